@@ -1,0 +1,54 @@
+"""speller: find and fix spelling errors in Indonesian text.
+
+    >>> from speller import Speller
+    >>> speller = Speller()                      # load the bundled dictionary once
+    >>> [(i.word, i.suggestion) for i in speller.check("di luar angksa")]
+    [('angksa', 'angkasa')]
+
+Public API: `Speller` (check, correct, suggest), `Issue`, `Dictionary`, the category names,
+and the errors `SpellerError`, `DictionaryError`, `InputError`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+__all__ = [
+    "CATEGORIES",
+    "DEFAULT_CATEGORIES",
+    "Dictionary",
+    "DictionaryError",
+    "InputError",
+    "Issue",
+    "Speller",
+    "SpellerError",
+    "apply_fixes",
+]
+
+if TYPE_CHECKING:
+    from .checker import CATEGORIES, DEFAULT_CATEGORIES, Issue, Speller, apply_fixes
+    from .dictionary import Dictionary
+    from .errors import DictionaryError, InputError, SpellerError
+
+_WHERE = {
+    "CATEGORIES": "checker",
+    "DEFAULT_CATEGORIES": "checker",
+    "Issue": "checker",
+    "Speller": "checker",
+    "apply_fixes": "checker",
+    "Dictionary": "dictionary",
+    "DictionaryError": "errors",
+    "InputError": "errors",
+    "SpellerError": "errors",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Import the public names on first use, so `speller --help` starts fast."""
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'speller' has no attribute {name!r}")
+    from importlib import import_module
+
+    return getattr(import_module(f".{module}", __name__), name)

@@ -1,0 +1,316 @@
+"""Build the dictionary files from plain-text news.
+
+`build()` streams text files (in chunks, on several processes), counts words and within-run
+bigrams, keeps the words that pass the rules below and writes plain, sorted, diffable files:
+
+- `words.tsv`   `word<TAB>count<TAB>lower`: every kept word (lowercased), how often it occurs, and
+  how often it was written all in lowercase (a low share marks names such as `putin`).
+- `bigrams.tsv` `left right<TAB>count`: pairs of kept words that stood next to each other with
+  only spaces between them (never across a line break, a sentence end or any punctuation).
+- `deletes.tsv` `delete<TAB>word word ...`: the SymSpell delete index of the suggestion words,
+  so a checker maps it instead of rebuilding it at every start.
+- `roots.txt`   the root lexicon, when one is given.
+- `meta.json`   format version, sources, sizes and the thresholds used.
+
+A word is kept when it is made of Latin letters (with internal hyphens or apostrophes), occurs at
+least `min_count` times in at least `min_sources` different files, and is not a likely typo: a
+rare word that is not a root and has a neighbour at edit distance 1 that is `typo_ratio` times
+more frequent is dropped (corpora are full of typos). Output is sorted, so the same inputs give
+byte-identical files whatever the number of processes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from itertools import combinations
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+import regex
+
+from .tokenize import WORD, tokenize, word_runs
+
+FORMAT_VERSION = 1
+CHUNK_BYTES = 1 << 20
+_LATIN_WORD = regex.compile(r"^\p{Latin}+(?:['-]\p{Latin}+)*$")
+_TRIPLE = regex.compile(r"(.)\1\1")
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    """Thresholds of a build; they are written into `meta.json`."""
+
+    min_count: int = 3
+    min_sources: int = 2
+    bigram_min_count: int = 2
+    suggest_min_count: int = 3
+    suggest_min_lower_share: float = 0.2
+    max_edit_distance: int = 2
+    prefix_length: int = 7
+    typo_ratio: int = 30
+    typo_max_count: int = 50
+    max_word_length: int = 30
+
+
+@dataclass
+class Counts:
+    """Counts gathered from some text."""
+
+    words: Counter = field(default_factory=Counter)
+    lower: Counter = field(default_factory=Counter)
+    bigrams: Counter = field(default_factory=Counter)
+    sources: dict[str, set[str]] = field(default_factory=dict)
+    tokens: int = 0
+
+    def merge(self, other: "Counts") -> None:
+        self.words.update(other.words)
+        self.lower.update(other.lower)
+        self.bigrams.update(other.bigrams)
+        for w, s in other.sources.items():
+            self.sources.setdefault(w, set()).update(s)
+        self.tokens += other.tokens
+
+
+def is_text_file(path: Path) -> bool:
+    """A file is text when its first 8 KiB hold no NUL byte."""
+    with open(path, "rb") as f:
+        return b"\0" not in f.read(8192)
+
+
+def find_sources(paths: Iterable[Path], exclude: Iterable[str] = ()) -> list[Path]:
+    """Text files named or found under the folders named, sorted, minus those matching `exclude` globs."""
+    excluded = list(exclude)
+    found: set[Path] = set()
+    for p in map(Path, paths):
+        if p.is_dir():
+            found.update(f for f in p.rglob("*") if f.is_file() and f.suffix in (".txt", ".md"))
+        elif p.is_file():
+            found.add(p)
+        else:
+            raise FileNotFoundError(f"no such file or folder: {p}")
+    keep = [f for f in found if not any(f.match(g) or f.name == g for g in excluded)]
+    return sorted(keep, key=lambda f: (f.name, str(f)))
+
+
+def _chunks(path: Path) -> Iterator[tuple[str, int, int]]:
+    """Byte ranges of about CHUNK_BYTES that end at a line break."""
+    size = path.stat().st_size
+    start = 0
+    with open(path, "rb") as f:
+        while start < size:
+            f.seek(min(start + CHUNK_BYTES, size))
+            f.readline()
+            end = min(f.tell(), size)
+            yield str(path), start, end
+            start = end
+
+
+def count_text(text: str, source: str) -> Counts:
+    """Count words (with their lowercase share) and within-run bigrams of `text`."""
+    c = Counts()
+    for line in text.splitlines():
+        for tok in tokenize(line):
+            if tok.kind != WORD:
+                continue
+            c.tokens += 1
+            w = tok.text.lower().replace("’", "'")
+            c.words[w] += 1
+            if tok.text == w:
+                c.lower[w] += 1
+        for run in word_runs(line):
+            c.bigrams.update(zip(run, run[1:]))
+    for w in c.words:
+        c.sources[w] = {source}
+    return c
+
+
+def _count_chunk(job: tuple[str, int, int]) -> Counts:
+    path, start, end = job
+    with open(path, "rb") as f:
+        f.seek(start)
+        text = f.read(end - start).decode("utf-8", errors="replace")
+    return count_text(text, Path(path).name)
+
+
+def count_sources(files: list[Path], jobs: int = 0, progress: bool = False) -> Counts:
+    """Count all files, on `jobs` processes (0 = every core); the result does not depend on `jobs`."""
+    work = [c for f in files for c in _chunks(f)]
+    jobs = jobs or os.cpu_count() or 1
+    total = Counts()
+    bar = None
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(total=sum(e - s for _, s, e in work), unit="B", unit_scale=True, desc="counting")
+    if jobs == 1 or len(work) <= 1:
+        results: Iterable[Counts] = map(_count_chunk, work)
+        pool = None
+    else:
+        pool = get_context("fork" if hasattr(os, "fork") else "spawn").Pool(jobs)
+        results = pool.imap(_count_chunk, work, chunksize=1)
+    try:
+        for job, counts in zip(work, results):
+            total.merge(counts)
+            if bar:
+                bar.update(job[2] - job[1])
+    finally:
+        if pool:
+            pool.close()
+            pool.join()
+        if bar:
+            bar.close()
+    return total
+
+
+def deletes(word: str, max_distance: int, prefix_length: int) -> set[str]:
+    """SymSpell deletes: `word` cut to `prefix_length`, with up to `max_distance` letters removed."""
+    key = word[:prefix_length]
+    out = {key}
+    for d in range(1, min(max_distance, len(key) - 1) + 1):
+        for idx in combinations(range(len(key)), d):
+            out.add("".join(ch for i, ch in enumerate(key) if i not in idx))
+    return out
+
+
+def _likely_typos(words: Counter, protected: Callable[[str], bool], opts: BuildOptions) -> set[str]:
+    """Rare words with a far more frequent neighbour at edit distance 1."""
+    from editdistpy import damerau_osa
+    frequent = {w: n for w, n in words.items() if n >= opts.typo_ratio}
+    index: dict[str, list[str]] = {}
+    for w in frequent:
+        for d in deletes(w, 1, 64):
+            index.setdefault(d, []).append(w)
+    typos = set()
+    for w, n in words.items():
+        if n > opts.typo_max_count or protected(w):
+            continue
+        for d in deletes(w, 1, 64):
+            for v in index.get(d, ()):
+                if v != w and frequent[v] >= opts.typo_ratio * n and damerau_osa.distance(w, v, 1) == 1:
+                    typos.add(w)
+                    break
+            if w in typos:
+                break
+    return typos
+
+
+def select_words(
+    counts: Counts, opts: BuildOptions, roots: frozenset[str], well_formed: Callable[[str], bool] | None = None
+) -> dict[str, int]:
+    """The words that pass the rules in the module docstring, with their counts."""
+    shaped = Counter(
+        {
+            w: n
+            for w, n in counts.words.items()
+            if n >= opts.min_count
+            and len(counts.sources.get(w, ())) >= opts.min_sources
+            and len(w) <= opts.max_word_length
+            and _LATIN_WORD.match(w)
+            and not _TRIPLE.search(w)
+        }
+    )
+
+    def protected(w: str) -> bool:
+        return w in roots or (well_formed is not None and well_formed(w))
+
+    typos = _likely_typos(shaped, protected, opts)
+    return {w: n for w, n in shaped.items() if w not in typos}
+
+
+def _write_lines(path: Path, lines: Iterable[str]) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "w", encoding="utf-8", newline="\n") as f:
+        for line in lines:
+            f.write(line)
+            f.write("\n")
+    os.replace(tmp, path)
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def read_roots(path: Path) -> frozenset[str]:
+    """A root list: one word per line, `#` comments ignored, lowercased."""
+    with open(path, encoding="utf-8") as f:
+        return frozenset(w.strip().lower() for w in f if w.strip() and not w.startswith("#"))
+
+
+def sastrawi_roots_path() -> Path:
+    """The KBBI root list shipped inside the `Sastrawi` package (install `speller[build]`)."""
+    import Sastrawi  # noqa: PLC0415 - optional build dependency
+
+    return Path(Sastrawi.__file__).parent / "Stemmer" / "data" / "kata-dasar.txt"
+
+
+def build(
+    sources: list[Path],
+    out_dir: Path,
+    *,
+    exclude: Iterable[str] = (),
+    roots: Path | None = None,
+    options: BuildOptions = BuildOptions(),
+    jobs: int = 0,
+    progress: bool = False,
+    well_formed: Callable[[str], bool] | None = None,
+) -> dict:
+    """Build the dictionary files from `sources` into `out_dir`; returns the metadata written."""
+    files = find_sources(sources, exclude)
+    if not files:
+        raise FileNotFoundError("no text files found in the sources given")
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    root_set = read_roots(roots) if roots else frozenset()
+    counts = count_sources(files, jobs=jobs, progress=progress)
+    words = select_words(counts, options, root_set, well_formed)
+
+    _write_lines(out_dir / "words.tsv", (f"{w}\t{n}\t{counts.lower[w]}" for w, n in sorted(words.items())))
+
+    pairs = sorted(
+        (f"{a} {b}".encode(), n)
+        for (a, b), n in counts.bigrams.items()
+        if n >= options.bigram_min_count and a in words and b in words
+    )
+    _write_lines(out_dir / "bigrams.tsv", (f"{k.decode()}\t{n}" for k, n in pairs))
+
+    index: dict[str, list[str]] = {}
+    suggest = [
+        w
+        for w, n in words.items()
+        if n >= options.suggest_min_count and counts.lower[w] >= options.suggest_min_lower_share * n
+    ]
+    for w in sorted(suggest):
+        for d in deletes(w, options.max_edit_distance, options.prefix_length):
+            index.setdefault(d, []).append(w)
+    keys = sorted(index, key=lambda k: k.encode())
+    _write_lines(out_dir / "deletes.tsv", (f"{k}\t{' '.join(index[k])}" for k in keys))
+
+    if roots:
+        header = "# Root lexicon (one lowercase root per line); source and licence: see README.md."
+        _write_lines(out_dir / "roots.txt", [header, *sorted(root_set)])
+
+    meta = {
+        "format_version": FORMAT_VERSION,
+        "sources": [
+            {"name": f.name, "bytes": f.stat().st_size, "sha256": _sha256(f)} for f in files
+        ],
+        "roots": {"name": Path(roots).name, "words": len(root_set)} if roots else None,
+        "options": asdict(options),
+        "tokens": counts.tokens,
+        "distinct_words_seen": len(counts.words),
+        "words": len(words),
+        "bigrams": len(pairs),
+        "suggestion_words": len(suggest),
+        "delete_keys": len(keys),
+    }
+    _write_lines(out_dir / "meta.json", [json.dumps(meta, indent=2, sort_keys=True)])
+    return meta

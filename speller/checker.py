@@ -1,0 +1,262 @@
+"""The spell checker: find issues in a text, suggest and apply fixes."""
+
+from __future__ import annotations
+
+import bisect
+import threading
+from dataclasses import asdict, dataclass
+from functools import cached_property
+from typing import Iterable
+
+from .casing import match_case
+from .dictionary import Dictionary
+from .tokenize import WORD, Token, is_acronym, is_mixed_case, tokenize
+
+TYPO = "typo"
+NONSTANDARD = "nonstandard"
+SPACING = "spacing"
+REAL_WORD = "real_word"
+CATEGORIES = (TYPO, NONSTANDARD, SPACING, REAL_WORD)
+#: Categories reported unless the caller chooses others (real-word detection is off by default).
+DEFAULT_CATEGORIES = frozenset({TYPO, NONSTANDARD, SPACING})
+#: `correct()` and `speller fix` apply only issues at least this confident.
+FIX_CONFIDENCE = 0.8
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """A flagged span of the text: `text[start:end] == word`.
+
+    `line` and `column` are 1-based; `column` counts characters (code points) from the line start.
+    `suggestions` are replacements for the whole span, best first, in the case of the original.
+    """
+
+    start: int
+    end: int
+    word: str
+    suggestions: tuple[str, ...]
+    category: str
+    confidence: float
+    line: int = 0
+    column: int = 0
+
+    @property
+    def suggestion(self) -> str | None:
+        """The best suggestion, or None."""
+        return self.suggestions[0] if self.suggestions else None
+
+    def to_dict(self) -> dict:
+        """A JSON-ready dict with the fields above."""
+        d = asdict(self)
+        d["suggestions"] = list(self.suggestions)
+        return d
+
+
+class _Lines:
+    """Map character offsets to 1-based (line, column)."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0]
+        pos = text.find("\n")
+        while pos >= 0:
+            self.starts.append(pos + 1)
+            pos = text.find("\n", pos + 1)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i + 1, offset - self.starts[i] + 1
+
+
+def _normal(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+class Speller:
+    """Indonesian spell checker over one loaded dictionary.
+
+    Load once and reuse: `check` is safe to call from several threads.
+    """
+
+    def __init__(
+        self,
+        dictionary: Dictionary | str | None = None,
+        *,
+        categories: Iterable[str] | None = None,
+        min_confidence: float = 0.0,
+        words: Iterable[str] = (),
+    ) -> None:
+        self.dictionary = dictionary if isinstance(dictionary, Dictionary) else Dictionary(dictionary)
+        self.categories = frozenset(categories) if categories is not None else DEFAULT_CATEGORIES
+        unknown = self.categories - set(CATEGORIES)
+        if unknown:
+            raise ValueError(f"unknown categories: {', '.join(sorted(unknown))}")
+        self.min_confidence = min_confidence
+        self.extra_words = frozenset(_normal(w) for w in words)
+        self._lock = threading.Lock()
+
+    # -- lexicon -----------------------------------------------------------------------
+
+    @cached_property
+    def _index(self):
+        from .symspell import DeleteIndex
+
+        d = self.dictionary
+        return DeleteIndex(d.deletes, d.max_edit_distance, d.prefix_length)
+
+    @cached_property
+    def morphology(self):
+        """The morphology analyser over this dictionary's roots and words."""
+        from .morphology import Morphology
+
+        d = self.dictionary
+        return Morphology(self.is_root, kpst_exceptions=d.kpst_exceptions)
+
+    def is_root(self, word: str) -> bool:
+        """A KBBI root or a word of the corpus word list."""
+        d = self.dictionary
+        return word in d.roots or word in d.counts or word in self.extra_words
+
+    def is_known(self, word: str) -> bool:
+        """True when the (lowercase) word is accepted: listed, foreign, or well formed from a known root."""
+        d = self.dictionary
+        if word in d.counts or word in self.extra_words or word in d.foreign or word in d.roots:
+            return True
+        if "-" in word and all(self._part_known(p) for p in word.split("-") if p):
+            return True
+        return self.morphology.is_valid(word)
+
+    def _part_known(self, part: str) -> bool:
+        d = self.dictionary
+        return part in d.counts or part in d.roots or part in d.foreign or part in self.extra_words
+
+    # -- candidates ----------------------------------------------------------------------
+
+    def _candidates(self, word: str) -> list[tuple[str, int]]:
+        """Known words near `word` with their edit distance, from SymSpell and the morphology."""
+        found = dict(self._index.lookup(word))
+        try:
+            inflected = self.morphology.suggest_inflected(word, self._index.lookup)
+        except AttributeError:
+            inflected = []
+        for cand, dist in inflected:
+            if cand not in found or dist < found[cand]:
+                found[cand] = dist
+        return list(found.items())
+
+    def _rank(
+        self, word: str, candidates: list[tuple[str, int]], left: str | None, right: str | None
+    ) -> list[tuple[str, float]]:
+        """Candidates with a noisy-channel score (higher is better), best first."""
+        from .context import rank
+
+        return rank(self.dictionary, candidates, left, right, typo=word)
+
+    def suggest(self, word: str, n: int = 5) -> list[str]:
+        """Up to `n` corrections for a single word, best first, in its case; [] when it is known."""
+        low = _normal(word)
+        if self.is_known(low):
+            standard = self.standard_form(low)
+            return [match_case(word, standard)] if standard else []
+        ranked = self._rank(low, self._candidates(low), None, None)
+        return [match_case(word, c) for c, _ in ranked[:n]]
+
+    def standard_form(self, word: str) -> str | None:
+        """The baku form of a non-standard (lowercase) word, or None."""
+        d = self.dictionary
+        if word in d.baku:
+            return d.baku[word]
+        morph = self.morphology
+        standard = getattr(morph, "standard_form", None)
+        return standard(word) if standard else None
+
+    # -- checking ------------------------------------------------------------------------
+
+    def check(self, text: str) -> list[Issue]:
+        """Issues in `text`, in order of position, restricted to the enabled categories and confidence."""
+        tokens = list(tokenize(text))
+        lines: _Lines | None = None
+        issues: list[Issue] = []
+        for i, tok in enumerate(tokens):
+            if tok.kind != WORD:
+                continue
+            found = self._check_token(tokens, i)
+            if found is None:
+                continue
+            start, end, suggestions, category, confidence = found
+            if category not in self.categories or confidence < self.min_confidence:
+                continue
+            if lines is None:
+                lines = _Lines(text)
+            line, column = lines.position(start)
+            issues.append(Issue(start, end, text[start:end], tuple(suggestions), category, confidence, line, column))
+        return issues
+
+    def _neighbour(self, tokens: list[Token], i: int) -> str | None:
+        if 0 <= i < len(tokens) and tokens[i].kind == WORD:
+            return _normal(tokens[i].text)
+        return None
+
+    def _check_token(self, tokens: list[Token], i: int) -> tuple[int, int, list[str], str, float] | None:
+        tok = tokens[i]
+        text = tok.text
+        if is_acronym(text) or is_mixed_case(text):
+            return None
+        low = _normal(text)
+        d = self.dictionary
+        if self.is_known(low):
+            standard = self.standard_form(low)
+            if standard and standard != low:
+                return tok.start, tok.end, [match_case(text, standard)], NONSTANDARD, 0.9
+            spaced = d.compounds.get(low)
+            if spaced and low not in d.closed_compounds:
+                return tok.start, tok.end, [match_case(text, spaced)], SPACING, 0.9
+            return None
+        spaced = d.compounds.get(low)
+        if spaced:
+            return tok.start, tok.end, [match_case(text, spaced)], SPACING, 0.9
+        capitalized = text[:1].isupper()
+        if capitalized and not tok.sentence_start:
+            return None  # a capitalized word inside a sentence is probably a name
+        if low in d.names:
+            return None
+        left = self._neighbour(tokens, i - 1)
+        right = self._neighbour(tokens, i + 1)
+        ranked = self._rank(low, self._candidates(low), left, right)
+        suggestions = [match_case(text, c) for c, _ in ranked[:5]]
+        confidence = self._confidence(ranked, low)
+        if capitalized:
+            confidence = min(confidence, 0.4)  # may be a name that opens a sentence
+        return tok.start, tok.end, suggestions, TYPO, confidence
+
+    @staticmethod
+    def _confidence(ranked: list[tuple[str, float]], word: str) -> float:
+        """How sure the best suggestion is the fix: high when it clearly beats the runner-up."""
+        if not ranked:
+            return 0.3  # nothing known is near: more likely a name or a foreign word than a typo
+        if len(ranked) == 1:
+            return 0.95
+        best, second = ranked[0][1], ranked[1][1]
+        margin = best - second  # scores are log-probabilities
+        if margin >= 2.0:
+            return 0.95
+        if margin >= 0.7:
+            return 0.85
+        return 0.6
+
+    def correct(self, text: str, min_confidence: float = FIX_CONFIDENCE) -> str:
+        """`text` with every issue at least `min_confidence` sure replaced by its best suggestion."""
+        return apply_fixes(text, [i for i in self.check(text) if i.confidence >= min_confidence and i.suggestions])
+
+
+def apply_fixes(text: str, issues: Iterable[Issue]) -> str:
+    """Replace each issue's span by its best suggestion; text outside the spans is kept as is."""
+    out: list[str] = []
+    pos = 0
+    for issue in sorted(issues, key=lambda i: i.start):
+        if issue.start < pos or not issue.suggestions:
+            continue
+        out.append(text[pos:issue.start])
+        out.append(issue.suggestions[0])
+        pos = issue.end
+    out.append(text[pos:])
+    return "".join(out)

@@ -1,0 +1,168 @@
+"""Load the dictionary files written by the builder, plus the curated tables beside them.
+
+Only what every check needs is read at load time: the word counts (a hash lookup per token).
+The bigram counts and the SymSpell delete index are large; they are memory-mapped on first
+use, so checking clean text never pays for them. Every file is plain text: nothing is
+unpickled, so pointing the loader at a file from elsewhere cannot run code.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from functools import cached_property
+from pathlib import Path
+
+from .errors import DictionaryError
+from .sortedfile import SortedFile
+
+FORMAT_VERSION = 1
+#: Words written in lowercase less often than this share are treated as names.
+NAME_LOWER_SHARE = 0.2
+
+
+def default_path() -> Path:
+    """The dictionary folder used when none is given: $SPELLER_DICTIONARY, the source checkout, or the installed copy."""
+    env = os.environ.get("SPELLER_DICTIONARY")
+    if env:
+        return Path(env)
+    here = Path(__file__).resolve().parent.parent / "dictionaries"
+    if (here / "words.tsv").is_file():
+        return here
+    return Path(sys.prefix) / "share" / "speller" / "dictionaries"
+
+
+def _lines(path: Path) -> list[str]:
+    """Non-empty lines of a text file that are not `#` comments."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            return [ln.rstrip("\n") for ln in f if ln.strip() and not ln.startswith("#")]
+    except UnicodeDecodeError as e:
+        raise DictionaryError(f"{path}: not valid UTF-8 at byte {e.start}") from None
+    except OSError as e:
+        raise DictionaryError(f"{path}: cannot read ({e.strerror or e})") from None
+
+
+def _table(path: Path, columns: int) -> list[list[str]]:
+    rows = []
+    for n, line in enumerate(_lines(path), 1):
+        parts = line.split("\t")
+        if len(parts) < columns:
+            raise DictionaryError(f"{path}: row {n} has {len(parts)} columns, expected {columns}")
+        rows.append(parts)
+    return rows
+
+
+class Dictionary:
+    """Word counts, names, roots and curated tables of one dictionary folder."""
+
+    def __init__(self, path: Path | str | None = None) -> None:
+        self.path = Path(path) if path is not None else default_path()
+        words_file = self.path / "words.tsv"
+        if not words_file.is_file():
+            raise DictionaryError(f"{self.path}: no dictionary here (words.tsv missing); run `speller build`")
+        self.meta = self._read_meta()
+        self.counts: dict[str, int] = {}
+        self.names: set[str] = set()
+        for n, line in enumerate(_lines(words_file), 1):
+            parts = line.split("\t")
+            try:
+                word, count, lower = parts[0], int(parts[1]), int(parts[2])
+            except (IndexError, ValueError):
+                raise DictionaryError(f"{words_file}: line {n} is not word<TAB>count<TAB>lower") from None
+            self.counts[word] = count
+            if lower < NAME_LOWER_SHARE * count:
+                self.names.add(word)
+        self.total = sum(self.counts.values()) or 1
+
+    def _read_meta(self) -> dict:
+        meta_file = self.path / "meta.json"
+        if not meta_file.is_file():
+            return {}
+        try:
+            meta = json.loads(meta_file.read_text(encoding="utf-8"))
+        except (ValueError, OSError) as e:
+            raise DictionaryError(f"{meta_file}: unreadable metadata ({e})") from None
+        version = meta.get("format_version")
+        if version != FORMAT_VERSION:
+            raise DictionaryError(f"{meta_file}: format version {version}, this speller reads {FORMAT_VERSION}")
+        return meta
+
+    def _curated(self, name: str) -> Path | None:
+        """A curated table from this folder, else from the default dictionary folder."""
+        for folder in (self.path, default_path()):
+            if (folder / name).is_file():
+                return folder / name
+        return None
+
+    def _word_set(self, name: str) -> frozenset[str]:
+        path = self._curated(name)
+        return frozenset(w.strip().lower() for w in _lines(path)) if path else frozenset()
+
+    def _pairs(self, name: str) -> dict[str, str]:
+        path = self._curated(name)
+        return {row[0]: row[1] for row in _table(path, 2)} if path else {}
+
+    @cached_property
+    def roots(self) -> frozenset[str]:
+        """The root lexicon (KBBI roots)."""
+        return self._word_set("roots.txt")
+
+    @cached_property
+    def foreign(self) -> frozenset[str]:
+        """Foreign words common in Indonesian news that are not errors."""
+        return self._word_set("foreign.txt")
+
+    @cached_property
+    def baku(self) -> dict[str, str]:
+        """Non-standard form -> standard (baku) form."""
+        return self._pairs("baku.tsv")
+
+    @cached_property
+    def compounds(self) -> dict[str, str]:
+        """Wrongly joined or split form -> right spacing."""
+        return self._pairs("compounds.tsv")
+
+    @cached_property
+    def closed_compounds(self) -> frozenset[str]:
+        """Words that look like two but are rightly written as one."""
+        return self._word_set("closed_compounds.txt")
+
+    @cached_property
+    def kpst_exceptions(self) -> frozenset[str]:
+        """Words and roots that keep k, p, t, s after meN-/peN-."""
+        return self._word_set("kpst_exceptions.txt")
+
+    @cached_property
+    def bigrams(self) -> SortedFile:
+        """Bigram counts, memory-mapped on first use."""
+        return self._mapped("bigrams.tsv")
+
+    @cached_property
+    def deletes(self) -> SortedFile:
+        """SymSpell delete index, memory-mapped on first use."""
+        return self._mapped("deletes.tsv")
+
+    def _mapped(self, name: str) -> SortedFile:
+        path = self.path / name
+        if not path.is_file():
+            raise DictionaryError(f"{path}: missing; rebuild the dictionary with `speller build`")
+        return SortedFile(path)
+
+    def count(self, word: str) -> int:
+        """How often `word` (lowercase) occurred in the corpus."""
+        return self.counts.get(word, 0)
+
+    def bigram(self, left: str, right: str) -> int:
+        """How often `left right` occurred next to each other."""
+        value = self.bigrams.get(f"{left} {right}")
+        return int(value) if value else 0
+
+    @property
+    def max_edit_distance(self) -> int:
+        return int(self.meta.get("options", {}).get("max_edit_distance", 2))
+
+    @property
+    def prefix_length(self) -> int:
+        return int(self.meta.get("options", {}).get("prefix_length", 7))

@@ -1,0 +1,17 @@
+"""Errors the library raises; the CLI turns each into one line on stderr and an exit code."""
+
+from __future__ import annotations
+
+
+class SpellerError(Exception):
+    """Base class of every error speller raises on purpose."""
+
+    exit_code = 2
+
+
+class DictionaryError(SpellerError):
+    """A dictionary folder or file is missing, unreadable or malformed."""
+
+
+class InputError(SpellerError):
+    """A text to check cannot be read: missing, binary, or not in the expected encoding."""

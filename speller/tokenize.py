@@ -1,0 +1,113 @@
+"""Split Indonesian text into tokens with character offsets.
+
+A *word* is a run of letters with internal hyphens or apostrophes (`negara-negara`, `Jum'at`).
+Everything a spell checker must leave alone gets its own kind: URLs, e-mail addresses,
+@mentions, #hashtags, and chunks that hold a digit or a dot (`Su-35`, `14/8/2023`, `1950-an`,
+`Viva.co.id`). The same tokenizer serves the dictionary builder and the checker, so both see
+the same words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+WORD = "word"
+NUMBER = "number"  # any chunk holding a digit: 2023, Su-35, 14/8, 1950-an
+URL = "url"
+EMAIL = "email"
+MENTION = "mention"
+HASHTAG = "hashtag"
+OTHER = "other"  # dotted or slashed chunks: Viva.co.id, a.n., dan/atau
+
+_TOKEN = regex.compile(
+    r"""
+    (?P<url>(?:https?://|www\.)[^\s<>"'”’)\]]+)
+  | (?P<email>[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)
+  | (?P<mention>(?<![\p{L}\p{N}])@[\p{L}\p{N}_]+)
+  | (?P<hashtag>(?<![\p{L}\p{N}])\#[\p{L}\p{N}_]+)
+  | (?P<chunk>[\p{L}\p{M}\p{N}]+(?:['’\-./][\p{L}\p{M}\p{N}]+)*)
+    """,
+    regex.VERBOSE,
+)
+_HAS_DIGIT = regex.compile(r"\p{N}")
+# What may stand between a sentence end and the first word of the next sentence.
+_OPENERS = set(" \t\"'“‘([«*•-–—")
+_SENTENCE_END = set(".!?…:;")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A token: its text, its [start, end) character offsets, its kind, and whether it opens a sentence."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    sentence_start: bool
+
+
+def _kind(groupname: str, text: str) -> str:
+    if groupname != "chunk":
+        return groupname
+    if _HAS_DIGIT.search(text):
+        return NUMBER
+    if "." in text or "/" in text:
+        return OTHER
+    return WORD
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """True when only openers (spaces, quotes, brackets, bullets) stand between a line start or sentence end and `start`."""
+    i = start - 1
+    while i >= 0:
+        ch = text[i]
+        if ch == "\n" or ch == "\r":
+            return True
+        if ch in _SENTENCE_END:
+            return True
+        if ch not in _OPENERS:
+            return False
+        i -= 1
+    return True
+
+
+def tokenize(text: str) -> Iterator[Token]:
+    """Yield the tokens of `text` in order; offsets index into `text`."""
+    for m in _TOKEN.finditer(text):
+        kind = _kind(m.lastgroup or "chunk", m.group())
+        start = m.start()
+        yield Token(m.group(), start, m.end(), kind, _opens_sentence(text, start))
+
+
+def is_acronym(word: str) -> bool:
+    """All-caps words of two or more letters (`DPR`, `KTT`, `DPRK`) are acronyms, not typos."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def is_mixed_case(word: str) -> bool:
+    """Capitals after the first letter of a part (`KimJongUn`, `iPhone`): names and brands."""
+    return any(part[1:] != part[1:].lower() for part in regex.split(r"[-'’]", word) if part)
+
+
+def word_runs(line: str) -> Iterator[list[str]]:
+    """Yield runs of lowercase words that stand next to each other separated only by spaces.
+
+    A run breaks at punctuation, at a non-word token and at the end of the line, so
+    bigrams counted inside a run never cross a sentence end, a comma seam or a line break.
+    """
+    run: list[str] = []
+    last_end = 0
+    for tok in tokenize(line):
+        gap = line[last_end:tok.start]
+        if run and (tok.kind != WORD or gap.strip()):
+            yield run
+            run = []
+        if tok.kind == WORD:
+            run.append(tok.text.lower().replace("’", "'"))
+        last_end = tok.end
+    if run:
+        yield run
