@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import bisect
 import threading
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from functools import cached_property
 from typing import Iterable
 
 from .casing import match_case
 from .dictionary import Dictionary
+from .realword import real_word_rival
+from .spacing import glued_preposition, run_on_splits, split_word
 from .tokenize import WORD, Token, is_acronym, is_mixed_case, tokenize
 
 TYPO = "typo"
@@ -21,6 +23,9 @@ CATEGORIES = (TYPO, NONSTANDARD, SPACING, REAL_WORD)
 DEFAULT_CATEGORIES = frozenset({TYPO, NONSTANDARD, SPACING})
 #: `correct()` and `speller fix` apply only issues at least this confident.
 FIX_CONFIDENCE = 0.8
+
+#: (start, end, suggestions, category, confidence) of one finding.
+_Found = tuple[int, int, list[str], str, float]
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +146,8 @@ class Speller:
         for cand, dist in inflected:
             if cand not in found or dist < found[cand]:
                 found[cand] = dist
+        for left, right, _pair in run_on_splits(self.dictionary, word)[:3]:
+            found.setdefault(f"{left} {right}", 1)
         return list(found.items())
 
     def _rank(
@@ -166,8 +173,13 @@ class Speller:
         if word in d.baku:
             return d.baku[word]
         morph = self.morphology
-        standard = getattr(morph, "standard_form", None)
-        return standard(word) if standard else None
+        kpst = morph.standard_form(word)
+        if kpst:
+            return kpst
+        analysis = morph.analyze(word)
+        if analysis is not None and analysis.root in d.baku and analysis.root != word:
+            return replace(analysis, root=d.baku[analysis.root]).surface()
+        return None
 
     # -- checking ------------------------------------------------------------------------
 
@@ -176,10 +188,15 @@ class Speller:
         tokens = list(tokenize(text))
         lines: _Lines | None = None
         issues: list[Issue] = []
+        skip = -1
         for i, tok in enumerate(tokens):
-            if tok.kind != WORD:
+            if tok.kind != WORD or i <= skip:
                 continue
-            found = self._check_token(tokens, i)
+            found = self._check_split(text, tokens, i) if SPACING in self.categories else None
+            if found is not None:
+                skip = i + 1
+            else:
+                found = self._check_token(tokens, i)
             if found is None:
                 continue
             start, end, suggestions, category, confidence = found
@@ -196,25 +213,42 @@ class Speller:
             return _normal(tokens[i].text)
         return None
 
-    def _check_token(self, tokens: list[Token], i: int) -> tuple[int, int, list[str], str, float] | None:
+    def _check_split(self, text: str, tokens: list[Token], i: int) -> _Found | None:
+        """A word written apart (`di lakukan`) spanning tokens i and i+1."""
+        if i + 1 >= len(tokens):
+            return None
+        first, second = tokens[i], tokens[i + 1]
+        if second.kind != WORD or text[first.end:second.start] != " " or second.text[:1].isupper():
+            return None
+        joined = split_word(self.dictionary, _normal(first.text), _normal(second.text))
+        if joined is None:
+            return None
+        return first.start, second.end, [match_case(first.text, joined)], SPACING, 0.85
+
+    def _check_token(self, tokens: list[Token], i: int) -> _Found | None:
         tok = tokens[i]
         text = tok.text
         if is_acronym(text) or is_mixed_case(text):
             return None
         low = _normal(text)
         d = self.dictionary
+        spaced = d.compounds.get(low) if low not in d.closed_compounds else None
+        if spaced:
+            return tok.start, tok.end, [match_case(text, spaced)], SPACING, 0.9
+        glued = glued_preposition(d, low)
+        if glued:
+            return tok.start, tok.end, [match_case(text, glued)], SPACING, 0.85
+        capitalized = text[:1].isupper()
         if self.is_known(low):
             standard = self.standard_form(low)
             if standard and standard != low:
                 return tok.start, tok.end, [match_case(text, standard)], NONSTANDARD, 0.9
-            spaced = d.compounds.get(low)
-            if spaced and low not in d.closed_compounds:
-                return tok.start, tok.end, [match_case(text, spaced)], SPACING, 0.9
+            if REAL_WORD in self.categories and not capitalized:
+                rival = real_word_rival(d, low, self._neighbour(tokens, i - 1), self._neighbour(tokens, i + 1),
+                                        self._index.lookup)
+                if rival:
+                    return tok.start, tok.end, [match_case(text, rival[0])], REAL_WORD, rival[1]
             return None
-        spaced = d.compounds.get(low)
-        if spaced:
-            return tok.start, tok.end, [match_case(text, spaced)], SPACING, 0.9
-        capitalized = text[:1].isupper()
         if capitalized and not tok.sentence_start:
             return None  # a capitalized word inside a sentence is probably a name
         if low in d.names:
@@ -226,7 +260,8 @@ class Speller:
         confidence = self._confidence(ranked, low)
         if capitalized:
             confidence = min(confidence, 0.4)  # may be a name that opens a sentence
-        return tok.start, tok.end, suggestions, TYPO, confidence
+        category = SPACING if suggestions and " " in suggestions[0] else TYPO
+        return tok.start, tok.end, suggestions, category, confidence
 
     @staticmethod
     def _confidence(ranked: list[tuple[str, float]], word: str) -> float:

@@ -83,28 +83,30 @@ def error_cost(typo: str, word: str) -> float:
     return prev[m]
 
 
-def log_unigram(d: "Dictionary", word: str) -> float:
-    """log P(word), with add-0.5 smoothing."""
-    return math.log((d.count(word) + 0.5) / d.total)
-
-
-def log_context(d: "Dictionary", word: str, left: str | None, right: str | None) -> float:
-    """log P(word | left) + log P(right | word), each backing off to unigrams."""
+def _log_next(d: "Dictionary", prev: str | None, word: str) -> float:
+    """log P(word | prev), smoothed towards P(word); log P(word) when there is no previous word."""
     p_word = (d.count(word) + 0.5) / d.total
-    if left is not None:
-        score = math.log((d.bigram(left, word) + SMOOTHING * p_word) / (d.count(left) + SMOOTHING))
-    else:
-        score = math.log(p_word)
+    if prev is None:
+        return math.log(p_word)
+    return math.log((d.bigram(prev, word) + SMOOTHING * p_word) / (d.count(prev) + SMOOTHING))
+
+
+def log_context(d: "Dictionary", phrase: str, left: str | None, right: str | None) -> float:
+    """log P(phrase | left) + log P(right | phrase) for a word or a space-separated phrase."""
+    score = 0.0
+    prev = left
+    for word in phrase.split(" "):
+        score += _log_next(d, prev, word)
+        prev = word
     if right is not None:
-        p_right = (d.count(right) + 0.5) / d.total
-        score += math.log((d.bigram(word, right) + SMOOTHING * p_right) / (d.count(word) + SMOOTHING))
+        score += _log_next(d, prev, right)
     return score
 
 
 def rank(
     d: "Dictionary", candidates: list[tuple[str, int]], left: str | None, right: str | None, typo: str | None = None
 ) -> list[tuple[str, float]]:
-    """Candidates scored by the noisy channel, best first (ties: alphabetical)."""
+    """Candidates (words or two-word phrases) scored by the noisy channel, best first (ties: alphabetical)."""
     scored = []
     for cand, dist in candidates:
         err = error_cost(typo, cand) if typo is not None else dist * EDIT_COST["substitute"]
