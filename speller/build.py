@@ -252,6 +252,17 @@ def sastrawi_roots_path() -> Path:
     return Path(Sastrawi.__file__).parent / "Stemmer" / "data" / "kata-dasar.txt"
 
 
+def english_words(min_zipf: float = 3.0, min_length: int = 4) -> list[str]:
+    """Frequent English words from `wordfreq` (install `speller[build]`): quoted English in news is not a typo."""
+    import wordfreq  # noqa: PLC0415 - optional build dependency
+
+    return sorted(
+        w
+        for w in wordfreq.top_n_list("en", 100_000)
+        if len(w) >= min_length and w.isascii() and w.isalpha() and wordfreq.zipf_frequency(w, "en") >= min_zipf
+    )
+
+
 def build(
     sources: list[Path],
     out_dir: Path,
@@ -262,6 +273,7 @@ def build(
     jobs: int = 0,
     progress: bool = False,
     well_formed: Callable[[str], bool] | None = None,
+    english: bool = False,
 ) -> dict:
     """Build the dictionary files from `sources` into `out_dir`; returns the metadata written."""
     files = find_sources(sources, exclude)
@@ -298,8 +310,13 @@ def build(
         header = "# Root lexicon (one lowercase root per line); source and licence: see README.md."
         _write_lines(out_dir / "roots.txt", [header, *sorted(root_set)])
 
+    if english:
+        header = "# Frequent English words (wordfreq 3, zipf >= 3.0, 4+ letters); data licence CC BY-SA 4.0."
+        _write_lines(out_dir / "english.txt", [header, *english_words()])
+
     meta = {
         "format_version": FORMAT_VERSION,
+        "english": english,
         "sources": [
             {"name": f.name, "bytes": f.stat().st_size, "sha256": _sha256(f)} for f in files
         ],

@@ -11,7 +11,14 @@ from typing import Iterable
 from .casing import match_case
 from .dictionary import Dictionary
 from .realword import real_word_rival
-from .spacing import glued_preposition, run_on_splits, split_word
+from .spacing import (
+    bound_form_base,
+    detached_particle,
+    glued_preposition,
+    hyphenated_clitic,
+    run_on_splits,
+    split_word,
+)
 from .tokenize import WORD, Token, is_acronym, is_mixed_case, tokenize
 
 TYPO = "typo"
@@ -23,6 +30,10 @@ CATEGORIES = (TYPO, NONSTANDARD, SPACING, REAL_WORD)
 DEFAULT_CATEGORIES = frozenset({TYPO, NONSTANDARD, SPACING})
 #: `correct()` and `speller fix` apply only issues at least this confident.
 FIX_CONFIDENCE = 0.8
+#: Issues less sure than this are not reported unless the caller asks.
+MIN_CONFIDENCE = 0.5
+#: Unknown words shorter than this are abbreviations more often than typos.
+MIN_LENGTH = 3
 
 #: (start, end, suggestions, category, confidence) of one finding.
 _Found = tuple[int, int, list[str], str, float]
@@ -87,7 +98,7 @@ class Speller:
         dictionary: Dictionary | str | None = None,
         *,
         categories: Iterable[str] | None = None,
-        min_confidence: float = 0.0,
+        min_confidence: float = MIN_CONFIDENCE,
         words: Iterable[str] = (),
     ) -> None:
         self.dictionary = dictionary if isinstance(dictionary, Dictionary) else Dictionary(dictionary)
@@ -128,7 +139,12 @@ class Speller:
             return True
         if "-" in word and all(self._part_known(p) for p in word.split("-") if p):
             return True
-        return self.morphology.is_valid(word)
+        if self.morphology.is_valid(word) or word in d.english:
+            return True
+        return bound_form_base(word, self._plain_known) is not None
+
+    def _plain_known(self, word: str) -> bool:
+        return self._part_known(word) or self.morphology.is_valid(word)
 
     def _part_known(self, part: str) -> bool:
         d = self.dictionary
@@ -235,9 +251,11 @@ class Speller:
         spaced = d.compounds.get(low) if low not in d.closed_compounds else None
         if spaced:
             return tok.start, tok.end, [match_case(text, spaced)], SPACING, 0.9
-        glued = glued_preposition(d, low)
-        if glued:
-            return tok.start, tok.end, [match_case(text, glued)], SPACING, 0.85
+        respaced = hyphenated_clitic(low) or glued_preposition(d, low) or detached_particle(d, low, self._plain_known)
+        if respaced:
+            return tok.start, tok.end, [match_case(text, respaced)], SPACING, 0.85
+        if low in d.baku:
+            return tok.start, tok.end, [match_case(text, d.baku[low])], NONSTANDARD, 0.9
         capitalized = text[:1].isupper()
         if self.is_known(low):
             standard = self.standard_form(low)
@@ -251,7 +269,7 @@ class Speller:
             return None
         if capitalized and not tok.sentence_start:
             return None  # a capitalized word inside a sentence is probably a name
-        if low in d.names:
+        if low in d.names or len(low) < MIN_LENGTH:
             return None
         left = self._neighbour(tokens, i - 1)
         right = self._neighbour(tokens, i + 1)

@@ -115,6 +115,12 @@ class Dictionary:
         return self._word_set("foreign.txt")
 
     @cached_property
+    def english(self) -> frozenset[str]:
+        """Frequent English words (quoted English is not a typo); read on first use."""
+        path = self.path / "english.txt"
+        return frozenset(_lines(path)) if path.is_file() else frozenset()
+
+    @cached_property
     def baku(self) -> dict[str, str]:
         """Non-standard form -> standard (baku) form."""
         return self._pairs("baku.tsv")

@@ -20,6 +20,17 @@ if TYPE_CHECKING:
 
 #: Prepositions written apart from the word they govern.
 PREPOSITIONS = ("di", "ke")
+#: Bound forms (EYD V) written attached to the next word: `nonsubsidi`, `pascapanen`, `multinasional`.
+BOUND_ONLY = frozenset({
+    "dwi", "infra", "intra", "kontra", "multi", "non", "pasca", "pra", "purna", "sub", "supra", "swa", "tuna", "ultra",
+})
+#: Bound forms that are also free words (`antar` 'deliver', `musim semi`): joined only on corpus evidence.
+BOUND_OR_FREE = frozenset({"antar", "anti", "ekstra", "semi", "super"})
+BOUND_FORMS = BOUND_ONLY | BOUND_OR_FREE
+#: The particle written apart (`apa pun`, `siapa pun`); the closed forms (`meskipun`) are in closed_compounds.txt.
+PARTICLE = "pun"
+#: Clitics that are attached without a hyphen (`performanya`, not `performa-nya`).
+CLITICS = ("nya", "ku", "mu", "lah", "kah")
 #: `di X` must have been seen this often ...
 MIN_APART = 10
 #: ... and this many times more often than `diX`, to call `diX` a glued preposition.
@@ -46,8 +57,38 @@ def glued_preposition(d: "Dictionary", word: str) -> str | None:
     return None
 
 
+def bound_form_base(word: str, known) -> str | None:  # noqa: ANN001 - a predicate
+    """The base of a bound-form compound (`subsidi` in `nonsubsidi`) when it is known; else None."""
+    for bound in BOUND_FORMS:
+        rest = word[len(bound):]
+        if word.startswith(bound) and len(rest) >= 3 and known(rest.lstrip("-")):
+            return rest
+    return None
+
+
+def detached_particle(d: "Dictionary", word: str, known) -> str | None:  # noqa: ANN001
+    """`siapa pun` for `siapapun`; None for the closed forms such as `meskipun`."""
+    stem = word[: -len(PARTICLE)]
+    if word.endswith(PARTICLE) and len(stem) >= 2 and word not in d.closed_compounds and known(stem):
+        return f"{stem} {PARTICLE}"
+    return None
+
+
+def hyphenated_clitic(word: str) -> str | None:
+    """`performanya` for `performa-nya`: clitics take no hyphen (the capital `-Nya` of God does)."""
+    head, _, tail = word.rpartition("-")
+    if head and tail in CLITICS and "-" not in head:
+        return head + tail
+    return None
+
+
 def split_word(d: "Dictionary", left: str, right: str) -> str | None:
-    """`dilakukan` for `di lakukan` (lowercase), when the corpus says so; else None."""
+    """`dilakukan` for `di lakukan`, `nonsubsidi` for `non subsidi`, `kawan-kawan` for `kawan kawan`; else None."""
+    if left in BOUND_FORMS and len(right) >= 3 and d.count(right):
+        if left in BOUND_ONLY or d.count(left + right) > d.bigram(left, right):
+            return left + right
+    if left == right and d.count(f"{left}-{right}") >= MIN_PART // 4:
+        return f"{left}-{right}"
     joined = left + right
     if joined in d.compounds or len(left) < 2 or len(right) < 2:
         return None
