@@ -125,12 +125,10 @@ class Speller:
         from .morphology import Morphology
 
         d = self.dictionary
-        return Morphology(self.is_root, kpst_exceptions=d.kpst_exceptions)
+        return Morphology(d.roots.__contains__, kpst_exceptions=d.kpst_exceptions, is_word=self._listed)
 
-    def is_root(self, word: str) -> bool:
-        """A KBBI root or a word of the corpus word list."""
-        d = self.dictionary
-        return word in d.roots or word in d.counts or word in self.extra_words
+    def _listed(self, word: str) -> bool:
+        return word in self.dictionary.counts or word in self.extra_words
 
     def is_known(self, word: str) -> bool:
         """True when the (lowercase) word is accepted: listed, foreign, or well formed from a known root."""

@@ -1,0 +1,611 @@
+"""Indonesian derivational morphology for the spelling checker.
+
+A word is accepted when it is a known root, or when it can be read as
+
+    [proclitic] prefixes* root [suffix] [possessive] [particle]
+
+with the root known to the lexicon (at least ``MIN_ROOT`` letters when affixed)
+and every affix in the form the rules below demand:
+
+* meN- and peN- assimilate to the root:  me- before l m n r w y, mem- before
+  b f v, men- before c d j z and clusters of t and s (``mentransfer``,
+  ``menstabilkan``), meng- before vowels, g, h and clusters of k, and menge-
+  before one-syllable roots (``mengecat``).  The initial k, p, t, s of a root
+  followed by a vowel is dropped: ``kirim`` > ``mengirim``, ``pantau`` >
+  ``memantau``, ``tulis`` > ``menulis``, ``sapa`` > ``menyapa``.  Roots listed
+  as KPST exceptions keep it (``mempunyai``, ``mengkaji``).
+* ber-, per- and ter- lose their r before roots in r and before a few roots
+  such as ``kerja`` (``berenang``, ``bekerja``, ``peternak``); ber- and per-
+  become bel-/pel- before ``ajar``.
+* Only the prefix sequences and prefix/suffix pairings in ``PREFIX_RULES`` are
+  allowed: no ``di-...-an``, no ``meN-...-an``, ``ber-...-kan`` only for the
+  roots in ``BER_KAN_ROOTS``, bare ``ke-`` only for ``KE_ROOTS``, and so on.
+* Reduplication: ``negara-negara``, ``ber+kali-kali``, ``kejar-kejar+an``,
+  ``me+nari-nari`` (the copy takes the nasal), ``tolong-menolong`` (the prefix
+  sits on the copy).  Irregular ones (``sayur-mayur``) must be in the lexicon.
+* Compounds written solid only between a prefix and a suffix
+  (``ditandatangani``, ``ketidakadilan``) come from ``COMPOUND_ROOTS`` and
+  ``tidak`` + root; -wan/-wati only from ``WAN_ROOTS``.
+* Words from a corpus list (``is_word``) take clitics freely but derivational
+  affixes only when they do not look derived themselves.
+
+Non-standard spellings that keep the k, p, t, s after meN-/peN-
+(``mengkonfirmasi``) are rejected; ``Morphology.standard_form`` names the
+standard spelling.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+MIN_ROOT = 3
+CACHE_SIZE = 1 << 17  # words whose analyses are remembered
+VOWELS = frozenset("aeiou")
+
+DERIVATIONAL_SUFFIXES = ("kan", "an", "i", "wan", "wati")
+POSSESSIVES = ("nya", "ku", "mu")
+PARTICLES = ("lah", "kah", "pun")
+
+# Surface forms each prefix class can take, longest first.
+PREFIX_SURFACES: dict[str, tuple[str, ...]] = {
+    "meN": ("menge", "meny", "meng", "mem", "men", "me"),
+    "peN": ("penge", "peny", "peng", "pem", "pen", "pe"),
+    "ber": ("ber", "bel", "be"),
+    "per": ("per", "pel", "pe"),
+    "ter": ("ter", "te"),
+    "di": ("di",),
+    "ke": ("ke",),
+    "se": ("se",),
+    "pe": ("pe",),  # agent noun without nasal: petani, pedagang, pegolf
+    "ku": ("ku",),
+    "kau": ("kau",),
+}
+NASAL_CLASSES = frozenset({"meN", "peN"})
+# What a prefix looks like to the prefix in front of it (meN + per > memper).
+PREFIX_CITATION = {"ber": "ber", "per": "per", "ter": "ter", "ke": "ke", "peN": "pen", "se": "se"}
+
+# Nasal ending by root-initial letter when the letter stays.
+NASAL_KEEPING = {
+    **dict.fromkeys("lmnrwy", ""),
+    **dict.fromkeys("bfvp", "m"),
+    **dict.fromkeys("cdjzts", "n"),
+    **dict.fromkeys("aeioughkqx", "ng"),
+}
+# Root-initial letters dropped before a vowel, with the nasal that replaces them.
+NASAL_ELIDING = {"k": "ng", "p": "m", "t": "n", "s": "ny"}
+# Letter restored to the root when a nasal surface form has swallowed it.
+ELIDED_LETTER = {"mem": "p", "men": "t", "meng": "k", "meny": "s",
+                 "pem": "p", "pen": "t", "peng": "k", "peny": "s"}
+# Prefixes after meN-/peN- that keep their own first letter (memper-, not memer-).
+PREFIXES_KEEPING_INITIAL = frozenset({"per"})
+
+# Roots before which ber-/per-/ter- drop their r although the root has no r.
+R_DROPPING_ROOTS = frozenset({"kerja", "serta", "ternak", "pergi", "percaya"})
+# Roots before which ber-/per- become bel-/pel-.
+L_ROOTS = frozenset({"ajar"})
+
+# Roots taking ber-...-kan ("having X as"): berdasarkan, berlandaskan.
+BER_KAN_ROOTS = frozenset({
+    "dasar", "landas", "asas", "tulis", "bekal", "mandi", "tabur", "hias",
+    "atap", "sumber", "senjata", "selimut",
+})
+# Roots taking a bare ke-: ordinals and a few lexicalised nouns.
+KE_ROOTS = frozenset({
+    "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",
+    "sembilan", "sepuluh", "sebelas", "seratus", "seribu", "semua", "tua",
+    "kasih", "hendak",
+})
+# Roots of the ke- stems used under meN-/di-/peN-/ter-: mengetahui, terkemuka.
+KE_STEMS = frozenset({"tahu", "muka", "samping", "tengah", "depan", "belakang"})
+# Roots of the se- stems used under meN-/di-/peN-/per-: menyetujui, persetujuan.
+SE_STEMS = frozenset({"tuju", "imbang", "tara"})
+# Compounds written as one word only between a prefix and a suffix
+# (tanda tangan > ditandatangani); tidak + root also counts (ketidakadilan).
+COMPOUND_ROOTS = frozenset({
+    "tandatangan", "tindaklanjut", "tanggungjawab", "salahguna", "sebarluas",
+    "beritahu", "kambinghitam", "lipatganda", "ikutserta", "garisbawah",
+    "latarbelakang", "jualbeli", "ujicoba", "serahterima", "alihfungsi",
+    "dayaguna", "bumihangus", "adudomba", "alihbahasa", "kerjasama",
+})
+COMPOUND_HEADS = ("tidak",)
+# (last letter of the root, derivational suffix) pairs that never occur: no sari+i.
+BLOCKED_JUNCTIONS = frozenset({("i", "i")})
+# Roots taking -wan/-wati: wartawan, ilmuwan.
+WAN_ROOTS = frozenset({
+    "warta", "ilmu", "budaya", "sastra", "olahraga", "negara",
+    "karya", "derma", "harta", "rohani", "usaha", "cendekia", "agama",
+    "bahasa", "wisata", "rela", "pustaka",
+})
+
+
+@dataclass(frozen=True)
+class PrefixRule:
+    """A permitted prefix sequence, the derivational suffixes it takes
+    ('' for none) and, when limited, the roots it applies to."""
+
+    classes: tuple[str, ...]
+    suffixes: frozenset[str]
+    roots: frozenset[str] | None = None
+
+
+def _rule(classes: str, suffixes: str, roots: frozenset[str] | None = None) -> PrefixRule:
+    """Build a rule from space-separated classes and suffixes ('-' = none)."""
+    return PrefixRule(
+        tuple(classes.split()),
+        frozenset("" if s == "-" else s for s in suffixes.split()),
+        roots,
+    )
+
+
+PREFIX_RULES: tuple[PrefixRule, ...] = (
+    _rule("", "- kan i an"),
+    _rule("", "wan wati", WAN_ROOTS),
+    _rule("meN", "- kan i"),
+    _rule("di", "- kan i"),
+    _rule("ter", "- kan i"),
+    _rule("ber", "- an"),
+    _rule("ber", "kan", BER_KAN_ROOTS),
+    _rule("peN", "- an"),
+    _rule("pe", "-"),
+    _rule("per", "- an kan i"),
+    _rule("ke", "-", KE_ROOTS),
+    _rule("ke", "an"),
+    _rule("se", "- an"),
+    _rule("ku", "- kan i"),
+    _rule("kau", "- kan i"),
+    _rule("meN per", "- kan i"),
+    _rule("di per", "- kan i"),
+    _rule("meN ber", "kan"),
+    _rule("di ber", "kan"),
+    _rule("peN ber", "an"),
+    _rule("ke ber", "an"),
+    _rule("ke ter", "an"),
+    _rule("ke peN", "an"),
+    _rule("ke se", "an"),
+    _rule("ber peN", "- an"),
+    _rule("ber ke", "an"),
+    _rule("se peN", "- an"),
+    _rule("se peN ke", "an", KE_STEMS),
+    _rule("meN ke", "- kan i", KE_STEMS),
+    _rule("di ke", "kan i", KE_STEMS),
+    _rule("peN ke", "an", KE_STEMS),
+    _rule("ter ke", "-", KE_STEMS),
+    _rule("meN se", "- kan i", SE_STEMS),
+    _rule("di se", "kan i", SE_STEMS),
+    _rule("peN se", "- an", SE_STEMS),
+    _rule("per se", "an", SE_STEMS),
+)
+NASAL_SURFACES = frozenset(PREFIX_SURFACES["meN"] + PREFIX_SURFACES["peN"])
+
+
+@dataclass(frozen=True)
+class PrefixSpelling:
+    """One way to write a rule's prefixes: the written text, each prefix's
+    surface form, the index of the nasal that swallowed the next morpheme's
+    first letter, and the letter to put back on the root."""
+
+    rule: PrefixRule
+    written: str
+    surfaces: tuple[str, ...]
+    nasal: int | None
+    restore: str
+
+
+def _spellings(rule: PrefixRule) -> Iterator[PrefixSpelling]:
+    """Every written form of the rule's prefixes, with and without elision."""
+    for surfaces in itertools.product(*(PREFIX_SURFACES[c] for c in rule.classes)):
+        yield PrefixSpelling(rule, "".join(surfaces), surfaces, None, "")
+        for i, (cls, surface) in enumerate(zip(rule.classes, surfaces)):
+            letter = ELIDED_LETTER.get(surface)
+            if cls not in NASAL_CLASSES or letter is None:
+                continue
+            if i == len(surfaces) - 1:
+                yield PrefixSpelling(rule, "".join(surfaces), surfaces, i, letter)
+            elif surfaces[i + 1].startswith(letter):  # meng+(k)e+tahu
+                written = "".join(surfaces[: i + 1]) + "".join(surfaces[i + 1:])[1:]
+                yield PrefixSpelling(rule, written, surfaces, i, "")
+
+
+def _index_spellings() -> dict[str, dict[str, tuple[PrefixSpelling, ...]]]:
+    """Prefix spellings by derivational suffix, then by written form."""
+    index: dict[str, dict[str, list[PrefixSpelling]]] = {}
+    for rule in PREFIX_RULES:
+        if not rule.classes:
+            continue
+        for spelling in _spellings(rule):
+            for suffix in rule.suffixes:
+                by_written = index.setdefault(suffix, {})
+                by_written.setdefault(spelling.written, []).append(spelling)
+    return {
+        suffix: {written: tuple(found) for written, found in by_written.items()}
+        for suffix, by_written in index.items()
+    }
+
+
+BARE_RULES = tuple(rule for rule in PREFIX_RULES if not rule.classes)
+SPELLINGS = _index_spellings()
+WRITTEN_LENGTHS = sorted({len(w) for by_written in SPELLINGS.values() for w in by_written})
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """One reading of a word: root, prefixes and suffixes as written.
+
+    ``elided`` means the morpheme after the nasal prefix lost its first letter
+    (mem+pantau is written ``memantau``); ``prefix_on_copy`` marks
+    ``tolong-menolong``, where the prefixes belong to the second copy.
+    """
+
+    root: str
+    prefixes: tuple[str, ...] = ()
+    suffixes: tuple[str, ...] = ()
+    reduplicated: bool = False
+    elided: bool = False
+    prefix_on_copy: bool = False
+
+    def surface(self) -> str:
+        """The written word this analysis stands for."""
+        morphemes = list(self.prefixes)
+        nasal = next((i for i, p in enumerate(morphemes) if p in NASAL_SURFACES), None)
+        root_first = self.elided and nasal == len(morphemes) - 1
+        if self.elided and not root_first and nasal is not None:
+            morphemes[nasal + 1] = morphemes[nasal + 1][1:]
+        stem = self.root[1:] if root_first else self.root
+        affixed = "".join(morphemes) + stem
+        if self.prefix_on_copy:
+            body = f"{self.root}-{affixed}"
+        elif self.reduplicated:
+            copy = _nasal_consonant(morphemes[-1]) + stem if root_first else stem
+            body = f"{affixed}-{copy}"
+        else:
+            body = affixed
+        return body + "".join(self.suffixes)
+
+    def __str__(self) -> str:
+        root = f"{self.root}-{self.root}" if self.reduplicated else self.root
+        if self.prefix_on_copy:
+            return f"{self.root}-" + "+".join((*self.prefixes, self.root, *self.suffixes))
+        return "+".join((*self.prefixes, root, *self.suffixes))
+
+
+def _nasal_consonant(prefix: str) -> str:
+    """The nasal a meN-/peN- surface form ends in ('n' for 'men')."""
+    return prefix[2:]
+
+
+def _syllables(root: str) -> int:
+    """Syllable count: one per vowel, a final diphthong counting once (sa-ing, kau)."""
+    vowels = sum(c in VOWELS for c in root)
+    return vowels - 1 if re.search(r"(ai|au|oi|ei)$", root) else vowels
+
+
+def load_exceptions(path: Path | str) -> frozenset[str]:
+    """Read a KPST exception list: one root per line, '#' starts a comment."""
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    return frozenset(s for line in lines if (s := line.split("#", 1)[0].strip()))
+
+
+def damerau_levenshtein(a: str, b: str) -> int:
+    """Edit distance counting adjacent transpositions (optimal string alignment)."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def _suffix_splits(word: str) -> Iterator[tuple[str, str, tuple[str, ...]]]:
+    """Every (body, derivational suffix, suffixes) split that matches literally."""
+    for particle in ("", *PARTICLES):
+        if not word.endswith(particle):
+            continue
+        w1 = word[: len(word) - len(particle)]
+        for poss in ("", *POSSESSIVES):
+            if not w1.endswith(poss):
+                continue
+            w2 = w1[: len(w1) - len(poss)]
+            for deriv in ("", *DERIVATIONAL_SUFFIXES):
+                if not w2.endswith(deriv):
+                    continue
+                body = w2[: len(w2) - len(deriv)]
+                if len(body) >= 2:
+                    yield body, deriv, tuple(s for s in (deriv, poss, particle) if s)
+
+
+class Morphology:
+    """Accepts, analyses and repairs inflected forms of roots the lexicon knows."""
+
+    def __init__(
+        self,
+        is_root: Callable[[str], bool],
+        kpst_exceptions: frozenset[str] = frozenset(),
+        is_word: Callable[[str], bool] | None = None,
+    ) -> None:
+        """``is_root`` knows the lexicon's roots.  ``is_word`` optionally knows
+        further listed words (a corpus word list): they are accepted whole and
+        take clitics, but take derivational affixes only when they do not look
+        derived themselves, so ``dilakukan`` gives no ``dilakukanan``."""
+        self._is_root = is_root
+        self._is_word = is_word or _nothing
+        self._exceptions = kpst_exceptions
+        self._cached = functools.lru_cache(maxsize=CACHE_SIZE)(self._compute)
+
+    # ----------------------------------------------------------- allomorphy
+    def expected_prefix(
+        self, cls: str, following: str, is_prefix: bool = False
+    ) -> tuple[str, bool]:
+        """The surface form of prefix class ``cls`` before ``following`` (a root,
+        or the citation form of the next prefix) and whether that morpheme's
+        first letter is dropped."""
+        if cls in NASAL_CLASSES:
+            base = cls[:2]
+            first = following[0]
+            if is_prefix and following in PREFIXES_KEEPING_INITIAL:
+                return base + NASAL_KEEPING.get(first, "ng"), False
+            if not is_prefix and _syllables(following) == 1:
+                return base + "nge", False
+            if (
+                first in NASAL_ELIDING
+                and len(following) > 1
+                and following[1] in VOWELS
+                and following not in self._exceptions
+            ):
+                return base + NASAL_ELIDING[first], True
+            return base + NASAL_KEEPING.get(first, "ng"), False
+        if cls in ("ber", "per", "ter"):
+            if cls != "ter" and following in L_ROOTS:
+                return cls[:2] + "l", False
+            if following[0] == "r" or following in R_DROPPING_ROOTS:
+                return cls[:2], False
+            return cls, False
+        return cls, False
+
+    # ------------------------------------------------------------- analysis
+    def analyses(self, word: str) -> list[Analysis]:
+        """All readings of word, most plausible first."""
+        return list(self._cached(word))
+
+    def _compute(self, word: str) -> tuple[Analysis, ...]:
+        """Uncached analyses(), as a tuple."""
+        return tuple(sorted(set(self._analyze_all(word, lenient=False)), key=_plausibility))
+
+    def analyze(self, word: str) -> Analysis | None:
+        """The most plausible reading of word, or None when it is not well formed."""
+        found = self.analyses(word)
+        return found[0] if found else None
+
+    def is_valid(self, word: str) -> bool:
+        """Whether word is a known root or a well-formed derivation of one."""
+        return bool(self.analyses(word))
+
+    def _analyze_all(self, word: str, lenient: bool) -> Iterator[Analysis]:
+        """Readings of word; lenient also allows a kept k/p/t/s after meN-/peN-."""
+        if not word:
+            return
+        for body, deriv, suffixes in _suffix_splits(word):
+            for rule in BARE_RULES:
+                if deriv in rule.suffixes:
+                    yield from self._readings(rule, (), None, body, suffixes, lenient)
+            spellings = SPELLINGS.get(deriv, {})
+            for length in WRITTEN_LENGTHS:
+                if length >= len(body):
+                    break
+                for sp in spellings.get(body[:length], ()):
+                    stem = sp.restore + body[length:]
+                    yield from self._readings(
+                        sp.rule, sp.surfaces, sp.nasal, stem, suffixes, lenient
+                    )
+        if self._is_root(word) or self._is_word(word):
+            yield Analysis(word)
+
+    def _readings(
+        self,
+        rule: PrefixRule,
+        surfaces: tuple[str, ...],
+        nasal: int | None,
+        stem: str,
+        suffixes: tuple[str, ...],
+        lenient: bool,
+    ) -> Iterator[Analysis]:
+        """Analyses for one prefix reading whose remaining stem is ``stem``."""
+        if not rule.classes and not suffixes:
+            # a bare root is handled by the caller; only reduplications here
+            if "-" in stem:
+                yield from self._mirrored(stem)
+                for root, redup in self._roots(stem, None, derivational=False):
+                    if redup:
+                        yield Analysis(root, reduplicated=True)
+            return
+        elided = nasal is not None
+        root_elided = elided and nasal == len(surfaces) - 1
+        suffix = suffixes[0] if suffixes and suffixes[0] in DERIVATIONAL_SUFFIXES else ""
+        found = self._roots(stem, surfaces[-1] if root_elided else None, bool(rule.classes or suffix))
+        if rule.classes and suffix:
+            found = (*found, *self._compound(stem))
+        for root, redup in found:
+            if len(root) < MIN_ROOT or (rule.roots is not None and root not in rule.roots):
+                continue
+            if suffix and (root[-1], suffix) in BLOCKED_JUNCTIONS:
+                continue
+            if self._prefixes_fit(rule.classes, surfaces, nasal, root, lenient):
+                yield Analysis(root, surfaces, suffixes, redup, elided)
+
+    def _roots(
+        self, stem: str, nasal: str | None, derivational: bool
+    ) -> Iterator[tuple[str, bool]]:
+        """Known roots ``stem`` can stand for, with whether it is reduplicated.
+        ``nasal`` is the prefix that swallowed the root's first letter, if any;
+        ``derivational`` says whether derivational affixes surround it."""
+
+        def is_root(candidate: str) -> bool:
+            return self._is_base(candidate, derivational)
+
+        if "-" not in stem:
+            if is_root(stem):
+                yield stem, False
+            return
+        if is_root(stem):
+            yield stem, False
+        left, _, right = stem.partition("-")
+        if nasal is not None:
+            # me+nari-nari: stem 'tari-nari' with the t restored on the left only
+            left_written = left[1:]
+            if right == _nasal_consonant(nasal) + left_written and is_root(left):
+                yield left, True
+        elif left == right and is_root(left):
+            yield left, True
+
+    def _is_base(self, stem: str, derivational: bool) -> bool:
+        """Whether stem can carry the affixes around it: a root always, a
+        listed word when only clitics surround it or it is not derived itself."""
+        if self._is_root(stem):
+            return True
+        if not self._is_word(stem):
+            return False
+        return not derivational or all(a == Analysis(stem) for a in self.analyses(stem))
+
+    def _compound(self, stem: str) -> Iterator[tuple[str, bool]]:
+        """``stem`` as a compound root (tandatangan, tidakadil)."""
+        if stem in COMPOUND_ROOTS:
+            yield stem, False
+        for head in COMPOUND_HEADS:
+            if stem.startswith(head) and self._is_base(stem[len(head):], True):
+                yield stem, False
+
+    def _mirrored(self, stem: str) -> Iterator[Analysis]:
+        """tolong-menolong: a root followed by its meN- form."""
+        left, _, right = stem.partition("-")
+        if len(left) < MIN_ROOT or not self._is_base(left, True):
+            return
+        surface, elided = self.expected_prefix("meN", left)
+        if right == surface + (left[1:] if elided else left):
+            yield Analysis(left, (surface,), (), True, elided, prefix_on_copy=True)
+
+    def _prefixes_fit(
+        self,
+        classes: tuple[str, ...],
+        surfaces: tuple[str, ...],
+        nasal: int | None,
+        root: str,
+        lenient: bool,
+    ) -> bool:
+        """Whether every prefix has the form its right neighbour demands."""
+        for i, cls in enumerate(classes):
+            last = i == len(classes) - 1
+            following = root if last else PREFIX_CITATION.get(classes[i + 1], classes[i + 1])
+            if cls == "pe" and following[0] in VOWELS:
+                return False
+            expected = self.expected_prefix(cls, following, is_prefix=not last)
+            actual = (surfaces[i], nasal == i)
+            if actual == expected:
+                continue
+            if lenient and cls in NASAL_CLASSES and last and self._kept_initial(surfaces[i], root):
+                continue
+            return False
+        return True
+
+    def _kept_initial(self, surface: str, root: str) -> bool:
+        """Whether surface+root is the non-standard form keeping k/p/t/s."""
+        first = root[0]
+        return (
+            first in NASAL_ELIDING
+            and len(root) > 1
+            and root[1] in VOWELS
+            and surface[2:] == NASAL_KEEPING[first]
+        )
+
+    # ------------------------------------------------------------- KPST
+    def standard_form(self, word: str) -> str | None:
+        """The standard spelling of a meN-/peN- word that wrongly keeps the
+        root's k, p, t or s (mengkonfirmasi > mengonfirmasi), else None.
+        Words listed whole in the lexicon are checked too (news spells them
+        both ways) unless they are KPST exceptions or well-formed derivations."""
+        if word in self._exceptions or any(a != Analysis(word) for a in self.analyses(word)):
+            return None
+        readings = set(self._analyze_all(word, lenient=True))
+        for reading in sorted(readings, key=lambda a: (len(a.root), _plausibility(a))):
+            nasal = len(reading.prefixes) - 1
+            if reading.elided or nasal < 0 or reading.prefixes[nasal] not in NASAL_SURFACES:
+                continue
+            cls = "meN" if reading.prefixes[nasal].startswith("me") else "peN"
+            surface, elided = self.expected_prefix(cls, reading.root)
+            if not elided:
+                return None  # the shortest root decides: mensahkan is sah+kan
+            prefixes = (*reading.prefixes[:nasal], surface)
+            fixed = Analysis(reading.root, prefixes, reading.suffixes, reading.reduplicated, True)
+            candidate = fixed.surface()
+            return candidate if fixed in self.analyses(candidate) else None
+        return None
+
+    # ------------------------------------------------------------- repair
+    def suggest_inflected(
+        self, word: str, correct_head: Callable[[str], list[tuple[str, int]]]
+    ) -> list[tuple[str, int]]:
+        """Corrections for a misspelled inflected word, as (candidate, edit
+        distance to word), closest first, then fewest affixes, then
+        alphabetical.  ``correct_head`` proposes known words close to a string,
+        with their distance."""
+        best: dict[str, int] = {}
+
+        def offer(candidate: str) -> None:
+            if candidate != word and candidate not in best and self.is_valid(candidate):
+                best[candidate] = damerau_levenshtein(word, candidate)
+
+        for body, _, suffixes in _suffix_splits(word):
+            tail = "".join(suffixes)
+            for head, _ in correct_head(body):
+                offer(head + tail)
+            for cls in ("meN", "peN", "di", "ter", "ber", "ke", "se", "per"):
+                for surface in PREFIX_SURFACES[cls]:
+                    if not body.startswith(surface):
+                        continue
+                    rest = body[len(surface):]
+                    stems = [rest]
+                    if surface in ELIDED_LETTER:
+                        stems.append(ELIDED_LETTER[surface] + rest)
+                    for stem in stems:
+                        if len(stem) < MIN_ROOT:
+                            continue
+                        for root, _ in correct_head(stem):
+                            if len(root) >= MIN_ROOT:
+                                offer(self._with_prefix(cls, root) + tail)
+        return sorted(
+            best.items(), key=lambda item: (item[1], self._affix_count(item[0]), item[0])
+        )
+
+    def _affix_count(self, word: str) -> int:
+        """Number of affixes in the most plausible reading of a valid word."""
+        analysis = self.analyses(word)[0]
+        return len(analysis.prefixes) + len(analysis.suffixes)
+
+    def _with_prefix(self, cls: str, root: str) -> str:
+        """root with prefix class cls in its standard form."""
+        surface, elided = self.expected_prefix(cls, root)
+        return surface + (root[1:] if elided else root)
+
+
+def _nothing(_: str) -> bool:
+    """The empty word list."""
+    return False
+
+
+def _plausibility(analysis: Analysis) -> tuple[int, bool, int, bool, str]:
+    """Sort key: fewer affixes, no dropped letter, longer root, plain before
+    reduplicated."""
+    return (
+        len(analysis.prefixes) + len(analysis.suffixes),
+        analysis.elided,
+        -len(analysis.root),
+        analysis.reduplicated,
+        str(analysis),
+    )
