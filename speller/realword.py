@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .dictionary import Dictionary
 
 #: How many nats a rival must win by (the log prior odds of a real-word slip); tuned on dev data.
-MARGIN = 6.0
+MARGIN = 10.0
 #: Words shorter than this are not second-guessed (too many short rivals).
 MIN_LENGTH = 5
 #: Rivals must be at least this frequent.
