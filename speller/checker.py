@@ -32,6 +32,9 @@ DEFAULT_CATEGORIES = frozenset({TYPO, NONSTANDARD, SPACING})
 FIX_CONFIDENCE = 0.8
 #: Issues less sure than this are not reported unless the caller asks.
 MIN_CONFIDENCE = 0.5
+#: Suffixes a writer may drop together with a slip; frequent words with them join the candidates.
+DROPPED_SUFFIXES = ("an", "nya", "kan")
+MIN_SUFFIXED_COUNT = 20
 #: Unknown words shorter than this are abbreviations more often than typos.
 MIN_LENGTH = 3
 
@@ -160,6 +163,12 @@ class Speller:
         for cand, dist in inflected:
             if cand not in found or dist < found[cand]:
                 found[cand] = dist
+        nearest = sorted(found.items(), key=lambda p: (p[1], -self.dictionary.count(p[0])))[:3]
+        for cand, dist in nearest:  # a slip plus a dropped suffix: angakat (laut) -> angkatan
+            for suffix in DROPPED_SUFFIXES:
+                longer = cand + suffix
+                if longer not in found and self.dictionary.count(longer) >= MIN_SUFFIXED_COUNT:
+                    found[longer] = dist + len(suffix)
         for left, right, _pair in run_on_splits(self.dictionary, word)[:3]:
             found.setdefault(f"{left} {right}", 1)
         return list(found.items())

@@ -15,6 +15,7 @@ import click
 
 if TYPE_CHECKING:
     from .checker import Issue, Speller
+    from .config import Config, ConfigCache
     from .textfile import TextFile
 
 EXIT_CLEAN, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
@@ -46,8 +47,12 @@ def _load(dictionary: str | None, categories: tuple[str, ...], disable: tuple[st
         raise Failure(str(e)) from None
 
 
-def _inputs(paths: tuple[str, ...], encoding: str, errors: list[str]) -> Iterator["TextFile"]:
-    """Decoded inputs; a problem with one is reported and counted, the others still run."""
+def _inputs(paths: tuple[str, ...], encoding: str, errors: list[str],
+            configs: "_Configs | None" = None) -> Iterator["TextFile"]:
+    """Decoded inputs; a problem with one is reported and counted, the others still run.
+
+    Files outside the `include` or inside the `exclude` globs of their config are skipped unread.
+    """
     from .errors import InputError
     from .textfile import TextFile, decode, looks_binary, read, walk
 
@@ -69,6 +74,8 @@ def _inputs(paths: tuple[str, ...], encoding: str, errors: list[str]) -> Iterato
             click.echo(f"speller: error: {raw}: no such file or folder", err=True)
             continue
         for path, named in walk([raw]):
+            if configs is not None and not configs.for_file(path).is_included(path):
+                continue
             try:
                 yield read(path, encoding)
             except InputError as e:
@@ -83,28 +90,53 @@ def _display(path: Path) -> str:
     return "<stdin>" if str(path) == "-" else str(path)
 
 
-def _format_text(path: str, issue: "Issue") -> str:
-    if issue.suggestions:
-        rest = f" ({', '.join(issue.suggestions[1:])})" if len(issue.suggestions) > 1 else ""
-        fix = f" -> {issue.suggestions[0]}{rest}"
-    else:
-        fix = " (no suggestion)"
-    return f"{path}:{issue.line}:{issue.column}: {issue.word}{fix} [{issue.category} {issue.confidence:.2f}]"
+class _Configs:
+    """The config of each input (or the one named by --config) and a Speller per distinct setting."""
+
+    def __init__(self, config_file: str | None, dictionary: str | None, categories: tuple[str, ...],
+                 disable: tuple[str, ...], min_confidence: float | None) -> None:
+        from .config import ConfigCache, SpellerCache, load_config
+        from .errors import SpellerError
+
+        self.cache: ConfigCache = ConfigCache()
+        self.spellers = SpellerCache()
+        self.overrides = dict(dictionary=dictionary, categories=categories, disable=disable,
+                              min_confidence=min_confidence)
+        try:
+            self.fixed: Config | None = load_config(config_file) if config_file else None
+        except SpellerError as e:
+            raise Failure(str(e)) from None
+
+    def for_file(self, path: Path) -> "Config":
+        """The config of a file (of the current folder for stdin); a bad config is an error (exit 2)."""
+        from .errors import SpellerError
+
+        if self.fixed is not None:
+            return self.fixed
+        try:
+            return self.cache.for_path(Path.cwd() if str(path) == "-" else path)
+        except SpellerError as e:
+            raise Failure(str(e)) from None
+
+    def speller(self, config: "Config") -> "Speller":
+        """The Speller for a config with the command-line options applied."""
+        from .errors import SpellerError
+
+        try:
+            return self.spellers.for_config(config, **self.overrides)  # type: ignore[arg-type]
+        except (SpellerError, ValueError) as e:
+            raise Failure(str(e)) from None
+
+    def check(self, tf: "TextFile", speller: "Speller", config: "Config") -> list["Issue"]:
+        """Issues of a file: Markdown masked by suffix, ignore-regex and inline markers applied."""
+        from .config import check_text
+
+        return check_text(speller, config, tf.text, tf.path)
 
 
-def _json_row(path: str, issue: "Issue") -> dict:
-    return {
-        "path": path,
-        "line": issue.line,
-        "col": issue.column,
-        "start": issue.start,
-        "end": issue.end,
-        "word": issue.word,
-        "suggestions": list(issue.suggestions),
-        "category": issue.category,
-        "confidence": round(issue.confidence, 3),
-    }
-
+_config_option = click.option(
+    "--config", "config_file", type=click.Path(dir_okay=False, exists=True), default=None,
+    help="Use this config file (.speller.toml or pyproject.toml) instead of the nearest one.")
 
 _common = [
     click.option("--dictionary", "-d", type=click.Path(file_okay=False), default=None,
@@ -118,7 +150,7 @@ _common = [
 
 
 def _with_common(f):  # noqa: ANN001, ANN202 - decorator
-    for option in reversed(_common):
+    for option in reversed([*_common, _config_option]):
         f = option(f)
     return f
 
@@ -135,31 +167,41 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @_with_common
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="text: path:line:col: word -> best (others) [category confidence]; json: an array of issues.")
-@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.5, show_default=True,
-              help="Hide issues less sure than this.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "github", "sarif"]), default="text",
+              show_default=True,
+              help="text: path:line:col: word -> best (others) [category confidence]; json: an array of issues; "
+                   "github: workflow annotations; sarif: a SARIF 2.1.0 log.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
+              help="Hide issues less sure than this.  [default: min-confidence of the config, else 0.5]")
 def check(paths: tuple[str, ...], dictionary: str | None, encoding: str, categories: tuple[str, ...],
-          disable: tuple[str, ...], fmt: str, min_confidence: float) -> None:
+          disable: tuple[str, ...], config_file: str | None, fmt: str, min_confidence: float | None) -> None:
     """Report spelling issues in PATHS (files, folders, or - for stdin).
 
-    Folders are walked for .txt and .md files. Each issue shows its position, the word, the
-    suggestions best first, its category and confidence. Exits 1 when something was found.
+    Folders are walked for .txt and .md files. Markdown is checked without its code, URLs
+    and HTML. Each file uses the nearest .speller.toml or pyproject.toml [tool.speller]
+    above it. Each issue shows its position, the word, the suggestions best first, its
+    category and confidence. Exits 1 when something was found.
     """
-    speller = _load(dictionary, categories, disable, min_confidence)
+    from .output import format_github, format_text, json_row, sarif_log
+
+    configs = _Configs(config_file, dictionary, categories, disable, min_confidence)
     errors: list[str] = []
-    rows: list[dict] = []
-    found = 0
-    for tf in _inputs(paths, encoding, errors):
+    found: list[tuple[str, "Issue"]] = []
+    for tf in _inputs(paths, encoding, errors, configs):
         name = _display(tf.path)
-        for issue in speller.check(tf.text):
-            found += 1
-            if fmt == "json":
-                rows.append(_json_row(name, issue))
-            else:
-                click.echo(_format_text(name, issue))
+        config = configs.for_file(tf.path)
+        for issue in configs.check(tf, configs.speller(config), config):
+            found.append((name, issue))
+            if fmt == "text":
+                click.echo(format_text(name, issue))
+            elif fmt == "github":
+                click.echo(format_github(name, issue))
     if fmt == "json":
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        click.echo(json.dumps([json_row(n, i) for n, i in found], ensure_ascii=False, indent=2))
+    elif fmt == "sarif":
+        from . import __version__
+
+        click.echo(json.dumps(sarif_log(found, __version__), ensure_ascii=False, indent=2))
     sys.exit(EXIT_ERROR if errors else EXIT_FOUND if found else EXIT_CLEAN)
 
 
@@ -170,7 +212,7 @@ def check(paths: tuple[str, ...], dictionary: str | None, encoding: str, categor
               help="Apply only fixes at least this sure.")
 @click.option("--diff", "show_diff", is_flag=True, help="Print a unified diff instead of writing the files.")
 def fix(paths: tuple[str, ...], dictionary: str | None, encoding: str, categories: tuple[str, ...],
-        disable: tuple[str, ...], min_confidence: float, show_diff: bool) -> None:
+        disable: tuple[str, ...], config_file: str | None, min_confidence: float, show_diff: bool) -> None:
     """Fix confident issues in PATHS in place (- reads stdin and writes stdout).
 
     Files are rewritten atomically with their encoding, line endings and all unflagged text
@@ -179,16 +221,20 @@ def fix(paths: tuple[str, ...], dictionary: str | None, encoding: str, categorie
     import difflib
 
     from .checker import apply_fixes
+    from .config import DEFAULT_MIN_CONFIDENCE
+    from .output import format_text
     from .textfile import write
 
-    speller = _load(dictionary, categories, disable, 0.0)
+    configs = _Configs(config_file, dictionary, categories, disable, 0.0)
     errors: list[str] = []
     left = 0
-    for tf in _inputs(paths, encoding, errors):
+    for tf in _inputs(paths, encoding, errors, configs):
         name = _display(tf.path)
-        issues = speller.check(tf.text)
+        config = configs.for_file(tf.path)
+        issues = configs.check(tf, configs.speller(config), config)
+        shown = config.min_confidence if config.min_confidence is not None else DEFAULT_MIN_CONFIDENCE
         sure = [i for i in issues if i.confidence >= min_confidence and i.suggestions]
-        unsure = [i for i in issues if i not in sure and i.confidence >= 0.5]
+        unsure = [i for i in issues if i not in sure and i.confidence >= shown]
         fixed = apply_fixes(tf.text, sure)
         if show_diff:
             diff = difflib.unified_diff(tf.text.splitlines(keepends=True), fixed.splitlines(keepends=True),
@@ -206,7 +252,7 @@ def fix(paths: tuple[str, ...], dictionary: str | None, encoding: str, categorie
             click.echo(f"{name}: fixed {len(sure)}", err=True)
         for issue in unsure:
             left += 1
-            click.echo(_format_text(name, issue), err=True)
+            click.echo(format_text(name, issue), err=True)
     sys.exit(EXIT_ERROR if errors else EXIT_FOUND if left else EXIT_CLEAN)
 
 
@@ -225,6 +271,42 @@ def suggest(words: tuple[str, ...], dictionary: str | None, count: int) -> None:
             click.echo(f"{word}: ok")
         else:
             click.echo(f"{word}: (no suggestion)")
+
+
+@main.command()
+@click.argument("words", nargs=-1, required=True)
+@click.option("--path", "start", type=click.Path(exists=True), default=".", show_default=True,
+              help="File or folder whose nearest config gets the words.")
+def add(words: tuple[str, ...], start: str) -> None:
+    """Accept WORDS in this project: append them to its word list.
+
+    The list is the first `word-lists` file of the nearest config; without one,
+    .speller-words.txt is created and registered in the config (or in a new .speller.toml).
+    The list is kept sorted, without duplicates.
+    """
+    from .config import add_words
+    from .errors import SpellerError
+
+    try:
+        target = add_words(Path(start), words)
+    except SpellerError as e:
+        raise Failure(str(e)) from None
+    click.echo(f"{target}: {', '.join(words)} added")
+
+
+@main.command()
+@click.option("--stdio", is_flag=True, default=True, hidden=True, help="Talk over stdin/stdout (the only transport).")
+def lsp(stdio: bool) -> None:
+    """Run the language server over stdin/stdout (for editors).
+
+    Publishes diagnostics for opened documents and offers quick fixes and
+    "Add to project dictionary" code actions. Needs pygls: pip install 'speller[lsp]'.
+    """
+    try:
+        from .lsp import serve
+    except ImportError as e:
+        raise Failure(f"the language server needs pygls and lsprotocol: pip install 'speller[lsp]' ({e})") from None
+    serve()
 
 
 @main.command()
