@@ -9,6 +9,7 @@ from functools import cached_property
 from typing import Iterable
 
 from .casing import match_case
+from .context import context_support, error_cost
 from .dictionary import Dictionary
 from .realword import real_word_rival
 from .spacing import (
@@ -32,6 +33,10 @@ DEFAULT_CATEGORIES = frozenset({TYPO, NONSTANDARD, SPACING})
 FIX_CONFIDENCE = 0.8
 #: Issues less sure than this are not reported unless the caller asks.
 MIN_CONFIDENCE = 0.5
+#: Slips costing more than this (nats, see `speller.context.EDIT_COST`) need the context's backing ...
+CHEAP_SLIP = 4.5
+#: ... of at least this much (nats) to be reported with confidence; both set on the dev split.
+CONTEXT_EVIDENCE = 5.0
 #: Suffixes a writer may drop together with a slip; frequent words with them join the candidates.
 DROPPED_SUFFIXES = ("an", "nya", "kan")
 MIN_SUFFIXED_COUNT = 20
@@ -143,6 +148,11 @@ class Speller:
         if self.morphology.is_valid(word) or word in d.english:
             return True
         return bound_form_base(word, self._plain_known) is not None
+
+    def _indonesian(self, word: str) -> bool:
+        """Listed or well formed, and not only an English word."""
+        d = self.dictionary
+        return (word in d.counts or word in d.roots or self.morphology.is_valid(word)) and word not in d.english
 
     def _plain_known(self, word: str) -> bool:
         return self._part_known(word) or self.morphology.is_valid(word)
@@ -258,7 +268,7 @@ class Speller:
         spaced = d.compounds.get(low) if low not in d.closed_compounds else None
         if spaced:
             return tok.start, tok.end, [match_case(text, spaced)], SPACING, 0.9
-        respaced = hyphenated_clitic(low) or glued_preposition(d, low) or detached_particle(d, low, self._plain_known)
+        respaced = hyphenated_clitic(text.replace("’", "'"), self._indonesian) or glued_preposition(d, low) or detached_particle(d, low, self._plain_known)
         if respaced:
             return tok.start, tok.end, [match_case(text, respaced)], SPACING, 0.85
         if low in d.baku:
@@ -282,21 +292,28 @@ class Speller:
         right = self._neighbour(tokens, i + 1)
         ranked = self._rank(low, self._candidates(low), left, right)
         suggestions = [match_case(text, c) for c, _ in ranked[:5]]
-        confidence = self._confidence(ranked, low)
+        confidence = self._confidence(ranked, low, left, right)
         if capitalized:
             confidence = min(confidence, 0.4)  # may be a name that opens a sentence
         category = SPACING if suggestions and " " in suggestions[0] else TYPO
         return tok.start, tok.end, suggestions, category, confidence
 
-    @staticmethod
-    def _confidence(ranked: list[tuple[str, float]], word: str) -> float:
-        """How sure the best suggestion is the fix: high when it clearly beats the runner-up."""
+    def _confidence(self, ranked: list[tuple[str, float]], word: str, left: str | None, right: str | None) -> float:
+        """How sure the best suggestion is the fix.
+
+        High when it is a cheap slip (one likely edit) that clearly beats the runner-up; a costly
+        slip (two edits, or unusual ones) is believed only when the neighbours call for the word,
+        since an unknown word that far from every known word is more often a name or a loan.
+        """
         if not ranked:
             return 0.3  # nothing known is near: more likely a name or a foreign word than a typo
+        best = ranked[0][0]
+        cost = error_cost(word, best)
+        if cost > CHEAP_SLIP:
+            return 0.7 if context_support(self.dictionary, best, left, right) >= CONTEXT_EVIDENCE else 0.45
         if len(ranked) == 1:
             return 0.95
-        best, second = ranked[0][1], ranked[1][1]
-        margin = best - second  # scores are log-probabilities
+        margin = ranked[0][1] - ranked[1][1]  # scores are log-probabilities
         if margin >= 2.0:
             return 0.95
         if margin >= 0.7:

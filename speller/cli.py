@@ -128,10 +128,17 @@ class _Configs:
             raise Failure(str(e)) from None
 
     def check(self, tf: "TextFile", speller: "Speller", config: "Config") -> list["Issue"]:
-        """Issues of a file: Markdown masked by suffix, ignore-regex and inline markers applied."""
-        from .config import check_text
+        """Issues of a file: Markdown masked by suffix, ignore-regex and inline markers applied.
 
-        return check_text(speller, config, tf.text, tf.path)
+        A dictionary file that fails when first used (read lazily) is an error (exit 2).
+        """
+        from .config import check_text
+        from .errors import SpellerError
+
+        try:
+            return check_text(speller, config, tf.text, tf.path)
+        except SpellerError as e:
+            raise Failure(str(e)) from None
 
 
 _config_option = click.option(

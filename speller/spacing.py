@@ -29,6 +29,8 @@ BOUND_OR_FREE = frozenset({"antar", "anti", "ekstra", "semi", "super"})
 BOUND_FORMS = BOUND_ONLY | BOUND_OR_FREE
 #: The particle written apart (`apa pun`, `siapa pun`); the closed forms (`meskipun`) are in closed_compounds.txt.
 PARTICLE = "pun"
+#: Words that look like a suffix but stand alone in speech (`pasti kan` = `pasti akan`).
+NOT_SUFFIXES = frozenset({"kan"})
 #: Clitics that are attached without a hyphen (`performanya`, not `performa-nya`).
 CLITICS = ("nya", "ku", "mu", "lah", "kah")
 #: `di X` must have been seen this often ...
@@ -69,15 +71,25 @@ def bound_form_base(word: str, known) -> str | None:  # noqa: ANN001 - a predica
 def detached_particle(d: "Dictionary", word: str, known) -> str | None:  # noqa: ANN001
     """`siapa pun` for `siapapun`; None for the closed forms such as `meskipun`."""
     stem = word[: -len(PARTICLE)]
-    if word.endswith(PARTICLE) and len(stem) >= 2 and word not in d.closed_compounds and known(stem):
+    if (
+        word.endswith(PARTICLE)
+        and word not in d.closed_compounds
+        and word not in d.roots  # rumpun
+        and d.count(stem) >= MIN_PART
+        and known(stem)
+    ):
         return f"{stem} {PARTICLE}"
     return None
 
 
-def hyphenated_clitic(word: str) -> str | None:
-    """`performanya` for `performa-nya`: clitics take no hyphen (the capital `-Nya` of God does)."""
+def hyphenated_clitic(word: str, known) -> str | None:  # noqa: ANN001 - a predicate
+    """`performanya` for `performa-nya` as written (case kept).
+
+    Clitics take no hyphen after an Indonesian word; the hyphen stays after a name or a
+    foreign word (`Facebook-nya`, `income-nya`) and before the capital `-Nya` of God.
+    """
     head, _, tail = word.rpartition("-")
-    if head and tail in CLITICS and "-" not in head:
+    if head and tail in CLITICS and "-" not in head and head.islower() and known(head):
         return head + tail
     return None
 
@@ -90,7 +102,7 @@ def split_word(d: "Dictionary", left: str, right: str) -> str | None:
     if left == right and d.count(f"{left}-{right}") >= MIN_PART // 4:
         return f"{left}-{right}"
     joined = left + right
-    if joined in d.compounds or len(left) < 2 or len(right) < 2:
+    if joined in d.compounds or len(left) < 2 or len(right) < 2 or right in NOT_SUFFIXES:
         return None
     together = d.count(joined)
     if together >= MIN_JOINED and d.bigram(left, right) * SPLIT_RATIO < together:
