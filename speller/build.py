@@ -82,22 +82,28 @@ def is_text_file(path: Path) -> bool:
         return b"\0" not in f.read(8192)
 
 
-def find_sources(paths: Iterable[Path], exclude: Iterable[str] = ()) -> list[Path]:
-    """Text files named or found under the folders named, sorted, minus those matching `exclude` globs."""
+def find_sources(paths: Iterable[Path], exclude: Iterable[str] = ()) -> list[tuple[Path, str]]:
+    """(file, label) for the text files named or found under the folders named, minus `exclude` globs.
+
+    A label names a file relative to the source it was found in (`corpus/tempo.txt`), so two
+    files of the same name in different folders stay two sources, and no absolute path is kept.
+    """
     excluded = list(exclude)
-    found: set[Path] = set()
+    found: dict[str, Path] = {}
     for p in map(Path, paths):
         if p.is_dir():
-            found.update(f for f in p.rglob("*") if f.is_file() and f.suffix in (".txt", ".md"))
+            for f in p.rglob("*"):
+                if f.is_file() and f.suffix in (".txt", ".md"):
+                    found[f"{p.resolve().name}/{f.relative_to(p).as_posix()}"] = f
         elif p.is_file():
-            found.add(p)
+            found[p.name] = p
         else:
             raise FileNotFoundError(f"no such file or folder: {p}")
-    keep = [f for f in found if not any(f.match(g) or f.name == g for g in excluded)]
-    return sorted(keep, key=lambda f: (f.name, str(f)))
+    keep = {label: f for label, f in found.items() if not any(f.match(g) or f.name == g for g in excluded)}
+    return [(keep[label], label) for label in sorted(keep)]
 
 
-def _chunks(path: Path) -> Iterator[tuple[str, int, int]]:
+def _chunks(path: Path, label: str) -> Iterator[tuple[str, str, int, int]]:
     """Byte ranges of about CHUNK_BYTES that end at a line break."""
     size = path.stat().st_size
     start = 0
@@ -106,7 +112,7 @@ def _chunks(path: Path) -> Iterator[tuple[str, int, int]]:
             f.seek(min(start + CHUNK_BYTES, size))
             f.readline()
             end = min(f.tell(), size)
-            yield str(path), start, end
+            yield str(path), label, start, end
             start = end
 
 
@@ -129,24 +135,24 @@ def count_text(text: str, source: str) -> Counts:
     return c
 
 
-def _count_chunk(job: tuple[str, int, int]) -> Counts:
-    path, start, end = job
+def _count_chunk(job: tuple[str, str, int, int]) -> Counts:
+    path, label, start, end = job
     with open(path, "rb") as f:
         f.seek(start)
         text = f.read(end - start).decode("utf-8", errors="replace")
-    return count_text(text, Path(path).name)
+    return count_text(text, label)
 
 
-def count_sources(files: list[Path], jobs: int = 0, progress: bool = False) -> Counts:
-    """Count all files, on `jobs` processes (0 = every core); the result does not depend on `jobs`."""
-    work = [c for f in files for c in _chunks(f)]
+def count_sources(files: list[tuple[Path, str]], jobs: int = 0, progress: bool = False) -> Counts:
+    """Count all (file, label) pairs on `jobs` processes (0 = every core); the result does not depend on `jobs`."""
+    work = [c for f, label in files for c in _chunks(f, label)]
     jobs = jobs or os.cpu_count() or 1
     total = Counts()
     bar = None
     if progress:
         from tqdm import tqdm
 
-        bar = tqdm(total=sum(e - s for _, s, e in work), unit="B", unit_scale=True, desc="counting")
+        bar = tqdm(total=sum(e - s for _, _, s, e in work), unit="B", unit_scale=True, desc="counting")
     if jobs == 1 or len(work) <= 1:
         results: Iterable[Counts] = map(_count_chunk, work)
         pool = None
@@ -157,7 +163,7 @@ def count_sources(files: list[Path], jobs: int = 0, progress: bool = False) -> C
         for job, counts in zip(work, results):
             total.merge(counts)
             if bar:
-                bar.update(job[2] - job[1])
+                bar.update(job[3] - job[2])
     finally:
         if pool:
             pool.close()
@@ -318,7 +324,7 @@ def build(
         "format_version": FORMAT_VERSION,
         "english": english,
         "sources": [
-            {"name": f.name, "bytes": f.stat().st_size, "sha256": _sha256(f)} for f in files
+            {"name": label, "bytes": f.stat().st_size, "sha256": _sha256(f)} for f, label in files
         ],
         "roots": {"name": Path(roots).name, "words": len(root_set)} if roots else None,
         "options": asdict(options),

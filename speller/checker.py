@@ -20,7 +20,7 @@ from .spacing import (
     run_on_splits,
     split_word,
 )
-from .tokenize import WORD, Token, is_acronym, is_mixed_case, tokenize
+from .tokenize import WORD, Token, is_acronym, is_all_caps, is_mixed_case, tokenize
 
 TYPO = "typo"
 NONSTANDARD = "nonstandard"
@@ -273,7 +273,7 @@ class Speller:
             return tok.start, tok.end, [match_case(text, respaced)], SPACING, 0.85
         if low in d.baku:
             return tok.start, tok.end, [match_case(text, d.baku[low])], NONSTANDARD, 0.9
-        capitalized = text[:1].isupper()
+        capitalized = text[:1].isupper() and not is_all_caps(text)  # a shouted headline is not a name
         if self.is_known(low):
             standard = self.standard_form(low)
             if standard and standard != low:

@@ -163,7 +163,12 @@ class Dictionary:
     def bigram(self, left: str, right: str) -> int:
         """How often `left right` occurred next to each other."""
         value = self.bigrams.get(f"{left} {right}")
-        return int(value) if value else 0
+        if not value:
+            return 0
+        try:
+            return int(value)
+        except ValueError:
+            raise DictionaryError(f"{self.bigrams.path}: count of '{left} {right}' is not a number") from None
 
     @property
     def max_edit_distance(self) -> int:

@@ -11,6 +11,8 @@ import bisect
 import mmap
 from pathlib import Path
 
+from .errors import DictionaryError
+
 _BLOCK = 16 * 1024
 
 
@@ -42,7 +44,7 @@ class SortedFile:
                 break
             tab = data.find(b"\t", pos)
             if tab < 0:
-                raise ValueError(f"{self.path}: line at byte {pos} has no tab")
+                raise DictionaryError(f"{self.path}: line at byte {pos} has no tab")
             if not offsets or pos != offsets[-1]:
                 keys.append(data[pos:tab])
                 offsets.append(pos)

@@ -24,8 +24,8 @@ OTHER = "other"  # dotted or slashed chunks: Viva.co.id, a.n., dan/atau
 
 _TOKEN = regex.compile(
     r"""
-    (?P<url>(?:https?://|www\.)[^\s<>"'”’)\]]+)
-  | (?P<email>[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)
+    (?P<url>(?:https?://|www\.)[^\s<>"'”’)\]]*[^\s<>"'”’)\].,;:!?])
+  | (?P<email>(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]++@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)
   | (?P<mention>(?<![\p{L}\p{N}])@[\p{L}\p{N}_]+)
   | (?P<hashtag>(?<![\p{L}\p{N}])\#[\p{L}\p{N}_]+)
   | (?P<chunk>[\p{L}\p{M}\p{N}]+(?:['’\-./][\p{L}\p{M}\p{N}]+)*)
@@ -82,15 +82,27 @@ def tokenize(text: str) -> Iterator[Token]:
         yield Token(m.group(), start, m.end(), kind, _opens_sentence(text, start))
 
 
-def is_acronym(word: str) -> bool:
-    """All-caps words of two or more letters (`DPR`, `KTT`, `DPRK`) are acronyms, not typos."""
+#: All-caps words up to this long are acronyms (`DPR`, `DPRK`, `ASEAN`); longer ones are shouted words.
+ACRONYM_MAX = 5
+
+
+def is_all_caps(word: str) -> bool:
+    """Two or more letters, all capitals."""
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+def is_acronym(word: str) -> bool:
+    """All-caps words of two to five letters (`DPR`, `KTT`, `DPRK`) are acronyms, not typos."""
+    return is_all_caps(word) and len(word) <= ACRONYM_MAX
+
+
 def is_mixed_case(word: str) -> bool:
     """Capitals after the first letter of a part (`KimJongUn`, `iPhone`): names and brands."""
-    return any(part[1:] != part[1:].lower() for part in regex.split(r"[-'’]", word) if part)
+    if word[1:].islower() or is_all_caps(word):
+        return False
+    parts = word.replace("’", "-").replace("'", "-").split("-")
+    return any(part[1:] != part[1:].lower() for part in parts if part)
 
 
 def word_runs(line: str) -> Iterator[list[str]]:
@@ -103,7 +115,7 @@ def word_runs(line: str) -> Iterator[list[str]]:
     last_end = 0
     for tok in tokenize(line):
         gap = line[last_end:tok.start]
-        if run and (tok.kind != WORD or gap.strip()):
+        if run and (tok.kind != WORD or gap.strip(" \t")):
             yield run
             run = []
         if tok.kind == WORD:

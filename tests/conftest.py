@@ -1,0 +1,38 @@
+"""Shared fixtures for the foundation tests: one loaded Speller per session and paths to the seeds.
+
+Every path is relative to this file, so the suite runs from any checkout.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+TESTS = Path(__file__).resolve().parent
+ROOT = TESTS.parent
+SEEDS = ROOT / "corpus" / "seeds"
+
+
+@pytest.fixture(scope="session")
+def speller():
+    """The default dictionary, loaded once for the whole session."""
+    from speller import Speller
+
+    return Speller()
+
+
+@pytest.fixture(scope="session")
+def seed_texts() -> dict[str, str]:
+    """The seed articles, by file name."""
+    files = sorted(SEEDS.glob("*.txt"))
+    assert files, f"no seed articles under {SEEDS}"
+    return {f.name: f.read_text(encoding="utf-8") for f in files}
+
+
+@pytest.fixture(scope="session")
+def lenient(speller):
+    """A checker over the same dictionary that also reports the least confident issues."""
+    from speller import Speller
+
+    return Speller(speller.dictionary, min_confidence=0.0)

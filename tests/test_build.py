@@ -1,0 +1,231 @@
+"""Tests for speller.build on a tiny corpus written into tmp_path."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict
+from pathlib import Path
+
+import pytest
+
+import speller.build as build_mod
+from speller.build import BuildOptions, build, count_text, deletes
+
+OPTS = BuildOptions(
+    min_count=2,
+    min_sources=2,
+    bigram_min_count=2,
+    suggest_min_count=2,
+    typo_ratio=10,
+    typo_max_count=50,
+)
+OUTPUTS = ("words.tsv", "bigrams.tsv", "deletes.tsv", "meta.json")
+
+# a.txt and b.txt share most words; `angksa` (2x) is a typo of `angkasa` (31x);
+# `soliter` occurs only in a.txt; `zebra` is rare but has no frequent neighbour.
+A_TXT = (
+    "Presiden Rusia bertemu di luar angkasa.\n" * 10
+    + "Putin melihat zebra di luar angkasa, kata kami\n"
+    + "pergi ke luar angksa bersama kami\n"
+    + "pergi soliter soliter soliter. Senapan, buatan Rusia.\n"
+    + "Senapan, buatan Rusia. Mereka datang.\n"
+)
+B_TXT = (
+    "Presiden Rusia bertemu di luar angkasa.\r\n" * 10
+    + "Putin melihat zebra di luar angkasa; kata kami\r\n"
+    + "pergi ke luar angksa, kata Putin\r\n"
+    + "Senapan, buatan Rusia. Mereka datang.\r\n"
+)
+C_MD = "# Judul\n\n" + "Presiden Rusia bertemu di luar angkasa.\n" * 8 + "Rusia. Mereka datang ke luar angkasa.\n"
+
+
+def write_corpus(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "a.txt").write_bytes(A_TXT.encode())
+    (folder / "b.txt").write_bytes(B_TXT.encode())
+    sub = folder / "sub"
+    sub.mkdir(exist_ok=True)
+    (sub / "c.md").write_bytes(C_MD.encode())
+    (folder / "ignored.json").write_text('{"angksa": 1}')
+    return folder
+
+
+def rows(path: Path) -> list[list[str]]:
+    return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    root = tmp_path_factory.mktemp("build")
+    corpus = write_corpus(root / "corpus")
+    out = root / "out"
+    meta = build([corpus], out, options=OPTS, jobs=1)
+    return corpus, out, meta
+
+
+def test_output_files_exist_and_are_plain_utf8(built):
+    _, out, _ = built
+    for name in OUTPUTS:
+        data = (out / name).read_bytes()
+        assert data, name
+        data.decode("utf-8")
+        assert b"\r" not in data and b"\0" not in data
+        assert data.endswith(b"\n")
+    assert not list(out.glob("*.tmp"))
+
+
+def test_tsv_files_have_their_columns(built):
+    _, out, _ = built
+    for word, count, lower in rows(out / "words.tsv"):
+        assert word == word.lower() and int(count) >= int(lower) >= 0
+    for key, count in rows(out / "bigrams.tsv"):
+        assert len(key.split(" ")) == 2 and int(count) >= OPTS.bigram_min_count
+    for key, words in rows(out / "deletes.tsv"):
+        assert words.split(" ") == sorted(words.split(" "))
+
+
+@pytest.mark.parametrize("name", ["words.tsv", "bigrams.tsv", "deletes.tsv"])
+def test_outputs_are_sorted_by_utf8_bytes_of_the_key(built, name):
+    _, out, _ = built
+    keys = [r[0].encode() for r in rows(out / name)]
+    assert keys == sorted(keys)
+    assert len(keys) == len(set(keys))
+
+
+def test_word_selection(built):
+    _, out, _ = built
+    words = {r[0]: (int(r[1]), int(r[2])) for r in rows(out / "words.tsv")}
+    assert words["angkasa"] == (31, 31)
+    assert "angksa" not in words, "typo rule: rare neighbour of a far more frequent word"
+    assert "soliter" not in words, "only in one source while min_sources=2"
+    assert "zebra" in words, "rare but no frequent neighbour: kept"
+    assert words["rusia"][1] == 0  # never written in lowercase
+    assert words["putin"] == (3, 0)
+    assert "judul" not in words  # only in c.md, once
+
+
+def test_bigrams_never_span_a_line_break_or_punctuation(built):
+    _, out, _ = built
+    bigrams = {r[0]: int(r[1]) for r in rows(out / "bigrams.tsv")}
+    assert bigrams["luar angkasa"] == 31
+    assert bigrams["presiden rusia"] == 28
+    for across in ("kami pergi", "angkasa kata", "senapan buatan", "rusia mereka", "angkasa presiden"):
+        assert across not in bigrams, across
+
+
+def test_counting_respects_lines_and_punctuation():
+    c = count_text("satu dua\ntiga empat\r\nlima, enam. tujuh (delapan) sembilan", "x.txt")
+    assert set(c.bigrams) == {("satu", "dua"), ("tiga", "empat")}
+    assert c.tokens == 9
+
+
+def test_deletes_index_maps_each_suggestion_word(built):
+    _, out, _ = built
+    index = {r[0]: r[1].split(" ") for r in rows(out / "deletes.tsv")}
+    words = [r[0] for r in rows(out / "words.tsv")]
+    assert "angkasa" in index["angkasa"]
+    assert "angkasa" in index["angksa"]  # one delete away
+    listed = {w for ws in index.values() for w in ws}
+    assert listed <= set(words)
+    for w in listed:
+        for d in deletes(w, OPTS.max_edit_distance, OPTS.prefix_length):
+            assert w in index[d]
+
+
+def test_meta_holds_options_and_sources_without_paths_or_timestamps(built):
+    corpus, out, meta = built
+    text = (out / "meta.json").read_text(encoding="utf-8")
+    on_disk = json.loads(text)
+    assert on_disk == meta
+    assert on_disk["format_version"] == build_mod.FORMAT_VERSION
+    assert on_disk["options"] == asdict(OPTS)
+    # each source is named relative to the folder it was found in: no absolute path
+    assert sorted(s["name"] for s in on_disk["sources"]) == ["corpus/a.txt", "corpus/b.txt", "corpus/sub/c.md"]
+    for s in on_disk["sources"]:
+        assert not s["name"].startswith("/") and str(corpus.parent) not in s["name"]
+        assert s["bytes"] == (corpus.parent / s["name"]).stat().st_size
+    assert str(corpus) not in text and str(out) not in text and str(Path.home()) not in text
+    assert not any(k for k in on_disk if any(t in k.lower() for t in ("time", "date", "created", "host", "user")))
+
+
+def test_build_is_deterministic_across_jobs_paths_chunks_and_mtimes(built, tmp_path, monkeypatch):
+    _, out1, _ = built
+    corpus2 = write_corpus(tmp_path / "elsewhere" / "corpus")
+    for f in corpus2.rglob("*"):
+        os.utime(f, (1_000_000_000, 1_000_000_000))
+    monkeypatch.setattr(build_mod, "CHUNK_BYTES", 64)  # many chunks per file, on two processes
+    out2 = tmp_path / "out2"
+    build([corpus2], out2, options=OPTS, jobs=2)
+    for name in OUTPUTS:
+        assert (out1 / name).read_bytes() == (out2 / name).read_bytes(), name
+
+
+def test_two_builds_jobs_1_and_2_are_byte_identical(tmp_path):
+    corpus = write_corpus(tmp_path / "corpus")
+    build([corpus], tmp_path / "one", options=OPTS, jobs=1)
+    build([corpus], tmp_path / "two", options=OPTS, jobs=2)
+    for name in OUTPUTS:
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
+
+
+def test_roots_protect_rare_words_and_are_written(tmp_path):
+    corpus = write_corpus(tmp_path / "corpus")
+    roots = tmp_path / "roots.txt"
+    roots.write_text("# roots\nangksa\nLuar\n", encoding="utf-8")
+    meta = build([corpus], tmp_path / "out", roots=roots, options=OPTS, jobs=1)
+    words = {r[0] for r in rows(tmp_path / "out" / "words.tsv")}
+    assert "angksa" in words  # a root is never dropped as a typo
+    lines = (tmp_path / "out" / "roots.txt").read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("#") and lines[1:] == ["angksa", "luar"]
+    assert meta["roots"] == {"name": "roots.txt", "words": 2}
+
+
+def test_exclude_glob(tmp_path):
+    corpus = write_corpus(tmp_path / "corpus")
+    meta = build([corpus], tmp_path / "out", exclude=["*.md"], options=OPTS, jobs=1)
+    assert sorted(s["name"] for s in meta["sources"]) == ["corpus/a.txt", "corpus/b.txt"]
+
+
+def test_no_sources_is_an_error(tmp_path):
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(FileNotFoundError):
+        build([tmp_path / "empty"], tmp_path / "out", options=OPTS, jobs=1)
+    with pytest.raises(FileNotFoundError):
+        build([tmp_path / "missing"], tmp_path / "out", options=OPTS, jobs=1)
+
+
+def test_files_with_the_same_name_in_different_folders_are_different_sources(tmp_path):
+    for folder in ("x", "y"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "news.txt").write_text("zebra lari\nzebra lari\n", encoding="utf-8")
+    build([tmp_path / "x", tmp_path / "y"], tmp_path / "out", options=OPTS, jobs=1)
+    words = {r[0] for r in rows(tmp_path / "out" / "words.tsv")}
+    assert {"zebra", "lari"} <= words
+
+
+def test_built_dictionary_loads_and_checks(built):
+    from speller import Dictionary, Speller
+
+    _, out, _ = built
+    d = Dictionary(out)
+    assert d.count("angkasa") == 31 and d.bigram("luar", "angkasa") == 31
+    assert "putin" in d.names
+    issues = Speller(d, min_confidence=0.0).check("di luar angksa")
+    assert [(i.word, i.suggestion) for i in issues] == [("angksa", "angkasa")]
+
+
+def test_cli_build(tmp_path):
+    from click.testing import CliRunner
+
+    from speller.cli import main
+
+    corpus = write_corpus(tmp_path / "corpus")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        main, ["build", str(corpus), "-o", str(out), "-q", "--jobs", "1", "--min-count", "2", "--min-sources", "2"]
+    )
+    assert result.exit_code == 0, result.output
+    for name in OUTPUTS:
+        assert (out / name).is_file()
+    assert not list(out.glob("*.tmp"))

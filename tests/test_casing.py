@@ -1,0 +1,98 @@
+"""Tests for speller.casing.match_case, directly and through Speller.check / suggest."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from speller.casing import match_case
+
+
+@pytest.mark.parametrize(
+    ("original", "replacement", "expected"),
+    [
+        ("Angksa", "angkasa", "Angkasa"),
+        ("ANGKSA", "angkasa", "ANGKASA"),
+        ("angksa", "angkasa", "angkasa"),
+        ("Giliranya", "gilirannya", "Gilirannya"),
+        ("MENGONFRIMASI", "mengonfirmasi", "MENGONFIRMASI"),
+        ("Negara-negra", "negara-negara", "Negara-negara"),
+        ("NEGARA-NEGRA", "negara-negara", "NEGARA-NEGARA"),
+        ("Jum'at", "jumat", "Jumat"),
+        ("kerjasama", "kerja sama", "kerja sama"),
+        ("Kerjasama", "kerja sama", "Kerja sama"),
+        ("KERJASAMA", "kerja sama", "KERJA SAMA"),
+    ],
+)
+def test_match_case(original, replacement, expected):
+    assert match_case(original, replacement) == expected
+
+
+def test_single_capital_letter_is_capitalised_not_upper_cased():
+    # One capital letter says "capitalised", not "all caps".
+    assert match_case("A", "ada") == "Ada"
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=15),
+       st.text(alphabet="abcdefghijklmnopqrstuvwxyz -", min_size=1, max_size=15))
+def test_property_lowercase_original_keeps_replacement_unchanged(original, replacement):
+    assert match_case(original, replacement) == replacement
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=15),
+       st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=15))
+def test_property_case_patterns(original, replacement):
+    assert match_case(original.upper(), replacement) == replacement.upper()
+    assert match_case(original.capitalize(), replacement) == replacement.capitalize()
+
+
+# -- through the checker ------------------------------------------------------------------
+
+
+def _first(speller, text):
+    issues = speller.check(text)
+    assert len(issues) == 1, issues
+    return issues[0]
+
+
+def test_lowercase_typo_gets_lowercase_suggestion(speller):
+    issue = _first(speller, "di luar angksa beberapa kali")
+    assert (issue.word, issue.suggestion) == ("angksa", "angkasa")
+
+
+def test_capitalised_typo_at_sentence_start_gets_capitalised_suggestion(lenient):
+    issue = _first(lenient, "Mereka pergi. Mengonfrimasi bahwa Putin datang.")
+    assert issue.word == "Mengonfrimasi"
+    assert issue.suggestion == "Mengonfirmasi"
+    assert all(s[:1].isupper() for s in issue.suggestions)
+
+
+def test_capitalised_typo_after_line_break_gets_capitalised_suggestion(lenient):
+    issue = _first(lenient, "Kim datang.\nGiliranya, Putin memberi hadiah.")
+    assert (issue.word, issue.suggestion) == ("Giliranya", "Gilirannya")
+
+
+def test_all_caps_typo_gets_all_caps_suggestion(speller):
+    issue = _first(speller, "Di luar ANGKSA")
+    assert issue.word == "ANGKSA"
+    assert issue.suggestion == "ANGKASA"
+
+
+def test_all_caps_headline_typo(speller):
+    issues = speller.check("MOSKOW MENGONFRIMASI KUNJUNGAN PUTIN")
+    assert [(i.word, i.suggestion) for i in issues] == [("MENGONFRIMASI", "MENGONFIRMASI")]
+
+
+def test_suggest_keeps_the_case_of_the_word(speller):
+    assert speller.suggest("angksa")[:3] == [s.lower() for s in speller.suggest("ANGKSA")[:3]]
+    assert "ANGKASA" in speller.suggest("ANGKSA")
+    assert "Angkasa" in speller.suggest("Angksa")
+    assert "angkasa" in speller.suggest("angksa")
+    assert speller.suggest("mengonfrimasi")[0] == "mengonfirmasi"
+    assert speller.suggest("Mengonfrimasi")[0] == "Mengonfirmasi"
+    assert speller.suggest("MENGONFRIMASI")[0] == "MENGONFIRMASI"
+
+
+def test_correct_keeps_case(speller):
+    assert speller.correct("di luar angksa beberapa kali") == "di luar angkasa beberapa kali"

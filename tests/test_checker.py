@@ -1,0 +1,264 @@
+"""Tests for speller.checker: the seed articles, offsets, and fixes that touch only flagged spans."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from speller.checker import DEFAULT_CATEGORIES, FIX_CONFIDENCE, Issue, apply_fixes
+
+PROPERTY = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
+
+EXPECTED_FIRST_SUGGESTION = {
+    "mengonfrimasi": "mengonfirmasi",
+    "rencanannya": "rencananya",
+    "predikasi": "prediksi",
+    "giliranya": "gilirannya",
+    "menyainggi": "menyaingi",
+}
+NAMES = ["Putin", "Pyongyang", "Vostochny", "Komsomolsk-on-Amur", "Degtyarev"]
+
+# Sentences of the seed articles that hold no error.
+CLEAN_SENTENCES = [
+    "Sebagai imbalannya, dia juga menerima senapan buatan Korea Utara,” kata Peskov, dikutip Al Jazeera.",
+    "Dalam turnya di hari ketiga, Kim mengunjungi pabrik yang membuat jet tempur canggih.",
+    "“Ayah dan kakek kami berjuang bersama melawan militerisme Jepang, negara kami mendukung Korea Utara dalam "
+    "perjuangannya melawan ambisi imperialis Amerika Serikat pada tahun 1950-an, dan hari ini kami bersama-sama "
+    "melawan tekanan kolektif Barat,” tulis Degtyarev di Telegram, dikutip The Guardian.",
+    "Rusia sangat membutuhkan amunisi untuk melancarkan perangnya di Ukraina, sedangkan Korea Utara menginginkan "
+    "bantuan Moskow untuk mengembangkan program rudal dan ruang angkasanya.",
+    "Menanggapi hal tersebut, Peskov mengatakan, Moskow akan bersiap mengirimkan Menteri Luar Negeri Sergei Lavrov "
+    "ke Pyongyang.",
+    "Sebelumnya Amerika Serikat (AS) telah memperingatkan Korea Utara akan menanggung akibatnya jika mereka membantu "
+    "mempersenjatai pasukan Rusia.",
+    "Moskow dan Pyongyang sedang berada di bawah serangkaian sanksi internasional.",
+    "Kunjungan Kim telah memicu kekhawatiran luas mengenai perjanjian senjata terlarang.",
+    "Kim berterima kasih kepada Putin karena mengundangnya berkunjung.",
+    "Presiden Rusia Vladimir Putin menjadi tuan rumah bagi pemimpin Korea Utara Kim Jong Un untuk melakukan "
+    "pembicaraan pada hari Rabu yang dapat mengarah pada kesepakatan senjata yang menentang sanksi global.",
+    "Televisi pemerintah Rusia mengutip Putin yang mengatakan bahwa dia “sangat senang” melihat Kim, setelah rekaman "
+    "Kremlin menunjukkan kedua pemimpin tersebut dengan antusias berjabat tangan di pelabuhan antariksa Vostochny di "
+    "timur jauh Rusia.",
+    "Ketika Kim berada di Rusia, Pyongyang menembakkan dua rudal balistik pada hari Rabu, kata militer Korea "
+    "Selatan, yang terbaru dari serangkaian uji coba untuk menghilangkan sanksi.",
+    "Para ahli mengatakan pertemuan di pangkalan luar angkasa itu bersifat simbolis, terutama karena Pyongyang "
+    "baru-baru ini gagal dua kali dalam upayanya menempatkan satelit mata-mata militer ke orbit.",
+    "Gedung Putih pekan lalu memperingatkan bahwa Korea Utara “akan menanggung akibatnya” jika mereka memasok "
+    "senjata yang dibutuhkan Rusia untuk konflik di Ukraina.",
+    "Kim dijadwalkan akan mengunjungi pabrik-pabrik penerbangan militer dan sipil di kota Rusia, "
+    "Komsomolsk-on-Amur, pada hari Kamis, dan memeriksa armada Pasifik Rusia di Vladivostok, kata Putin.",
+    "Korea Utara didirikan pada September 1948 dengan dukungan Uni Soviet, dan Moskow mendukungnya selama beberapa "
+    "dekade selama Perang Dingin.",
+    "Dukungan tersebut memudar setelah Uni Soviet runtuh pada tahun 1991, tetapi Putin mengunjungi Pyongyang pada "
+    "tahun 2000 - setahun setelah menggantikan Boris Yeltsin - untuk pertemuan dengan ayah Kim, Kim Jong Il.",
+    "Tuturpedia.com – Kehadiran Kim Jong Un di Rusia pada hari Rabu (13/9/23) disambut hangat oleh Vladimir Putin "
+    "dengan jabatan tangan selama 40 detik.",
+    "Pertemuan pertama mereka terjadi di Vostochny Cosmodrome, sebuah fasilitas peluncuran luar angkasa modern di "
+    "wilayah Amur, Rusia bagian Timur.",
+    "Banyak kabar yang beredar, bahwa pertemuan antara presiden dari negara yang sangat terisolasi itu berfokus pada "
+    "pembahasan ‘penjualan senjata’.",
+    "Sudah menjadi rahasia umum jika Korea Utara memiliki banyak persediaan peluru artileri.",
+]
+
+
+@pytest.fixture(scope="module")
+def seed_issues(speller, seed_texts):
+    return {name: speller.check(text) for name, text in seed_texts.items()}
+
+
+def test_default_categories_leave_real_word_detection_off(speller):
+    assert speller.categories == DEFAULT_CATEGORIES
+    assert "real_word" not in DEFAULT_CATEGORIES
+
+
+@pytest.mark.parametrize(("typo", "fix"), sorted(EXPECTED_FIRST_SUGGESTION.items()))
+def test_seed_typos_are_reported_with_the_right_first_suggestion(seed_issues, typo, fix):
+    found = [i for issues in seed_issues.values() for i in issues if i.word == typo]
+    assert found, f"{typo} not reported"
+    for issue in found:
+        assert issue.suggestion == fix
+        assert issue.category == "typo"
+        assert issue.confidence >= FIX_CONFIDENCE
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_no_issue_on_names(lenient, seed_texts, name):
+    assert any(name in text for text in seed_texts.values())
+    # Not even an unsure issue (the lenient checker shows every confidence).
+    flagged = [i.word for text in seed_texts.values() for i in lenient.check(text)]
+    assert not [w for w in flagged if name.lower() in w.lower() or w.lower() in name.lower().split("-")]
+
+
+def test_seed_issues_slice_back_and_point_at_their_line(seed_issues, seed_texts):
+    for name, issues in seed_issues.items():
+        text = seed_texts[name]
+        lines = text.split("\n")
+        for issue in issues:
+            assert text[issue.start:issue.end] == issue.word
+            assert lines[issue.line - 1][issue.column - 1:issue.column - 1 + len(issue.word)] == issue.word
+
+
+def test_seed_issues_are_in_order(seed_issues):
+    for issues in seed_issues.values():
+        assert [i.start for i in issues] == sorted(i.start for i in issues)
+
+
+@pytest.mark.parametrize("sentence", CLEAN_SENTENCES, ids=[s[:30] for s in CLEAN_SENTENCES])
+def test_clean_sentence_yields_no_issue(speller, sentence):
+    assert speller.check(sentence) == []
+
+
+def test_clean_sentences_together_yield_no_issue(speller):
+    text = "\n".join(CLEAN_SENTENCES)
+    assert speller.check(text) == []
+    assert speller.correct(text) == text
+
+
+def test_correct_fixes_seed_typos_in_context(speller):
+    text = "Moskow juga mengonfrimasi bahwa Putin datang. Pada giliranya, Kim memberikan hadiah."
+    assert speller.correct(text) == (
+        "Moskow juga mengonfirmasi bahwa Putin datang. Pada gilirannya, Kim memberikan hadiah."
+    )
+
+
+def test_issue_to_dict_round_trip(speller):
+    issue = speller.check("di luar angksa")[0]
+    d = issue.to_dict()
+    assert d["word"] == "angksa" and d["start"] == 8 and d["end"] == 14
+    assert d["line"] == 1 and d["column"] == 9
+    assert isinstance(d["suggestions"], list) and d["suggestions"][0] == "angkasa"
+
+
+def test_min_confidence_and_categories_filter(speller, lenient):
+    from speller import Speller
+
+    text = "Mereka pergi. Angksa itu jauh. di luar angksa"
+    low = [i for i in lenient.check(text) if i.confidence < 0.5]
+    assert [i.word for i in low] == ["Angksa"], "a capitalised sentence-start typo is reported, but unsure"
+    strict = Speller(speller.dictionary, min_confidence=0.5)
+    assert [i.word for i in strict.check(text)] == ["angksa"]
+    only_spacing = Speller(speller.dictionary, categories=["spacing"], min_confidence=0.0)
+    assert [i for i in only_spacing.check(text) if i.category != "spacing"] == []
+    with pytest.raises(ValueError):
+        Speller(speller.dictionary, categories=["nonsense"])
+
+
+def test_extra_words_are_accepted(speller):
+    from speller import Speller
+
+    custom = Speller(speller.dictionary, words=["angksa"])
+    assert custom.check("di luar angksa") == []
+
+
+def test_line_and_column_after_crlf_and_emoji(speller):
+    text = "Baris satu 😀.\r\n“Kutip” dan di luar angksa\r\n"
+    [issue] = speller.check(text)
+    assert text[issue.start:issue.end] == "angksa"
+    assert (issue.line, issue.column) == (2, text.split("\n")[1].index("angksa") + 1)
+
+
+# -- offsets property ---------------------------------------------------------------------
+
+_SEED_SENTENCES = CLEAN_SENTENCES + [
+    "Pada giliranya, Kim memberikan Putin hadiah senjata produksi Korea Utara.",
+    "Moskow juga mengonfrimasi bahwa Putin dengan senang hati menerima undangan Kim.",
+    "Kunjungan Lavrov rencanannya akan dilakukan bulan depan.",
+    "Ada banyak predikasi antara hubungan erat Putin dan Kim.",
+    "Pyongyang juga membutuhkan bantuan Rusia untuk menyainggi tetangganya.",
+    "Di luar angksa beberapa kali, kerjasama militer berjalan.",
+]
+_NOISE = st.sampled_from(
+    [" ", "  ", "\n", "\r\n", "\n\n", " 😀 ", "👍🏽", "“", "”", "‘", "’", " — ", " – ", ", ", ". ", "\t", "\u00a0",
+     "(", ")", "…", "🇮🇩", "e\u0301", "#ktt", "@kim", "https://tempo.co/x"]
+)
+_RANDOM_WORD = st.text(alphabet="aaabdeegiiklmmnnoprrsttuuy", min_size=1, max_size=12)
+_CAP_WORD = _RANDOM_WORD.map(str.capitalize)
+_PIECE = st.one_of(st.sampled_from(_SEED_SENTENCES), _NOISE, _RANDOM_WORD, _CAP_WORD)
+INDONESIAN_ISH = st.lists(_PIECE, min_size=1, max_size=14).map(lambda parts: " ".join(parts))
+
+
+def _line_col(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, col
+
+
+@PROPERTY
+@given(text=INDONESIAN_ISH)
+def test_property_issue_offsets_point_at_the_word(speller, text):
+    last = -1
+    for issue in speller.check(text):
+        assert text[issue.start:issue.end] == issue.word
+        assert (issue.line, issue.column) == _line_col(text, issue.start)
+        assert issue.start > last
+        last = issue.start
+
+
+def _outside(text: str, issues: list[Issue]) -> list[str]:
+    """The pieces of `text` between the spans of `issues` (sorted, non-overlapping)."""
+    pieces, pos = [], 0
+    for i in issues:
+        pieces.append(text[pos:i.start])
+        pos = i.end
+    pieces.append(text[pos:])
+    return pieces
+
+
+def _assert_only_spans_changed(text: str, fixed: str, applied: list[Issue]) -> None:
+    """`fixed` is `text` with each applied span replaced by its best suggestion, byte for byte outside them."""
+    pos = 0
+    outside = _outside(text, applied)
+    for piece, issue in zip(outside, applied):
+        assert fixed.encode()[pos:pos + len(piece.encode())] == piece.encode()
+        pos += len(piece.encode())
+        repl = issue.suggestions[0].encode()
+        assert fixed.encode()[pos:pos + len(repl)] == repl
+        pos += len(repl)
+    assert fixed.encode()[pos:] == outside[-1].encode()
+
+
+@PROPERTY
+@given(text=INDONESIAN_ISH)
+def test_property_correct_changes_only_flagged_spans(speller, text):
+    issues = speller.check(text)
+    applied = [i for i in issues if i.confidence >= FIX_CONFIDENCE and i.suggestions]
+    fixed = speller.correct(text)
+    _assert_only_spans_changed(text, fixed, applied)
+
+
+@st.composite
+def _text_and_issues(draw):
+    text = draw(st.text(min_size=0, max_size=80))
+    cuts = sorted(set(draw(st.lists(st.integers(0, len(text)), max_size=12))))
+    issues = []
+    for a, b in zip(cuts[::2], cuts[1::2]):
+        suggestions = tuple(draw(st.lists(st.text(max_size=6), max_size=2)))
+        issues.append(Issue(a, b, text[a:b], suggestions, "typo", 0.9))
+    return text, issues
+
+
+@settings(max_examples=300, deadline=None)
+@given(_text_and_issues(), st.randoms(use_true_random=False))
+def test_property_apply_fixes_keeps_text_outside_spans(data, rnd):
+    text, issues = data
+    shuffled = list(issues)
+    rnd.shuffle(shuffled)  # apply_fixes must not depend on the order it is given
+    fixed = apply_fixes(text, shuffled)
+    applied = [i for i in issues if i.suggestions]
+    # Spans are non-empty and never overlap; touching ones (a.end == b.start) are both applied.
+    _assert_only_spans_changed(text, fixed, applied)
+
+
+def test_apply_fixes_skips_overlapping_issue_and_keeps_text():
+    text = "satu dua tiga"
+    a = Issue(0, 8, "satu dua", ("SATU-DUA",), "spacing", 0.9)
+    b = Issue(5, 13, "dua tiga", ("X",), "typo", 0.9)
+    assert apply_fixes(text, [b, a]) == "SATU-DUA tiga"
+
+
+def test_apply_fixes_without_suggestion_keeps_word():
+    text = "di luar angksa"
+    assert apply_fixes(text, [Issue(8, 14, "angksa", (), "typo", 0.3)]) == text

@@ -1,0 +1,259 @@
+"""Tests for speller.tokenize: token kinds, offsets, sentence starts and word runs."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from speller.tokenize import (
+    EMAIL,
+    HASHTAG,
+    MENTION,
+    NUMBER,
+    OTHER,
+    URL,
+    WORD,
+    is_acronym,
+    is_mixed_case,
+    tokenize,
+    word_runs,
+)
+
+PROPERTY = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def toks(text: str) -> list[tuple[str, str]]:
+    return [(t.text, t.kind) for t in tokenize(text)]
+
+
+# -- words --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["negara-negara", "Jum'at", "Jum’at", "Komsomolsk-on-Amur", "bersama-sama", "terang-terangan", "Hak-kyou"],
+)
+def test_internal_hyphen_and_apostrophe_stay_in_one_word(word):
+    assert toks(f"di {word} itu") == [("di", WORD), (word, WORD), ("itu", WORD)]
+
+
+def test_plain_sentence_splits_into_words():
+    assert toks("Kim Jong Un berikan senapan.") == [
+        ("Kim", WORD), ("Jong", WORD), ("Un", WORD), ("berikan", WORD), ("senapan", WORD)
+    ]
+
+
+def test_leading_and_trailing_hyphen_or_apostrophe_is_not_part_of_the_word():
+    assert toks("-kata- 'kutip' ‘senjata’") == [("kata", WORD), ("kutip", WORD), ("senjata", WORD)]
+
+
+def test_spaced_dash_is_not_a_word_joiner():
+    assert toks("ragu - ragu") == [("ragu", WORD), ("ragu", WORD)]
+
+
+# -- numbers and other non-words ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("chunk", ["Su-35", "14/8/2023", "1950-an", "2023", "13/9/23", "40", "Su-57", "1950an"])
+def test_chunks_holding_a_digit_are_numbers(chunk):
+    assert toks(f"jet {chunk} baru") == [("jet", WORD), (chunk, NUMBER), ("baru", WORD)]
+
+
+def test_date_in_brackets_is_a_number():
+    assert toks("Kamis (14/8/2023).") == [("Kamis", WORD), ("14/8/2023", NUMBER)]
+
+
+@pytest.mark.parametrize("chunk", ["Tuturpedia.com", "Viva.co.id", "Siap.Viva.co.id", "TEMPO.CO", "dan/atau", "a.n"])
+def test_dotted_or_slashed_chunks_are_other(chunk):
+    assert toks(f"lihat {chunk} kini") == [("lihat", WORD), (chunk, OTHER), ("kini", WORD)]
+
+
+def test_domain_at_text_start_is_one_token():
+    tokens = list(tokenize("Tuturpedia.com – Kehadiran Kim"))
+    assert [(t.text, t.kind) for t in tokens] == [
+        ("Tuturpedia.com", OTHER), ("Kehadiran", WORD), ("Kim", WORD)
+    ]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.idntimes.com/news/world/kim-jong-un",
+        "http://viva.co.id/berita?id=12&x=y",
+        "www.tempo.co/read/1",
+    ],
+)
+def test_urls(url):
+    assert toks(f"baca {url} sekarang") == [("baca", WORD), (url, URL), ("sekarang", WORD)]
+
+
+def test_url_in_brackets_stops_at_the_bracket():
+    assert toks("(https://tempo.co/a)") == [("https://tempo.co/a", URL)]
+
+
+def test_url_at_sentence_end_leaves_the_full_stop_out():
+    text = "Baca di https://tempo.co/berita. Lalu"
+    assert toks(text) == [("Baca", WORD), ("di", WORD), ("https://tempo.co/berita", URL), ("Lalu", WORD)]
+
+
+@pytest.mark.parametrize("email", ["redaksi@tempo.co", "nur.agus+idn@idntimes.co.id", "a_b@mail-x.com"])
+def test_emails(email):
+    assert toks(f"kirim ke {email} ya") == [("kirim", WORD), ("ke", WORD), (email, EMAIL), ("ya", WORD)]
+
+
+def test_mentions_and_hashtags():
+    assert toks("kata @kimjongun_1 soal #KTT2023 dan #perang") == [
+        ("kata", WORD), ("@kimjongun_1", MENTION), ("soal", WORD), ("#KTT2023", HASHTAG),
+        ("dan", WORD), ("#perang", HASHTAG),
+    ]
+
+
+def test_at_or_hash_inside_a_word_is_not_a_mention_or_hashtag():
+    kinds = {t.kind for t in tokenize("abc@def x#y")}
+    assert MENTION not in kinds and HASHTAG not in kinds
+
+
+# -- sentence starts ----------------------------------------------------------------------
+
+
+def starts(text: str) -> dict[str, bool]:
+    return {t.text: t.sentence_start for t in tokenize(text)}
+
+
+def test_first_token_opens_a_sentence():
+    assert starts("Presiden bertemu")["Presiden"] is True
+
+
+def test_token_after_full_stop_question_and_exclamation_opens_a_sentence():
+    s = starts("Satu dua. Tiga empat? Lima enam! Tujuh")
+    assert s == {"Satu": True, "dua": False, "Tiga": True, "empat": False, "Lima": True, "enam": False, "Tujuh": True}
+
+
+def test_token_after_line_break_opens_a_sentence():
+    tokens = list(tokenize("akhir kata\nawal lagi\r\nketiga pula"))
+    assert [(t.text, t.sentence_start) for t in tokens] == [
+        ("akhir", True), ("kata", False), ("awal", True), ("lagi", False), ("ketiga", True), ("pula", False)
+    ]
+
+
+def test_quotes_brackets_and_bullets_before_a_sentence_start_are_skipped():
+    tokens = list(tokenize('Ia pergi. “Kami datang. (Mereka juga. • Dia'))
+    assert [(t.text, t.sentence_start) for t in tokens] == [
+        ("Ia", True), ("pergi", False), ("Kami", True), ("datang", False), ("Mereka", True), ("juga", False),
+        ("Dia", True),
+    ]
+
+
+def test_comma_does_not_open_a_sentence():
+    tokens = list(tokenize("Moskow, Rusia dan Pyongyang"))
+    assert [t.sentence_start for t in tokens] == [True, False, False, False]
+
+
+def test_word_after_spaced_dash_mid_sentence_is_not_a_sentence_start():
+    tokens = {t.text: t.sentence_start for t in tokenize("Jakarta, IDN Times - Presiden Rusia")}
+    assert tokens["Presiden"] is False
+
+
+# -- helpers ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("word", ["DPR", "KTT", "DPRK", "IDN", "AS"])
+def test_acronyms(word):
+    assert is_acronym(word)
+
+
+@pytest.mark.parametrize("word", ["A", "Dpr", "kim", "Kim", "dpR"])
+def test_not_acronyms(word):
+    assert not is_acronym(word)
+
+
+@pytest.mark.parametrize("word", ["KimJongUn", "iPhone", "Rusia-DPRK", "LainnyaSindobatam"])
+def test_mixed_case(word):
+    assert is_mixed_case(word)
+
+
+@pytest.mark.parametrize("word", ["Kim", "kim", "Komsomolsk-on-Amur", "Jum'at", "negara-negara"])
+def test_not_mixed_case(word):
+    assert not is_mixed_case(word)
+
+
+# -- word runs ----------------------------------------------------------------------------
+
+
+def test_word_runs_break_at_punctuation():
+    assert list(word_runs("Presiden Rusia, Vladimir Putin. Dan kemudian")) == [
+        ["presiden", "rusia"], ["vladimir", "putin"], ["dan", "kemudian"]
+    ]
+
+
+def test_word_runs_break_at_non_words_and_brackets():
+    assert list(word_runs("jet Su-35 dan (kami) pergi ke tempo.co hari")) == [
+        ["jet"], ["dan"], ["kami"], ["pergi", "ke"], ["hari"]
+    ]
+
+
+def test_word_runs_normalise_curly_apostrophe_and_case():
+    assert list(word_runs("Hari Jum’at ini")) == [["hari", "jum'at", "ini"]]
+
+
+def test_word_runs_break_at_emoji_and_quotes():
+    assert list(word_runs("kata 😀 lain “kutip” akhir")) == [["kata"], ["lain"], ["kutip"], ["akhir"]]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_word_runs_never_cross_a_line_break(newline):
+    assert list(word_runs(f"satu dua{newline}tiga empat")) == [["satu", "dua"], ["tiga", "empat"]]
+
+
+_WORDS = st.sampled_from(["kata", "Rusia", "jum'at", "negara-negara", "di", "luar", "angkasa", "Kim"])
+_SEPS = st.sampled_from([" ", "  ", ", ", ". ", "\n", " - ", " (", ") ", "; ", " “", "” ", "\t", "! "])
+
+
+@PROPERTY
+@given(st.lists(st.tuples(_WORDS, _SEPS), min_size=1, max_size=30))
+def test_property_word_run_pairs_are_only_space_separated(parts):
+    text = "".join(w + s for w, s in parts)
+    words = [w.lower() for w, _ in parts]
+    allowed = set()
+    for i in range(len(parts) - 1):
+        if parts[i][1].strip(" \t") == "":
+            allowed.add((words[i], words[i + 1]))
+    for run in word_runs(text):
+        for pair in zip(run, run[1:]):
+            assert pair in allowed, (text, run, pair)
+
+
+# -- offsets property ---------------------------------------------------------------------
+
+_ALPHABET = st.sampled_from(
+    list("abcdefgiklmnoprstuyABKRSZ0123456789") + list(" \n\r\t.,;:!?-'’/@#()“”\"_%+") + ["é", "ñ", "😀", "\u00a0", "ö"]
+)
+_PIECES = st.one_of(
+    st.text(_ALPHABET, max_size=12),
+    st.sampled_from(
+        ["https://tempo.co/a.b", "www.viva.co.id", "x@y.co", "@kim", "#ktt", "Su-35", "14/8/2023", "Jum'at", "a-b-"]
+    ),
+)
+
+
+@PROPERTY
+@given(st.lists(_PIECES, max_size=25).map("".join))
+def test_property_offsets_slice_back_in_order_without_overlap(text):
+    last_end = 0
+    for tok in tokenize(text):
+        assert text[tok.start:tok.end] == tok.text
+        assert tok.end > tok.start
+        assert tok.start >= last_end
+        last_end = tok.end
+
+
+@PROPERTY
+@given(st.text(max_size=200))
+def test_property_offsets_on_arbitrary_unicode(text):
+    last_end = 0
+    for tok in tokenize(text):
+        assert text[tok.start:tok.end] == tok.text
+        assert tok.start >= last_end
+        assert tok.kind in {WORD, NUMBER, URL, EMAIL, MENTION, HASHTAG, OTHER}
+        last_end = tok.end
