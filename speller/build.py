@@ -26,13 +26,13 @@ import json
 import os
 from collections import Counter
 from dataclasses import asdict, dataclass, field
-from itertools import combinations
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 import regex
 
+from .symspell import deletes
 from .tokenize import WORD, tokenize, word_runs
 
 FORMAT_VERSION = 1
@@ -171,16 +171,6 @@ def count_sources(files: list[tuple[Path, str]], jobs: int = 0, progress: bool =
         if bar:
             bar.close()
     return total
-
-
-def deletes(word: str, max_distance: int, prefix_length: int) -> set[str]:
-    """SymSpell deletes: `word` cut to `prefix_length`, with up to `max_distance` letters removed."""
-    key = word[:prefix_length]
-    out = {key}
-    for d in range(1, min(max_distance, len(key) - 1) + 1):
-        for idx in combinations(range(len(key)), d):
-            out.add("".join(ch for i, ch in enumerate(key) if i not in idx))
-    return out
 
 
 def _likely_typos(words: Counter, protected: Callable[[str], bool], opts: BuildOptions) -> set[str]:

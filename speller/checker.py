@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import threading
 from dataclasses import asdict, dataclass, replace
 from functools import cached_property
 from typing import Iterable
@@ -40,6 +39,8 @@ CONTEXT_EVIDENCE = 5.0
 #: Suffixes a writer may drop together with a slip; frequent words with them join the candidates.
 DROPPED_SUFFIXES = ("an", "nya", "kan")
 MIN_SUFFIXED_COUNT = 20
+#: Only words opening with these can break the KPST rule (`mengkonfirmasi`, `pengkajian`).
+KPST_PREFIXES = ("mengk", "memp", "ment", "mens", "pengk", "pemp", "pent", "pens")
 #: Unknown words shorter than this are abbreviations more often than typos.
 MIN_LENGTH = 3
 
@@ -116,7 +117,7 @@ class Speller:
             raise ValueError(f"unknown categories: {', '.join(sorted(unknown))}")
         self.min_confidence = min_confidence
         self.extra_words = frozenset(_normal(w) for w in words)
-        self._lock = threading.Lock()
+        self._verdicts: dict[str, tuple[str, ...]] = {}
 
     # -- lexicon -----------------------------------------------------------------------
 
@@ -206,13 +207,22 @@ class Speller:
         if word in d.baku:
             return d.baku[word]
         morph = self.morphology
-        kpst = morph.standard_form(word)
-        if kpst:
-            return kpst
+        if word.startswith(KPST_PREFIXES):
+            kpst = morph.standard_form(word)
+            if kpst:
+                return kpst
+        if not self._holds_baku_key(word):
+            return None
         analysis = morph.analyze(word)
         if analysis is not None and analysis.root in d.baku and analysis.root != word:
             return replace(analysis, root=d.baku[analysis.root]).surface()
         return None
+
+    def _holds_baku_key(self, word: str) -> bool:
+        """True when a non-standard root stands inside a longer word (`praktek` in `dipraktekkan`)."""
+        baku = self.dictionary.baku
+        n = len(word)
+        return any(word[i:j] in baku for i in range(n) for j in range(i + MIN_LENGTH, n + 1))
 
     # -- checking ------------------------------------------------------------------------
 
@@ -258,26 +268,52 @@ class Speller:
             return None
         return first.start, second.end, [match_case(first.text, joined)], SPACING, 0.85
 
+    def _verdict(self, text: str) -> tuple[str, ...]:
+        """What a word says by itself, whatever its neighbours (cached per written form).
+
+        ("spacing" | "nonstandard", replacement, confidence) for a finding, ("known",) or ("unknown",).
+        """
+        hit = self._verdicts.get(text)
+        if hit is not None:
+            return hit
+        low = _normal(text)
+        d = self.dictionary
+        spaced = d.compounds.get(low) if low not in d.closed_compounds else None
+        respaced = (
+            hyphenated_clitic(text.replace("’", "'"), self._indonesian)
+            or glued_preposition(d, low)
+            or detached_particle(d, low, self._plain_known)
+        )
+        verdict: tuple[str, ...]
+        if spaced:
+            verdict = (SPACING, spaced, 0.9)
+        elif respaced:
+            verdict = (SPACING, respaced, 0.85)
+        elif low in d.baku:
+            verdict = (NONSTANDARD, d.baku[low], 0.9)
+        elif self.is_known(low):
+            standard = self.standard_form(low)
+            verdict = (NONSTANDARD, standard, 0.9) if standard and standard != low else ("known",)
+        else:
+            verdict = ("unknown",)
+        if len(self._verdicts) > 200_000:
+            self._verdicts.clear()
+        self._verdicts[text] = verdict
+        return verdict
+
     def _check_token(self, tokens: list[Token], i: int) -> _Found | None:
         tok = tokens[i]
         text = tok.text
         if is_acronym(text) or is_mixed_case(text):
             return None
+        verdict = self._verdict(text)
+        kind = verdict[0]
+        if kind in (SPACING, NONSTANDARD):
+            return tok.start, tok.end, [match_case(text, verdict[1])], kind, verdict[2]
         low = _normal(text)
         d = self.dictionary
-        spaced = d.compounds.get(low) if low not in d.closed_compounds else None
-        if spaced:
-            return tok.start, tok.end, [match_case(text, spaced)], SPACING, 0.9
-        respaced = hyphenated_clitic(text.replace("’", "'"), self._indonesian) or glued_preposition(d, low) or detached_particle(d, low, self._plain_known)
-        if respaced:
-            return tok.start, tok.end, [match_case(text, respaced)], SPACING, 0.85
-        if low in d.baku:
-            return tok.start, tok.end, [match_case(text, d.baku[low])], NONSTANDARD, 0.9
         capitalized = text[:1].isupper() and not is_all_caps(text)  # a shouted headline is not a name
-        if self.is_known(low):
-            standard = self.standard_form(low)
-            if standard and standard != low:
-                return tok.start, tok.end, [match_case(text, standard)], NONSTANDARD, 0.9
+        if kind == "known":
             if REAL_WORD in self.categories and not capitalized:
                 rival = real_word_rival(d, low, self._neighbour(tokens, i - 1), self._neighbour(tokens, i + 1),
                                         self._index.lookup)

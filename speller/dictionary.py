@@ -34,10 +34,13 @@ def default_path() -> Path:
 
 
 def _lines(path: Path) -> list[str]:
-    """Non-empty lines of a text file that are not `#` comments."""
+    """The lines of a data file, without its leading `#` comment lines and blank lines."""
     try:
         with open(path, encoding="utf-8") as f:
-            return [ln.rstrip("\n") for ln in f if ln.strip() and not ln.startswith("#")]
+            text = f.read()
+        if text.startswith("#") or "\n#" in text or "\n\n" in text or text[:1].isspace():
+            return [ln for ln in text.split("\n") if ln.strip() and not ln.startswith("#")]
+        return text.split("\n")[:-1] if text.endswith("\n") else text.split("\n")
     except UnicodeDecodeError as e:
         raise DictionaryError(f"{path}: not valid UTF-8 at byte {e.start}") from None
     except OSError as e:
@@ -63,17 +66,16 @@ class Dictionary:
         if not words_file.is_file():
             raise DictionaryError(f"{self.path}: no dictionary here (words.tsv missing); run `speller build`")
         self.meta = self._read_meta()
-        self.counts: dict[str, int] = {}
-        self.names: set[str] = set()
-        for n, line in enumerate(_lines(words_file), 1):
-            parts = line.split("\t")
-            try:
-                word, count, lower = parts[0], int(parts[1]), int(parts[2])
-            except (IndexError, ValueError):
-                raise DictionaryError(f"{words_file}: line {n} is not word<TAB>count<TAB>lower") from None
-            self.counts[word] = count
-            if lower < NAME_LOWER_SHARE * count:
-                self.names.add(word)
+        rows = [line.split("\t") for line in _lines(words_file)]
+        try:
+            self.counts: dict[str, int] = {word: int(count) for word, count, _lower in rows}
+            #: Words written in lowercase less than NAME_LOWER_SHARE of the time: names such as `putin`.
+            self.names: frozenset[str] = frozenset(
+                word for word, count, lower in rows if int(lower) < NAME_LOWER_SHARE * int(count)
+            )
+        except ValueError:
+            bad = next(n for n, r in enumerate(rows, 1) if len(r) != 3 or not (r[1].isdigit() and r[2].isdigit()))
+            raise DictionaryError(f"{words_file}: line {bad} is not word<TAB>count<TAB>lower") from None
         self.total = sum(self.counts.values()) or 1
 
     def _read_meta(self) -> dict:

@@ -43,6 +43,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from editdistpy import damerau_osa
+
 MIN_ROOT = 3
 CACHE_SIZE = 1 << 17  # words whose analyses are remembered
 VOWELS = frozenset("aeiou")
@@ -292,16 +294,7 @@ def load_exceptions(path: Path | str) -> frozenset[str]:
 
 def damerau_levenshtein(a: str, b: str) -> int:
     """Edit distance counting adjacent transpositions (optimal string alignment)."""
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-        prev2, prev = prev, cur
-    return prev[-1]
+    return damerau_osa.distance(a, b, len(a) + len(b))
 
 
 def _suffix_splits(word: str) -> Iterator[tuple[str, str, tuple[str, ...]]]:

@@ -9,10 +9,21 @@ being rebuilt in memory at every start.
 
 from __future__ import annotations
 
+from itertools import combinations
+
 from editdistpy import damerau_osa
 
-from .build import deletes
 from .sortedfile import SortedFile
+
+
+def deletes(word: str, max_distance: int, prefix_length: int) -> set[str]:
+    """SymSpell deletes: `word` cut to `prefix_length`, with up to `max_distance` letters removed."""
+    key = word[:prefix_length]
+    out = {key}
+    for d in range(1, min(max_distance, len(key) - 1) + 1):
+        for idx in combinations(range(len(key)), d):
+            out.add("".join(ch for i, ch in enumerate(key) if i not in idx))
+    return out
 
 
 class DeleteIndex:
