@@ -15,7 +15,7 @@ import click
 
 if TYPE_CHECKING:
     from .checker import Issue, Speller
-    from .config import Config, ConfigCache
+    from .config import Config
     from .textfile import TextFile
 
 EXIT_CLEAN, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
@@ -98,12 +98,14 @@ class _Configs:
         from .config import ConfigCache, SpellerCache, load_config
         from .errors import SpellerError
 
-        self.cache: ConfigCache = ConfigCache()
+        self.cache = ConfigCache()
         self.spellers = SpellerCache()
-        self.overrides = dict(dictionary=dictionary, categories=categories, disable=disable,
-                              min_confidence=min_confidence)
+        self.dictionary = dictionary
+        self.categories = categories
+        self.disable = disable
+        self.min_confidence = min_confidence
         try:
-            self.fixed: Config | None = load_config(config_file) if config_file else None
+            self.fixed = load_config(config_file) if config_file else None
         except SpellerError as e:
             raise Failure(str(e)) from None
 
@@ -118,26 +120,21 @@ class _Configs:
         except SpellerError as e:
             raise Failure(str(e)) from None
 
-    def speller(self, config: "Config") -> "Speller":
-        """The Speller for a config with the command-line options applied."""
-        from .errors import SpellerError
+    def check(self, tf: "TextFile") -> tuple["Config", list["Issue"]]:
+        """The file's config and issues: Markdown masked by suffix, ignore-regex and inline markers applied.
 
-        try:
-            return self.spellers.for_config(config, **self.overrides)  # type: ignore[arg-type]
-        except (SpellerError, ValueError) as e:
-            raise Failure(str(e)) from None
-
-    def check(self, tf: "TextFile", speller: "Speller", config: "Config") -> list["Issue"]:
-        """Issues of a file: Markdown masked by suffix, ignore-regex and inline markers applied.
-
-        A dictionary file that fails when first used (read lazily) is an error (exit 2).
+        The command-line options win over the config. A dictionary that fails to load, or fails
+        when a lazily read file is first used, is an error (exit 2).
         """
         from .config import check_text
         from .errors import SpellerError
 
+        config = self.for_file(tf.path)
         try:
-            return check_text(speller, config, tf.text, tf.path)
-        except SpellerError as e:
+            speller = self.spellers.for_config(config, dictionary=self.dictionary, categories=self.categories,
+                                               disable=self.disable, min_confidence=self.min_confidence)
+            return config, check_text(speller, config, tf.text, tf.path)
+        except (SpellerError, ValueError) as e:
             raise Failure(str(e)) from None
 
 
@@ -196,8 +193,7 @@ def check(paths: tuple[str, ...], dictionary: str | None, encoding: str, categor
     found: list[tuple[str, "Issue"]] = []
     for tf in _inputs(paths, encoding, errors, configs):
         name = _display(tf.path)
-        config = configs.for_file(tf.path)
-        for issue in configs.check(tf, configs.speller(config), config):
+        for issue in configs.check(tf)[1]:
             found.append((name, issue))
             if fmt == "text":
                 click.echo(format_text(name, issue))
@@ -237,8 +233,7 @@ def fix(paths: tuple[str, ...], dictionary: str | None, encoding: str, categorie
     left = 0
     for tf in _inputs(paths, encoding, errors, configs):
         name = _display(tf.path)
-        config = configs.for_file(tf.path)
-        issues = configs.check(tf, configs.speller(config), config)
+        config, issues = configs.check(tf)
         shown = config.min_confidence if config.min_confidence is not None else DEFAULT_MIN_CONFIDENCE
         sure = [i for i in issues if i.confidence >= min_confidence and i.suggestions]
         unsure = [i for i in issues if i not in sure and i.confidence >= shown]

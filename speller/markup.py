@@ -1,0 +1,142 @@
+"""Hide the parts of a marked-up file that are not prose, keeping every offset in place.
+
+`mask_markdown` blanks code, URLs, HTML and front matter with spaces. The result has the
+same length and the same line breaks as the input, so an issue found in the masked text has
+the same offsets, line and column in the original file.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePath
+
+#: Suffixes of files that are masked as Markdown before checking.
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+#: LSP languageIds treated as Markdown.
+MARKDOWN_LANGUAGES = frozenset({"markdown", "mdx"})
+
+_FENCE = re.compile(r"^([ \t]*)(`{3,}|~{3,})")
+_LIST_ITEM = re.compile(r"^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)")
+_BLANK = re.compile(r"^[ \t]*$")
+_NOT_BREAK = re.compile(r"[^\r\n]")
+
+_HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+# A code span: a run of backticks, then anything up to the same run, within one paragraph.
+_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(?:(?!\n[ \t]*\n).)+?(?<!`)\1(?!`)", re.S)
+_AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[\w.%+-]+@[\w-]+(?:\.[\w-]+)+)>")
+# Tags as CommonMark defines them (attribute names start with a letter, `_` or `:`), declarations
+# and processing instructions; bounded so that text full of `<` stays linear.
+_HTML_TAG = re.compile(
+    r"</?[A-Za-z][A-Za-z0-9-]*"
+    r"(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:\"[^\"]{0,2000}\"|'[^']{0,2000}'|[^\s\"'=<>`]+))?){0,64}\s*/?>"
+    r"|<![A-Za-z][^>]{0,500}>|<\?(?:[^?]|\?(?!>)){0,500}\?>",
+    re.S,
+)
+# `](destination "title")` of an inline link or image: the text in brackets stays.
+_LINK_DEST = re.compile(r"\]\(\s*(?:<[^<>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)")
+# `][label]` of a full reference link.
+_LINK_REF = re.compile(r"\]\[[^\]\n]*\]")
+# `[label]: destination "title"` link reference definitions.
+_LINK_DEF = re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*\S+(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$", re.M)
+
+
+def is_markdown(name: str | PurePath | None = None, language_id: str | None = None) -> bool:
+    """True when a file name (by suffix) or an LSP languageId says Markdown."""
+    if language_id and language_id.lower() in MARKDOWN_LANGUAGES:
+        return True
+    return name is not None and PurePath(str(name)).suffix.lower() in MARKDOWN_SUFFIXES
+
+
+def blank(text: str) -> str:
+    """`text` with every character but line breaks replaced by a space."""
+    return _NOT_BREAK.sub(" ", text)
+
+
+def mask_markdown(text: str) -> str:
+    """`text` with code, URLs, HTML and front matter replaced by spaces; length and line breaks kept.
+
+    Blanked: YAML (`---`) or TOML (`+++`) front matter, fenced and indented code blocks,
+    inline code, HTML comments and tags, autolinks, the destination of inline links and
+    images (`[text](url)` keeps `text`), reference labels and link reference definitions.
+    """
+    masked = _mask_blocks(text)
+    for pattern in (_HTML_COMMENT, _CODE_SPAN, _AUTOLINK, _HTML_TAG, _LINK_DEF):
+        masked = pattern.sub(lambda m: blank(m.group()), masked)
+    masked = _LINK_DEST.sub(lambda m: "]" + blank(m.group()[1:]), masked)
+    masked = _LINK_REF.sub(lambda m: "]" + blank(m.group()[1:]), masked)
+    return masked
+
+
+def mask_for(text: str, name: str | PurePath | None = None, language_id: str | None = None) -> str:
+    """`text` masked as its file name or languageId asks (Markdown), else unchanged."""
+    return mask_markdown(text) if is_markdown(name, language_id) else text
+
+
+def _mask_blocks(text: str) -> str:
+    """Blank front matter, fenced code and indented code, line by line."""
+    lines = _split_lines(text)
+    out: list[str] = []
+    i = _front_matter_end(lines)
+    out.extend(blank(line) for line in lines[:i])
+    fence: str | None = None
+    previous_blank = True
+    in_list = False
+    in_code = False
+    while i < len(lines):
+        line = lines[i]
+        body = line.rstrip("\r\n")
+        i += 1
+        if fence is not None:
+            out.append(blank(line))
+            close = _FENCE.match(body)
+            if close and close.group(2)[0] == fence[0] and len(close.group(2)) >= len(fence) \
+                    and not body[close.end():].strip():
+                fence = None
+                previous_blank = False
+            continue
+        opening = _FENCE.match(body)
+        if opening and (in_list or len(opening.group(1).expandtabs(4)) <= 3) \
+                and not (opening.group(2)[0] == "`" and "`" in body[opening.end():]):
+            fence = opening.group(2)
+            out.append(blank(line))
+            in_code = False
+            continue
+        if _BLANK.match(body):
+            out.append(line)
+            previous_blank = True
+            continue
+        indented = body.startswith(("    ", "\t"))
+        if indented and not in_list and (previous_blank or in_code):
+            out.append(blank(line))
+            in_code = True
+            previous_blank = False
+            continue
+        in_code = False
+        if _LIST_ITEM.match(body):
+            in_list = True
+        elif not indented and previous_blank:
+            in_list = False
+        out.append(line)
+        previous_blank = False
+    return "".join(out)
+
+
+def _split_lines(text: str) -> list[str]:
+    """The lines of `text`, each with its `\\n` (only `\\n` ends a line, as in the checker)."""
+    lines = [line + "\n" for line in text.split("\n")]
+    lines[-1] = lines[-1][:-1]
+    return lines if lines[-1] else lines[:-1]
+
+
+def _front_matter_end(lines: list[str]) -> int:
+    """How many leading lines are YAML (`---`) or TOML (`+++`) front matter; 0 when there is none."""
+    if not lines:
+        return 0
+    first = lines[0].rstrip("\r\n").lstrip("\ufeff")
+    if first not in ("---", "+++"):
+        return 0
+    closers = ("---", "...") if first == "---" else ("+++",)
+    for n, line in enumerate(lines[1:], 2):
+        if line.rstrip("\r\n").rstrip() in closers:
+            return n
+    return 0

@@ -1,0 +1,159 @@
+"""Report formats of `speller check`: text, json, github and sarif.
+
+`json` prints one JSON array holding an object per issue, in file order then position.
+This shape is stable (new keys may be added, none removed or changed)::
+
+    [
+      {
+        "path": "docs/a.md",        # the path as given on the command line; "<stdin>" for -
+        "line": 3,                  # 1-based line
+        "col": 9,                   # 1-based column, in characters (code points)
+        "start": 120,               # 0-based character offset of the word in the file
+        "end": 126,                 # offset just past the word: text[start:end] == word
+        "word": "angksa",
+        "suggestions": ["angkasa", "angka"],   # best first; may be empty
+        "category": "typo",         # typo | nonstandard | spacing | real_word
+        "confidence": 0.95          # 0..1, rounded to 3 places
+      }
+    ]
+
+`github` prints one GitHub Actions workflow command per issue:
+`::warning file=PATH,line=L,col=C,endColumn=E,title=speller (CATEGORY)::WORD -> BEST`.
+`sarif` prints one SARIF 2.1.0 log with a rule per category, columns in code points.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterable
+from urllib.parse import quote
+
+if TYPE_CHECKING:
+    from .checker import Issue
+
+FORMATS = ("text", "json", "github", "sarif")
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+
+RULES = {
+    "typo": ("Misspelled word", "A word not in the dictionary and not formed from a known root.", "warning"),
+    "nonstandard": ("Nonstandard spelling", "A word with a standard (baku) spelling in KBBI.", "note"),
+    "spacing": ("Spacing", "Words that are written apart or together against the standard.", "warning"),
+    "real_word": ("Real-word error", "A known word that is probably a typo for another in this context.", "note"),
+}
+
+
+def format_text(path: str, issue: "Issue") -> str:
+    """`path:line:col: word -> best (others) [category confidence]`."""
+    if issue.suggestions:
+        rest = f" ({', '.join(issue.suggestions[1:])})" if len(issue.suggestions) > 1 else ""
+        fix = f" -> {issue.suggestions[0]}{rest}"
+    else:
+        fix = " (no suggestion)"
+    return f"{path}:{issue.line}:{issue.column}: {issue.word}{fix} [{issue.category} {issue.confidence:.2f}]"
+
+
+def json_row(path: str, issue: "Issue") -> dict:
+    """One issue as an object of the stable JSON shape (see the module docstring)."""
+    return {
+        "path": path,
+        "line": issue.line,
+        "col": issue.column,
+        "start": issue.start,
+        "end": issue.end,
+        "word": issue.word,
+        "suggestions": list(issue.suggestions),
+        "category": issue.category,
+        "confidence": round(issue.confidence, 3),
+    }
+
+
+def _escape_data(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(value: str) -> str:
+    return _escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def format_github(path: str, issue: "Issue") -> str:
+    """A GitHub Actions `::warning` annotation for the issue (columns in characters, end exclusive)."""
+    end_column = issue.column + (issue.end - issue.start)
+    props = ",".join([
+        f"file={_escape_property(path)}",
+        f"line={issue.line}",
+        f"col={issue.column}",
+        f"endColumn={end_column}",
+        f"title={_escape_property(f'speller ({issue.category})')}",
+    ])
+    best = issue.suggestions[0] if issue.suggestions else "(no suggestion)"
+    return f"::warning {props}::{_escape_data(f'{issue.word} -> {best}')}"
+
+
+def sarif_message(issue: "Issue") -> str:
+    """A one-line description of the issue with its suggestions."""
+    name = RULES.get(issue.category, (issue.category,))[0]
+    if not issue.suggestions:
+        return f"{name}: '{issue.word}' (no suggestion)"
+    return f"{name}: '{issue.word}'. Suggestions: {', '.join(issue.suggestions)}"
+
+
+def sarif_log(results: Iterable[tuple[str, "Issue"]], version: str = "0") -> dict:
+    """A SARIF 2.1.0 log of (path, issue) pairs: one run, a rule per category, one fix per suggestion."""
+    rule_ids = list(RULES)
+    out = []
+    for path, issue in results:
+        uri = quote(path.replace("\\", "/"))
+        location = {"uri": uri}
+        region = {
+            "startLine": issue.line,
+            "startColumn": issue.column,
+            "endLine": issue.line,
+            "endColumn": issue.column + (issue.end - issue.start),
+            "charOffset": issue.start,
+            "charLength": issue.end - issue.start,
+            "snippet": {"text": issue.word},
+        }
+        result: dict = {
+            "ruleId": issue.category,
+            "level": RULES.get(issue.category, ("", "", "warning"))[2],
+            "message": {"text": sarif_message(issue)},
+            "locations": [{"physicalLocation": {"artifactLocation": location, "region": region}}],
+            "properties": {"word": issue.word, "suggestions": list(issue.suggestions),
+                           "confidence": round(issue.confidence, 3)},
+        }
+        if issue.category in rule_ids:
+            result["ruleIndex"] = rule_ids.index(issue.category)
+        if issue.suggestions:
+            result["fixes"] = [
+                {
+                    "description": {"text": f"Replace '{issue.word}' with '{s}'"},
+                    "artifactChanges": [{
+                        "artifactLocation": location,
+                        "replacements": [{
+                            "deletedRegion": {k: region[k] for k in ("startLine", "startColumn", "endLine",
+                                                                       "endColumn")},
+                            "insertedContent": {"text": s},
+                        }],
+                    }],
+                }
+                for s in issue.suggestions
+            ]
+        out.append(result)
+    rules = [
+        {
+            "id": rule_id,
+            "name": name.title().replace(" ", "").replace("-", ""),
+            "shortDescription": {"text": name},
+            "fullDescription": {"text": description},
+            "defaultConfiguration": {"level": level},
+        }
+        for rule_id, (name, description, level) in RULES.items()
+    ]
+    return {
+        "$schema": SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": "speller", "version": version, "rules": rules}},
+            "columnKind": "unicodeCodePoints",
+            "results": out,
+        }],
+    }

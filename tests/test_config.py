@@ -1,0 +1,254 @@
+"""Project configuration: discovery, each key's effect through the CLI, inline markers, `speller add`."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from speller.cli import main
+from speller.config import (
+    Config,
+    ConfigError,
+    add_words,
+    config_for,
+    find_config,
+    glob_match,
+    load_config,
+    marked_lines,
+)
+
+TYPO = "di luar angksa\n"  # angksa -> angkasa, typo 0.95
+MIXED = "Saya pergi kesana untuk aktifitas di luar angksa.\n"  # spacing, nonstandard, typo
+
+
+def _write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _check(*args: str) -> tuple[int, list[dict]]:
+    result = CliRunner().invoke(main, ["check", "--format", "json", *args])
+    assert result.exit_code in (0, 1), result.output
+    return result.exit_code, json.loads(result.stdout)
+
+
+def _words(rows: list[dict]) -> list[str]:
+    return [r["word"] for r in rows]
+
+
+# -- discovery -----------------------------------------------------------------------------
+
+
+def test_nearest_config_wins(tmp_path: Path):
+    outer = _write(tmp_path / ".speller.toml", 'words = ["luar"]\n')
+    inner = _write(tmp_path / "a" / "b" / ".speller.toml", 'words = ["dalam"]\n')
+    assert find_config(tmp_path / "a" / "b" / "c.txt") == inner
+    assert find_config(tmp_path / "a" / "x.txt") == outer
+    assert config_for(tmp_path / "a" / "b" / "c" / "d.txt").words == ("dalam",)
+
+
+def test_speller_toml_beats_pyproject_in_the_same_folder(tmp_path: Path):
+    _write(tmp_path / "pyproject.toml", '[tool.speller]\nwords = ["satu"]\n')
+    assert find_config(tmp_path / "f.txt") == tmp_path / "pyproject.toml"
+    assert config_for(tmp_path / "f.txt").words == ("satu",)
+    _write(tmp_path / ".speller.toml", 'words = ["dua"]\n')
+    assert config_for(tmp_path / "f.txt").words == ("dua",)
+
+
+def test_pyproject_without_table_is_passed_over(tmp_path: Path):
+    _write(tmp_path / ".speller.toml", 'words = ["atas"]\n')
+    _write(tmp_path / "sub" / "pyproject.toml", '[project]\nname = "x"\n')
+    assert find_config(tmp_path / "sub" / "f.txt") == tmp_path / ".speller.toml"
+
+
+def test_bad_config_is_an_error(tmp_path: Path):
+    _write(tmp_path / ".speller.toml", 'word_lists = ["x"]\n')
+    with pytest.raises(ConfigError, match="unknown key 'word_lists'"):
+        load_config(tmp_path / ".speller.toml")
+    _write(tmp_path / ".speller.toml", 'categories = ["typos"]\n')
+    with pytest.raises(ConfigError, match="unknown category"):
+        load_config(tmp_path / ".speller.toml")
+    _write(tmp_path / ".speller.toml", "ignore-regex = ['(unclosed']\n")
+    with pytest.raises(ConfigError, match="ignore-regex"):
+        load_config(tmp_path / ".speller.toml")
+    _write(tmp_path / ".speller.toml", "min-confidence = 2\n")
+    with pytest.raises(ConfigError, match="min-confidence"):
+        load_config(tmp_path / ".speller.toml")
+    f = _write(tmp_path / "a.txt", TYPO)
+    result = CliRunner().invoke(main, ["check", str(f)])
+    assert result.exit_code == 2
+    assert "speller: error:" in result.stderr and "min-confidence" in result.stderr
+
+
+# -- keys through the CLI ------------------------------------------------------------------
+
+
+def test_words_accept_a_word(tmp_path: Path):
+    f = _write(tmp_path / "a.txt", TYPO)
+    assert _words(_check(str(f))[1]) == ["angksa"]
+    _write(tmp_path / ".speller.toml", 'words = ["angksa"]\n')
+    assert _check(str(f)) == (0, [])
+
+
+def test_words_in_pyproject(tmp_path: Path):
+    f = _write(tmp_path / "docs" / "a.txt", TYPO)
+    _write(tmp_path / "pyproject.toml", '[project]\nname = "x"\n\n[tool.speller]\nwords = ["Angksa"]\n')
+    assert _check(str(f)) == (0, [])
+
+
+def test_word_lists_are_relative_to_the_config(tmp_path: Path):
+    _write(tmp_path / ".speller.toml", 'word-lists = ["kamus/istilah.txt"]\n')
+    _write(tmp_path / "kamus" / "istilah.txt", "# istilah proyek\nangksa\n\n")
+    f = _write(tmp_path / "docs" / "a.txt", TYPO)
+    assert _check(str(f)) == (0, [])
+
+
+def test_missing_word_list_is_an_error(tmp_path: Path):
+    _write(tmp_path / ".speller.toml", 'word-lists = ["nope.txt"]\n')
+    f = _write(tmp_path / "a.txt", TYPO)
+    result = CliRunner().invoke(main, ["check", str(f)])
+    assert result.exit_code == 2 and "word list not found" in result.stderr
+
+
+def test_ignore_regex(tmp_path: Path):
+    _write(tmp_path / ".speller.toml", "ignore-regex = ['\\bang\\w+sa\\b', '\\{\\{.*?\\}\\}']\n")
+    f = _write(tmp_path / "a.txt", "di luar angksa, {{ rumahh }}, lalu rumahh\n")
+    assert _words(_check(str(f))[1]) == ["rumahh"]
+    assert _check(str(f))[1][0]["col"] == 36
+
+
+def test_categories_and_disable(tmp_path: Path):
+    f = _write(tmp_path / "a.txt", MIXED)
+    assert _words(_check(str(f))[1]) == ["kesana", "aktifitas", "angksa"]
+    _write(tmp_path / ".speller.toml", 'categories = ["typo"]\n')
+    assert _words(_check(str(f))[1]) == ["angksa"]
+    _write(tmp_path / ".speller.toml", 'disable = ["spacing"]\n')
+    assert _words(_check(str(f))[1]) == ["aktifitas", "angksa"]
+    # a command-line option replaces the same key of the config
+    assert _words(_check("-c", "spacing", str(f))[1]) == ["kesana"]
+
+
+def test_min_confidence(tmp_path: Path):
+    f = _write(tmp_path / "a.txt", "Angksa itu luas.\n")  # capitalized at sentence start: 0.4
+    assert _check(str(f)) == (0, [])
+    _write(tmp_path / ".speller.toml", "min-confidence = 0.3\n")
+    assert _words(_check(str(f))[1]) == ["Angksa"]
+    assert _check("--min-confidence", "0.5", str(f)) == (0, [])
+
+
+def test_dictionary_key_is_relative_to_the_config(tmp_path: Path):
+    _write(tmp_path / ".speller.toml", 'dictionary = "no-such-folder"\n')
+    f = _write(tmp_path / "a.txt", TYPO)
+    result = CliRunner().invoke(main, ["check", str(f)])
+    assert result.exit_code == 2
+    assert str(tmp_path / "no-such-folder") in result.stderr
+
+
+def test_include_and_exclude_when_walking_and_for_named_files(tmp_path: Path):
+    _write(tmp_path / ".speller.toml", 'include = ["docs/**"]\nexclude = ["docs/vendor", "*.draft.md"]\n')
+    for name in ("docs/a.txt", "docs/vendor/b.txt", "docs/c.draft.md", "notes/d.txt", "docs/sub/e.md"):
+        _write(tmp_path / name, TYPO)
+    rows = _check(str(tmp_path))[1]
+    assert sorted(Path(r["path"]).relative_to(tmp_path).as_posix() for r in rows) == ["docs/a.txt", "docs/sub/e.md"]
+    assert _check(str(tmp_path / "docs/vendor/b.txt"), str(tmp_path / "notes/d.txt")) == (0, [])
+
+
+def test_glob_match():
+    from pathlib import PurePosixPath as P
+
+    assert glob_match(P("a/b/c.md"), "*.md")
+    assert glob_match(P("a/b/c.md"), "b")
+    assert glob_match(P("a/b/c.md"), "a/**/*.md")
+    assert glob_match(P("a/c.md"), "a/**/*.md")
+    assert not glob_match(P("a/b/c.md"), "a/*.md")
+    assert glob_match(P("a/b/c.md"), "a/*")  # a folder above matches
+    assert not glob_match(P("ab/c.md"), "a")
+
+
+def test_explicit_config_option(tmp_path: Path):
+    cfg = _write(tmp_path / "elsewhere.toml", 'words = ["angksa"]\n')
+    f = _write(tmp_path / "p" / "a.txt", TYPO)
+    assert _check("--config", str(cfg), str(f)) == (0, [])
+
+
+def test_markdown_files_are_masked_text_files_are_not(tmp_path: Path):
+    text = "Kode `angksa` dan di luar angksa\n"
+    md = _write(tmp_path / "a.md", text)
+    txt = _write(tmp_path / "a.txt", text)
+    assert [r["col"] for r in _check(str(md))[1]] == [27]
+    assert [r["col"] for r in _check(str(txt))[1]] == [7, 27]
+
+
+def test_fix_respects_config_and_markdown(tmp_path: Path):
+    _write(tmp_path / ".speller.toml", 'words = ["rumahh"]\n')
+    f = _write(tmp_path / "a.md", "Kode `angksa`, rumahh, di luar angksa\n")
+    result = CliRunner().invoke(main, ["fix", str(f)])
+    assert result.exit_code == 0, result.output
+    assert f.read_text(encoding="utf-8") == "Kode `angksa`, rumahh, di luar angkasa\n"
+
+
+# -- inline markers ------------------------------------------------------------------------
+
+
+def test_inline_markers(tmp_path: Path):
+    text = (
+        "di luar angksa  <!-- speller: ignore -->\n"
+        "# speller: ignore-next-line\n"
+        "di luar angksa\n"
+        "di luar angksa\n"
+    )
+    f = _write(tmp_path / "a.txt", text)
+    assert [r["line"] for r in _check(str(f))[1]] == [4]
+
+
+def test_marked_lines_spans():
+    text = "a speller: ignore\nb\n// speller:ignore-next-line\nc\nd"
+    marker = text.index("//")
+    assert marked_lines(text) == [(0, 17), (marker, text.index("\nc")), (text.index("c"), text.index("c") + 1)]
+    assert Config().filter_issues(text, []) == []
+    assert Config(ignore_regex=(r"^b$",)).ignored_spans(text)[1] == (text.index("b"), text.index("b") + 1)
+
+
+# -- speller add ---------------------------------------------------------------------------
+
+
+def test_add_creates_word_list_and_config(tmp_path: Path):
+    result = CliRunner().invoke(main, ["add", "zebra", "angksa", "--path", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / ".speller.toml").read_text(encoding="utf-8") == 'word-lists = [".speller-words.txt"]\n'
+    assert (tmp_path / ".speller-words.txt").read_text(encoding="utf-8") == "angksa\nzebra\n"
+    f = _write(tmp_path / "a.txt", TYPO)
+    assert _check(str(f)) == (0, [])
+
+
+def test_add_keeps_list_sorted_without_duplicates(tmp_path: Path):
+    _write(tmp_path / ".speller.toml", 'word-lists = ["kata.txt", "lain.txt"]\n')
+    _write(tmp_path / "kata.txt", "zebra\nApel\n")
+    target = add_words(tmp_path / "sub" / "x.txt", ["angksa", "zebra", "Ñandu", "apel", "angksa"])
+    assert target == tmp_path / "kata.txt"
+    assert target.read_text(encoding="utf-8") == "angksa\nApel\napel\nzebra\nÑandu\n"
+
+
+def test_add_registers_a_list_in_a_config_without_one(tmp_path: Path):
+    _write(tmp_path / "pyproject.toml", '[project]\nname = "x"\n\n[tool.speller]\nwords = ["a"]\n\n[tool.other]\nx = 1\n')
+    target = add_words(tmp_path, ["angksa"])
+    assert target == tmp_path / ".speller-words.txt"
+    config = load_config(tmp_path / "pyproject.toml")
+    assert config.word_lists == (tmp_path / ".speller-words.txt",)
+    assert config.all_words() == {"a", "angksa"}
+    _write(tmp_path / ".speller.toml", '# proyek\nwords = ["c"]\n')
+    add_words(tmp_path, ["b"])
+    assert load_config(tmp_path / ".speller.toml").word_lists == (tmp_path / ".speller-words.txt",)
+
+
+def test_add_from_the_current_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["add", "angksa"])
+    assert result.exit_code == 0
+    assert (tmp_path / ".speller-words.txt").read_text(encoding="utf-8") == "angksa\n"
+    assert os.path.exists(tmp_path / ".speller.toml")

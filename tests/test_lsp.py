@@ -1,0 +1,218 @@
+"""The language server end to end over stdio (pytest-lsp), and its position arithmetic."""
+
+from __future__ import annotations
+
+import ast
+import sys
+from pathlib import Path
+
+import pytest
+import pytest_lsp
+from hypothesis import given
+from hypothesis import strategies as st
+from lsprotocol import types
+from pytest_lsp import ClientServerConfig, LanguageClient
+
+from speller.lsp import ADD_WORD, Positions
+
+TEXT = "Judul “baru” 😀\n😀 di luar angksa.\n"
+# "angksa" is at line 1; the emoji before it is 1 code point but 2 UTF-16 code units.
+ANGKSA = types.Range(start=types.Position(line=1, character=11), end=types.Position(line=1, character=17))
+
+
+@pytest_lsp.fixture(config=ClientServerConfig(server_command=[sys.executable, "-m", "speller.cli", "lsp"]))
+async def client(lsp_client: LanguageClient, tmp_path: Path):
+    await lsp_client.initialize_session(types.InitializeParams(
+        capabilities=pytest_lsp.client_capabilities("visual-studio-code"),
+        root_uri=tmp_path.as_uri(),
+        workspace_folders=[types.WorkspaceFolder(uri=tmp_path.as_uri(), name="project")],
+    ))
+    yield
+    await lsp_client.shutdown_session()
+
+
+def _open(client: LanguageClient, path: Path, text: str, language_id: str = "plaintext") -> str:
+    path.write_text(text, encoding="utf-8")
+    uri = path.as_uri()
+    client.text_document_did_open(types.DidOpenTextDocumentParams(
+        text_document=types.TextDocumentItem(uri=uri, language_id=language_id, version=1, text=text)))
+    return uri
+
+
+async def _diagnostics(client: LanguageClient, uri: str) -> list[types.Diagnostic]:
+    client.diagnostics.pop(uri, None)
+    while uri not in client.diagnostics:
+        await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+    return list(client.diagnostics[uri])
+
+
+def _command(action: types.CodeAction | types.Command) -> types.Command:
+    """The command of a code action.
+
+    lsprotocol's client-side parser turns every code action that holds a `command` into a bare
+    Command whose `command` is the repr of the nested object; undo that here.
+    """
+    if isinstance(action, types.CodeAction):
+        assert action.command is not None
+        return action.command
+    nested = ast.literal_eval(action.command)
+    return types.Command(title=nested["title"], command=nested["command"], arguments=nested.get("arguments"))
+
+
+def _project(tmp_path: Path) -> Path:
+    (tmp_path / ".speller.toml").write_text('word-lists = ["kata.txt"]\n', encoding="utf-8")
+    (tmp_path / "kata.txt").write_text("zebra\n", encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.asyncio
+async def test_diagnostic_at_utf16_range(client: LanguageClient, tmp_path: Path):
+    uri = _open(client, _project(tmp_path) / "artikel.txt", TEXT)
+    diagnostics = await _diagnostics(client, uri)
+    assert len(diagnostics) == 1
+    d = diagnostics[0]
+    assert d.range == ANGKSA
+    assert d.source == "speller"
+    assert d.code == "typo"
+    assert d.severity == types.DiagnosticSeverity.Warning
+    assert "angkasa" in d.message
+    assert d.data["suggestions"][0] == "angkasa"
+
+
+@pytest.mark.asyncio
+async def test_quick_fix_replaces_the_range(client: LanguageClient, tmp_path: Path):
+    uri = _open(client, _project(tmp_path) / "artikel.txt", TEXT)
+    diagnostics = await _diagnostics(client, uri)
+    actions = await client.text_document_code_action_async(types.CodeActionParams(
+        text_document=types.TextDocumentIdentifier(uri=uri),
+        range=types.Range(start=types.Position(line=1, character=13), end=types.Position(line=1, character=13)),
+        context=types.CodeActionContext(diagnostics=diagnostics),
+    ))
+    assert actions
+    first = actions[0]
+    assert isinstance(first, types.CodeAction)
+    assert first.title == "Replace with 'angkasa'"
+    assert first.kind == types.CodeActionKind.QuickFix
+    assert first.is_preferred
+    assert {k: list(v) for k, v in first.edit.changes.items()} == {uri: [types.TextEdit(range=ANGKSA, new_text="angkasa")]}
+    titles = [a.title for a in actions]
+    assert titles[-1] == "Add 'angksa' to project dictionary"
+    assert len(titles) == len(diagnostics[0].data["suggestions"]) + 1
+
+
+@pytest.mark.asyncio
+async def test_no_actions_away_from_issues(client: LanguageClient, tmp_path: Path):
+    uri = _open(client, _project(tmp_path) / "artikel.txt", TEXT)
+    await _diagnostics(client, uri)
+    actions = await client.text_document_code_action_async(types.CodeActionParams(
+        text_document=types.TextDocumentIdentifier(uri=uri),
+        range=types.Range(start=types.Position(line=0, character=0), end=types.Position(line=0, character=3)),
+        context=types.CodeActionContext(diagnostics=[]),
+    ))
+    assert not actions
+
+
+@pytest.mark.asyncio
+async def test_add_word_writes_word_list_and_clears_diagnostic(client: LanguageClient, tmp_path: Path):
+    uri = _open(client, _project(tmp_path) / "artikel.txt", TEXT)
+    diagnostics = await _diagnostics(client, uri)
+    actions = await client.text_document_code_action_async(types.CodeActionParams(
+        text_document=types.TextDocumentIdentifier(uri=uri), range=ANGKSA,
+        context=types.CodeActionContext(diagnostics=diagnostics),
+    ))
+    [add] = [a for a in actions if a.title == "Add 'angksa' to project dictionary"]
+    command = _command(add)
+    assert command.command == ADD_WORD and command.arguments == [uri, "angksa"]
+    client.diagnostics.pop(uri, None)
+    await client.workspace_execute_command_async(types.ExecuteCommandParams(
+        command=command.command, arguments=command.arguments))
+    assert (tmp_path / "kata.txt").read_text(encoding="utf-8") == "angksa\nzebra\n"
+    while uri not in client.diagnostics:
+        await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+    assert list(client.diagnostics[uri]) == []
+
+
+@pytest.mark.asyncio
+async def test_change_is_checked_again(client: LanguageClient, tmp_path: Path):
+    uri = _open(client, _project(tmp_path) / "artikel.txt", "di luar angkasa\n")
+    assert await _diagnostics(client, uri) == []
+    client.diagnostics.pop(uri, None)
+    client.text_document_did_change(types.DidChangeTextDocumentParams(
+        text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+        content_changes=[types.TextDocumentContentChangePartial(
+            range=types.Range(start=types.Position(line=0, character=8), end=types.Position(line=0, character=15)),
+            text="angksa")],
+    ))
+    while uri not in client.diagnostics:
+        await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+    [d] = client.diagnostics[uri]
+    assert d.range == types.Range(start=types.Position(line=0, character=8), end=types.Position(line=0, character=14))
+
+
+@pytest.mark.asyncio
+async def test_markdown_code_is_not_checked(client: LanguageClient, tmp_path: Path):
+    text = "# Judul\n\n`angksa` dan\n\n```\nangksa\n```\n\ndi luar angksa\n"
+    uri = _open(client, _project(tmp_path) / "catatan.md", text, "markdown")
+    diagnostics = await _diagnostics(client, uri)
+    assert [d.range.start.line for d in diagnostics] == [8]
+
+
+@pytest.mark.asyncio
+async def test_inline_marker(client: LanguageClient, tmp_path: Path):
+    (tmp_path / ".speller.toml").write_text("", encoding="utf-8")
+    text = "di luar angksa speller: ignore\ndi luar angksa\n"
+    uri = _open(client, tmp_path / "artikel.txt", text)
+    [d] = await _diagnostics(client, uri)
+    assert d.range.start.line == 1
+
+
+# -- positions ---------------------------------------------------------------------------
+
+
+def test_positions_count_utf16_code_units():
+    p = Positions(TEXT)
+    start = TEXT.index("angksa")
+    assert p.range(start, start + 6) == ANGKSA
+    assert p.offset(ANGKSA.start) == start
+    assert p.offset(ANGKSA.end) == start + 6
+
+
+def test_positions_other_encodings_and_line_breaks():
+    text = "a😀b\r\nc\rd"
+    assert Positions(text, "utf-8").position(2) == types.Position(line=0, character=5)
+    assert Positions(text, "utf-32").position(2) == types.Position(line=0, character=2)
+    assert Positions(text).position(text.index("c")) == types.Position(line=1, character=0)
+    assert Positions(text).position(text.index("d")) == types.Position(line=2, character=0)
+    assert Positions(text).offset(types.Position(line=0, character=99)) == 3  # clamped before \r\n
+
+
+@given(st.text(alphabet=st.sampled_from("ab é😀\n“”\r𝔸"), max_size=40))
+def test_positions_round_trip(text: str):
+    p = Positions(text)
+    for offset in range(len(text) + 1):
+        if 0 < offset < len(text) and text[offset - 1] == "\r" and text[offset] == "\n":
+            continue  # between \r and \n is not a position
+        assert p.offset(p.position(offset)) == offset
+
+
+@pytest.mark.asyncio
+async def test_untitled_document_is_checked(client: LanguageClient, tmp_path: Path):
+    uri = "untitled:Untitled-1"
+    client.text_document_did_open(types.DidOpenTextDocumentParams(
+        text_document=types.TextDocumentItem(uri=uri, language_id="plaintext", version=1, text="di luar angksa")))
+    [d] = await _diagnostics(client, uri)
+    assert d.range == types.Range(start=types.Position(line=0, character=8), end=types.Position(line=0, character=14))
+
+
+@pytest.mark.asyncio
+async def test_saving_the_config_rechecks_open_documents(client: LanguageClient, tmp_path: Path):
+    uri = _open(client, _project(tmp_path) / "artikel.txt", TEXT)
+    assert len(await _diagnostics(client, uri)) == 1
+    config = tmp_path / ".speller.toml"
+    config.write_text('words = ["angksa"]\n', encoding="utf-8")
+    client.diagnostics.pop(uri, None)
+    client.text_document_did_save(types.DidSaveTextDocumentParams(
+        text_document=types.TextDocumentIdentifier(uri=config.as_uri())))
+    while uri not in client.diagnostics:
+        await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+    assert list(client.diagnostics[uri]) == []

@@ -1,0 +1,113 @@
+"""Markdown masking: non-prose parts become spaces, every offset and line break stays put."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from speller.markup import is_markdown, mask_for, mask_markdown
+
+
+def _kept(text: str) -> str:
+    """The words left after masking, space-joined."""
+    return " ".join(mask_markdown(text).split())
+
+
+def test_plain_prose_is_unchanged():
+    text = "# Judul\n\nDi luar *angkasa* ada **bintang**.\n- satu\n- dua\n"
+    assert mask_markdown(text) == text
+
+
+def test_fenced_code_block():
+    text = "Awal\n\n```python\nangksa = 1\n```\nAkhir\n~~~~\nx\n~~~~\n"
+    assert _kept(text) == "Awal Akhir"
+
+
+def test_unclosed_fence_runs_to_the_end():
+    assert _kept("Awal\n```\nangksa\nlagi\n") == "Awal"
+
+
+def test_longer_closing_fence_and_other_char_do_not_close_early():
+    text = "````\n```\nangksa\n~~~\n````\nAkhir\n"
+    assert _kept(text) == "Akhir"
+
+
+def test_indented_code_block_after_blank_line():
+    text = "Paragraf satu\n\n    angksa = 1\n\tlagi()\n\nParagraf dua\n"
+    assert _kept(text) == "Paragraf satu Paragraf dua"
+
+
+def test_indented_continuation_of_a_paragraph_or_list_is_prose():
+    text = "Paragraf\n    lanjutan\n\n- butir\n\n    masih butir\n"
+    assert _kept(text) == "Paragraf lanjutan - butir masih butir"
+
+
+def test_inline_code():
+    assert _kept("Pakai `angksa` dan ``a ` b`` saja") == "Pakai dan saja"
+
+
+def test_inline_code_does_not_cross_a_blank_line():
+    text = "Satu `buka\n\ntutup` dua"
+    assert mask_markdown(text) == text
+
+
+def test_link_keeps_text_drops_url():
+    assert _kept('Lihat [peta angkasa](https://x.id/angksa "judul") ya') == "Lihat [peta angkasa] ya"
+    assert _kept("Gambar ![foto langit](img/angksa_1.png) ini") == "Gambar ![foto langit] ini"
+    assert _kept("Rujukan [teks][angksa] saja") == "Rujukan [teks] saja"
+
+
+def test_link_reference_definition():
+    assert _kept("Teks\n\n[1]: https://angksa.example/x \"Judul\"\n") == "Teks"
+
+
+def test_autolinks():
+    assert _kept("Lihat <https://angksa.id/a> atau <redaksi@angksa.id>.") == "Lihat atau ."
+
+
+def test_html_tags_and_comments():
+    text = 'Satu <span class="angksa">dua</span> tiga\n<!-- angksa\nlagi -->\n<br/>empat'
+    assert _kept(text) == "Satu dua tiga empat"
+
+
+def test_yaml_and_toml_front_matter():
+    assert _kept("---\ntitle: angksa\ntags: [a]\n---\nIsi\n") == "Isi"
+    assert _kept("+++\ntitle = 'angksa'\n+++\nIsi\n") == "Isi"
+    assert _kept("Isi\n---\nangksa\n---\n") == "Isi --- angksa ---"  # only at the very start
+
+
+def test_offsets_point_into_the_original():
+    text = "---\na: b\n---\nKode `x` lalu angksa\r\n"
+    masked = mask_markdown(text)
+    start = masked.index("angksa")
+    assert text[start:start + 6] == "angksa"
+
+
+def test_crlf_line_endings_are_kept():
+    text = "```\r\nangksa\r\n```\r\nIsi\r\n"
+    masked = mask_markdown(text)
+    assert masked == "   \r\n      \r\n   \r\nIsi\r\n"
+
+
+def test_suffix_and_language_id():
+    assert is_markdown("a/b.md") and is_markdown("README.MARKDOWN")
+    assert not is_markdown("a.txt")
+    assert is_markdown(None, "markdown") and not is_markdown("x.txt", "plaintext")
+    assert mask_for("`x`", "a.txt") == "`x`"
+    assert mask_for("`x`", "a.md") == "   "
+
+
+_MARKDOWN_BITS = st.sampled_from([
+    "kata", " ", "\n", "\r\n", "\n\n", "    ", "\t", "`", "``", "```", "~~~", "---", "+++", "<", ">", "<!--",
+    "-->", "[", "]", "(", ")", "![", "http://x.id", "<a href='x'>", "</a>", "- ", "1. ", "😀", "“", "é",
+])
+
+
+@given(st.lists(_MARKDOWN_BITS, max_size=40).map("".join))
+def test_length_and_line_breaks_are_kept(text: str):
+    masked = mask_markdown(text)
+    assert len(masked) == len(text)
+    for original, new in zip(text, masked):
+        assert new == original or new == " "
+        if original in "\r\n":
+            assert new == original
