@@ -331,6 +331,8 @@ class Speller:
         confidence = self._confidence(ranked, low, left, right)
         if capitalized:
             confidence = min(confidence, 0.4)  # may be a name that opens a sentence
+        elif is_all_caps(text) and confidence < 0.85:
+            confidence = min(confidence, 0.45)  # a long acronym (AKABRI) unless the slip is plain
         category = SPACING if suggestions and " " in suggestions[0] else TYPO
         return tok.start, tok.end, suggestions, category, confidence
 

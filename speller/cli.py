@@ -320,9 +320,11 @@ def lsp(stdio: bool) -> None:
 @click.option("--min-count", type=click.IntRange(1), default=3, show_default=True, help="Keep words seen this often.")
 @click.option("--min-sources", type=click.IntRange(1), default=2, show_default=True,
               help="Keep words seen in this many files.")
+@click.option("--english", is_flag=True,
+              help="Also write english.txt, frequent English words from wordfreq (quoted English is not a typo).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def build(sources: tuple[str, ...], output: str, exclude: tuple[str, ...], roots: str | None, jobs: int,
-          min_count: int, min_sources: int, quiet: bool) -> None:
+          min_count: int, min_sources: int, english: bool, quiet: bool) -> None:
     """Build dictionary files in OUTPUT from text files and folders in SOURCES.
 
     Counts words and bigrams (never across a line break or punctuation), keeps what passes the
@@ -342,7 +344,9 @@ def build(sources: tuple[str, ...], output: str, exclude: tuple[str, ...], roots
         well_formed = _well_formed(roots_path)
         meta = run_build([Path(s) for s in sources], Path(output), exclude=exclude, roots=roots_path,
                          options=BuildOptions(min_count=min_count, min_sources=min_sources), jobs=jobs,
-                         progress=not quiet, well_formed=well_formed)
+                         progress=not quiet, well_formed=well_formed, english=english)
+    except ImportError as e:
+        raise Failure(f"{e.name or e}: pip install 'speller[build]'") from None
     except (OSError, ValueError) as e:
         raise Failure(str(e)) from None
     click.echo(f"{output}: {meta['words']} words, {meta['bigrams']} bigrams from {meta['tokens']} tokens "
