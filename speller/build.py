@@ -7,6 +7,8 @@ bigrams, keeps the words that pass the rules below and writes plain, sorted, dif
   how often it was written all in lowercase (a low share marks names such as `putin`).
 - `bigrams.tsv` `left right<TAB>count`: pairs of kept words that stood next to each other with
   only spaces between them (never across a line break, a sentence end or any punctuation).
+- `joins.tsv`   `left right<TAB>joined`: frequent words that news almost never writes as two
+  words (`di lakukan` -> `dilakukan`), by the rule in `speller.spacing.written_apart`.
 - `deletes.tsv` `delete<TAB>word word ...`: the SymSpell delete index of the suggestion words,
   so a checker maps it instead of rebuilding it at every start.
 - `roots.txt`   the root lexicon, when one is given.
@@ -32,6 +34,7 @@ from typing import Callable, Iterable, Iterator
 
 import regex
 
+from .spacing import written_apart
 from .symspell import deletes
 from .tokenize import WORD, tokenize, word_runs
 
@@ -290,6 +293,12 @@ def build(
     )
     _write_lines(out_dir / "bigrams.tsv", (f"{k.decode()}\t{n}" for k, n in pairs))
 
+    apart = sorted(
+        (f"{left} {right}".encode(), joined)
+        for left, right, joined in written_apart(words, lambda a, b: counts.bigrams.get((a, b), 0))
+    )
+    _write_lines(out_dir / "joins.tsv", (f"{k.decode()}\t{joined}" for k, joined in apart))
+
     index: dict[str, list[str]] = {}
     suggest = [
         w
@@ -322,6 +331,7 @@ def build(
         "distinct_words_seen": len(counts.words),
         "words": len(words),
         "bigrams": len(pairs),
+        "joins": len(apart),
         "suggestion_words": len(suggest),
         "delete_keys": len(keys),
     }

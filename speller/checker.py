@@ -12,6 +12,7 @@ from .context import context_support, error_cost
 from .dictionary import Dictionary
 from .realword import real_word_rival
 from .spacing import (
+    BOUND_FORMS,
     bound_form_base,
     detached_particle,
     glued_preposition,
@@ -19,7 +20,7 @@ from .spacing import (
     run_on_splits,
     split_word,
 )
-from .tokenize import WORD, Token, is_acronym, is_all_caps, is_mixed_case, tokenize
+from .tokenize import WORD, Token, is_acronym, is_all_caps, is_mixed_case, opens_sentence, tokenize, word_spans
 
 TYPO = "typo"
 NONSTANDARD = "nonstandard"
@@ -43,6 +44,11 @@ MIN_SUFFIXED_COUNT = 20
 KPST_PREFIXES = ("mengk", "memp", "ment", "mens", "pengk", "pemp", "pent", "pens")
 #: Unknown words shorter than this are abbreviations more often than typos.
 MIN_LENGTH = 3
+
+#: How far around a suspect word the checker looks for its neighbours (characters).
+CONTEXT_CHARS = 40
+#: Verdicts on a word by itself (see `Speller._verdict`).
+KNOWN, UNKNOWN, SKIP = ("known",), ("unknown",), ("skip",)
 
 #: (start, end, suggestions, category, confidence) of one finding.
 _Found = tuple[int, int, list[str], str, float]
@@ -90,6 +96,11 @@ class _Lines:
     def position(self, offset: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.starts, offset) - 1
         return i + 1, offset - self.starts[i] + 1
+
+
+def _probable_name(text: str, word: str, start: int) -> bool:
+    """A capitalized (not shouted) word inside a sentence: taken for a name when unknown."""
+    return word[:1].isupper() and not is_all_caps(word) and not opens_sentence(text, start)
 
 
 def _normal(word: str) -> str:
@@ -228,21 +239,13 @@ class Speller:
 
     def check(self, text: str) -> list[Issue]:
         """Issues in `text`, in order of position, restricted to the enabled categories and confidence."""
-        tokens = list(tokenize(text))
+        if REAL_WORD in self.categories:  # every word is second-guessed: look at each in context
+            found = self._check_tokens(text, list(tokenize(text)))
+        else:  # only the few words that are not plainly fine get a closer look
+            found = self._check_suspects(text)
         lines: _Lines | None = None
         issues: list[Issue] = []
-        skip = -1
-        for i, tok in enumerate(tokens):
-            if tok.kind != WORD or i <= skip:
-                continue
-            found = self._check_split(text, tokens, i) if SPACING in self.categories else None
-            if found is not None:
-                skip = i + 1
-            else:
-                found = self._check_token(tokens, i)
-            if found is None:
-                continue
-            start, end, suggestions, category, confidence = found
+        for start, end, suggestions, category, confidence in found:
             if category not in self.categories or confidence < self.min_confidence:
                 continue
             if lines is None:
@@ -250,6 +253,50 @@ class Speller:
             line, column = lines.position(start)
             issues.append(Issue(start, end, text[start:end], tuple(suggestions), category, confidence, line, column))
         return issues
+
+    def _check_tokens(self, text: str, tokens: list[Token], targets: set[int] | None = None) -> list[_Found]:
+        """Findings on the word tokens (those starting at `targets` only, when given)."""
+        found: list[_Found] = []
+        skip = -1
+        for i, tok in enumerate(tokens):
+            if tok.kind != WORD or i <= skip or (targets is not None and tok.start not in targets):
+                continue
+            hit = self._check_split(text, tokens, i) if SPACING in self.categories else None
+            if hit is not None:
+                skip = i + 1
+            else:
+                hit = self._check_token(tokens, i)
+            if hit is not None:
+                found.append(hit)
+        return found
+
+    def _check_suspects(self, text: str) -> list[_Found]:
+        """Findings, looking closely only at words whose verdict is not plainly fine, and at pairs that may be one word."""
+        d = self.dictionary
+        verdicts = self._verdicts
+        pairs = SPACING in self.categories
+        joins, lefts = (d.joins, d.join_lefts) if pairs else ({}, frozenset())
+        suspects: list[int] = []
+        prev_low, prev_start, prev_end = "", -1, -1
+        for word, start, end in word_spans(text):
+            verdict = verdicts.get(word) or self._verdict(word)
+            if verdict is not KNOWN and verdict is not SKIP:
+                if not (verdict is UNKNOWN and _probable_name(text, word, start)):
+                    suspects.append(start)
+            if pairs:
+                low = word.lower()
+                if prev_end + 1 == start and text[prev_end] == " " and (
+                    prev_low == low or prev_low in BOUND_FORMS or (prev_low in lefts and f"{prev_low} {low}" in joins)
+                ):
+                    suspects.append(prev_start)
+                prev_low, prev_start, prev_end = low, start, end
+        found: list[_Found] = []
+        for start in sorted(set(suspects)):
+            if found and start < found[-1][1]:
+                continue  # already inside a finding that spans two words
+            window = list(tokenize(text, max(0, start - CONTEXT_CHARS), min(len(text), start + 2 * CONTEXT_CHARS)))
+            found.extend(self._check_tokens(text, window, {start}))
+        return found
 
     def _neighbour(self, tokens: list[Token], i: int) -> str | None:
         if 0 <= i < len(tokens) and tokens[i].kind == WORD:
@@ -271,13 +318,16 @@ class Speller:
     def _verdict(self, text: str) -> tuple[str, ...]:
         """What a word says by itself, whatever its neighbours (cached per written form).
 
-        ("spacing" | "nonstandard", replacement, confidence) for a finding, ("known",) or ("unknown",).
+        (SPACING | NONSTANDARD, replacement, confidence) for a finding; else KNOWN, UNKNOWN or SKIP.
         """
         hit = self._verdicts.get(text)
         if hit is not None:
             return hit
         low = _normal(text)
         d = self.dictionary
+        if is_acronym(text) or is_mixed_case(text):
+            self._verdicts[text] = SKIP
+            return SKIP
         spaced = d.compounds.get(low) if low not in d.closed_compounds else None
         respaced = (
             hyphenated_clitic(text.replace("’", "'"), self._indonesian)
@@ -293,9 +343,9 @@ class Speller:
             verdict = (NONSTANDARD, d.baku[low], 0.9)
         elif self.is_known(low):
             standard = self.standard_form(low)
-            verdict = (NONSTANDARD, standard, 0.9) if standard and standard != low else ("known",)
+            verdict = (NONSTANDARD, standard, 0.9) if standard and standard != low else KNOWN
         else:
-            verdict = ("unknown",)
+            verdict = UNKNOWN
         if len(self._verdicts) > 200_000:
             self._verdicts.clear()
         self._verdicts[text] = verdict
@@ -304,9 +354,9 @@ class Speller:
     def _check_token(self, tokens: list[Token], i: int) -> _Found | None:
         tok = tokens[i]
         text = tok.text
-        if is_acronym(text) or is_mixed_case(text):
+        verdict = self._verdicts.get(text) or self._verdict(text)
+        if verdict is SKIP or (verdict is KNOWN and REAL_WORD not in self.categories):
             return None
-        verdict = self._verdict(text)
         kind = verdict[0]
         if kind in (SPACING, NONSTANDARD):
             return tok.start, tok.end, [match_case(text, verdict[1])], kind, verdict[2]
@@ -321,7 +371,7 @@ class Speller:
                     return tok.start, tok.end, [match_case(text, rival[0])], REAL_WORD, rival[1]
             return None
         if capitalized and not tok.sentence_start:
-            return None  # a capitalized word inside a sentence is probably a name
+            return None  # a capitalized word inside a sentence is probably a name (as `_probable_name`)
         if low in d.names or len(low) < MIN_LENGTH:
             return None
         left = self._neighbour(tokens, i - 1)

@@ -38,6 +38,8 @@ def _lines(path: Path) -> list[str]:
     try:
         with open(path, encoding="utf-8") as f:
             text = f.read()
+        if not text:
+            return []
         if text.startswith("#") or "\n#" in text or "\n\n" in text or text[:1].isspace():
             return [ln for ln in text.split("\n") if ln.strip() and not ln.startswith("#")]
         return text.split("\n")[:-1] if text.endswith("\n") else text.split("\n")
@@ -77,6 +79,7 @@ class Dictionary:
             bad = next(n for n, r in enumerate(rows, 1) if len(r) != 3 or not (r[1].isdigit() and r[2].isdigit()))
             raise DictionaryError(f"{words_file}: line {bad} is not word<TAB>count<TAB>lower") from None
         self.total = sum(self.counts.values()) or 1
+        self._bigram_cache: dict[str, int] = {}
 
     def _read_meta(self) -> dict:
         meta_file = self.path / "meta.json"
@@ -143,6 +146,17 @@ class Dictionary:
         return self._word_set("kpst_exceptions.txt")
 
     @cached_property
+    def joins(self) -> dict[str, str]:
+        """`left right` -> the word news writes joined (`di lakukan` -> `dilakukan`)."""
+        path = self.path / "joins.tsv"
+        return {row[0]: row[1] for row in _table(path, 2)} if path.is_file() else {}
+
+    @cached_property
+    def join_lefts(self) -> frozenset[str]:
+        """First halves of the pairs in `joins`."""
+        return frozenset(key.split(" ", 1)[0] for key in self.joins)
+
+    @cached_property
     def bigrams(self) -> SortedFile:
         """Bigram counts, memory-mapped on first use."""
         return self._mapped("bigrams.tsv")
@@ -164,13 +178,19 @@ class Dictionary:
 
     def bigram(self, left: str, right: str) -> int:
         """How often `left right` occurred next to each other."""
-        value = self.bigrams.get(f"{left} {right}")
-        if not value:
-            return 0
+        key = f"{left} {right}"
+        hit = self._bigram_cache.get(key)
+        if hit is not None:
+            return hit
+        value = self.bigrams.get(key)
         try:
-            return int(value)
+            count = int(value) if value else 0
         except ValueError:
-            raise DictionaryError(f"{self.bigrams.path}: count of '{left} {right}' is not a number") from None
+            raise DictionaryError(f"{self.bigrams.path}: count of '{key}' is not a number") from None
+        if len(self._bigram_cache) > 100_000:
+            self._bigram_cache.clear()
+        self._bigram_cache[key] = count
+        return count
 
     @property
     def max_edit_distance(self) -> int:

@@ -1,6 +1,6 @@
 """Look up keys in a large sorted `key<TAB>value` text file without loading it.
 
-The file is memory-mapped; a sparse index (the first key after every 16 KiB boundary) is
+The file is memory-mapped; a sparse index (the first key after every 4 KiB boundary) is
 built on first use, so a lookup is one bisect in memory and one search inside a single block.
 Files must be sorted by the UTF-8 bytes of their keys, which is how the builder writes them.
 """
@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .errors import DictionaryError
 
-_BLOCK = 16 * 1024
+_BLOCK = 4 * 1024
 
 
 class SortedFile:

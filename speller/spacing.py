@@ -3,7 +3,7 @@
 - A preposition glued to its noun (`dirumah`, `kesana`): `di`/`ke` + a known word, when news
   writes `di rumah` far more often than `dirumah`.
 - A word split in two (`di lakukan`, `olah raga`): two neighbours whose joined form is a
-  frequent word that news almost never writes apart.
+  frequent word that news almost never writes apart (the builder lists these in `joins.tsv`).
 - A run-on of two words (`bahwapemerintah`): an unknown word that splits into two known words
   which often stand together.
 - Fixed forms from the curated table `dictionaries/compounds.tsv` (`kerjasama` -> `kerja sama`).
@@ -13,6 +13,7 @@ The thresholds below are the rules; the evidence is the corpus counts.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -94,6 +95,25 @@ def hyphenated_clitic(word: str, known) -> str | None:  # noqa: ANN001 - a predi
     return None
 
 
+def written_apart(counts: Mapping[str, int], bigram: Callable[[str, str], int]) -> Iterator[tuple[str, str, str]]:
+    """(left, right, joined) for every frequent word that news almost never writes as two words.
+
+    The builder writes these pairs into `joins.tsv`, so the checker needs one lookup per pair.
+    """
+    for joined, together in counts.items():
+        if together < MIN_JOINED or "-" in joined:
+            continue
+        for i in range(2, len(joined) - 1):
+            left, right = joined[:i], joined[i:]
+            if left in counts and right in counts and bigram(left, right) * SPLIT_RATIO < together:
+                yield left, right, joined
+
+
+def starts_split(d: "Dictionary", left: str) -> bool:
+    """Whether `left` can be the first half of a word written apart (cheap pre-check)."""
+    return left in BOUND_FORMS or left in d.join_lefts
+
+
 def split_word(d: "Dictionary", left: str, right: str) -> str | None:
     """`dilakukan` for `di lakukan`, `nonsubsidi` for `non subsidi`, `kawan-kawan` for `kawan kawan`; else None."""
     if left in BOUND_FORMS and len(right) >= 3 and d.count(right):
@@ -101,13 +121,10 @@ def split_word(d: "Dictionary", left: str, right: str) -> str | None:
             return left + right
     if left == right and d.count(f"{left}-{right}") >= MIN_PART // 4:
         return f"{left}-{right}"
-    joined = left + right
-    if joined in d.compounds or len(left) < 2 or len(right) < 2 or right in NOT_SUFFIXES:
+    joined = d.joins.get(f"{left} {right}")
+    if joined is None or joined in d.compounds or right in NOT_SUFFIXES:
         return None
-    together = d.count(joined)
-    if together >= MIN_JOINED and d.bigram(left, right) * SPLIT_RATIO < together:
-        return joined
-    return None
+    return joined
 
 
 def run_on_splits(d: "Dictionary", word: str) -> list[tuple[str, str, int]]:
