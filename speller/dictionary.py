@@ -38,10 +38,12 @@ def _lines(path: Path) -> list[str]:
     try:
         with open(path, encoding="utf-8") as f:
             text = f.read()
+        while text.startswith("#"):  # leading comment lines
+            text = text.partition("\n")[2]
         if not text:
             return []
-        if text.startswith("#") or "\n#" in text or "\n\n" in text or text[:1].isspace():
-            return [ln for ln in text.split("\n") if ln.strip() and not ln.startswith("#")]
+        if "\n#" in text or "\n\n" in text or text[:1].isspace() or " \n" in text:
+            return [ln.strip() for ln in text.split("\n") if ln.strip() and not ln.startswith("#")]
         return text.split("\n")[:-1] if text.endswith("\n") else text.split("\n")
     except UnicodeDecodeError as e:
         raise DictionaryError(f"{path}: not valid UTF-8 at byte {e.start}") from None
@@ -103,7 +105,9 @@ class Dictionary:
 
     def _word_set(self, name: str) -> frozenset[str]:
         path = self._curated(name)
-        return frozenset(w.strip().lower() for w in _lines(path)) if path else frozenset()
+        if path is None:
+            return frozenset()
+        return frozenset(map(str.lower, _lines(path)))
 
     def _pairs(self, name: str) -> dict[str, str]:
         path = self._curated(name)
