@@ -224,9 +224,9 @@ class Speller:
                 return kpst
         if not self._holds_baku_key(word):
             return None
-        analysis = morph.analyze(word)
-        if analysis is not None and analysis.root in d.baku and analysis.root != word:
-            return replace(analysis, root=d.baku[analysis.root]).surface()
+        for analysis in morph.analyses(word):
+            if analysis.root in d.baku and analysis.root != word:
+                return replace(analysis, root=d.baku[analysis.root]).surface()
         return None
 
     def _holds_baku_key(self, word: str) -> bool:
