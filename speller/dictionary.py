@@ -51,14 +51,19 @@ def _lines(path: Path) -> list[str]:
         raise DictionaryError(f"{path}: cannot read ({e.strerror or e})") from None
 
 
-def _table(path: Path, columns: int) -> list[list[str]]:
-    rows = []
-    for n, line in enumerate(_lines(path), 1):
+def _pairs_of(path: Path) -> dict[str, str]:
+    """First column -> second column of a tab-separated file (further columns are notes)."""
+    lines = _lines(path)
+    cells = "\t".join(lines).split("\t")
+    if len(cells) == 2 * len(lines):  # the usual case: exactly two columns everywhere
+        return dict(zip(cells[0::2], cells[1::2]))
+    pairs = {}
+    for n, line in enumerate(lines, 1):
         parts = line.split("\t")
-        if len(parts) < columns:
-            raise DictionaryError(f"{path}: row {n} has {len(parts)} columns, expected {columns}")
-        rows.append(parts)
-    return rows
+        if len(parts) < 2:
+            raise DictionaryError(f"{path}: row {n} has {len(parts)} columns, expected 2 or more")
+        pairs[parts[0]] = parts[1]
+    return pairs
 
 
 class Dictionary:
@@ -70,15 +75,21 @@ class Dictionary:
         if not words_file.is_file():
             raise DictionaryError(f"{self.path}: no dictionary here (words.tsv missing); run `speller build`")
         self.meta = self._read_meta()
-        rows = [line.split("\t") for line in _lines(words_file)]
+        cells = "\t".join(_lines(words_file)).split("\t")
+        words, counts, lowers = cells[0::3], cells[1::3], cells[2::3]
         try:
-            self.counts: dict[str, int] = {word: int(count) for word, count, _lower in rows}
+            if not (len(words) == len(counts) == len(lowers)):
+                raise ValueError
+            self.counts: dict[str, int] = dict(zip(words, map(int, counts)))
             #: Words written in lowercase less than NAME_LOWER_SHARE of the time: names such as `putin`.
             self.names: frozenset[str] = frozenset(
-                word for word, count, lower in rows if int(lower) < NAME_LOWER_SHARE * int(count)
+                w for w, lower in zip(words, map(int, lowers)) if lower < NAME_LOWER_SHARE * self.counts[w]
             )
         except ValueError:
-            bad = next(n for n, r in enumerate(rows, 1) if len(r) != 3 or not (r[1].isdigit() and r[2].isdigit()))
+            rows = [line.split("\t") for line in _lines(words_file)]
+            bad = next(
+                (n for n, r in enumerate(rows, 1) if len(r) != 3 or not (r[1].isdigit() and r[2].isdigit())), len(rows)
+            )
             raise DictionaryError(f"{words_file}: line {bad} is not word<TAB>count<TAB>lower") from None
         self.total = sum(self.counts.values()) or 1
         self._bigram_cache: dict[str, int] = {}
@@ -111,7 +122,7 @@ class Dictionary:
 
     def _pairs(self, name: str) -> dict[str, str]:
         path = self._curated(name)
-        return {row[0]: row[1] for row in _table(path, 2)} if path else {}
+        return _pairs_of(path) if path else {}
 
     @cached_property
     def roots(self) -> frozenset[str]:
@@ -153,7 +164,7 @@ class Dictionary:
     def joins(self) -> dict[str, str]:
         """`left right` -> the word news writes joined (`di lakukan` -> `dilakukan`)."""
         path = self.path / "joins.tsv"
-        return {row[0]: row[1] for row in _table(path, 2)} if path.is_file() else {}
+        return _pairs_of(path) if path.is_file() else {}
 
     @cached_property
     def join_lefts(self) -> frozenset[str]:
