@@ -37,6 +37,11 @@ MIN_CONFIDENCE = 0.5
 CHEAP_SLIP = 4.5
 #: ... of at least this much (nats) to be reported with confidence; both set on the dev split.
 CONTEXT_EVIDENCE = 5.0
+#: A capitalized unknown word that opens a sentence is taken for a slip, not a name, only when it is
+#: this long and this cheap a slip (nats) from a word seen this often.
+NAME_SLIP_MIN_LENGTH = 6
+NAME_SLIP_COST = 3.0
+NAME_SLIP_MIN_COUNT = 100
 #: Suffixes a writer may drop together with a slip; frequent words with them join the candidates.
 DROPPED_SUFFIXES = ("an", "nya", "kan")
 MIN_SUFFIXED_COUNT = 20
@@ -379,12 +384,19 @@ class Speller:
         ranked = self._rank(low, self._candidates(low), left, right)
         suggestions = [match_case(text, c) for c, _ in ranked[:5]]
         confidence = self._confidence(ranked, low, left, right)
-        if capitalized:
+        if capitalized and not self._plain_slip(low, ranked):
             confidence = min(confidence, 0.4)  # may be a name that opens a sentence
         elif is_all_caps(text) and confidence < 0.85:
             confidence = min(confidence, 0.45)  # a long acronym (AKABRI) unless the slip is plain
         category = SPACING if suggestions and " " in suggestions[0] else TYPO
         return tok.start, tok.end, suggestions, category, confidence
+
+    def _plain_slip(self, word: str, ranked: list[tuple[str, float]]) -> bool:
+        """The best candidate is a frequent word one cheap slip away (`Selanjunya` -> `Selanjutnya`)."""
+        if not ranked or len(word) < NAME_SLIP_MIN_LENGTH:
+            return False
+        best = ranked[0][0]
+        return error_cost(word, best) <= NAME_SLIP_COST and self.dictionary.count(best) >= NAME_SLIP_MIN_COUNT
 
     def _confidence(self, ranked: list[tuple[str, float]], word: str, left: str | None, right: str | None) -> float:
         """How sure the best suggestion is the fix.
