@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import asdict, dataclass, replace
 from functools import cached_property
 from typing import Iterable
@@ -101,6 +102,15 @@ class _Lines:
     def position(self, offset: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.starts, offset) - 1
         return i + 1, offset - self.starts[i] + 1
+
+
+#: A number with -an glued on (`1950an`, `300an`): EYD V writes `1950-an`.
+_NUMBER_AN = re.compile(r"(?<![\w.,-])(\d[\d.,]*\d|\d)an\b")
+
+
+def _numbers_with_suffix(text: str) -> list[_Found]:
+    """Findings for numbers written with a glued -an."""
+    return [(m.start(), m.end(), [f"{m.group(1)}-an"], NONSTANDARD, 0.9) for m in _NUMBER_AN.finditer(text)]
 
 
 def _probable_name(text: str, word: str, start: int) -> bool:
@@ -234,6 +244,15 @@ class Speller:
                 return replace(analysis, root=d.baku[analysis.root]).surface()
         return None
 
+    def _standard_ending(self, word: str) -> str | None:
+        """`kondusivitas` for `kondusifitas`: a non-standard ending whose standard form gives a known word."""
+        for ending, standard in self.dictionary.baku_endings.items():
+            if word.endswith(ending):
+                fixed = word[: -len(ending)] + standard
+                if self.is_known(fixed):
+                    return fixed
+        return None
+
     def _holds_baku_key(self, word: str) -> bool:
         """True when a non-standard root stands inside a longer word (`praktek` in `dipraktekkan`)."""
         baku = self.dictionary.baku
@@ -248,6 +267,8 @@ class Speller:
             found = self._check_tokens(text, list(tokenize(text)))
         else:  # only the few words that are not plainly fine get a closer look
             found = self._check_suspects(text)
+        if NONSTANDARD in self.categories and "an" in text:
+            found = sorted(found + _numbers_with_suffix(text))
         lines: _Lines | None = None
         issues: list[Issue] = []
         for start, end, suggestions, category, confidence in found:
@@ -346,6 +367,8 @@ class Speller:
             verdict = (SPACING, respaced, 0.85)
         elif low in d.baku:
             verdict = (NONSTANDARD, d.baku[low], 0.9)
+        elif self._standard_ending(low):
+            verdict = (NONSTANDARD, self._standard_ending(low), 0.9)
         elif self.is_known(low):
             standard = self.standard_form(low)
             verdict = (NONSTANDARD, standard, 0.9) if standard and standard != low else KNOWN

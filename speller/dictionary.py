@@ -146,6 +146,11 @@ class Dictionary:
         return self._pairs("baku.tsv")
 
     @cached_property
+    def baku_endings(self) -> dict[str, str]:
+        """Non-standard word ending -> standard ending (`ifitas` -> `ivitas`)."""
+        return self._pairs("baku_endings.tsv")
+
+    @cached_property
     def compounds(self) -> dict[str, str]:
         """Wrongly joined or split form -> right spacing."""
         return self._pairs("compounds.tsv")

@@ -146,6 +146,23 @@ def test_nonstandard_forms_and_their_inflections(speller, word, expected):
     assert [(i.word, i.suggestion, i.category) for i in issues] == [(word, expected, "nonstandard")]
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Sejak tahun 1950an ia bekerja.", "1950an", "1950-an"),
+        ("Sekitar 13.000an orang datang.", "13.000an", "13.000-an"),
+        ("Kondusifitas wilayah terjaga.", "Kondusifitas", "Kondusivitas"),
+        ("Para pengrajin batik datang.", "pengrajin", "perajin"),
+    ],
+)
+def test_standard_endings_and_numbers_with_an(speller, text, word, expected):
+    assert [(i.word, i.suggestion, i.category) for i in speller.check(text)] == [(word, expected, "nonstandard")]
+
+
+def test_numbers_written_right_are_left_alone(speller):
+    assert speller.check("Pada 1950-an, 2020 dan Su-35 serta 14/8/2023 dicatat.") == []
+
+
 def test_kpst_exceptions_are_standard(speller):
     assert speller.check("Ia mempunyai waktu untuk mengkaji dan memproduksi laporan.") == []
 
