@@ -14,8 +14,10 @@ from .dictionary import Dictionary
 from .realword import real_word_rival
 from .spacing import (
     BOUND_FORMS,
+    PARTICLE,
     bound_form_base,
     detached_particle,
+    doubled_k,
     glued_preposition,
     hyphenated_clitic,
     run_on_splits,
@@ -312,7 +314,10 @@ class Speller:
             if pairs:
                 low = word.lower()
                 if prev_end + 1 == start and text[prev_end] == " " and (
-                    prev_low == low or prev_low in BOUND_FORMS or (prev_low in lefts and f"{prev_low} {low}" in joins)
+                    prev_low in lefts
+                    or prev_low in BOUND_FORMS
+                    or low == PARTICLE
+                    or (prev_low.endswith(low) and len(low) >= 3)
                 ):
                     suspects.append(prev_start)
                 prev_low, prev_start, prev_end = low, start, end
@@ -336,6 +341,8 @@ class Speller:
         first, second = tokens[i], tokens[i + 1]
         if second.kind != WORD or text[first.end:second.start] != " " or second.text[:1].isupper():
             return None
+        if first.text[:1].isupper() and not first.sentence_start:
+            return None  # part of a name: Shell Super, Badan Kerja
         joined = split_word(self.dictionary, _normal(first.text), _normal(second.text))
         if joined is None:
             return None
@@ -369,6 +376,8 @@ class Speller:
             verdict = (NONSTANDARD, d.baku[low], 0.9)
         elif self._standard_ending(low):
             verdict = (NONSTANDARD, self._standard_ending(low), 0.9)
+        elif doubled_k(d, low):
+            verdict = (TYPO, doubled_k(d, low), 0.85)
         elif self.is_known(low):
             standard = self.standard_form(low)
             verdict = (NONSTANDARD, standard, 0.9) if standard and standard != low else KNOWN
@@ -386,7 +395,7 @@ class Speller:
         if verdict is SKIP or (verdict is KNOWN and REAL_WORD not in self.categories):
             return None
         kind = verdict[0]
-        if kind in (SPACING, NONSTANDARD):
+        if kind in (SPACING, NONSTANDARD, TYPO):
             return tok.start, tok.end, [match_case(text, verdict[1])], kind, verdict[2]
         low = _normal(text)
         d = self.dictionary

@@ -173,8 +173,9 @@ class Dictionary:
 
     @cached_property
     def join_lefts(self) -> frozenset[str]:
-        """First halves of the pairs in `joins`."""
-        return frozenset(key.split(" ", 1)[0] for key in self.joins)
+        """First words of the pairs that may be one word: in `joins` and in the curated two-word compounds."""
+        pairs = list(self.joins) + [k for k in self.compounds if " " in k]
+        return frozenset(key.split(" ", 1)[0] for key in pairs)
 
     @cached_property
     def bigrams(self) -> SortedFile:

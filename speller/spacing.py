@@ -30,6 +30,10 @@ BOUND_OR_FREE = frozenset({"antar", "anti", "ekstra", "semi", "super"})
 BOUND_FORMS = BOUND_ONLY | BOUND_OR_FREE
 #: The particle written apart (`apa pun`, `siapa pun`); the closed forms (`meskipun`) are in closed_compounds.txt.
 PARTICLE = "pun"
+#: A bound form that is also a free word is joined when news writes it joined at least 1/this as often.
+FREE_BOUND_SHARE = 2
+#: Words that stay apart from `pun` although the closed form exists: `tidak sekali pun` ('not even once').
+PUN_APART = frozenset({"sekali"})
 #: Words that look like a suffix but stand alone in speech (`pasti kan` = `pasti akan`).
 NOT_SUFFIXES = frozenset({"kan"})
 #: Clitics that are attached without a hyphen (`performanya`, not `performa-nya`).
@@ -42,6 +46,9 @@ GLUED_RATIO = 3
 MIN_JOINED = 20
 #: ... and this many times more often than `a b`.
 SPLIT_RATIO = 20
+#: `-kkan` must be seen this often, and this many times more often than the word as written.
+MIN_DOUBLED_K = 5
+DOUBLED_K_RATIO = 3
 #: Both halves of a run-on must have been seen this often, and together this often.
 MIN_PART = 20
 MIN_RUN_ON_PAIR = 3
@@ -109,18 +116,28 @@ def written_apart(counts: Mapping[str, int], bigram: Callable[[str, str], int]) 
                 yield left, right, joined
 
 
-def starts_split(d: "Dictionary", left: str) -> bool:
-    """Whether `left` can be the first half of a word written apart (cheap pre-check)."""
-    return left in BOUND_FORMS or left in d.join_lefts
+def doubled_k(d: "Dictionary", word: str) -> str | None:
+    """`menunjukkan` for `menunjukan`: a root ending in k keeps it before -kan, when news agrees."""
+    if not word.endswith("kan") or word.endswith("kkan") or len(word) < 7:
+        return None
+    fixed = word[:-3] + "kkan"
+    if d.count(fixed) >= MIN_DOUBLED_K and d.count(fixed) >= DOUBLED_K_RATIO * d.count(word):
+        return fixed
+    return None
 
 
 def split_word(d: "Dictionary", left: str, right: str) -> str | None:
     """`dilakukan` for `di lakukan`, `nonsubsidi` for `non subsidi`, `kawan-kawan` for `kawan kawan`; else None."""
+    listed = d.compounds.get(f"{left} {right}")  # curated: `dari pada` -> `daripada`
+    if listed:
+        return listed
     if left in BOUND_FORMS and len(right) >= 3 and d.count(right):
-        if left in BOUND_ONLY or d.count(left + right) > d.bigram(left, right):
+        if left in BOUND_ONLY or d.count(left + right) * FREE_BOUND_SHARE >= d.bigram(left, right):
             return left + right
-    if left == right and d.count(f"{left}-{right}") >= MIN_PART // 4:
-        return f"{left}-{right}"
+    if right == PARTICLE and left + right in d.closed_compounds and left not in PUN_APART:
+        return left + right  # `atau pun` -> `ataupun`
+    if (left == right or (left.endswith(right) and len(right) >= 3)) and d.count(f"{left}-{right}") >= MIN_PART // 4:
+        return f"{left}-{right}"  # `kawan kawan` -> `kawan-kawan`, `berlipat lipat` -> `berlipat-lipat`
     joined = d.joins.get(f"{left} {right}")
     if joined is None or joined in d.compounds or right in NOT_SUFFIXES:
         return None

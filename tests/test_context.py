@@ -91,6 +91,10 @@ def test_error_cost_is_zero_only_for_the_same_word(a, b):
         ("Lihat performa-nya kemarin.", "performa-nya", "performanya"),
         ("Kami bahwapemerintah tahu.", "bahwapemerintah", "bahwa pemerintah"),
         ("Mereka kawan kawan lama.", "kawan kawan", "kawan-kawan"),
+        ("Ia sudah berkali kali datang.", "berkali kali", "berkali-kali"),
+        ("Lebih baik diam dari pada bicara.", "dari pada", "daripada"),
+        ("Hujan atau pun panas, ia datang.", "atau pun", "ataupun"),
+        ("Kerja sama antar negara diperkuat.", "antar negara", "antarnegara"),
     ],
 )
 def test_spacing_errors_are_flagged(speller, text, word, expected):
@@ -113,6 +117,9 @@ def test_spacing_errors_are_flagged(speller, text, word, expected):
         "Ia membaca halaman Facebook-nya dan berdoa kepada-Nya.",
         "Bahasa itu berasal dari rumpun Melayu.",
         "Kedua negara itu sama-sama membutuhkan bantuan.",
+        "Ia tidak sekali pun datang; layanan antar jemput tersedia.",
+        "Harga Shell Super hingga kemarin tetap.",
+        "Terima kasih atas masukan Anda.",
     ],
 )
 def test_right_spacing_is_not_flagged(speller, text):
@@ -161,6 +168,11 @@ def test_standard_endings_and_numbers_with_an(speller, text, word, expected):
 
 def test_numbers_written_right_are_left_alone(speller):
     assert speller.check("Pada 1950-an, 2020 dan Su-35 serta 14/8/2023 dicatat.") == []
+
+
+def test_root_ending_in_k_keeps_it_before_kan(speller):
+    issues = speller.check("Data itu menunjukan kenaikan harga.")
+    assert [(i.word, i.suggestion, i.category) for i in issues] == [("menunjukan", "menunjukkan", "typo")]
 
 
 def test_kpst_exceptions_are_standard(speller):
