@@ -36,7 +36,7 @@ import regex
 
 from .spacing import written_apart
 from .symspell import deletes
-from .tokenize import WORD, tokenize, word_runs
+from .tokenize import runs
 
 FORMAT_VERSION = 1
 CHUNK_BYTES = 1 << 20
@@ -123,16 +123,12 @@ def count_text(text: str, source: str) -> Counts:
     """Count words (with their lowercase share) and within-run bigrams of `text`."""
     c = Counts()
     for line in text.splitlines():
-        for tok in tokenize(line):
-            if tok.kind != WORD:
-                continue
-            c.tokens += 1
-            w = tok.text.lower().replace("’", "'")
-            c.words[w] += 1
-            if tok.text == w:
-                c.lower[w] += 1
-        for run in word_runs(line):
-            c.bigrams.update(zip(run, run[1:]))
+        for run in runs(line):
+            lowered = [w.lower().replace("’", "'") for w in run]
+            c.tokens += len(run)
+            c.words.update(lowered)
+            c.lower.update(w for w, low in zip(run, lowered) if w == low)
+            c.bigrams.update(zip(lowered, lowered[1:]))
     for w in c.words:
         c.sources[w] = {source}
     return c

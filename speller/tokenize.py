@@ -116,21 +116,29 @@ def is_mixed_case(word: str) -> bool:
     return any(part[1:] != part[1:].lower() for part in parts if part)
 
 
-def word_runs(line: str) -> Iterator[list[str]]:
-    """Yield runs of lowercase words that stand next to each other separated only by spaces.
+def runs(line: str) -> Iterator[list[str]]:
+    """Yield runs of words (as written) that stand next to each other separated only by spaces.
 
     A run breaks at punctuation, at a non-word token and at the end of the line, so
     bigrams counted inside a run never cross a sentence end, a comma seam or a line break.
+    Every word of the line is in exactly one run.
     """
     run: list[str] = []
     last_end = 0
-    for tok in tokenize(line):
-        gap = line[last_end:tok.start]
-        if run and (tok.kind != WORD or gap.strip(" \t")):
+    for m in _pattern(line).finditer(line):
+        word = m.group()
+        is_word = m.lastgroup == "chunk" and (word.isalpha() or _kind("chunk", word) == WORD)
+        if run and (not is_word or line[last_end:m.start()].strip(" \t")):
             yield run
             run = []
-        if tok.kind == WORD:
-            run.append(tok.text.lower().replace("’", "'"))
-        last_end = tok.end
+        if is_word:
+            run.append(word)
+        last_end = m.end()
     if run:
         yield run
+
+
+def word_runs(line: str) -> Iterator[list[str]]:
+    """`runs` in lowercase, with typographic apostrophes made plain."""
+    for run in runs(line):
+        yield [w.lower().replace("’", "'") for w in run]
