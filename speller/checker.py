@@ -146,6 +146,7 @@ class Speller:
         self.min_confidence = min_confidence
         self.extra_words = frozenset(_normal(w) for w in words)
         self._verdicts: dict[str, tuple[str, ...]] = {}
+        self._candidate_cache: dict[str, list[tuple[str, int]]] = {}
 
     # -- lexicon -----------------------------------------------------------------------
 
@@ -193,7 +194,15 @@ class Speller:
     # -- candidates ----------------------------------------------------------------------
 
     def _candidates(self, word: str) -> list[tuple[str, int]]:
-        """Known words near `word` with their edit distance, from SymSpell and the morphology."""
+        """Known words near `word` with their edit distance, from SymSpell and the morphology (cached)."""
+        hit = self._candidate_cache.get(word)
+        if hit is None:
+            if len(self._candidate_cache) > 50_000:
+                self._candidate_cache.clear()
+            hit = self._candidate_cache[word] = self._find_candidates(word)
+        return hit
+
+    def _find_candidates(self, word: str) -> list[tuple[str, int]]:
         found = dict(self._index.lookup(word))
         try:
             inflected = self.morphology.suggest_inflected(word, self._index.lookup)

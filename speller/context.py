@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .dictionary import Dictionary
 
+#: How many candidates (nearest first, then most frequent) the channel scores.
+MAX_SCORED = 12
 #: Dirichlet prior weight of the unigram distribution in the bigram estimates.
 SMOOTHING = 20.0
 #: Cost in nats of one edit, by kind.
@@ -118,7 +120,12 @@ def context_support(d: "Dictionary", word: str, left: str | None, right: str | N
 def rank(
     d: "Dictionary", candidates: list[tuple[str, int]], left: str | None, right: str | None, typo: str | None = None
 ) -> list[tuple[str, float]]:
-    """Candidates (words or two-word phrases) scored by the noisy channel, best first (ties: alphabetical)."""
+    """Candidates (words or two-word phrases) scored by the noisy channel, best first (ties: alphabetical).
+
+    Only the `MAX_SCORED` nearest candidates (then most frequent) are scored.
+    """
+    if len(candidates) > MAX_SCORED:
+        candidates = sorted(candidates, key=lambda c: (c[1], -d.count(c[0].split(" ")[0]), c[0]))[:MAX_SCORED]
     scored = []
     for cand, dist in candidates:
         err = error_cost(typo, cand) if typo is not None else dist * EDIT_COST["substitute"]
