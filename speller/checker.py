@@ -312,7 +312,7 @@ class Speller:
         d = self.dictionary
         verdicts = self._verdicts
         pairs = SPACING in self.categories
-        joins, lefts = (d.joins, d.join_lefts) if pairs else ({}, frozenset())
+        joins, compounds, lefts = (d.joins, d.compounds, d.join_lefts) if pairs else ({}, {}, frozenset())
         suspects: list[int] = []
         prev_low, prev_start, prev_end = "", -1, -1
         for word, start, end in word_spans(text):
@@ -323,7 +323,7 @@ class Speller:
             if pairs:
                 low = word.lower()
                 if prev_end + 1 == start and text[prev_end] == " " and (
-                    prev_low in lefts
+                    (prev_low in lefts and (f"{prev_low} {low}" in joins or f"{prev_low} {low}" in compounds))
                     or prev_low in BOUND_FORMS
                     or low == PARTICLE
                     or (prev_low.endswith(low) and len(low) >= 3)
