@@ -887,20 +887,17 @@ def report(r: dict) -> str:
     rows.append((f"CLI on {big['words']:,}-word file ({big['mb']:.1f} MB)", f"{big['speller']:.1f} s",
                  f"{big['hunspell']:.1f} s", f"speller >= {CLI_SPEEDUP:.0f}x faster",
                  f"{status(ratio >= CLI_SPEEDUP)} ({ratio:.2f}x)"))
-    hs = words["hunspell_suggest"]
-    for kind in ("cold", "warm"):
-        v = words["suggest"][kind]
-        rows.append((f"`Speller.suggest(word)`, {kind}, median / p99 (n={words['n']})",
-                     f"{_us(v)} / {_us(v, 99)}", f"{_us(hs)} / {_us(hs, 99)} (`-a`, no cache)",
-                     f"<= {MEDIAN_US:.0f} µs / <= {P99_US:,.0f} µs",
-                     status(statistics.median(v) <= MEDIAN_US and pct(v, 99) <= P99_US)))
-    hsent = words["hunspell_sentence"]
-    for kind in ("cold", "warm"):
-        v = words["sentence"][kind]
-        rows.append((f"`Speller.check` of a one-typo sentence, {kind}, median / p99",
-                     f"{_us(v)} / {_us(v, 99)}", f"{_us(hsent)} / {_us(hsent, 99)} (`-a`)",
-                     f"<= {MEDIAN_US:.0f} µs / <= {P99_US:,.0f} µs",
-                     status(statistics.median(v) <= MEDIAN_US and pct(v, 99) <= P99_US)))
+    per_word = (
+        ("suggest", "hunspell_suggest", f"`Speller.suggest(word)`, {{}}, median / p99 (n={words['n']})", " (`-a`, no cache)"),
+        ("sentence", "hunspell_sentence", "`Speller.check` of a one-typo sentence, {}, median / p99", " (`-a`)"),
+    )
+    for key, peer_key, label, peer_note in per_word:
+        peer = words[peer_key]
+        for kind in ("cold", "warm"):
+            v = words[key][kind]
+            rows.append((label.format(kind), f"{_us(v)} / {_us(v, 99)}", f"{_us(peer)} / {_us(peer, 99)}{peer_note}",
+                         f"<= {MEDIAN_US:.0f} µs / <= {P99_US:,.0f} µs",
+                         status(statistics.median(v) <= MEDIAN_US and pct(v, 99) <= P99_US)))
     rows.append(("Peak RSS, `speller check` seed", f"{mem['speller']:.1f} MiB", f"{mem['hunspell']:.1f} MiB",
                  f"<= {RSS_MB:.0f} MB", status(mem["speller"] <= RSS_MB)))
     j2 = build["j2"]
@@ -982,7 +979,8 @@ def report(r: dict) -> str:
     for label, v in (("speller suggest, cold", words["suggest"]["cold"]), ("speller suggest, warm", words["suggest"]["warm"]),
                      ("speller check sentence, cold", words["sentence"]["cold"]),
                      ("speller check sentence, warm", words["sentence"]["warm"]),
-                     ("hunspell -a, misspelled word", hs), ("hunspell -a, one-typo sentence", hsent),
+                     ("hunspell -a, misspelled word", words["hunspell_suggest"]),
+                     ("hunspell -a, one-typo sentence", words["hunspell_sentence"]),
                      ("hunspell -a, the original (speller-known) word", words["hunspell_clean_word"])):
         w(f"| {label} | {_us(v)} | {_us(v, 90)} | {_us(v, 99)} | {max(v):,.0f} µs |")
     w("")
