@@ -737,7 +737,7 @@ def bench_profile(typos: list[str], tmp: Path) -> dict:
             buf.write(f"  {tt * 1000:9.2f} ms  {nc:>9} calls  {name}\n")
         buf.write("\n")
         result[part] = {"hot": _hotspots(stats, total), "tottime": _top_tottime(stats, 10), "total": total}
-    text = buf.getvalue().replace(str(REPO) + "/", "")
+    text = portable(buf.getvalue().replace(str(REPO) + "/", ""))
     (OUT / "profile.txt").write_text(f"# speller profile, {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M UTC}"
                                      f" - written by python -m benchmarks.speed\n\n" + text, encoding="utf-8")
     return result
@@ -1111,10 +1111,18 @@ def main(argv: list[str] | None = None) -> None:
     render(r)
 
 
+def portable(text: str) -> str:
+    """`text` with this machine's paths replaced by ones that mean something on any checkout."""
+    for path, short in ((shared_corpus(), "../shared/corpus"), (REPO, "."), (Path(sys.prefix), "$PREFIX"),
+                        (Path(tempfile.gettempdir()), "$TMP")):
+        text = text.replace(str(path), short)
+    return text
+
+
 def render(r: dict) -> None:
     stamp = f"{r['started']}, {r['machine']['cpu']}, git {r['machine']['git']}"
     plot(r["growth"], r["build"], OUT / "growth.png", stamp)
-    (OUT / "SPEED.md").write_text(report(r), encoding="utf-8")
+    (OUT / "SPEED.md").write_text(portable(report(r)), encoding="utf-8")
     log(f"wrote {OUT / 'SPEED.md'}, growth.png, profile.txt in {r['elapsed'] / 60:.1f} min")
 
 
