@@ -554,7 +554,7 @@ def _build_cmd(sources: list[str], out: Path, jobs: int) -> list[str]:
     cmd = [speller_bin(), "build", *sources]
     for name in (*HELD_OUT, "SOURCES.md"):
         cmd += ["--exclude", name]
-    return cmd + ["--roots", "sastrawi", "-o", str(out), "-j", str(jobs), "-q"]
+    return cmd + ["--roots", "sastrawi", "--english", "-o", str(out), "-j", str(jobs), "-q"]  # as corpus/MANIFEST.md
 
 
 def bench_build(corpus: Path, tmp: Path, quick: bool) -> dict:
