@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 __all__ = [
     "CATEGORIES",
+    "Category",
     "DEFAULT_CATEGORIES",
     "Dictionary",
     "DictionaryError",
@@ -27,13 +28,15 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from .categories import Category
     from .checker import CATEGORIES, DEFAULT_CATEGORIES, Issue, Speller, apply_fixes
     from .dictionary import Dictionary
     from .errors import DictionaryError, InputError, SpellerError
 
 _WHERE = {
     "CATEGORIES": "checker",
-    "DEFAULT_CATEGORIES": "checker",
+    "Category": "categories",
+    "DEFAULT_CATEGORIES": "categories",
     "Issue": "checker",
     "Speller": "checker",
     "apply_fixes": "checker",

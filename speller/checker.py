@@ -9,6 +9,7 @@ from functools import cached_property
 from typing import Iterable
 
 from .casing import match_case
+from .categories import CATEGORY_NAMES, DEFAULT_CATEGORIES, FIX_CONFIDENCE, MIN_CONFIDENCE, Category
 from .context import context_support, error_cost
 from .dictionary import Dictionary
 from .realword import real_word_rival
@@ -25,17 +26,8 @@ from .spacing import (
 )
 from .tokenize import WORD, Token, is_acronym, is_all_caps, is_mixed_case, opens_sentence, tokenize, word_spans
 
-TYPO = "typo"
-NONSTANDARD = "nonstandard"
-SPACING = "spacing"
-REAL_WORD = "real_word"
-CATEGORIES = (TYPO, NONSTANDARD, SPACING, REAL_WORD)
-#: Categories reported unless the caller chooses others (real-word detection is off by default).
-DEFAULT_CATEGORIES = frozenset({TYPO, NONSTANDARD, SPACING})
-#: `correct()` and `speller fix` apply only issues at least this confident.
-FIX_CONFIDENCE = 0.8
-#: Issues less sure than this are not reported unless the caller asks.
-MIN_CONFIDENCE = 0.5
+TYPO, NONSTANDARD, SPACING, REAL_WORD = Category.TYPO, Category.NONSTANDARD, Category.SPACING, Category.REAL_WORD
+CATEGORIES = CATEGORY_NAMES
 #: Slips costing more than this (nats, see `speller.context.EDIT_COST`) need the context's backing ...
 CHEAP_SLIP = 4.5
 #: ... of at least this much (nats) to be reported with confidence; both set on the dev split.

@@ -13,13 +13,14 @@ from typing import TYPE_CHECKING, Iterator
 
 import click
 
+from .categories import CATEGORY_NAMES
+
 if TYPE_CHECKING:
     from .checker import Issue, Speller
     from .config import Config
     from .textfile import TextFile
 
 EXIT_CLEAN, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
-CATEGORY_NAMES = ("typo", "nonstandard", "spacing", "real_word")
 
 
 class Failure(click.ClickException):
@@ -224,7 +225,7 @@ def fix(paths: tuple[str, ...], dictionary: str | None, encoding: str, categorie
     import difflib
 
     from .checker import apply_fixes
-    from .config import DEFAULT_MIN_CONFIDENCE
+    from .categories import MIN_CONFIDENCE
     from .output import format_text
     from .textfile import write
 
@@ -234,7 +235,7 @@ def fix(paths: tuple[str, ...], dictionary: str | None, encoding: str, categorie
     for tf in _inputs(paths, encoding, errors, configs):
         name = _display(tf.path)
         config, issues = configs.check(tf)
-        shown = config.min_confidence if config.min_confidence is not None else DEFAULT_MIN_CONFIDENCE
+        shown = config.min_confidence if config.min_confidence is not None else MIN_CONFIDENCE
         sure = [i for i in issues if i.confidence >= min_confidence and i.suggestions]
         unsure = [i for i in issues if i not in sure and i.confidence >= shown]
         fixed = apply_fixes(tf.text, sure)

@@ -29,6 +29,7 @@ from functools import cached_property
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Iterable, Sequence
 
+from .categories import CATEGORY_NAMES, DEFAULT_CATEGORIES, MIN_CONFIDENCE
 from .errors import SpellerError
 
 if TYPE_CHECKING:
@@ -39,9 +40,6 @@ CONFIG_NAME = ".speller.toml"
 PYPROJECT = "pyproject.toml"
 #: The word list `add_words` creates when the project has none.
 DEFAULT_WORD_LIST = ".speller-words.txt"
-CATEGORY_NAMES = ("typo", "nonstandard", "spacing", "real_word")
-DEFAULT_CATEGORY_NAMES = ("typo", "nonstandard", "spacing")
-DEFAULT_MIN_CONFIDENCE = 0.5
 
 _KEYS = frozenset({"words", "word-lists", "ignore-regex", "categories", "disable", "min-confidence",
                    "include", "exclude", "dictionary"})
@@ -88,7 +86,7 @@ class Config:
         `categories` and `disable` of the config, `disable` replaces its `disable`."""
         if categories:
             return frozenset(categories) - frozenset(disable)
-        return frozenset(self.categories or DEFAULT_CATEGORY_NAMES) - frozenset(disable or self.disable)
+        return frozenset(self.categories or DEFAULT_CATEGORIES) - frozenset(disable or self.disable)
 
     def all_words(self) -> frozenset[str]:
         """`words` plus every word of every word list (as read at load time)."""
@@ -410,7 +408,7 @@ class SpellerCache:
                    disable: Sequence[str] = (), min_confidence: float | None = None) -> "Speller":
         """The Speller a config asks for; arguments given (from the command line) replace its keys."""
         if min_confidence is None:
-            min_confidence = config.min_confidence if config.min_confidence is not None else DEFAULT_MIN_CONFIDENCE
+            min_confidence = config.min_confidence if config.min_confidence is not None else MIN_CONFIDENCE
         return self.get(dictionary or config.dictionary, config.enabled(categories, disable), min_confidence,
                         config.all_words())
 

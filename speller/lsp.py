@@ -22,6 +22,7 @@ from lsprotocol import types
 from pygls.lsp.server import LanguageServer
 
 from . import __version__
+from .categories import CATEGORY_INFO
 from .config import ConfigCache, SpellerCache, add_words, check_text
 from .errors import SpellerError
 
@@ -31,18 +32,9 @@ if TYPE_CHECKING:
 #: Seconds of quiet after a change before the document is checked again.
 DEBOUNCE = 0.3
 ADD_WORD = "speller.addWord"
-SEVERITY = {
-    "typo": types.DiagnosticSeverity.Warning,
-    "spacing": types.DiagnosticSeverity.Warning,
-    "nonstandard": types.DiagnosticSeverity.Information,
-    "real_word": types.DiagnosticSeverity.Information,
-}
-_WHAT = {
-    "typo": "may be misspelled",
-    "nonstandard": "is not the standard spelling",
-    "spacing": "is spaced against the standard",
-    "real_word": "may be the wrong word here",
-}
+_LEVELS = {"warning": types.DiagnosticSeverity.Warning, "note": types.DiagnosticSeverity.Information}
+SEVERITY = {c.value: _LEVELS[i.severity] for c, i in CATEGORY_INFO.items()}
+_WHAT = {c.value: i.what for c, i in CATEGORY_INFO.items()}
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _CONFIG_NAMES = (".speller.toml", "pyproject.toml")
 # Checked once at start-up: a misspelling makes the checker open its suggestion index and bigrams.

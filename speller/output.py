@@ -27,18 +27,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterable
 from urllib.parse import quote
 
+from .categories import CATEGORY_INFO
+
 if TYPE_CHECKING:
     from .checker import Issue
 
 FORMATS = ("text", "json", "github", "sarif")
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
-RULES = {
-    "typo": ("Misspelled word", "A word not in the dictionary and not formed from a known root.", "warning"),
-    "nonstandard": ("Nonstandard spelling", "A word with a standard (baku) spelling in KBBI.", "note"),
-    "spacing": ("Spacing", "Words that are written apart or together against the standard.", "warning"),
-    "real_word": ("Real-word error", "A known word that is probably a typo for another in this context.", "note"),
-}
+#: SARIF rules, one per category: (name, description, level).
+RULES = {c.value: (i.title, i.description, i.severity) for c, i in CATEGORY_INFO.items()}
 
 
 def format_text(path: str, issue: "Issue") -> str:

@@ -1,0 +1,93 @@
+"""The kinds of issue `speller` reports, and every fact about each kind, defined once.
+
+The checker, configuration, command line, output formats, language server and HTTP server all
+read this table; none of them keeps its own list of category names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Category(StrEnum):
+    """A kind of issue. The value is the name used in config files, options and JSON output."""
+
+    TYPO = "typo"
+    NONSTANDARD = "nonstandard"
+    SPACING = "spacing"
+    REAL_WORD = "real_word"
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryInfo:
+    """What each consumer needs to know about one category."""
+
+    title: str
+    """Short human name (SARIF rule name, LanguageTool `shortMessage`)."""
+    description: str
+    """One sentence on what the category means."""
+    what: str
+    """Predicate for messages: "'angksa' {what}"."""
+    default: bool
+    """Reported unless the user chooses otherwise."""
+    severity: str
+    """`warning` or `note` (SARIF level; LSP Warning or Information)."""
+    issue_type: str
+    """LanguageTool's `issueType`: `misspelling`, `typographical` or `style`."""
+    lt_category: str
+    """LanguageTool's category id."""
+
+
+CATEGORY_INFO: dict[Category, CategoryInfo] = {
+    Category.TYPO: CategoryInfo(
+        title="Misspelled word",
+        description="A word not in the dictionary and not formed from a known root.",
+        what="may be misspelled",
+        default=True,
+        severity="warning",
+        issue_type="misspelling",
+        lt_category="TYPOS",
+    ),
+    Category.NONSTANDARD: CategoryInfo(
+        title="Nonstandard spelling",
+        description="A word with a standard (baku) spelling in KBBI.",
+        what="is not the standard spelling",
+        default=True,
+        severity="note",
+        issue_type="style",
+        lt_category="STYLE",
+    ),
+    Category.SPACING: CategoryInfo(
+        title="Spacing",
+        description="Words that are written apart or together against the standard.",
+        what="is spaced against the standard",
+        default=True,
+        severity="warning",
+        issue_type="typographical",
+        lt_category="TYPOGRAPHY",
+    ),
+    Category.REAL_WORD: CategoryInfo(
+        title="Real-word error",
+        description="A known word that is probably a typo for another in this context.",
+        what="may be the wrong word here",
+        default=False,
+        severity="note",
+        issue_type="misspelling",
+        lt_category="TYPOS",
+    ),
+}
+
+#: Every category name, in the order of the table.
+CATEGORY_NAMES: tuple[str, ...] = tuple(c.value for c in Category)
+#: Categories reported unless the caller chooses others.
+DEFAULT_CATEGORIES: frozenset[str] = frozenset(c.value for c, info in CATEGORY_INFO.items() if info.default)
+#: `correct()` and `speller fix` apply only issues at least this confident.
+FIX_CONFIDENCE = 0.8
+#: Issues less sure than this are not reported unless the caller asks.
+MIN_CONFIDENCE = 0.5
+
+
+def info(category: str) -> CategoryInfo:
+    """The facts about a category given by name; ValueError for an unknown name."""
+    return CATEGORY_INFO[Category(category)]
