@@ -9,16 +9,17 @@ bigrams, keeps the words that pass the rules below and writes plain, sorted, dif
   only spaces between them (never across a line break, a sentence end or any punctuation).
 - `joins.tsv`   `left right<TAB>joined`: frequent words that news almost never writes as two
   words (`di lakukan` -> `dilakukan`), by the rule in `speller.spacing.written_apart`.
-- `deletes.tsv` `delete<TAB>word word ...`: the SymSpell delete index of the suggestion words,
-  so a checker maps it instead of rebuilding it at every start.
+- `deletes.tsv` `delete<TAB>word word ...`: the SymSpell delete index of every kept word seen at
+  least `suggest_min_count` times (names included, so `Jakrta` can get `Jakarta`), so a checker maps
+  it instead of rebuilding it at every start.
 - `roots.txt`   the root lexicon, when one is given.
 - `meta.json`   format version, sources, sizes and the thresholds used.
 
-A word is kept when it is made of Latin letters (with internal hyphens or apostrophes), occurs at
-least `min_count` times in at least `min_sources` different files, and is not a likely typo: a
-rare word that is not a root and has a neighbour at edit distance 1 that is `typo_ratio` times
-more frequent is dropped (corpora are full of typos). Output is sorted, so the same inputs give
-byte-identical files whatever the number of processes.
+A word is kept when it is made of Latin letters (with internal hyphens or apostrophes) and occurs
+at least `min_count` times in at least `min_sources` different files. Every corpus holds typos
+(`sepeti` 9 times beside `seperti` 14,910), but the builder keeps their real counts instead of
+guessing: the checker's model weighs a rare word against its frequent look-alikes when it reads a
+text. Output is sorted, so the same inputs give byte-identical files whatever the number of processes.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Iterable, Iterator
 
 import regex
 
@@ -52,11 +53,8 @@ class BuildOptions:
     min_sources: int = 2
     bigram_min_count: int = 2
     suggest_min_count: int = 3
-    suggest_min_lower_share: float = 0.2
     max_edit_distance: int = 2
     prefix_length: int = 7
-    typo_ratio: int = 30
-    typo_max_count: int = 50
     max_word_length: int = 30
 
 
@@ -172,33 +170,9 @@ def count_sources(files: list[tuple[Path, str]], jobs: int = 0, progress: bool =
     return total
 
 
-def _likely_typos(words: Counter, protected: Callable[[str], bool], opts: BuildOptions) -> set[str]:
-    """Rare words with a far more frequent neighbour at edit distance 1."""
-    from editdistpy import damerau_osa
-    frequent = {w: n for w, n in words.items() if n >= opts.typo_ratio}
-    index: dict[str, list[str]] = {}
-    for w in frequent:
-        for d in deletes(w, 1, 64):
-            index.setdefault(d, []).append(w)
-    typos = set()
-    for w, n in words.items():
-        if n > opts.typo_max_count or protected(w):
-            continue
-        for d in deletes(w, 1, 64):
-            for v in index.get(d, ()):
-                if v != w and frequent[v] >= opts.typo_ratio * n and damerau_osa.distance(w, v, 1) == 1:
-                    typos.add(w)
-                    break
-            if w in typos:
-                break
-    return typos
-
-
-def select_words(
-    counts: Counts, opts: BuildOptions, roots: frozenset[str], well_formed: Callable[[str], bool] | None = None
-) -> dict[str, int]:
+def select_words(counts: Counts, opts: BuildOptions) -> dict[str, int]:
     """The words that pass the rules in the module docstring, with their counts."""
-    shaped = Counter(
+    return dict(
         {
             w: n
             for w, n in counts.words.items()
@@ -209,12 +183,6 @@ def select_words(
             and not _TRIPLE.search(w)
         }
     )
-
-    def protected(w: str) -> bool:
-        return w in roots or (well_formed is not None and well_formed(w))
-
-    typos = _likely_typos(shaped, protected, opts)
-    return {w: n for w, n in shaped.items() if w not in typos}
 
 
 def _write_lines(path: Path, lines: Iterable[str]) -> None:
@@ -267,7 +235,6 @@ def build(
     options: BuildOptions = BuildOptions(),
     jobs: int = 0,
     progress: bool = False,
-    well_formed: Callable[[str], bool] | None = None,
     english: bool = False,
 ) -> dict:
     """Build the dictionary files from `sources` into `out_dir`; returns the metadata written."""
@@ -278,7 +245,7 @@ def build(
     out_dir.mkdir(parents=True, exist_ok=True)
     root_set = read_roots(roots) if roots else frozenset()
     counts = count_sources(files, jobs=jobs, progress=progress)
-    words = select_words(counts, options, root_set, well_formed)
+    words = select_words(counts, options)
 
     _write_lines(out_dir / "words.tsv", (f"{w}\t{n}\t{counts.lower[w]}" for w, n in sorted(words.items())))
 
@@ -296,11 +263,7 @@ def build(
     _write_lines(out_dir / "joins.tsv", (f"{k.decode()}\t{joined}" for k, joined in apart))
 
     index: dict[str, list[str]] = {}
-    suggest = [
-        w
-        for w, n in words.items()
-        if n >= options.suggest_min_count and counts.lower[w] >= options.suggest_min_lower_share * n
-    ]
+    suggest = [w for w, n in words.items() if n >= options.suggest_min_count]
     for w in sorted(suggest):
         for d in deletes(w, options.max_edit_distance, options.prefix_length):
             index.setdefault(d, []).append(w)

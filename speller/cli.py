@@ -342,27 +342,15 @@ def build(sources: tuple[str, ...], output: str, exclude: tuple[str, ...], roots
     elif roots:
         roots_path = Path(roots)
     try:
-        well_formed = _well_formed(roots_path)
         meta = run_build([Path(s) for s in sources], Path(output), exclude=exclude, roots=roots_path,
                          options=BuildOptions(min_count=min_count, min_sources=min_sources), jobs=jobs,
-                         progress=not quiet, well_formed=well_formed, english=english)
+                         progress=not quiet, english=english)
     except ImportError as e:
         raise Failure(f"{e.name or e}: pip install 'speller[build]'") from None
     except (OSError, ValueError) as e:
         raise Failure(str(e)) from None
     click.echo(f"{output}: {meta['words']} words, {meta['bigrams']} bigrams from {meta['tokens']} tokens "
                f"in {len(meta['sources'])} files")
-
-
-def _well_formed(roots_path: Path | None):  # noqa: ANN202
-    """The morphology's validity test over a root list, to keep real derivations out of the typo filter."""
-    if roots_path is None:
-        return None
-    from .build import read_roots
-    from .morphology import Morphology
-
-    roots = read_roots(roots_path)
-    return Morphology(roots.__contains__).is_valid
 
 
 if __name__ == "__main__":

@@ -17,12 +17,10 @@ OPTS = BuildOptions(
     min_sources=2,
     bigram_min_count=2,
     suggest_min_count=2,
-    typo_ratio=10,
-    typo_max_count=50,
 )
 OUTPUTS = ("words.tsv", "bigrams.tsv", "deletes.tsv", "meta.json")
 
-# a.txt and b.txt share most words; `angksa` (2x) is a typo of `angkasa` (31x);
+# a.txt and b.txt share most words; `angksa` (2x) is a typo of `angkasa` (31x), kept with its count;
 # `soliter` occurs only in a.txt; `zebra` is rare but has no frequent neighbour.
 A_TXT = (
     "Presiden Rusia bertemu di luar angkasa.\n" * 10
@@ -97,9 +95,9 @@ def test_word_selection(built):
     _, out, _ = built
     words = {r[0]: (int(r[1]), int(r[2])) for r in rows(out / "words.tsv")}
     assert words["angkasa"] == (31, 31)
-    assert "angksa" not in words, "typo rule: rare neighbour of a far more frequent word"
+    assert words["angksa"] == (2, 2), "a rare look-alike keeps its real count: the checker weighs it"
     assert "soliter" not in words, "only in one source while min_sources=2"
-    assert "zebra" in words, "rare but no frequent neighbour: kept"
+    assert "zebra" in words
     assert words["rusia"][1] == 0  # never written in lowercase
     assert words["putin"] == (3, 0)
     assert "judul" not in words  # only in c.md, once
@@ -128,6 +126,7 @@ def test_deletes_index_maps_each_suggestion_word(built):
     assert "angkasa" in index["angksa"]  # one delete away
     listed = {w for ws in index.values() for w in ws}
     assert listed <= set(words)
+    assert "putin" in listed, "names are candidates too (Jakrta -> Jakarta)"
     for w in listed:
         for d in deletes(w, OPTS.max_edit_distance, OPTS.prefix_length):
             assert w in index[d]
@@ -169,13 +168,11 @@ def test_two_builds_jobs_1_and_2_are_byte_identical(tmp_path):
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
 
 
-def test_roots_protect_rare_words_and_are_written(tmp_path):
+def test_roots_are_written(tmp_path):
     corpus = write_corpus(tmp_path / "corpus")
     roots = tmp_path / "roots.txt"
     roots.write_text("# roots\nangksa\nLuar\n", encoding="utf-8")
     meta = build([corpus], tmp_path / "out", roots=roots, options=OPTS, jobs=1)
-    words = {r[0] for r in rows(tmp_path / "out" / "words.tsv")}
-    assert "angksa" in words  # a root is never dropped as a typo
     lines = (tmp_path / "out" / "roots.txt").read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("#") and lines[1:] == ["angksa", "luar"]
     assert meta["roots"] == {"name": "roots.txt", "words": 2}
@@ -204,6 +201,7 @@ def test_files_with_the_same_name_in_different_folders_are_different_sources(tmp
     assert {"zebra", "lari"} <= words
 
 
+@pytest.mark.xfail(strict=True, reason="a corpus typo kept with its count: needs the detection model (issue 10)")
 def test_built_dictionary_loads_and_checks(built):
     from speller import Dictionary, Speller
 
