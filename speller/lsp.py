@@ -23,7 +23,8 @@ from pygls.lsp.server import LanguageServer
 
 from . import __version__
 from .categories import CATEGORY_INFO
-from .config import ConfigCache, SpellerCache, add_words, check_text
+from .config import ConfigCache
+from .workspace import SpellerCache, add_words, check_text
 from .errors import SpellerError
 
 if TYPE_CHECKING:
