@@ -77,6 +77,8 @@ async def test_diagnostic_at_utf16_range(client: LanguageClient, tmp_path: Path)
     assert d.severity == types.DiagnosticSeverity.Warning
     assert "angkasa" in d.message
     assert d.data["suggestions"][0] == "angkasa"
+    assert 0.5 <= d.data["confidence"] <= 1
+    assert f"({d.data['confidence']:.0%} sure)" in d.message
 
 
 @pytest.mark.asyncio
@@ -169,21 +171,25 @@ async def test_inline_marker(client: LanguageClient, tmp_path: Path):
 # -- positions ---------------------------------------------------------------------------
 
 
+def _pos(line: int, character: int) -> dict[str, int]:
+    return {"line": line, "character": character}
+
+
 def test_positions_count_utf16_code_units():
     p = Positions(TEXT)
     start = TEXT.index("angksa")
-    assert p.range(start, start + 6) == ANGKSA
-    assert p.offset(ANGKSA.start) == start
-    assert p.offset(ANGKSA.end) == start + 6
+    assert p.range(start, start + 6) == {"start": _pos(1, 11), "end": _pos(1, 17)}
+    assert p.offset(_pos(1, 11)) == start
+    assert p.offset(_pos(1, 17)) == start + 6
 
 
 def test_positions_other_encodings_and_line_breaks():
     text = "a😀b\r\nc\rd"
-    assert Positions(text, "utf-8").position(2) == types.Position(line=0, character=5)
-    assert Positions(text, "utf-32").position(2) == types.Position(line=0, character=2)
-    assert Positions(text).position(text.index("c")) == types.Position(line=1, character=0)
-    assert Positions(text).position(text.index("d")) == types.Position(line=2, character=0)
-    assert Positions(text).offset(types.Position(line=0, character=99)) == 3  # clamped before \r\n
+    assert Positions(text, "utf-8").position(2) == _pos(0, 5)
+    assert Positions(text, "utf-32").position(2) == _pos(0, 2)
+    assert Positions(text).position(text.index("c")) == _pos(1, 0)
+    assert Positions(text).position(text.index("d")) == _pos(2, 0)
+    assert Positions(text).offset(_pos(0, 99)) == 3  # clamped before \r\n
 
 
 @given(st.text(alphabet=st.sampled_from("ab é😀\n“”\r𝔸"), max_size=40))
