@@ -119,9 +119,9 @@ class Framer:
                     if len(self.buffer) > MAX_HEADER:  # keep only what may start a header
                         self._skip(len(self.buffer) - MAX_HEADER)
                     return out
-                self._skip(match.start())
-                declared = int(match.group(1))
-                self._consume(match.end() - match.start())
+                start, end, declared = match.start(), match.end(), int(match.group(1))
+                self._skip(start)
+                self._consume(end - start)
                 self.skipping = False
                 if declared > self.max_body:
                     out.append(FrameError(INVALID_REQUEST, f"Content-Length {declared} is over the limit of "

@@ -30,7 +30,7 @@ from urllib.parse import unquote, urlsplit
 
 from . import __version__
 from .categories import CATEGORY_INFO
-from .jsonrpc import (INTERNAL_ERROR, INVALID_PARAMS, INVALID_REQUEST, METHOD_NOT_FOUND, REQUEST_FAILED,
+from .jsonrpc import (INTERNAL_ERROR, INVALID_PARAMS, INVALID_REQUEST, METHOD_NOT_FOUND, PARSE_ERROR, REQUEST_FAILED,
                       SERVER_NOT_INITIALIZED, FrameError, Framer, encode)
 
 if TYPE_CHECKING:
@@ -348,7 +348,7 @@ class Server:
                 self.last_data = time.monotonic()
                 self.stall_told = False
                 self.framer.feed(value)
-                self._handle_all(self.framer.messages())
+                self._handle_all(self._frames())
             elif kind == "done":
                 then, result, error = value
                 self._guard(then, result, error)
@@ -356,11 +356,20 @@ class Server:
             if self.framer.waiting and not self.stall_told and now - self.last_data >= STALL \
                     and self.exit_code is None:
                 self.stall_told = True
-                self._handle_all(self.framer.messages(stalled=True))
+                self._handle_all(self._frames(stalled=True))
             for uri in [u for u, t in self.due.items() if t <= now]:
                 del self.due[uri]
                 self.check(uri)
         return self.exit_code if self.exit_code is not None else (0 if self.state == "shut down" else 1)
+
+    def _frames(self, stalled: bool = False) -> list[Any]:
+        """The framer's messages; should it ever fail, what it held is dropped and reading goes on."""
+        try:
+            return self.framer.messages(stalled)
+        except Exception:
+            self.log(traceback.format_exc().rstrip())
+            self.framer = Framer()
+            return [FrameError(PARSE_ERROR, "unreadable input dropped")]
 
     def _handle_all(self, messages: list[Any]) -> None:
         if self.framer.skipped:
