@@ -387,3 +387,64 @@ def test_fuzz_the_server_always_answers_the_next_valid_request(fuzz_client: RawC
     fuzz_client.ping()
     assert fuzz_client.proc.poll() is None
     assert b"Traceback" not in b"".join(fuzz_client.stderr)  # no handler failed inside either
+
+
+# -- the framer alone -------------------------------------------------------------------------
+
+_messages = st.lists(st.dictionaries(st.text(max_size=5), _json, max_size=3), min_size=1, max_size=5)
+
+
+def _split(data: bytes, cuts: list[int]) -> list[bytes]:
+    points = sorted({c % (len(data) + 1) for c in cuts} | {0, len(data)})
+    return [data[a:b] for a, b in zip(points, points[1:])]
+
+
+@given(_messages, st.lists(st.integers(0, 10_000), max_size=8))
+def test_framer_reads_valid_messages_however_the_bytes_are_split(messages: list[dict], cuts: list[int]):
+    framer = Framer()
+    out: list[Any] = []
+    for chunk in _split(b"".join(encode(m) for m in messages), cuts):
+        framer.feed(chunk)
+        out.extend(framer.messages())
+    assert out == messages
+    assert not framer.waiting and not framer.buffer
+
+
+@given(_messages, st.lists(st.binary(max_size=40), min_size=1, max_size=5), st.lists(st.integers(-50, 50), max_size=5))
+def test_framer_finds_every_valid_message_after_junk(messages: list[dict], junk: list[bytes], deltas: list[int]):
+    framer = Framer()
+    out: list[Any] = []
+    for n, m in enumerate(messages):
+        body = junk[n % len(junk)]
+        wrong = max(0, len(body) + deltas[n % len(deltas)]) if deltas else len(body)
+        framer.feed(b"Content-Length: %d\r\n\r\n" % wrong + body)  # a broken message first
+        framer.feed(encode(m))
+        out.extend(framer.messages())
+    out.extend(framer.messages(stalled=True))
+    rest = iter(out)  # junk that happens to be JSON comes out too; the valid messages, in order, must
+    assert all(any(m == o for o in rest) for m in messages)
+
+
+def test_framer_bounds_what_it_keeps():
+    framer = Framer(max_body=1000)
+    framer.feed(b"Content-Length: 5000\r\n\r\n" + b"x" * 5000)
+    [error] = framer.messages()
+    assert isinstance(error, FrameError) and error.code == INVALID_REQUEST
+    for _ in range(100):
+        framer.feed(b"y" * 10_000)  # no header ever: only a possible header start is kept
+        assert framer.messages() == []
+        assert len(framer.buffer) <= 4096
+    framer.feed(encode({"ok": 1}))
+    assert framer.messages() == [{"ok": 1}]
+
+
+def test_framer_takes_a_short_body_only_when_the_stream_is_quiet():
+    framer = Framer()
+    body = b'{"a": 1}'
+    framer.feed(b"Content-Length: 50\r\n\r\n" + body)
+    assert framer.messages() == [] and framer.waiting
+    assert framer.messages(stalled=True) == [{"a": 1}]
+    framer.feed(b"Content-Length: 50\r\n\r\n" + b'{"a": ')  # incomplete: maybe a slow writer
+    assert framer.messages(stalled=True) == [] and framer.waiting
+    framer.feed(b'2}')
+    assert framer.messages(stalled=True) == [{"a": 2}]
