@@ -572,9 +572,10 @@ class Server:
         """Check a document after `delay` seconds, replacing a check already waiting for it."""
         self.due[uri] = time.monotonic() + delay
 
-    def _diagnose(self, doc: Document,
-                  then: Callable[[list[dict[str, Any]]], None]) -> None:
-        """Check `doc` as it is now on the worker; `then(diagnostics)` if it has not changed meanwhile."""
+    def _diagnose(self, doc: Document, then: Callable[[list[dict[str, Any]]], None],
+                  otherwise: Callable[[], None] = lambda: None) -> None:
+        """Check `doc` as it is now on the worker; then `then(diagnostics)`, or `otherwise()` if the
+        document was closed or changed meanwhile (a newer check follows) or the check failed."""
         version, text = doc.version, doc.text
         path = doc.path
         start = self.start_folder(path)
@@ -585,13 +586,14 @@ class Server:
             return checker.diagnose(path, start, doc.uri, text, doc.language_id, self.encoding)
 
         def done(result: tuple[list[dict[str, Any]], str | None] | None, error: BaseException | None) -> None:
-            if error is not None:
-                raise error
-            assert result is not None
+            if error is not None or result is None:
+                otherwise()
+                raise error or RuntimeError("no result")
             diagnostics, problem = result
             self.report(problem)
             if self.documents.get(doc.uri) is not doc or doc.version != version or doc.text != text:
-                return  # closed or changed meanwhile: a newer check follows
+                otherwise()
+                return
             self.results[doc.uri] = (version, diagnostics)
             then(diagnostics)
 
@@ -638,23 +640,9 @@ class Server:
         def answer(diagnostics: list[dict[str, Any]]) -> None:
             self.reply(msg_id, self.actions(uri, diagnostics, start, end))
 
-        # Checked again for this request; if the document changes meanwhile, answer with no actions.
-        self._diagnose_or(doc, answer, lambda: self.reply(msg_id, []))
-
-    def _diagnose_or(self, doc: Document, then: Callable[[list[dict[str, Any]]], None],
-                     otherwise: Callable[[], None]) -> None:
-        answered = []
-
-        def once(diagnostics: list[dict[str, Any]]) -> None:
-            answered.append(True)
-            then(diagnostics)
-
-        def after(result: Any, error: BaseException | None) -> None:
-            if not answered:
-                otherwise()
-
-        self._diagnose(doc, once)
-        self.submit(lambda: None, then=after)  # runs after the check: the worker is first in, first out
+        # Checked again for this request; if the document changes meanwhile, no actions: their
+        # edits would apply to a text that is gone.
+        self._diagnose(doc, answer, otherwise=lambda: self.reply(msg_id, []))
 
     def actions(self, uri: str, diagnostics: list[dict[str, Any]], start: dict[str, int],
                 end: dict[str, int]) -> list[dict[str, Any]]:

@@ -274,6 +274,33 @@ def test_utf8_position_encoding_when_the_client_offers_only_that(tmp_path: Path)
         c.close()
 
 
+def test_code_action_right_after_a_change_sees_the_new_text(client: RawClient, tmp_path: Path):
+    uri = client.open(tmp_path / "a.txt", "di luar angksa\n")
+    assert len(client.diagnostics(uri)) == 1
+    client.send({"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {
+        "textDocument": {"uri": uri, "version": 2},
+        "contentChanges": [{"range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 14}},
+                            "text": "kami makn nasi"}]}})
+    answer = client.call("textDocument/codeAction", {  # before the debounced check has run
+        "textDocument": {"uri": uri},
+        "range": {"start": {"line": 0, "character": 5}, "end": {"line": 0, "character": 5}},
+        "context": {"diagnostics": []}})
+    titles = [a["title"] for a in answer["result"]]
+    assert titles[0] == "Replace with 'makan'" and titles[-1] == "Add 'makn' to project dictionary"
+    edit = answer["result"][0]["edit"]["changes"][uri][0]
+    assert edit["range"] == {"start": {"line": 0, "character": 5}, "end": {"line": 0, "character": 9}}
+
+
+def test_the_server_imports_nothing_heavy_before_initialize():
+    """Answering initialize at once means no dictionary, checker or TOML code on the start-up path."""
+    code = ("import sys, speller.cli, speller.lsp; "
+            "print(' '.join(m for m in sys.modules if m.startswith(('speller.', 'symspellpy', 'regex', 'tomllib', "
+            "'lsprotocol', 'pygls'))))")
+    loaded = set(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                                timeout=WAIT).stdout.split())
+    assert loaded <= {"speller.cli", "speller.lsp", "speller.jsonrpc", "speller.categories"}, loaded
+
+
 # -- add to dictionary ------------------------------------------------------------------------
 
 
