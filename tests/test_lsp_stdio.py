@@ -344,6 +344,30 @@ def test_add_word_outside_every_workspace_folder_writes_nothing(client: RawClien
     client.ping()
 
 
+def test_add_word_in_a_workspace_folder_added_later(client: RawClient, tmp_path_factory):
+    other = tmp_path_factory.mktemp("added-later")
+    uri = (other / "a.txt").as_uri()
+    assert _error(_add(client, uri, "angksa")) == REQUEST_FAILED
+    client.send({"jsonrpc": "2.0", "method": "workspace/didChangeWorkspaceFolders", "params": {
+        "event": {"added": [{"uri": other.as_uri(), "name": "other"}], "removed": []}}})
+    assert _add(client, uri, "angksa")["result"] == str(other / ".speller-words.txt")
+    client.send({"jsonrpc": "2.0", "method": "workspace/didChangeWorkspaceFolders", "params": {
+        "event": {"added": [], "removed": [{"uri": other.as_uri(), "name": "other"}]}}})
+    assert _error(_add(client, uri, "lagi")) == REQUEST_FAILED
+    assert (other / ".speller-words.txt").read_text(encoding="utf-8") == "angksa\n"
+
+
+def test_saving_a_word_list_rechecks_open_documents(client: RawClient, tmp_path: Path):
+    (tmp_path / ".speller.toml").write_text('word-lists = ["kata.txt"]\n', encoding="utf-8")
+    (tmp_path / "kata.txt").write_text("zebra\n", encoding="utf-8")
+    uri = client.open(tmp_path / "a.txt", "di luar angksa\n")
+    assert len(client.diagnostics(uri)) == 1
+    (tmp_path / "kata.txt").write_text("angksa\nzebra\n", encoding="utf-8")
+    client.send({"jsonrpc": "2.0", "method": "textDocument/didSave", "params": {
+        "textDocument": {"uri": (tmp_path / "kata.txt").as_uri()}}})
+    assert client.diagnostics(uri) == []
+
+
 @pytest.mark.parametrize("word", ["dua\nkata", "dua kata", "tab\tkata", "", " ", "#komentar", "nul\x00"])
 def test_add_word_refuses_words_that_are_not_one_line_word(client: RawClient, tmp_path: Path, word: str):
     answer = _add(client, (tmp_path / "a.txt").as_uri(), word)
