@@ -142,6 +142,7 @@ def _field(obj: Any, key: str, kind: type | tuple[type, ...], where: str, option
 
 
 def _position(obj: Any, where: str) -> dict[str, int]:
+    """A valid LSP position at `where`, or RequestError(InvalidParams)."""
     line, character = _field(obj, "line", int, where), _field(obj, "character", int, where)
     if line < 0 or character < 0:
         raise RequestError(INVALID_PARAMS, f"{where} must not be negative")
@@ -149,11 +150,13 @@ def _position(obj: Any, where: str) -> dict[str, int]:
 
 
 def _range(obj: Any, where: str) -> tuple[dict[str, int], dict[str, int]]:
+    """The (start, end) positions of a valid LSP range at `where`."""
     return (_position(_field(obj, "start", dict, where), f"{where}.start"),
             _position(_field(obj, "end", dict, where), f"{where}.end"))
 
 
 def _uri(params: Any) -> str:
+    """`params.textDocument.uri`."""
     return _field(_field(params, "textDocument", dict, "params"), "uri", str, "params.textDocument")
 
 
@@ -174,10 +177,12 @@ def uri_to_path(uri: Any) -> Path | None:
 
 
 def _before(a: dict[str, int], b: dict[str, int]) -> bool:
+    """Whether position `a` is at or before `b`."""
     return (a["line"], a["character"]) <= (b["line"], b["character"])
 
 
 def _overlaps(a: dict[str, dict[str, int]], start: dict[str, int], end: dict[str, int]) -> bool:
+    """Whether range `a` touches [start, end]."""
     return _before(a["start"], end) and _before(start, a["end"])
 
 
@@ -195,6 +200,7 @@ class Document:
 
     @property
     def path(self) -> Path | None:
+        """The document's local path, or None (e.g. an `untitled:` URI)."""
         return uri_to_path(self.uri)
 
 
@@ -289,12 +295,14 @@ class Server:
             self.exit_code = 1
 
     def reply(self, msg_id: Any, result: Any = None, error: tuple[int, str] | None = None) -> None:
+        """Answer request `msg_id` with `result`, or with `error` (code, message)."""
         if error is None:
             self.send({"id": msg_id, "result": result})
         else:
             self.send({"id": msg_id, "error": {"code": error[0], "message": error[1]}})
 
     def notify(self, method: str, params: Any) -> None:
+        """Send a notification."""
         self.send({"method": method, "params": params})
 
     def log(self, text: str) -> None:
@@ -306,6 +314,7 @@ class Server:
             pass
 
     def _read(self) -> None:
+        """Reader thread: stdin's bytes to the event queue; empty bytes at the end."""
         while True:
             try:
                 data = os.read(self.in_fd, 65536)
@@ -316,6 +325,7 @@ class Server:
                 return
 
     def _work(self) -> None:
+        """Worker thread: run jobs in order, hand results (or errors) back as events."""
         while True:
             fn, args, then = self.jobs.get()
             try:
@@ -372,6 +382,7 @@ class Server:
             return [FrameError(PARSE_ERROR, "unreadable input dropped")]
 
     def _handle_all(self, messages: list[Any]) -> None:
+        """Answer framing errors (id null) and dispatch the messages, in order."""
         if self.framer.skipped:
             self.log(f"skipped {self.framer.skipped} bytes outside any message")
             self.framer.skipped = 0
@@ -419,6 +430,7 @@ class Server:
             self.notification(method, params)
 
     def request(self, msg_id: int | str, method: str, params: Any) -> None:
+        """Answer one request, exactly once: lifecycle rules first, then its handler."""
         try:
             if method == "initialize":
                 if self.state != "new":
@@ -446,6 +458,7 @@ class Server:
             self.reply(msg_id, error=(INTERNAL_ERROR, f"{type(e).__name__}: {e}"))
 
     def notification(self, method: str, params: Any) -> None:
+        """Handle one notification; problems are logged, as there is no one to answer."""
         if method == "exit":
             self.exit_code = 0 if self.state == "shut down" else 1
             return
@@ -502,6 +515,7 @@ class Server:
         self.submit(load)
 
     def folders_changed(self, params: Any) -> None:
+        """workspace/didChangeWorkspaceFolders: the folders add-word may write in."""
         event = _field(params, "event", dict, "params")
         removed = {uri_to_path(f.get("uri", "")) for f in event.get("removed") or [] if isinstance(f, dict)}
         added = [uri_to_path(f.get("uri", "")) for f in event.get("added") or [] if isinstance(f, dict)]
@@ -510,6 +524,7 @@ class Server:
     # -- documents ---------------------------------------------------------------------------
 
     def did_open(self, params: Any) -> None:
+        """textDocument/didOpen: remember the document and check it now."""
         item = _field(params, "textDocument", dict, "params")
         uri = _field(item, "uri", str, "params.textDocument")
         text = _field(item, "text", str, "params.textDocument")
@@ -519,6 +534,7 @@ class Server:
         self.schedule(uri)
 
     def did_change(self, params: Any) -> None:
+        """textDocument/didChange: apply the changes (full or ranged) and check after a pause."""
         uri = _uri(params)
         doc = self.documents.get(uri)
         if doc is None:
@@ -540,6 +556,7 @@ class Server:
         self.schedule(uri, DEBOUNCE)
 
     def did_save(self, params: Any) -> None:
+        """textDocument/didSave: recheck everything after a config or word list, else the document."""
         uri = _uri(params)
         path = uri_to_path(uri)
 
@@ -554,6 +571,7 @@ class Server:
         self.submit(lambda: self.checker is not None and self.checker.saved(path), then=then)
 
     def did_close(self, params: Any) -> None:
+        """textDocument/didClose: forget the document and clear its diagnostics."""
         uri = _uri(params)
         self.documents.pop(uri, None)
         self.due.pop(uri, None)
@@ -614,6 +632,7 @@ class Server:
             self.show_error(problem)
 
     def show_error(self, text: str) -> None:
+        """Show an error message in the editor."""
         self.notify("window/showMessage", {"type": 1, "message": f"speller: {text}"})
 
     def reload(self) -> None:
@@ -626,6 +645,7 @@ class Server:
     # -- code actions and commands -----------------------------------------------------------
 
     def code_action(self, msg_id: int | str, params: Any) -> None:
+        """textDocument/codeAction: quick fixes for the diagnostics in the range."""
         uri = _uri(params)
         start, end = _range(_field(params, "range", dict, "params"), "params.range")
         doc = self.documents.get(uri)
@@ -676,6 +696,7 @@ class Server:
         return max(holding, key=lambda f: len(os.path.realpath(f)), default=None)
 
     def execute_command(self, msg_id: int | str, params: Any) -> None:
+        """workspace/executeCommand speller.addWord(uri, word): add the word to the project's list."""
         command = _field(params, "command", str, "params")
         if command != ADD_WORD:
             raise RequestError(INVALID_PARAMS, f"unknown command {command!r}")
