@@ -2,8 +2,10 @@
 
 The Neovim 0.7-0.10 snippet runs in a real headless Neovim when `nvim` is installed (Debian's
 `neovim` package is 0.7): it opens a file with a typo and must show speller's diagnostic at the
-right place and offer its quick fixes. For the other editors, which cannot run here, the snippet
-must parse and the command line it starts must answer `initialize`.
+right place and offer its quick fixes. The Emacs snippet runs in batch Emacs with eglot when
+both are installed (Debian: emacs-nox, elpa-eglot) and must show the diagnostic. For the other
+editors, which cannot run here, the snippet must parse and the command it starts must answer
+`initialize`.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ WAIT = 60  # seconds, for a whole editor session; only reached when something is
 BIN = str(Path(sys.executable).parent)  # where pip put the `speller` script of this Python
 ENV = {**os.environ, "PATH": BIN + os.pathsep + os.environ.get("PATH", "")}
 NVIM = shutil.which("nvim")
+EMACS = shutil.which("emacs")
 
 
 def _editors_section() -> str:
@@ -133,6 +136,51 @@ def test_helix_languages_toml(tmp_path: Path):
     [markdown] = [lang for lang in config["language"] if lang["name"] == "markdown"]
     assert "speller" in markdown["language-servers"]
     assert answers_initialize([server["command"], *server["args"]], tmp_path)["serverInfo"]["name"] == "speller"
+
+
+# Batch Emacs has no command loop: run `post-command-hook` (where eglot-ensure connects and
+# flymake starts) as the loop would, until diagnostics show or 30 s pass.
+_EMACS_DRIVER = r"""
+(package-initialize)
+(load (getenv "SPELLER_SNIPPET"))
+(find-file (expand-file-name "artikel.txt"))
+(let ((deadline (+ (float-time) 30)) found)
+  (while (and (not found) (< (float-time) deadline))
+    (run-hooks 'post-command-hook)
+    (accept-process-output nil 0.1)
+    (setq found (and (bound-and-true-p flymake-mode) (flymake-diagnostics))))
+  (with-temp-file (getenv "SPELLER_OUT")
+    (insert (json-encode
+             (vconcat (mapcar (lambda (d) (list (cons 'beg (1- (flymake-diagnostic-beg d)))
+                                                (cons 'end (1- (flymake-diagnostic-end d)))
+                                                (cons 'text (flymake-diagnostic-text d))))
+                              found))))))
+(kill-emacs 0)
+"""
+
+
+def _has_eglot() -> bool:
+    check = "(progn (package-initialize) (kill-emacs (if (require 'eglot nil t) 0 1)))"
+    return EMACS is not None and subprocess.run([EMACS, "--batch", "--eval", check], capture_output=True,
+                                                timeout=WAIT, check=False).returncode == 0
+
+
+@pytest.mark.skipif(not _has_eglot(), reason="emacs with eglot is not installed (Debian: emacs-nox elpa-eglot)")
+def test_emacs_eglot_snippet_shows_diagnostics(tmp_path: Path):
+    project = tmp_path / "project"
+    project.mkdir()
+    (tmp_path / "snippet.el").write_text(snippet("elisp", "eglot-server-programs"), encoding="utf-8")
+    (tmp_path / "driver.el").write_text(_EMACS_DRIVER, encoding="utf-8")
+    line = "Judul “baru”: kami terbang di luar angksa."
+    (project / "artikel.txt").write_text(line + "\n", encoding="utf-8")
+    out = tmp_path / "out.json"
+    env = {**ENV, "HOME": str(tmp_path), "SPELLER_SNIPPET": str(tmp_path / "snippet.el"), "SPELLER_OUT": str(out)}
+    subprocess.run([EMACS, "--batch", "-l", str(tmp_path / "driver.el")], cwd=project, env=env, timeout=WAIT,
+                   stdin=subprocess.DEVNULL, capture_output=True, check=False)
+    [d] = json.loads(out.read_text(encoding="utf-8"))
+    start = line.index("angksa")  # Emacs counts characters; the server sent UTF-16
+    assert (d["beg"], d["end"]) == (start, start + len("angksa"))
+    assert "angkasa" in d["text"] and "speller" in d["text"]
 
 
 def test_emacs_eglot_snippet(tmp_path: Path):
