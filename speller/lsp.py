@@ -622,8 +622,13 @@ class Server:
         doc = self.documents.get(uri)
         if doc is None:
             return
-        self._diagnose(doc, lambda diagnostics: self.notify("textDocument/publishDiagnostics", {
-            "uri": uri, "version": doc.version, "diagnostics": diagnostics}))
+        def publish(diagnostics: list[dict[str, Any]]) -> None:
+            params: dict[str, Any] = {"uri": uri, "diagnostics": diagnostics}
+            if doc.version is not None:
+                params["version"] = doc.version
+            self.notify("textDocument/publishDiagnostics", params)
+
+        self._diagnose(doc, publish)
 
     def report(self, problem: str | None) -> None:
         """Show a config or dictionary problem to the user, once until the next reload."""
