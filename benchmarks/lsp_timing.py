@@ -14,7 +14,6 @@ Wall-clock times on a shared machine are noisy: compare medians, and CPU time.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import resource
 import statistics
@@ -47,18 +46,20 @@ def one_run(path: Path, source: Path | None) -> dict[str, float]:
     proc = subprocess.Popen([sys.executable, "-m", "speller.cli", "lsp"], stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env,
                             cwd=source or None)
+    assert proc.stdin is not None and proc.stdout is not None
+    stdin, stdout = proc.stdin, proc.stdout
     framer = Framer()
 
     def send(message: dict) -> None:
-        proc.stdin.write(encode(message))
-        proc.stdin.flush()
+        stdin.write(encode(message))
+        stdin.flush()
 
     def wait(pred) -> dict:
         while True:
             for message in framer.messages():
                 if pred(message):
                     return message
-            data = proc.stdout.read1(65536)
+            data = os.read(stdout.fileno(), 65536)
             if not data:
                 raise RuntimeError("server closed stdout")
             framer.feed(data)
@@ -74,7 +75,7 @@ def one_run(path: Path, source: Path | None) -> dict[str, float]:
         t = time.perf_counter()
         send({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {
             "uri": uri, "languageId": "plaintext", "version": 1, "text": text}}})
-        wait(lambda m: m.get("method") == "textDocument/publishDiagnostics" and m["params"]["uri"] == uri)
+        wait(lambda m, uri=uri: m.get("method") == "textDocument/publishDiagnostics" and m["params"]["uri"] == uri)
         times[name] = (time.perf_counter() - (t0 if name == "first diagnostics" else t))
         if name == "first diagnostics":
             times["server CPU to first diagnostics"] = cpu_seconds(proc.pid)

@@ -23,15 +23,26 @@ import sys
 import threading
 import time
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
 from . import __version__
 from .categories import CATEGORY_INFO
-from .jsonrpc import (INTERNAL_ERROR, INVALID_PARAMS, INVALID_REQUEST, METHOD_NOT_FOUND, PARSE_ERROR, REQUEST_FAILED,
-                      SERVER_NOT_INITIALIZED, FrameError, Framer, encode)
+from .jsonrpc import (
+    INTERNAL_ERROR,
+    INVALID_PARAMS,
+    INVALID_REQUEST,
+    METHOD_NOT_FOUND,
+    PARSE_ERROR,
+    REQUEST_FAILED,
+    SERVER_NOT_INITIALIZED,
+    FrameError,
+    Framer,
+    encode,
+)
 
 if TYPE_CHECKING:
     from .checker import Issue
@@ -96,7 +107,7 @@ class Positions:
         return start + len(line)
 
 
-def message(issue: "Issue") -> str:
+def message(issue: Issue) -> str:
     """The diagnostic text: what is wrong, the suggestions best first, and how sure the checker is."""
     what = _WHAT.get(issue.category, issue.category)
     sure = f"({issue.confidence:.0%} sure)"
@@ -105,7 +116,7 @@ def message(issue: "Issue") -> str:
     return f"'{issue.word}' {what}: {', '.join(issue.suggestions)}? {sure}"
 
 
-def diagnostic(issue: "Issue", positions: Positions) -> dict[str, Any]:
+def diagnostic(issue: Issue, positions: Positions) -> dict[str, Any]:
     """The LSP diagnostic of one issue."""
     return {
         "range": positions.range(issue.start, issue.end),
@@ -208,8 +219,8 @@ class Checker:
     """What runs on the worker thread: configs, loaded dictionaries, checking and adding words."""
 
     def __init__(self) -> None:
-        from .config import ConfigCache
-        from .workspace import SpellerCache
+        from .config import ConfigCache  # noqa: PLC0415 (lazy: nothing heavy before initialize)
+        from .workspace import SpellerCache  # noqa: PLC0415 (lazy: nothing heavy before initialize)
 
         self.configs = ConfigCache()
         self.spellers = SpellerCache()
@@ -217,8 +228,8 @@ class Checker:
     def diagnose(self, path: Path | None, start: Path, name: str, text: str, language_id: str | None,
                  encoding: str) -> tuple[list[dict[str, Any]], str | None]:
         """Diagnostics of a text, and the message of a config or dictionary problem (then none)."""
-        from .errors import SpellerError
-        from .workspace import check_text
+        from .errors import SpellerError  # noqa: PLC0415 (lazy: nothing heavy before initialize)
+        from .workspace import check_text  # noqa: PLC0415 (lazy: nothing heavy before initialize)
 
         try:
             config = self.configs.for_path(path or start)
@@ -249,8 +260,8 @@ class Checker:
 
     def add_word(self, path: Path, word: str, root: Path) -> Path:
         """Add `word` to the word list of the project of `path`, writing nothing outside `root`."""
-        from .config import find_config
-        from .workspace import add_words
+        from .config import find_config  # noqa: PLC0415 (lazy: nothing heavy before initialize)
+        from .workspace import add_words  # noqa: PLC0415 (lazy: nothing heavy before initialize)
 
         found = find_config(path)
         inside = found is not None and Path(os.path.realpath(found)).is_relative_to(os.path.realpath(root))
@@ -410,7 +421,7 @@ class Server:
             self.reply(None, error=(INVALID_REQUEST, "a message must be a JSON object"))
             return
         has_id = "id" in message
-        msg_id = message.get("id")
+        msg_id: Any = message.get("id")
         if has_id and (not isinstance(msg_id, (int, str)) or isinstance(msg_id, bool)):
             self.reply(None, error=(INVALID_REQUEST, "id must be an integer or a string"))
             return
@@ -709,7 +720,7 @@ class Server:
         if len(args) != 2 or not all(isinstance(a, str) for a in args):
             raise RequestError(INVALID_PARAMS, f"{ADD_WORD} takes two strings: a document URI and a word")
         uri, word = args
-        from .workspace import valid_word
+        from .workspace import valid_word  # noqa: PLC0415 (lazy: nothing heavy before initialize)
 
         if not valid_word(word):
             raise RequestError(INVALID_PARAMS, f"cannot add {word!r}: a word must be non-empty, "
@@ -726,7 +737,7 @@ class Server:
             return checker.add_word(path, word, root)
 
         def done(target: Path | None, error: BaseException | None) -> None:
-            from .errors import SpellerError
+            from .errors import SpellerError  # noqa: PLC0415 (lazy: nothing heavy before initialize)
 
             if isinstance(error, SpellerError):
                 self.show_error(str(error))
@@ -740,11 +751,11 @@ class Server:
 
         self.submit(run, then=done)
 
-    REQUESTS: dict[str, Callable[["Server", int | str, Any], None]] = {
+    REQUESTS: dict[str, Callable[[Server, int | str, Any], None]] = {
         "textDocument/codeAction": code_action,
         "workspace/executeCommand": execute_command,
     }
-    NOTIFICATIONS: dict[str, Callable[["Server", Any], None]] = {
+    NOTIFICATIONS: dict[str, Callable[[Server, Any], None]] = {
         "textDocument/didOpen": did_open,
         "textDocument/didChange": did_change,
         "textDocument/didSave": did_save,

@@ -76,9 +76,11 @@ async def test_diagnostic_at_utf16_range(client: LanguageClient, tmp_path: Path)
     assert d.code == "typo"
     assert d.severity == types.DiagnosticSeverity.Warning
     assert "angkasa" in d.message
-    assert d.data["suggestions"][0] == "angkasa"
-    assert 0.5 <= d.data["confidence"] <= 1
-    assert f"({d.data['confidence']:.0%} sure)" in d.message
+    data = d.data
+    assert isinstance(data, dict)
+    assert data["suggestions"][0] == "angkasa"
+    assert 0.5 <= data["confidence"] <= 1
+    assert f"({data['confidence']:.0%} sure)" in d.message
 
 
 @pytest.mark.asyncio
@@ -96,9 +98,12 @@ async def test_quick_fix_replaces_the_range(client: LanguageClient, tmp_path: Pa
     assert first.title == "Replace with 'angkasa'"
     assert first.kind == types.CodeActionKind.QuickFix
     assert first.is_preferred
-    assert {k: list(v) for k, v in first.edit.changes.items()} == {uri: [types.TextEdit(range=ANGKSA, new_text="angkasa")]}
+    assert first.edit is not None and first.edit.changes is not None
+    expected = {uri: [types.TextEdit(range=ANGKSA, new_text="angkasa")]}
+    assert {k: list(v) for k, v in first.edit.changes.items()} == expected
     titles = [a.title for a in actions]
     assert titles[-1] == "Add 'angksa' to project dictionary"
+    assert isinstance(diagnostics[0].data, dict)
     assert len(titles) == len(diagnostics[0].data["suggestions"]) + 1
 
 
@@ -122,6 +127,7 @@ async def test_add_word_writes_word_list_and_clears_diagnostic(client: LanguageC
         text_document=types.TextDocumentIdentifier(uri=uri), range=ANGKSA,
         context=types.CodeActionContext(diagnostics=diagnostics),
     ))
+    assert actions is not None
     [add] = [a for a in actions if a.title == "Add 'angksa' to project dictionary"]
     command = _command(add)
     assert command.command == ADD_WORD and command.arguments == [uri, "angksa"]

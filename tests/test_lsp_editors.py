@@ -93,6 +93,7 @@ vim.cmd('qa!')
 
 @pytest.mark.skipif(NVIM is None, reason="nvim is not installed (Debian: apt-get install neovim)")
 def test_neovim_07_snippet_shows_diagnostics_and_quick_fixes(tmp_path: Path):
+    assert NVIM is not None
     project = tmp_path / "project"
     project.mkdir()
     (tmp_path / "init.lua").write_text(snippet("lua", "start_client"), encoding="utf-8")
@@ -117,6 +118,7 @@ def test_neovim_07_snippet_shows_diagnostics_and_quick_fixes(tmp_path: Path):
 @pytest.mark.skipif(NVIM is None, reason="nvim is not installed (Debian: apt-get install neovim)")
 def test_neovim_011_snippet_is_valid_lua(tmp_path: Path):
     """Neovim 0.11 is not packaged here: the snippet must at least compile, and name the command."""
+    assert NVIM is not None
     lua = snippet("lua", "vim.lsp.config")
     assert "cmd = { 'speller', 'lsp' }" in lua
     path = tmp_path / "new.lua"
@@ -167,6 +169,7 @@ def _has_eglot() -> bool:
 
 @pytest.mark.skipif(not _has_eglot(), reason="emacs with eglot is not installed (Debian: emacs-nox elpa-eglot)")
 def test_emacs_eglot_snippet_shows_diagnostics(tmp_path: Path):
+    assert EMACS is not None
     project = tmp_path / "project"
     project.mkdir()
     (tmp_path / "snippet.el").write_text(snippet("elisp", "eglot-server-programs"), encoding="utf-8")

@@ -8,19 +8,29 @@ one checks that a valid request still gets its reply.
 from __future__ import annotations
 
 import json
+import os
 import queue
 import subprocess
 import sys
 import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from speller.jsonrpc import (INVALID_PARAMS, INVALID_REQUEST, PARSE_ERROR, REQUEST_FAILED, SERVER_NOT_INITIALIZED,
-                             Framer, FrameError, encode)
+from speller.jsonrpc import (
+    INVALID_PARAMS,
+    INVALID_REQUEST,
+    PARSE_ERROR,
+    REQUEST_FAILED,
+    SERVER_NOT_INITIALIZED,
+    FrameError,
+    Framer,
+    encode,
+)
 from speller.lsp import ADD_WORD
 
 WAIT = 20.0  # seconds; generous for a loaded CI machine, only reached when something is wrong
@@ -32,23 +42,25 @@ class RawClient:
     def __init__(self, cwd: Path) -> None:
         self.proc = subprocess.Popen([sys.executable, "-m", "speller.cli", "lsp"], cwd=cwd, stdin=subprocess.PIPE,
                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        assert self.proc.stdin is not None and self.proc.stdout is not None and self.proc.stderr is not None
+        self.stdin, self.stdout, self.errors = self.proc.stdin, self.proc.stdout, self.proc.stderr
         self.inbox: queue.Queue[Any] = queue.Queue()
         self.stderr: list[bytes] = []
         self.next_id = 1000
         threading.Thread(target=self._read, daemon=True).start()
-        threading.Thread(target=lambda: self.stderr.extend(self.proc.stderr), daemon=True).start()
+        threading.Thread(target=lambda: self.stderr.extend(self.errors), daemon=True).start()
 
     def _read(self) -> None:
         framer = Framer()
-        while data := self.proc.stdout.read1(65536):
+        while data := os.read(self.stdout.fileno(), 65536):
             framer.feed(data)
             for message in framer.messages():
                 assert not isinstance(message, FrameError), message  # the server frames correctly
                 self.inbox.put(message)
 
     def write(self, data: bytes) -> None:
-        self.proc.stdin.write(data)
-        self.proc.stdin.flush()
+        self.stdin.write(data)
+        self.stdin.flush()
 
     def send(self, message: dict[str, Any]) -> None:
         self.write(encode(message))
@@ -104,7 +116,7 @@ class RawClient:
             try:
                 self.send({"jsonrpc": "2.0", "id": 1, "method": "shutdown"})
                 self.send({"jsonrpc": "2.0", "method": "exit"})
-                self.proc.stdin.close()
+                self.stdin.close()
             except OSError:
                 pass
         try:
@@ -239,7 +251,7 @@ def test_exit_without_shutdown_and_end_of_input_exit_1(tmp_path: Path):
     c = RawClient(tmp_path)
     try:
         c.initialize(tmp_path)
-        c.proc.stdin.close()
+        c.stdin.close()
         assert c.proc.wait(timeout=WAIT) == 1
     finally:
         c.close()
