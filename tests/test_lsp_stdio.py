@@ -229,6 +229,7 @@ def test_lifecycle_errors_and_exit_codes(tmp_path: Path):
     c = RawClient(tmp_path)
     try:
         assert _error(c.call("textDocument/codeAction", {})) == SERVER_NOT_INITIALIZED
+        assert _error(c.call("initialize", 5)) == INVALID_PARAMS  # and it may be sent again
         c.initialize(tmp_path)
         assert _error(c.call("initialize", {"capabilities": {}})) == INVALID_REQUEST
         assert c.call("shutdown") == {"jsonrpc": "2.0", "id": c.next_id, "result": None}
