@@ -96,7 +96,8 @@ class _Configs:
 
     def __init__(self, config_file: str | None, dictionary: str | None, categories: tuple[str, ...],
                  disable: tuple[str, ...], min_confidence: float | None) -> None:
-        from .config import ConfigCache, SpellerCache, load_config
+        from .config import ConfigCache, load_config
+        from .workspace import SpellerCache
         from .errors import SpellerError
 
         self.cache = ConfigCache()
@@ -127,8 +128,8 @@ class _Configs:
         The command-line options win over the config. A dictionary that fails to load, or fails
         when a lazily read file is first used, is an error (exit 2).
         """
-        from .config import check_text
         from .errors import SpellerError
+        from .workspace import check_text
 
         config = self.for_file(tf.path)
         try:
@@ -287,8 +288,8 @@ def add(words: tuple[str, ...], start: str) -> None:
     .speller-words.txt is created and registered in the config (or in a new .speller.toml).
     The list is kept sorted, without duplicates.
     """
-    from .config import add_words
     from .errors import SpellerError
+    from .workspace import add_words
 
     try:
         target = add_words(Path(start), words)

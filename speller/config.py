@@ -1,4 +1,4 @@
-"""Project configuration: find it, read it, and apply what it says about ignoring text.
+"""Project configuration: find it, parse it, and apply what it says about ignoring text.
 
 A project is configured in `.speller.toml` (top-level keys) or in the `[tool.speller]` table
 of `pyproject.toml`. The nearest file walking up from the checked file wins; in one folder
@@ -29,26 +29,19 @@ from functools import cached_property
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Iterable, Sequence
 
-from .categories import CATEGORY_NAMES, DEFAULT_CATEGORIES, MIN_CONFIDENCE
-from .errors import SpellerError
+from .categories import CATEGORY_NAMES, DEFAULT_CATEGORIES
+from .errors import ConfigError
 
 if TYPE_CHECKING:
-    from .checker import Issue, Speller
-    from .dictionary import Dictionary
+    from .checker import Issue
 
 CONFIG_NAME = ".speller.toml"
 PYPROJECT = "pyproject.toml"
-#: The word list `add_words` creates when the project has none.
-DEFAULT_WORD_LIST = ".speller-words.txt"
 
 _KEYS = frozenset({"words", "word-lists", "ignore-regex", "categories", "disable", "min-confidence",
                    "include", "exclude", "dictionary"})
 _IGNORE_LINE = re.compile(r"speller:\s*ignore(?![\w])")
 _IGNORE_NEXT = re.compile(r"speller:\s*ignore-next-line(?![\w-])")
-
-
-class ConfigError(SpellerError):
-    """A configuration file or word list is unreadable or holds a bad value."""
 
 
 @dataclass(frozen=True)
@@ -223,6 +216,8 @@ def load_config(path: Path | str, read_lists: bool = True) -> Config:
 
     With `read_lists`, the word lists are read too (a missing one is an error).
     """
+    from .workspace import read_word_list
+
     path = Path(os.path.abspath(path))
     data = _read_toml(path)
     if path.name == PYPROJECT:
@@ -313,122 +308,3 @@ class ConfigCache:
         """Forget everything read (after a config or word list changed)."""
         self._found.clear()
         self._loaded.clear()
-
-
-def read_word_list(path: Path) -> list[str]:
-    """The words of a word list: one per line; blank lines and `#` comments skipped."""
-    try:
-        with open(path, encoding="utf-8-sig") as f:
-            return [w for w in (ln.strip() for ln in f) if w and not w.startswith("#")]
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: word list not found") from None
-    except UnicodeDecodeError as e:
-        raise ConfigError(f"{path}: not valid UTF-8 at byte {e.start}") from None
-    except OSError as e:
-        raise ConfigError(f"{path}: cannot read ({e.strerror or e})") from None
-
-
-# -- adding words ----------------------------------------------------------------------
-
-
-def add_words(start: Path | str, words: Iterable[str]) -> Path:
-    """Add words to the project word list of the config nearest `start`; returns the list's path.
-
-    The list is the first `word-lists` entry of that config. Without one, `.speller-words.txt`
-    is created beside the config (or in `start` when there is no config, with a new
-    `.speller.toml` naming it) and registered. The file is kept sorted, without duplicates, UTF-8.
-    """
-    found = find_config(start)
-    if found is not None:
-        config = load_config(found, read_lists=False)
-        if config.word_lists:
-            target = config.word_lists[0]
-        else:
-            target = found.parent / DEFAULT_WORD_LIST
-            _register_word_list(found, DEFAULT_WORD_LIST)
-    else:
-        here = Path(os.path.abspath(start))
-        folder = here if here.is_dir() else here.parent
-        target = folder / DEFAULT_WORD_LIST
-        _write_text(folder / CONFIG_NAME, f'word-lists = ["{DEFAULT_WORD_LIST}"]\n')
-    existing = read_word_list(target) if target.exists() else []
-    merged = sorted(set(existing) | {w.strip() for w in words if w.strip()}, key=lambda w: (w.casefold(), w))
-    _write_text(target, "".join(w + "\n" for w in merged))
-    return target
-
-
-def _register_word_list(config_path: Path, name: str) -> None:
-    """Add `word-lists = [name]` to a config file that has no word list."""
-    text = config_path.read_text(encoding="utf-8")
-    line = f'word-lists = ["{name}"]\n'
-    if config_path.name == PYPROJECT:
-        match = re.search(r"^\[tool\.speller\][ \t]*(?:#.*)?\n", text, re.M)
-        if match is None:  # e.g. written as a dotted key or an inline table: do not guess
-            raise ConfigError(f"{config_path}: add `{line.strip()}` to [tool.speller], then try again")
-        text = text[:match.end()] + line + text[match.end():]
-    else:
-        text = line + text  # top-level keys must precede any table
-    _write_text(config_path, text)
-
-
-def _write_text(path: Path, text: str) -> None:
-    try:
-        tmp = path.with_name(f".{path.name}.speller-tmp")
-        tmp.write_text(text, encoding="utf-8", newline="\n")
-        os.replace(tmp, path)
-    except OSError as e:
-        raise ConfigError(f"{path}: cannot write ({e.strerror or e})") from None
-
-
-# -- checking with a config ---------------------------------------------------------------
-
-
-def check_text(speller: "Speller", config: Config, text: str, name: Path | str | None = None,
-               language_id: str | None = None) -> list["Issue"]:
-    """Issues of `text` (masked as Markdown when its name or languageId says so) minus the ignored ones.
-
-    Offsets, lines and columns of the issues are positions in `text` itself.
-    """
-    from .markup import mask_for
-
-    return config.filter_issues(text, speller.check(mask_for(text, name, language_id)))
-
-
-# -- spellers per config ---------------------------------------------------------------
-
-
-class SpellerCache:
-    """One loaded dictionary per folder and one Speller per distinct setting, shared by many files."""
-
-    def __init__(self) -> None:
-        self._dictionaries: dict[str | None, "Dictionary"] = {}
-        self._spellers: dict[tuple, "Speller"] = {}
-
-    def for_config(self, config: Config, *, dictionary: Path | str | None = None, categories: Sequence[str] = (),
-                   disable: Sequence[str] = (), min_confidence: float | None = None) -> "Speller":
-        """The Speller a config asks for; arguments given (from the command line) replace its keys."""
-        if min_confidence is None:
-            min_confidence = config.min_confidence if config.min_confidence is not None else MIN_CONFIDENCE
-        return self.get(dictionary or config.dictionary, config.enabled(categories, disable), min_confidence,
-                        config.all_words())
-
-    def get(self, dictionary: Path | str | None, categories: Iterable[str], min_confidence: float,
-            words: Iterable[str] = ()) -> "Speller":
-        """The Speller for these settings, built on first use; raises SpellerError if the dictionary fails."""
-        from .checker import Speller
-        from .dictionary import Dictionary
-
-        where = str(dictionary) if dictionary is not None else None
-        key = (where, frozenset(categories), min_confidence, frozenset(words))
-        speller = self._spellers.get(key)
-        if speller is None:
-            loaded = self._dictionaries.get(where)
-            if loaded is None:
-                loaded = self._dictionaries[where] = Dictionary(where)
-            speller = self._spellers[key] = Speller(loaded, categories=key[1], min_confidence=min_confidence,
-                                                    words=key[3])
-        return speller
-
-    def clear_spellers(self) -> None:
-        """Forget the Spellers (after a word list changed); loaded dictionaries are kept."""
-        self._spellers.clear()

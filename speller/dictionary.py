@@ -51,6 +51,13 @@ def _lines(path: Path) -> list[str]:
         raise DictionaryError(f"{path}: cannot read ({e.strerror or e})") from None
 
 
+def _word_list(path: Path) -> list[str]:
+    """The words of a one-word-per-line table, read by the project's one word-list reader."""
+    from .workspace import read_word_list
+
+    return read_word_list(path, DictionaryError)
+
+
 def _pairs_of(path: Path) -> dict[str, str]:
     """First column -> second column of a tab-separated file (further columns are notes)."""
     lines = _lines(path)
@@ -118,7 +125,7 @@ class Dictionary:
         path = self._curated(name)
         if path is None:
             return frozenset()
-        return frozenset(map(str.lower, _lines(path)))
+        return frozenset(map(str.lower, _word_list(path)))
 
     def _pairs(self, name: str) -> dict[str, str]:
         path = self._curated(name)
@@ -138,7 +145,7 @@ class Dictionary:
     def english(self) -> frozenset[str]:
         """Frequent English words (quoted English is not a typo); read on first use."""
         path = self.path / "english.txt"
-        return frozenset(_lines(path)) if path.is_file() else frozenset()
+        return frozenset(_word_list(path)) if path.is_file() else frozenset()
 
     @cached_property
     def baku(self) -> dict[str, str]:

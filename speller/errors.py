@@ -9,6 +9,10 @@ class SpellerError(Exception):
     exit_code = 2
 
 
+class ConfigError(SpellerError):
+    """A configuration file or word list is unreadable or holds a bad value."""
+
+
 class DictionaryError(SpellerError):
     """A dictionary folder or file is missing, unreadable or malformed."""
 

@@ -33,6 +33,38 @@ class TextFile:
     bom: bool
 
 
+def read_regular(path: Path | str, limit: int | None = None) -> bytes:
+    """The bytes of a regular file, at most `limit` of them; raises InputError otherwise.
+
+    Devices, FIFOs and sockets are refused without blocking (`/dev/zero`, a named pipe),
+    and a file larger than `limit` is refused rather than read.
+    """
+    p = Path(path)
+    try:
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        raise InputError(f"{p}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{p}: is a folder") from None
+    except OSError as e:
+        raise InputError(f"{p}: cannot read ({e.strerror or e})") from None
+    with os.fdopen(fd, "rb") as f:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(f"{p}: is a folder")
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(f"{p}: not a regular file (device, pipe or socket), not read")
+        if limit is not None and info.st_size > limit:
+            raise InputError(f"{p}: {info.st_size} bytes, more than the {limit} allowed")
+        try:
+            data = f.read() if limit is None else f.read(limit + 1)
+        except OSError as e:
+            raise InputError(f"{p}: cannot read ({e.strerror or e})") from None
+    if limit is not None and len(data) > limit:
+        raise InputError(f"{p}: more than the {limit} bytes allowed")
+    return data
+
+
 def looks_binary(data: bytes) -> bool:
     """A NUL byte in the first 8 KiB marks a binary file (as git and grep decide)."""
     return b"\0" in data[:_SNIFF]

@@ -13,13 +13,13 @@ from speller.cli import main
 from speller.config import (
     Config,
     ConfigError,
-    add_words,
     config_for,
     find_config,
     glob_match,
     load_config,
     marked_lines,
 )
+from speller.workspace import add_words, read_word_list
 
 TYPO = "di luar angksa\n"  # angksa -> angkasa, typo 0.95
 MIXED = "Saya pergi kesana untuk aktifitas di luar angksa.\n"  # spacing, nonstandard, typo
@@ -252,3 +252,65 @@ def test_add_from_the_current_folder(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert result.exit_code == 0
     assert (tmp_path / ".speller-words.txt").read_text(encoding="utf-8") == "angksa\n"
     assert os.path.exists(tmp_path / ".speller.toml")
+
+
+def test_add_keeps_comments_and_blank_lines(tmp_path: Path):
+    _write(tmp_path / ".speller.toml", 'word-lists = ["kata.txt"]\n')
+    _write(tmp_path / "kata.txt", "\ufeff# nama tempat\nzebra\n\n# istilah\nkopi\napel\n")
+    add_words(tmp_path, ["bakso", "zebra"])
+    assert (tmp_path / "kata.txt").read_text(encoding="utf-8") == (
+        "\ufeff# nama tempat\nzebra\n\n# istilah\napel\nbakso\nkopi\n")
+    assert read_word_list(tmp_path / "kata.txt") == ["zebra", "apel", "bakso", "kopi"]
+
+
+@pytest.mark.parametrize("word", ["dua\nbaris", "tab\tkata", "a b", "nul\0", "", "#komentar", "rtl\u202e"])
+def test_add_refuses_words_that_are_not_one_line(tmp_path: Path, word: str):
+    with pytest.raises(ConfigError, match="cannot add"):
+        add_words(tmp_path, ["baik", word])
+    assert not (tmp_path / ".speller.toml").exists()
+
+
+def test_add_writes_only_inside_the_project(tmp_path: Path):
+    outside = _write(tmp_path / "home" / ".bashrc", "export A=1\n")
+    project = tmp_path / "repo"
+    _write(project / ".speller.toml", 'word-lists = ["../home/.bashrc"]\n')
+    with pytest.raises(ConfigError, match="outside the project"):
+        add_words(project, ["angksa"])
+    assert outside.read_text(encoding="utf-8") == "export A=1\n"
+    result = CliRunner().invoke(main, ["add", "angksa", "--path", str(project)])
+    assert result.exit_code == 2 and "outside the project" in result.output
+    assert outside.read_text(encoding="utf-8") == "export A=1\n"
+
+
+def test_add_refuses_a_symlinked_list_pointing_outside(tmp_path: Path):
+    outside = _write(tmp_path / "elsewhere.txt", "x\n")
+    project = tmp_path / "repo"
+    _write(project / ".speller.toml", 'word-lists = ["kata.txt"]\n')
+    (project / "kata.txt").symlink_to(outside)
+    with pytest.raises(ConfigError, match="outside the project"):
+        add_words(project, ["angksa"])
+    assert outside.read_text(encoding="utf-8") == "x\n"
+
+
+def test_add_with_an_explicit_root_refuses_a_folder_above_it(tmp_path: Path):
+    _write(tmp_path / ".speller.toml", 'words = []\n')
+    sub = tmp_path / "opened"
+    sub.mkdir()
+    with pytest.raises(ConfigError, match="outside the project"):
+        add_words(sub, ["angksa"], root=sub)
+    assert add_words(sub, ["angksa"], root=tmp_path) == tmp_path / ".speller-words.txt"
+
+
+def test_read_word_list_refuses_special_files(tmp_path: Path):
+    with pytest.raises(ConfigError, match="not a regular file"):
+        read_word_list(Path("/dev/zero"))
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    with pytest.raises(ConfigError, match="not a regular file"):
+        read_word_list(fifo)
+    with pytest.raises(ConfigError, match="word list not found"):
+        read_word_list(tmp_path / "missing.txt")
+    _write(tmp_path / ".speller.toml", 'word-lists = ["/dev/zero"]\n')
+    _write(tmp_path / "a.txt", TYPO)
+    result = CliRunner().invoke(main, ["check", str(tmp_path / "a.txt")])
+    assert result.exit_code == 2 and "not a regular file" in result.output

@@ -76,7 +76,11 @@ async def test_diagnostic_at_utf16_range(client: LanguageClient, tmp_path: Path)
     assert d.code == "typo"
     assert d.severity == types.DiagnosticSeverity.Warning
     assert "angkasa" in d.message
-    assert d.data["suggestions"][0] == "angkasa"
+    data = d.data
+    assert isinstance(data, dict)
+    assert data["suggestions"][0] == "angkasa"
+    assert 0.5 <= data["confidence"] <= 1
+    assert f"({data['confidence']:.0%} sure)" in d.message
 
 
 @pytest.mark.asyncio
@@ -94,9 +98,12 @@ async def test_quick_fix_replaces_the_range(client: LanguageClient, tmp_path: Pa
     assert first.title == "Replace with 'angkasa'"
     assert first.kind == types.CodeActionKind.QuickFix
     assert first.is_preferred
-    assert {k: list(v) for k, v in first.edit.changes.items()} == {uri: [types.TextEdit(range=ANGKSA, new_text="angkasa")]}
+    assert first.edit is not None and first.edit.changes is not None
+    expected = {uri: [types.TextEdit(range=ANGKSA, new_text="angkasa")]}
+    assert {k: list(v) for k, v in first.edit.changes.items()} == expected
     titles = [a.title for a in actions]
     assert titles[-1] == "Add 'angksa' to project dictionary"
+    assert isinstance(diagnostics[0].data, dict)
     assert len(titles) == len(diagnostics[0].data["suggestions"]) + 1
 
 
@@ -120,6 +127,7 @@ async def test_add_word_writes_word_list_and_clears_diagnostic(client: LanguageC
         text_document=types.TextDocumentIdentifier(uri=uri), range=ANGKSA,
         context=types.CodeActionContext(diagnostics=diagnostics),
     ))
+    assert actions is not None
     [add] = [a for a in actions if a.title == "Add 'angksa' to project dictionary"]
     command = _command(add)
     assert command.command == ADD_WORD and command.arguments == [uri, "angksa"]
@@ -169,21 +177,25 @@ async def test_inline_marker(client: LanguageClient, tmp_path: Path):
 # -- positions ---------------------------------------------------------------------------
 
 
+def _pos(line: int, character: int) -> dict[str, int]:
+    return {"line": line, "character": character}
+
+
 def test_positions_count_utf16_code_units():
     p = Positions(TEXT)
     start = TEXT.index("angksa")
-    assert p.range(start, start + 6) == ANGKSA
-    assert p.offset(ANGKSA.start) == start
-    assert p.offset(ANGKSA.end) == start + 6
+    assert p.range(start, start + 6) == {"start": _pos(1, 11), "end": _pos(1, 17)}
+    assert p.offset(_pos(1, 11)) == start
+    assert p.offset(_pos(1, 17)) == start + 6
 
 
 def test_positions_other_encodings_and_line_breaks():
     text = "a😀b\r\nc\rd"
-    assert Positions(text, "utf-8").position(2) == types.Position(line=0, character=5)
-    assert Positions(text, "utf-32").position(2) == types.Position(line=0, character=2)
-    assert Positions(text).position(text.index("c")) == types.Position(line=1, character=0)
-    assert Positions(text).position(text.index("d")) == types.Position(line=2, character=0)
-    assert Positions(text).offset(types.Position(line=0, character=99)) == 3  # clamped before \r\n
+    assert Positions(text, "utf-8").position(2) == _pos(0, 5)
+    assert Positions(text, "utf-32").position(2) == _pos(0, 2)
+    assert Positions(text).position(text.index("c")) == _pos(1, 0)
+    assert Positions(text).position(text.index("d")) == _pos(2, 0)
+    assert Positions(text).offset(_pos(0, 99)) == 3  # clamped before \r\n
 
 
 @given(st.text(alphabet=st.sampled_from("ab é😀\n“”\r𝔸"), max_size=40))

@@ -1,0 +1,239 @@
+"""What the CLI and the language server share about a project: its Spellers, checking a text
+with its config, and its word lists (reading them, and adding words to them).
+
+`speller add` and the language server's "add to dictionary" write only inside a project's
+root folder: a cloned repository's config cannot make them write anywhere else.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+import tempfile
+import unicodedata
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable, Sequence
+
+from .categories import MIN_CONFIDENCE
+from .config import CONFIG_NAME, PYPROJECT, Config, find_config, load_config
+from .errors import ConfigError, InputError
+
+if TYPE_CHECKING:
+    from .checker import Issue, Speller
+    from .dictionary import Dictionary
+
+#: The word list `add_words` creates when the project has none.
+DEFAULT_WORD_LIST = ".speller-words.txt"
+#: Largest word list read (bytes); a bigger file is refused, not read.
+MAX_WORD_LIST_BYTES = 16 * 1024 * 1024
+
+
+# -- word lists ------------------------------------------------------------------------
+
+
+def read_word_list(path: Path | str, error: type[Exception] = ConfigError) -> list[str]:
+    """The words of a one-word-per-line file: blank lines and `#` comments skipped, BOM stripped.
+
+    Special files (devices, pipes) and files over MAX_WORD_LIST_BYTES are refused; every
+    problem raises `error` (ConfigError by default) with a one-line message naming the file.
+    """
+    from .textfile import read_regular
+
+    try:
+        data = read_regular(path, MAX_WORD_LIST_BYTES)
+    except InputError as e:
+        message = str(e).replace(": no such file", ": word list not found")
+        raise error(message) from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise error(f"{path}: not valid UTF-8 at byte {e.start}") from None
+    return [w for w in (ln.strip() for ln in text.splitlines()) if w and not w.startswith("#")]
+
+
+#: Invisible characters a word may hold (soft hyphen, zero-width non-joiner and joiner).
+_INVISIBLE_OK = frozenset("\u00ad\u200c\u200d")
+
+
+def valid_word(word: str) -> bool:
+    """Whether `word` can be one line of a word list: non-empty, not a `#` comment, and without
+    whitespace, control or other invisible format characters."""
+    if not word or word.startswith("#"):
+        return False
+    return not any(ch.isspace() or (unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") and ch not in _INVISIBLE_OK)
+                   for ch in word)
+
+
+def project_root(start: Path | str) -> Path:
+    """The folder `add_words` may write in: the config's folder found from `start`, else `start`'s folder."""
+    found = find_config(start)
+    if found is not None:
+        return found.parent
+    here = Path(os.path.abspath(start))
+    return here if here.is_dir() else here.parent
+
+
+def add_words(start: Path | str, words: Iterable[str], *, root: Path | None = None) -> Path:
+    """Add words to the project word list of the config nearest `start`; returns the list's path.
+
+    The list is the first `word-lists` entry of that config. Without one, `.speller-words.txt`
+    is created beside the config (or in `start` when there is no config, with a new
+    `.speller.toml` naming it) and registered. Comments and blank lines of the list are kept;
+    its last run of words gets the new ones, sorted and without duplicates. Nothing is written
+    outside `root` (default: `project_root(start)`), and words holding whitespace or control
+    characters are refused: both raise ConfigError before anything is written.
+    """
+    new = [w.strip() for w in words]
+    bad = next((w for w in new if not valid_word(w)), None)
+    if bad is not None:
+        raise ConfigError(f"cannot add {bad!r}: a word must be non-empty, without spaces or control characters")
+    limit = Path(os.path.realpath(root if root is not None else project_root(start)))
+    found = find_config(start)
+    if found is not None:
+        _inside(found, limit)
+        config = load_config(found, read_lists=False)
+        if config.word_lists:
+            target = config.word_lists[0]
+            _inside(target, limit)
+        else:
+            target = found.parent / DEFAULT_WORD_LIST
+            _inside(target, limit)
+            _register_word_list(found, DEFAULT_WORD_LIST)
+    else:
+        here = Path(os.path.abspath(start))
+        folder = here if here.is_dir() else here.parent
+        target = folder / DEFAULT_WORD_LIST
+        _inside(target, limit)
+        _inside(folder / CONFIG_NAME, limit)
+        _write_text(folder / CONFIG_NAME, f'word-lists = ["{DEFAULT_WORD_LIST}"]\n')
+    _merge_into(target, new)
+    return target
+
+
+def _inside(path: Path, root: Path) -> None:
+    """Raise ConfigError unless `path` (links followed) is inside `root`."""
+    real = Path(os.path.realpath(path))
+    if real != root and root not in real.parents:
+        raise ConfigError(f"{path}: outside the project folder {root}; not written")
+
+
+def _merge_into(target: Path, words: list[str]) -> None:
+    """Write `words` into the list at `target`, keeping its comments, blank lines and BOM."""
+    from .textfile import read_regular
+
+    lines: list[str] = []
+    bom = ""
+    if os.path.lexists(target):
+        try:
+            data = read_regular(target, MAX_WORD_LIST_BYTES)
+            text = data.decode("utf-8")
+        except InputError as e:
+            raise ConfigError(str(e)) from None
+        except UnicodeDecodeError as e:
+            raise ConfigError(f"{target}: not valid UTF-8 at byte {e.start}") from None
+        if text.startswith("\ufeff"):
+            bom, text = "\ufeff", text[1:]
+        lines = text.splitlines()
+    known = {ln.strip() for ln in lines}
+    tail = len(lines)  # the last run of word lines starts here
+    while tail > 0 and lines[tail - 1].strip() and not lines[tail - 1].lstrip().startswith("#"):
+        tail -= 1
+    merged = sorted({ln.strip() for ln in lines[tail:]} | {w for w in words if w not in known},
+                    key=lambda w: (w.casefold(), w))
+    _write_text(target, bom + "".join(ln + "\n" for ln in lines[:tail] + merged))
+
+
+def _register_word_list(config_path: Path, name: str) -> None:
+    """Add `word-lists = [name]` to a config file that has no word list."""
+    from .textfile import read_regular
+
+    try:
+        text = read_regular(config_path, MAX_WORD_LIST_BYTES).decode("utf-8-sig")
+    except (InputError, UnicodeDecodeError) as e:
+        raise ConfigError(f"{config_path}: cannot read ({e})") from None
+    line = f'word-lists = ["{name}"]\n'
+    if config_path.name == PYPROJECT:
+        match = re.search(r"^\[tool\.speller\][ \t]*(?:#.*)?\n", text, re.M)
+        if match is None:  # e.g. written as a dotted key or an inline table: do not guess
+            raise ConfigError(f"{config_path}: add `{line.strip()}` to [tool.speller], then try again")
+        text = text[:match.end()] + line + text[match.end():]
+    else:
+        text = line + text  # top-level keys must precede any table
+    _write_text(config_path, text)
+
+
+def _write_text(path: Path, text: str) -> None:
+    """Atomically replace `path` (through a symlink, to its target) with `text` in UTF-8, keeping its mode."""
+    real = Path(os.path.realpath(path))
+    try:
+        mode = os.stat(real).st_mode & 0o7777 if real.exists() else None
+        fd, tmp = tempfile.mkstemp(prefix=".speller-", suffix=".tmp", dir=real.parent)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(text.encode("utf-8"))
+            if mode is not None:
+                os.chmod(tmp, mode)
+            os.replace(tmp, real)
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise
+    except OSError as e:
+        raise ConfigError(f"{path}: cannot write ({e.strerror or e})") from None
+
+
+# -- checking with a config ---------------------------------------------------------------
+
+
+def check_text(speller: "Speller", config: Config, text: str, name: Path | str | None = None,
+               language_id: str | None = None) -> list["Issue"]:
+    """Issues of `text` (masked as Markdown when its name or languageId says so) minus the ignored ones.
+
+    Offsets, lines and columns of the issues are positions in `text` itself.
+    """
+    from .markup import mask_for
+
+    return config.filter_issues(text, speller.check(mask_for(text, name, language_id)))
+
+
+# -- spellers per config ---------------------------------------------------------------
+
+
+class SpellerCache:
+    """One loaded dictionary per folder and one Speller per distinct setting, shared by many files."""
+
+    def __init__(self) -> None:
+        self._dictionaries: dict[str | None, "Dictionary"] = {}
+        self._spellers: dict[tuple, "Speller"] = {}
+
+    def for_config(self, config: Config, *, dictionary: Path | str | None = None, categories: Sequence[str] = (),
+                   disable: Sequence[str] = (), min_confidence: float | None = None) -> "Speller":
+        """The Speller a config asks for; arguments given (from the command line) replace its keys."""
+        if min_confidence is None:
+            min_confidence = config.min_confidence if config.min_confidence is not None else MIN_CONFIDENCE
+        return self.get(dictionary or config.dictionary, config.enabled(categories, disable), min_confidence,
+                        config.all_words())
+
+    def get(self, dictionary: Path | str | None, categories: Iterable[str], min_confidence: float,
+            words: Iterable[str] = ()) -> "Speller":
+        """The Speller for these settings, built on first use; raises SpellerError if the dictionary fails."""
+        from .checker import Speller
+        from .dictionary import Dictionary
+
+        where = str(dictionary) if dictionary is not None else None
+        key = (where, frozenset(categories), min_confidence, frozenset(words))
+        speller = self._spellers.get(key)
+        if speller is None:
+            loaded = self._dictionaries.get(where)
+            if loaded is None:
+                loaded = self._dictionaries[where] = Dictionary(where)
+            speller = self._spellers[key] = Speller(loaded, categories=key[1], min_confidence=min_confidence,
+                                                    words=key[3])
+        return speller
+
+    def clear_spellers(self) -> None:
+        """Forget the Spellers (after a word list changed); loaded dictionaries are kept."""
+        self._spellers.clear()
