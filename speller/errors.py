@@ -4,9 +4,7 @@ from __future__ import annotations
 
 
 class SpellerError(Exception):
-    """Base class of every error speller raises on purpose."""
-
-    exit_code = 2
+    """Base class of every error speller raises on purpose (the CLI exits 2 on each)."""
 
 
 class ConfigError(SpellerError):

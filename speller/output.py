@@ -32,7 +32,6 @@ from .categories import CATEGORY_INFO
 if TYPE_CHECKING:
     from .checker import Issue
 
-FORMATS = ("text", "json", "github", "sarif")
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
 #: SARIF rules, one per category: (name, description, level).
@@ -51,17 +50,9 @@ def format_text(path: str, issue: "Issue") -> str:
 
 def json_row(path: str, issue: "Issue") -> dict:
     """One issue as an object of the stable JSON shape (see the module docstring)."""
-    return {
-        "path": path,
-        "line": issue.line,
-        "col": issue.column,
-        "start": issue.start,
-        "end": issue.end,
-        "word": issue.word,
-        "suggestions": list(issue.suggestions),
-        "category": issue.category,
-        "confidence": round(issue.confidence, 3),
-    }
+    row = issue.to_dict()
+    del row["column"]
+    return {"path": path, **row}
 
 
 def _escape_data(value: str) -> str:
