@@ -17,3 +17,7 @@ class DictionaryError(SpellerError):
 
 class InputError(SpellerError):
     """A text to check cannot be read: missing, binary, or not in the expected encoding."""
+
+
+class OutputError(SpellerError):
+    """A fixed file cannot be written back safely: read-only, changed meanwhile, or not round-trippable."""

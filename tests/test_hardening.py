@@ -123,3 +123,92 @@ def test_filter_issues_with_many_spans_keeps_the_right_ones(speller):
 def test_markers_with_cr_only_lines():
     text = "a speller: ignore\rb\r// speller: ignore-next-line\r\nc\rd"
     assert [text[s:e] for s, e in marked_lines(text)] == ["a speller: ignore", "// speller: ignore-next-line", "c"]
+
+
+# -- large files in pieces ------------------------------------------------------------------------
+
+import os  # noqa: E402
+import subprocess  # noqa: E402
+
+from click.testing import CliRunner  # noqa: E402
+
+import speller.textfile as textfile  # noqa: E402
+from speller.cli import main  # noqa: E402
+from speller.errors import OutputError  # noqa: E402
+from speller.textfile import Source, rewrite  # noqa: E402
+
+TYPO_LINE = "di luar angksa beberapa kali."
+NEWS = "Presiden bertemu pemimpin Korea di luar angksa pada hari Rabu. "
+
+
+@pytest.mark.parametrize("text", [
+    (NEWS * 3 + "\n") * 40,
+    (NEWS * 3 + "\r\n") * 40 + "\r\n\r\n" + NEWS,
+    (NEWS + "\r") * 80,
+    NEWS * 100,
+    "x" * 1000 + " " + NEWS * 20,
+])
+def test_pieces_cover_the_text_and_know_where_they_are(tmp_path: Path, text: str):
+    path = tmp_path / "a.txt"
+    path.write_bytes(text.encode())
+    source = Source(path, piece_chars=300)
+    pieces = list(source.pieces())
+    source.close()
+    assert len(pieces) > 1 and "".join(p.text for p in pieces) == text
+    for p in pieces:
+        before = text[:p.start]
+        assert p.line == textfile.line_ends(before)
+        assert p.column == p.start - textfile.last_line_start(before)
+        assert not (before.endswith("\r") and p.text.startswith("\n"))  # never splits a CRLF
+
+
+def _run(*args: str):
+    return CliRunner().invoke(main, list(args))
+
+
+@pytest.mark.parametrize("text", [(NEWS * 2 + "\n") * 60, NEWS * 120, (NEWS + "\r\n") * 90])
+def test_checking_in_pieces_reports_what_checking_whole_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                            text: str):
+    path = tmp_path / "a.txt"
+    path.write_bytes(text.encode())
+    whole = _run("check", "--format", "json", str(path))
+    monkeypatch.setattr(textfile, "PIECE_CHARS", 700)
+    pieced = _run("check", "--format", "json", str(path))
+    assert pieced.exit_code == whole.exit_code == 1
+    rows = json.loads(pieced.stdout)
+    assert rows == json.loads(whole.stdout) and len(rows) == text.count("angksa")
+    assert all(text[r["start"]:r["end"]] == r["word"] for r in rows)
+
+
+def test_fixing_and_diffing_in_pieces(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    text = (NEWS * 2 + "\n") * 30 + NEWS * 40 + "\n" + "akhir\n"
+    expected = text.replace("angksa", "angkasa")
+    monkeypatch.setattr(textfile, "PIECE_CHARS", 500)
+    path = tmp_path / "a.txt"
+    path.write_bytes(text.encode())
+    diff = _run("fix", "--diff", str(path))
+    assert diff.exit_code == 1 and path.read_bytes() == text.encode()
+    patched = subprocess.run(["patch", "-s", "-o", "-", str(path)], input=diff.stdout.encode(), capture_output=True,
+                             timeout=60)
+    assert patched.returncode == 0, patched.stderr
+    assert patched.stdout.decode() == expected
+    assert _run("fix", str(path)).exit_code == 0
+    assert path.read_text(encoding="utf-8") == expected
+
+
+def test_rewrite_refuses_a_file_changed_while_checked(tmp_path: Path):
+    path = tmp_path / "a.txt"
+    path.write_text(TYPO_LINE + "\n", encoding="utf-8")
+    source = Source(path)
+
+    def pieces():
+        for piece in source.pieces():
+            with open(path, "a", encoding="utf-8") as f:
+                f.write("tambahan penulis\n")  # an edit made while speller was checking
+            yield piece.text, piece.text.replace("angksa", "angkasa")
+
+    with pytest.raises(OutputError, match="changed while it was being checked"):
+        rewrite(source, pieces())
+    source.close()
+    assert path.read_text(encoding="utf-8") == TYPO_LINE + "\ntambahan penulis\n"
+    assert sorted(os.listdir(tmp_path)) == ["a.txt"]
