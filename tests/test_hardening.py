@@ -128,6 +128,7 @@ def test_markers_with_cr_only_lines():
 # -- large files in pieces ------------------------------------------------------------------------
 
 import os  # noqa: E402
+import sys  # noqa: E402
 import subprocess  # noqa: E402
 
 from click.testing import CliRunner  # noqa: E402
@@ -212,3 +213,83 @@ def test_rewrite_refuses_a_file_changed_while_checked(tmp_path: Path):
     source.close()
     assert path.read_text(encoding="utf-8") == TYPO_LINE + "\ntambahan penulis\n"
     assert sorted(os.listdir(tmp_path)) == ["a.txt"]
+
+
+# -- dictionary folders ----------------------------------------------------------------------------
+
+import shutil  # noqa: E402
+
+from speller.dictionary import Dictionary  # noqa: E402
+from speller.errors import DictionaryError  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def small_dictionary(tmp_path_factory) -> Path:
+    from speller.build import BuildOptions, build
+
+    root = tmp_path_factory.mktemp("dict")
+    for name in ("a.txt", "b.txt"):
+        (root / "src").mkdir(exist_ok=True)
+        (root / "src" / name).write_text("di luar angkasa beberapa kali kata mereka bertemu\n" * 40, encoding="utf-8")
+    build([root / "src"], root / "dict", options=BuildOptions(min_count=2, min_sources=2), jobs=1, progress=False)
+    return root / "dict"
+
+
+def _broken(small_dictionary: Path, tmp_path: Path) -> Path:
+    return Path(shutil.copytree(small_dictionary, tmp_path / "dict"))
+
+
+def _set_meta(folder: Path, change) -> None:  # noqa: ANN001
+    meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    meta = change(meta)
+    (folder / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+
+
+@pytest.mark.parametrize("change, fragment", [
+    (lambda m: [m], "must be a JSON object"),
+    (lambda m: {**m, "options": [1, 2]}, "options must be a JSON object"),
+    (lambda m: {**m, "options": {**m["options"], "max_edit_distance": 12, "prefix_length": 40}}, "max_edit_distance 12"),
+    (lambda m: {**m, "options": {**m["options"], "max_edit_distance": 0}}, "max_edit_distance 0"),
+    (lambda m: {**m, "options": {**m["options"], "prefix_length": -1}}, "prefix_length -1"),
+    (lambda m: {**m, "options": {**m["options"], "prefix_length": "7"}}, "whole number"),
+    (lambda m: {**m, "delete_keys": -3}, "delete_keys must be a count"),
+])
+def test_bad_meta_is_refused_at_load(small_dictionary: Path, tmp_path: Path, change, fragment: str):  # noqa: ANN001
+    folder = _broken(small_dictionary, tmp_path)
+    _set_meta(folder, change)
+    with pytest.raises(DictionaryError, match=re.escape(fragment)) as e:
+        Dictionary(folder)
+    assert "\n" not in str(e.value)
+
+
+def _lines_of(path: Path) -> list[bytes]:
+    return path.read_bytes().splitlines(keepends=True)
+
+
+@pytest.mark.parametrize("damage, fragment", [
+    (lambda lines: lines[::-1], "not sorted"),
+    (lambda lines: lines[:-5], "meta.json says"),
+    (lambda lines: [lines[0].replace(b"\t", b" ")] + lines[1:], "tabs"),
+])
+def test_damaged_delete_index_is_refused_on_first_use(small_dictionary: Path, tmp_path: Path, damage,  # noqa: ANN001
+                                                      fragment: str, monkeypatch: pytest.MonkeyPatch):
+    import speller.sortedfile as sortedfile
+
+    monkeypatch.setattr(sortedfile, "_BLOCK", 64)  # sample keys often enough for a small file
+    folder = _broken(small_dictionary, tmp_path)
+    deletes = folder / "deletes.tsv"
+    deletes.write_bytes(b"".join(damage(_lines_of(deletes))))
+    with pytest.raises(DictionaryError, match=fragment):
+        Dictionary(folder).deletes.get("angkasa")
+
+
+def test_damaged_dictionary_through_the_command_is_one_line(small_dictionary: Path, tmp_path: Path):
+    folder = _broken(small_dictionary, tmp_path)
+    (folder / "deletes.tsv").write_bytes(b"".join(_lines_of(folder / "deletes.tsv")[:-3]))
+    text = tmp_path / "a.txt"
+    text.write_text("di luar angksa\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "speller.cli", "check", "-d", str(folder), str(text)],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2, proc.stderr
+    [line] = proc.stderr.splitlines()
+    assert line.startswith("speller: error: ") and "deletes.tsv" in line
