@@ -347,6 +347,8 @@ def load_config(path: Path | str, read_lists: bool = True) -> Config:
     word_lists = tuple(root / p for p in _strings(data, "word-lists", where))
     warnings = tuple(f"{where}word list {p} is outside the project folder {root}"
                      for p in word_lists if not _is_inside(p, root))
+    if dictionary and not _is_inside(root / dictionary, root):
+        warnings += (f"{where}dictionary {root / dictionary} is outside the project folder {root}",)
     return Config(
         path=path,
         words=_strings(data, "words", where),

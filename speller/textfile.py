@@ -158,7 +158,7 @@ def _cut(text: str, limit: int) -> int:
         i = text.rfind(mark, low, limit)
         if i >= 0 and not (mark == "\r" and text[i + 1:i + 2] == "\n"):
             return i + len(mark)
-    return limit
+    return limit + 1 if text[limit - 1:limit + 1] == "\r\n" else limit  # never between CR and LF
 
 
 class Source:

@@ -106,7 +106,9 @@ def test_word_list_outside_the_project_is_a_warning(tmp_path: Path):
     (tmp_path / "shared.txt").write_text("angksa\n", encoding="utf-8")
     (tmp_path / "p").mkdir()
     config = load_config(_config(tmp_path / "p", 'word-lists = ["../shared.txt", "own.txt"]\n'), read_lists=False)
-    assert len(config.warnings) == 1 and "outside the project folder" in config.warnings[0]
+    assert len(config.warnings) == 1 and "word list" in config.warnings[0] and "outside" in config.warnings[0]
+    config = load_config(_config(tmp_path / "p", 'dictionary = "/usr/share"\n'))
+    assert len(config.warnings) == 1 and "dictionary /usr/share is outside" in config.warnings[0]
 
 
 def test_filter_issues_with_many_spans_keeps_the_right_ones(speller):
