@@ -78,7 +78,7 @@ def _sources(paths: tuple[str, ...], encoding: str, errors: list[str],
             try:
                 source = Source(path, encoding)
             except InputError as e:
-                _error(errors, str(e))
+                _unreadable(errors, e, named)
                 continue
             try:
                 yield source, named
@@ -94,8 +94,8 @@ def _error(errors: list[str], message: str) -> None:
 
 
 def _unreadable(errors: list[str], error: Exception, named: bool) -> None:
-    """Report an input that failed while being read: a binary file found by walking a folder is only a warning."""
-    if not named and "binary" in str(error):
+    """Report an input that cannot be read: a binary or special file found by walking a folder is only a warning."""
+    if not named and ("binary" in str(error) or "not a regular file" in str(error)):
         _warn(str(error))
     else:
         _error(errors, str(error))

@@ -224,3 +224,12 @@ def test_check_on_a_folder_with_nothing_to_check_says_so(tmp_path: Path):
     assert proc.returncode == 0 and proc.stdout == b""
     [line] = proc.stderr.decode().splitlines()
     assert line.startswith("speller: warning: ") and "nothing to check" in line
+
+
+def test_fifo_found_by_walking_is_skipped_with_a_warning(tmp_path: Path):
+    os.mkfifo(tmp_path / "pipa.txt")
+    good = put(tmp_path / "berita.txt", TYPO_LINE + "\n")
+    proc = speller("check", str(tmp_path), cwd=tmp_path)
+    assert proc.returncode == 1 and proc.stdout.decode().startswith(f"{good}:1:9: angksa")
+    [line] = proc.stderr.decode().splitlines()
+    assert line.startswith("speller: warning: ") and "pipa.txt" in line
