@@ -352,12 +352,18 @@ def _commit(source: Source, real: Path, tmp: Path, info: os.stat_result) -> None
     if not in_place:
         os.replace(tmp, real)
         return
-    with open(tmp, "rb") as src, open(real, "r+b") as dst:
-        for block in iter(lambda: src.read(_BLOCK), b""):
-            dst.write(block)
-        dst.truncate()
-        dst.flush()
-        os.fsync(dst.fileno())
+    try:
+        with open(tmp, "rb") as src, open(real, "r+b") as dst:
+            for block in iter(lambda: src.read(_BLOCK), b""):
+                dst.write(block)
+            dst.truncate()
+            dst.flush()
+            os.fsync(dst.fileno())
+    except OSError as e:  # e.g. disk full half way: the fixed text survives in `tmp`
+        kept = tmp.with_name(f".speller-fixed-{os.getpid()}.txt")
+        os.replace(tmp, kept)
+        raise OutputError(f"{source.name}: cannot write in place ({e.strerror or e}); the fixed text is in {kept}") \
+            from None
     os.unlink(tmp)
 
 

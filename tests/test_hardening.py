@@ -295,3 +295,26 @@ def test_damaged_dictionary_through_the_command_is_one_line(small_dictionary: Pa
     assert proc.returncode == 2, proc.stderr
     [line] = proc.stderr.splitlines()
     assert line.startswith("speller: error: ") and "deletes.tsv" in line
+
+
+def test_failed_in_place_write_keeps_the_fixed_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A hard-linked file is written in place; if that fails half way, the fixed text is not lost."""
+    path = tmp_path / "a.txt"
+    path.write_text(TYPO_LINE + "\n", encoding="utf-8")
+    os.link(path, tmp_path / "b.txt")
+    source = Source(path)
+    real_fsync = os.fsync
+    calls = []
+
+    def failing_fsync(fd: int) -> None:
+        calls.append(fd)
+        if len(calls) == 2:  # the first fsync is the temporary file's, the second the in-place write's
+            raise OSError(28, "No space left on device")
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", failing_fsync)
+    with pytest.raises(OutputError, match="the fixed text is in"):
+        rewrite(source, ((p.text, p.text.replace("angksa", "angkasa")) for p in source.pieces()))
+    source.close()
+    [kept] = [p for p in tmp_path.iterdir() if p.name.startswith(".speller-fixed-")]
+    assert kept.read_text(encoding="utf-8") == TYPO_LINE.replace("angksa", "angkasa") + "\n"
