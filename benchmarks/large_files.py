@@ -93,9 +93,10 @@ def main() -> None:
     lines = [
         "# Large files",
         "",
-        "`speller check --format json` on generated news text (seed articles, shuffled paragraphs, two letters",
-        f"swapped in one word of {round(1 / TYPO_RATE)}, random seed {args.seed}). CPU time and peak RSS of the checking process from",
-        "`os.wait4`; wall time is noisy on a shared machine. Made by `nice python -m benchmarks.large_files`.",
+        "`speller check --format json` on generated news text (seed articles, shuffled paragraphs, two",
+        f"letters swapped in one word of {round(1 / TYPO_RATE)}, random seed {args.seed}). CPU time and peak RSS",
+        "of the checking process from `os.wait4`; wall time is noisy on a shared machine (2 cores, about six",
+        "users). Made by `nice python -m benchmarks.large_files`.",
         "",
         "| file | CPU s | wall s | CPU s per MB | peak RSS MB | issues | exit |",
         "|---|---:|---:|---:|---:|---:|---:|",

@@ -138,7 +138,8 @@ class Dictionary:
         if not 1 <= distance <= MAX_EDIT_DISTANCE:
             raise DictionaryError(f"{meta_file}: max_edit_distance {distance}, expected 1 to {MAX_EDIT_DISTANCE}")
         if not distance < prefix <= MAX_PREFIX_LENGTH:
-            raise DictionaryError(f"{meta_file}: prefix_length {prefix}, expected {distance + 1} to {MAX_PREFIX_LENGTH}")
+            raise DictionaryError(
+                f"{meta_file}: prefix_length {prefix}, expected {distance + 1} to {MAX_PREFIX_LENGTH}")
         for key in _LINE_COUNTS.values():
             count = meta.get(key)
             if count is not None and (isinstance(count, bool) or not isinstance(count, int) or count < 0):

@@ -250,7 +250,8 @@ def _set_meta(folder: Path, change) -> None:  # noqa: ANN001
 @pytest.mark.parametrize("change, fragment", [
     (lambda m: [m], "must be a JSON object"),
     (lambda m: {**m, "options": [1, 2]}, "options must be a JSON object"),
-    (lambda m: {**m, "options": {**m["options"], "max_edit_distance": 12, "prefix_length": 40}}, "max_edit_distance 12"),
+    (lambda m: {**m, "options": {**m["options"], "max_edit_distance": 12, "prefix_length": 40}},
+     "max_edit_distance 12"),
     (lambda m: {**m, "options": {**m["options"], "max_edit_distance": 0}}, "max_edit_distance 0"),
     (lambda m: {**m, "options": {**m["options"], "prefix_length": -1}}, "prefix_length -1"),
     (lambda m: {**m, "options": {**m["options"], "prefix_length": "7"}}, "whole number"),
