@@ -19,7 +19,6 @@ import hashlib
 import os
 import stat
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
@@ -287,6 +286,8 @@ def rewrite(source: Source, pieces: Iterable[tuple[str, str]], replacement: str 
     real = Path(os.path.realpath(source.path))
     if not info.st_mode & 0o222 or not os.access(real, os.W_OK):
         raise OutputError(f"{source.name}: read-only, not fixed")
+    import tempfile
+
     encoder = codecs.getincrementalencoder(source.encoding)("strict")
     again = codecs.getincrementalencoder(source.encoding)("strict")
     check = hashlib.sha256(codecs.BOM_UTF8 if source.bom else b"")
