@@ -150,7 +150,7 @@ NEWS = "Presiden bertemu pemimpin Korea di luar angksa pada hari Rabu. "
     (NEWS + "\r") * 80,
     NEWS * 100,
     "x" * 1000 + " " + NEWS * 20,
-])
+], ids=["lf", "crlf", "cr", "one-line", "long-token"])
 def test_pieces_cover_the_text_and_know_where_they_are(tmp_path: Path, text: str):
     path = tmp_path / "a.txt"
     path.write_bytes(text.encode())
@@ -169,7 +169,8 @@ def _run(*args: str):
     return CliRunner().invoke(main, list(args))
 
 
-@pytest.mark.parametrize("text", [(NEWS * 2 + "\n") * 60, NEWS * 120, (NEWS + "\r\n") * 90])
+@pytest.mark.parametrize("text", [(NEWS * 2 + "\n") * 60, NEWS * 120, (NEWS + "\r\n") * 90],
+                         ids=["lf", "one-line", "crlf"])
 def test_checking_in_pieces_reports_what_checking_whole_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                             text: str):
     path = tmp_path / "a.txt"
