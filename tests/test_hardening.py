@@ -320,3 +320,18 @@ def test_failed_in_place_write_keeps_the_fixed_text(tmp_path: Path, monkeypatch:
     source.close()
     [kept] = [p for p in tmp_path.iterdir() if p.name.startswith(".speller-fixed-")]
     assert kept.read_text(encoding="utf-8") == TYPO_LINE.replace("angksa", "angkasa") + "\n"
+
+
+def test_ignore_next_line_holds_across_a_piece_boundary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(textfile, "PIECE_CHARS", 360)
+    text = (NEWS + "\n") * 5 + "# speller: ignore-next-line\n" + TYPO_LINE + "\n" + (NEWS + "\n") * 5
+    path = tmp_path / "a.txt"
+    path.write_bytes(text.encode())
+    source = Source(path)
+    seams = [p.start for p in source.pieces()][1:]
+    source.close()
+    assert text.index(TYPO_LINE) in seams  # the marked line opens a piece
+    result = _run("check", "--format", "json", str(path))
+    rows = json.loads(result.stdout)
+    assert len(rows) == 10 and all(text[r["start"]:r["end"]] == "angksa" for r in rows)
+    assert text.index(TYPO_LINE) + 8 not in [r["start"] for r in rows]
