@@ -77,17 +77,21 @@ class Issue:
         return self.suggestions[0] if self.suggestions else None
 
     def to_dict(self) -> dict:
-        """A JSON-ready dict with the fields above."""
-        d = asdict(self)
-        d["suggestions"] = list(self.suggestions)
-        return d
+        """A JSON-ready dict with the keys of a `speller check --format json` row but `path`
+        (confidence rounded to 3 places), plus `column`, an alias of `col` kept for older callers."""
+        return {"line": self.line, "col": self.column, "start": self.start, "end": self.end, "word": self.word,
+                "suggestions": list(self.suggestions), "category": self.category,
+                "confidence": round(self.confidence, 3), "column": self.column}
 
 
 class _Lines:
-    """Map character offsets to 1-based (line, column)."""
+    """Map character offsets to 1-based (line, column); `\n`, `\r\n` and a lone `\r` end a line (as in LSP)."""
 
     def __init__(self, text: str) -> None:
         self.starts = [0]
+        if "\r" in text:
+            self.starts.extend(m.end() for m in re.finditer(r"\r\n?|\n", text))
+            return
         pos = text.find("\n")
         while pos >= 0:
             self.starts.append(pos + 1)

@@ -18,7 +18,7 @@ from .categories import CATEGORY_NAMES
 if TYPE_CHECKING:
     from .checker import Issue, Speller
     from .config import Config
-    from .textfile import TextFile
+    from .textfile import Piece, Source
 
 EXIT_CLEAN, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
 
@@ -48,47 +48,57 @@ def _load(dictionary: str | None, categories: tuple[str, ...], disable: tuple[st
         raise Failure(str(e)) from None
 
 
-def _inputs(paths: tuple[str, ...], encoding: str, errors: list[str],
-            configs: "_Configs | None" = None) -> Iterator["TextFile"]:
-    """Decoded inputs; a problem with one is reported and counted, the others still run.
+def _sources(paths: tuple[str, ...], encoding: str, errors: list[str],
+             configs: "_Configs | None" = None) -> Iterator[tuple["Source", bool]]:
+    """(input opened for reading in pieces, named) for each input; closed when the next one is asked for.
 
-    Files outside the `include` or inside the `exclude` globs of their config are skipped unread.
+    `named` is False for files found by walking a folder. A problem with one input is reported
+    and counted, the others still run. Files outside the `include` or inside the `exclude` globs
+    of their config are skipped unread; a folder with nothing to check is said so on stderr.
     """
-    from .errors import InputError
-    from .textfile import TextFile, decode, looks_binary, read, walk
+    from .errors import InputError, SpellerError
+    from .textfile import Source, check_encoding, walk
 
+    try:
+        check_encoding(encoding)
+    except InputError as e:
+        raise Failure(str(e)) from None
     for raw in paths:
-        if raw == "-":
-            data = sys.stdin.buffer.read()
-            try:
-                if looks_binary(data):
-                    raise InputError("<stdin>: binary input, not checked")
-                text, bom = decode(data, "<stdin>", encoding)
-            except InputError as e:
-                errors.append(str(e))
-                click.echo(f"speller: error: {e}", err=True)
-                continue
-            yield TextFile(Path("-"), text, encoding, bom)
+        if raw != "-" and not Path(raw).exists():
+            _error(errors, f"{raw}: no such file or folder")
             continue
-        if not Path(raw).exists():
-            errors.append(f"{raw}: no such file or folder")
-            click.echo(f"speller: error: {raw}: no such file or folder", err=True)
-            continue
-        for path, named in walk([raw]):
-            if configs is not None and not configs.for_file(path).is_included(path):
-                continue
+        found = 0
+        for path, named in [(Path("-"), True)] if raw == "-" else walk([raw]):
             try:
-                yield read(path, encoding)
-            except InputError as e:
-                if not named and "binary" in str(e):
-                    _warn(str(e))
+                if configs is not None and raw != "-" and not configs.for_file(path).is_included(path):
                     continue
-                errors.append(str(e))
-                click.echo(f"speller: error: {e}", err=True)
+            except SpellerError as e:
+                raise Failure(str(e)) from None
+            found += 1
+            try:
+                source = Source(path, encoding)
+            except InputError as e:
+                _unreadable(errors, e, named)
+                continue
+            try:
+                yield source, named
+            finally:
+                source.close()
+        if not found and Path(raw).is_dir():
+            _warn(f"{raw}: nothing to check (no .txt, .md, .markdown, .text or .rst files, or all excluded)")
 
 
-def _display(path: Path) -> str:
-    return "<stdin>" if str(path) == "-" else str(path)
+def _error(errors: list[str], message: str) -> None:
+    errors.append(message)
+    click.echo(f"speller: error: {message}", err=True)
+
+
+def _unreadable(errors: list[str], error: Exception, named: bool) -> None:
+    """Report an input that cannot be read: a binary or special file found by walking a folder is only a warning."""
+    if not named and ("binary" in str(error) or "not a regular file" in str(error)):
+        _warn(str(error))
+    else:
+        _error(errors, str(error))
 
 
 class _Configs:
@@ -102,6 +112,7 @@ class _Configs:
 
         self.cache = ConfigCache()
         self.spellers = SpellerCache()
+        self.warned: set[Path | None] = set()
         self.dictionary = dictionary
         self.categories = categories
         self.disable = disable
@@ -115,29 +126,57 @@ class _Configs:
         """The config of a file (of the current folder for stdin); a bad config is an error (exit 2)."""
         from .errors import SpellerError
 
-        if self.fixed is not None:
-            return self.fixed
         try:
-            return self.cache.for_path(Path.cwd() if str(path) == "-" else path)
+            config = self.fixed or self.cache.for_path(Path.cwd() if str(path) == "-" else path)
+        except SpellerError as e:
+            raise Failure(str(e)) from None
+        if config.path not in self.warned:
+            self.warned.add(config.path)
+            for warning in config.warnings:
+                _warn(warning)
+        return config
+
+    def speller(self, config: "Config") -> "Speller":
+        """The Speller for a config, the command-line options winning; a dictionary that fails is exit 2."""
+        from .errors import SpellerError
+
+        try:
+            return self.spellers.for_config(config, dictionary=self.dictionary, categories=self.categories,
+                                            disable=self.disable, min_confidence=self.min_confidence)
         except SpellerError as e:
             raise Failure(str(e)) from None
 
-    def check(self, tf: "TextFile") -> tuple["Config", list["Issue"]]:
-        """The file's config and issues: Markdown masked by suffix, ignore-regex and inline markers applied.
+    def check(self, speller: "Speller", config: "Config", piece: "Piece", name: Path) -> list["Issue"]:
+        """Issues of one piece of a file, with offsets, lines and columns in the whole file.
 
-        The command-line options win over the config. A dictionary that fails to load, or fails
-        when a lazily read file is first used, is an error (exit 2).
+        Markdown is masked by suffix; ignore-regex and inline markers are applied. A dictionary
+        file that fails when first used, or a regex over its time limit, is an error (exit 2).
         """
+        from dataclasses import replace
+
         from .errors import SpellerError
+        from .textfile import last_line_start, line_ends
         from .workspace import check_text
 
-        config = self.for_file(tf.path)
+        before, after = piece.before, piece.after
         try:
-            speller = self.spellers.for_config(config, dictionary=self.dictionary, categories=self.categories,
-                                               disable=self.disable, min_confidence=self.min_confidence)
-            return config, check_text(speller, config, tf.text, tf.path)
+            issues = check_text(speller, config, before + piece.text + after, name)
         except (SpellerError, ValueError) as e:
             raise Failure(str(e)) from None
+        if not (piece.start or piece.line or piece.column or after):
+            return issues
+        lo, hi = len(before), len(before) + len(piece.text)
+        before_lines = line_ends(before)
+        partial = len(before) - last_line_start(before)  # characters of `before` on the piece's first line
+        out = []
+        for i in issues:
+            if i.start < lo or i.end > hi:
+                continue  # belongs to a neighbouring piece
+            rel = i.line - 1 - before_lines  # lines after the piece's first line
+            column = piece.column + i.column - partial if rel == 0 else i.column
+            out.append(replace(i, start=i.start - lo + piece.start, end=i.end - lo + piece.start,
+                               line=piece.line + 1 + rel, column=column))
+        return out
 
 
 _config_option = click.option(
@@ -188,25 +227,37 @@ def check(paths: tuple[str, ...], dictionary: str | None, encoding: str, categor
     above it. Each issue shows its position, the word, the suggestions best first, its
     category and confidence. Exits 1 when something was found.
     """
-    from .output import format_github, format_text, json_row, sarif_log
+    from .errors import InputError
+    from .output import JsonArray, format_github, format_text, sarif_log
 
     configs = _Configs(config_file, dictionary, categories, disable, min_confidence)
     errors: list[str] = []
-    found: list[tuple[str, "Issue"]] = []
-    for tf in _inputs(paths, encoding, errors, configs):
-        name = _display(tf.path)
-        for issue in configs.check(tf)[1]:
-            found.append((name, issue))
-            if fmt == "text":
-                click.echo(format_text(name, issue))
-            elif fmt == "github":
-                click.echo(format_github(name, issue))
-    if fmt == "json":
-        click.echo(json.dumps([json_row(n, i) for n, i in found], ensure_ascii=False, indent=2))
+    found = 0
+    kept: list[tuple[str, "Issue"]] = []  # for sarif, which is one object
+    rows = JsonArray(sys.stdout) if fmt == "json" else None
+    for source, named in _sources(paths, encoding, errors, configs):
+        config = configs.for_file(source.path)
+        speller = configs.speller(config)
+        try:
+            for piece in source.pieces():
+                for issue in configs.check(speller, config, piece, source.path):
+                    found += 1
+                    if fmt == "text":
+                        click.echo(format_text(source.name, issue))
+                    elif fmt == "github":
+                        click.echo(format_github(source.name, issue))
+                    elif rows is not None:
+                        rows.add(source.name, issue)
+                    else:
+                        kept.append((source.name, issue))
+        except InputError as e:
+            _unreadable(errors, e, named)
+    if rows is not None:
+        rows.close()
     elif fmt == "sarif":
         from . import __version__
 
-        click.echo(json.dumps(sarif_log(found, __version__), ensure_ascii=False, indent=2))
+        click.echo(json.dumps(sarif_log(kept, __version__), ensure_ascii=False, indent=2))
     sys.exit(EXIT_ERROR if errors else EXIT_FOUND if found else EXIT_CLEAN)
 
 
@@ -215,49 +266,69 @@ def check(paths: tuple[str, ...], dictionary: str | None, encoding: str, categor
 @_with_common
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.8, show_default=True,
               help="Apply only fixes at least this sure.")
-@click.option("--diff", "show_diff", is_flag=True, help="Print a unified diff instead of writing the files.")
+@click.option("--diff", "show_diff", is_flag=True,
+              help="Print a unified diff instead of writing the files; exit 1 when it shows changes.")
 def fix(paths: tuple[str, ...], dictionary: str | None, encoding: str, categories: tuple[str, ...],
         disable: tuple[str, ...], config_file: str | None, min_confidence: float, show_diff: bool) -> None:
     """Fix confident issues in PATHS in place (- reads stdin and writes stdout).
 
-    Files are rewritten atomically with their encoding, line endings and all unflagged text
-    kept. Issues below --min-confidence are listed, not applied; then the exit code is 1.
+    Files are replaced in one step with their encoding, line endings, mode, owner, links and
+    all unflagged text kept. A read-only file, a file changed while it was checked, or an
+    encoding that does not give back the file's bytes is an error (exit 2), the file untouched.
+    Issues below --min-confidence are listed, not applied; then the exit code is 1, as it is
+    when --diff shows a change.
     """
-    import difflib
+    from dataclasses import replace
 
-    from .checker import apply_fixes
     from .categories import MIN_CONFIDENCE
-    from .output import format_text
-    from .textfile import write
+    from .checker import apply_fixes
+    from .errors import InputError, OutputError
+    from .output import DiffWriter, format_text
+    from .textfile import rewrite
 
     configs = _Configs(config_file, dictionary, categories, disable, 0.0)
     errors: list[str] = []
     left = 0
-    for tf in _inputs(paths, encoding, errors, configs):
-        name = _display(tf.path)
-        config, issues = configs.check(tf)
+    changed = 0
+    for source, named in _sources(paths, encoding, errors, configs):
+        config = configs.for_file(source.path)
+        speller = configs.speller(config)
         shown = config.min_confidence if config.min_confidence is not None else MIN_CONFIDENCE
-        sure = [i for i in issues if i.confidence >= min_confidence and i.suggestions]
-        unsure = [i for i in issues if i not in sure and i.confidence >= shown]
-        fixed = apply_fixes(tf.text, sure)
-        if show_diff:
-            diff = difflib.unified_diff(tf.text.splitlines(keepends=True), fixed.splitlines(keepends=True),
-                                        f"a/{name}", f"b/{name}")
-            sys.stdout.write("".join(diff))
-        elif str(tf.path) == "-":
-            sys.stdout.write(fixed)
-        elif fixed != tf.text:
-            try:
-                write(tf, fixed)
-            except OSError as e:
-                errors.append(str(e))
-                click.echo(f"speller: error: {name}: cannot write ({e.strerror or e})", err=True)
-                continue
-            click.echo(f"{name}: fixed {len(sure)}", err=True)
+        unsure: list["Issue"] = []
+        applied = 0
+
+        def fixed_pieces() -> Iterator[tuple[str, str]]:
+            nonlocal applied
+            for piece in source.pieces():
+                issues = configs.check(speller, config, piece, source.path)
+                sure = [i for i in issues if i.confidence >= min_confidence and i.suggestions]
+                unsure.extend(i for i in issues if i not in sure and i.confidence >= shown)
+                applied += len(sure)
+                shift = [replace(i, start=i.start - piece.start, end=i.end - piece.start) for i in sure]
+                yield piece.text, apply_fixes(piece.text, shift)
+
+        try:
+            if show_diff:
+                diff = DiffWriter(sys.stdout, source.name)
+                for original, fixed in fixed_pieces():
+                    diff.add(original, fixed)
+                if diff.close():
+                    changed += 1
+            elif str(source.path) == "-":
+                out = [fixed for _, fixed in fixed_pieces()]  # all or nothing: a bad byte late in stdin writes nothing
+                sys.stdout.write("".join(out))
+            elif rewrite(source, fixed_pieces()):
+                click.echo(f"{source.name}: fixed {applied}", err=True)
+        except (InputError, OutputError) as e:
+            _unreadable(errors, e, named)
+            continue
+        except OSError as e:
+            _error(errors, f"{source.name}: cannot write ({e.strerror or e})")
+            continue
         for issue in unsure:
             left += 1
-            click.echo(format_text(name, issue), err=True)
-    sys.exit(EXIT_ERROR if errors else EXIT_FOUND if left else EXIT_CLEAN)
+            click.echo(format_text(source.name, issue), err=True)
+    sys.exit(EXIT_ERROR if errors else EXIT_FOUND if left or changed else EXIT_CLEAN)
 
 
 @main.command()

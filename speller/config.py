@@ -21,6 +21,8 @@ In the text itself a line holding `speller: ignore` is not checked, and a line h
 
 from __future__ import annotations
 
+import bisect
+import functools
 import os
 import re
 import tomllib
@@ -33,10 +35,17 @@ from .categories import CATEGORY_NAMES, DEFAULT_CATEGORIES
 from .errors import ConfigError
 
 if TYPE_CHECKING:
+    import regex
+
     from .checker import Issue
 
 CONFIG_NAME = ".speller.toml"
 PYPROJECT = "pyproject.toml"
+
+#: Largest config file read (bytes); a bigger one is refused.
+MAX_CONFIG_BYTES = 4 * 1024 * 1024
+#: Seconds one `ignore-regex` pattern (or glob) may run on one text before the check fails.
+REGEX_TIMEOUT = 2.0
 
 _KEYS = frozenset({"words", "word-lists", "ignore-regex", "categories", "disable", "min-confidence",
                    "include", "exclude", "dictionary"})
@@ -63,11 +72,13 @@ class Config:
     dictionary: Path | None = None
     #: The words read from `word_lists` when the config was loaded.
     listed_words: frozenset[str] = frozenset()
+    #: Things worth telling the user about this config (e.g. a word list outside the project).
+    warnings: tuple[str, ...] = ()
 
     @cached_property
-    def patterns(self) -> tuple[re.Pattern[str], ...]:
+    def patterns(self) -> tuple["regex.Pattern[str]", ...]:
         """`ignore_regex` compiled (multi-line: `^` and `$` match at each line)."""
-        return tuple(re.compile(p, re.M) for p in self.ignore_regex)
+        return tuple(_compile_user_regex(p, "") for p in self.ignore_regex)
 
     @property
     def root(self) -> Path | None:
@@ -86,20 +97,35 @@ class Config:
         return self.listed_words.union(self.words)
 
     def ignored_spans(self, text: str) -> list[tuple[int, int]]:
-        """[start, end) spans of `text` not to check: ignore-regex matches and marked lines, in order."""
-        spans = [m.span() for p in self.patterns for m in p.finditer(text) if m.end() > m.start()]
+        """[start, end) spans of `text` not to check: ignore-regex matches and marked lines, in order.
+
+        Raises ConfigError when a pattern runs longer than REGEX_TIMEOUT seconds on `text`.
+        """
+        spans: list[tuple[int, int]] = []
+        for pattern in self.patterns:
+            try:
+                spans.extend(m.span() for m in pattern.finditer(text, timeout=REGEX_TIMEOUT) if m.end() > m.start())
+            except TimeoutError:
+                raise ConfigError(f"{self.path}: ignore-regex {pattern.pattern!r} ran longer than "
+                                  f"{REGEX_TIMEOUT:g} s; simplify it") from None
         spans.extend(marked_lines(text))
         return sorted(spans)
 
     def filter_issues(self, text: str, issues: Iterable["Issue"]) -> list["Issue"]:
-        """The issues that overlap no ignored span of `text`."""
+        """The issues that overlap no ignored span of `text` (in time linear in issues plus spans)."""
         issues = list(issues)
         if not issues:
             return issues
-        spans = self.ignored_spans(text)
+        spans = _merge(self.ignored_spans(text))
         if not spans:
             return issues
-        return [i for i in issues if not any(s < i.end and i.start < e for s, e in spans)]
+        starts = [s for s, _ in spans]
+        kept = []
+        for issue in issues:
+            i = bisect.bisect_left(starts, issue.end) - 1  # the last span starting before the issue ends
+            if i < 0 or spans[i][1] <= issue.start:
+                kept.append(issue)
+        return kept
 
     def is_included(self, path: Path | str) -> bool:
         """False when `path` is outside `include` or inside `exclude` (for files under the config folder)."""
@@ -115,21 +141,48 @@ class Config:
         return not self.include or any(glob_match(posix, g) for g in self.include)
 
 
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlapping ones joined."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            if end > merged[-1][1]:
+                merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+_LINE = re.compile(r"[^\r\n]*")
+
+
 def marked_lines(text: str) -> list[tuple[int, int]]:
     """Spans of the lines holding a marker (`speller: ignore`, `speller: ignore-next-line`) and of
-    the lines after `speller: ignore-next-line`."""
+    the lines after `speller: ignore-next-line` (lines end at `\\n`, `\\r\\n` or a lone `\\r`)."""
     spans: list[tuple[int, int]] = []
     if "speller:" not in text:
         return spans
     skip_next = False
-    start = 0
-    for line in text.split("\n"):
-        end = start + len(line)
-        if skip_next or _IGNORE_LINE.search(line):
+    pos = 0
+    while pos <= len(text):
+        m = _LINE.match(text, pos)
+        start, end = m.span()
+        line = m.group()
+        if skip_next or ("speller:" in line and _IGNORE_LINE.search(line)):
             spans.append((start, end))
-        skip_next = bool(_IGNORE_NEXT.search(line))
-        start = end + 1
+        skip_next = "speller:" in line and bool(_IGNORE_NEXT.search(line))
+        pos = end + (2 if text.startswith("\r\n", end) else 1)
     return spans
+
+
+def _compile_user_regex(expr: str, where: str, flags: int | None = None) -> "regex.Pattern[str]":
+    """A pattern from a config, compiled by the `regex` module (which can stop a match after a time limit)."""
+    import regex
+
+    try:
+        return regex.compile(expr, regex.M if flags is None else flags)
+    except (regex.error, ValueError, OverflowError, RecursionError) as e:
+        raise ConfigError(f"{where}ignore-regex {expr!r}: {e}") from None
 
 
 def glob_match(path: PurePosixPath, pattern: str) -> bool:
@@ -137,15 +190,32 @@ def glob_match(path: PurePosixPath, pattern: str) -> bool:
 
     A pattern without `/` matches a file or folder name at any depth, like .gitignore.
     """
+    compiled = _glob_regex(pattern)
+    if compiled is None:
+        return False
+    parts = path.parts
+    try:
+        return any(compiled.fullmatch("/".join(parts[:n]), timeout=REGEX_TIMEOUT) for n in range(len(parts), 0, -1))
+    except TimeoutError:
+        raise ConfigError(f"glob {pattern!r} ran longer than {REGEX_TIMEOUT:g} s; simplify it") from None
+
+
+@functools.lru_cache(maxsize=1024)
+def _glob_regex(pattern: str) -> "regex.Pattern[str] | None":
+    """The compiled regex of a glob (None for an empty one); raises ConfigError for a bad one."""
+    import regex
+
     pattern = pattern.strip().removeprefix("./").rstrip("/")
     if not pattern:
-        return False
-    regex = _glob_regex(pattern if "/" in pattern else "**/" + pattern)
-    parts = path.parts
-    return any(regex.fullmatch("/".join(parts[:n])) for n in range(len(parts), 0, -1))
+        return None
+    source = _glob_source(pattern if "/" in pattern else "**/" + pattern)
+    try:
+        return regex.compile(source)
+    except (regex.error, ValueError, OverflowError, RecursionError) as e:
+        raise ConfigError(f"glob {pattern!r}: {e}") from None
 
 
-def _glob_regex(pattern: str) -> re.Pattern[str]:
+def _glob_source(pattern: str) -> str:
     out: list[str] = []
     i = 0
     while i < len(pattern):
@@ -173,14 +243,18 @@ def _glob_regex(pattern: str) -> re.Pattern[str]:
         else:
             out.append(re.escape(c))
         i += 1
-    return re.compile("".join(out))
+    return "".join(out)
 
 
 # -- finding and reading ---------------------------------------------------------------
 
 
 def find_config(start: Path | str) -> Path | None:
-    """The nearest config file at or above `start` (a file or a folder), or None."""
+    """The nearest config file at or above `start` (a file or a folder), or None.
+
+    A `pyproject.toml` that cannot be parsed and does not mention `speller` is passed over;
+    one that mentions it raises ConfigError (its settings cannot be known).
+    """
     here = Path(os.path.abspath(start))
     if not here.is_dir():
         here = here.parent
@@ -196,52 +270,85 @@ def find_config(start: Path | str) -> Path | None:
 
 def _has_speller_table(path: Path) -> bool:
     try:
-        return "speller" in _read_toml(path).get("tool", {})
+        data = _read_toml(path)
     except ConfigError:
+        try:
+            with open(path, "rb") as f:
+                mentions = b"speller" in f.read(MAX_CONFIG_BYTES)
+        except OSError:
+            return False
+        if mentions:
+            raise
         return False
+    tool = data.get("tool")
+    return isinstance(tool, dict) and "speller" in tool
 
 
 def _read_toml(path: Path) -> dict:
+    """A TOML file parsed (UTF-8, a BOM allowed); every problem is one ConfigError."""
+    from .errors import InputError
+    from .textfile import read_regular
+
     try:
-        with open(path, "rb") as f:
-            return tomllib.load(f)
+        data = read_regular(path, MAX_CONFIG_BYTES)
+    except InputError as e:
+        raise ConfigError(str(e)) from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise ConfigError(f"{path}: not valid UTF-8 at byte {e.start}") from None
+    try:
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(f"{path}: not valid TOML ({e})") from None
-    except OSError as e:
-        raise ConfigError(f"{path}: cannot read ({e.strerror or e})") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: not valid TOML (nested too deeply)") from None
 
 
 def load_config(path: Path | str, read_lists: bool = True) -> Config:
     """Read one config file (`.speller.toml`, or `pyproject.toml` with `[tool.speller]`); raises ConfigError.
 
-    With `read_lists`, the word lists are read too (a missing one is an error).
+    With `read_lists`, the word lists are read too (a missing one is an error). Word lists and
+    dictionaries outside the config's folder are allowed but noted in `Config.warnings`.
     """
     from .workspace import read_word_list
 
     path = Path(os.path.abspath(path))
     data = _read_toml(path)
-    if path.name == PYPROJECT:
-        data = data.get("tool", {}).get("speller", {})
     where = f"{path}: "
+    if path.name == PYPROJECT:
+        tool = data.get("tool", {})
+        if not isinstance(tool, dict):
+            raise ConfigError(f"{where}tool must be a table")
+        data = tool.get("speller", {})
+        if not isinstance(data, dict):
+            raise ConfigError(f"{where}tool.speller must be a table")
     unknown = set(data) - _KEYS
     if unknown:
         raise ConfigError(f"{where}unknown key {sorted(unknown)[0]!r} (known: {', '.join(sorted(_KEYS))})")
     root = path.parent
     ignore_regex = _strings(data, "ignore-regex", where)
     for expr in ignore_regex:
-        try:
-            re.compile(expr)
-        except re.error as e:
-            raise ConfigError(f"{where}ignore-regex {expr!r}: {e}") from None
+        _compile_user_regex(expr, where)
     categories = _categories(data, "categories", where) if "categories" in data else None
     min_confidence = data.get("min-confidence")
     if min_confidence is not None and (isinstance(min_confidence, bool) or not isinstance(min_confidence, (int, float))
                                        or not 0 <= min_confidence <= 1):
         raise ConfigError(f"{where}min-confidence must be a number from 0 to 1")
     dictionary = data.get("dictionary")
-    if dictionary is not None and not isinstance(dictionary, str):
+    if dictionary is not None and (not isinstance(dictionary, str) or "\0" in dictionary):
         raise ConfigError(f"{where}dictionary must be a string")
+    include, exclude = _strings(data, "include", where), _strings(data, "exclude", where)
+    for glob in include + exclude:
+        try:
+            _glob_regex(glob)
+        except ConfigError as e:
+            raise ConfigError(f"{where}{e}") from None
     word_lists = tuple(root / p for p in _strings(data, "word-lists", where))
+    warnings = tuple(f"{where}word list {p} is outside the project folder {root}"
+                     for p in word_lists if not _is_inside(p, root))
+    if dictionary and not _is_inside(root / dictionary, root):
+        warnings += (f"{where}dictionary {root / dictionary} is outside the project folder {root}",)
     return Config(
         path=path,
         words=_strings(data, "words", where),
@@ -251,17 +358,24 @@ def load_config(path: Path | str, read_lists: bool = True) -> Config:
         categories=categories,
         disable=_categories(data, "disable", where),
         min_confidence=float(min_confidence) if min_confidence is not None else None,
-        include=_strings(data, "include", where),
-        exclude=_strings(data, "exclude", where),
+        include=include,
+        exclude=exclude,
         dictionary=root / dictionary if dictionary else None,
+        warnings=warnings,
     )
+
+
+def _is_inside(path: Path, root: Path) -> bool:
+    """Whether `path` (links followed) is inside the folder `root`."""
+    real, top = Path(os.path.realpath(path)), Path(os.path.realpath(root))
+    return real == top or top in real.parents
 
 
 def _strings(data: dict, key: str, where: str) -> tuple[str, ...]:
     value = data.get(key, [])
     if isinstance(value, str):
         value = [value]
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+    if not isinstance(value, list) or not all(isinstance(v, str) and "\0" not in v for v in value):
         raise ConfigError(f"{where}{key} must be a list of strings")
     return tuple(value)
 

@@ -18,6 +18,12 @@ from .errors import DictionaryError
 from .sortedfile import SortedFile
 
 FORMAT_VERSION = 1
+#: Bounds on the SymSpell options a dictionary may ask for (larger ones make a lookup explode).
+MAX_EDIT_DISTANCE = 3
+MAX_PREFIX_LENGTH = 16
+MAX_META_BYTES = 16 * 1024 * 1024
+#: The meta.json key holding the line count of each mapped file (a shorter file was truncated).
+_LINE_COUNTS = {"bigrams.tsv": "bigrams", "deletes.tsv": "delete_keys"}
 #: Words written in lowercase less often than this share are treated as names.
 NAME_LOWER_SHARE = 0.2
 
@@ -49,6 +55,13 @@ def _lines(path: Path) -> list[str]:
         raise DictionaryError(f"{path}: not valid UTF-8 at byte {e.start}") from None
     except OSError as e:
         raise DictionaryError(f"{path}: cannot read ({e.strerror or e})") from None
+
+
+def _option(options: dict, key: str, default: int, where: Path) -> int:
+    value = options.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise DictionaryError(f"{where}: {key} must be a whole number, not {value!r}")
+    return value
 
 
 def _word_list(path: Path) -> list[str]:
@@ -105,13 +118,32 @@ class Dictionary:
         meta_file = self.path / "meta.json"
         if not meta_file.is_file():
             return {}
+        from .errors import InputError
+        from .textfile import read_regular
+
         try:
-            meta = json.loads(meta_file.read_text(encoding="utf-8"))
-        except (ValueError, OSError) as e:
+            meta = json.loads(read_regular(meta_file, MAX_META_BYTES).decode("utf-8"))
+        except (ValueError, RecursionError, InputError) as e:
             raise DictionaryError(f"{meta_file}: unreadable metadata ({e})") from None
+        if not isinstance(meta, dict):
+            raise DictionaryError(f"{meta_file}: metadata must be a JSON object")
         version = meta.get("format_version")
         if version != FORMAT_VERSION:
             raise DictionaryError(f"{meta_file}: format version {version}, this speller reads {FORMAT_VERSION}")
+        options = meta.get("options", {})
+        if not isinstance(options, dict):
+            raise DictionaryError(f"{meta_file}: options must be a JSON object")
+        distance = _option(options, "max_edit_distance", 2, meta_file)
+        prefix = _option(options, "prefix_length", 7, meta_file)
+        if not 1 <= distance <= MAX_EDIT_DISTANCE:
+            raise DictionaryError(f"{meta_file}: max_edit_distance {distance}, expected 1 to {MAX_EDIT_DISTANCE}")
+        if not distance < prefix <= MAX_PREFIX_LENGTH:
+            raise DictionaryError(
+                f"{meta_file}: prefix_length {prefix}, expected {distance + 1} to {MAX_PREFIX_LENGTH}")
+        for key in _LINE_COUNTS.values():
+            count = meta.get(key)
+            if count is not None and (isinstance(count, bool) or not isinstance(count, int) or count < 0):
+                raise DictionaryError(f"{meta_file}: {key} must be a count, not {count!r}")
         return meta
 
     def _curated(self, name: str) -> Path | None:
@@ -198,7 +230,7 @@ class Dictionary:
         path = self.path / name
         if not path.is_file():
             raise DictionaryError(f"{path}: missing; rebuild the dictionary with `speller build`")
-        return SortedFile(path)
+        return SortedFile(path, lines=self.meta.get(_LINE_COUNTS[name]))
 
     def count(self, word: str) -> int:
         """How often `word` (lowercase) occurred in the corpus."""
@@ -222,8 +254,10 @@ class Dictionary:
 
     @property
     def max_edit_distance(self) -> int:
+        """SymSpell's largest edit distance (checked at load: 1 to MAX_EDIT_DISTANCE)."""
         return int(self.meta.get("options", {}).get("max_edit_distance", 2))
 
     @property
     def prefix_length(self) -> int:
+        """SymSpell's prefix length (checked at load: above the edit distance, at most MAX_PREFIX_LENGTH)."""
         return int(self.meta.get("options", {}).get("prefix_length", 7))

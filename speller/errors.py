@@ -4,9 +4,7 @@ from __future__ import annotations
 
 
 class SpellerError(Exception):
-    """Base class of every error speller raises on purpose."""
-
-    exit_code = 2
+    """Base class of every error speller raises on purpose (the CLI exits 2 on each)."""
 
 
 class ConfigError(SpellerError):
@@ -19,3 +17,7 @@ class DictionaryError(SpellerError):
 
 class InputError(SpellerError):
     """A text to check cannot be read: missing, binary, or not in the expected encoding."""
+
+
+class OutputError(SpellerError):
+    """A fixed file cannot be written back safely: read-only, changed meanwhile, or not round-trippable."""

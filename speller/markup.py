@@ -33,7 +33,11 @@ _HTML_TAG = re.compile(
     re.S,
 )
 # `](destination "title")` of an inline link or image: the text in brackets stays.
-_LINK_DEST = re.compile(r"\]\(\s*(?:<[^<>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)")
+# Possessive quantifiers and bounded titles keep it linear on text such as `](x (` repeated.
+_LINK_DEST = re.compile(
+    r"\]\(\s*+(?:<[^<>\n]*+>|[^\s()]*+(?:\([^\s()]*+\)[^\s()]*+)*+)"
+    r"(?:\s++(?:\"[^\"]{0,1000}+\"|'[^']{0,1000}+'|\([^)]{0,1000}+\)))?\s*+\)"
+)
 # `][label]` of a full reference link.
 _LINK_REF = re.compile(r"\]\[[^\]\n]*\]")
 # `[label]: destination "title"` link reference definitions.
@@ -121,11 +125,12 @@ def _mask_blocks(text: str) -> str:
     return "".join(out)
 
 
+_LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+\Z")
+
+
 def _split_lines(text: str) -> list[str]:
-    """The lines of `text`, each with its `\\n` (only `\\n` ends a line, as in the checker)."""
-    lines = [line + "\n" for line in text.split("\n")]
-    lines[-1] = lines[-1][:-1]
-    return lines if lines[-1] else lines[:-1]
+    """The lines of `text`, each with its line end (`\\n`, `\\r\\n` or a lone `\\r`, as in the checker)."""
+    return _LINE.findall(text)
 
 
 def _front_matter_end(lines: list[str]) -> int:

@@ -24,7 +24,9 @@ This shape is stable (new keys may be added, none removed or changed)::
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable
+import json
+import re
+from typing import TYPE_CHECKING, Iterable, TextIO
 from urllib.parse import quote
 
 from .categories import CATEGORY_INFO
@@ -32,7 +34,6 @@ from .categories import CATEGORY_INFO
 if TYPE_CHECKING:
     from .checker import Issue
 
-FORMATS = ("text", "json", "github", "sarif")
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
 #: SARIF rules, one per category: (name, description, level).
@@ -51,17 +52,84 @@ def format_text(path: str, issue: "Issue") -> str:
 
 def json_row(path: str, issue: "Issue") -> dict:
     """One issue as an object of the stable JSON shape (see the module docstring)."""
-    return {
-        "path": path,
-        "line": issue.line,
-        "col": issue.column,
-        "start": issue.start,
-        "end": issue.end,
-        "word": issue.word,
-        "suggestions": list(issue.suggestions),
-        "category": issue.category,
-        "confidence": round(issue.confidence, 3),
-    }
+    row = issue.to_dict()
+    del row["column"]
+    return {"path": path, **row}
+
+
+class JsonArray:
+    """Writes the `json` format one row at a time, so a file with many issues needs no list of them."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self.count = 0
+
+    def add(self, path: str, issue: "Issue") -> None:
+        """Write one row."""
+        row = json.dumps(json_row(path, issue), ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        self.out.write(("[\n  " if not self.count else ",\n  ") + row)
+        self.count += 1
+
+    def close(self) -> None:
+        """End the array (`[]` when no row was written)."""
+        self.out.write("\n]\n" if self.count else "[]\n")
+
+
+_HUNK = re.compile(r"@@ -(\d+)(,\d+)? \+(\d+)(,\d+)? @@")
+
+
+class DiffWriter:
+    """A unified diff of one file, given (original, fixed) pieces in order, written as it goes.
+
+    Each piece is diffed with the unfinished line of the one before, and its hunk headers are
+    moved to the piece's lines in the whole file, so memory is bounded by a piece plus a line.
+    """
+
+    def __init__(self, out: TextIO, name: str) -> None:
+        self.out = out
+        self.name = name
+        self.lines = [0, 0]  # whole lines already diffed, in the original and the fixed text
+        self.carry = ["", ""]  # unfinished last line of each
+        self.changed = False
+
+    def add(self, original: str, fixed: str) -> None:
+        """Diff the next piece (its whole lines; an unfinished last line waits for the next piece)."""
+        pair = []
+        for side, text in enumerate((original, fixed)):
+            text = self.carry[side] + text
+            cut = max(text.rfind("\n"), text.rfind("\r")) + 1
+            if cut and text[cut - 1] == "\r" and text[cut:cut + 1] == "\n":
+                cut += 1
+            self.carry[side] = text[cut:]
+            pair.append(text[:cut])
+        self._diff(*pair)
+
+    def close(self) -> bool:
+        """Diff what is left; True when the diff showed a change."""
+        self._diff(*self.carry)
+        self.carry = ["", ""]
+        return self.changed
+
+    def _diff(self, original: str, fixed: str) -> None:
+        import difflib
+
+        a, b = original.splitlines(keepends=True), fixed.splitlines(keepends=True)
+        if a != b:
+            for line in difflib.unified_diff(a, b, f"a/{self.name}", f"b/{self.name}"):
+                if line.startswith(("---", "+++")):
+                    if not self.changed:
+                        self.out.write(line)
+                    continue
+                self.out.write(_HUNK.sub(self._shift, line, count=1) if line.startswith("@@") else line)
+            self.changed = True
+        self.lines[0] += len(a)
+        self.lines[1] += len(b)
+
+    def _shift(self, m: "re.Match[str]") -> str:
+        a, b = int(m.group(1)), int(m.group(3))
+        a += self.lines[0] if a else 0
+        b += self.lines[1] if b else 0
+        return f"@@ -{a}{m.group(2) or ''} +{b}{m.group(4) or ''} @@"
 
 
 def _escape_data(value: str) -> str:

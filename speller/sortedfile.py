@@ -3,6 +3,9 @@
 The file is memory-mapped; a sparse index (the first key after every 4 KiB boundary) is
 built on first use, so a lookup is one bisect in memory and one search inside a single block.
 Files must be sorted by the UTF-8 bytes of their keys, which is how the builder writes them.
+When the file is first mapped it is checked in one pass at C speed: every line holds exactly
+one tab, the line count is the one expected (meta.json records it, so a truncated file is
+refused), and the sampled keys ascend (an unsorted file is refused).
 """
 
 from __future__ import annotations
@@ -14,13 +17,15 @@ from pathlib import Path
 from .errors import DictionaryError
 
 _BLOCK = 4 * 1024
+_SCAN = 1 << 20
 
 
 class SortedFile:
     """Read-only map from key to value over a sorted `key<TAB>value` file."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, lines: int | None = None) -> None:
         self.path = Path(path)
+        self.lines = lines
         self._data: mmap.mmap | bytes | None = None
         self._keys: list[bytes] = []
         self._offsets: list[int] = []
@@ -31,6 +36,7 @@ class SortedFile:
                 data: mmap.mmap | bytes = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
             except ValueError:  # an empty file cannot be mapped
                 data = b""
+        self._validate(data)
         keys, offsets = [], []
         pos = 0
         size = len(data)
@@ -46,12 +52,30 @@ class SortedFile:
             if tab < 0:
                 raise DictionaryError(f"{self.path}: line at byte {pos} has no tab")
             if not offsets or pos != offsets[-1]:
-                keys.append(data[pos:tab])
+                key = data[pos:tab]
+                if keys and key < keys[-1]:
+                    raise DictionaryError(f"{self.path}: not sorted (key at byte {pos} comes before the one above); "
+                                          f"rebuild the dictionary with `speller build`")
+                keys.append(key)
                 offsets.append(pos)
             pos += _BLOCK
         self._keys, self._offsets = keys, offsets
         self._data = data
         return data
+
+    def _validate(self, data: "mmap.mmap | bytes") -> None:
+        """Refuse a file with a line without exactly one tab, or with another line count than expected."""
+        lines = tabs = 0
+        for at in range(0, len(data), _SCAN):
+            chunk = data[at:at + _SCAN]
+            lines += chunk.count(b"\n")
+            tabs += chunk.count(b"\t")
+        if data and data[-1:] != b"\n":
+            lines += 1  # a last line without its newline
+        if tabs != lines:
+            raise DictionaryError(f"{self.path}: {lines} lines but {tabs} tabs; every line must be key<TAB>value")
+        if self.lines is not None and lines != self.lines:
+            raise DictionaryError(f"{self.path}: {lines} lines, meta.json says {self.lines} (truncated or replaced?)")
 
     def get(self, key: str) -> str | None:
         """The value stored for `key`, or None."""

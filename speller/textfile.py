@@ -2,23 +2,33 @@
 
 A file is read as bytes and decoded strictly, so line endings (`\\n`, `\\r\\n`) and every other
 character stay exactly as they were; a UTF-8 byte-order mark is remembered and written back.
-Writing goes to a temporary file in the same folder that then replaces the original in one
-step, keeping its permission bits, so an interrupted `fix` never leaves half a file.
+Only regular files are read (a device or a pipe is refused without blocking).
+
+Large files are read as a `Source`, in pieces of about PIECE_CHARS characters cut at a paragraph,
+line or space, so memory stays bounded; each `Piece` knows where it starts (offset, line, column).
+`rewrite` writes a fixed file to a temporary file beside it and then replaces the original in
+one step, keeping its mode, owner, group, symlink (the target is written) and hard links; it
+refuses a read-only file, a file changed since it was read, and an encoding that does not give
+back the original bytes.
 """
 
 from __future__ import annotations
 
 import codecs
+import hashlib
 import os
 import stat
-import tempfile
+import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import BinaryIO, Iterable, Iterator
 
-from .errors import InputError
+from .errors import InputError, OutputError
 
 _SNIFF = 8192
+#: Characters per piece when a file is checked in pieces (about 1 MB of text).
+PIECE_CHARS = 1 << 20
+_BLOCK = 1 << 20
 #: Suffixes checked when a folder is walked.
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".rst")
 
@@ -40,22 +50,10 @@ def read_regular(path: Path | str, limit: int | None = None) -> bytes:
     and a file larger than `limit` is refused rather than read.
     """
     p = Path(path)
-    try:
-        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    except FileNotFoundError:
-        raise InputError(f"{p}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{p}: is a folder") from None
-    except OSError as e:
-        raise InputError(f"{p}: cannot read ({e.strerror or e})") from None
-    with os.fdopen(fd, "rb") as f:
-        info = os.fstat(fd)
-        if stat.S_ISDIR(info.st_mode):
-            raise InputError(f"{p}: is a folder")
-        if not stat.S_ISREG(info.st_mode):
-            raise InputError(f"{p}: not a regular file (device, pipe or socket), not read")
-        if limit is not None and info.st_size > limit:
-            raise InputError(f"{p}: {info.st_size} bytes, more than the {limit} allowed")
+    with _open_regular(p) as f:
+        size = os.fstat(f.fileno()).st_size
+        if limit is not None and size > limit:
+            raise InputError(f"{p}: {size} bytes, more than the {limit} allowed")
         try:
             data = f.read() if limit is None else f.read(limit + 1)
         except OSError as e:
@@ -80,50 +78,294 @@ def decode(data: bytes, name: str, encoding: str = "utf-8") -> tuple[str, bool]:
     except UnicodeDecodeError as e:
         offset = e.start + (3 if bom else 0)
         raise InputError(f"{name}: not valid {encoding} at byte {offset} (use --encoding to name another)") from None
+    except UnicodeError as e:  # e.g. punycode, idna: not a UnicodeDecodeError
+        raise InputError(f"{name}: not valid {encoding} ({e})") from None
     except LookupError:
         raise InputError(f"unknown encoding: {encoding}") from None
 
 
-def read(path: Path | str, encoding: str = "utf-8") -> TextFile:
-    """Read and decode a file; raises InputError if it is missing, unreadable, binary or mis-encoded."""
-    p = Path(path)
+def check_encoding(encoding: str) -> None:
+    """Raise InputError unless `encoding` is a known text encoding (not e.g. base64 or rot13)."""
     try:
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{p}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{p}: is a folder") from None
-    except OSError as e:
-        raise InputError(f"{p}: cannot read ({e.strerror or e})") from None
-    if looks_binary(data):
+        codecs.lookup(encoding)
+        b"".decode(encoding)
+        "".encode(encoding)
+    except LookupError:
+        raise InputError(f"unknown encoding: {encoding}") from None
+
+
+def _wide(encoding: str) -> bool:
+    """UTF-16 and UTF-32 hold NUL bytes in plain text: sniff them for NUL characters after decoding."""
+    return codecs.lookup(encoding).name.startswith(("utf-16", "utf-32"))
+
+
+def read(path: Path | str, encoding: str = "utf-8") -> TextFile:
+    """Read and decode a whole file; raises InputError if it is missing, not regular, binary or mis-encoded."""
+    p = Path(path)
+    data = read_regular(p)
+    wide = _wide(encoding) if data else False
+    if not wide and looks_binary(data):
         raise InputError(f"{p}: binary file, not checked")
     text, bom = decode(data, str(p), encoding)
+    if wide and "\0" in text[:_SNIFF]:
+        raise InputError(f"{p}: binary file, not checked")
     return TextFile(p, text, encoding, bom)
 
 
 def write(original: TextFile, text: str) -> None:
-    """Atomically replace `original.path` with `text` in the original's encoding, BOM and permissions."""
-    data = text.encode(original.encoding)
-    if original.bom:
-        data = codecs.BOM_UTF8 + data
-    path = original.path
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".speller-tmp", dir=path.parent)
+    """Replace `original.path` with `text` in the original's encoding and BOM, as `rewrite` does."""
+    source = Source(original.path, original.encoding)
     try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
+        rewrite(source, ((p.text, p.text) for p in source.pieces()), replacement=text)
+    finally:
+        source.close()
+
+
+#: Characters of the neighbouring text given with a piece, so words at its edges keep their context.
+CONTEXT_CHARS = 200
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """Part of a text: `text` starts at character `start`, after `line` line ends, at `column` characters into its line.
+
+    `before` and `after` are up to CONTEXT_CHARS characters of the text around it (from a word start).
+    """
+
+    text: str
+    start: int
+    line: int
+    column: int
+    before: str = ""
+    after: str = ""
+
+
+def line_ends(text: str) -> int:
+    """How many lines `text` ends (`\\n`, `\\r\\n` and a lone `\\r` each end one)."""
+    return text.count("\n") + text.count("\r") - text.count("\r\n")
+
+
+def last_line_start(text: str) -> int:
+    """Offset just past the last line end of `text` (0 when it has none)."""
+    return max(text.rfind("\n"), text.rfind("\r")) + 1
+
+
+def _cut(text: str, limit: int) -> int:
+    """Where to end a piece of at most `limit` characters: after a blank line, else a line end, else a space."""
+    low = limit // 2
+    for mark in ("\n\n", "\n", "\r", " ", "\t"):
+        i = text.rfind(mark, low, limit)
+        if i >= 0 and not (mark == "\r" and text[i + 1:i + 2] == "\n"):
+            return i + len(mark)
+    return limit + 1 if text[limit - 1:limit + 1] == "\r\n" else limit  # never between CR and LF
+
+
+class Source:
+    """A file (or `-` for stdin) opened for reading in pieces; call `close` when done.
+
+    `digest()` is the SHA-256 of every byte read so far; `info` the file's status when opened.
+    """
+
+    def __init__(self, path: Path | str, encoding: str = "utf-8", piece_chars: int | None = None) -> None:
+        self.path = Path(path)
+        self.encoding = encoding
+        self.bom = False
+        self.piece_chars = piece_chars or PIECE_CHARS
+        self.info: os.stat_result | None = None
+        self._hash = hashlib.sha256()
+        check_encoding(encoding)
+        self._file: BinaryIO
+        if str(path) == "-":
+            self.name = "<stdin>"
+            self._file = sys.stdin.buffer
+            self._own = False
+        else:
+            self.name = str(path)
+            self._file = _open_regular(self.path)
+            self._own = True
+            self.info = os.fstat(self._file.fileno())
+        self._head = self._read()
+        if codecs.lookup(encoding).name == "utf-8" and self._head.startswith(codecs.BOM_UTF8):
+            self.bom = True
+
+    def _read(self) -> bytes:
         try:
-            os.chmod(tmp, stat.S_IMODE(path.stat().st_mode))
-        except OSError:
-            pass
-        os.replace(tmp, path)
+            block = self._file.read(_BLOCK)
+        except OSError as e:
+            raise InputError(f"{self.name}: cannot read ({e.strerror or e})") from None
+        self._hash.update(block)
+        return block
+
+    def close(self) -> None:
+        """Close the file (stdin stays open)."""
+        if self._own:
+            self._file.close()
+
+    def digest(self) -> bytes:
+        """SHA-256 of the bytes read so far."""
+        return self._hash.digest()
+
+    def pieces(self) -> Iterator[Piece]:
+        """The decoded text in pieces; raises InputError for binary or mis-encoded input."""
+        decoder = codecs.getincrementaldecoder(self.encoding)("strict")
+        wide = _wide(self.encoding)
+        fed = 0  # bytes given to the decoder
+        pending = before = ""
+        start = line = column = 0
+        first = True
+        while True:
+            block = self._head if first else self._read()
+            if first:
+                self._head = b""
+                if not wide and looks_binary(block):
+                    raise InputError(f"{self.name}: binary file, not checked")
+                if self.bom:
+                    block = block[len(codecs.BOM_UTF8):]
+                    fed = len(codecs.BOM_UTF8)
+            final = not block
+            try:
+                text = decoder.decode(block, final)
+            except UnicodeDecodeError as e:
+                raise InputError(f"{self.name}: not valid {self.encoding} at byte {fed + e.start} "
+                                 f"(use --encoding to name another)") from None
+            except UnicodeError as e:
+                raise InputError(f"{self.name}: not valid {self.encoding} ({e})") from None
+            fed += len(block)
+            if first and wide and "\0" in text[:_SNIFF]:
+                raise InputError(f"{self.name}: binary file, not checked")
+            first = False
+            pending += text
+            while len(pending) > self.piece_chars or (final and pending):
+                end = len(pending) if len(pending) <= self.piece_chars else _cut(pending, self.piece_chars)
+                piece, pending = pending[:end], pending[end:]
+                after = pending[:CONTEXT_CHARS]
+                yield Piece(piece, start, line, column, before, after[:max(after.rfind(" "), 0)] or after)
+                before = piece[-CONTEXT_CHARS:]
+                before = before[before.find(" ") + 1:]
+                start += len(piece)
+                ends = line_ends(piece)
+                line += ends
+                column = len(piece) - last_line_start(piece) if ends else column + len(piece)
+            if final:
+                return
+
+
+def _open_regular(path: Path) -> BinaryIO:
+    """`path` opened for binary reading, if it is a regular file; raises InputError otherwise."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder") from None
+    except OSError as e:
+        raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        if stat.S_ISDIR(mode):
+            raise InputError(f"{path}: is a folder")
+        raise InputError(f"{path}: not a regular file (device, pipe or socket), not read")
+    if hasattr(os, "set_blocking"):
+        os.set_blocking(fd, True)
+    return os.fdopen(fd, "rb")
+
+
+def rewrite(source: Source, pieces: Iterable[tuple[str, str]], replacement: str | None = None) -> bool:
+    """Replace `source`'s file with the fixed text of each (original, fixed) piece; False when nothing changed.
+
+    `pieces` must cover the whole file in order (it is consumed here, usually while `source` is
+    read). With `replacement`, that text is written instead of the fixed pieces. Raises
+    OutputError, leaving the file untouched and no temporary file behind, when the file is
+    read-only, when the encoding does not give back the original bytes, or when the file
+    changed since it was opened.
+    """
+    info = source.info
+    if info is None:
+        raise OutputError(f"{source.name}: not a file; nothing to rewrite")
+    real = Path(os.path.realpath(source.path))
+    if not info.st_mode & 0o222 or not os.access(real, os.W_OK):
+        raise OutputError(f"{source.name}: read-only, not fixed")
+    import tempfile
+
+    encoder = codecs.getincrementalencoder(source.encoding)("strict")
+    again = codecs.getincrementalencoder(source.encoding)("strict")
+    check = hashlib.sha256(codecs.BOM_UTF8 if source.bom else b"")
+    fd, tmp = tempfile.mkstemp(prefix=".speller-", suffix=".tmp", dir=real.parent)
+    try:
+        changed = False
+        with os.fdopen(fd, "wb") as out:
+            out.write(codecs.BOM_UTF8 if source.bom else b"")
+            for original, fixed in pieces:
+                check.update(again.encode(original))
+                if replacement is None:
+                    out.write(encoder.encode(fixed))
+                changed = changed or fixed != original
+            check.update(again.encode("", True))
+            if replacement is not None:
+                out.write(encoder.encode(replacement))
+                changed = True
+            out.write(encoder.encode("", True))
+            out.flush()
+            os.fsync(out.fileno())
+        if check.digest() != source.digest():
+            raise OutputError(f"{source.name}: {source.encoding} does not give back the file's own bytes; not fixed")
+        if not changed:
+            os.unlink(tmp)
+            return False
+        _commit(source, real, Path(tmp), info)
+        return True
     except BaseException:
         try:
             os.unlink(tmp)
         except OSError:
             pass
         raise
+
+
+def _same_file_as_read(source: Source, real: Path, info: os.stat_result) -> bool:
+    try:
+        now = os.stat(real)
+    except OSError:
+        return False
+    if (now.st_dev, now.st_ino, now.st_size, now.st_mtime_ns) != (info.st_dev, info.st_ino, info.st_size,
+                                                                  info.st_mtime_ns):
+        return False
+    digest = hashlib.sha256()
+    with open(real, "rb") as f:
+        for block in iter(lambda: f.read(_BLOCK), b""):
+            digest.update(block)
+    return digest.digest() == source.digest()
+
+
+def _commit(source: Source, real: Path, tmp: Path, info: os.stat_result) -> None:
+    """Move the fixed `tmp` into place, keeping mode, owner, group and hard links."""
+    os.chmod(tmp, stat.S_IMODE(info.st_mode))
+    in_place = info.st_nlink > 1  # replacing would split the hard link
+    if not in_place and hasattr(os, "chown"):
+        try:
+            os.chown(tmp, info.st_uid, info.st_gid)
+        except OSError:
+            tmp_info = os.stat(tmp)
+            in_place = (tmp_info.st_uid, tmp_info.st_gid) != (info.st_uid, info.st_gid)
+    if not _same_file_as_read(source, real, info):
+        raise OutputError(f"{source.name}: changed while it was being checked; not fixed (run again)")
+    if not in_place:
+        os.replace(tmp, real)
+        return
+    try:
+        with open(tmp, "rb") as src, open(real, "r+b") as dst:
+            for block in iter(lambda: src.read(_BLOCK), b""):
+                dst.write(block)
+            dst.truncate()
+            dst.flush()
+            os.fsync(dst.fileno())
+    except OSError as e:  # e.g. disk full half way: the fixed text survives in `tmp`
+        kept = tmp.with_name(f".speller-fixed-{os.getpid()}.txt")
+        os.replace(tmp, kept)
+        raise OutputError(f"{source.name}: cannot write in place ({e.strerror or e}); the fixed text is in {kept}") \
+            from None
+    os.unlink(tmp)
 
 
 def walk(paths: list[str]) -> Iterator[tuple[Path, bool]]:

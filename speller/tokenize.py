@@ -25,14 +25,34 @@ OTHER = "other"  # dotted or slashed chunks: Viva.co.id, a.n., dan/atau
 _URL = r"""(?P<url>(?:https?://|www\.)[^\s<>"'”’)\]]*[^\s<>"'”’)\].,;:!?])"""
 _EMAIL = r"(?P<email>(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]++@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)"
 _TAGS = r"(?P<mention>(?<![\p{L}\p{N}])@[\p{L}\p{N}_]+)|(?P<hashtag>(?<![\p{L}\p{N}])\#[\p{L}\p{N}_]+)"
-_CHUNK = r"(?P<chunk>[\p{L}\p{M}\p{N}]+(?:['’\-./][\p{L}\p{M}\p{N}]+)*)"
+#: Invisible characters that may stand inside a word (pasted web text): soft hyphen, zero-width space,
+#: zero-width non-joiner, zero-width joiner. They stay inside the token and `fold` removes them.
+INVISIBLE = "\u00ad\u200b\u200c\u200d"
+_RUN = rf"[\p{{L}}\p{{M}}\p{{N}}]++(?:[{INVISIBLE}]++[\p{{L}}\p{{M}}\p{{N}}]++)*+"
+_CHUNK = rf"(?P<chunk>{_RUN}(?:['’\-./]{_RUN})*+)"
 _TOKEN = regex.compile("|".join((_URL, _EMAIL, _TAGS, _CHUNK)))
 #: The same tokens for text with no `@`, `://` or `www.`: three times faster, as no URL or e-mail can start anywhere.
 _PLAIN_TOKEN = regex.compile("|".join((_TAGS, _CHUNK)))
 
 
-def _pattern(text: str) -> "regex.Pattern[str]":
-    return _TOKEN if "@" in text or "://" in text or "www." in text else _PLAIN_TOKEN
+def _pattern(text: str, pos: int = 0, endpos: int | None = None) -> "regex.Pattern[str]":
+    """The token pattern for `text[pos:endpos]`, deciding from that span only (so a window costs its size)."""
+    end = len(text) if endpos is None else endpos
+    if text.find("@", pos, end) >= 0 or text.find("://", pos, end) >= 0 or text.find("www.", pos, end) >= 0:
+        return _TOKEN
+    return _PLAIN_TOKEN
+
+
+#: Words longer than this (characters) are not checked: no Indonesian word comes close, and the
+#: checker's per-word work grows faster than linearly with the word's length.
+MAX_WORD_LENGTH = 64
+_FOLD = str.maketrans({"’": "'", **{ch: None for ch in INVISIBLE}})
+
+
+def fold(word: str) -> str:
+    """`word` as dictionaries store it: lowercase, curly apostrophe made straight, invisible characters
+    (soft hyphen, zero-width space, non-joiner, joiner) removed."""
+    return word.lower().translate(_FOLD)
 
 
 _HAS_DIGIT = regex.compile(r"\p{N}")
@@ -55,6 +75,8 @@ class Token:
 def _kind(groupname: str, text: str) -> str:
     if groupname != "chunk":
         return groupname
+    if len(text) > MAX_WORD_LENGTH:
+        return OTHER
     if _HAS_DIGIT.search(text):
         return NUMBER
     if "." in text or "/" in text:
@@ -78,8 +100,12 @@ def opens_sentence(text: str, start: int) -> bool:
 
 
 def tokenize(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Token]:
-    """Yield the tokens of `text[pos:endpos]` in order; offsets index into `text`."""
-    for m in _pattern(text).finditer(text, pos, len(text) if endpos is None else endpos):
+    """Yield the tokens of `text[pos:endpos]` in order; offsets index into `text`.
+
+    Costs the length of the span, not of `text`.
+    """
+    end = len(text) if endpos is None else endpos
+    for m in _pattern(text, pos, end).finditer(text, pos, end):
         kind = _kind(m.lastgroup or "chunk", m.group())
         start = m.start()
         yield Token(m.group(), start, m.end(), kind, opens_sentence(text, start))
@@ -90,7 +116,7 @@ def word_spans(text: str) -> Iterator[tuple[str, int, int]]:
     for m in _pattern(text).finditer(text):
         if m.lastgroup == "chunk":
             word = m.group()
-            if word.isalpha() or _kind("chunk", word) == WORD:
+            if (word.isalpha() and len(word) <= MAX_WORD_LENGTH) or _kind("chunk", word) == WORD:
                 yield word, m.start(), m.end()
 
 
@@ -127,7 +153,7 @@ def runs(line: str) -> Iterator[list[str]]:
     last_end = 0
     for m in _pattern(line).finditer(line):
         word = m.group()
-        is_word = m.lastgroup == "chunk" and (word.isalpha() or _kind("chunk", word) == WORD)
+        is_word = m.lastgroup == "chunk" and _kind("chunk", word) == WORD
         if run and (not is_word or line[last_end:m.start()].strip(" \t")):
             yield run
             run = []
@@ -139,6 +165,6 @@ def runs(line: str) -> Iterator[list[str]]:
 
 
 def word_runs(line: str) -> Iterator[list[str]]:
-    """`runs` in lowercase, with typographic apostrophes made plain."""
+    """`runs` folded (see `fold`)."""
     for run in runs(line):
-        yield [w.lower().replace("’", "'") for w in run]
+        yield [fold(w) for w in run]

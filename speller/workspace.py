@@ -7,7 +7,6 @@ root folder: a cloned repository's config cannot make them write anywhere else.
 
 from __future__ import annotations
 
-import codecs
 import os
 import re
 import tempfile

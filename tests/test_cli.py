@@ -398,7 +398,7 @@ def test_fix_diff_prints_unified_diff_and_leaves_file(tmp_path):
     p = write(tmp_path / "f.txt", original)
     before = p.stat()
     result = run("fix", "--diff", str(p))
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # changes shown: exit 1, as ruff and black do
     assert p.read_bytes() == original
     assert p.stat().st_mtime_ns == before.st_mtime_ns
     out = result.stdout.splitlines()

@@ -14,10 +14,16 @@ from speller.tokenize import (
     OTHER,
     URL,
     WORD,
+    MAX_WORD_LENGTH,
+    _PLAIN_TOKEN,
+    _pattern,
+    fold,
     is_acronym,
     is_mixed_case,
+    runs,
     tokenize,
     word_runs,
+    word_spans,
 )
 
 PROPERTY = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -257,3 +263,50 @@ def test_property_offsets_on_arbitrary_unicode(text):
         assert tok.start >= last_end
         assert tok.kind in {WORD, NUMBER, URL, EMAIL, MENTION, HASHTAG, OTHER}
         last_end = tok.end
+
+
+# -- invisible characters, fold, long words, windows -------------------------------------------
+
+
+@pytest.mark.parametrize("invisible", ["\u00ad", "\u200b", "\u200c", "\u200d"])
+def test_invisible_characters_stay_inside_one_word(invisible: str):
+    text = f"kata Pemerin{invisible}tah baru"
+    words = [t for t in tokenize(text) if t.kind == WORD]
+    assert [w.text for w in words] == ["kata", f"Pemerin{invisible}tah", "baru"]
+    assert [w for w, _, _ in word_spans(text)] == [w.text for w in words]
+    assert fold(words[1].text) == "pemerintah"
+
+
+def test_invisible_character_at_a_word_edge_is_not_part_of_it():
+    assert [t.text for t in tokenize("\u00adkata\u200d lain")] == ["kata", "lain"]
+
+
+def test_fold():
+    assert fold("Jum’at") == "jum'at"
+    assert fold("PEMERIN\u00adTAH") == "pemerintah"
+    assert fold("zero\u200bwidth\u200c\u200d") == "zerowidth"
+    assert fold("") == ""
+
+
+def test_word_runs_are_folded():
+    assert list(word_runs("Jum’at Pemerin\u00adtah")) == [["jum'at", "pemerintah"]]
+
+
+def test_overlong_chunks_are_not_words():
+    long = "a" * (MAX_WORD_LENGTH + 1)
+    assert [t.kind for t in tokenize(f"kata {long} kata")] == [WORD, OTHER, WORD]
+    assert [w for w, _, _ in word_spans(f"kata {long}")] == ["kata"]
+    assert list(runs(f"satu {long} dua")) == [["satu"], ["dua"]]
+    assert [t.kind for t in tokenize("a" * MAX_WORD_LENGTH)] == [WORD]
+
+
+def test_a_window_is_tokenized_by_what_it_holds():
+    """The URL/e-mail pattern is chosen from the window alone, so a window costs its own length."""
+    text = "surel a@b.id " + "kata " * 100 + "lihat www.x.id"
+    assert _pattern(text, 23, 63) is _PLAIN_TOKEN
+    assert _pattern(text) is not _PLAIN_TOKEN
+    window = list(tokenize(text, 23, 63))
+    whole = [t for t in tokenize(text) if t.start >= 23 and t.end <= 63]
+    assert window == whole
+    tail = list(tokenize(text, len(text) - 14))
+    assert [(t.text, t.kind) for t in tail] == [("lihat", WORD), ("www.x.id", URL)]

@@ -1,0 +1,235 @@
+"""Issue 14 and 15 through the `speller` command: hostile files, configs and encodings.
+
+Each case runs `speller` in a subprocess with a bounded wait, and asserts one `speller: error:`
+line and exit 2 for errors, and that nothing the user wrote is lost.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+TYPO_LINE = "di luar angksa beberapa kali."
+FIXED_LINE = "di luar angkasa beberapa kali."
+CLEAN_LINE = "Kim berterima kasih kepada Putin karena mengundangnya berkunjung."
+WAIT = 120  # seconds: a bound on every run, far above the normal few
+
+
+def speller(*args: str, cwd: Path, input: bytes | None = None) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k != "SPELLER_DICTIONARY"}
+    return subprocess.run([sys.executable, "-m", "speller.cli", *args], cwd=cwd, input=input,
+                          capture_output=True, timeout=WAIT, env=env)
+
+
+def one_error(proc: subprocess.CompletedProcess, *fragments: str) -> str:
+    err = proc.stderr.decode()
+    assert proc.returncode == 2, (proc.returncode, err)
+    lines = err.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("speller: error: "), err
+    for fragment in fragments:
+        assert fragment in lines[0], (fragment, lines[0])
+    return lines[0]
+
+
+def put(path: Path, data: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data.encode() if isinstance(data, str) else data)
+    return path
+
+
+# -- special files -------------------------------------------------------------------------
+
+
+def test_dev_zero_is_refused_at_once(tmp_path: Path):
+    one_error(speller("check", "/dev/zero", cwd=tmp_path), "/dev/zero", "not a regular file")
+
+
+def test_fifo_is_refused_without_blocking(tmp_path: Path):
+    fifo = tmp_path / "pipa.txt"
+    os.mkfifo(fifo)
+    one_error(speller("check", str(fifo), cwd=tmp_path), "not a regular file")
+    one_error(speller("fix", str(fifo), cwd=tmp_path), "not a regular file")
+
+
+def test_word_list_on_a_device_is_refused(tmp_path: Path):
+    put(tmp_path / ".speller.toml", 'word-lists = ["/dev/zero"]\n')
+    f = put(tmp_path / "a.txt", TYPO_LINE)
+    one_error(speller("check", str(f), cwd=tmp_path), "/dev/zero", "not a regular file")
+
+
+# -- fix keeps what it must ------------------------------------------------------------------
+
+
+def test_fix_refuses_a_read_only_file(tmp_path: Path):
+    f = put(tmp_path / "a.txt", TYPO_LINE + "\n")
+    os.chmod(f, 0o444)
+    one_error(speller("fix", str(f), cwd=tmp_path), str(f), "read-only")
+    assert f.read_text() == TYPO_LINE + "\n" and stat.S_IMODE(f.stat().st_mode) == 0o444
+
+
+def test_fix_writes_through_a_symlink(tmp_path: Path):
+    target = put(tmp_path / "asli" / "a.txt", TYPO_LINE + "\n")
+    link = tmp_path / "tautan.txt"
+    link.symlink_to(target)
+    proc = speller("fix", str(link), cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert link.is_symlink() and os.readlink(link) == str(target)
+    assert target.read_text() == FIXED_LINE + "\n"
+    assert sorted(p.name for p in target.parent.iterdir()) == ["a.txt"]
+
+
+def test_fix_keeps_hard_links(tmp_path: Path):
+    first = put(tmp_path / "a.txt", TYPO_LINE + "\n")
+    second = tmp_path / "b.txt"
+    os.link(first, second)
+    inode = first.stat().st_ino
+    assert speller("fix", str(first), cwd=tmp_path).returncode == 0
+    assert first.stat().st_ino == second.stat().st_ino == inode and first.stat().st_nlink == 2
+    assert second.read_text() == FIXED_LINE + "\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.txt"]
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="changing owners needs root")
+def test_fix_keeps_owner_and_group(tmp_path: Path):
+    f = put(tmp_path / "a.txt", TYPO_LINE + "\n")
+    os.chown(f, 4321, 4322)
+    os.chmod(f, 0o664)
+    assert speller("fix", str(f), cwd=tmp_path).returncode == 0
+    info = f.stat()
+    assert (info.st_uid, info.st_gid, stat.S_IMODE(info.st_mode)) == (4321, 4322, 0o664)
+    assert f.read_text() == FIXED_LINE + "\n"
+
+
+def test_fix_on_a_long_file_name(tmp_path: Path):
+    f = put(tmp_path / ("n" * 240 + ".txt"), TYPO_LINE + "\n")
+    proc = speller("fix", str(f), cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert f.read_text() == FIXED_LINE + "\n"
+
+
+def test_fix_keeps_words_with_invisible_characters(tmp_path: Path):
+    text = "Pemerin\u00adtah dan pemerin\u200dtah bekerja.\n"
+    f = put(tmp_path / "a.txt", text)
+    speller("fix", str(f), cwd=tmp_path)
+    fixed = f.read_text(encoding="utf-8")
+    assert "Pemeran" not in fixed and "pemeran" not in fixed
+    assert fixed.replace("\u00ad", "").replace("\u200d", "") == text.replace("\u00ad", "").replace("\u200d", "")
+
+
+def test_fix_refuses_an_encoding_that_does_not_round_trip(tmp_path: Path):
+    original = f"{TYPO_LINE} +AGE-\n".encode()  # +AGE- is UTF-7 for `a`, which UTF-7 writes back as `a`
+    f = put(tmp_path / "a.txt", original)
+    one_error(speller("fix", "--encoding", "utf-7", str(f), cwd=tmp_path), "utf-7", "not fixed")
+    assert f.read_bytes() == original
+
+
+@pytest.mark.parametrize("encoding", ["punycode", "idna", "rot13", "base64"])
+def test_odd_encodings_are_one_line(tmp_path: Path, encoding: str):
+    f = put(tmp_path / "a.txt", b"di luar \xff angksa\n")
+    proc = speller("check", "--encoding", encoding, str(f), cwd=tmp_path)
+    one_error(proc)
+    assert f.read_bytes() == b"di luar \xff angksa\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32", "utf-16-le"])
+def test_utf16_and_utf32_files_are_checked(tmp_path: Path, encoding: str):
+    text = f"{CLEAN_LINE}\n{TYPO_LINE}\n"
+    f = put(tmp_path / "a.txt", text.encode(encoding))
+    proc = speller("check", "--format", "json", "--encoding", encoding, str(f), cwd=tmp_path)
+    assert proc.returncode == 1, proc.stderr
+    [row] = json.loads(proc.stdout)
+    assert (row["word"], row["line"], row["col"]) == ("angksa", 2, 9)
+    assert text[row["start"]:row["end"]] == "angksa"
+    proc = speller("fix", "--encoding", encoding, str(f), cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert f.read_bytes() == text.replace("angksa", "angkasa").encode(encoding)
+
+
+def test_utf16_without_the_option_is_binary(tmp_path: Path):
+    f = put(tmp_path / "a.txt", "di luar angksa\n".encode("utf-16"))
+    one_error(speller("check", str(f), cwd=tmp_path), "binary")
+
+
+def test_cr_only_file_reports_real_lines(tmp_path: Path):
+    f = put(tmp_path / "a.txt", f"{CLEAN_LINE}\r\r{TYPO_LINE}\r")
+    proc = speller("check", str(f), cwd=tmp_path)
+    assert proc.returncode == 1
+    assert proc.stdout.decode().startswith(f"{f}:3:9: angksa -> angkasa")
+
+
+# -- configs through the command ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name, content", [
+    (".speller.toml", 'exclude = ["[z-a]"]\n'),
+    (".speller.toml", b'words = ["\xff"]\n'),
+    (".speller.toml", "x = " + "[" * 5000 + "]" * 5000 + "\n"),
+    ("pyproject.toml", "[tool.speller\n"),
+    ("pyproject.toml", "[tool]\nspeller = 5\n"),
+])
+def test_bad_configs_are_one_line_exit_2(tmp_path: Path, name: str, content: str | bytes):
+    put(tmp_path / name, content)
+    f = put(tmp_path / "a.txt", TYPO_LINE)
+    one_error(speller("check", str(f), cwd=tmp_path), name)
+
+
+@pytest.mark.parametrize("content", ["[project\n", "tool = 5\n", 'tool = "speller"\n'])
+def test_pyproject_without_a_speller_table_is_passed_over(tmp_path: Path, content: str):
+    put(tmp_path / "pyproject.toml", content)
+    f = put(tmp_path / "sub" / "a.txt", TYPO_LINE)
+    proc = speller("check", str(f), cwd=tmp_path)
+    assert proc.returncode == 1 and proc.stderr == b""
+
+
+def test_config_with_bom_and_outside_word_list_warns(tmp_path: Path):
+    put(tmp_path / "kata.txt", "angksa\n")
+    put(tmp_path / "p" / ".speller.toml", '\ufeffword-lists = ["../kata.txt"]\n')
+    f = put(tmp_path / "p" / "a.txt", TYPO_LINE)
+    proc = speller("check", str(f), cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    [line] = proc.stderr.decode().splitlines()
+    assert line.startswith("speller: warning: ") and "outside the project folder" in line
+
+
+def test_add_refuses_a_word_list_outside_the_project(tmp_path: Path):
+    bashrc = put(tmp_path / "home" / ".bashrc", "# mine\nexport A=1\n")
+    put(tmp_path / "repo" / ".speller.toml", 'word-lists = ["../home/.bashrc"]\n')
+    one_error(speller("add", "angksa", "--path", str(tmp_path / "repo"), cwd=tmp_path), "outside the project")
+    assert bashrc.read_text() == "# mine\nexport A=1\n"
+    one_error(speller("add", "dua\nbaris", "--path", str(tmp_path), cwd=tmp_path), "cannot add")
+
+
+# -- issue 15: exit codes and messages ------------------------------------------------------------
+
+
+def test_fix_diff_exits_1_with_changes_and_0_without(tmp_path: Path):
+    f = put(tmp_path / "a.txt", TYPO_LINE + "\n")
+    proc = speller("fix", "--diff", str(f), cwd=tmp_path)
+    assert proc.returncode == 1 and b"+" + FIXED_LINE.encode() in proc.stdout
+    assert f.read_text() == TYPO_LINE + "\n"
+    clean = put(tmp_path / "b.txt", CLEAN_LINE + "\n")
+    proc = speller("fix", "--diff", str(clean), cwd=tmp_path)
+    assert proc.returncode == 0 and proc.stdout == b""
+
+
+def test_check_on_a_folder_with_nothing_to_check_says_so(tmp_path: Path):
+    put(tmp_path / "kosong" / "gambar.png", b"\x89PNG")
+    proc = speller("check", str(tmp_path / "kosong"), cwd=tmp_path)
+    assert proc.returncode == 0 and proc.stdout == b""
+    [line] = proc.stderr.decode().splitlines()
+    assert line.startswith("speller: warning: ") and "nothing to check" in line
+
+
+def test_fifo_found_by_walking_is_skipped_with_a_warning(tmp_path: Path):
+    os.mkfifo(tmp_path / "pipa.txt")
+    good = put(tmp_path / "berita.txt", TYPO_LINE + "\n")
+    proc = speller("check", str(tmp_path), cwd=tmp_path)
+    assert proc.returncode == 1 and proc.stdout.decode().startswith(f"{good}:1:9: angksa")
+    [line] = proc.stderr.decode().splitlines()
+    assert line.startswith("speller: warning: ") and "pipa.txt" in line
