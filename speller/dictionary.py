@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 from functools import cached_property
+from importlib import resources
 from pathlib import Path
 
 from .errors import DictionaryError
@@ -23,14 +23,20 @@ NAME_LOWER_SHARE = 0.2
 
 
 def default_path() -> Path:
-    """The dictionary folder used when none is given: $SPELLER_DICTIONARY, the source checkout, or the installed copy."""
+    """The dictionary folder used when none is given: $SPELLER_DICTIONARY, else the bundled one.
+
+    The bundled dictionary is the resource package `speller.dictionaries` (the top-level
+    `dictionaries/` folder of the checkout, installed inside the package by every kind of
+    install). Its files must be real files on disk, because the large ones are memory-mapped.
+    """
     env = os.environ.get("SPELLER_DICTIONARY")
     if env:
         return Path(env)
-    here = Path(__file__).resolve().parent.parent / "dictionaries"
-    if (here / "words.tsv").is_file():
-        return here
-    return Path(sys.prefix) / "share" / "speller" / "dictionaries"
+    try:
+        bundled = resources.files("speller.dictionaries")
+    except ModuleNotFoundError:  # an editable install made before the data became package data
+        bundled = Path(__file__).resolve().parent.parent / "dictionaries"
+    return bundled if isinstance(bundled, Path) else Path(str(bundled))
 
 
 def _lines(path: Path) -> list[str]:
