@@ -85,30 +85,61 @@ def test_wheel_installed_elsewhere_checks_a_seed_article(tmp_path: Path):
     elsewhere.mkdir()
     # Build from a copy: a build writes build/ and *.egg-info/ into its source folder.
     source = tmp_path / "source"
-    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
-        ".git", "build", "dist", "*.egg-info", "__pycache__", ".*_cache", ".hypothesis", "benchmarks", "corpus"))
+    shutil.copytree(
+        ROOT,
+        source,
+        ignore=shutil.ignore_patterns(
+            ".git", "build", "dist", "*.egg-info", "__pycache__", ".*_cache", ".hypothesis", "benchmarks", "corpus"
+        ),
+    )
     env = {k: v for k, v in os.environ.items() if k not in ("SPELLER_DICTIONARY", "PYTHONPATH")}
     pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "--no-input"]
-    built = subprocess.run([*pip, "wheel", "--no-deps", "--no-build-isolation", "-w", str(dist), str(source)],
-                           capture_output=True, text=True, timeout=600, env=env)
+    built = subprocess.run(
+        [*pip, "wheel", "--no-deps", "--no-build-isolation", "-w", str(dist), str(source)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env=env,
+    )
     assert built.returncode == 0, built.stdout + built.stderr
     (wheel,) = dist.glob("speller-*.whl")
 
     names = set(zipfile.ZipFile(wheel).namelist())
-    assert {"speller/py.typed", "speller/dictionaries/words.tsv", "speller/dictionaries/deletes.tsv",
-            "speller/dictionaries/README.md"} <= names
+    assert {
+        "speller/py.typed",
+        "speller/dictionaries/words.tsv",
+        "speller/dictionaries/deletes.tsv",
+        "speller/dictionaries/README.md",
+    } <= names
     assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
     assert not any(n.startswith(("tests/", "benchmarks/")) or ".data/" in n for n in names)
 
-    installed = subprocess.run([*pip, "install", "--no-deps", "--target", str(target), str(wheel)],
-                               capture_output=True, text=True, timeout=600, env=env)
+    installed = subprocess.run(
+        [*pip, "install", "--no-deps", "--target", str(target), str(wheel)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env=env,
+    )
     assert installed.returncode == 0, installed.stdout + installed.stderr
     shutil.copy(SEED, elsewhere / "berita.txt")
     env["PYTHONPATH"] = str(target)  # the wheel first; its dependencies come from this environment
-    where = subprocess.run([sys.executable, "-c", "from speller.dictionary import default_path; print(default_path())"],
-                           cwd=elsewhere, capture_output=True, text=True, timeout=120, env=env)
+    where = subprocess.run(
+        [sys.executable, "-c", "from speller.dictionary import default_path; print(default_path())"],
+        cwd=elsewhere,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
     assert Path(where.stdout.strip()) == target / "speller" / "dictionaries", where.stderr
-    checked = subprocess.run([sys.executable, str(target / "bin" / "speller"), "check", "berita.txt"],
-                             cwd=elsewhere, capture_output=True, text=True, timeout=120, env=env)
+    checked = subprocess.run(
+        [sys.executable, str(target / "bin" / "speller"), "check", "berita.txt"],
+        cwd=elsewhere,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
     assert checked.returncode == 1, checked.stdout + checked.stderr  # the seeds hold real typos
     assert "berita.txt:7:172: angksa -> angkasa" in checked.stdout

@@ -45,8 +45,9 @@ def _package_index() -> str | None:
     """The index pip installs from here: $PIP_INDEX_URL, pip's configured index-url, or pip's default."""
     url = os.environ.get("PIP_INDEX_URL")
     if not url:
-        listed = subprocess.run([sys.executable, "-m", "pip", "config", "list"],
-                                capture_output=True, text=True, timeout=30).stdout
+        listed = subprocess.run(
+            [sys.executable, "-m", "pip", "config", "list"], capture_output=True, text=True, timeout=30
+        ).stdout
         found = re.search(r"^[\w:.]*\bindex-url='([^']+)'", listed, flags=re.M)
         url = found.group(1) if found else None
     if not url:
@@ -75,8 +76,9 @@ def _offline_reason() -> str | None:
     return None
 
 
-def _run(args: list[str], cwd: Path, env: dict[str, str], check: bool = True,
-         timeout: int = TIMEOUT) -> subprocess.CompletedProcess[str]:
+def _run(
+    args: list[str], cwd: Path, env: dict[str, str], check: bool = True, timeout: int = TIMEOUT
+) -> subprocess.CompletedProcess[str]:
     done = subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout)
     if check and done.returncode != 0:
         raise AssertionError(f"{args} exited {done.returncode}\n{done.stdout}\n{done.stderr}")
@@ -91,19 +93,21 @@ def _git_repo(path: Path, env: dict[str, str]) -> None:
 def _environment(base: Path) -> dict[str, str]:
     home = base / "home"
     home.mkdir()
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("GIT_", "PRE_COMMIT", "VIRTUAL_ENV", "SPELLER_"))}
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("GIT_", "PRE_COMMIT", "VIRTUAL_ENV", "SPELLER_"))}
     env.update(
         HOME=str(home),
         PRE_COMMIT_HOME=str(base / "cache"),
         XDG_CACHE_HOME=str(base / "xdg-cache"),
         GIT_CONFIG_NOSYSTEM="1",
-        GIT_AUTHOR_NAME="Test", GIT_AUTHOR_EMAIL="test@example.com",
-        GIT_COMMITTER_NAME="Test", GIT_COMMITTER_EMAIL="test@example.com",
+        GIT_AUTHOR_NAME="Test",
+        GIT_AUTHOR_EMAIL="test@example.com",
+        GIT_COMMITTER_NAME="Test",
+        GIT_COMMITTER_EMAIL="test@example.com",
         # The `speller` installed beside this Python, for `language: system`.
         PATH=os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")]),
         # A pip that lost the network gives up quickly instead of retrying for minutes.
-        PIP_DEFAULT_TIMEOUT="20", PIP_RETRIES="1",
+        PIP_DEFAULT_TIMEOUT="20",
+        PIP_RETRIES="1",
     )
     return env
 
@@ -151,8 +155,10 @@ def remote_project(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict
     assert f"rev: {tag} " in snippet, f"the README's snippet must name the release tag {tag}"
     config = re.sub(r"repo: \S+", f"repo: {(base / 'hooks').as_posix()}", snippet, count=1)
     # The fix hook too, on the manual stage only, from the same repository and tag.
-    config += (f"  - repo: {(base / 'hooks').as_posix()}\n    rev: {tag}\n    hooks:\n"
-               "      - id: speller-fix\n        stages: [manual]\n")
+    config += (
+        f"  - repo: {(base / 'hooks').as_posix()}\n    rev: {tag}\n    hooks:\n"
+        "      - id: speller-fix\n        stages: [manual]\n"
+    )
     return _project(base, env, config), env
 
 
@@ -185,8 +191,12 @@ def test_fix_hook_rewrites_the_file(remote_project):
     target = repo / "salah.md"
     target.write_text("# Judul\n\nDi luar angksa ada `angksa`.\n", encoding="utf-8")
     _run(["git", "add", "salah.md"], repo, env)
-    done = _run([sys.executable, "-m", "pre_commit", "run", "--hook-stage", "manual", "speller-fix",
-                 "--files", "salah.md"], repo, env, check=False)
+    done = _run(
+        [sys.executable, "-m", "pre_commit", "run", "--hook-stage", "manual", "speller-fix", "--files", "salah.md"],
+        repo,
+        env,
+        check=False,
+    )
     assert done.returncode != 0  # pre-commit fails a hook that changed files
     assert "files were modified by this hook" in done.stdout
     assert target.read_text(encoding="utf-8") == "# Judul\n\nDi luar angkasa ada `angksa`.\n"
