@@ -11,11 +11,11 @@ from __future__ import annotations
 import json
 import os
 from functools import cached_property
-from importlib import resources
 from pathlib import Path
 
 from .errors import DictionaryError
 from .sortedfile import SortedFile
+from .tables import bundled_path
 
 FORMAT_VERSION = 1
 #: Words written in lowercase less often than this share are treated as names.
@@ -30,13 +30,7 @@ def default_path() -> Path:
     install). Its files must be real files on disk, because the large ones are memory-mapped.
     """
     env = os.environ.get("SPELLER_DICTIONARY")
-    if env:
-        return Path(env)
-    try:
-        bundled = resources.files("speller.dictionaries")
-    except ModuleNotFoundError:  # an editable install made before the data became package data
-        bundled = Path(__file__).resolve().parent.parent / "dictionaries"
-    return bundled if isinstance(bundled, Path) else Path(str(bundled))
+    return Path(env) if env else bundled_path()
 
 
 def _lines(path: Path) -> list[str]:
