@@ -615,6 +615,8 @@ def main(argv: list[str] | None = None) -> None:
 
     argv = sys.argv[1:] if argv is None else argv
     path = Path(argv[0]) if argv else JSON
+    if not path.is_file():
+        raise SystemExit(f"{path}: no figures to render; measure first with `python -m benchmarks.speed`")
     render(json.loads(path.read_text(encoding="utf-8")))
 
 
