@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import shutil
 import statistics
 import subprocess
@@ -31,6 +30,7 @@ from typing import Callable, Iterable, Sequence
 
 from speller.tokenize import WORD, Token, tokenize
 
+from .environment import machine_facts, shared_dir
 from .metrics import Flag, GoldError, Scores, match, pr_curve, score
 from .synthetic import SyntheticSet, clean_sentences, inject
 
@@ -39,12 +39,6 @@ BENCH = REPO / "benchmarks"
 DATA = BENCH / "data"
 SEED_FILE = "corpus/seeds/000_67e3d4a227abfabd.txt"
 SYNTHETIC_SEED = 20251122
-
-
-def shared_dir() -> Path:
-    """The shared folder beside the repo that holds corpus/ (override with $SPELLER_SHARED)."""
-    env = os.environ.get("SPELLER_SHARED")
-    return Path(env) if env else REPO.parent / "shared"
 
 
 def resolve(rel: str) -> Path:
@@ -317,46 +311,25 @@ def speed(speller, sets: dict[str, DataSet], repeats: int) -> dict[str, str]:  #
 
 
 def machine() -> list[tuple[str, str]]:
-    def sh(*cmd: str) -> str:
-        try:
-            return subprocess.run(cmd, capture_output=True, text=True, cwd=REPO, stdin=subprocess.DEVNULL).stdout.strip()
-        except OSError:
-            return "?"
-
-    cpu = "?"
-    ram = "?"
-    try:
-        for line in open("/proc/cpuinfo"):
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-        for line in open("/proc/meminfo"):
-            if line.startswith("MemTotal"):
-                ram = f"{int(line.split()[1]) / 1024 / 1024:.1f} GiB"
-                break
-    except OSError:
-        pass
+    """The machine, the peers' versions and the commit, as (label, value) rows."""
+    facts = machine_facts()
     versions = []
     for pkg in ("speller", "symspellpy", "pyspellchecker", "editdistpy", "regex", "matplotlib"):
         try:
             versions.append(f"{pkg} {metadata.version(pkg)}")
         except metadata.PackageNotFoundError:
             versions.append(f"{pkg} (missing)")
-    hv = sh("hunspell", "-v").splitlines()
-    hunspell = hv[0] if hv else "missing"
+    hunspell = facts["hunspell"] if facts["hunspell"] != "?" else "missing"
     if "really" in hunspell:
         hunspell = hunspell.split("(but really ")[-1].rstrip(")")
-    dict_ver = sh("dpkg-query", "-W", "-f", "${Version}", "hunspell-id") or "?"
-    commit = sh("git", "rev-parse", "--short", "HEAD") or "?"
-    dirty = sh("git", "status", "--porcelain", "--untracked-files=no")
     return [
-        ("CPU", f"{cpu}, {os.cpu_count()} logical cores"),
-        ("RAM", ram),
-        ("OS", platform.platform()),
-        ("Python", platform.python_version()),
-        ("hunspell", f"{hunspell}, hunspell-id {dict_ver}"),
+        ("CPU", f"{facts['cpu']}, {facts['cores']} logical cores"),
+        ("RAM", facts["ram"]),
+        ("OS", facts["os"]),
+        ("Python", facts["python"]),
+        ("hunspell", f"{hunspell}, hunspell-id {facts['hunspell_id'] or '?'}"),
         ("packages", ", ".join(versions)),
-        ("repo", f"commit {commit}{' + uncommitted changes' if dirty else ''}"),
+        ("repo", f"commit {facts['git'] or '?'}{' + uncommitted changes in speller/' if facts['dirty'] else ''}"),
     ]
 
 

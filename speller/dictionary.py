@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 from functools import cached_property
 from pathlib import Path
 
 from .errors import DictionaryError
 from .sortedfile import SortedFile
+from .tables import bundled_path
 
 FORMAT_VERSION = 1
 #: Bounds on the SymSpell options a dictionary may ask for (larger ones make a lookup explode).
@@ -29,14 +29,14 @@ NAME_LOWER_SHARE = 0.2
 
 
 def default_path() -> Path:
-    """The dictionary folder used when none is given: $SPELLER_DICTIONARY, the source checkout, or the installed copy."""
+    """The dictionary folder used when none is given: $SPELLER_DICTIONARY, else the bundled one.
+
+    The bundled dictionary is the resource package `speller.dictionaries` (the top-level
+    `dictionaries/` folder of the checkout, installed inside the package by every kind of
+    install). Its files must be real files on disk, because the large ones are memory-mapped.
+    """
     env = os.environ.get("SPELLER_DICTIONARY")
-    if env:
-        return Path(env)
-    here = Path(__file__).resolve().parent.parent / "dictionaries"
-    if (here / "words.tsv").is_file():
-        return here
-    return Path(sys.prefix) / "share" / "speller" / "dictionaries"
+    return Path(env) if env else bundled_path()
 
 
 def _lines(path: Path) -> list[str]:

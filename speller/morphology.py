@@ -45,6 +45,8 @@ from pathlib import Path
 
 from editdistpy import damerau_osa
 
+from .tables import word_classes
+
 MIN_ROOT = 3
 CACHE_SIZE = 1 << 17  # words whose analyses are remembered
 VOWELS = frozenset("aeiou")
@@ -86,43 +88,30 @@ ELIDED_LETTER = {"mem": "p", "men": "t", "meng": "k", "meny": "s",
 # Prefixes after meN-/peN- that keep their own first letter (memper-, not memer-).
 PREFIXES_KEEPING_INITIAL = frozenset({"per"})
 
+# The root lexicons below are data: dictionaries/root_classes.tsv (root, class, basis).
+ROOT_CLASSES = word_classes("root_classes.tsv")
+
 # Roots before which ber-/per-/ter- drop their r although the root has no r.
-R_DROPPING_ROOTS = frozenset({"kerja", "serta", "ternak", "pergi", "percaya"})
+R_DROPPING_ROOTS = ROOT_CLASSES["r_dropping"]
 # Roots before which ber-/per- become bel-/pel-.
-L_ROOTS = frozenset({"ajar"})
+L_ROOTS = ROOT_CLASSES["bel_pel"]
 
 # Roots taking ber-...-kan ("having X as"): berdasarkan, berlandaskan.
-BER_KAN_ROOTS = frozenset({
-    "dasar", "landas", "asas", "tulis", "bekal", "mandi", "tabur", "hias",
-    "atap", "sumber", "senjata", "selimut",
-})
+BER_KAN_ROOTS = ROOT_CLASSES["ber_kan"]
 # Roots taking a bare ke-: ordinals and a few lexicalised nouns.
-KE_ROOTS = frozenset({
-    "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",
-    "sembilan", "sepuluh", "sebelas", "seratus", "seribu", "semua", "tua",
-    "kasih", "hendak",
-})
+KE_ROOTS = ROOT_CLASSES["ke"]
 # Roots of the ke- stems used under meN-/di-/peN-/ter-: mengetahui, terkemuka.
-KE_STEMS = frozenset({"tahu", "muka", "samping", "tengah", "depan", "belakang"})
+KE_STEMS = ROOT_CLASSES["ke_stem"]
 # Roots of the se- stems used under meN-/di-/peN-/per-: menyetujui, persetujuan.
-SE_STEMS = frozenset({"tuju", "imbang", "tara"})
+SE_STEMS = ROOT_CLASSES["se_stem"]
 # Compounds written as one word only between a prefix and a suffix
 # (tanda tangan > ditandatangani); tidak + root also counts (ketidakadilan).
-COMPOUND_ROOTS = frozenset({
-    "tandatangan", "tindaklanjut", "tanggungjawab", "salahguna", "sebarluas",
-    "beritahu", "kambinghitam", "lipatganda", "ikutserta", "garisbawah",
-    "latarbelakang", "jualbeli", "ujicoba", "serahterima", "alihfungsi",
-    "dayaguna", "bumihangus", "adudomba", "alihbahasa", "kerjasama",
-})
+COMPOUND_ROOTS = ROOT_CLASSES["compound"]
 COMPOUND_HEADS = ("tidak",)
 # (last letter of the root, derivational suffix) pairs that never occur: no sari+i.
 BLOCKED_JUNCTIONS = frozenset({("i", "i")})
 # Roots taking -wan/-wati: wartawan, ilmuwan.
-WAN_ROOTS = frozenset({
-    "warta", "ilmu", "budaya", "sastra", "olahraga", "negara",
-    "karya", "derma", "harta", "rohani", "usaha", "cendekia", "agama",
-    "bahasa", "wisata", "rela", "pustaka",
-})
+WAN_ROOTS = ROOT_CLASSES["wan"]
 
 
 @dataclass(frozen=True)

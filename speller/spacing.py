@@ -16,26 +16,29 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
+from .tables import word_classes
+
 if TYPE_CHECKING:
     from .dictionary import Dictionary
 
+#: The word lists below are data: dictionaries/spacing_words.tsv (word, class, basis).
+SPACING_WORDS = word_classes("spacing_words.tsv")
 #: Prepositions written apart from the word they govern.
 PREPOSITIONS = ("di", "ke")
 #: Bound forms (EYD V) written attached to the next word: `nonsubsidi`, `pascapanen`, `multinasional`.
-BOUND_ONLY = frozenset({
-    "dwi", "infra", "intra", "kontra", "multi", "non", "pasca", "pra", "purna", "sub", "supra", "swa", "tuna", "ultra",
-})
-#: Bound forms that are also free words (`antar` 'deliver', `musim semi`): joined only on corpus evidence.
-BOUND_OR_FREE = frozenset({"antar", "anti", "ekstra", "semi", "super"})
+BOUND_ONLY = SPACING_WORDS["bound"]
+#: Bound forms that are also free words (`antar` 'deliver', `musim semi`) or stay apart in some uses
+#: (`Yang Maha Esa`): joined only on corpus evidence.
+BOUND_OR_FREE = SPACING_WORDS["bound_or_free"]
 BOUND_FORMS = BOUND_ONLY | BOUND_OR_FREE
 #: The particle written apart (`apa pun`, `siapa pun`); the closed forms (`meskipun`) are in closed_compounds.txt.
 PARTICLE = "pun"
 #: A bound form that is also a free word is joined when news writes it joined at least 1/this as often.
 FREE_BOUND_SHARE = 2
 #: Words that stay apart from `pun` although the closed form exists: `tidak sekali pun` ('not even once').
-PUN_APART = frozenset({"sekali"})
+PUN_APART = SPACING_WORDS["apart_from_pun"]
 #: Words that look like a suffix but stand alone in speech (`pasti kan` = `pasti akan`).
-NOT_SUFFIXES = frozenset({"kan"})
+NOT_SUFFIXES = SPACING_WORDS["not_suffix"]
 #: Clitics that are attached without a hyphen (`performanya`, not `performa-nya`).
 CLITICS = ("nya", "ku", "mu", "lah", "kah")
 #: `di X` must have been seen this often ...

@@ -1,0 +1,42 @@
+"""The rule tables bundled with the package: word lists that the morphology and spacing rules read.
+
+They are curated data (`dictionaries/root_classes.tsv`, `dictionaries/spacing_words.tsv`), not
+counts from a corpus, so they are always read from the bundled dictionary package, whatever
+dictionary folder the user checks with.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from .errors import DictionaryError
+
+
+def bundled_path() -> Path:
+    """The dictionary folder shipped with the package (`speller.dictionaries`)."""
+    try:
+        bundled = resources.files("speller.dictionaries")
+    except ModuleNotFoundError:  # an editable install made before the data became package data
+        return Path(__file__).resolve().parent.parent / "dictionaries"
+    return bundled if isinstance(bundled, Path) else Path(str(bundled))
+
+
+def rows(name: str) -> list[list[str]]:
+    """The tab-separated data rows of a bundled table, without its `#` comment lines."""
+    path = bundled_path() / name
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as e:
+        raise DictionaryError(f"{path}: cannot read the bundled table ({e})") from None
+    return [line.split("\t") for line in lines if line and not line.startswith("#")]
+
+
+def word_classes(name: str) -> dict[str, frozenset[str]]:
+    """class -> words, from a bundled `word<TAB>class<TAB>basis` table."""
+    classes: dict[str, set[str]] = {}
+    for n, row in enumerate(rows(name), 1):
+        if len(row) != 3:
+            raise DictionaryError(f"{bundled_path() / name}: row {n} has {len(row)} columns, expected 3")
+        classes.setdefault(row[1], set()).add(row[0])
+    return {cls: frozenset(words) for cls, words in classes.items()}
