@@ -42,6 +42,8 @@ CONTEXT_SIZE = 40
 #: Values of `level`.
 LEVELS = ("default", "picky")
 
+#: Characters outside the Basic Multilingual Plane: two UTF-16 code units each.
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n")
 
 
@@ -118,7 +120,7 @@ class Utf16:
     """Code point offsets of one text as UTF-16 code units."""
 
     def __init__(self, text: str) -> None:
-        self.astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if not text.isascii() else []
+        self.astral = [m.start() for m in _ASTRAL.finditer(text)] if not text.isascii() else []
 
     def __call__(self, offset: int) -> int:
         """The UTF-16 offset of the code point offset `offset`."""
@@ -127,7 +129,7 @@ class Utf16:
 
 def utf16_len(text: str) -> int:
     """Length of `text` in UTF-16 code units."""
-    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF) if not text.isascii() else len(text)
+    return len(text) + len(_ASTRAL.findall(text)) if not text.isascii() else len(text)
 
 
 def language_code(value: str | None) -> str:

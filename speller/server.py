@@ -115,8 +115,11 @@ class Checker:
     _spellers: dict[frozenset[str], "Speller"] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, settings: Settings) -> "Checker":
-        """Read the config (when named) and the dictionary; raises SpellerError when either fails."""
+    def load(cls, settings: Settings, warm: bool = True) -> "Checker":
+        """Read the config (when named) and the dictionary; raises SpellerError when either fails.
+
+        With `warm`, one small check is run so that the first request does not pay for first use.
+        """
         from .config import Config, load_config
         from .dictionary import Dictionary
 
@@ -124,7 +127,8 @@ class Checker:
         where = settings.dictionary or (str(config.dictionary) if config.dictionary else None)
         min_confidence = config.min_confidence if config.min_confidence is not None else MIN_CONFIDENCE
         checker = cls(Dictionary(where), config, min_confidence, config.all_words(), config.enabled())
-        checker.check("Pemanasan sebelum melayani permintaan pertama.", checker.default)
+        if warm:
+            checker.check("Pemanasan sebelum melayani permintaan pertama.", checker.default)
         return checker
 
     def speller(self, categories: frozenset[str]) -> "Speller":
@@ -352,7 +356,7 @@ def serve(settings: Settings, port: int = 8081, workers: int = 1, log_level: str
     """Run the app with uvicorn until interrupted; raises SpellerError when the dictionary or config fails."""
     import uvicorn
 
-    checker = Checker.load(settings)  # fail here, with a clear error, rather than in each worker
+    checker = Checker.load(settings, warm=workers == 1)  # fail here, with a clear error, not in each worker
     common: dict[str, Any] = {"host": settings.host, "port": port, "log_level": log_level, "access_log": False,
                               "server_header": False, "timeout_keep_alive": 5}
     if workers == 1:
