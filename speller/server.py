@@ -14,7 +14,7 @@ One dictionary is loaded per process and shared by every request. Safe by defaul
 answers only requests whose Host is the loopback (unless it serves another interface), asks for
 the API key when one is set, sends no CORS headers unless origins are named, refuses bodies
 larger than `max_chars` allows (413) and malformed ones (400), and never reads a file a
-request names. Large texts are checked in a worker thread so that small requests keep flowing.
+request names. Large texts are checked in worker threads, two at a time, so small requests keep flowing.
 """
 
 from __future__ import annotations
@@ -27,8 +27,9 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any, Awaitable, Callable
 from urllib.parse import parse_qsl
 
+import anyio
+import anyio.to_thread
 from starlette.applications import Starlette
-from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
@@ -49,6 +50,9 @@ if TYPE_CHECKING:
 SETTINGS_ENV = "SPELLER_SERVE_SETTINGS"
 #: Texts longer than this (characters) are checked in a worker thread, off the event loop.
 THREAD_CHARS = 2_000
+#: Large checks running at once (in threads); more wait their turn, small ones never do.
+BIG_CHECKS = 2
+_big_checks: "anyio.CapacityLimiter | None" = None
 #: Host names that reach a loopback-bound server.
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 #: Bytes a percent-encoded form may spend per character (a 4-byte character is 12 bytes as %XX).
@@ -204,10 +208,13 @@ def _authorize(settings: Settings, *keys: str | None) -> None:
 
 
 async def _run_check(checker: Checker, text: str, categories: frozenset[str]) -> list["Issue"]:
-    """Check small texts inline and large ones in a worker thread."""
+    """Check small texts inline and large ones in a worker thread, at most `BIG_CHECKS` at a time."""
     if len(text) <= THREAD_CHARS:
         return checker.check(text, categories)
-    return await run_in_threadpool(checker.check, text, categories)
+    global _big_checks
+    if _big_checks is None:
+        _big_checks = anyio.CapacityLimiter(BIG_CHECKS)
+    return await anyio.to_thread.run_sync(checker.check, text, categories, limiter=_big_checks)
 
 
 def _handler(fn: Callable[[Request], Awaitable[Response]]) -> Callable[[Request], Awaitable[Response]]:

@@ -185,12 +185,12 @@ def test_category_options_follow_languagetool(client: "httpx.Client") -> None:
 # -- the native API ---------------------------------------------------------------------------
 
 
-def test_native_check_matches_the_cli_json(client: "httpx.Client") -> None:
+def test_native_check_matches_the_cli_json(client: "httpx.Client", tmp_path: Path) -> None:
     text = sorted(SEEDS.glob("*.txt"))[0].read_text(encoding="utf-8")
     response = client.post("/api/check", json={"text": text})
     assert response.status_code == 200
     cli = subprocess.run([sys.executable, "-m", "speller.cli", "check", "--format", "json", "-"], input=text,
-                         capture_output=True, text=True, timeout=120, cwd=ROOT / "tests")
+                         capture_output=True, text=True, timeout=120, cwd=tmp_path)
     assert cli.returncode == 1, cli.stderr
     expected = [{k: v for k, v in row.items() if k != "path"} for row in json.loads(cli.stdout)]
     assert response.json()["issues"] == expected
