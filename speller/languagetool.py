@@ -44,6 +44,8 @@ LEVELS = ("default", "picky")
 
 #: Characters outside the Basic Multilingual Plane: two UTF-16 code units each.
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+#: Halves of UTF-16 surrogate pairs standing alone: JSON can carry them, UTF-8 cannot.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n")
 
 
@@ -113,7 +115,16 @@ def parse_data(data: str) -> Annotated:
         positions.extend([at] * len(interpret))
         at += len(markup)
     positions.append(at)
-    return Annotated("".join(original), "".join(plain), tuple(positions))
+    annotated = Annotated("".join(original), "".join(plain), tuple(positions))
+    require_unicode(annotated.original, "'data'")
+    return annotated
+
+
+def require_unicode(text: str, what: str) -> None:
+    """RequestError when `text` holds a lone surrogate (`\\ud800` in JSON): it is no character."""
+    found = _SURROGATE.search(text)
+    if found:
+        raise RequestError(f"{what} holds a lone UTF-16 surrogate (U+{ord(found.group()):04X}) at {found.start()}")
 
 
 class Utf16:

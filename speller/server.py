@@ -39,7 +39,7 @@ from starlette.routing import Route
 
 from . import __version__
 from .categories import CATEGORY_INFO, CATEGORY_NAMES, FIX_CONFIDENCE, MIN_CONFIDENCE
-from .languagetool import RequestError, check_response, languages, parse_check
+from .languagetool import RequestError, check_response, languages, parse_check, require_unicode
 
 if TYPE_CHECKING:
     from .checker import Issue, Speller
@@ -298,6 +298,7 @@ def create_app(settings: Settings | None = None, checker: Checker | None = None)
         if not isinstance(doc, dict) or not isinstance(doc.get("text"), str):
             raise HTTPError(400, "send a JSON object with a 'text' string")
         text: str = doc["text"]
+        require_unicode(text, "'text'")
         _check_size(settings, text)
         categories = doc.get("categories")
         if categories is None:

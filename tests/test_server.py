@@ -17,6 +17,7 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
+from urllib.parse import quote
 
 import pytest
 
@@ -260,6 +261,11 @@ def test_wrong_content_type_invalid_utf8_and_huge_bodies(client: "httpx.Client")
     assert response.status_code == 413 and "limit" in response.json()["error"]
     response = client.post("/api/check", json={"text": "a" * (10 * 1024 * 1024)})
     assert response.status_code == 413
+    for path, body in (("/api/check", b'{"text": "\\ud800 di luar angksa"}'),
+                       ("/v2/check", b"language=id&data=" + quote('{"annotation": [{"text": "\\udfff angksa"}]}').encode())):
+        kind = "application/json" if path == "/api/check" else "application/x-www-form-urlencoded"
+        response = client.post(path, content=body, headers={"content-type": kind})
+        assert response.status_code == 400 and "surrogate" in response.json()["error"]
     response = client.post("/api/check", json={"words": "halo"})
     assert response.status_code == 400 and "'text'" in response.json()["error"]
     assert client.get("/api/check").status_code == 405

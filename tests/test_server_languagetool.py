@@ -156,8 +156,27 @@ def test_generated_bodies_never_break_the_server(client, body: bytes, kind: str,
         _json_error_or_answer(response)
 
 
+_ANY_TEXT = st.text(st.characters(exclude_categories=()), max_size=30)  # lone surrogates included
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=30),
+@given(st.lists(st.one_of(
+    st.fixed_dictionaries({"text": _ANY_TEXT}),
+    st.fixed_dictionaries({"markup": _ANY_TEXT}, optional={"interpretAs": _ANY_TEXT}),
+    st.dictionaries(st.sampled_from(["text", "markup", "interpretAs", "x"]),
+                    st.none() | st.integers() | _ANY_TEXT, max_size=3),
+), max_size=6))
+def test_generated_annotations_never_break_the_server(client, parts: list) -> None:
+    response = client.post("/v2/check", data={"data": json.dumps({"annotation": parts}), "language": "auto"})
+    body = _json_error_or_answer(response)
+    if response.status_code == 200:
+        original = "".join(p.get("text") or p.get("markup") or "" for p in parts)
+        for m in body["matches"]:
+            assert m["offset"] + m["length"] <= utf16_len(original)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.recursive(st.none() | st.booleans() | st.integers() | _ANY_TEXT,
                     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.sampled_from(["text", "categories",
                                                                                                  "x"]), inner,
                                                                                 max_size=3),
