@@ -320,7 +320,9 @@ def lsp(stdio: bool) -> None:
               help="Processes answering requests, each with the dictionary loaded once.")
 @click.option("--dictionary", "-d", type=click.Path(file_okay=False), default=None,
               help="Dictionary folder (default: the config's, the bundled one, or $SPELLER_DICTIONARY).")
-@_config_option
+@click.option("--config", "config_file", type=click.Path(dir_okay=False, exists=True), default=None,
+              help="Config file (.speller.toml or pyproject.toml) whose words, categories, min-confidence and "
+                   "ignore-regex apply to every request (default: none).")
 @click.option("--api-key", envvar="SPELLER_API_KEY", default=None,
               help="Answer checks only with this key (LanguageTool's apiKey field or a Bearer header); "
                    "also read from $SPELLER_API_KEY.")
@@ -344,6 +346,8 @@ def serve(host: str, port: int, workers: int, dictionary: str | None, config_fil
 
     settings = Settings(host=host, dictionary=dictionary, config=config_file, api_key=api_key or None,
                         cors_origins=cors_origins, max_chars=max_chars)
+    if host not in ("127.0.0.1", "localhost", "::1") and not api_key:
+        _warn(f"listening on {host} without --api-key: anyone who can reach this machine can use the server")
     try:
         run_server(settings, port=port, workers=workers)
     except SpellerError as e:
