@@ -231,18 +231,25 @@ def main() -> None:
         time.sleep(0.5 if args.workers == 1 else 2.0)  # let every worker finish loading
         asyncio.run(_load(port, bodies, args.clients, 3.0, 5_000))  # warm-up: caches, connections
         rss_before, cpu_before = rss_mib(proc.pid), cpu_seconds(proc.pid)
+        client_before = time.process_time()
         for name, rate in (("back to back", None), (f"paced at {args.rate:g}/s", args.rate)):
             latencies, failed, elapsed = asyncio.run(_load(port, bodies, args.clients, args.duration,
                                                            args.max_requests, rate))
             runs[name] = _summary(latencies, failed, elapsed)
             errors.extend(failed)
         rss_after, cpu_after = rss_mib(proc.pid), cpu_seconds(proc.pid)
+        client_cpu = time.process_time() - client_before
     finally:
         stop(proc)
     load_after = os.getloadavg()
 
     total = sum(r["n"] for r in runs.values())
     cpu_per_request = (cpu_after - cpu_before) / max(total, 1) * 1000
+    client_per_request = client_cpu / max(total, 1) * 1000
+    cores = os.cpu_count() or 1
+    # What the CPUs could answer if nothing else ran: each worker uses at most one core, and the
+    # server and this client share the machine's cores.
+    ceiling = min(min(args.workers, cores) / cpu_per_request, cores / (cpu_per_request + client_per_request)) * 1000
     cold = statistics.median(colds)
     words = statistics.mean(len(t.split()) for t in texts)
     command = (f"python -m benchmarks.load --workers {args.workers} --clients {args.clients} "
@@ -274,7 +281,10 @@ def main() -> None:
         f"{status(paced['p99'] < 50 and paced['rps'] >= 0.95 * args.rate)} |",
         f"| Errors | {len(errors)} of {total + len(errors)} requests"
         f"{' (' + ', '.join(sorted(set(errors))) + ')' if errors else ''} | 0 | {status(not errors)} |",
-        f"| Server CPU per request (user + system) | {cpu_per_request:.2f} ms | | |",
+        f"| Server CPU per request (user + system) | {cpu_per_request:.2f} ms (load client: "
+        f"{client_per_request:.2f} ms) | | |",
+        f"| Estimate, not a measurement: requests/s the CPU times above allow on an otherwise idle machine | "
+        f"{ceiling:,.0f} | >= 500 | {status(ceiling >= 500)} |",
         f"| Server RSS before / after the load | {rss_before:.0f} MiB / {rss_after:.0f} MiB | no growth | "
         f"{status(rss_after <= rss_before * 1.05 + 2)} |",
         f"| Cold start, `speller serve` to first answered check (median of {len(colds)}) | "
