@@ -352,6 +352,9 @@ def serve(host: str, port: int, workers: int, dictionary: str | None, config_fil
         run_server(settings, port=port, workers=workers)
     except SpellerError as e:
         raise Failure(str(e)) from None
+    except SystemExit as e:  # uvicorn's own start-up failures (its message is above)
+        if e.code not in (0, None):
+            raise Failure("the server could not start") from None
 
 
 @main.command()

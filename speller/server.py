@@ -360,10 +360,35 @@ def _row(issue: "Issue") -> dict[str, Any]:
     return row
 
 
+def _check_port(host: str, port: int) -> None:
+    """SpellerError when `host:port` cannot be listened on (taken, not an address of this machine)."""
+    import socket
+
+    from .errors import SpellerError
+
+    if port == 0:
+        return
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except OSError as e:
+        raise SpellerError(f"cannot listen on {host}:{port}: {e.strerror or e}") from None
+    family, _, _, _, address = infos[0]
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as e:
+            raise SpellerError(f"cannot listen on {host}:{port}: {e.strerror or e}") from None
+
+
 def serve(settings: Settings, port: int = 8081, workers: int = 1, log_level: str = "info") -> None:
-    """Run the app with uvicorn until interrupted; raises SpellerError when the dictionary or config fails."""
+    """Run the app with uvicorn until interrupted.
+
+    Raises SpellerError when the dictionary or config fails or the port cannot be listened on.
+    """
     import uvicorn
 
+    _check_port(settings.host, port)
     checker = Checker.load(settings, warm=workers == 1)  # fail here, with a clear error, not in each worker
     common: dict[str, Any] = {"host": settings.host, "port": port, "log_level": log_level, "access_log": False,
                               "server_header": False, "timeout_keep_alive": 5}

@@ -340,3 +340,11 @@ def test_bad_dictionary_is_a_one_line_error(tmp_path: Path) -> None:
                              str(tmp_path / "missing")], capture_output=True, text=True, timeout=60)
     assert result.returncode == 2
     assert result.stderr.startswith("speller: error:") and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_taken_port_is_a_one_line_error(url: str) -> None:
+    port = url.rsplit(":", 1)[1]
+    result = subprocess.run([sys.executable, "-m", "speller.cli", "serve", "--port", port], capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"speller: error: cannot listen on 127.0.0.1:{port}")
