@@ -267,7 +267,8 @@ def main() -> None:
         f"offered in all for {args.duration:g} s, latency counted from when each request was due.",
         "",
         f"Load average (1, 5, 15 min) at start {', '.join(f'{x:.2f}' for x in load_before)}, at end "
-        f"{', '.join(f'{x:.2f}' for x in load_after)}. The machine ({os.cpu_count()} cores, "
+        f"{', '.join(f'{x:.2f}' for x in load_after)}. Server: uvicorn with {_implementation()}. "
+        f"The machine ({os.cpu_count()} cores, "
         f"{platform.processor() or platform.machine()}, Python {platform.python_version()}) is shared with other "
         "jobs and the load generator runs on it too, so wall-clock figures are noisy; the server's CPU time per "
         "request is the steadier figure.",
@@ -297,6 +298,14 @@ def main() -> None:
     if args.out:
         existing = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
         args.out.write_text(_merge(existing, args.workers, report), encoding="utf-8")
+
+
+def _implementation() -> str:
+    """The HTTP parser and event loop uvicorn picks here."""
+    from importlib.util import find_spec
+
+    return (f"{'httptools' if find_spec('httptools') else 'h11'} and "
+            f"{'uvloop' if find_spec('uvloop') else 'asyncio'}")
 
 
 def _merge(existing: str, workers: int, report: str) -> str:
