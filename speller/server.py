@@ -52,7 +52,6 @@ SETTINGS_ENV = "SPELLER_SERVE_SETTINGS"
 THREAD_CHARS = 2_000
 #: Large checks running at once (in threads); more wait their turn, small ones never do.
 BIG_CHECKS = 2
-_big_checks: "anyio.CapacityLimiter | None" = None
 #: Host names that reach a loopback-bound server.
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 #: Bytes a percent-encoded form may spend per character (a 4-byte character is 12 bytes as %XX).
@@ -207,14 +206,19 @@ def _authorize(settings: Settings, *keys: str | None) -> None:
         raise HTTPError(401, "this server needs an API key (apiKey field or Authorization: Bearer header)")
 
 
-async def _run_check(checker: Checker, text: str, categories: frozenset[str]) -> list["Issue"]:
-    """Check small texts inline and large ones in a worker thread, at most `BIG_CHECKS` at a time."""
-    if len(text) <= THREAD_CHARS:
-        return checker.check(text, categories)
-    global _big_checks
-    if _big_checks is None:
-        _big_checks = anyio.CapacityLimiter(BIG_CHECKS)
-    return await anyio.to_thread.run_sync(checker.check, text, categories, limiter=_big_checks)
+class _Runner:
+    """Runs checks for one app: small texts inline, large ones in threads, `BIG_CHECKS` at a time."""
+
+    def __init__(self, checker: Checker) -> None:
+        self.checker = checker
+        self._limiter: anyio.CapacityLimiter | None = None
+
+    async def __call__(self, text: str, categories: frozenset[str]) -> list["Issue"]:
+        if len(text) <= THREAD_CHARS:
+            return self.checker.check(text, categories)
+        if self._limiter is None:  # made on first use, inside the server's event loop
+            self._limiter = anyio.CapacityLimiter(BIG_CHECKS)
+        return await anyio.to_thread.run_sync(self.checker.check, text, categories, limiter=self._limiter)
 
 
 def _handler(fn: Callable[[Request], Awaitable[Response]]) -> Callable[[Request], Awaitable[Response]]:
@@ -249,6 +253,7 @@ def create_app(settings: Settings | None = None, checker: Checker | None = None)
     if checker is None:
         checker = Checker.load(settings)
     page = _page()
+    run_check = _Runner(checker)
     categories_info = {c.value: {"title": i.title, "description": i.description, "what": i.what,
                                  "default": c.value in checker.default} for c, i in CATEGORY_INFO.items()}
 
@@ -268,7 +273,7 @@ def create_app(settings: Settings | None = None, checker: Checker | None = None)
         _authorize(settings, _bearer(request), params.get("apiKey"))
         parsed = parse_check(params, checker.default)
         _check_size(settings, parsed.text.original)
-        issues = await _run_check(checker, parsed.text.plain, parsed.categories)
+        issues = await run_check(parsed.text.plain, parsed.categories)
         auto = (params.get("language") or "").strip().lower() == "auto"
         return JSONResponse(check_response(issues, parsed.text, parsed.language, __version__, auto))
 
@@ -307,7 +312,7 @@ def create_app(settings: Settings | None = None, checker: Checker | None = None)
             chosen = frozenset(categories)
         else:
             raise HTTPError(400, f"'categories' must be a list of: {', '.join(CATEGORY_NAMES)}")
-        issues = await _run_check(checker, text, chosen)
+        issues = await run_check(text, chosen)
         return JSONResponse({"issues": [_row(i) for i in issues]})
 
     async def api_info(request: Request) -> Response:

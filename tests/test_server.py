@@ -298,6 +298,40 @@ def test_slow_upload_does_not_stall_other_requests(url: str, client: "httpx.Clie
             assert response.status_code == 200 and len(response.json()["matches"]) == 1
 
 
+def test_a_huge_check_does_not_hold_up_small_ones() -> None:
+    """In-process: the large check is held in its thread until the small request has been answered."""
+    import asyncio
+
+    from speller.server import THREAD_CHARS, Checker, Settings, create_app
+
+    started, release = threading.Event(), threading.Event()
+
+    class Held(Checker):
+        def check(self, text: str, categories: frozenset[str]) -> list:
+            if len(text) > THREAD_CHARS:
+                started.set()
+                assert release.wait(60)
+            return super().check(text, categories)
+
+    app = create_app(Settings(), Held.load(Settings()))
+
+    async def scenario() -> None:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://127.0.0.1") as c:
+            big = asyncio.create_task(c.post("/api/check", json={"text": "di luar angksa. " * 500}))
+            assert await asyncio.to_thread(started.wait, 60)
+            small = await asyncio.wait_for(c.post("/api/check", json={"text": "di luar angksa"}), 60)
+            assert small.status_code == 200 and len(small.json()["issues"]) == 1
+            assert not big.done()
+            release.set()
+            answer = await asyncio.wait_for(big, 60)
+            assert answer.status_code == 200 and len(answer.json()["issues"]) == 500
+
+    try:
+        asyncio.run(scenario())
+    finally:
+        release.set()
+
+
 # -- options of `speller serve` --------------------------------------------------------------
 
 
