@@ -174,14 +174,19 @@ def select_categories(params: Mapping[str, str], default: Iterable[str] = DEFAUL
         raise RequestError(f"'level' must be 'default' or 'picky', not {params['level'][:40]!r}")
     enabled_categories = _names(params.get("enabledCategories"))
     enabled_rules = _names(params.get("enabledRules"))
-    if (params.get("enabledOnly") or "").strip().lower() == "true":
+    disabled_rules = _names(params.get("disabledRules"))
+    disabled = _names(params.get("disabledCategories"))
+    if (params.get("enabledOnly") or "").strip().lower() in ("true", "yes"):
+        if not enabled_categories and not enabled_rules:
+            raise RequestError("with enabledOnly=true, name enabled rules or categories")
+        if disabled_rules or disabled:
+            raise RequestError("with enabledOnly=true, name no disabled rules or categories")
         chosen = _selected(enabled_categories, True) | _selected(enabled_rules, False)
     else:
         chosen = set(default) | _selected(enabled_rules, False)
         if level == "picky":
             chosen |= set(CATEGORY_NAMES)
-    chosen -= _selected(_names(params.get("disabledRules")), False)
-    disabled = _names(params.get("disabledCategories"))
+    chosen -= _selected(disabled_rules, False)
     chosen -= {c.value for c, info in CATEGORY_INFO.items() if info.lt_category in disabled or c.value in disabled}
     return frozenset(chosen)
 

@@ -70,10 +70,14 @@ def test_category_selection() -> None:
     assert select_categories({}) == DEFAULT_CATEGORIES
     assert select_categories({"disabledCategories": "TYPOS,TYPOGRAPHY"}) == {"nonstandard"}
     assert select_categories({"enabledOnly": "true", "enabledCategories": "TYPOS"}) == {"typo"}
-    assert select_categories({"enabledOnly": "true"}) == frozenset()
+    assert select_categories({"enabledOnly": "true", "enabledRules": "NOT_OURS"}) == frozenset()
     assert select_categories({"disabledRules": "MORFOLOGIK_RULE_EN_US"}) == DEFAULT_CATEGORIES
     with pytest.raises(RequestError):
         select_categories({"level": "loud"})
+    with pytest.raises(RequestError, match="enabledOnly"):  # as LanguageTool answers
+        select_categories({"enabledOnly": "true"})
+    with pytest.raises(RequestError, match="enabledOnly"):
+        select_categories({"enabledOnly": "yes", "enabledRules": "SPELLER_TYPO", "disabledCategories": "STYLE"})
 
 
 def test_every_category_has_a_distinct_rule_id() -> None:
