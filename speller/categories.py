@@ -37,6 +37,10 @@ class CategoryInfo:
     """LanguageTool's `issueType`: `misspelling`, `typographical` or `style`."""
     lt_category: str
     """LanguageTool's category id."""
+    lt_category_name: str
+    """LanguageTool's name for that category."""
+    lt_rule: str
+    """The rule id a LanguageTool client sees (and may list in `disabledRules`)."""
 
 
 CATEGORY_INFO: dict[Category, CategoryInfo] = {
@@ -48,6 +52,8 @@ CATEGORY_INFO: dict[Category, CategoryInfo] = {
         severity="warning",
         issue_type="misspelling",
         lt_category="TYPOS",
+        lt_category_name="Possible Typo",
+        lt_rule="SPELLER_TYPO",
     ),
     Category.NONSTANDARD: CategoryInfo(
         title="Nonstandard spelling",
@@ -57,6 +63,8 @@ CATEGORY_INFO: dict[Category, CategoryInfo] = {
         severity="note",
         issue_type="style",
         lt_category="STYLE",
+        lt_category_name="Style",
+        lt_rule="SPELLER_NONSTANDARD",
     ),
     Category.SPACING: CategoryInfo(
         title="Spacing",
@@ -66,6 +74,8 @@ CATEGORY_INFO: dict[Category, CategoryInfo] = {
         severity="warning",
         issue_type="typographical",
         lt_category="TYPOGRAPHY",
+        lt_category_name="Typography",
+        lt_rule="SPELLER_SPACING",
     ),
     Category.REAL_WORD: CategoryInfo(
         title="Real-word error",
@@ -75,6 +85,8 @@ CATEGORY_INFO: dict[Category, CategoryInfo] = {
         severity="note",
         issue_type="misspelling",
         lt_category="TYPOS",
+        lt_category_name="Possible Typo",
+        lt_rule="SPELLER_REAL_WORD",
     ),
 }
 
