@@ -37,6 +37,9 @@ class CategoryInfo:
     """LanguageTool's `issueType`: `misspelling`, `typographical` or `style`."""
     lt_category: str
     """LanguageTool's category id."""
+    rule_confidence: float = 0.0
+    """Confidence of a finding that a curated table or a corpus rule makes (not the model): how often such
+    findings were real errors on the dev split."""
 
 
 CATEGORY_INFO: dict[Category, CategoryInfo] = {
@@ -48,6 +51,7 @@ CATEGORY_INFO: dict[Category, CategoryInfo] = {
         severity="warning",
         issue_type="misspelling",
         lt_category="TYPOS",
+        rule_confidence=0.85,
     ),
     Category.NONSTANDARD: CategoryInfo(
         title="Nonstandard spelling",
@@ -57,6 +61,7 @@ CATEGORY_INFO: dict[Category, CategoryInfo] = {
         severity="note",
         issue_type="style",
         lt_category="STYLE",
+        rule_confidence=0.9,
     ),
     Category.SPACING: CategoryInfo(
         title="Spacing",
@@ -66,6 +71,7 @@ CATEGORY_INFO: dict[Category, CategoryInfo] = {
         severity="warning",
         issue_type="typographical",
         lt_category="TYPOGRAPHY",
+        rule_confidence=0.85,
     ),
     Category.REAL_WORD: CategoryInfo(
         title="Real-word error",
@@ -86,6 +92,11 @@ DEFAULT_CATEGORIES: frozenset[str] = frozenset(c.value for c, info in CATEGORY_I
 FIX_CONFIDENCE = 0.8
 #: Issues less sure than this are not reported unless the caller asks.
 MIN_CONFIDENCE = 0.5
+
+
+def rule_confidence(category: str) -> float:
+    """The confidence of a rule-made finding of this category."""
+    return CATEGORY_INFO[Category(category)].rule_confidence
 
 
 def info(category: str) -> CategoryInfo:

@@ -20,6 +20,8 @@ from .sortedfile import SortedFile
 FORMAT_VERSION = 1
 #: Words written in lowercase less often than this share are treated as names.
 NAME_LOWER_SHARE = 0.2
+#: Names written in lowercase less often than this share keep their capital in suggestions.
+PROPER_LOWER_SHARE = 0.1
 
 
 def default_path() -> Path:
@@ -82,8 +84,13 @@ class Dictionary:
                 raise ValueError
             self.counts: dict[str, int] = dict(zip(words, map(int, counts)))
             #: Words written in lowercase less than NAME_LOWER_SHARE of the time: names such as `putin`.
+            lowered = dict(zip(words, map(int, lowers)))
             self.names: frozenset[str] = frozenset(
-                w for w, lower in zip(words, map(int, lowers)) if lower < NAME_LOWER_SHARE * self.counts[w]
+                w for w, lower in lowered.items() if lower < NAME_LOWER_SHARE * self.counts[w]
+            )
+            #: Names almost never written in lowercase (`jakarta`): a suggestion of one is capitalized.
+            self.proper: frozenset[str] = frozenset(
+                w for w in self.names if lowered[w] < PROPER_LOWER_SHARE * self.counts[w]
             )
         except ValueError:
             rows = [line.split("\t") for line in _lines(words_file)]
