@@ -463,30 +463,49 @@ class Speller:
         return Finding(first.start, second.end, [match_case(first.text, joined)], SPACING, rule_confidence(SPACING))
 
     def _check_doubled(self, text: str, tokens: list[Token], i: int) -> Finding | None:
-        """A word written twice in a row (`di di`): the single word, with the model's confidence."""
+        """A word written twice in a row (`di di`): the single word, with the model's confidence.
+
+        A slip written twice (`angksa angksa`) is fixed at once, as the reduplication when that is standard.
+        """
         if i + 1 >= len(tokens):
             return None
         first, second = tokens[i], tokens[i + 1]
         low = _normal(first.text)
         if second.kind != WORD or text[first.end:second.start] != " " or _normal(second.text) != low:
             return None
-        if second.text[:1].isupper() or not low.isalpha() or low not in self.dictionary.counts:
-            return None  # `Bora Bora`, numbers and unknown words are left alone
-        confidence = 1.0 - doubled_share(self.dictionary, low)
-        if confidence < 1.0 - FLAG_SHARE:
+        if second.text[:1].isupper() or not low.isalpha():
+            return None  # `Bora Bora` and numbers are left alone
+        d = self.dictionary
+        fixed, sure = low, 1.0
+        if self._verdict(first.text) is SUSPECT:
+            decision = self._decide(first.text, self._neighbour(text, tokens, i, i - 1),
+                                    self._neighbour(text, tokens, i + 1, i + 2), first.sentence_start)
+            if decision.written < FLAG_SHARE and decision.ranked and " " not in decision.ranked[0][0]:
+                fixed, sure = decision.ranked[0][0], decision.confidence
+        if fixed not in d.counts:
             return None
         last = second
         for tok in tokens[i + 2:]:  # `di di di`: the whole run
             if tok.kind != WORD or text[last.end:tok.start] != " " or _normal(tok.text) != low:
                 break
             last = tok
-        fix = first.text
+        hyphenated = split_word(d, fixed, fixed)
+        if hyphenated is not None and "-" in hyphenated:
+            if fixed == low:
+                return None  # a reduplication written apart: the spacing rule's
+            return Finding(first.start, second.end, [self._cased(first.text, hyphenated)], TYPO, round(sure, 3))
+        doubled = 1.0 - doubled_share(d, fixed)
+        if doubled < 1.0 - FLAG_SHARE:
+            if fixed == low:
+                return None
+            return Finding(first.start, second.end, [self._cased(first.text, f"{fixed} {fixed}")], TYPO, round(sure, 3))
+        fix = self._cased(first.text, fixed)
         after = next((t for t in tokens[i + 2:] if t.start >= last.end), None)
         if after is not None and after.kind == WORD and text[last.end:after.start] == " ":
             verdict = self._verdict(after.text)
             if verdict.kind == SPACING and verdict.replacement.startswith(low + " "):  # `di di dirumah`
                 last, fix = after, match_case(first.text, self._cased(after.text, verdict.replacement))
-        return Finding(first.start, last.end, [fix], TYPO, round(confidence, 3))
+        return Finding(first.start, last.end, [fix], TYPO, round(min(sure, doubled), 3))
 
     def _verdict(self, text: str) -> Verdict:
         """What a word says by itself, whatever its neighbours (cached per written form)."""

@@ -49,7 +49,7 @@ LOG_NEW_NAME = -16.0
 #: ... and of one that opens a sentence, where any word is capitalized.
 LOG_NEW_NAME_AT_START = -22.0
 #: log unigram probability of an unattested lowercase word that is not well formed (a loan, a coinage).
-LOG_NEW_WORD = -24.0
+LOG_NEW_WORD = -27.0
 #: log unigram probability of a root of the lexicon that the corpus never shows.
 LOG_LEXICON_ROOT = -18.0
 #: Cost (nats) of writing a name that is almost always capitalized in lowercase (`selasai` is not `Selasa`).

@@ -120,3 +120,13 @@ def test_fix_is_idempotent(speller, words, sep):
     text = sep.join(words)
     once = speller.correct(text)
     assert speller.correct(once) == once
+
+
+def test_short_english_table_is_sorted_lowercase_and_short():
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "dictionaries" / "english_short.txt"
+    words = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    assert words == sorted(set(words))
+    assert all(w.isalpha() and w.islower() and len(w) <= 3 for w in words)
+    assert not {"di", "ke", "dan", "yang", "ini", "itu", "ada"} & set(words)  # frequent Indonesian words
