@@ -234,7 +234,7 @@ class Speller:
             d = self.dictionary
             rivals = self._index.lookup(low, 1) if d.count(low) else []
             hit = written_prior(
-                d, low, rivals, root_count=self._base_count(low), capitalized=capitalized,
+                d, low, rivals, root_count=lambda: self._base_count(low), capitalized=capitalized,
                 lexicon_root=low in d.roots or low in d.english, opens=opens,
             )
             if len(self._priors) > 200_000:
@@ -242,20 +242,24 @@ class Speller:
             self._priors[key] = hit
         return hit
 
-    def _rivals(self, low: str) -> list[str]:
-        """The candidates the model weighs against the written word: the nearest, then the most frequent."""
+    def _rivals(self, low: str, full: bool = True) -> list[str]:
+        """The candidates the model weighs against the written word: the nearest, then the most frequent.
+
+        `full`: also inflected forms, dropped suffixes and run-on splits (in context); else SymSpell's only.
+        """
         d = self.dictionary
         own = d.count(low)
         if own:  # an attested word competes with words one edit away that are more frequent
             found = [(c, dist) for c, dist in self._index.lookup(low, 1) if d.count(c) > own]
         else:
-            found = self._candidates(low)
+            found = self._candidates(low) if full else [p for p in self._index.lookup(low) if p[0] != low]
         if len(found) > MAX_WEIGHED:
             found = sorted(found, key=lambda c: (c[1], -d.count(c[0].split(" ")[0]), c[0]))[:MAX_WEIGHED]
         return [c for c, _ in found]
 
     def _decide(
-        self, text: str, left: str | None, right: str | None, opens: bool = True, titled: bool = False
+        self, text: str, left: str | None, right: str | None, opens: bool = True, titled: bool = False,
+        full: bool = True,
     ) -> Decision:
         """The model's posterior for a written word between its neighbours.
 
@@ -277,7 +281,7 @@ class Speller:
             return CASE_SLIP if not (opens or titled) and first not in names else 0.0
 
         prior = self._prior(low, capitalized, opens)
-        return decide(self.dictionary, low, prior, self._rivals(low), left, right, case_cost)
+        return decide(self.dictionary, low, prior, self._rivals(low, full), left, right, case_cost)
 
     # -- candidates ----------------------------------------------------------------------
 
@@ -539,8 +543,12 @@ class Speller:
                 verdict = Verdict(NONSTANDARD, standard, rule_confidence(NONSTANDARD))
             elif len(low) < MIN_LENGTH or (_capitalized(text) and len(low) < MIN_NAME_LENGTH):
                 verdict = SKIP  # abbreviations (`yg`, `Kec`, `Dra`) and short names
+            elif d.count(low) >= self._plain_count:
+                verdict = KNOWN
+            elif not d.count(low) and not _capitalized(text) and not self.is_known(low):
+                verdict = SUSPECT  # a new lowercase word that is not well formed: only its context can clear it
             else:
-                verdict = KNOWN if self._decide(text, None, None).written >= PLAIN_SHARE else SUSPECT
+                verdict = KNOWN if self._decide(text, None, None, full=False).written >= PLAIN_SHARE else SUSPECT
         if len(self._verdicts) > 200_000:
             self._verdicts.clear()
         self._verdicts[text] = verdict
@@ -563,6 +571,13 @@ class Speller:
                         return True
                 j += step
         return False
+
+    @cached_property
+    def _plain_count(self) -> float:
+        """See `speller.model.plain_count`."""
+        from .model import plain_count
+
+        return plain_count(self.dictionary)
 
     @cached_property
     def _short_english(self) -> frozenset[str]:
@@ -591,7 +606,7 @@ class Speller:
         titled = before is not None and _capitalized(before.text)
         decision = self._decide(text, self._neighbour(source, tokens, i, i - 1),
                                 self._neighbour(source, tokens, i, i + 1),
-                                tok.sentence_start, titled)
+                                tok.sentence_start, titled, full=tok.sentence_start or not _capitalized(text))
         if decision.written >= FLAG_SHARE or not decision.ranked:
             return None
         suggestions = [self._cased(text, c) for c, _ in decision.ranked[:5]]
@@ -615,10 +630,15 @@ class Speller:
         if len(forms) < 2:
             return []
         total = sum(1 for _ in word_spans(text))
+        by_initial: dict[str, list[tuple[str, int]]] = {}
+        for y, ny in forms.items():  # slips rarely touch the first letter
+            by_initial.setdefault(y[0], []).append((y, ny))
         wrong: dict[str, tuple[str, float]] = {}
         for x, nx in forms.items():
             lx = x.lower()
-            for y, ny in forms.items():
+            if self.dictionary.count(lx) >= self._plain_count:
+                continue
+            for y, ny in by_initial[x[0]]:
                 if ny <= nx or abs(len(x) - len(y)) > 2 or not 0 < damerau_osa.distance(lx, y.lower(), 2) <= 2:
                     continue
                 share = name_slip_share(self.dictionary, lx, self._prior(lx, True), y.lower(), ny / total)

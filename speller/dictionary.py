@@ -200,6 +200,11 @@ class Dictionary:
             raise DictionaryError(f"{path}: missing; rebuild the dictionary with `speller build`")
         return SortedFile(path)
 
+    @cached_property
+    def max_count(self) -> int:
+        """The count of the most frequent word."""
+        return max(self.counts.values(), default=0)
+
     def count(self, word: str) -> int:
         """How often `word` (lowercase) occurred in the corpus."""
         return self.counts.get(word, 0)

@@ -62,6 +62,13 @@ TEMPERATURE = 1.0
 FLAG_SHARE = 0.03
 #: A word whose share without context is at least this is plainly fine: it is not looked at in context.
 PLAIN_SHARE = 0.98
+#: The cheapest edit (nats): no candidate can be a likelier intent than a word this much more frequent.
+MIN_EDIT_COST = 2.0
+
+
+def plain_count(d: "Dictionary") -> float:
+    """A word seen at least this often is plainly fine without context, whatever its neighbours in the lexicon."""
+    return (d.max_count + 0.5) * math.exp(LOG_SLIP - MIN_EDIT_COST) * PLAIN_SHARE / (1 - PLAIN_SHARE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,10 +116,11 @@ def slip_discount(d: "Dictionary", word: str, rivals: list[tuple[str, int]]) -> 
 
 
 def written_prior(
-    d: "Dictionary", word: str, rivals: list[tuple[str, int]], *, root_count: int | None, capitalized: bool,
-    lexicon_root: bool = False, opens: bool = False,
+    d: "Dictionary", word: str, rivals: list[tuple[str, int]], *, root_count: Callable[[], int | None],
+    capitalized: bool, lexicon_root: bool = False, opens: bool = False,
 ) -> Prior:
-    """The prior of the (lowercase) written word; `root_count` is its root's count when well formed, else None.
+    """The prior of the (lowercase) written word; `root_count()` is its root's count when well formed, else None
+    (asked only when it can matter: a well-formed word gets far less than an attested one).
 
     `capitalized`: written with a capital, so it may be a name; `opens`: it opens a sentence.
     """
@@ -125,8 +133,10 @@ def written_prior(
         genuine = own / (own + slips) if SOFT_DISCOUNT else max(own - slips, 0.0) / own
         if genuine > 0:
             log_p = math.log(genuine * own + 0.5) - log_total
-    if root_count is not None:
-        log_p = max(log_p, LOG_WELL_FORMED + math.log(root_count + 1) - log_total)
+    if log_p < LOG_WELL_FORMED + math.log(d.max_count + 1) - log_total:
+        base = root_count()
+        if base is not None:
+            log_p = max(log_p, LOG_WELL_FORMED + math.log(base + 1) - log_total)
     if lexicon_root:
         log_p = max(log_p, LOG_LEXICON_ROOT)
     log_p = max(log_p, (LOG_NEW_NAME_AT_START if opens else LOG_NEW_NAME) if capitalized else LOG_NEW_WORD)
