@@ -64,7 +64,6 @@ class Verdict(NamedTuple):
 
 
 KNOWN, SUSPECT, SKIP = Verdict("known"), Verdict("suspect"), Verdict("skip")
-UNKNOWN = SUSPECT  # former name
 
 
 class Finding(NamedTuple):
@@ -76,8 +75,6 @@ class Finding(NamedTuple):
     category: str
     confidence: float
 
-
-_Found = Finding
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +125,7 @@ class _Lines:
 _NUMBER_AN = re.compile(r"(?<![\w.,-])(\d[\d.,]*\d|\d)an\b")
 
 
-def _numbers_with_suffix(text: str) -> list[_Found]:
+def _numbers_with_suffix(text: str) -> list[Finding]:
     """Findings for numbers written with a glued -an."""
     confidence = rule_confidence(NONSTANDARD)
     return [Finding(m.start(), m.end(), [f"{m.group(1)}-an"], NONSTANDARD, confidence) for m in _NUMBER_AN.finditer(text)]
