@@ -20,13 +20,12 @@ from .categories import (
 from .dictionary import Dictionary
 from .model import CASE_SLIP, FLAG_SHARE, PLAIN_SHARE, Decision, Prior, decide, doubled_share, written_prior
 from .spacing import (
-    BOUND_FORMS,
-    PARTICLE,
     bound_form_base,
     detached_particle,
     doubled_k,
     glued_preposition,
     hyphenated_clitic,
+    may_be_one_word,
     run_on_splits,
     split_word,
 )
@@ -415,7 +414,6 @@ class Speller:
         verdicts = self._verdicts
         pairs = SPACING in self.categories
         doubles = TYPO in self.categories
-        joins, compounds, lefts = (d.joins, d.compounds, d.join_lefts) if pairs else ({}, {}, frozenset())
         suspects: list[int] = []
         prev_low, prev_start, prev_end = "", -1, -1
         for word, start, end in word_spans(text):
@@ -425,10 +423,7 @@ class Speller:
             if pairs or doubles:
                 low = word.lower()
                 if prev_end + 1 == start and text[prev_end] == " " and (
-                    (prev_low in lefts and (f"{prev_low} {low}" in joins or f"{prev_low} {low}" in compounds))
-                    or (pairs and (prev_low in BOUND_FORMS or low == PARTICLE))
-                    or (prev_low.endswith(low) and len(low) >= 3)
-                    or prev_low == low
+                    (pairs and may_be_one_word(d, prev_low, low)) or prev_low == low
                 ):
                     suspects.append(prev_start)
                 prev_low, prev_start, prev_end = low, start, end
