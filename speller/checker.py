@@ -163,6 +163,7 @@ class Speller:
         self._verdicts: dict[str, Verdict] = {}
         self._candidate_cache: dict[str, list[tuple[str, int]]] = {}
         self._priors: dict[tuple[str, bool, bool], Prior] = {}
+        self._decisions: dict[tuple[str, str | None, str | None, bool, bool], Decision] = {}
 
     # -- lexicon -----------------------------------------------------------------------
 
@@ -369,12 +370,13 @@ class Speller:
 
     def check(self, text: str) -> list[Issue]:
         """Issues in `text`, in order of position, restricted to the enabled categories and confidence."""
+        spans = list(word_spans(text))
         if REAL_WORD in self.categories:  # every word is second-guessed: look at each in context
             found = self._check_tokens(text, list(tokenize(text)))
         else:  # only the few words that are not plainly fine get a closer look
-            found = self._check_suspects(text)
+            found = self._check_suspects(text, spans)
         if TYPO in self.categories:
-            found = _merge(found, self._inconsistent_names(text))
+            found = _merge(found, self._inconsistent_names(spans))
         if NONSTANDARD in self.categories and "an" in text:
             found = _merge(found, _numbers_with_suffix(text))
         lines: _Lines | None = None
@@ -408,7 +410,7 @@ class Speller:
                 found.append(hit)
         return found
 
-    def _check_suspects(self, text: str) -> list[Finding]:
+    def _check_suspects(self, text: str, spans: list[tuple[str, int, int]]) -> list[Finding]:
         """Findings, looking closely only at words whose verdict is not plainly fine, and at pairs that may be one word."""
         d = self.dictionary
         verdicts = self._verdicts
@@ -416,7 +418,7 @@ class Speller:
         doubles = TYPO in self.categories
         suspects: list[int] = []
         prev_low, prev_start, prev_end = "", -1, -1
-        for word, start, end in word_spans(text):
+        for word, start, end in spans:
             verdict = verdicts.get(word) or self._verdict(word)
             if verdict is not KNOWN and verdict is not SKIP:
                 suspects.append(start)
@@ -596,9 +598,14 @@ class Speller:
             return None  # a capitalized word is not second-guessed by its neighbours
         before = tokens[i - 1] if i > 0 and tokens[i - 1].kind == WORD else None
         titled = before is not None and _capitalized(before.text)
-        decision = self._decide(text, self._neighbour(source, tokens, i, i - 1),
-                                self._neighbour(source, tokens, i, i + 1),
-                                tok.sentence_start, titled, full=tok.sentence_start or not _capitalized(text))
+        key = (text, self._neighbour(source, tokens, i, i - 1), self._neighbour(source, tokens, i, i + 1),
+               tok.sentence_start, titled)
+        decision = self._decisions.get(key)
+        if decision is None:  # decided once per form and neighbours
+            decision = self._decide(*key, full=tok.sentence_start or not _capitalized(text))
+            if len(self._decisions) > 100_000:
+                self._decisions.clear()
+            self._decisions[key] = decision
         if decision.written >= FLAG_SHARE or not decision.ranked:
             return None
         suggestions = [self._cased(text, c) for c, _ in decision.ranked[:5]]
@@ -609,7 +616,7 @@ class Speller:
             category = SPACING if " " in decision.ranked[0][0] else TYPO
         return Finding(tok.start, tok.end, suggestions, category, round(decision.confidence, 3))
 
-    def _inconsistent_names(self, text: str) -> list[Finding]:
+    def _inconsistent_names(self, spans: list[tuple[str, int, int]]) -> list[Finding]:
         """A capitalized word one or two slips from a name written more often in the same text (`Hendarwan`)."""
         from collections import Counter
 
@@ -617,11 +624,10 @@ class Speller:
 
         from .model import name_slip_share
 
-        forms = Counter(w for w, _, _ in word_spans(text) if w[:1].isupper() and w[1:].islower()
-                        and len(w) >= MIN_NAME_LENGTH)
+        forms = Counter(w for w, _, _ in spans if len(w) >= MIN_NAME_LENGTH and w[:1].isupper() and w[1:].islower())
         if len(forms) < 2:
             return []
-        total = sum(1 for _ in word_spans(text))
+        total = len(spans)
         by_initial: dict[str, list[tuple[str, int]]] = {}
         for y, ny in forms.items():  # slips rarely touch the first letter
             by_initial.setdefault(y[0], []).append((y, ny))
@@ -639,7 +645,7 @@ class Speller:
         if not wrong:
             return []
         return [Finding(start, end, [wrong[w][0]], TYPO, round(wrong[w][1], 3))
-                for w, start, end in word_spans(text) if w in wrong]
+                for w, start, end in spans if w in wrong]
 
     def correct(self, text: str, min_confidence: float = FIX_CONFIDENCE) -> str:
         """`text` with every issue at least `min_confidence` sure replaced by its best suggestion."""
