@@ -1,0 +1,199 @@
+"""Build throughput and peak memory against corpus size: local engine and Dask (issue 12).
+
+A synthetic corpus with Zipf word frequencies and a vocabulary that keeps growing (new words
+keep appearing as it grows, as in real text; a fixed seed) is written at several multiples of
+the shared corpus (6.6M tokens), then built with `speller build --memory 1G` by the local engine
+and by `--engine dask` (a LocalCluster). For every build the benchmark records wall and CPU
+seconds of the whole process tree, tokens per CPU second, and the peak of the summed RSS of the
+process tree (sampled by psutil every 50 ms; shared pages are counted once per process, so this
+overstates the true footprint). Results go to BUILD_SCALE.md and build_scale.png.
+
+    python benchmarks/build_scale.py --sizes 1 4 16 --engines local dask
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+SHARED_TOKENS = 6_574_272  # tokens the shared corpus build counts (dictionaries/meta.json)
+HERE = Path(__file__).resolve().parent
+_CONSONANTS = "bcdfghjklmnprstwy"
+_VOWELS = "aiueo"
+
+
+def pseudo_word(rank: int) -> str:
+    """A distinct Latin-letter word for each rank (consonant-vowel syllables, like Indonesian)."""
+    syllables = []
+    n = rank
+    while True:
+        n, i = divmod(n, len(_CONSONANTS) * len(_VOWELS))
+        syllables.append(_CONSONANTS[i // len(_VOWELS)] + _VOWELS[i % len(_VOWELS)])
+        if n == 0:
+            break
+    if len(syllables) == 1:
+        syllables.append("n")
+    return "".join(syllables)
+
+
+def zipf_corpus(folder: Path, tokens: int, *, files: int = 8, seed: int = 12, exponent: float = 1.15) -> int:
+    """Write `files` text files holding about `tokens` words drawn from an unbounded Zipf vocabulary.
+
+    Lines hold 6-24 words with an occasional comma or full stop (bigrams break there). Returns
+    the number of words written. The same arguments always give the same bytes.
+    """
+    import numpy as np  # noqa: PLC0415 - benchmark dependency
+
+    rng = np.random.default_rng(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    cache: dict[int, str] = {}
+    written = 0
+    per_file = tokens // files
+    for f in range(files):
+        with open(folder / f"zipf-{f:03d}.txt", "w", encoding="utf-8", newline="\n") as out:
+            left = per_file
+            while left > 0:
+                n = min(left, 200_000)
+                ranks = rng.zipf(exponent, n)
+                lengths = rng.integers(6, 25, size=n // 6 + 2)
+                punct = rng.random(n)
+                words = []
+                for r, p in zip(ranks.tolist(), punct.tolist()):
+                    w = cache.get(r)
+                    if w is None:
+                        w = pseudo_word(r)
+                        if r < 100_000:
+                            cache[r] = w
+                    words.append(w + ("," if p < 0.04 else "." if p < 0.07 else ""))
+                lines, i, k = [], 0, 0
+                while i < n:
+                    step = int(lengths[k % len(lengths)])
+                    line = words[i : i + step]
+                    line[0] = line[0].capitalize()
+                    lines.append(" ".join(line))
+                    i, k = i + step, k + 1
+                out.write("\n".join(lines) + "\n")
+                left -= n
+                written += n
+    return written
+
+
+class TreeSampler:
+    """Peak summed RSS (bytes) and total CPU seconds of a process and its descendants, sampled by psutil."""
+
+    def __init__(self, pid: int, interval: float = 0.05) -> None:
+        import psutil  # noqa: PLC0415 - benchmark dependency
+
+        self.root = psutil.Process(pid)
+        self.peak = 0
+        self.cpu: dict[int, float] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, args=(interval,), daemon=True)
+        self._thread.start()
+
+    def _loop(self, interval: float) -> None:
+        import psutil  # noqa: PLC0415
+
+        while not self._stop.is_set():
+            total = 0
+            try:
+                procs = [self.root, *self.root.children(recursive=True)]
+            except psutil.Error:
+                break
+            for p in procs:
+                try:
+                    total += p.memory_info().rss
+                    t = p.cpu_times()
+                    self.cpu[p.pid] = t.user + t.system + t.children_user + t.children_system
+                except psutil.Error:
+                    continue
+            self.peak = max(self.peak, total)
+            self._stop.wait(interval)
+
+    def stop(self) -> tuple[int, float]:
+        self._stop.set()
+        self._thread.join(timeout=5)
+        return self.peak, sum(self.cpu.values())
+
+
+def run_build(corpus: Path, out: Path, engine: str, memory: str, jobs: int) -> dict:
+    """Run `speller build` on `corpus`; wall, CPU and peak tree RSS, plus the meta written."""
+    cmd = [sys.executable, "-m", "speller.cli", "build", str(corpus), "-o", str(out), "-q", "--jobs", str(jobs),
+           "--memory", memory, "--engine", engine]
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    sampler = TreeSampler(proc.pid)
+    _, err = proc.communicate(timeout=6 * 3600)
+    wall = time.perf_counter() - t0
+    peak, cpu = sampler.stop()
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd)} failed: {err.decode()[-500:]}")
+    meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))
+    return {"engine": engine, "jobs": jobs, "memory": memory, "wall_s": round(wall, 1), "cpu_s": round(cpu, 1),
+            "peak_rss_mb": round(peak / 2**20), "tokens": meta["tokens"], "words": meta["words"],
+            "bigrams": meta["bigrams"], "distinct_words_seen": meta["distinct_words_seen"],
+            "tokens_per_cpu_s": round(meta["tokens"] / cpu) if cpu else None,
+            "cmd": " ".join(["speller", *cmd[3:]]).replace(str(corpus), "CORPUS").replace(str(out), "OUT")}
+
+
+def plot(results: list[dict], path: Path) -> None:
+    import matplotlib  # noqa: PLC0415 - benchmark dependency
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt  # noqa: PLC0415
+
+    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(11, 4.2))
+    for engine, marker in (("local", "o-"), ("dask", "s--")):
+        rows = sorted((r for r in results if r["engine"] == engine), key=lambda r: r["tokens"])
+        if not rows:
+            continue
+        x = [r["tokens"] / 1e6 for r in rows]
+        ax1.plot(x, [r["tokens_per_cpu_s"] / 1e3 for r in rows], marker, label=f"{engine} engine")
+        ax2.plot(x, [r["peak_rss_mb"] for r in rows], marker, label=f"{engine} engine")
+    ax2.axhline(1024, color="red", lw=1, ls=":", label="--memory 1G cap")
+    ax1.set(xscale="log", xlabel="corpus size (million tokens, synthetic Zipf)", ylabel="thousand tokens per CPU second",
+            title="Build throughput per core")
+    ax2.set(xscale="log", xlabel="corpus size (million tokens, synthetic Zipf)", ylabel="peak RSS of process tree (MB)",
+            title="Peak memory (sum of RSS, 50 ms samples)")
+    ax1.set_ylim(bottom=0)
+    ax2.set_ylim(bottom=0)
+    for ax in (ax1, ax2):
+        ax.legend()
+        ax.grid(alpha=0.3)
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sizes", type=float, nargs="+", default=[1, 4, 16], help="multiples of the shared corpus")
+    ap.add_argument("--engines", nargs="+", default=["local", "dask"], choices=["local", "dask"])
+    ap.add_argument("--memory", default="1G")
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--tmp", type=Path, default=None, help="where to write the synthetic corpora (default: a temp dir)")
+    ap.add_argument("--out", type=Path, default=HERE / "build_scale.json")
+    args = ap.parse_args()
+    results = json.loads(args.out.read_text()) if args.out.exists() else []
+    with tempfile.TemporaryDirectory(dir=args.tmp) as tmp:
+        for size in args.sizes:
+            corpus = Path(tmp) / f"zipf-{size:g}x"
+            words = zipf_corpus(corpus, int(SHARED_TOKENS * size))
+            print(f"{size:g}x: {words} words written", file=sys.stderr)
+            for engine in args.engines:
+                r = run_build(corpus, Path(tmp) / f"out-{size:g}-{engine}", engine, args.memory, args.jobs)
+                r["size_x"] = size
+                print(json.dumps(r), file=sys.stderr)
+                results = [x for x in results if (x["size_x"], x["engine"]) != (size, engine)] + [r]
+                args.out.write_text(json.dumps(results, indent=1), encoding="utf-8")
+            subprocess.run(["rm", "-rf", str(corpus)], check=False)
+    plot(results, HERE / "build_scale.png")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,85 @@
+"""The Dask engine of `speller build`: count the corpus on a cluster, merge and write here.
+
+Workers run `speller.build.count_segments` (the local engine's counting) on groups of segments
+and return each group's sorted runs; this process stores every finished group in the work folder
+(so a stopped build resumes) and then merges and writes exactly as the local engine does. The
+output is therefore byte-identical to the local engine's. A worker that dies mid-build only
+costs its unfinished tasks, which the scheduler runs again elsewhere.
+
+Every worker must be able to read the sources at the same paths (a shared file system) and
+have `speller` installed. Without a scheduler address a `LocalCluster` is started on 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from .build import BuildOptions, WorkFolder, count_segments
+from .sources import Segment, SourceError
+
+#: Text bytes per task: large enough to amortise scheduling, small enough for a worker's memory.
+TASK_BYTES = 16 << 20
+CONNECT_TIMEOUT = "30s"
+#: Seconds the whole count may take on the cluster (None: no limit; tests set one).
+TIMEOUT: float | None = None
+
+
+def tasks_of(todo: list[tuple[str, Segment]], workers: int, task_bytes: int = TASK_BYTES) -> list[list[tuple[str, Segment]]]:
+    """Consecutive segments grouped into tasks of at most `task_bytes` (fewer bytes when that feeds every worker)."""
+    total = sum(seg.size for _, seg in todo)
+    goal = max(1, min(task_bytes, total // max(1, 4 * workers)))
+    groups: list[list[tuple[str, Segment]]] = []
+    size = goal
+    for sid, seg in todo:
+        if size >= goal or seg.compression:
+            groups.append([])
+            size = 0
+        groups[-1].append((sid, seg))
+        size += seg.size if not seg.compression else goal
+    return groups
+
+
+def count_dask(
+    todo: list[tuple[str, Segment]], work: WorkFolder, opts: BuildOptions, *, scheduler: str | None,
+    workers: int, text_field: str, bar: Any = None,
+) -> None:
+    """Count `todo` on a Dask cluster and store each finished task's runs in `work`."""
+    try:
+        from distributed import Client, LocalCluster, as_completed  # noqa: PLC0415 - optional dependency
+    except ImportError as e:
+        raise ImportError("--engine dask needs dask.distributed: pip install 'speller[build]'", name=e.name) from None
+
+    cluster = None
+    if scheduler:
+        client = Client(scheduler, timeout=CONNECT_TIMEOUT)
+    else:
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                               dashboard_address=None)
+        client = Client(cluster, timeout=CONNECT_TIMEOUT)
+    try:
+        nworkers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
+        groups = tasks_of(todo, nworkers)
+        futures = {}
+        for group in groups:
+            ids = [sid for sid, _ in group]
+            key = "speller-count-" + hashlib.sha256("\0".join(ids).encode()).hexdigest()[:16]
+            fut = client.submit(count_segments, [seg for _, seg in group], opts, text_field, key=key, pure=False)
+            futures[fut] = group
+        for fut in as_completed(list(futures), timeout=TIMEOUT):
+            group = futures.pop(fut)
+            try:
+                words, bigrams, tokens = fut.result()
+            except SourceError as e:
+                client.cancel(list(futures))
+                raise SourceError(f"{e} (finished work is kept in {work.path}: fix or --exclude the file and "
+                                  "run the same command to resume)") from None
+            fut.release()
+            name = work.new_name()
+            work.commit([sid for sid, _ in group], work.write_text_runs(name, words, bigrams), tokens)
+            if bar is not None:
+                bar.update(sum(seg.size for _, seg in group))
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
