@@ -25,6 +25,13 @@ CONNECT_TIMEOUT = "30s"
 TIMEOUT: float | None = None
 
 
+def local_cluster_options(workers: int) -> dict[str, Any]:
+    """A LocalCluster of `workers` single-threaded processes on 127.0.0.1, dashboard off (its HTTP port is a free one)."""
+    return {"n_workers": workers, "threads_per_worker": 1, "processes": True, "host": "127.0.0.1",
+            "dashboard_address": "127.0.0.1:0", "worker_dashboard_address": "127.0.0.1:0",
+            "scheduler_kwargs": {"dashboard": False}}
+
+
 def tasks_of(todo: list[tuple[str, Segment]], workers: int, task_bytes: int = TASK_BYTES) -> list[list[tuple[str, Segment]]]:
     """Consecutive segments grouped into tasks of at most `task_bytes` (fewer bytes when that feeds every worker)."""
     total = sum(seg.size for _, seg in todo)
@@ -54,8 +61,7 @@ def count_dask(
     if scheduler:
         client = Client(scheduler, timeout=CONNECT_TIMEOUT)
     else:
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                               dashboard_address=None)
+        cluster = LocalCluster(**local_cluster_options(workers))
         client = Client(cluster, timeout=CONNECT_TIMEOUT)
     try:
         nworkers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
