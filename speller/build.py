@@ -116,22 +116,21 @@ class Partial:
 
     def add_text(self, text: str, source: int, keep_sources: int) -> None:
         """Count the words and within-run bigrams of `text`, read from source number `source`."""
-        words: Counter = Counter()
-        lower: Counter = Counter()
-        bigrams: Counter = Counter()
-        tokens = 0
+        all_words: list[str] = []
+        all_lower: list[str] = []
+        all_bigrams: list[str] = []
         for line in text.splitlines():
             for run in runs(line):
                 lowered = [w.lower().replace("’", "'") for w in run]
-                tokens += len(run)
-                words.update(lowered)
-                lower.update(w for w, low in zip(run, lowered) if w == low)
+                all_words += lowered
+                all_lower += [w for w, low in zip(run, lowered) if w == low]
                 if len(lowered) > 1:
-                    bigrams.update(map(" ".join, zip(lowered, lowered[1:])))
+                    all_bigrams += map(" ".join, zip(lowered, lowered[1:]))
+        words = Counter(all_words)
         self.words.update(words)
-        self.lower.update(lower)
-        self.bigrams.update(bigrams)
-        self.tokens += tokens
+        self.lower.update(all_lower)
+        self.bigrams.update(all_bigrams)
+        self.tokens += len(all_words)
         known = self.sources
         for w in words:
             had = known.get(w)
@@ -144,14 +143,11 @@ class Partial:
         """Estimated bytes held."""
         return WORD_BYTES * len(self.words) + BIGRAM_BYTES * len(self.bigrams)
 
-    def run_lines(self, opts: BuildOptions) -> tuple[list[str], list[str]]:
-        """The sorted run lines of the word table and of the bigram table (bigrams of words that may be kept)."""
-        words = [
-            f"{w}\t{n}\t{self.lower[w]}\t{','.join(map(str, self.sources[w]))}" for w, n in sorted(self.words.items())
-        ]
-        ok = {w for w in self.words if may_keep(w, opts)}
-        bigrams = [f"{k}\t{n}" for k, n in sorted(self.bigrams.items()) if _both_in(k, ok)]
-        return words, bigrams
+    def run_lines(self) -> tuple[list[str], list[str]]:
+        """The sorted run lines of the word table and of the bigram table."""
+        counts, lower, sources, bigrams = self.words, self.lower, self.sources, self.bigrams
+        words = [f"{w}\t{counts[w]}\t{lower[w]}\t{','.join(map(str, sources[w]))}" for w in sorted(counts)]
+        return words, [f"{k}\t{bigrams[k]}" for k in sorted(bigrams)]
 
 
 def _both_in(pair: str, words: set[str] | dict[str, Any]) -> bool:
@@ -175,7 +171,7 @@ def count_segments(segs: Iterable[Segment], opts: BuildOptions, text_field: str 
     for seg in segs:
         for text in read_texts(seg, text_field):
             p.add_text(text, seg.source, opts.min_sources)
-    words, bigrams = p.run_lines(opts)
+    words, bigrams = p.run_lines()
     return "".join(f"{line}\n" for line in words), "".join(f"{line}\n" for line in bigrams), p.tokens
 
 
@@ -245,7 +241,7 @@ class _Counter:
 
     def _spill(self) -> list[str]:
         name = self.work.new_name()
-        words, bigrams = self.partial.run_lines(self.opts)
+        words, bigrams = self.partial.run_lines()
         self.partial = Partial()
         return self.work.write_runs(name, words, bigrams)
 
@@ -598,7 +594,7 @@ def build(
     out_dir.mkdir(parents=True, exist_ok=True)
     jobs = jobs or os.cpu_count() or 1
     work = WorkFolder(Path(work_dir) if work_dir else out_dir / WORK_FOLDER)
-    salt = f"{RUNS_VERSION}\0{options.min_sources}\0{options.max_word_length}\0{text_field}"
+    salt = f"{RUNS_VERSION}\0{options.min_sources}\0{text_field}"
     plan = [(segment_id(seg, salt), seg) for seg in segments(files)]
     done, _, _ = work.finished({sid for sid, _ in plan})
     todo = [(sid, seg) for sid, seg in plan if sid not in done]
