@@ -60,6 +60,8 @@ WORD_BYTES = 400
 BIGRAM_BYTES = 200
 #: Bytes of the memory budget kept for the main process, the interpreter and the merge.
 RESERVED_BYTES = 160 << 20
+#: The share of a counting process's budget its counts may fill before they spill (writing a run takes some too).
+SPILL_SHARE = 0.8
 #: The smallest share of the budget a counting process gets (it spills at least this often).
 MIN_BUDGET = 8 << 20
 WORK_FOLDER = ".speller-build-work"
@@ -143,11 +145,11 @@ class Partial:
         """Estimated bytes held."""
         return WORD_BYTES * len(self.words) + BIGRAM_BYTES * len(self.bigrams)
 
-    def run_lines(self) -> tuple[list[str], list[str]]:
-        """The sorted run lines of the word table and of the bigram table."""
+    def run_lines(self) -> tuple[Iterator[str], Iterator[str]]:
+        """The sorted run lines of the word table and of the bigram table (made as they are read)."""
         counts, lower, sources, bigrams = self.words, self.lower, self.sources, self.bigrams
-        words = [f"{w}\t{counts[w]}\t{lower[w]}\t{','.join(map(str, sources[w]))}" for w in sorted(counts)]
-        return words, [f"{k}\t{bigrams[k]}" for k in sorted(bigrams)]
+        words = (f"{w}\t{counts[w]}\t{lower[w]}\t{','.join(map(str, sources[w]))}" for w in sorted(counts))
+        return words, (f"{k}\t{bigrams[k]}" for k in sorted(bigrams))
 
 
 def _both_in(pair: str, words: set[str] | dict[str, Any]) -> bool:
@@ -311,7 +313,7 @@ def count_local(
 ) -> None:
     """Count `todo` on `jobs` processes into `work`, each holding at most its share of `memory`."""
     jobs = max(1, min(jobs, len(todo)))
-    budget = max(MIN_BUDGET, (memory - RESERVED_BYTES) // jobs)
+    budget = max(MIN_BUDGET, int(SPILL_SHARE * (memory - RESERVED_BYTES) / jobs))
 
     def progress(n: int) -> None:
         if bar is not None:
