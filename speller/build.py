@@ -157,13 +157,6 @@ def _both_in(pair: str, words: set[str] | dict[str, Any]) -> bool:
     return left in words and right in words
 
 
-def count_text(text: str, source: int = 0, keep_sources: int = 2) -> Partial:
-    """Counts of one text (see `Partial`)."""
-    p = Partial()
-    p.add_text(text, source, keep_sources)
-    return p
-
-
 def count_segments(segs: Iterable[Segment], opts: BuildOptions, text_field: str = "text") -> tuple[str, str, int]:
     """The word run, bigram run (as text) and token count of some segments, counted in memory.
 

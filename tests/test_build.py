@@ -11,7 +11,7 @@ import pytest
 
 import speller.build as build_mod
 import speller.sources as sources_mod
-from speller.build import BuildOptions, build, count_text, deletes
+from speller.build import BuildOptions, Partial, build, deletes
 from speller.sources import SourceError
 
 OPTS = BuildOptions(
@@ -115,7 +115,8 @@ def test_bigrams_never_span_a_line_break_or_punctuation(built):
 
 
 def test_counting_respects_lines_and_punctuation():
-    c = count_text("satu dua\ntiga empat\r\nlima, enam. tujuh (delapan) sembilan")
+    c = Partial()
+    c.add_text("satu dua\ntiga empat\r\nlima, enam. tujuh (delapan) sembilan", 0, 2)
     assert set(c.bigrams) == {"satu dua", "tiga empat"}
     assert c.tokens == 9
 

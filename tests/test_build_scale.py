@@ -241,3 +241,32 @@ def test_merging_runs_sums_every_key(tmp_path_factory, tables_):
     assert [k for k, _ in merged] == sorted(expected)
     assert {k: int(v) for k, v in merged} == dict(expected)
     assert sorted(p.name for p in tmp.iterdir()) == sorted(p.name for p in paths), "merge rounds cleaned up"
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    pieces=st.lists(st.tuples(st.integers(0, 4), st.lists(st.sampled_from(["Satu", "dua", "tiga,", "empat.", "dua"]),
+                                                          min_size=1, max_size=6)), min_size=1, max_size=12),
+    cuts=st.lists(st.integers(0, 12), max_size=4),
+)
+def test_counts_merged_from_any_partition_equal_one_count(tmp_path_factory, pieces, cuts):
+    """What makes every engine, job count and memory cap give the same bytes: counting commutes with merging."""
+    tmp = tmp_path_factory.mktemp("partition")
+    whole = build_mod.Partial()
+    for source, words in pieces:
+        whole.add_text(" ".join(words), source, 2)
+    bounds = sorted({0, len(pieces), *(min(c, len(pieces)) for c in cuts)})
+    paths = []
+    for i, (lo, hi) in enumerate(zip(bounds, bounds[1:])):
+        part = build_mod.Partial()
+        for source, words in pieces[lo:hi]:
+            part.add_text(" ".join(words), source, 2)
+        words_run, bigrams_run = part.run_lines()
+        write_run(tmp / f"{i}.words", words_run)
+        write_run(tmp / f"{i}.bigrams", bigrams_run)
+        paths.append(i)
+    expected_words, expected_bigrams = (list(lines) for lines in whole.run_lines())
+    merged_words = merge_runs([tmp / f"{i}.words" for i in paths], build_mod._combine_words(2), tmp, "w", fan_in=2)
+    merged_bigrams = merge_runs([tmp / f"{i}.bigrams" for i in paths], build_mod._combine_counts, tmp, "b", fan_in=2)
+    assert [f"{k}\t{v}" for k, v in merged_words] == expected_words
+    assert [f"{k}\t{v}" for k, v in merged_bigrams] == expected_bigrams
