@@ -38,6 +38,7 @@ import os
 import queue
 import secrets
 import shutil
+import time
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from multiprocessing import get_context
@@ -222,6 +223,41 @@ class WorkFolder:
         return done, names, tokens
 
 
+class Progress:
+    """The count on a tqdm bar (when `show`): bytes read and ETA, files finished, tokens per second."""
+
+    def __init__(self, plan: list[tuple[str, Segment]], done: set[str], files: int, show: bool) -> None:
+        self.left = Counter(seg.source for sid, seg in plan if sid not in done)
+        self.files, self.files_done = files, files - len(self.left)
+        self.tokens, self.start = 0, time.monotonic()
+        self.bar = None
+        if show:
+            from tqdm import tqdm  # noqa: PLC0415 - only with a progress bar
+
+            self.bar = tqdm(total=sum(seg.size for _, seg in plan), unit="B", unit_scale=True, desc="counting",
+                            initial=sum(seg.size for sid, seg in plan if sid in done))
+
+    def read(self, n: int) -> None:
+        if self.bar is not None:
+            self.bar.update(n)
+
+    def counted(self, tokens: int) -> None:
+        self.tokens += tokens
+        if self.bar is not None:
+            rate = self.tokens / max(1e-9, time.monotonic() - self.start)
+            self.bar.set_postfix_str(f"{self.files_done}/{self.files} files, {rate / 1e3:.0f}k tokens/s", refresh=False)
+
+    def finished(self, source: int) -> None:
+        self.left[source] -= 1
+        if self.left[source] == 0:
+            self.files_done += 1
+            self.counted(0)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
 # -- the local engine: processes that count and spill --------------------------------------------
 
 
@@ -253,15 +289,17 @@ class _Counter:
         if self.clean:
             self.flush()
 
-    def count(self, sid: str, seg: Segment, progress: Callable[[int], None]) -> None:
+    def count(self, sid: str, seg: Segment, on_bytes: Callable[[int], None], on_tokens: Callable[[int], None]) -> None:
         """Count one segment; a compressed one (any size) spills as often as needed, into runs of its own."""
         if seg.compression:
             self.flush()
         own: list[str] = []
         tokens = 0
-        for text in read_texts(seg, self.text_field, progress):
+        for text in read_texts(seg, self.text_field, on_bytes):
             self.clean = False
+            before = self.partial.tokens
             self.partial.add_text(text, seg.source, self.opts.min_sources)
+            on_tokens(self.partial.tokens - before)
             if seg.compression and self.partial.size() > self.budget:
                 tokens += self.partial.tokens
                 own += self._spill()
@@ -288,8 +326,8 @@ def _worker(
             if item is None:
                 break
             sid, seg = item
-            counter.count(sid, seg, lambda n: results.put(("bytes", n)))
-            results.put(("segment", seg.size))
+            counter.count(sid, seg, lambda n: results.put(("bytes", n)), lambda n: results.put(("tokens", n)))
+            results.put(("segment", seg.source))
         counter.flush()
     except SourceError as e:
         counter.save()
@@ -302,22 +340,19 @@ def _worker(
 
 def count_local(
     todo: list[tuple[str, Segment]], work: WorkFolder, opts: BuildOptions, *, jobs: int, memory: int,
-    text_field: str, bar: Any = None,
+    text_field: str, progress: "Progress",
 ) -> None:
     """Count `todo` on `jobs` processes into `work`, each holding at most its share of `memory`."""
     jobs = max(1, min(jobs, len(todo)))
     budget = max(MIN_BUDGET, int(SPILL_SHARE * (memory - RESERVED_BYTES) / jobs))
-
-    def progress(n: int) -> None:
-        if bar is not None:
-            bar.update(n)
 
     resume = f"finished work is kept in {work.path}: fix or --exclude the file and run the same command to resume"
     if jobs == 1:
         counter = _Counter(work, budget, opts, text_field)
         try:
             for sid, seg in todo:
-                counter.count(sid, seg, progress)
+                counter.count(sid, seg, progress.read, progress.counted)
+                progress.finished(seg.source)
         except SourceError as e:
             counter.save()
             raise SourceError(f"{e} ({resume})") from None
@@ -346,7 +381,11 @@ def count_local(
                                        f"in {work.path}, run the same command to resume") from None
                 continue
             if kind == "bytes":
-                progress(value)
+                progress.read(value)
+            elif kind == "tokens":
+                progress.counted(value)
+            elif kind == "segment":
+                progress.finished(value)
             elif kind == "error":
                 error = error or value
                 stop.set()
@@ -593,22 +632,16 @@ def build(
     plan = [(segment_id(seg, salt), seg) for seg in segments(files)]
     done, _, _ = work.finished({sid for sid, _ in plan})
     todo = [(sid, seg) for sid, seg in plan if sid not in done]
-    bar = None
-    if progress:
-        from tqdm import tqdm  # noqa: PLC0415 - only with a progress bar
-
-        bar = tqdm(total=sum(seg.size for _, seg in plan), initial=sum(seg.size for sid, seg in plan if sid in done),
-                   unit="B", unit_scale=True, desc=f"counting {len(files)} files")
+    shown = Progress(plan, done, len(files), progress)
     try:
         if todo and engine == "dask":
             from .dask_build import count_dask  # noqa: PLC0415 - optional dependency
 
-            count_dask(todo, work, options, scheduler=scheduler, workers=jobs, text_field=text_field, bar=bar)
+            count_dask(todo, work, options, scheduler=scheduler, workers=jobs, text_field=text_field, progress=shown)
         elif todo:
-            count_local(todo, work, options, jobs=jobs, memory=memory, text_field=text_field, bar=bar)
+            count_local(todo, work, options, jobs=jobs, memory=memory, text_field=text_field, progress=shown)
     finally:
-        if bar is not None:
-            bar.close()
+        shown.close()
     done, names, tokens = work.finished({sid for sid, _ in plan})
     if len(done) != len(plan):
         raise RuntimeError(f"{len(plan) - len(done)} parts of the corpus were not counted; run again to resume")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from .build import BuildOptions, WorkFolder, count_segments
+from .build import BuildOptions, Progress, WorkFolder, count_segments
 from .sources import Segment, SourceError
 
 #: Text bytes per task: large enough to amortise scheduling, small enough for a worker's memory.
@@ -49,7 +49,7 @@ def tasks_of(todo: list[tuple[str, Segment]], workers: int, task_bytes: int = TA
 
 def count_dask(
     todo: list[tuple[str, Segment]], work: WorkFolder, opts: BuildOptions, *, scheduler: str | None,
-    workers: int, text_field: str, bar: Any = None,
+    workers: int, text_field: str, progress: Progress,
 ) -> None:
     """Count `todo` on a Dask cluster and store each finished task's runs in `work`."""
     try:
@@ -83,8 +83,10 @@ def count_dask(
             fut.release()
             name = work.new_name()
             work.commit([sid for sid, _ in group], work.write_text_runs(name, words, bigrams), tokens)
-            if bar is not None:
-                bar.update(sum(seg.size for _, seg in group))
+            progress.read(sum(seg.size for _, seg in group))
+            progress.counted(tokens)
+            for _, seg in group:
+                progress.finished(seg.source)
     finally:
         client.close()
         if cluster is not None:
