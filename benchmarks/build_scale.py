@@ -165,11 +165,32 @@ def plot(results: list[dict], path: Path) -> None:
             title="Peak memory (sum of RSS, 50 ms samples)")
     ax1.set_ylim(bottom=0)
     ax2.set_ylim(bottom=0)
+    ax1.legend(loc="lower left")
+    ax2.legend(loc="lower right")
     for ax in (ax1, ax2):
-        ax.legend()
         ax.grid(alpha=0.3)
     fig.tight_layout()
     fig.savefig(path, dpi=110)
+
+
+def write_markdown(results: list[dict], path: Path) -> None:
+    """The results as a table, one row per build."""
+    rows = sorted(results, key=lambda r: (r["engine"], r["tokens"]))
+    lines = [
+        "# Build scale (issue 12)",
+        "",
+        "Written by `benchmarks/build_scale.py`: synthetic Zipf corpora (fixed seed, vocabulary growing with size)",
+        "built with `speller build --memory 1G --jobs 2`. CPU = user + system of the build and all its processes",
+        "(wait4); peak RSS = highest sum of RSS over the process tree (psutil, 50 ms samples; shared pages counted",
+        "once per process). The machine has 2 cores shared with other jobs, so wall time is not a measure here.",
+        "",
+        "| engine | size | tokens | distinct words | CPU s | wall s | tokens / CPU s | peak RSS MB | command |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for r in rows:
+        lines.append(f"| {r['engine']} | {r['size_x']:g}x | {r['tokens']:,} | {r['distinct_words_seen']:,} | {r['cpu_s']} "
+                     f"| {r['wall_s']} | {r['tokens_per_cpu_s']:,} | {r['peak_rss_mb']} | `{r['cmd']}` |")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def main() -> None:
@@ -180,8 +201,13 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--tmp", type=Path, default=None, help="where to write the synthetic corpora (default: a temp dir)")
     ap.add_argument("--out", type=Path, default=HERE / "build_scale.json")
+    ap.add_argument("--report-only", action="store_true", help="only redraw the plot and table from --out")
     args = ap.parse_args()
     results = json.loads(args.out.read_text()) if args.out.exists() else []
+    if args.report_only:
+        plot(results, HERE / "build_scale.png")
+        write_markdown(results, HERE / "BUILD_SCALE.md")
+        return
     with tempfile.TemporaryDirectory(dir=args.tmp) as tmp:
         for size in args.sizes:
             corpus = Path(tmp) / f"zipf-{size:g}x"
@@ -195,6 +221,7 @@ def main() -> None:
                 args.out.write_text(json.dumps(results, indent=1), encoding="utf-8")
             subprocess.run(["rm", "-rf", str(corpus)], check=False)
     plot(results, HERE / "build_scale.png")
+    write_markdown(results, HERE / "BUILD_SCALE.md")
 
 
 if __name__ == "__main__":
