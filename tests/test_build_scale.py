@@ -270,3 +270,15 @@ def test_counts_merged_from_any_partition_equal_one_count(tmp_path_factory, piec
     merged_bigrams = merge_runs([tmp / f"{i}.bigrams" for i in paths], build_mod._combine_counts, tmp, "b", fan_in=2)
     assert [f"{k}\t{v}" for k, v in merged_words] == expected_words
     assert [f"{k}\t{v}" for k, v in merged_bigrams] == expected_bigrams
+
+
+@pytest.mark.parametrize("text, size", [("1G", 1 << 30), ("512M", 512 << 20), ("1.5g", 3 << 29), ("800k", 800 << 10),
+                                        ("2GiB", 2 << 30), ("4096", 4096)])
+def test_memory_sizes(text, size):
+    assert build_mod.parse_size(text) == size
+
+
+@pytest.mark.parametrize("text", ["", "lots", "0", "-1G", "G"])
+def test_bad_memory_sizes(text):
+    with pytest.raises(ValueError, match="not a size"):
+        build_mod.parse_size(text)
