@@ -448,18 +448,17 @@ def _top(items: Iterable[tuple[str, int]], cap: int) -> Iterable[tuple[str, int]
 def select_words(merged: Iterable[tuple[str, str]], opts: BuildOptions, seen: list[int]) -> dict[str, tuple[int, int]]:
     """Kept words -> (count, lowercase count) from the merged word table; `seen[0]` counts the distinct words read."""
 
-    def passing() -> Iterator[tuple[str, int]]:
+    def passing() -> Iterator[tuple[str, tuple[int, int]]]:
         for w, value in merged:
             seen[0] += 1
             n, low, srcs = value.split("\t")
             count = int(n)
             if count >= opts.min_count and srcs.count(",") + 1 >= opts.min_sources and may_keep(w, opts):
-                lower[w] = int(low)
-                yield w, count
+                yield w, (count, int(low))
 
-    lower: dict[str, int] = {}
-    kept = dict(_top(passing(), opts.max_words))
-    return {w: (n, lower[w]) for w, n in kept.items()}
+    if not opts.max_words:
+        return dict(passing())
+    return dict(sorted(heapq.nsmallest(opts.max_words, passing(), key=lambda kv: (-kv[1][0], kv[0]))))
 
 
 def _delete_index(words: list[str], opts: BuildOptions, work: Path, budget: int) -> Iterator[tuple[str, str]]:
