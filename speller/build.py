@@ -636,7 +636,8 @@ def build(
         if todo and engine == "dask":
             from .dask_build import count_dask  # noqa: PLC0415 - optional dependency
 
-            count_dask(todo, work, options, scheduler=scheduler, workers=jobs, text_field=text_field, progress=shown)
+            count_dask(todo, work, options, scheduler=scheduler, workers=jobs, text_field=text_field, progress=shown,
+                       memory=memory)
         elif todo:
             count_local(todo, work, options, jobs=jobs, memory=memory, text_field=text_field, progress=shown)
     finally:

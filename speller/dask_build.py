@@ -15,11 +15,14 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from .build import BuildOptions, Progress, WorkFolder, count_segments
+from .build import RESERVED_BYTES, SPILL_SHARE, BuildOptions, Progress, WorkFolder, count_segments
 from .sources import Segment, SourceError
 
 #: Text bytes per task: large enough to amortise scheduling, small enough for a worker's memory.
 TASK_BYTES = 16 << 20
+#: A task's worker holds about this many times its text in counts and results (measured, Zipf text): a
+#: LocalCluster, whose workers share this machine's `--memory`, gets tasks small enough to stay inside it.
+TASK_MEMORY_RATIO = 64
 CONNECT_TIMEOUT = "30s"
 #: Seconds the whole count may take on the cluster (None: no limit; tests set one).
 TIMEOUT: float | None = None
@@ -49,9 +52,12 @@ def tasks_of(todo: list[tuple[str, Segment]], workers: int, task_bytes: int = TA
 
 def count_dask(
     todo: list[tuple[str, Segment]], work: WorkFolder, opts: BuildOptions, *, scheduler: str | None,
-    workers: int, text_field: str, progress: Progress,
+    workers: int, text_field: str, progress: Progress, memory: int,
 ) -> None:
-    """Count `todo` on a Dask cluster and store each finished task's runs in `work`."""
+    """Count `todo` on a Dask cluster and store each finished task's runs in `work`.
+
+    A LocalCluster (no `scheduler`) gets tasks small enough for its workers to share `memory`.
+    """
     try:
         from distributed import Client, LocalCluster, as_completed  # noqa: PLC0415 - optional dependency
     except ImportError as e:
@@ -65,7 +71,11 @@ def count_dask(
         client = Client(cluster, timeout=CONNECT_TIMEOUT)
     try:
         nworkers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
-        groups = tasks_of(todo, nworkers)
+        task_bytes = TASK_BYTES
+        if cluster is not None:
+            share = SPILL_SHARE * (memory - RESERVED_BYTES) / nworkers
+            task_bytes = max(1 << 20, min(TASK_BYTES, int(share / TASK_MEMORY_RATIO)))
+        groups = tasks_of(todo, nworkers, task_bytes)
         futures = {}
         for group in groups:
             ids = [sid for sid, _ in group]
