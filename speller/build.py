@@ -1,7 +1,9 @@
-"""Build the dictionary files from plain-text news.
+"""Build the dictionary files from a corpus of any size, in bounded memory.
 
-`build()` streams text files (in chunks, on several processes), counts words and within-run
-bigrams, keeps the words that pass the rules below and writes plain, sorted, diffable files:
+`build()` streams the corpus (see `speller.sources`: folders of text, compressed files, JSON
+Lines) on every core, counts words and within-run bigrams, spills partial counts to sorted run
+files whenever they outgrow the memory budget, merges the runs by key (`speller.runs`), keeps the
+words that pass the rules below and writes plain, sorted, diffable files:
 
 - `words.tsv`   `word<TAB>count<TAB>lower`: every kept word (lowercased), how often it occurs, and
   how often it was written all in lowercase (a low share marks names such as `putin`).
@@ -19,35 +21,58 @@ A word is kept when it is made of Latin letters (with internal hyphens or apostr
 at least `min_count` times in at least `min_sources` different files. Every corpus holds typos
 (`sepeti` 9 times beside `seperti` 14,910), but the builder keeps their real counts instead of
 guessing: the checker's model weighs a rare word against its frequent look-alikes when it reads a
-text. Output is sorted, so the same inputs give byte-identical files whatever the number of processes.
+text. `max_words` / `max_bigrams` cap the output at the most frequent entries (ties broken by the
+key), so a web-scale corpus still gives a dictionary small enough for a pre-commit hook.
+
+Counts are exact and every file is sorted, so the same inputs give byte-identical files whatever
+the number of processes, the memory budget, the engine (local or Dask, `speller.dask_build`), or
+an interruption in between (finished work is kept in the work folder and reused on the next run).
 """
 
 from __future__ import annotations
 
 import hashlib
+import heapq
 import json
 import os
+import queue
+import secrets
+import shutil
+import time
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 import regex
 
+from .runs import merge_runs, write_run
+from .sources import Segment, Source, SourceError, find_sources, read_texts, segment_id, segments
 from .spacing import written_apart
 from .symspell import deletes
 from .tokenize import runs
 
 FORMAT_VERSION = 1
-CHUNK_BYTES = 1 << 20
+RUNS_VERSION = 1  # of the run files in the work folder; change it when their content changes
+DEFAULT_MEMORY = 1 << 30
+#: Estimated bytes a partial count holds per distinct word / bigram (Python dicts and strings, measured).
+WORD_BYTES = 400
+BIGRAM_BYTES = 200
+#: Bytes of the memory budget kept for the main process, the interpreter and the merge.
+RESERVED_BYTES = 160 << 20
+#: The share of a counting process's budget its counts may fill before they spill (writing a run takes some too).
+SPILL_SHARE = 0.8
+#: The smallest share of the budget a counting process gets (it spills at least this often).
+MIN_BUDGET = 8 << 20
+WORK_FOLDER = ".speller-build-work"
 _LATIN_WORD = regex.compile(r"^\p{Latin}+(?:['-]\p{Latin}+)*$")
 _TRIPLE = regex.compile(r"(.)\1\1")
 
 
 @dataclass(frozen=True)
 class BuildOptions:
-    """Thresholds of a build; they are written into `meta.json`."""
+    """Thresholds of a build; they are written into `meta.json` (the size caps only when set)."""
 
     min_count: int = 3
     min_sources: int = 2
@@ -56,133 +81,352 @@ class BuildOptions:
     max_edit_distance: int = 2
     prefix_length: int = 7
     max_word_length: int = 30
+    max_words: int = 0  # keep at most this many words, the most frequent (0: no cap)
+    max_bigrams: int = 0  # keep at most this many bigrams, the most frequent (0: no cap)
+
+
+def parse_size(text: str) -> int:
+    """Bytes from `1G`, `512M`, `800k` or a plain number of bytes."""
+    units = {"k": 1 << 10, "m": 1 << 20, "g": 1 << 30, "t": 1 << 40}
+    t = text.strip().lower().removesuffix("b").removesuffix("i")
+    try:
+        value = int(float(t[:-1]) * units[t[-1]]) if t and t[-1] in units else int(t)
+    except ValueError:
+        raise ValueError(f"{text!r} is not a size such as 1G or 512M") from None
+    if value <= 0:
+        raise ValueError(f"{text!r} is not a size such as 1G or 512M")
+    return value
+
+
+def may_keep(word: str, opts: BuildOptions) -> bool:
+    """The rules a word must pass whatever its counts: Latin letters, not too long, no letter three times in a row."""
+    return len(word) <= opts.max_word_length and bool(_LATIN_WORD.match(word)) and not _TRIPLE.search(word)
 
 
 @dataclass
-class Counts:
-    """Counts gathered from some text."""
+class Partial:
+    """Counts of some text: words, their all-lowercase uses, bigrams (`left right`), the first sources of each word.
+
+    `sources[w]` holds the smallest `min_sources` indices of the files `w` was seen in: enough
+    to apply the rule, and the same whatever order the text is counted in.
+    """
 
     words: Counter = field(default_factory=Counter)
     lower: Counter = field(default_factory=Counter)
     bigrams: Counter = field(default_factory=Counter)
-    sources: dict[str, set[str]] = field(default_factory=dict)
+    sources: dict[str, tuple[int, ...]] = field(default_factory=dict)
     tokens: int = 0
 
-    def merge(self, other: "Counts") -> None:
-        self.words.update(other.words)
-        self.lower.update(other.lower)
-        self.bigrams.update(other.bigrams)
-        for w, s in other.sources.items():
-            self.sources.setdefault(w, set()).update(s)
-        self.tokens += other.tokens
+    def add_text(self, text: str, source: int, keep_sources: int) -> None:
+        """Count the words and within-run bigrams of `text`, read from source number `source`."""
+        all_words: list[str] = []
+        all_lower: list[str] = []
+        all_bigrams: list[str] = []
+        for line in text.splitlines():
+            for run in runs(line):
+                lowered = [w.lower().replace("’", "'") for w in run]
+                all_words += lowered
+                all_lower += [w for w, low in zip(run, lowered) if w == low]
+                if len(lowered) > 1:
+                    all_bigrams += map(" ".join, zip(lowered, lowered[1:]))
+        words = Counter(all_words)
+        self.words.update(words)
+        self.lower.update(all_lower)
+        self.bigrams.update(all_bigrams)
+        self.tokens += len(all_words)
+        known = self.sources
+        for w in words:
+            had = known.get(w)
+            if had is None:
+                known[w] = (source,)
+            elif source not in had and (len(had) < keep_sources or source < had[-1]):
+                known[w] = tuple(sorted((*had, source)))[:keep_sources]
+
+    def size(self) -> int:
+        """Estimated bytes held."""
+        return WORD_BYTES * len(self.words) + BIGRAM_BYTES * len(self.bigrams)
+
+    def run_lines(self) -> tuple[Iterator[str], Iterator[str]]:
+        """The sorted run lines of the word table and of the bigram table (made as they are read)."""
+        counts, lower, sources, bigrams = self.words, self.lower, self.sources, self.bigrams
+        words = (f"{w}\t{counts[w]}\t{lower[w]}\t{','.join(map(str, sources[w]))}" for w in sorted(counts))
+        return words, (f"{k}\t{bigrams[k]}" for k in sorted(bigrams))
 
 
-def is_text_file(path: Path) -> bool:
-    """A file is text when its first 8 KiB hold no NUL byte."""
-    with open(path, "rb") as f:
-        return b"\0" not in f.read(8192)
+def _both_in(pair: str, words: set[str] | dict[str, Any]) -> bool:
+    left, _, right = pair.partition(" ")
+    return left in words and right in words
 
 
-def find_sources(paths: Iterable[Path], exclude: Iterable[str] = ()) -> list[tuple[Path, str]]:
-    """(file, label) for the text files named or found under the folders named, minus `exclude` globs.
+def count_segments(segs: Iterable[Segment], opts: BuildOptions, text_field: str = "text") -> tuple[str, str, int]:
+    """The word run, bigram run (as text) and token count of some segments, counted in memory.
 
-    A label names a file relative to the source it was found in (`corpus/tempo.txt`), so two
-    files of the same name in different folders stay two sources, and no absolute path is kept.
+    This is the task the Dask engine maps over the corpus.
     """
-    excluded = list(exclude)
-    found: dict[str, Path] = {}
-    for p in map(Path, paths):
-        if p.is_dir():
-            for f in p.rglob("*"):
-                if f.is_file() and f.suffix in (".txt", ".md"):
-                    found[f"{p.resolve().name}/{f.relative_to(p).as_posix()}"] = f
-        elif p.is_file():
-            found[p.name] = p
-        else:
-            raise FileNotFoundError(f"no such file or folder: {p}")
-    keep = {label: f for label, f in found.items() if not any(f.match(g) or f.name == g for g in excluded)}
-    return [(keep[label], label) for label in sorted(keep)]
+    p = Partial()
+    for seg in segs:
+        for text in read_texts(seg, text_field):
+            p.add_text(text, seg.source, opts.min_sources)
+    words, bigrams = p.run_lines()
+    return "".join(f"{line}\n" for line in words), "".join(f"{line}\n" for line in bigrams), p.tokens
 
 
-def _chunks(path: Path, label: str) -> Iterator[tuple[str, str, int, int]]:
-    """Byte ranges of about CHUNK_BYTES that end at a line break."""
-    size = path.stat().st_size
-    start = 0
-    with open(path, "rb") as f:
-        while start < size:
-            f.seek(min(start + CHUNK_BYTES, size))
-            f.readline()
-            end = min(f.tell(), size)
-            yield str(path), label, start, end
-            start = end
+# -- the work folder: finished counts, kept across runs --------------------------------------------
 
 
-def count_text(text: str, source: str) -> Counts:
-    """Count words (with their lowercase share) and within-run bigrams of `text`."""
-    c = Counts()
-    for line in text.splitlines():
-        for run in runs(line):
-            lowered = [w.lower().replace("’", "'") for w in run]
-            c.tokens += len(run)
-            c.words.update(lowered)
-            c.lower.update(w for w, low in zip(run, lowered) if w == low)
-            c.bigrams.update(zip(lowered, lowered[1:]))
-    for w in c.words:
-        c.sources[w] = {source}
-    return c
+class WorkFolder:
+    """Run files of finished segments, each group with a manifest (`*.json`) naming its segments and tokens.
+
+    A group is written before its manifest, so a manifest means its counts are complete; a
+    build that stops (an unreadable file, a crash, Ctrl-C) keeps every finished group, and the
+    next build with the same sources, options and work folder counts only what is missing.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.mkdir(parents=True, exist_ok=True)
+
+    def new_name(self) -> str:
+        return f"g{os.getpid()}-{secrets.token_hex(6)}"
+
+    def write_runs(self, name: str, words: Iterable[str], bigrams: Iterable[str]) -> list[str]:
+        write_run(self.path / f"{name}.words", words)
+        write_run(self.path / f"{name}.bigrams", bigrams)
+        return [name]
+
+    def write_text_runs(self, name: str, words: str, bigrams: str) -> list[str]:
+        for suffix, text in ((".words", words), (".bigrams", bigrams)):
+            tmp = self.path / f"{name}{suffix}.tmp"
+            with open(tmp, "w", encoding="utf-8", newline="\n") as f:
+                f.write(text)
+            os.replace(tmp, self.path / f"{name}{suffix}")
+        return [name]
+
+    def commit(self, segment_ids: list[str], runs_: list[str], tokens: int) -> None:
+        manifest = {"segments": segment_ids, "runs": runs_, "tokens": tokens}
+        tmp = self.path / f"{runs_[0] if runs_ else self.new_name()}.json.tmp"
+        tmp.write_text(json.dumps(manifest), encoding="utf-8")
+        os.replace(tmp, tmp.with_suffix(""))
+
+    def finished(self, planned: set[str]) -> tuple[set[str], list[str], int]:
+        """(segments done, run names, tokens) of the manifests whose segments are all `planned` (no overlaps)."""
+        done: set[str] = set()
+        names: list[str] = []
+        tokens = 0
+        for m in sorted(self.path.glob("*.json")):
+            manifest = json.loads(m.read_text(encoding="utf-8"))
+            segs = set(manifest["segments"])
+            if segs <= planned and not segs & done:
+                done |= segs
+                names += manifest["runs"]
+                tokens += manifest["tokens"]
+        return done, names, tokens
 
 
-def _count_chunk(job: tuple[str, str, int, int]) -> Counts:
-    path, label, start, end = job
-    with open(path, "rb") as f:
-        f.seek(start)
-        text = f.read(end - start).decode("utf-8", errors="replace")
-    return count_text(text, label)
+class Progress:
+    """The count on a tqdm bar (when `show`): bytes read and ETA, files finished, tokens per second."""
+
+    def __init__(self, plan: list[tuple[str, Segment]], done: set[str], files: int, show: bool) -> None:
+        self.left = Counter(seg.source for sid, seg in plan if sid not in done)
+        self.files, self.files_done = files, files - len(self.left)
+        self.tokens, self.start = 0, time.monotonic()
+        self.bar = None
+        if show:
+            from tqdm import tqdm  # noqa: PLC0415 - only with a progress bar
+
+            self.bar = tqdm(total=sum(seg.size for _, seg in plan), unit="B", unit_scale=True, desc="counting",
+                            initial=sum(seg.size for sid, seg in plan if sid in done))
+
+    def read(self, n: int) -> None:
+        if self.bar is not None:
+            self.bar.update(n)
+
+    def counted(self, tokens: int) -> None:
+        self.tokens += tokens
+        if self.bar is not None:
+            rate = self.tokens / max(1e-9, time.monotonic() - self.start)
+            self.bar.set_postfix_str(f"{self.files_done}/{self.files} files, {rate / 1e3:.0f}k tokens/s", refresh=False)
+
+    def finished(self, source: int) -> None:
+        self.left[source] -= 1
+        if self.left[source] == 0:
+            self.files_done += 1
+            self.counted(0)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
 
 
-def count_sources(files: list[tuple[Path, str]], jobs: int = 0, progress: bool = False) -> Counts:
-    """Count all (file, label) pairs on `jobs` processes (0 = every core); the result does not depend on `jobs`."""
-    work = [c for f, label in files for c in _chunks(f, label)]
-    jobs = jobs or os.cpu_count() or 1
-    total = Counts()
-    bar = None
-    if progress:
-        from tqdm import tqdm
+# -- the local engine: processes that count and spill --------------------------------------------
 
-        bar = tqdm(total=sum(e - s for _, _, s, e in work), unit="B", unit_scale=True, desc="counting")
-    if jobs == 1 or len(work) <= 1:
-        results: Iterable[Counts] = map(_count_chunk, work)
-        pool = None
-    else:
-        pool = get_context("fork" if hasattr(os, "fork") else "spawn").Pool(jobs)
-        results = pool.imap(_count_chunk, work, chunksize=1)
+
+class _Counter:
+    """Counts segments into one `Partial`, spilling it as a run group when it outgrows `budget` bytes."""
+
+    def __init__(self, work: WorkFolder, budget: int, opts: BuildOptions, text_field: str) -> None:
+        self.work, self.budget, self.opts, self.text_field = work, budget, opts, text_field
+        self.partial = Partial()
+        self.done: list[str] = []  # finished segments whose counts are in `partial`
+        self.clean = True  # `partial` holds no count of an unfinished segment
+
+    def _spill(self) -> list[str]:
+        name = self.work.new_name()
+        words, bigrams = self.partial.run_lines()
+        self.partial = Partial()
+        return self.work.write_runs(name, words, bigrams)
+
+    def flush(self) -> None:
+        """Write what is counted and commit the finished segments in it."""
+        if self.done:
+            tokens = self.partial.tokens
+            self.work.commit(self.done, self._spill(), tokens)
+        self.done = []
+        self.partial = Partial()
+
+    def save(self) -> None:
+        """After an error: keep the finished segments, unless their counts are mixed with the failed one's."""
+        if self.clean:
+            self.flush()
+
+    def count(self, sid: str, seg: Segment, on_bytes: Callable[[int], None], on_tokens: Callable[[int], None]) -> None:
+        """Count one segment; a compressed one (any size) spills as often as needed, into runs of its own."""
+        if seg.compression:
+            self.flush()
+        own: list[str] = []
+        tokens = 0
+        for text in read_texts(seg, self.text_field, on_bytes):
+            self.clean = False
+            before = self.partial.tokens
+            self.partial.add_text(text, seg.source, self.opts.min_sources)
+            on_tokens(self.partial.tokens - before)
+            if seg.compression and self.partial.size() > self.budget:
+                tokens += self.partial.tokens
+                own += self._spill()
+        if seg.compression:
+            tokens += self.partial.tokens
+            own += self._spill()
+            self.work.commit([sid], own, tokens)
+            self.clean = True
+            return
+        self.done.append(sid)
+        self.clean = True
+        if self.partial.size() > self.budget:
+            self.flush()
+
+
+def _worker(
+    tasks: Any, results: Any, stop: Any, work: Path, budget: int, opts: BuildOptions, text_field: str
+) -> None:
+    """A counting process: segments from `tasks` until None or `stop`; reports progress and errors on `results`."""
+    counter = _Counter(WorkFolder(work), budget, opts, text_field)
     try:
-        for job, counts in zip(work, results):
-            total.merge(counts)
-            if bar:
-                bar.update(job[3] - job[2])
+        while not stop.is_set():
+            item = tasks.get()
+            if item is None:
+                break
+            sid, seg = item
+            counter.count(sid, seg, lambda n: results.put(("bytes", n)), lambda n: results.put(("tokens", n)))
+            results.put(("segment", seg.source))
+        counter.flush()
+    except SourceError as e:
+        counter.save()
+        results.put(("error", str(e)))
+    except BaseException as e:  # noqa: BLE001 - reported to the main process, which stops the build
+        results.put(("error", f"{type(e).__name__}: {e}"))
     finally:
-        if pool:
-            pool.close()
-            pool.join()
-        if bar:
-            bar.close()
-    return total
+        results.put(("exit", None))
 
 
-def select_words(counts: Counts, opts: BuildOptions) -> dict[str, int]:
-    """The words that pass the rules in the module docstring, with their counts."""
-    return dict(
-        {
-            w: n
-            for w, n in counts.words.items()
-            if n >= opts.min_count
-            and len(counts.sources.get(w, ())) >= opts.min_sources
-            and len(w) <= opts.max_word_length
-            and _LATIN_WORD.match(w)
-            and not _TRIPLE.search(w)
-        }
-    )
+def count_local(
+    todo: list[tuple[str, Segment]], work: WorkFolder, opts: BuildOptions, *, jobs: int, memory: int,
+    text_field: str, progress: "Progress",
+) -> None:
+    """Count `todo` on `jobs` processes into `work`, each holding at most its share of `memory`."""
+    jobs = max(1, min(jobs, len(todo)))
+    budget = max(MIN_BUDGET, int(SPILL_SHARE * (memory - RESERVED_BYTES) / jobs))
+
+    resume = f"finished work is kept in {work.path}: fix or --exclude the file and run the same command to resume"
+    if jobs == 1:
+        counter = _Counter(work, budget, opts, text_field)
+        try:
+            for sid, seg in todo:
+                counter.count(sid, seg, progress.read, progress.counted)
+                progress.finished(seg.source)
+        except SourceError as e:
+            counter.save()
+            raise SourceError(f"{e} ({resume})") from None
+        counter.flush()
+        return
+    ctx = get_context("fork" if hasattr(os, "fork") else "spawn")
+    tasks, results, stop = ctx.Queue(), ctx.Queue(), ctx.Event()
+    for item in todo:
+        tasks.put(item)
+    for _ in range(jobs):
+        tasks.put(None)
+    procs = [ctx.Process(target=_worker, args=(tasks, results, stop, work.path, budget, opts, text_field))
+             for _ in range(jobs)]
+    for p in procs:
+        p.start()
+    error = None
+    running = jobs
+    try:
+        while running:
+            try:
+                kind, value = results.get(timeout=1.0)
+            except queue.Empty:
+                dead = [p.exitcode for p in procs if p.exitcode not in (None, 0)]
+                if dead:
+                    raise RuntimeError(f"a counting process died (exit code {dead[0]}); finished work is kept "
+                                       f"in {work.path}, run the same command to resume") from None
+                continue
+            if kind == "bytes":
+                progress.read(value)
+            elif kind == "tokens":
+                progress.counted(value)
+            elif kind == "segment":
+                progress.finished(value)
+            elif kind == "error":
+                error = error or value
+                stop.set()
+            elif kind == "exit":
+                running -= 1
+    finally:
+        stop.set()
+        for p in procs:
+            p.join(timeout=30)
+            if p.is_alive():
+                p.terminate()
+                p.join(timeout=5)
+    if error:
+        raise SourceError(f"{error} ({resume})")
+
+
+# -- merging and writing ---------------------------------------------------------------------------
+
+
+def _combine_words(keep_sources: int) -> Callable[[list[str]], str]:
+    def combine(values: list[str]) -> str:
+        if len(values) == 1:
+            return values[0]
+        n = lower = 0
+        srcs: set[int] = set()
+        for v in values:
+            a, b, s = v.split("\t")
+            n += int(a)
+            lower += int(b)
+            srcs.update(map(int, s.split(",")))
+        return f"{n}\t{lower}\t{','.join(map(str, sorted(srcs)[:keep_sources]))}"
+
+    return combine
+
+
+def _combine_counts(values: list[str]) -> str:
+    return values[0] if len(values) == 1 else str(sum(map(int, values)))
+
+
+def _combine_lists(values: list[str]) -> str:
+    return " ".join(values)
 
 
 def _write_lines(path: Path, lines: Iterable[str]) -> None:
@@ -192,6 +436,131 @@ def _write_lines(path: Path, lines: Iterable[str]) -> None:
             f.write(line)
             f.write("\n")
     os.replace(tmp, path)
+
+
+def _top(items: Iterable[tuple[str, int]], cap: int) -> Iterable[tuple[str, int]]:
+    """The `cap` items of highest count (ties: the smaller key), back in key order; all of them when cap is 0."""
+    if not cap:
+        return items
+    return sorted(heapq.nsmallest(cap, items, key=lambda kv: (-kv[1], kv[0])))
+
+
+def select_words(merged: Iterable[tuple[str, str]], opts: BuildOptions, seen: list[int]) -> dict[str, tuple[int, int]]:
+    """Kept words -> (count, lowercase count) from the merged word table; `seen[0]` counts the distinct words read."""
+
+    def passing() -> Iterator[tuple[str, tuple[int, int]]]:
+        for w, value in merged:
+            seen[0] += 1
+            n, low, srcs = value.split("\t")
+            count = int(n)
+            if count >= opts.min_count and srcs.count(",") + 1 >= opts.min_sources and may_keep(w, opts):
+                yield w, (count, int(low))
+
+    if not opts.max_words:
+        return dict(passing())
+    return dict(sorted(heapq.nsmallest(opts.max_words, passing(), key=lambda kv: (-kv[1][0], kv[0]))))
+
+
+def _delete_index(words: list[str], opts: BuildOptions, work: Path, budget: int) -> Iterator[tuple[str, str]]:
+    """(delete, words) of the SymSpell index of `words` (sorted), spilled in runs when it outgrows `budget` entries."""
+    spilled: list[Path] = []
+    index: dict[str, list[str]] = {}
+    entries = 0
+    for w in words:
+        for d in deletes(w, opts.max_edit_distance, opts.prefix_length):
+            index.setdefault(d, []).append(w)
+        entries += 1
+        if entries * 4000 > budget:  # about 40 deletes of about 100 bytes each per word
+            spilled.append(work / f"deletes-{len(spilled)}.run")
+            write_run(spilled[-1], (f"{k}\t{' '.join(index[k])}" for k in sorted(index)))
+            index, entries = {}, 0
+    if not spilled:
+        for k in sorted(index):
+            yield k, " ".join(index[k])
+        return
+    spilled.append(work / f"deletes-{len(spilled)}.run")
+    write_run(spilled[-1], (f"{k}\t{' '.join(index[k])}" for k in sorted(index)))
+    del index
+    yield from merge_runs(spilled, _combine_lists, work, "deletes")
+    for p in spilled:
+        p.unlink()
+
+
+def write_dictionary(
+    work: WorkFolder, run_names: list[str], tokens: int, sources: list[Source], out_dir: Path,
+    opts: BuildOptions, roots: Path | None, english: bool, memory: int,
+) -> dict:
+    """Merge the runs in `work` and write the dictionary files into `out_dir`; returns the metadata."""
+    root_set = read_roots(roots) if roots else frozenset()
+    word_runs = [work.path / f"{n}.words" for n in run_names]
+    bigram_runs = [work.path / f"{n}.bigrams" for n in run_names]
+    seen = [0]
+    words = select_words(merge_runs(word_runs, _combine_words(opts.min_sources), work.path, "words"), opts, seen)
+    if not words:
+        raise SourceError(f"no word passed the rules (seen {opts.min_count}+ times in {opts.min_sources}+ files) "
+                          f"in {len(sources)} files, {tokens} words: the corpus is empty or too small")
+    _write_lines(out_dir / "words.tsv", (f"{w}\t{n}\t{low}" for w, (n, low) in words.items()))
+
+    counts = {w: n for w, (n, _) in words.items()}
+    asked: set[str] = set()
+    list(written_apart(counts, lambda a, b: asked.add(f"{a} {b}") or 0))
+    apart_counts: dict[str, int] = {}
+
+    def kept_bigrams() -> Iterator[tuple[str, int]]:
+        for key, value in merge_runs(bigram_runs, _combine_counts, work.path, "bigrams"):
+            if not _both_in(key, words):
+                continue
+            n = int(value)
+            if key in asked:
+                apart_counts[key] = n
+            if n >= opts.bigram_min_count:
+                yield key, n
+
+    pairs = 0
+    with open(out_dir / "bigrams.tsv.tmp", "w", encoding="utf-8", newline="\n") as f:
+        for key, n in _top(kept_bigrams(), opts.max_bigrams):
+            f.write(f"{key}\t{n}\n")
+            pairs += 1
+    os.replace(out_dir / "bigrams.tsv.tmp", out_dir / "bigrams.tsv")
+
+    apart = sorted(
+        (f"{left} {right}", joined)
+        for left, right, joined in written_apart(counts, lambda a, b: apart_counts.get(f"{a} {b}", 0))
+    )
+    _write_lines(out_dir / "joins.tsv", (f"{k}\t{joined}" for k, joined in apart))
+
+    suggest = [w for w, n in counts.items() if n >= opts.suggest_min_count]
+    keys = 0
+    with open(out_dir / "deletes.tsv.tmp", "w", encoding="utf-8", newline="\n") as f:
+        for k, listed in _delete_index(suggest, opts, work.path, max(MIN_BUDGET, (memory - RESERVED_BYTES) // 2)):
+            f.write(f"{k}\t{listed}\n")
+            keys += 1
+    os.replace(out_dir / "deletes.tsv.tmp", out_dir / "deletes.tsv")
+
+    if roots:
+        header = "# Root lexicon (one lowercase root per line); source and licence: see README.md."
+        _write_lines(out_dir / "roots.txt", [header, *sorted(root_set)])
+
+    if english:
+        header = "# Frequent English words (wordfreq 3, zipf >= 3.0, 4+ letters); data licence CC BY-SA 4.0."
+        _write_lines(out_dir / "english.txt", [header, *english_words()])
+
+    meta = {
+        "format_version": FORMAT_VERSION,
+        "english": english,
+        "sources": [{"name": s.label, "bytes": s.path.stat().st_size, "sha256": _sha256(s.path)} for s in sources],
+        "roots": {"name": Path(roots).name, "words": len(root_set)} if roots else None,
+        "options": {k: v for k, v in asdict(opts).items() if v or k not in ("max_words", "max_bigrams")},
+        "tokens": tokens,
+        "distinct_words_seen": seen[0],
+        "words": len(words),
+        "bigrams": pairs,
+        "joins": len(apart),
+        "suggestion_words": len(suggest),
+        "delete_keys": keys,
+    }
+    _write_lines(out_dir / "meta.json", [json.dumps(meta, indent=2, sort_keys=True)])
+    return meta
 
 
 def _sha256(path: Path) -> str:
@@ -236,63 +605,47 @@ def build(
     jobs: int = 0,
     progress: bool = False,
     english: bool = False,
+    memory: int = DEFAULT_MEMORY,
+    text_field: str = "text",
+    engine: str = "local",
+    scheduler: str | None = None,
+    work_dir: Path | None = None,
 ) -> dict:
-    """Build the dictionary files from `sources` into `out_dir`; returns the metadata written."""
-    files = find_sources(sources, exclude)
-    if not files:
-        raise FileNotFoundError("no text files found in the sources given")
+    """Build the dictionary files from `sources` into `out_dir`; returns the metadata written.
+
+    `engine` is "local" (processes on this machine, `jobs` of them, 0: every core) or "dask" (a
+    Dask cluster at `scheduler`, or a `LocalCluster` of `jobs` workers when None). `memory` caps
+    the bytes held by this machine's processes. Finished counts are kept in `work_dir` (default:
+    a hidden folder in `out_dir`) until the build succeeds, so a failed build resumes.
+    """
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    root_set = read_roots(roots) if roots else frozenset()
-    counts = count_sources(files, jobs=jobs, progress=progress)
-    words = select_words(counts, options)
-
-    _write_lines(out_dir / "words.tsv", (f"{w}\t{n}\t{counts.lower[w]}" for w, n in sorted(words.items())))
-
-    pairs = sorted(
-        (f"{a} {b}".encode(), n)
-        for (a, b), n in counts.bigrams.items()
-        if n >= options.bigram_min_count and a in words and b in words
-    )
-    _write_lines(out_dir / "bigrams.tsv", (f"{k.decode()}\t{n}" for k, n in pairs))
-
-    apart = sorted(
-        (f"{left} {right}".encode(), joined)
-        for left, right, joined in written_apart(words, lambda a, b: counts.bigrams.get((a, b), 0))
-    )
-    _write_lines(out_dir / "joins.tsv", (f"{k.decode()}\t{joined}" for k, joined in apart))
-
-    index: dict[str, list[str]] = {}
-    suggest = [w for w, n in words.items() if n >= options.suggest_min_count]
-    for w in sorted(suggest):
-        for d in deletes(w, options.max_edit_distance, options.prefix_length):
-            index.setdefault(d, []).append(w)
-    keys = sorted(index, key=lambda k: k.encode())
-    _write_lines(out_dir / "deletes.tsv", (f"{k}\t{' '.join(index[k])}" for k in keys))
-
+    files = find_sources(sources, exclude, output=out_dir)
+    if not files:
+        raise SourceError("no text files found in the sources given")
     if roots:
-        header = "# Root lexicon (one lowercase root per line); source and licence: see README.md."
-        _write_lines(out_dir / "roots.txt", [header, *sorted(root_set)])
+        read_roots(roots)  # an unreadable root list fails before the long part
+    out_dir.mkdir(parents=True, exist_ok=True)
+    jobs = jobs or os.cpu_count() or 1
+    work = WorkFolder(Path(work_dir) if work_dir else out_dir / WORK_FOLDER)
+    salt = f"{RUNS_VERSION}\0{options.min_sources}\0{text_field}"
+    plan = [(segment_id(seg, salt), seg) for seg in segments(files)]
+    done, _, _ = work.finished({sid for sid, _ in plan})
+    todo = [(sid, seg) for sid, seg in plan if sid not in done]
+    shown = Progress(plan, done, len(files), progress)
+    try:
+        if todo and engine == "dask":
+            from .dask_build import count_dask  # noqa: PLC0415 - optional dependency
 
-    if english:
-        header = "# Frequent English words (wordfreq 3, zipf >= 3.0, 4+ letters); data licence CC BY-SA 4.0."
-        _write_lines(out_dir / "english.txt", [header, *english_words()])
-
-    meta = {
-        "format_version": FORMAT_VERSION,
-        "english": english,
-        "sources": [
-            {"name": label, "bytes": f.stat().st_size, "sha256": _sha256(f)} for f, label in files
-        ],
-        "roots": {"name": Path(roots).name, "words": len(root_set)} if roots else None,
-        "options": asdict(options),
-        "tokens": counts.tokens,
-        "distinct_words_seen": len(counts.words),
-        "words": len(words),
-        "bigrams": len(pairs),
-        "joins": len(apart),
-        "suggestion_words": len(suggest),
-        "delete_keys": len(keys),
-    }
-    _write_lines(out_dir / "meta.json", [json.dumps(meta, indent=2, sort_keys=True)])
+            count_dask(todo, work, options, scheduler=scheduler, workers=jobs, text_field=text_field, progress=shown,
+                       memory=memory)
+        elif todo:
+            count_local(todo, work, options, jobs=jobs, memory=memory, text_field=text_field, progress=shown)
+    finally:
+        shown.close()
+    done, names, tokens = work.finished({sid for sid, _ in plan})
+    if len(done) != len(plan):
+        raise RuntimeError(f"{len(plan) - len(done)} parts of the corpus were not counted; run again to resume")
+    meta = write_dictionary(work, names, tokens, files, out_dir, options, roots, english, memory)
+    if not work_dir:
+        shutil.rmtree(work.path, ignore_errors=True)
     return meta

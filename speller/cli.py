@@ -434,22 +434,49 @@ def serve(host: str, port: int, workers: int, dictionary: str | None, config_fil
 @click.option("-o", "--output", type=click.Path(file_okay=False), required=True, help="Folder to write into.")
 @click.option("--exclude", multiple=True, help="Skip files matching this name or glob (repeatable).")
 @click.option("--roots", default=None, help="Root word list to merge in, or 'sastrawi' for the KBBI list in Sastrawi.")
-@click.option("--jobs", "-j", type=click.IntRange(0), default=0, show_default=True, help="Processes (0: every core).")
+@click.option("--jobs", "-j", type=click.IntRange(0), default=0, show_default=True,
+              help="Processes, or LocalCluster workers with --engine dask (0: every core).")
+@click.option("--memory", default="1G", show_default=True,
+              help="Memory cap of the build on this machine; counts beyond it spill to sorted runs on disk.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Count on this machine's cores, or on a Dask cluster.")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Dask scheduler (tcp://host:8786) for --engine dask; without it a LocalCluster is started.")
+@click.option("--text-field", default="text", show_default=True,
+              help="Field holding the text in JSON Lines sources (.jsonl, .ndjson; a.b for nested).")
+@click.option("--work-dir", type=click.Path(file_okay=False), default=None,
+              help="Keep finished counts here (default: a hidden folder in OUTPUT, removed after success).")
 @click.option("--min-count", type=click.IntRange(1), default=3, show_default=True, help="Keep words seen this often.")
 @click.option("--min-sources", type=click.IntRange(1), default=2, show_default=True,
               help="Keep words seen in this many files.")
+@click.option("--bigram-min-count", type=click.IntRange(1), default=2, show_default=True,
+              help="Keep bigrams seen this often.")
+@click.option("--max-words", type=click.IntRange(0), default=0, show_default=True,
+              help="Keep at most this many words, the most frequent (0: no cap).")
+@click.option("--max-bigrams", type=click.IntRange(0), default=0, show_default=True,
+              help="Keep at most this many bigrams, the most frequent (0: no cap).")
 @click.option("--english", is_flag=True,
               help="Also write english.txt, frequent English words from wordfreq (quoted English is not a typo).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def build(sources: tuple[str, ...], output: str, exclude: tuple[str, ...], roots: str | None, jobs: int,
-          min_count: int, min_sources: int, english: bool, quiet: bool) -> None:
+          memory: str, engine: str, scheduler: str | None, text_field: str, work_dir: str | None,
+          min_count: int, min_sources: int, bigram_min_count: int, max_words: int, max_bigrams: int,
+          english: bool, quiet: bool) -> None:
     """Build dictionary files in OUTPUT from text files and folders in SOURCES.
 
-    Counts words and bigrams (never across a line break or punctuation), keeps what passes the
-    rules in speller/build.py and writes sorted words.tsv, bigrams.tsv, deletes.tsv, meta.json.
+    Reads .txt/.md and JSON Lines (.jsonl, .ndjson), plain or compressed (.gz, .bz2, .xz, .zst).
+    Counts words and bigrams (never across a line break or punctuation) in bounded memory, keeps
+    what passes the rules in speller/build.py and writes sorted words.tsv, bigrams.tsv, joins.tsv,
+    deletes.tsv, meta.json. A failed build keeps its finished work: run it again to resume.
     """
-    from .build import BuildOptions, build as run_build, sastrawi_roots_path
+    from .build import BuildOptions, build as run_build, parse_size, sastrawi_roots_path
 
+    try:
+        memory_bytes = parse_size(memory)
+    except ValueError as e:
+        raise Failure(f"--memory: {e}") from None
+    if scheduler and engine != "dask":
+        raise Failure("--scheduler needs --engine dask")
     roots_path: Path | None = None
     if roots == "sastrawi":
         try:
@@ -458,13 +485,16 @@ def build(sources: tuple[str, ...], output: str, exclude: tuple[str, ...], roots
             raise Failure("--roots sastrawi needs the Sastrawi package: pip install 'speller[build]'") from None
     elif roots:
         roots_path = Path(roots)
+    options = BuildOptions(min_count=min_count, min_sources=min_sources, bigram_min_count=bigram_min_count,
+                           max_words=max_words, max_bigrams=max_bigrams)
     try:
         meta = run_build([Path(s) for s in sources], Path(output), exclude=exclude, roots=roots_path,
-                         options=BuildOptions(min_count=min_count, min_sources=min_sources), jobs=jobs,
-                         progress=not quiet, english=english)
+                         options=options, jobs=jobs, progress=not quiet, english=english, memory=memory_bytes,
+                         text_field=text_field, engine=engine, scheduler=scheduler,
+                         work_dir=Path(work_dir) if work_dir else None)
     except ImportError as e:
         raise Failure(f"{e.name or e}: pip install 'speller[build]'") from None
-    except (OSError, ValueError) as e:
+    except (OSError, ValueError, RuntimeError) as e:
         raise Failure(str(e)) from None
     click.echo(f"{output}: {meta['words']} words, {meta['bigrams']} bigrams from {meta['tokens']} tokens "
                f"in {len(meta['sources'])} files")

@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 import speller.build as build_mod
-from speller.build import BuildOptions, build, count_text, deletes
+import speller.sources as sources_mod
+from speller.build import BuildOptions, Partial, build, deletes
+from speller.sources import SourceError
 
 OPTS = BuildOptions(
     min_count=2,
@@ -113,8 +115,9 @@ def test_bigrams_never_span_a_line_break_or_punctuation(built):
 
 
 def test_counting_respects_lines_and_punctuation():
-    c = count_text("satu dua\ntiga empat\r\nlima, enam. tujuh (delapan) sembilan", "x.txt")
-    assert set(c.bigrams) == {("satu", "dua"), ("tiga", "empat")}
+    c = Partial()
+    c.add_text("satu dua\ntiga empat\r\nlima, enam. tujuh (delapan) sembilan", 0, 2)
+    assert set(c.bigrams) == {"satu dua", "tiga empat"}
     assert c.tokens == 9
 
 
@@ -138,7 +141,8 @@ def test_meta_holds_options_and_sources_without_paths_or_timestamps(built):
     on_disk = json.loads(text)
     assert on_disk == meta
     assert on_disk["format_version"] == build_mod.FORMAT_VERSION
-    assert on_disk["options"] == asdict(OPTS)
+    # the size caps appear only when set, so an uncapped build's meta.json is what it always was
+    assert on_disk["options"] == {k: v for k, v in asdict(OPTS).items() if k not in ("max_words", "max_bigrams")}
     # each source is named relative to the folder it was found in: no absolute path
     assert sorted(s["name"] for s in on_disk["sources"]) == ["corpus/a.txt", "corpus/b.txt", "corpus/sub/c.md"]
     for s in on_disk["sources"]:
@@ -153,7 +157,7 @@ def test_build_is_deterministic_across_jobs_paths_chunks_and_mtimes(built, tmp_p
     corpus2 = write_corpus(tmp_path / "elsewhere" / "corpus")
     for f in corpus2.rglob("*"):
         os.utime(f, (1_000_000_000, 1_000_000_000))
-    monkeypatch.setattr(build_mod, "CHUNK_BYTES", 64)  # many chunks per file, on two processes
+    monkeypatch.setattr(sources_mod, "CHUNK_BYTES", 64)  # many chunks per file, on two processes
     out2 = tmp_path / "out2"
     build([corpus2], out2, options=OPTS, jobs=2)
     for name in OUTPUTS:
@@ -186,9 +190,9 @@ def test_exclude_glob(tmp_path):
 
 def test_no_sources_is_an_error(tmp_path):
     (tmp_path / "empty").mkdir()
-    with pytest.raises(FileNotFoundError):
+    with pytest.raises(SourceError, match="no text files"):
         build([tmp_path / "empty"], tmp_path / "out", options=OPTS, jobs=1)
-    with pytest.raises(FileNotFoundError):
+    with pytest.raises(SourceError, match="no such file"):
         build([tmp_path / "missing"], tmp_path / "out", options=OPTS, jobs=1)
 
 

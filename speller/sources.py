@@ -1,0 +1,253 @@
+"""Find and stream the text of a corpus: folders of `.txt`, compressed files, JSON Lines.
+
+A source is a file read by the builder. Its *kind* comes from its name: `.txt` / `.md` (plain
+text) or `.jsonl` / `.ndjson` (one JSON object per line, text in a field), each optionally
+compressed as `.gz`, `.bz2`, `.xz` or `.zst`. Plain uncompressed files are cut into byte ranges
+that end at a line break (so several processes share one big file); a compressed file is one
+segment, decompressed as a stream. Nothing is ever read whole.
+
+Every problem with an input is a `SourceError` whose one-line message starts with the file.
+"""
+
+from __future__ import annotations
+
+import bz2
+import gzip
+import hashlib
+import io
+import json
+import lzma
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, Callable, Iterable, Iterator
+
+CHUNK_BYTES = 1 << 20
+TEXT_SUFFIXES = (".txt", ".md")
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+COMPRESSIONS = {".gz": "gzip", ".bz2": "bz2", ".xz": "xz", ".zst": "zstd"}
+
+
+class SourceError(ValueError):
+    """An input that cannot be read; the message names the file."""
+
+
+@dataclass(frozen=True)
+class Source:
+    """A corpus file: where it is, the name it is known by (no absolute path), how to read it."""
+
+    path: Path
+    label: str
+    compression: str | None  # None, "gzip", "bz2", "xz" or "zstd"
+    jsonl: bool
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A part of a source read by one task: bytes [start, end) of a plain file, or all of a compressed one."""
+
+    source: int  # index of the source in the sorted source list
+    path: str
+    label: str
+    compression: str | None
+    jsonl: bool
+    start: int
+    end: int  # for a compressed file: its size on disk
+
+    @property
+    def size(self) -> int:
+        return self.end - self.start
+
+
+def kind_of(name: str) -> tuple[str | None, bool] | None:
+    """(compression, is_jsonl) for a corpus file name, or None when the name is not one the builder reads."""
+    lower = name.lower()
+    compression = None
+    for suffix, codec in COMPRESSIONS.items():
+        if lower.endswith(suffix):
+            compression, lower = codec, lower[: -len(suffix)]
+            break
+    if lower.endswith(TEXT_SUFFIXES):
+        return compression, False
+    if lower.endswith(JSONL_SUFFIXES):
+        return compression, True
+    return None
+
+
+def is_text_file(path: Path) -> bool:
+    """A file is text when its first 8 KiB hold no NUL byte."""
+    with open(path, "rb") as f:
+        return b"\0" not in f.read(8192)
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return path == folder or folder in path.parents
+
+
+def find_sources(paths: Iterable[Path], exclude: Iterable[str] = (), output: Path | None = None) -> list[Source]:
+    """The corpus files named or found under the folders named, minus `exclude` globs, sorted by label.
+
+    A label names a file relative to the source it was found in (`corpus/tempo.txt`), so two files
+    of the same name in different folders stay two sources and no absolute path is kept. Two
+    sources with the same label, the same file given twice, a binary file, or an `output` folder
+    that is or lies inside a source folder (the build would read its own outputs) are errors.
+    """
+    excluded = list(exclude)
+    out = output.resolve() if output is not None else None
+    found: dict[str, Path] = {}
+    seen: dict[Path, str] = {}
+
+    def add(label: str, f: Path) -> None:
+        if label in found:
+            raise SourceError(f"{f}: two sources are named {label!r} ({found[label]} and {f}); rename one folder")
+        real = f.resolve()
+        if real in seen:
+            raise SourceError(f"{f}: given twice (as {seen[real]!r} and {label!r})")
+        found[label], seen[real] = f, label
+
+    for p in map(Path, paths):
+        if p.is_dir():
+            if out is not None and _inside(out, p.resolve()):
+                raise SourceError(f"{p}: the output folder {output} is inside this source (the build would read "
+                                  "its own outputs); write the dictionary elsewhere")
+            for f in sorted(p.rglob("*")):
+                if f.is_file() and kind_of(f.name) is not None and not _excluded(f, excluded):
+                    add(f"{p.resolve().name}/{f.relative_to(p).as_posix()}", f)
+        elif p.is_file():
+            if not _excluded(p, excluded):
+                add(p.name, p)
+        else:
+            raise SourceError(f"{p}: no such file or folder")
+    sources = []
+    for label in sorted(found):
+        f = found[label]
+        compression, jsonl = kind_of(f.name) or (None, False)
+        if compression is None and not is_text_file(f):
+            raise SourceError(f"{f}: not a text file (it holds NUL bytes); remove it or --exclude it")
+        sources.append(Source(f, label, compression, jsonl))
+    return sources
+
+
+def _excluded(f: Path, globs: list[str]) -> bool:
+    return any(f.match(g) or f.name == g for g in globs)
+
+
+def segments(sources: list[Source], chunk_bytes: int | None = None) -> list[Segment]:
+    """Every source cut into segments: byte ranges of about `chunk_bytes` ending at a line break (plain files)."""
+    size_goal = chunk_bytes or CHUNK_BYTES
+    out = []
+    for i, s in enumerate(sources):
+        size = s.path.stat().st_size
+        if s.compression:
+            out.append(Segment(i, str(s.path), s.label, s.compression, s.jsonl, 0, size))
+            continue
+        start = 0
+        with open(s.path, "rb") as f:
+            while start < size:
+                f.seek(min(start + size_goal, size))
+                f.readline()
+                end = min(f.tell(), size)
+                out.append(Segment(i, str(s.path), s.label, None, s.jsonl, start, end))
+                start = end
+    return out
+
+
+def segment_id(seg: Segment, salt: str) -> str:
+    """A name for a segment's work that changes when the file, the range or `salt` (options) changes."""
+    st = os.stat(seg.path)
+    key = f"{os.path.realpath(seg.path)}\0{st.st_size}\0{st.st_mtime_ns}\0{seg.start}\0{seg.end}\0{salt}"
+    return hashlib.sha256(key.encode()).hexdigest()[:20]
+
+
+def _open_compressed(raw: BinaryIO, compression: str) -> BinaryIO:
+    if compression == "gzip":
+        return gzip.GzipFile(fileobj=raw)  # type: ignore[return-value]
+    if compression == "bz2":
+        return bz2.BZ2File(raw)  # type: ignore[return-value]
+    if compression == "xz":
+        return lzma.LZMAFile(raw)  # type: ignore[return-value]
+    import zstandard  # noqa: PLC0415 - optional build dependency
+
+    return zstandard.ZstdDecompressor().stream_reader(raw)  # type: ignore[return-value]
+
+
+def _reads(seg: Segment, raw: BinaryIO, progress: Callable[[int], None]) -> Iterator[bytes]:
+    """The segment's bytes in blocks as read (a block may end inside a line)."""
+    if not seg.compression:
+        raw.seek(seg.start)
+        left = seg.end - seg.start
+        while left > 0:
+            block = raw.read(min(CHUNK_BYTES, left))
+            if not block:
+                raise SourceError(f"{seg.path}: shorter than when the build started")
+            left -= len(block)
+            progress(len(block))
+            yield block
+        return
+    stream = _open_compressed(raw, seg.compression)
+    done = 0
+    while True:
+        try:
+            block = stream.read(CHUNK_BYTES)
+        except ImportError:
+            raise
+        except Exception as e:  # each codec raises its own error type for damaged data
+            raise SourceError(f"{seg.path}: cannot decompress ({seg.compression}): {e}") from None
+        if done == 0 and b"\0" in block[:8192]:
+            raise SourceError(f"{seg.path}: not a text file (it holds NUL bytes); remove it or --exclude it")
+        pos = raw.tell()
+        progress(pos - done)
+        done = pos
+        if not block:
+            return
+        yield block
+
+
+def _blocks(seg: Segment, progress: Callable[[int], None]) -> Iterator[bytes]:
+    """The segment's bytes in blocks of whole lines; `progress` gets the on-disk bytes read."""
+    with open(seg.path, "rb") as raw:
+        tail = b""
+        for block in _reads(seg, raw, progress):
+            cut = block.rfind(b"\n") + 1
+            if cut == 0:
+                tail += block
+                continue
+            yield tail + block[:cut]
+            tail = block[cut:]
+        if tail:
+            yield tail
+
+
+def read_texts(seg: Segment, text_field: str = "text", progress: Callable[[int], None] = lambda n: None) -> Iterator[str]:
+    """The text of a segment, in pieces that end at a line break (plain) or hold whole records (JSON Lines).
+
+    Invalid UTF-8 is replaced (U+FFFD), never fatal. A JSON line that does not parse, or lacks
+    `text_field` (a dotted path such as `meta.text` reaches into nested objects), is an error.
+    """
+    offset = seg.start
+    for block in _blocks(seg, progress):
+        if not seg.jsonl:
+            yield block.decode("utf-8", errors="replace")
+            continue
+        texts = []
+        for line in io.BytesIO(block):
+            if line.strip():
+                texts.append(_field(line, text_field, seg.path, offset))
+            offset += len(line)
+        yield "\n".join(texts)
+
+
+def _field(line: bytes, text_field: str, path: str, offset: int) -> str:
+    try:
+        value = json.loads(line)
+    except ValueError as e:
+        raise SourceError(f"{path}: not JSON Lines at byte {offset} ({e})") from None
+    for part in text_field.split("."):
+        if not isinstance(value, dict) or part not in value:
+            raise SourceError(f"{path}: no field {text_field!r} in the record at byte {offset}; see --text-field")
+        value = value[part]
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise SourceError(f"{path}: field {text_field!r} is not a string in the record at byte {offset}")
+    return value
