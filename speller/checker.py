@@ -475,6 +475,8 @@ class Speller:
             return None  # `Bora Bora` and numbers are left alone
         d = self.dictionary
         fixed, sure = low, 1.0
+        if self._verdict(first.text).replacement:
+            return None  # the word's own finding comes first: `dirumah dirumah` -> `di rumah di rumah`
         if self._verdict(first.text) is SUSPECT:
             decision = self._decide(first.text, self._neighbour(text, tokens, i, i - 1),
                                     self._neighbour(text, tokens, i + 1, i + 2), first.sentence_start)

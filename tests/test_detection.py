@@ -114,6 +114,12 @@ _WORDS = st.sampled_from(
 )
 
 
+@pytest.mark.parametrize("text", ["dirumah dirumah", "di di dirumah", "angksa angksa", "sepeti sepeti itu"])
+def test_fix_of_doubled_words_is_idempotent(speller, text):
+    once = speller.correct(text)
+    assert speller.correct(once) == once
+
+
 @PROPERTY
 @given(st.lists(_WORDS, min_size=1, max_size=12), st.sampled_from([" ", ". ", ", "]))
 def test_fix_is_idempotent(speller, words, sep):
