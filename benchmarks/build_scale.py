@@ -4,9 +4,9 @@ A synthetic corpus with Zipf word frequencies and a vocabulary that keeps growin
 keep appearing as it grows, as in real text; a fixed seed) is written at several multiples of
 the shared corpus (6.6M tokens), then built with `speller build --memory 1G` by the local engine
 and by `--engine dask` (a LocalCluster). For every build the benchmark records wall and CPU
-seconds (user + system of the build and every process it waited for, from wait4), tokens per CPU second, and the peak of the summed RSS of the
-process tree (sampled by psutil every 50 ms; shared pages are counted once per process, so this
-overstates the true footprint). Results go to BUILD_SCALE.md and build_scale.png.
+seconds (user + system of the build and every process it waited for, from wait4), tokens per CPU
+second, and the peak of the summed RSS of the process tree (sampled by psutil every 50 ms; shared
+pages are counted once per process, so this overstates the true footprint). Results go to BUILD_SCALE.md and build_scale.png.
 
     python benchmarks/build_scale.py --sizes 1 4 16 --engines local dask
 """
@@ -122,8 +122,22 @@ class TreeSampler:
 
 def run_build(corpus: Path, out: Path, engine: str, memory: str, jobs: int) -> dict:
     """Run `speller build` on `corpus`; wall, CPU and peak tree RSS, plus the meta written."""
-    cmd = [sys.executable, "-m", "speller.cli", "build", str(corpus), "-o", str(out), "-q", "--jobs", str(jobs),
-           "--memory", memory, "--engine", engine]
+    cmd = [
+        sys.executable,
+        "-m",
+        "speller.cli",
+        "build",
+        str(corpus),
+        "-o",
+        str(out),
+        "-q",
+        "--jobs",
+        str(jobs),
+        "--memory",
+        memory,
+        "--engine",
+        engine,
+    ]
     t0 = time.perf_counter()
     with open(out.with_suffix(".err"), "w+b") as err:
         proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err)
@@ -137,11 +151,20 @@ def run_build(corpus: Path, out: Path, engine: str, memory: str, jobs: int) -> d
             err.seek(0)
             raise RuntimeError(f"{' '.join(cmd)} failed: {err.read().decode()[-500:]}")
     meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))
-    return {"engine": engine, "jobs": jobs, "memory": memory, "wall_s": round(wall, 1), "cpu_s": round(cpu, 1),
-            "peak_rss_mb": round(peak / 2**20), "tokens": meta["tokens"], "words": meta["words"],
-            "bigrams": meta["bigrams"], "distinct_words_seen": meta["distinct_words_seen"],
-            "tokens_per_cpu_s": round(meta["tokens"] / cpu) if cpu else None,
-            "cmd": " ".join(["speller", *cmd[3:]]).replace(str(corpus), "CORPUS").replace(str(out), "OUT")}
+    return {
+        "engine": engine,
+        "jobs": jobs,
+        "memory": memory,
+        "wall_s": round(wall, 1),
+        "cpu_s": round(cpu, 1),
+        "peak_rss_mb": round(peak / 2**20),
+        "tokens": meta["tokens"],
+        "words": meta["words"],
+        "bigrams": meta["bigrams"],
+        "distinct_words_seen": meta["distinct_words_seen"],
+        "tokens_per_cpu_s": round(meta["tokens"] / cpu) if cpu else None,
+        "cmd": " ".join(["speller", *cmd[3:]]).replace(str(corpus), "CORPUS").replace(str(out), "OUT"),
+    }
 
 
 def plot(results: list[dict], path: Path) -> None:
@@ -159,10 +182,18 @@ def plot(results: list[dict], path: Path) -> None:
         ax1.plot(x, [r["tokens_per_cpu_s"] / 1e3 for r in rows], marker, label=f"{engine} engine")
         ax2.plot(x, [r["peak_rss_mb"] for r in rows], marker, label=f"{engine} engine")
     ax2.axhline(1024, color="red", lw=1, ls=":", label="--memory 1G cap")
-    ax1.set(xscale="log", xlabel="corpus size (million tokens, synthetic Zipf)", ylabel="thousand tokens per CPU second",
-            title="Build throughput per core")
-    ax2.set(xscale="log", xlabel="corpus size (million tokens, synthetic Zipf)", ylabel="peak RSS of process tree (MB)",
-            title="Peak memory (sum of RSS, 50 ms samples)")
+    ax1.set(
+        xscale="log",
+        xlabel="corpus size (million tokens, synthetic Zipf)",
+        ylabel="thousand tokens per CPU second",
+        title="Build throughput per core",
+    )
+    ax2.set(
+        xscale="log",
+        xlabel="corpus size (million tokens, synthetic Zipf)",
+        ylabel="peak RSS of process tree (MB)",
+        title="Peak memory (sum of RSS, 50 ms samples)",
+    )
     ax1.set_ylim(bottom=0)
     ax2.set_ylim(bottom=0)
     ax1.legend(loc="lower left")
@@ -188,8 +219,10 @@ def write_markdown(results: list[dict], path: Path) -> None:
         "|---|---|---|---|---|---|---|---|---|",
     ]
     for r in rows:
-        lines.append(f"| {r['engine']} | {r['size_x']:g}x | {r['tokens']:,} | {r['distinct_words_seen']:,} | {r['cpu_s']} "
-                     f"| {r['wall_s']} | {r['tokens_per_cpu_s']:,} | {r['peak_rss_mb']} | `{r['cmd']}` |")
+        lines.append(
+            f"| {r['engine']} | {r['size_x']:g}x | {r['tokens']:,} | {r['distinct_words_seen']:,} | {r['cpu_s']} "
+            f"| {r['wall_s']} | {r['tokens_per_cpu_s']:,} | {r['peak_rss_mb']} | `{r['cmd']}` |"
+        )
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

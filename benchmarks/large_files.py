@@ -38,7 +38,7 @@ def _typo(word: str, rng: random.Random) -> str:
     if len(word) < 5 or not word.isalpha():
         return word
     i = rng.randrange(1, len(word) - 1)
-    return word[:i] + word[i + 1] + word[i] + word[i + 2:]  # swap two letters
+    return word[:i] + word[i + 1] + word[i] + word[i + 2 :]  # swap two letters
 
 
 def generate(path: Path, size: int, rng: random.Random, one_line: bool = False) -> None:
@@ -57,8 +57,11 @@ def measure(path: Path) -> dict:
     """Run `speller check --format json` on `path`: wall seconds, CPU seconds, peak RSS (MB), issues, exit code."""
     start = time.monotonic()
     with open(os.devnull, "wb") as sink:
-        proc = subprocess.Popen([sys.executable, "-m", "speller.cli", "check", "--format", "json", str(path)],
-                                stdout=subprocess.PIPE, stderr=sink)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "speller.cli", "check", "--format", "json", str(path)],
+            stdout=subprocess.PIPE,
+            stderr=sink,
+        )
         issues = 0
         assert proc.stdout is not None
         for line in proc.stdout:
@@ -66,8 +69,13 @@ def measure(path: Path) -> dict:
         _, status, usage = os.wait4(proc.pid, 0)
     wall = time.monotonic() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
-    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss": usage.ru_maxrss / 1024,
-            "issues": issues, "exit": proc.returncode}
+    return {
+        "wall": wall,
+        "cpu": usage.ru_utime + usage.ru_stime,
+        "rss": usage.ru_maxrss / 1024,
+        "issues": issues,
+        "exit": proc.returncode,
+    }
 
 
 def main() -> None:
@@ -88,8 +96,12 @@ def main() -> None:
             result = measure(path)
             path.unlink()
             rows.append((label, size, result))
-            print(f"{label}: {result['cpu']:.1f} s CPU, {result['wall']:.1f} s wall, {result['rss']:.0f} MB peak RSS, "
-                  f"{result['issues']} issues, exit {result['exit']}", file=sys.stderr, flush=True)
+            print(
+                f"{label}: {result['cpu']:.1f} s CPU, {result['wall']:.1f} s wall, {result['rss']:.0f} MB peak RSS, "
+                f"{result['issues']} issues, exit {result['exit']}",
+                file=sys.stderr,
+                flush=True,
+            )
     lines = [
         "# Large files",
         "",
@@ -102,8 +114,10 @@ def main() -> None:
         "|---|---:|---:|---:|---:|---:|---:|",
     ]
     for label, size, r in rows:
-        lines.append(f"| {label} | {r['cpu']:.1f} | {r['wall']:.1f} | {r['cpu'] / size:.2f} | {r['rss']:.0f} "
-                     f"| {r['issues']} | {r['exit']} |")
+        lines.append(
+            f"| {label} | {r['cpu']:.1f} | {r['wall']:.1f} | {r['cpu'] / size:.2f} | {r['rss']:.0f} "
+            f"| {r['issues']} | {r['exit']} |"
+        )
     text = "\n".join(lines) + "\n"
     if args.out == "-":
         sys.stdout.write(text)

@@ -25,7 +25,7 @@ import statistics
 import subprocess
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -40,15 +40,19 @@ def paragraphs(words_per_text: int = 100, step: int = 20) -> list[str]:
     out: list[str] = []
     for path in sorted(SEEDS.glob("*.txt")):
         words = path.read_text(encoding="utf-8").split()
-        out.extend(" ".join(words[i:i + words_per_text]) for i in range(0, len(words) - words_per_text + 1, step))
+        out.extend(" ".join(words[i : i + words_per_text]) for i in range(0, len(words) - words_per_text + 1, step))
     return out
 
 
 def start_server(workers: int) -> tuple[subprocess.Popen, int, float]:
     """Launch `speller serve`; returns the process, its port and seconds to the first answered check."""
     t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "speller.cli", "serve", "--port", "0", "--workers", str(workers)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "speller.cli", "serve", "--port", "0", "--workers", str(workers)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
     assert proc.stderr is not None
     port = 0
     deadline = time.monotonic() + START_TIMEOUT
@@ -89,8 +93,10 @@ def stop(proc: subprocess.Popen) -> None:
 
 
 def _request(port: int, body: bytes) -> bytes:
-    return (b"POST /v2/check HTTP/1.1\r\nHost: 127.0.0.1:%d\r\n"
-            b"Content-Type: application/x-www-form-urlencoded\r\nContent-Length: %d\r\n\r\n" % (port, len(body))) + body
+    return (
+        b"POST /v2/check HTTP/1.1\r\nHost: 127.0.0.1:%d\r\n"
+        b"Content-Type: application/x-www-form-urlencoded\r\nContent-Length: %d\r\n\r\n" % (port, len(body))
+    ) + body
 
 
 async def _read_response(reader: asyncio.StreamReader) -> tuple[int, bytes]:
@@ -112,8 +118,16 @@ async def _one_request(port: int, body: bytes) -> tuple[int, bytes]:
         writer.close()
 
 
-async def _client(port: int, bodies: list[bytes], offset: int, stop_at: float, budget: list[int],
-                  latencies: list[float], errors: list[str], interval: float | None) -> None:
+async def _client(
+    port: int,
+    bodies: list[bytes],
+    offset: int,
+    stop_at: float,
+    budget: list[int],
+    latencies: list[float],
+    errors: list[str],
+    interval: float | None,
+) -> None:
     """One keep-alive client: back to back (`interval` None) or one request every `interval` seconds.
 
     With an interval, latency counts from when the request was due, so a server that falls
@@ -139,7 +153,7 @@ async def _client(port: int, bodies: list[bytes], offset: int, stop_at: float, b
             writer.write(_request(port, body))
             try:
                 status, payload = await asyncio.wait_for(_read_response(reader), 10)
-            except (OSError, asyncio.IncompleteReadError, asyncio.TimeoutError) as e:
+            except (TimeoutError, OSError, asyncio.IncompleteReadError) as e:
                 errors.append(type(e).__name__)
                 writer.close()
                 reader, writer = await asyncio.open_connection("127.0.0.1", port)
@@ -151,16 +165,18 @@ async def _client(port: int, bodies: list[bytes], offset: int, stop_at: float, b
         writer.close()
 
 
-async def _load(port: int, bodies: list[bytes], clients: int, duration: float, max_requests: int,
-                rate: float | None = None) -> tuple[list[float], list[str], float]:
+async def _load(
+    port: int, bodies: list[bytes], clients: int, duration: float, max_requests: int, rate: float | None = None
+) -> tuple[list[float], list[str], float]:
     """Latencies (s), errors and elapsed seconds of one load run; `rate` requests/s in all, else back to back."""
     latencies: list[float] = []
     errors: list[str] = []
     budget = [max_requests]
     interval = clients / rate if rate else None
     t0 = time.perf_counter()
-    await asyncio.gather(*(_client(port, bodies, n * 7, t0 + duration, budget, latencies, errors, interval)
-                           for n in range(clients)))
+    await asyncio.gather(
+        *(_client(port, bodies, n * 7, t0 + duration, budget, latencies, errors, interval) for n in range(clients))
+    )
     return latencies, errors, time.perf_counter() - t0
 
 
@@ -196,9 +212,14 @@ def cpu_seconds(pid: int) -> float:
 def _summary(latencies: list[float], errors: list[str], elapsed: float) -> dict[str, float]:
     ordered = sorted(latencies)
     n = len(ordered)
-    return {"n": n, "rps": n / elapsed, "elapsed": elapsed, "errors": len(errors),
-            "p50": ordered[n // 2] * 1000 if n else float("nan"),
-            "p99": ordered[min(n - 1, int(n * 0.99))] * 1000 if n else float("nan")}
+    return {
+        "n": n,
+        "rps": n / elapsed,
+        "elapsed": elapsed,
+        "errors": len(errors),
+        "p50": ordered[n // 2] * 1000 if n else float("nan"),
+        "p99": ordered[min(n - 1, int(n * 0.99))] * 1000 if n else float("nan"),
+    }
 
 
 def main() -> None:
@@ -212,7 +233,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "LOAD.md")
     args = parser.parse_args()
 
-    started = datetime.now(timezone.utc)
+    started = datetime.now(UTC)
     load_before = os.getloadavg()
     colds: list[float] = []
     cold_cpu: list[float] = []
@@ -233,8 +254,9 @@ def main() -> None:
         rss_before, cpu_before = rss_mib(proc.pid), cpu_seconds(proc.pid)
         client_before = time.process_time()
         for name, rate in (("back to back", None), (f"paced at {args.rate:g}/s", args.rate)):
-            latencies, failed, elapsed = asyncio.run(_load(port, bodies, args.clients, args.duration,
-                                                           args.max_requests, rate))
+            latencies, failed, elapsed = asyncio.run(
+                _load(port, bodies, args.clients, args.duration, args.max_requests, rate)
+            )
             runs[name] = _summary(latencies, failed, elapsed)
             errors.extend(failed)
         rss_after, cpu_after = rss_mib(proc.pid), cpu_seconds(proc.pid)
@@ -252,8 +274,10 @@ def main() -> None:
     ceiling = min(min(args.workers, cores) / cpu_per_request, cores / (cpu_per_request + client_per_request)) * 1000
     cold = statistics.median(colds)
     words = statistics.mean(len(t.split()) for t in texts)
-    command = (f"python -m benchmarks.load --workers {args.workers} --clients {args.clients} "
-               f"--duration {args.duration:g} --rate {args.rate:g}")
+    command = (
+        f"python -m benchmarks.load --workers {args.workers} --clients {args.clients} "
+        f"--duration {args.duration:g} --rate {args.rate:g}"
+    )
     status = lambda ok: "**MET**" if ok else "**NOT MET**"  # noqa: E731
     back, paced = runs.values()
     lines = [
@@ -304,8 +328,7 @@ def _implementation() -> str:
     """The HTTP parser and event loop uvicorn picks here."""
     from importlib.util import find_spec
 
-    return (f"{'httptools' if find_spec('httptools') else 'h11'} and "
-            f"{'uvloop' if find_spec('uvloop') else 'asyncio'}")
+    return f"{'httptools' if find_spec('httptools') else 'h11'} and {'uvloop' if find_spec('uvloop') else 'asyncio'}"
 
 
 def _merge(existing: str, workers: int, report: str) -> str:

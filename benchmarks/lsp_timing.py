@@ -43,9 +43,14 @@ def one_run(path: Path, source: Path | None) -> dict[str, float]:
         env["PYTHONPATH"] = str(source)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "speller.cli", "lsp"], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env,
-                            cwd=source or None)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "speller.cli", "lsp"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        cwd=source or None,
+    )
     assert proc.stdin is not None and proc.stdout is not None
     stdin, stdout = proc.stdin, proc.stdout
     framer = Framer()
@@ -64,8 +69,14 @@ def one_run(path: Path, source: Path | None) -> dict[str, float]:
                 raise RuntimeError("server closed stdout")
             framer.feed(data)
 
-    send({"jsonrpc": "2.0", "id": 1, "method": "initialize",
-          "params": {"processId": None, "rootUri": path.parent.as_uri(), "capabilities": {}}})
+    send(
+        {
+            "jsonrpc": "2.0",
+            "id": 1,
+            "method": "initialize",
+            "params": {"processId": None, "rootUri": path.parent.as_uri(), "capabilities": {}},
+        }
+    )
     wait(lambda m: m.get("id") == 1)
     t_init = time.perf_counter()
     send({"jsonrpc": "2.0", "method": "initialized", "params": {}})
@@ -73,10 +84,15 @@ def one_run(path: Path, source: Path | None) -> dict[str, float]:
     times = {"initialize reply": t_init - t0, "server CPU to initialize reply": cpu_seconds(proc.pid)}
     for name, uri in [("first diagnostics", path.as_uri()), ("warm didOpen -> diagnostics", path.as_uri() + "?2")]:
         t = time.perf_counter()
-        send({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {
-            "uri": uri, "languageId": "plaintext", "version": 1, "text": text}}})
+        send(
+            {
+                "jsonrpc": "2.0",
+                "method": "textDocument/didOpen",
+                "params": {"textDocument": {"uri": uri, "languageId": "plaintext", "version": 1, "text": text}},
+            }
+        )
         wait(lambda m, uri=uri: m.get("method") == "textDocument/publishDiagnostics" and m["params"]["uri"] == uri)
-        times[name] = (time.perf_counter() - (t0 if name == "first diagnostics" else t))
+        times[name] = time.perf_counter() - (t0 if name == "first diagnostics" else t)
         if name == "first diagnostics":
             times["server CPU to first diagnostics"] = cpu_seconds(proc.pid)
     send({"jsonrpc": "2.0", "id": 2, "method": "shutdown"})
@@ -95,8 +111,10 @@ def main() -> None:
     parser.add_argument("--source", type=Path, default=None)
     args = parser.parse_args()
     runs = [one_run(args.file.resolve(), args.source) for _ in range(args.runs)]
-    print(f"{args.runs} spawns of `speller lsp`{' from ' + str(args.source) if args.source else ''}, "
-          f"{args.file.name} ({len(args.file.read_text(encoding='utf-8').split())} words)")
+    print(
+        f"{args.runs} spawns of `speller lsp`{' from ' + str(args.source) if args.source else ''}, "
+        f"{args.file.name} ({len(args.file.read_text(encoding='utf-8').split())} words)"
+    )
     print(f"{'':34} {'median':>8} {'min':>8} {'max':>8}   load average {os.getloadavg()[0]:.1f}")
     for key in runs[0]:
         values = [r[key] for r in runs]

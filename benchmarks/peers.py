@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from speller.casing import match_case
 
@@ -80,7 +80,12 @@ class Hunspell(Peer):
         data = "".join(f"^{w}\n" for w in todo)
         out = subprocess.run(
             [self.binary, "-a", "-d", self.dictionary, "-i", "utf-8"],
-            input=data, capture_output=True, text=True, encoding="utf-8", errors="replace", check=True,
+            input=data,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            check=True,
         ).stdout
         lines = out.split("\n")
         if lines and lines[0].startswith("@(#)"):
@@ -116,8 +121,8 @@ class Hunspell(Peer):
             options = [s.strip() for s in tail.split(", ") if s.strip()]
             if part == word:
                 suggestions = tuple(options)
-            elif 0 <= offset and word[offset:offset + len(part)] == part:
-                suggestions = tuple(word[:offset] + s + word[offset + len(part):] for s in options)
+            elif 0 <= offset and word[offset : offset + len(part)] == part:
+                suggestions = tuple(word[:offset] + s + word[offset + len(part) :] for s in options)
         return bad, suggestions
 
     def flagged(self, words: Iterable[str]) -> dict[str, bool]:
@@ -132,8 +137,12 @@ class Hunspell(Peer):
             clean = [w for w in todo if "\n" not in w and "\r" not in w]
             out = subprocess.run(
                 [self.binary, "-L", "-d", self.dictionary, "-i", "utf-8"],
-                input="".join(w + "\n" for w in clean), capture_output=True, text=True, encoding="utf-8",
-                errors="replace", check=True,
+                input="".join(w + "\n" for w in clean),
+                capture_output=True,
+                text=True,
+                encoding="utf-8",
+                errors="replace",
+                check=True,
             ).stdout
             bad = set(out.split("\n"))
             for w in todo:

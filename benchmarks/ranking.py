@@ -17,9 +17,10 @@ import json
 import os
 from pathlib import Path
 
+import regex
+
 from speller import Speller
 from speller.context import rank
-import regex
 
 _LEFT = regex.compile(r"([\p{L}'-]+) +$")
 _RIGHT = regex.compile(r" +([\p{L}'-]+)")

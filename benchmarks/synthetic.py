@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Sequence
 
 from speller.tokenize import WORD, tokenize
 
@@ -63,29 +63,29 @@ def _typo(op: str, word: str, rng: random.Random) -> str | None:
     if op == "qwerty":
         i = rng.randrange(1, n)
         options = neighbours(word[i])
-        return word[:i] + rng.choice(options) + word[i + 1:] if options else None
+        return word[:i] + rng.choice(options) + word[i + 1 :] if options else None
     if op == "drop":
         i = rng.randrange(1, n)
-        return word[:i] + word[i + 1:]
+        return word[:i] + word[i + 1 :]
     if op == "double":
         i = rng.randrange(1, n)
-        return word[: i + 1] + word[i] + word[i + 1:]
+        return word[: i + 1] + word[i] + word[i + 1 :]
     if op == "swap":
         spots = [i for i in range(1, n - 1) if word[i] != word[i + 1]]
         if not spots:
             return None
         i = rng.choice(spots)
-        return word[:i] + word[i + 1] + word[i] + word[i + 2:]
+        return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
     if op == "vowel":
         spots = [i for i in range(1, n) if word[i] in VOWELS]
         if not spots:
             return None
         i = rng.choice(spots)
-        return word[:i] + rng.choice([v for v in VOWELS if v != word[i]]) + word[i + 1:]
+        return word[:i] + rng.choice([v for v in VOWELS if v != word[i]]) + word[i + 1 :]
     if op == "nasal":
         for p in NASALS:  # longest first: meng before men
             if word.startswith(p) and len(word) > len(p) + 2:
-                return rng.choice([q for q in NASALS if q != p]) + word[len(p):]
+                return rng.choice([q for q in NASALS if q != p]) + word[len(p) :]
         return None
     if op == "nya":
         if not word.endswith("nya") or len(word) < 6:
@@ -109,7 +109,12 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“‘'(]?[A-Z])")
 
 
 def clean_sentences(
-    text: str, spans: Sequence[tuple[int, int]], bad: Sequence[tuple[int, int]], *, min_words: int = 6, max_words: int = 60
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    bad: Sequence[tuple[int, int]],
+    *,
+    min_words: int = 6,
+    max_words: int = 60,
 ) -> list[str]:
     """Sentences inside `spans` of `text` that overlap none of the `bad` spans (labelled errors)."""
     bad = sorted(bad)
@@ -185,25 +190,29 @@ def _apply(op, sent, toks, rng, known):  # noqa: ANN001, ANN202 - internal
     """(new sentence, start, end, correct) or None."""
     if op == "join":
         pairs = [
-            (a, b) for a, b in zip(toks, toks[1:])
-            if a.text in ("di", "ke") and sent[a.end:b.start] == " " and eligible(b.text)
+            (a, b)
+            for a, b in zip(toks, toks[1:])
+            if a.text in ("di", "ke") and sent[a.end : b.start] == " " and eligible(b.text)
         ]
         if not pairs:
             return None
         a, b = rng.choice(pairs)
         wrong = a.text + b.text
-        return sent[:a.start] + wrong + sent[b.end:], a.start, a.start + len(wrong), sent[a.start:b.end]
+        return sent[: a.start] + wrong + sent[b.end :], a.start, a.start + len(wrong), sent[a.start : b.end]
     if op == "split":
         cands = [
-            t for t in toks
-            if eligible(t.text) and t.text.startswith("di") and len(t.text) >= 7
+            t
+            for t in toks
+            if eligible(t.text)
+            and t.text.startswith("di")
+            and len(t.text) >= 7
             and (known is None or known(t.text[2:]))
         ]
         if not cands:
             return None
         t = rng.choice(cands)
         wrong = "di " + t.text[2:]
-        return sent[:t.start] + wrong + sent[t.end:], t.start, t.start + len(wrong), t.text
+        return sent[: t.start] + wrong + sent[t.end :], t.start, t.start + len(wrong), t.text
     cands = [t for t in toks if eligible(t.text)]
     if not cands:
         return None
@@ -211,4 +220,4 @@ def _apply(op, sent, toks, rng, known):  # noqa: ANN001, ANN202 - internal
     wrong = _typo(op, t.text, rng)
     if wrong is None or wrong == t.text or (known is not None and known(wrong)):
         return None
-    return sent[:t.start] + wrong + sent[t.end:], t.start, t.start + len(wrong), t.text
+    return sent[: t.start] + wrong + sent[t.end :], t.start, t.start + len(wrong), t.text

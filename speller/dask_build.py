@@ -29,13 +29,23 @@ TIMEOUT: float | None = None
 
 
 def local_cluster_options(workers: int) -> dict[str, Any]:
-    """A LocalCluster of `workers` single-threaded processes on 127.0.0.1, dashboard off (its HTTP port is a free one)."""
-    return {"n_workers": workers, "threads_per_worker": 1, "processes": True, "host": "127.0.0.1",
-            "dashboard_address": "127.0.0.1:0", "worker_dashboard_address": "127.0.0.1:0",
-            "scheduler_kwargs": {"dashboard": False}}
+    """A LocalCluster of `workers` single-threaded processes on 127.0.0.1, dashboard off.
+
+    Its HTTP port is a free one."""
+    return {
+        "n_workers": workers,
+        "threads_per_worker": 1,
+        "processes": True,
+        "host": "127.0.0.1",
+        "dashboard_address": "127.0.0.1:0",
+        "worker_dashboard_address": "127.0.0.1:0",
+        "scheduler_kwargs": {"dashboard": False},
+    }
 
 
-def tasks_of(todo: list[tuple[str, Segment]], workers: int, task_bytes: int = TASK_BYTES) -> list[list[tuple[str, Segment]]]:
+def tasks_of(
+    todo: list[tuple[str, Segment]], workers: int, task_bytes: int = TASK_BYTES
+) -> list[list[tuple[str, Segment]]]:
     """Consecutive segments grouped into tasks of at most `task_bytes` (fewer bytes when that feeds every worker)."""
     total = sum(seg.size for _, seg in todo)
     goal = max(1, min(task_bytes, total // max(1, 4 * workers)))
@@ -51,8 +61,15 @@ def tasks_of(todo: list[tuple[str, Segment]], workers: int, task_bytes: int = TA
 
 
 def count_dask(
-    todo: list[tuple[str, Segment]], work: WorkFolder, opts: BuildOptions, *, scheduler: str | None,
-    workers: int, text_field: str, progress: Progress, memory: int,
+    todo: list[tuple[str, Segment]],
+    work: WorkFolder,
+    opts: BuildOptions,
+    *,
+    scheduler: str | None,
+    workers: int,
+    text_field: str,
+    progress: Progress,
+    memory: int,
 ) -> None:
     """Count `todo` on a Dask cluster and store each finished task's runs in `work`.
 
@@ -88,8 +105,10 @@ def count_dask(
                 words, bigrams, tokens = fut.result()
             except SourceError as e:
                 client.cancel(list(futures))
-                raise SourceError(f"{e} (finished work is kept in {work.path}: fix or --exclude the file and "
-                                  "run the same command to resume)") from None
+                raise SourceError(
+                    f"{e} (finished work is kept in {work.path}: fix or --exclude the file and "
+                    "run the same command to resume)"
+                ) from None
             fut.release()
             name = work.new_name()
             work.commit([sid for sid, _ in group], work.write_text_runs(name, words, bigrams), tokens)

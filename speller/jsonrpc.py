@@ -124,8 +124,12 @@ class Framer:
                 self._consume(end - start)
                 self.skipping = False
                 if declared > self.max_body:
-                    out.append(FrameError(INVALID_REQUEST, f"Content-Length {declared} is over the limit of "
-                                                           f"{self.max_body} bytes; message skipped"))
+                    out.append(
+                        FrameError(
+                            INVALID_REQUEST,
+                            f"Content-Length {declared} is over the limit of {self.max_body} bytes; message skipped",
+                        )
+                    )
                     self.skipping = True
                     continue
                 self.length = declared

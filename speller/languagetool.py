@@ -25,8 +25,9 @@ from __future__ import annotations
 import bisect
 import json
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable, Mapping
+from typing import TYPE_CHECKING
 
 from .categories import CATEGORY_INFO, CATEGORY_NAMES, DEFAULT_CATEGORIES, Category
 
@@ -43,7 +44,7 @@ CONTEXT_SIZE = 40
 LEVELS = ("default", "picky")
 
 #: Characters outside the Basic Multilingual Plane: two UTF-16 code units each.
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 #: Halves of UTF-16 surrogate pairs standing alone: JSON can carry them, UTF-8 cannot.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n")
@@ -246,12 +247,12 @@ def context(text: str, start: int, end: int, size: int = CONTEXT_SIZE) -> dict:
     }
 
 
-def match(issue: "Issue", text: Annotated, utf16: Utf16, sentences: list[tuple[int, int]]) -> dict:
+def match(issue: Issue, text: Annotated, utf16: Utf16, sentences: list[tuple[int, int]]) -> dict:
     """One issue (offsets into `text.plain`) as a LanguageTool match (offsets into `text.original`)."""
     info = CATEGORY_INFO[Category(issue.category)]
     start, end = text.span(issue.start, issue.end)
     i = bisect.bisect_right(sentences, (issue.start, len(text.plain) + 1)) - 1
-    sentence = text.plain[sentences[i][0]:sentences[i][1]] if i >= 0 and sentences[i][1] >= issue.end else ""
+    sentence = text.plain[sentences[i][0] : sentences[i][1]] if i >= 0 and sentences[i][1] >= issue.end else ""
     suggestions = ", ".join(issue.suggestions[:3])
     message = f"'{issue.word}' {info.what}." + (f" Suggestions: {suggestions}." if suggestions else "")
     return {
@@ -275,8 +276,9 @@ def match(issue: "Issue", text: Annotated, utf16: Utf16, sentences: list[tuple[i
     }
 
 
-def check_response(issues: Iterable["Issue"], text: Annotated, request_language: str, version: str,
-                   auto: bool = False) -> dict:
+def check_response(
+    issues: Iterable[Issue], text: Annotated, request_language: str, version: str, auto: bool = False
+) -> dict:
     """LanguageTool's answer to `/v2/check` for `issues` found in `text.plain`."""
     utf16 = Utf16(text.original)
     sentences = sentence_spans(text.plain)
@@ -287,8 +289,14 @@ def check_response(issues: Iterable["Issue"], text: Annotated, request_language:
         start, end = text.span(s, e)
         ranges.append([utf16(start), utf16(end)])
     return {
-        "software": {"name": "speller", "version": version, "buildDate": None, "apiVersion": 1,
-                     "premium": False, "status": ""},
+        "software": {
+            "name": "speller",
+            "version": version,
+            "buildDate": None,
+            "apiVersion": 1,
+            "premium": False,
+            "status": "",
+        },
         "warnings": {"incompleteResults": False},
         "language": {**language, "detectedLanguage": detected},
         "matches": [match(i, text, utf16, sentences) for i in issues],

@@ -85,7 +85,7 @@ class Positions:
     def position(self, offset: int) -> dict[str, int]:
         """The position of a character offset."""
         line = bisect.bisect_right(self.starts, offset) - 1
-        return {"line": line, "character": self.units(self.text[self.starts[line]:offset])}
+        return {"line": line, "character": self.units(self.text[self.starts[line] : offset])}
 
     def range(self, start: int, end: int) -> dict[str, dict[str, int]]:
         """The range of the characters [start, end)."""
@@ -124,8 +124,7 @@ def diagnostic(issue: Issue, positions: Positions) -> dict[str, Any]:
         "severity": SEVERITY.get(issue.category, 2),
         "code": issue.category,
         "source": "speller",
-        "data": {"word": issue.word, "suggestions": list(issue.suggestions),
-                 "confidence": round(issue.confidence, 3)},
+        "data": {"word": issue.word, "suggestions": list(issue.suggestions), "confidence": round(issue.confidence, 3)},
     }
 
 
@@ -162,8 +161,10 @@ def _position(obj: Any, where: str) -> dict[str, int]:
 
 def _range(obj: Any, where: str) -> tuple[dict[str, int], dict[str, int]]:
     """The (start, end) positions of a valid LSP range at `where`."""
-    return (_position(_field(obj, "start", dict, where), f"{where}.start"),
-            _position(_field(obj, "end", dict, where), f"{where}.end"))
+    return (
+        _position(_field(obj, "start", dict, where), f"{where}.start"),
+        _position(_field(obj, "end", dict, where), f"{where}.end"),
+    )
 
 
 def _uri(params: Any) -> str:
@@ -225,8 +226,9 @@ class Checker:
         self.configs = ConfigCache()
         self.spellers = SpellerCache()
 
-    def diagnose(self, path: Path | None, start: Path, name: str, text: str, language_id: str | None,
-                 encoding: str) -> tuple[list[dict[str, Any]], str | None]:
+    def diagnose(
+        self, path: Path | None, start: Path, name: str, text: str, language_id: str | None, encoding: str
+    ) -> tuple[list[dict[str, Any]], str | None]:
         """Diagnostics of a text, and the message of a config or dictionary problem (then none)."""
         from .errors import SpellerError  # noqa: PLC0415 (lazy: nothing heavy before initialize)
         from .workspace import check_text  # noqa: PLC0415 (lazy: nothing heavy before initialize)
@@ -247,8 +249,9 @@ class Checker:
         if path is None:
             return False
         saved = os.path.abspath(path)
-        if path.name in _CONFIG_NAMES or any(saved == os.path.abspath(p) for c in self.configs.loaded()
-                                             for p in c.word_lists):
+        if path.name in _CONFIG_NAMES or any(
+            saved == os.path.abspath(p) for c in self.configs.loaded() for p in c.word_lists
+        ):
             self.forget()
             return True
         return False
@@ -278,8 +281,9 @@ class Server:
         self.in_fd, self.out_fd = in_fd, out_fd
         self.framer = Framer()
         self.events: queue.Queue[tuple[str, Any]] = queue.Queue()
-        self.jobs: queue.Queue[tuple[Callable[..., Any], tuple[Any, ...], Callable[[Any, BaseException | None],
-                                                                                 None]]] = queue.Queue()
+        self.jobs: queue.Queue[
+            tuple[Callable[..., Any], tuple[Any, ...], Callable[[Any, BaseException | None], None]]
+        ] = queue.Queue()
         self.checker: Checker | None = None
         self.state = "new"  # -> "running" -> "shut down"
         self.exit_code: int | None = None
@@ -301,7 +305,7 @@ class Server:
         data = memoryview(encode({"jsonrpc": "2.0", **message}))
         try:
             while data:
-                data = data[os.write(self.out_fd, data):]
+                data = data[os.write(self.out_fd, data) :]
         except OSError:
             self.exit_code = 1
 
@@ -345,8 +349,12 @@ class Server:
                 result, error = None, e if isinstance(e, Exception) else RuntimeError(repr(e))
             self.events.put(("done", (then, result, error)))
 
-    def submit(self, fn: Callable[..., Any], *args: Any,
-               then: Callable[[Any, BaseException | None], None] = lambda result, error: None) -> None:
+    def submit(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        then: Callable[[Any, BaseException | None], None] = lambda result, error: None,
+    ) -> None:
         """Run `fn(*args)` on the worker thread, then `then(result, error)` on the main thread."""
         self.jobs.put((fn, args, then))
 
@@ -374,8 +382,7 @@ class Server:
                 then, result, error = value
                 self._guard(then, result, error)
             now = time.monotonic()
-            if self.framer.waiting and not self.stall_told and now - self.last_data >= STALL \
-                    and self.exit_code is None:
+            if self.framer.waiting and not self.stall_told and now - self.last_data >= STALL and self.exit_code is None:
                 self.stall_told = True
                 self._handle_all(self._frames(stalled=True))
             for uri in [u for u, t in self.due.items() if t <= now]:
@@ -432,7 +439,7 @@ class Server:
             if has_id:
                 self.reply(msg_id, error=(INVALID_REQUEST, 'a request needs "jsonrpc": "2.0" and a string method'))
             else:
-                self.log("ignored a notification without \"jsonrpc\": \"2.0\" or a string method")
+                self.log('ignored a notification without "jsonrpc": "2.0" or a string method')
             return
         params = message.get("params")
         if has_id:
@@ -498,8 +505,13 @@ class Server:
             self.encoding = next((e for e in offered if e in _ENCODINGS), "utf-16")
         folders = params.get("workspaceFolders")
         if isinstance(folders, list):
-            self.folders = [p for f in folders if isinstance(f, dict) and isinstance(f.get("uri"), str)
-                            for p in [uri_to_path(f["uri"])] if p is not None]
+            self.folders = [
+                p
+                for f in folders
+                if isinstance(f, dict) and isinstance(f.get("uri"), str)
+                for p in [uri_to_path(f["uri"])]
+                if p is not None
+            ]
         if not self.folders and isinstance(params.get("rootUri"), str):
             root = uri_to_path(params["rootUri"])
             self.folders = [root] if root else []
@@ -519,6 +531,7 @@ class Server:
 
     def checker_start(self) -> None:
         """Load the checker and the workspace's dictionary on the worker, so the first document does not wait."""
+
         def load() -> None:
             self.checker = Checker()
             self.checker.diagnose(None, self.start_folder(None), "", _WARM_UP, None, self.encoding)
@@ -560,7 +573,7 @@ class Server:
             start, end = _range(change["range"], f"params.contentChanges[{n}].range")
             positions = Positions(text, self.encoding)
             a, b = positions.offset(start), positions.offset(end)
-            text = text[:a] + new + text[max(a, b):]
+            text = text[:a] + new + text[max(a, b) :]
         doc.text = text
         version = _field(params["textDocument"], "version", int, "params.textDocument", optional=True)
         doc.version = version if version is not None else (doc.version or 0) + 1
@@ -601,8 +614,9 @@ class Server:
         """Check a document after `delay` seconds, replacing a check already waiting for it."""
         self.due[uri] = time.monotonic() + delay
 
-    def _diagnose(self, doc: Document, then: Callable[[list[dict[str, Any]]], None],
-                  otherwise: Callable[[], None] = lambda: None) -> None:
+    def _diagnose(
+        self, doc: Document, then: Callable[[list[dict[str, Any]]], None], otherwise: Callable[[], None] = lambda: None
+    ) -> None:
         """Check `doc` as it is now on the worker; then `then(diagnostics)`, or `otherwise()` if the
         document was closed or changed meanwhile (a newer check follows) or the check failed."""
         version, text = doc.version, doc.text
@@ -633,6 +647,7 @@ class Server:
         doc = self.documents.get(uri)
         if doc is None:
             return
+
         def publish(diagnostics: list[dict[str, Any]]) -> None:
             params: dict[str, Any] = {"uri": uri, "diagnostics": diagnostics}
             if doc.version is not None:
@@ -680,8 +695,9 @@ class Server:
         # edits would apply to a text that is gone.
         self._diagnose(doc, answer, otherwise=lambda: self.reply(msg_id, []))
 
-    def actions(self, uri: str, diagnostics: list[dict[str, Any]], start: dict[str, int],
-                end: dict[str, int]) -> list[dict[str, Any]]:
+    def actions(
+        self, uri: str, diagnostics: list[dict[str, Any]], start: dict[str, int], end: dict[str, int]
+    ) -> list[dict[str, Any]]:
         """Quick fixes for the diagnostics touching [start, end], then one "Add" action per word."""
         actions: list[dict[str, Any]] = []
         words: list[str] = []
@@ -690,19 +706,27 @@ class Server:
                 continue
             data = diag["data"]
             for n, suggestion in enumerate(data["suggestions"]):
-                actions.append({
-                    "title": f"Replace with '{suggestion}'",
-                    "kind": "quickfix",
-                    "diagnostics": [diag],
-                    "isPreferred": n == 0,
-                    "edit": {"changes": {uri: [{"range": diag["range"], "newText": suggestion}]}},
-                })
+                actions.append(
+                    {
+                        "title": f"Replace with '{suggestion}'",
+                        "kind": "quickfix",
+                        "diagnostics": [diag],
+                        "isPreferred": n == 0,
+                        "edit": {"changes": {uri: [{"range": diag["range"], "newText": suggestion}]}},
+                    }
+                )
             word = data["word"]
             if word not in words:
                 words.append(word)
                 title = f"Add '{word}' to project dictionary"
-                actions.append({"title": title, "kind": "quickfix", "diagnostics": [diag],
-                                "command": {"title": title, "command": ADD_WORD, "arguments": [uri, word]}})
+                actions.append(
+                    {
+                        "title": title,
+                        "kind": "quickfix",
+                        "diagnostics": [diag],
+                        "command": {"title": title, "command": ADD_WORD, "arguments": [uri, word]},
+                    }
+                )
         return actions
 
     def workspace_root(self, path: Path) -> Path | None:
@@ -723,8 +747,9 @@ class Server:
         from .workspace import valid_word  # noqa: PLC0415 (lazy: nothing heavy before initialize)
 
         if not valid_word(word):
-            raise RequestError(INVALID_PARAMS, f"cannot add {word!r}: a word must be non-empty, "
-                                               "without spaces or control characters")
+            raise RequestError(
+                INVALID_PARAMS, f"cannot add {word!r}: a word must be non-empty, without spaces or control characters"
+            )
         path = uri_to_path(uri)
         root = self.workspace_root(path) if path is not None else None
         if path is None or root is None:

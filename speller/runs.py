@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import heapq
 import os
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
 FAN_IN = 64
 

@@ -22,9 +22,10 @@ from __future__ import annotations
 import hmac
 import json
 import os
+from collections.abc import Awaitable, Callable
 from dataclasses import asdict, dataclass, field
 from importlib import resources
-from typing import TYPE_CHECKING, Any, Awaitable, Callable
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl
 
 import anyio
@@ -58,11 +59,14 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1")
 BYTES_PER_CHAR = 12
 #: Bytes allowed on top of the text (other fields, JSON syntax, annotation markup).
 BODY_SLACK = 64 * 1024
-_PAGE_FILES = {"index.html": "text/html; charset=utf-8", "app.js": "text/javascript; charset=utf-8",
-               "style.css": "text/css; charset=utf-8"}
+_PAGE_FILES = {
+    "index.html": "text/html; charset=utf-8",
+    "app.js": "text/javascript; charset=utf-8",
+    "style.css": "text/css; charset=utf-8",
+}
 _PAGE_HEADERS = {
     "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; "
-                               "frame-ancestors 'none'",
+    "frame-ancestors 'none'",
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
     "Cache-Control": "no-cache",
@@ -85,7 +89,7 @@ class Settings:
         return json.dumps(asdict(self))
 
     @classmethod
-    def from_json(cls, raw: str) -> "Settings":
+    def from_json(cls, raw: str) -> Settings:
         """Settings from `to_json`'s output."""
         data = json.loads(raw)
         data["cors_origins"] = tuple(data.get("cors_origins", ()))
@@ -110,15 +114,15 @@ class HTTPError(Exception):
 class Checker:
     """The shared dictionary and one Speller per category set asked for; thread safe once built."""
 
-    dictionary: "Dictionary"
-    config: "Config"
+    dictionary: Dictionary
+    config: Config
     min_confidence: float
     words: frozenset[str]
     default: frozenset[str]
-    _spellers: dict[frozenset[str], "Speller"] = field(default_factory=dict)
+    _spellers: dict[frozenset[str], Speller] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, settings: Settings, warm: bool = True) -> "Checker":
+    def load(cls, settings: Settings, warm: bool = True) -> Checker:
         """Read the config (when named) and the dictionary; raises SpellerError when either fails.
 
         With `warm`, one small check is run so that the first request does not pay for first use.
@@ -134,17 +138,18 @@ class Checker:
             checker.check("Pemanasan sebelum melayani permintaan pertama.", checker.default)
         return checker
 
-    def speller(self, categories: frozenset[str]) -> "Speller":
+    def speller(self, categories: frozenset[str]) -> Speller:
         """The Speller for a set of categories (at most one per subset of the categories)."""
         speller = self._spellers.get(categories)
         if speller is None:
             from .checker import Speller
 
-            speller = self._spellers[categories] = Speller(self.dictionary, categories=categories,
-                                                           min_confidence=self.min_confidence, words=self.words)
+            speller = self._spellers[categories] = Speller(
+                self.dictionary, categories=categories, min_confidence=self.min_confidence, words=self.words
+            )
         return speller
 
-    def check(self, text: str, categories: frozenset[str]) -> list["Issue"]:
+    def check(self, text: str, categories: frozenset[str]) -> list[Issue]:
         """Issues of `text` in these categories, minus those the config ignores."""
         if not categories or not text:
             return []
@@ -178,8 +183,16 @@ def _form(body: bytes, query: str) -> dict[str, str]:
             continue
         try:
             text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-            fields.update(parse_qsl(text, keep_blank_values=True, strict_parsing=False, encoding="utf-8",
-                                    errors="strict", max_num_fields=1000))
+            fields.update(
+                parse_qsl(
+                    text,
+                    keep_blank_values=True,
+                    strict_parsing=False,
+                    encoding="utf-8",
+                    errors="strict",
+                    max_num_fields=1000,
+                )
+            )
         except UnicodeDecodeError as e:
             raise HTTPError(400, f"the {where} is not valid UTF-8 (byte {e.start})") from None
         except ValueError as e:
@@ -213,7 +226,7 @@ class _Runner:
         self.checker = checker
         self._limiter: anyio.CapacityLimiter | None = None
 
-    async def __call__(self, text: str, categories: frozenset[str]) -> list["Issue"]:
+    async def __call__(self, text: str, categories: frozenset[str]) -> list[Issue]:
         if len(text) <= THREAD_CHARS:
             return self.checker.check(text, categories)
         if self._limiter is None:  # made on first use, inside the server's event loop
@@ -254,8 +267,10 @@ def create_app(settings: Settings | None = None, checker: Checker | None = None)
         checker = Checker.load(settings)
     page = _page()
     run_check = _Runner(checker)
-    categories_info = {c.value: {"title": i.title, "description": i.description, "what": i.what,
-                                 "default": c.value in checker.default} for c, i in CATEGORY_INFO.items()}
+    categories_info = {
+        c.value: {"title": i.title, "description": i.description, "what": i.what, "default": c.value in checker.default}
+        for c, i in CATEGORY_INFO.items()
+    }
 
     @_handler
     async def v2_check(request: Request) -> Response:
@@ -317,13 +332,21 @@ def create_app(settings: Settings | None = None, checker: Checker | None = None)
 
     async def api_info(request: Request) -> Response:
         """What the page needs to know about this server."""
-        return JSONResponse({"name": "speller", "version": __version__, "maxChars": settings.max_chars,
-                             "fixConfidence": FIX_CONFIDENCE, "apiKeyRequired": settings.api_key is not None,
-                             "categories": categories_info})
+        return JSONResponse(
+            {
+                "name": "speller",
+                "version": __version__,
+                "maxChars": settings.max_chars,
+                "fixConfidence": FIX_CONFIDENCE,
+                "apiKeyRequired": settings.api_key is not None,
+                "categories": categories_info,
+            }
+        )
 
     def static(name: str) -> Callable[[Request], Awaitable[Response]]:
         async def serve_file(request: Request) -> Response:
             return Response(page[name], media_type=_PAGE_FILES[name], headers=_PAGE_HEADERS)
+
         return serve_file
 
     routes = [
@@ -340,8 +363,14 @@ def create_app(settings: Settings | None = None, checker: Checker | None = None)
     if settings.host in LOOPBACK:
         middleware.append(Middleware(TrustedHostMiddleware, allowed_hosts=["127.0.0.1", "localhost", "[::1]"]))
     if settings.cors_origins:
-        middleware.append(Middleware(CORSMiddleware, allow_origins=list(settings.cors_origins),
-                                     allow_methods=["GET", "POST"], allow_headers=["Authorization", "Content-Type"]))
+        middleware.append(
+            Middleware(
+                CORSMiddleware,
+                allow_origins=list(settings.cors_origins),
+                allow_methods=["GET", "POST"],
+                allow_headers=["Authorization", "Content-Type"],
+            )
+        )
 
     async def not_found(request: Request, exc: Exception) -> Response:
         return _error(getattr(exc, "status_code", 404), getattr(exc, "detail", "not found"))
@@ -349,14 +378,15 @@ def create_app(settings: Settings | None = None, checker: Checker | None = None)
     async def server_error(request: Request, exc: Exception) -> Response:
         return _error(500, "internal error")
 
-    app = Starlette(routes=routes, middleware=middleware,
-                    exception_handlers={404: not_found, 405: not_found, 500: server_error})
+    app = Starlette(
+        routes=routes, middleware=middleware, exception_handlers={404: not_found, 405: not_found, 500: server_error}
+    )
     app.state.checker = checker
     app.state.settings = settings
     return app
 
 
-def _row(issue: "Issue") -> dict[str, Any]:
+def _row(issue: Issue) -> dict[str, Any]:
     """An issue with the keys of `speller check --format json` but `path`."""
     from .output import json_row
 
@@ -395,12 +425,17 @@ def serve(settings: Settings, port: int = 8081, workers: int = 1, log_level: str
 
     _check_port(settings.host, port)
     checker = Checker.load(settings, warm=workers == 1)  # fail here, with a clear error, not in each worker
-    common: dict[str, Any] = {"host": settings.host, "port": port, "log_level": log_level, "access_log": False,
-                              "server_header": False, "timeout_keep_alive": 5}
+    common: dict[str, Any] = {
+        "host": settings.host,
+        "port": port,
+        "log_level": log_level,
+        "access_log": False,
+        "server_header": False,
+        "timeout_keep_alive": 5,
+    }
     if workers == 1:
         uvicorn.run(create_app(settings, checker), **common)
         return
     del checker
     os.environ[SETTINGS_ENV] = settings.to_json()
     uvicorn.run("speller.server:create_app", factory=True, workers=workers, **common)
-

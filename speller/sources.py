@@ -18,9 +18,10 @@ import io
 import json
 import lzma
 import os
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterable, Iterator
+from typing import BinaryIO
 
 CHUNK_BYTES = 1 << 20
 TEXT_SUFFIXES = (".txt", ".md")
@@ -108,8 +109,10 @@ def find_sources(paths: Iterable[Path], exclude: Iterable[str] = (), output: Pat
     for p in map(Path, paths):
         if p.is_dir():
             if out is not None and _inside(out, p.resolve()):
-                raise SourceError(f"{p}: the output folder {output} is inside this source (the build would read "
-                                  "its own outputs); write the dictionary elsewhere")
+                raise SourceError(
+                    f"{p}: the output folder {output} is inside this source (the build would read "
+                    "its own outputs); write the dictionary elsewhere"
+                )
             for f in sorted(p.rglob("*")):
                 if f.is_file() and kind_of(f.name) is not None and not _excluded(f, excluded):
                     add(f"{p.resolve().name}/{f.relative_to(p).as_posix()}", f)
@@ -218,7 +221,9 @@ def _blocks(seg: Segment, progress: Callable[[int], None]) -> Iterator[bytes]:
             yield tail
 
 
-def read_texts(seg: Segment, text_field: str = "text", progress: Callable[[int], None] = lambda n: None) -> Iterator[str]:
+def read_texts(
+    seg: Segment, text_field: str = "text", progress: Callable[[int], None] = lambda n: None
+) -> Iterator[str]:
     """The text of a segment, in pieces that end at a line break (plain) or hold whole records (JSON Lines).
 
     Invalid UTF-8 is replaced (U+FFFD), never fatal. A JSON line that does not parse, or lacks

@@ -19,9 +19,10 @@ import hashlib
 import os
 import stat
 import sys
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator
+from typing import BinaryIO
 
 from .errors import InputError, OutputError
 
@@ -72,7 +73,7 @@ def decode(data: bytes, name: str, encoding: str = "utf-8") -> tuple[str, bool]:
     """(text, had_bom) of `data`; raises InputError naming `name` and the byte offset of bad input."""
     bom = encoding.replace("_", "-").lower() in ("utf-8", "utf8") and data.startswith(codecs.BOM_UTF8)
     if bom:
-        data = data[len(codecs.BOM_UTF8):]
+        data = data[len(codecs.BOM_UTF8) :]
     try:
         return data.decode(encoding), bom
     except UnicodeDecodeError as e:
@@ -155,9 +156,9 @@ def _cut(text: str, limit: int) -> int:
     low = limit // 2
     for mark in ("\n\n", "\n", "\r", " ", "\t"):
         i = text.rfind(mark, low, limit)
-        if i >= 0 and not (mark == "\r" and text[i + 1:i + 2] == "\n"):
+        if i >= 0 and not (mark == "\r" and text[i + 1 : i + 2] == "\n"):
             return i + len(mark)
-    return limit + 1 if text[limit - 1:limit + 1] == "\r\n" else limit  # never between CR and LF
+    return limit + 1 if text[limit - 1 : limit + 1] == "\r\n" else limit  # never between CR and LF
 
 
 class Source:
@@ -220,14 +221,15 @@ class Source:
                 if not wide and looks_binary(block):
                     raise InputError(f"{self.name}: binary file, not checked")
                 if self.bom:
-                    block = block[len(codecs.BOM_UTF8):]
+                    block = block[len(codecs.BOM_UTF8) :]
                     fed = len(codecs.BOM_UTF8)
             final = not block
             try:
                 text = decoder.decode(block, final)
             except UnicodeDecodeError as e:
-                raise InputError(f"{self.name}: not valid {self.encoding} at byte {fed + e.start} "
-                                 f"(use --encoding to name another)") from None
+                raise InputError(
+                    f"{self.name}: not valid {self.encoding} at byte {fed + e.start} (use --encoding to name another)"
+                ) from None
             except UnicodeError as e:
                 raise InputError(f"{self.name}: not valid {self.encoding} ({e})") from None
             fed += len(block)
@@ -239,9 +241,9 @@ class Source:
                 end = len(pending) if len(pending) <= self.piece_chars else _cut(pending, self.piece_chars)
                 piece, pending = pending[:end], pending[end:]
                 after = pending[:CONTEXT_CHARS]
-                yield Piece(piece, start, line, column, before, after[:max(after.rfind(" "), 0)] or after)
+                yield Piece(piece, start, line, column, before, after[: max(after.rfind(" "), 0)] or after)
                 before = piece[-CONTEXT_CHARS:]
-                before = before[before.find(" ") + 1:]
+                before = before[before.find(" ") + 1 :]
                 start += len(piece)
                 ends = line_ends(piece)
                 line += ends
@@ -286,7 +288,7 @@ def rewrite(source: Source, pieces: Iterable[tuple[str, str]], replacement: str 
     real = Path(os.path.realpath(source.path))
     if not info.st_mode & 0o222 or not os.access(real, os.W_OK):
         raise OutputError(f"{source.name}: read-only, not fixed")
-    import tempfile
+    import tempfile  # noqa: PLC0415 - only `fix` writes files
 
     encoder = codecs.getincrementalencoder(source.encoding)("strict")
     again = codecs.getincrementalencoder(source.encoding)("strict")
@@ -328,8 +330,12 @@ def _same_file_as_read(source: Source, real: Path, info: os.stat_result) -> bool
         now = os.stat(real)
     except OSError:
         return False
-    if (now.st_dev, now.st_ino, now.st_size, now.st_mtime_ns) != (info.st_dev, info.st_ino, info.st_size,
-                                                                  info.st_mtime_ns):
+    if (now.st_dev, now.st_ino, now.st_size, now.st_mtime_ns) != (
+        info.st_dev,
+        info.st_ino,
+        info.st_size,
+        info.st_mtime_ns,
+    ):
         return False
     digest = hashlib.sha256()
     with open(real, "rb") as f:
@@ -363,8 +369,9 @@ def _commit(source: Source, real: Path, tmp: Path, info: os.stat_result) -> None
     except OSError as e:  # e.g. disk full half way: the fixed text survives in `tmp`
         kept = tmp.with_name(f".speller-fixed-{os.getpid()}.txt")
         os.replace(tmp, kept)
-        raise OutputError(f"{source.name}: cannot write in place ({e.strerror or e}); the fixed text is in {kept}") \
-            from None
+        raise OutputError(
+            f"{source.name}: cannot write in place ({e.strerror or e}); the fixed text is in {kept}"
+        ) from None
     os.unlink(tmp)
 
 

@@ -82,9 +82,12 @@ def test_a_damaged_file_is_named_and_the_build_resumes_after_the_fix(corpus, tmp
     assert not any((tmp_path / "dict").glob(".speller-build-work*"))
 
 
-@pytest.mark.parametrize("args, message", [
-    (["--memory", "lots"], "--memory: 'lots' is not a size"),
-    (["--scheduler", "tcp://127.0.0.1:1"], "--scheduler needs --engine dask"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--memory", "lots"], "--memory: 'lots' is not a size"),
+        (["--scheduler", "tcp://127.0.0.1:1"], "--scheduler needs --engine dask"),
+    ],
+)
 def test_bad_options_are_one_line_errors(corpus, tmp_path, args, message):
     assert message in one_line_error(speller_build(corpus, "-o", tmp_path / "dict", *args, cwd=tmp_path))

@@ -1,4 +1,6 @@
-"""The Dask engine on a real LocalCluster (2 worker processes): same bytes as the local engine, even when a worker dies."""
+"""The Dask engine on a real LocalCluster (2 worker processes).
+
+Same bytes as the local engine, even when a worker dies."""
 
 from __future__ import annotations
 

@@ -76,7 +76,9 @@ def test_json_lines_give_the_counts_of_their_text_field(plain, tmp_path, compres
     src = tmp_path / "c"
     src.mkdir()
     for name, text in (("a", TEXT_A), ("b", TEXT_B)):
-        records = "".join(json.dumps({"id": i, "doc": {"body": line}}) + "\n" for i, line in enumerate(text.splitlines()))
+        records = "".join(
+            json.dumps({"id": i, "doc": {"body": line}}) + "\n" for i, line in enumerate(text.splitlines())
+        )
         data = records.encode()
         (src / f"{name}.jsonl{'.gz' if compress else ''}").write_bytes(gzip.compress(data) if compress else data)
     got = build([src], tmp_path / "out", options=OPTS, jobs=1, text_field="doc.body")
@@ -173,7 +175,9 @@ def test_size_caps_keep_the_most_frequent_deterministically(zipf, tmp_path):
     for name in OUTPUTS:
         assert (tmp_path / "capped" / name).read_bytes() == (tmp_path / "again" / name).read_bytes(), name
     full = {r.split("\t")[0]: int(r.split("\t")[1]) for r in (big / "words.tsv").read_text().splitlines()}
-    kept = {r.split("\t")[0]: int(r.split("\t")[1]) for r in (tmp_path / "capped" / "words.tsv").read_text().splitlines()}
+    kept = {
+        r.split("\t")[0]: int(r.split("\t")[1]) for r in (tmp_path / "capped" / "words.tsv").read_text().splitlines()
+    }
     assert len(kept) == 50 == meta["words"]
     assert sorted(kept) == list(kept)
     assert min(kept.values()) >= max(n for w, n in full.items() if w not in kept)
@@ -224,8 +228,13 @@ def test_empty_corpus_is_an_error_not_an_empty_dictionary(tmp_path):
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.lists(st.lists(st.tuples(st.sampled_from(["a", "b", "ab", "b a", "é", "z-z"]), st.integers(1, 9)),
-                         max_size=8), min_size=1, max_size=9))
+@given(
+    st.lists(
+        st.lists(st.tuples(st.sampled_from(["a", "b", "ab", "b a", "é", "z-z"]), st.integers(1, 9)), max_size=8),
+        min_size=1,
+        max_size=9,
+    )
+)
 def test_merging_runs_sums_every_key(tmp_path_factory, tables_):
     tmp = tmp_path_factory.mktemp("runs")
     expected: Counter = Counter()
@@ -245,8 +254,14 @@ def test_merging_runs_sums_every_key(tmp_path_factory, tables_):
 
 @settings(max_examples=30, deadline=None)
 @given(
-    pieces=st.lists(st.tuples(st.integers(0, 4), st.lists(st.sampled_from(["Satu", "dua", "tiga,", "empat.", "dua"]),
-                                                          min_size=1, max_size=6)), min_size=1, max_size=12),
+    pieces=st.lists(
+        st.tuples(
+            st.integers(0, 4),
+            st.lists(st.sampled_from(["Satu", "dua", "tiga,", "empat.", "dua"]), min_size=1, max_size=6),
+        ),
+        min_size=1,
+        max_size=12,
+    ),
     cuts=st.lists(st.integers(0, 12), max_size=4),
 )
 def test_counts_merged_from_any_partition_equal_one_count(tmp_path_factory, pieces, cuts):
@@ -272,8 +287,10 @@ def test_counts_merged_from_any_partition_equal_one_count(tmp_path_factory, piec
     assert [f"{k}\t{v}" for k, v in merged_bigrams] == expected_bigrams
 
 
-@pytest.mark.parametrize("text, size", [("1G", 1 << 30), ("512M", 512 << 20), ("1.5g", 3 << 29), ("800k", 800 << 10),
-                                        ("2GiB", 2 << 30), ("4096", 4096)])
+@pytest.mark.parametrize(
+    "text, size",
+    [("1G", 1 << 30), ("512M", 512 << 20), ("1.5g", 3 << 29), ("800k", 800 << 10), ("2GiB", 2 << 30), ("4096", 4096)],
+)
 def test_memory_sizes(text, size):
     assert build_mod.parse_size(text) == size
 

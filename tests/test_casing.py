@@ -34,14 +34,18 @@ def test_single_capital_letter_is_capitalised_not_upper_cased():
     assert match_case("A", "ada") == "Ada"
 
 
-@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=15),
-       st.text(alphabet="abcdefghijklmnopqrstuvwxyz -", min_size=1, max_size=15))
+@given(
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=15),
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyz -", min_size=1, max_size=15),
+)
 def test_property_lowercase_original_keeps_replacement_unchanged(original, replacement):
     assert match_case(original, replacement) == replacement
 
 
-@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=15),
-       st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=15))
+@given(
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=15),
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=15),
+)
 def test_property_case_patterns(original, replacement):
     assert match_case(original.upper(), replacement) == replacement.upper()
     assert match_case(original.capitalize(), replacement) == replacement.capitalize()

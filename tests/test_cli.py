@@ -87,9 +87,9 @@ def test_check_json_has_documented_keys_and_offsets_index_the_file(tmp_path):
     for r in rows:
         assert JSON_KEYS <= set(r)
         assert r["path"] == str(p)
-        assert decoded[r["start"]:r["end"]] == r["word"]
+        assert decoded[r["start"] : r["end"]] == r["word"]
         line = decoded.split("\n")[r["line"] - 1]
-        assert line[r["col"] - 1:r["col"] - 1 + len(r["word"])] == r["word"]
+        assert line[r["col"] - 1 : r["col"] - 1 + len(r["word"])] == r["word"]
         assert isinstance(r["suggestions"], list) and r["suggestions"]
         assert r["category"] in {"typo", "nonstandard", "spacing", "real_word"}
         assert 0 <= r["confidence"] <= 1
@@ -153,7 +153,7 @@ def test_latin1_file_with_encoding_option(tmp_path):
     assert result.exit_code == 1, result.output
     [row] = json_issues(result)
     assert row["word"] == "angksa" and row["suggestions"][0] == "angkasa"
-    assert p.read_bytes().decode("latin-1")[row["start"]:row["end"]] == "angksa"
+    assert p.read_bytes().decode("latin-1")[row["start"] : row["end"]] == "angksa"
 
 
 def test_unknown_encoding_is_one_line(tmp_path):
@@ -201,7 +201,8 @@ def test_very_long_single_line(tmp_path):
     assert result.exit_code == 1, result.stderr
     rows = json_issues(result)
     assert [(r["word"], r["line"], r["col"]) for r in rows] == [
-        ("mengonfrimasi", 1, 1), ("angksa", 1, text.index("angksa") + 1)
+        ("mengonfrimasi", 1, 1),
+        ("angksa", 1, text.index("angksa") + 1),
     ]
     result = run("fix", str(p))
     assert result.exit_code == 0, result.stderr
@@ -322,7 +323,9 @@ def test_dictionary_missing_deletes_in_a_real_process(tiny_dictionary, tmp_path)
     p = write(tmp_path / "a.txt", TYPO_LINE)
     proc = subprocess.run(
         [sys.executable, "-m", "speller.cli", "check", "--dictionary", str(d), str(p)],
-        capture_output=True, text=True, cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
     )
     assert proc.returncode == 2, proc.stderr[-500:]
     assert "Traceback" not in proc.stderr
@@ -383,8 +386,8 @@ def test_fix_changes_only_flagged_spans_of_a_seed_article(tmp_path):
     pos = 0
     expected = b""
     for r in rows:
-        outside = text[pos:r["start"]].encode()
-        assert fixed[len(expected):len(expected) + len(outside)] == outside
+        outside = text[pos : r["start"]].encode()
+        assert fixed[len(expected) : len(expected) + len(outside)] == outside
         expected += outside + r["suggestions"][0].encode()
         pos = r["end"]
     expected += text[pos:].encode()

@@ -196,12 +196,7 @@ def test_fix_respects_config_and_markdown(tmp_path: Path):
 
 
 def test_inline_markers(tmp_path: Path):
-    text = (
-        "di luar angksa  <!-- speller: ignore -->\n"
-        "# speller: ignore-next-line\n"
-        "di luar angksa\n"
-        "di luar angksa\n"
-    )
+    text = "di luar angksa  <!-- speller: ignore -->\n# speller: ignore-next-line\ndi luar angksa\ndi luar angksa\n"
     f = _write(tmp_path / "a.txt", text)
     assert [r["line"] for r in _check(str(f))[1]] == [4]
 
@@ -235,7 +230,9 @@ def test_add_keeps_list_sorted_without_duplicates(tmp_path: Path):
 
 
 def test_add_registers_a_list_in_a_config_without_one(tmp_path: Path):
-    _write(tmp_path / "pyproject.toml", '[project]\nname = "x"\n\n[tool.speller]\nwords = ["a"]\n\n[tool.other]\nx = 1\n')
+    _write(
+        tmp_path / "pyproject.toml", '[project]\nname = "x"\n\n[tool.speller]\nwords = ["a"]\n\n[tool.other]\nx = 1\n'
+    )
     target = add_words(tmp_path, ["angksa"])
     assert target == tmp_path / ".speller-words.txt"
     config = load_config(tmp_path / "pyproject.toml")
@@ -259,7 +256,8 @@ def test_add_keeps_comments_and_blank_lines(tmp_path: Path):
     _write(tmp_path / "kata.txt", "\ufeff# nama tempat\nzebra\n\n# istilah\nkopi\napel\n")
     add_words(tmp_path, ["bakso", "zebra"])
     assert (tmp_path / "kata.txt").read_text(encoding="utf-8") == (
-        "\ufeff# nama tempat\nzebra\n\n# istilah\napel\nbakso\nkopi\n")
+        "\ufeff# nama tempat\nzebra\n\n# istilah\napel\nbakso\nkopi\n"
+    )
     assert read_word_list(tmp_path / "kata.txt") == ["zebra", "apel", "bakso", "kopi"]
 
 
@@ -293,7 +291,7 @@ def test_add_refuses_a_symlinked_list_pointing_outside(tmp_path: Path):
 
 
 def test_add_with_an_explicit_root_refuses_a_folder_above_it(tmp_path: Path):
-    _write(tmp_path / ".speller.toml", 'words = []\n')
+    _write(tmp_path / ".speller.toml", "words = []\n")
     sub = tmp_path / "opened"
     sub.mkdir()
     with pytest.raises(ConfigError, match="outside the project"):

@@ -24,17 +24,46 @@ from speller.cli import main
 from speller.config import load_config
 from speller.errors import ConfigError, DictionaryError, SpellerError
 
-FUZZ = settings(max_examples=300, deadline=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+FUZZ = settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
 SLOW = settings(FUZZ, max_examples=100)
 
-WORDS = ["di", "luar", "angkasa", "angksa", "Pemerin\u00adtah", "pemerintah", "mengonfrimasi", "kesana", "aktifitas",
-         "Jum’at", "negara-negara", "DPR", "www.x.id", "a@b.co", "1950an", "rumah", "dirumah", "dïrumah", "Kim",
-         "zero\u200bwidth", "\u200d", "**", "`kode`", "[tautan](https://x.id)", "<b>", "speller: ignore", "é", "😀"]
+WORDS = [
+    "di",
+    "luar",
+    "angkasa",
+    "angksa",
+    "Pemerin\u00adtah",
+    "pemerintah",
+    "mengonfrimasi",
+    "kesana",
+    "aktifitas",
+    "Jum’at",
+    "negara-negara",
+    "DPR",
+    "www.x.id",
+    "a@b.co",
+    "1950an",
+    "rumah",
+    "dirumah",
+    "dïrumah",
+    "Kim",
+    "zero\u200bwidth",
+    "\u200d",
+    "**",
+    "`kode`",
+    "[tautan](https://x.id)",
+    "<b>",
+    "speller: ignore",
+    "é",
+    "😀",
+]
 SEPARATORS = [" ", " ", " ", "\n", "\r\n", "\r", ". ", ", ", "\t", "\n\n", "  ", "-", "'", "’"]
 
 texts = st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(SEPARATORS)), max_size=40).map(
-    lambda pairs: "".join(w + s for w, s in pairs))
+    lambda pairs: "".join(w + s for w, s in pairs)
+)
 any_text = st.one_of(texts, st.text(max_size=200), st.text(alphabet="ab \n\r\u00ad’'-.", max_size=200))
 
 
@@ -52,7 +81,7 @@ def test_issues_index_the_text(lenient, text: str):
     last = -1
     for issue in issues:
         assert 0 <= issue.start < issue.end <= len(text)
-        assert text[issue.start:issue.end] == issue.word
+        assert text[issue.start : issue.end] == issue.word
         assert (issue.line, issue.column) == _position(text, issue.start)
         assert issue.start >= last
         last = issue.start
@@ -68,8 +97,8 @@ def test_fix_changes_only_flagged_spans(speller, text: str):
     for issue in sorted(issues, key=lambda i: i.start):
         if issue.start < pos:
             continue
-        assert fixed.startswith("".join(out) + text[pos:issue.start])
-        out.append(text[pos:issue.start] + issue.suggestions[0])
+        assert fixed.startswith("".join(out) + text[pos : issue.start])
+        out.append(text[pos : issue.start] + issue.suggestions[0])
         pos = issue.end
     assert fixed == "".join(out) + text[pos:]
     assert speller.correct(text) == fixed
@@ -85,12 +114,44 @@ def test_fix_is_idempotent(speller, text: str):
 
 # -- config files ------------------------------------------------------------------------------------
 
-KEYS = ["words", "word-lists", "ignore-regex", "categories", "disable", "min-confidence", "include", "exclude",
-        "dictionary", "tool", "speller", "x"]
-VALUES = ['["a"]', '"typo"', "0.5", "2", "-1", "nan", "true", '["[z-a]"]', '["(a|aa)+$"]', '["*"]', "[1, 2]",
-          '["/dev/zero"]', '["../x.txt"]', "{}", '{ a = 1 }', '"\\u0000"', "[[[[]]]]", '["typos"]', '"."']
+KEYS = [
+    "words",
+    "word-lists",
+    "ignore-regex",
+    "categories",
+    "disable",
+    "min-confidence",
+    "include",
+    "exclude",
+    "dictionary",
+    "tool",
+    "speller",
+    "x",
+]
+VALUES = [
+    '["a"]',
+    '"typo"',
+    "0.5",
+    "2",
+    "-1",
+    "nan",
+    "true",
+    '["[z-a]"]',
+    '["(a|aa)+$"]',
+    '["*"]',
+    "[1, 2]",
+    '["/dev/zero"]',
+    '["../x.txt"]',
+    "{}",
+    "{ a = 1 }",
+    '"\\u0000"',
+    "[[[[]]]]",
+    '["typos"]',
+    '"."',
+]
 toml_like = st.lists(st.tuples(st.sampled_from(KEYS), st.sampled_from(VALUES)), max_size=6).map(
-    lambda kv: "".join(f"{k} = {v}\n" for k, v in kv))
+    lambda kv: "".join(f"{k} = {v}\n" for k, v in kv)
+)
 config_bytes = st.one_of(
     toml_like.map(str.encode),
     toml_like.map(lambda t: ("[tool.speller]\n" + t).encode()),
@@ -144,17 +205,31 @@ def small_dictionary(tmp_path_factory) -> Path:
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers(-5, 50) | st.floats(allow_nan=True) | st.text(max_size=5),
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from(
-        ["format_version", "options", "max_edit_distance", "prefix_length", "delete_keys", "bigrams"]), inner,
-        max_size=4),
-    max_leaves=8)
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(
+            st.sampled_from(
+                ["format_version", "options", "max_edit_distance", "prefix_length", "delete_keys", "bigrams"]
+            ),
+            inner,
+            max_size=4,
+        )
+    ),
+    max_leaves=8,
+)
 
 
 @SLOW
-@given(meta=json_values, option=st.sampled_from(["max_edit_distance", "prefix_length", None]),
-       value=st.integers(-3, 60), lines=st.lists(st.binary(max_size=20), max_size=5), cut=st.integers(0, 40))
-def test_any_dictionary_loads_or_is_one_dictionary_error(small_dictionary: Path, tmp_path_factory, meta, option,
-                                                         value: int, lines: list[bytes], cut: int):
+@given(
+    meta=json_values,
+    option=st.sampled_from(["max_edit_distance", "prefix_length", None]),
+    value=st.integers(-3, 60),
+    lines=st.lists(st.binary(max_size=20), max_size=5),
+    cut=st.integers(0, 40),
+)
+def test_any_dictionary_loads_or_is_one_dictionary_error(
+    small_dictionary: Path, tmp_path_factory, meta, option, value: int, lines: list[bytes], cut: int
+):
     from speller import Speller
 
     folder = Path(shutil.copytree(small_dictionary, tmp_path_factory.mktemp("d") / "dict"))
@@ -167,7 +242,7 @@ def test_any_dictionary_loads_or_is_one_dictionary_error(small_dictionary: Path,
     (folder / "meta.json").write_text(json.dumps(chosen if cut % 2 else real), encoding="utf-8")
     deletes = folder / "deletes.tsv"
     data = deletes.read_bytes()
-    deletes.write_bytes(data[:len(data) - cut] + b"".join(lines))
+    deletes.write_bytes(data[: len(data) - cut] + b"".join(lines))
     try:
         speller = Speller(folder, min_confidence=0.0)
         speller.check("di luar angksa kata mereka " + "x" * 40)
@@ -196,6 +271,6 @@ def test_pieces_are_the_file(tmp_path_factory, text: str, size: int, encoding: s
         source.close()
     assert "".join(p.text for p in pieces) == text
     for p in pieces:
-        assert p.line == line_ends(text[:p.start])
-        assert p.column == p.start - last_line_start(text[:p.start])
-        assert text[:p.start].endswith(p.before) and text[p.start + len(p.text):].startswith(p.after)
+        assert p.line == line_ends(text[: p.start])
+        assert p.column == p.start - last_line_start(text[: p.start])
+        assert text[: p.start].endswith(p.before) and text[p.start + len(p.text) :].startswith(p.after)

@@ -23,8 +23,9 @@ WAIT = 120  # seconds: a bound on every run, far above the normal few
 
 def speller(*args: str, cwd: Path, input: bytes | None = None) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k != "SPELLER_DICTIONARY"}
-    return subprocess.run([sys.executable, "-m", "speller.cli", *args], cwd=cwd, input=input,
-                          capture_output=True, timeout=WAIT, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "speller.cli", *args], cwd=cwd, input=input, capture_output=True, timeout=WAIT, env=env
+    )
 
 
 def one_error(proc: subprocess.CompletedProcess, *fragments: str) -> str:
@@ -145,7 +146,7 @@ def test_utf16_and_utf32_files_are_checked(tmp_path: Path, encoding: str):
     assert proc.returncode == 1, proc.stderr
     [row] = json.loads(proc.stdout)
     assert (row["word"], row["line"], row["col"]) == ("angksa", 2, 9)
-    assert text[row["start"]:row["end"]] == "angksa"
+    assert text[row["start"] : row["end"]] == "angksa"
     proc = speller("fix", "--encoding", encoding, str(f), cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert f.read_bytes() == text.replace("angksa", "angkasa").encode(encoding)
@@ -166,13 +167,16 @@ def test_cr_only_file_reports_real_lines(tmp_path: Path):
 # -- configs through the command ---------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name, content", [
-    (".speller.toml", 'exclude = ["[z-a]"]\n'),
-    (".speller.toml", b'words = ["\xff"]\n'),
-    (".speller.toml", "x = " + "[" * 5000 + "]" * 5000 + "\n"),
-    ("pyproject.toml", "[tool.speller\n"),
-    ("pyproject.toml", "[tool]\nspeller = 5\n"),
-])
+@pytest.mark.parametrize(
+    "name, content",
+    [
+        (".speller.toml", 'exclude = ["[z-a]"]\n'),
+        (".speller.toml", b'words = ["\xff"]\n'),
+        (".speller.toml", "x = " + "[" * 5000 + "]" * 5000 + "\n"),
+        ("pyproject.toml", "[tool.speller\n"),
+        ("pyproject.toml", "[tool]\nspeller = 5\n"),
+    ],
+)
 def test_bad_configs_are_one_line_exit_2(tmp_path: Path, name: str, content: str | bytes):
     put(tmp_path / name, content)
     f = put(tmp_path / "a.txt", TYPO_LINE)

@@ -22,11 +22,13 @@ ANGKSA = types.Range(start=types.Position(line=1, character=11), end=types.Posit
 
 @pytest_lsp.fixture(config=ClientServerConfig(server_command=[sys.executable, "-m", "speller.cli", "lsp"]))
 async def client(lsp_client: LanguageClient, tmp_path: Path):
-    await lsp_client.initialize_session(types.InitializeParams(
-        capabilities=pytest_lsp.client_capabilities("visual-studio-code"),
-        root_uri=tmp_path.as_uri(),
-        workspace_folders=[types.WorkspaceFolder(uri=tmp_path.as_uri(), name="project")],
-    ))
+    await lsp_client.initialize_session(
+        types.InitializeParams(
+            capabilities=pytest_lsp.client_capabilities("visual-studio-code"),
+            root_uri=tmp_path.as_uri(),
+            workspace_folders=[types.WorkspaceFolder(uri=tmp_path.as_uri(), name="project")],
+        )
+    )
     yield
     await lsp_client.shutdown_session()
 
@@ -34,8 +36,11 @@ async def client(lsp_client: LanguageClient, tmp_path: Path):
 def _open(client: LanguageClient, path: Path, text: str, language_id: str = "plaintext") -> str:
     path.write_text(text, encoding="utf-8")
     uri = path.as_uri()
-    client.text_document_did_open(types.DidOpenTextDocumentParams(
-        text_document=types.TextDocumentItem(uri=uri, language_id=language_id, version=1, text=text)))
+    client.text_document_did_open(
+        types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(uri=uri, language_id=language_id, version=1, text=text)
+        )
+    )
     return uri
 
 
@@ -87,11 +92,13 @@ async def test_diagnostic_at_utf16_range(client: LanguageClient, tmp_path: Path)
 async def test_quick_fix_replaces_the_range(client: LanguageClient, tmp_path: Path):
     uri = _open(client, _project(tmp_path) / "artikel.txt", TEXT)
     diagnostics = await _diagnostics(client, uri)
-    actions = await client.text_document_code_action_async(types.CodeActionParams(
-        text_document=types.TextDocumentIdentifier(uri=uri),
-        range=types.Range(start=types.Position(line=1, character=13), end=types.Position(line=1, character=13)),
-        context=types.CodeActionContext(diagnostics=diagnostics),
-    ))
+    actions = await client.text_document_code_action_async(
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            range=types.Range(start=types.Position(line=1, character=13), end=types.Position(line=1, character=13)),
+            context=types.CodeActionContext(diagnostics=diagnostics),
+        )
+    )
     assert actions
     first = actions[0]
     assert isinstance(first, types.CodeAction)
@@ -111,11 +118,13 @@ async def test_quick_fix_replaces_the_range(client: LanguageClient, tmp_path: Pa
 async def test_no_actions_away_from_issues(client: LanguageClient, tmp_path: Path):
     uri = _open(client, _project(tmp_path) / "artikel.txt", TEXT)
     await _diagnostics(client, uri)
-    actions = await client.text_document_code_action_async(types.CodeActionParams(
-        text_document=types.TextDocumentIdentifier(uri=uri),
-        range=types.Range(start=types.Position(line=0, character=0), end=types.Position(line=0, character=3)),
-        context=types.CodeActionContext(diagnostics=[]),
-    ))
+    actions = await client.text_document_code_action_async(
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            range=types.Range(start=types.Position(line=0, character=0), end=types.Position(line=0, character=3)),
+            context=types.CodeActionContext(diagnostics=[]),
+        )
+    )
     assert not actions
 
 
@@ -123,17 +132,21 @@ async def test_no_actions_away_from_issues(client: LanguageClient, tmp_path: Pat
 async def test_add_word_writes_word_list_and_clears_diagnostic(client: LanguageClient, tmp_path: Path):
     uri = _open(client, _project(tmp_path) / "artikel.txt", TEXT)
     diagnostics = await _diagnostics(client, uri)
-    actions = await client.text_document_code_action_async(types.CodeActionParams(
-        text_document=types.TextDocumentIdentifier(uri=uri), range=ANGKSA,
-        context=types.CodeActionContext(diagnostics=diagnostics),
-    ))
+    actions = await client.text_document_code_action_async(
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri=uri),
+            range=ANGKSA,
+            context=types.CodeActionContext(diagnostics=diagnostics),
+        )
+    )
     assert actions is not None
     [add] = [a for a in actions if a.title == "Add 'angksa' to project dictionary"]
     command = _command(add)
     assert command.command == ADD_WORD and command.arguments == [uri, "angksa"]
     client.diagnostics.pop(uri, None)
-    await client.workspace_execute_command_async(types.ExecuteCommandParams(
-        command=command.command, arguments=command.arguments))
+    await client.workspace_execute_command_async(
+        types.ExecuteCommandParams(command=command.command, arguments=command.arguments)
+    )
     assert (tmp_path / "kata.txt").read_text(encoding="utf-8") == "angksa\nzebra\n"
     while uri not in client.diagnostics:
         await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
@@ -145,12 +158,19 @@ async def test_change_is_checked_again(client: LanguageClient, tmp_path: Path):
     uri = _open(client, _project(tmp_path) / "artikel.txt", "di luar angkasa\n")
     assert await _diagnostics(client, uri) == []
     client.diagnostics.pop(uri, None)
-    client.text_document_did_change(types.DidChangeTextDocumentParams(
-        text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
-        content_changes=[types.TextDocumentContentChangePartial(
-            range=types.Range(start=types.Position(line=0, character=8), end=types.Position(line=0, character=15)),
-            text="angksa")],
-    ))
+    client.text_document_did_change(
+        types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+            content_changes=[
+                types.TextDocumentContentChangePartial(
+                    range=types.Range(
+                        start=types.Position(line=0, character=8), end=types.Position(line=0, character=15)
+                    ),
+                    text="angksa",
+                )
+            ],
+        )
+    )
     while uri not in client.diagnostics:
         await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
     [d] = client.diagnostics[uri]
@@ -210,8 +230,11 @@ def test_positions_round_trip(text: str):
 @pytest.mark.asyncio
 async def test_untitled_document_is_checked(client: LanguageClient, tmp_path: Path):
     uri = "untitled:Untitled-1"
-    client.text_document_did_open(types.DidOpenTextDocumentParams(
-        text_document=types.TextDocumentItem(uri=uri, language_id="plaintext", version=1, text="di luar angksa")))
+    client.text_document_did_open(
+        types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(uri=uri, language_id="plaintext", version=1, text="di luar angksa")
+        )
+    )
     [d] = await _diagnostics(client, uri)
     assert d.range == types.Range(start=types.Position(line=0, character=8), end=types.Position(line=0, character=14))
 
@@ -223,8 +246,9 @@ async def test_saving_the_config_rechecks_open_documents(client: LanguageClient,
     config = tmp_path / ".speller.toml"
     config.write_text('words = ["angksa"]\n', encoding="utf-8")
     client.diagnostics.pop(uri, None)
-    client.text_document_did_save(types.DidSaveTextDocumentParams(
-        text_document=types.TextDocumentIdentifier(uri=config.as_uri())))
+    client.text_document_did_save(
+        types.DidSaveTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=config.as_uri()))
+    )
     while uri not in client.diagnostics:
         await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
     assert list(client.diagnostics[uri]) == []

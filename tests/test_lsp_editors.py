@@ -34,7 +34,7 @@ EMACS = shutil.which("emacs")
 def _editors_section() -> str:
     text = README.read_text(encoding="utf-8")
     start = text.index("### Editors (`speller lsp`)")
-    return text[start:text.index("\n## ", start)]
+    return text[start : text.index("\n## ", start)]
 
 
 def snippet(language: str, holding: str) -> str:
@@ -47,11 +47,21 @@ def snippet(language: str, holding: str) -> str:
 def answers_initialize(argv: list[str], tmp_path: Path) -> dict:
     """Start `argv` as an editor would and return its initialize result (bounded waits)."""
     assert shutil.which(argv[0], path=ENV["PATH"]), f"{argv[0]} is not on PATH"
-    proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                            cwd=tmp_path, env=ENV)
-    session = (encode({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
-        "processId": None, "rootUri": tmp_path.as_uri(), "capabilities": {}}})
-        + encode({"jsonrpc": "2.0", "id": 2, "method": "shutdown"}) + encode({"jsonrpc": "2.0", "method": "exit"}))
+    proc = subprocess.Popen(
+        argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=tmp_path, env=ENV
+    )
+    session = (
+        encode(
+            {
+                "jsonrpc": "2.0",
+                "id": 1,
+                "method": "initialize",
+                "params": {"processId": None, "rootUri": tmp_path.as_uri(), "capabilities": {}},
+            }
+        )
+        + encode({"jsonrpc": "2.0", "id": 2, "method": "shutdown"})
+        + encode({"jsonrpc": "2.0", "method": "exit"})
+    )
     try:
         out, _ = proc.communicate(session, timeout=WAIT)
     finally:
@@ -101,14 +111,37 @@ def test_neovim_07_snippet_shows_diagnostics_and_quick_fixes(tmp_path: Path):
     line = "Judul “baru”: kami terbang di luar angksa."
     (project / "artikel.txt").write_text(line + "\n", encoding="utf-8")
     out = tmp_path / "out.json"
-    env = {**ENV, "SPELLER_OUT": str(out), "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config"),
-           "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_STATE_HOME": str(tmp_path / "state")}
-    subprocess.run([NVIM, "--headless", "-n", "-i", "NONE", "-u", str(tmp_path / "init.lua"), "artikel.txt",
-                    "-c", f"luafile {tmp_path / 'driver.lua'}"], cwd=project, env=env, timeout=WAIT,
-                   stdin=subprocess.DEVNULL, capture_output=True, check=False)
+    env = {
+        **ENV,
+        "SPELLER_OUT": str(out),
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+    }
+    subprocess.run(
+        [
+            NVIM,
+            "--headless",
+            "-n",
+            "-i",
+            "NONE",
+            "-u",
+            str(tmp_path / "init.lua"),
+            "artikel.txt",
+            "-c",
+            f"luafile {tmp_path / 'driver.lua'}",
+        ],
+        cwd=project,
+        env=env,
+        timeout=WAIT,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        check=False,
+    )
     result = json.loads(out.read_text(encoding="utf-8"))
     [d] = result["diagnostics"]
-    start = len(line[:line.index("angksa")].encode("utf-8"))  # Neovim counts bytes; the server sent UTF-16
+    start = len(line[: line.index("angksa")].encode("utf-8"))  # Neovim counts bytes; the server sent UTF-16
     assert (d["lnum"], d["col"], d["end_col"]) == (0, start, start + len("angksa"))
     assert d["source"] == "speller" and "angkasa" in d["message"]
     assert result["actions"][0] == "Replace with 'angkasa'"
@@ -124,8 +157,14 @@ def test_neovim_011_snippet_is_valid_lua(tmp_path: Path):
     path = tmp_path / "new.lua"
     path.write_text(lua, encoding="utf-8")
     check = f"lua local f, e = loadfile('{path}'); if not f then io.stderr:write(e); vim.cmd('cquit 3') end"
-    done = subprocess.run([NVIM, "--headless", "-u", "NONE", "-i", "NONE", "-c", check, "-c", "qa!"], env=ENV,
-                          timeout=WAIT, stdin=subprocess.DEVNULL, capture_output=True, check=False)
+    done = subprocess.run(
+        [NVIM, "--headless", "-u", "NONE", "-i", "NONE", "-c", check, "-c", "qa!"],
+        env=ENV,
+        timeout=WAIT,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
 
 
@@ -163,8 +202,13 @@ _EMACS_DRIVER = r"""
 
 def _has_eglot() -> bool:
     check = "(progn (package-initialize) (kill-emacs (if (require 'eglot nil t) 0 1)))"
-    return EMACS is not None and subprocess.run([EMACS, "--batch", "--eval", check], capture_output=True,
-                                                timeout=WAIT, check=False).returncode == 0
+    return (
+        EMACS is not None
+        and subprocess.run(
+            [EMACS, "--batch", "--eval", check], capture_output=True, timeout=WAIT, check=False
+        ).returncode
+        == 0
+    )
 
 
 @pytest.mark.skipif(not _has_eglot(), reason="emacs with eglot is not installed (Debian: emacs-nox elpa-eglot)")
@@ -178,8 +222,15 @@ def test_emacs_eglot_snippet_shows_diagnostics(tmp_path: Path):
     (project / "artikel.txt").write_text(line + "\n", encoding="utf-8")
     out = tmp_path / "out.json"
     env = {**ENV, "HOME": str(tmp_path), "SPELLER_SNIPPET": str(tmp_path / "snippet.el"), "SPELLER_OUT": str(out)}
-    subprocess.run([EMACS, "--batch", "-l", str(tmp_path / "driver.el")], cwd=project, env=env, timeout=WAIT,
-                   stdin=subprocess.DEVNULL, capture_output=True, check=False)
+    subprocess.run(
+        [EMACS, "--batch", "-l", str(tmp_path / "driver.el")],
+        cwd=project,
+        env=env,
+        timeout=WAIT,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        check=False,
+    )
     [d] = json.loads(out.read_text(encoding="utf-8"))
     start = line.index("angksa")  # Emacs counts characters; the server sent UTF-16
     assert (d["beg"], d["end"]) == (start, start + len("angksa"))
@@ -210,6 +261,7 @@ def test_vscode_extension_snippet(tmp_path: Path):
     node = shutil.which("node")
     if node is not None:  # syntax only: running it needs VS Code
         (tmp_path / "extension.js").write_text(js, encoding="utf-8")
-        done = subprocess.run([node, "--check", str(tmp_path / "extension.js")], timeout=WAIT,
-                              capture_output=True, check=False)
+        done = subprocess.run(
+            [node, "--check", str(tmp_path / "extension.js")], timeout=WAIT, capture_output=True, check=False
+        )
         assert done.returncode == 0, done.stderr

@@ -40,8 +40,13 @@ class RawClient:
     """A language client that writes whatever bytes it is given and reads framed messages."""
 
     def __init__(self, cwd: Path) -> None:
-        self.proc = subprocess.Popen([sys.executable, "-m", "speller.cli", "lsp"], cwd=cwd, stdin=subprocess.PIPE,
-                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "speller.cli", "lsp"],
+            cwd=cwd,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
         assert self.proc.stdin is not None and self.proc.stdout is not None and self.proc.stderr is not None
         self.stdin, self.stdout, self.errors = self.proc.stdin, self.proc.stdout, self.proc.stderr
         self.inbox: queue.Queue[Any] = queue.Queue()
@@ -76,8 +81,10 @@ class RawClient:
             try:
                 message = self.inbox.get(timeout=timeout)
             except queue.Empty:
-                pytest.fail(f"no matching message within {timeout} s; server exit code {self.proc.poll()}; "
-                            f"stderr: {b''.join(self.stderr)[-2000:]!r}")
+                pytest.fail(
+                    f"no matching message within {timeout} s; server exit code {self.proc.poll()}; "
+                    f"stderr: {b''.join(self.stderr)[-2000:]!r}"
+                )
             if matches(message):
                 return message
 
@@ -89,25 +96,42 @@ class RawClient:
 
     def initialize(self, root: Path | None) -> dict[str, Any]:
         folders = [{"uri": root.as_uri(), "name": "project"}] if root else None
-        return self.call("initialize", {"processId": None, "rootUri": root.as_uri() if root else None,
-                                        "capabilities": {}, "workspaceFolders": folders})["result"]
+        return self.call(
+            "initialize",
+            {
+                "processId": None,
+                "rootUri": root.as_uri() if root else None,
+                "capabilities": {},
+                "workspaceFolders": folders,
+            },
+        )["result"]
 
     def open(self, path: Path, text: str) -> str:
         uri = path.as_uri()
-        self.send({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {
-            "uri": uri, "languageId": "plaintext", "version": 1, "text": text}}})
+        self.send(
+            {
+                "jsonrpc": "2.0",
+                "method": "textDocument/didOpen",
+                "params": {"textDocument": {"uri": uri, "languageId": "plaintext", "version": 1, "text": text}},
+            }
+        )
         return uri
 
     def diagnostics(self, uri: str) -> list[dict[str, Any]]:
-        return self.wait_for(lambda m: m.get("method") == "textDocument/publishDiagnostics"
-                             and m["params"]["uri"] == uri)["params"]["diagnostics"]
+        return self.wait_for(
+            lambda m: m.get("method") == "textDocument/publishDiagnostics" and m["params"]["uri"] == uri
+        )["params"]["diagnostics"]
 
     def ping(self) -> None:
         """A valid request gets its (empty) result: the server is alive and reading."""
-        answer = self.call("textDocument/codeAction", {
-            "textDocument": {"uri": "file:///nowhere/x.txt"},
-            "range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}},
-            "context": {"diagnostics": []}})
+        answer = self.call(
+            "textDocument/codeAction",
+            {
+                "textDocument": {"uri": "file:///nowhere/x.txt"},
+                "range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}},
+                "context": {"diagnostics": []},
+            },
+        )
         assert answer.get("result") == [] or answer["error"]["code"] == INVALID_REQUEST  # after a fuzzed shutdown
 
     def close(self) -> int:
@@ -147,8 +171,9 @@ def _error(answer: dict[str, Any]) -> int:
 
 
 def test_huge_content_length_is_refused_and_the_server_lives_on(client: RawClient):
-    client.write(b"Content-Length: 99999999999\r\n\r\n" + json.dumps({"jsonrpc": "2.0", "id": 7,
-                                                                       "method": "shutdown"}).encode())
+    client.write(
+        b"Content-Length: 99999999999\r\n\r\n" + json.dumps({"jsonrpc": "2.0", "id": 7, "method": "shutdown"}).encode()
+    )
     answer = client.reply(None)
     assert _error(answer) == INVALID_REQUEST and "99999999999" in answer["error"]["message"]
     client.ping()
@@ -158,10 +183,18 @@ def test_huge_content_length_is_refused_and_the_server_lives_on(client: RawClien
 @pytest.mark.parametrize("delta", [-10, -1, 1, 25])
 def test_wrong_content_length_does_not_wedge(client: RawClient, delta: int):
     # The client sends one request with a wrong length and waits for the answer.
-    body = json.dumps({"jsonrpc": "2.0", "id": 7, "method": "textDocument/codeAction", "params": {
-        "textDocument": {"uri": "file:///x.txt"},
-        "range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}},
-        "context": {"diagnostics": []}}}).encode()
+    body = json.dumps(
+        {
+            "jsonrpc": "2.0",
+            "id": 7,
+            "method": "textDocument/codeAction",
+            "params": {
+                "textDocument": {"uri": "file:///x.txt"},
+                "range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}},
+                "context": {"diagnostics": []},
+            },
+        }
+    ).encode()
     client.write(b"Content-Length: %d\r\n\r\n" % (len(body) + delta) + body)
     assert client.reply(7)["result"] == []
     client.ping()
@@ -175,8 +208,9 @@ def test_wrong_content_length_followed_at_once_by_another_message(client: RawCli
     assert _error(client.reply(8)) == -32601
 
 
-@pytest.mark.parametrize("body", [b"{not json", b"\xff\xfe{}", b"", b"[" * 20000 + b"]" * 20000],
-                         ids=["broken", "not-utf8", "empty", "deep"])
+@pytest.mark.parametrize(
+    "body", [b"{not json", b"\xff\xfe{}", b"", b"[" * 20000 + b"]" * 20000], ids=["broken", "not-utf8", "empty", "deep"]
+)
 def test_body_that_is_not_json_gets_a_parse_error(client: RawClient, body: bytes):
     client.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
     assert _error(client.reply(None)) in (PARSE_ERROR, INVALID_REQUEST)
@@ -191,33 +225,52 @@ def test_junk_between_messages_is_skipped(client: RawClient):
 # -- messages -------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("params", [None, 5, {"textDocument": 5}, {"textDocument": {"uri": "file:///x"}},
-                                    {"textDocument": {"uri": "file:///x"}, "range": {"start": {"line": -1}}}])
+@pytest.mark.parametrize(
+    "params",
+    [
+        None,
+        5,
+        {"textDocument": 5},
+        {"textDocument": {"uri": "file:///x"}},
+        {"textDocument": {"uri": "file:///x"}, "range": {"start": {"line": -1}}},
+    ],
+)
 def test_invalid_params_get_an_error_reply(client: RawClient, params: Any):
     assert _error(client.call("textDocument/codeAction", params)) == INVALID_PARAMS
     client.ping()
 
 
-@pytest.mark.parametrize("message, code", [
-    ([1, 2], INVALID_REQUEST),
-    ({"jsonrpc": "2.0", "id": [1], "method": "shutdown"}, INVALID_REQUEST),
-    ({"jsonrpc": "2.0", "id": True, "method": "shutdown"}, INVALID_REQUEST),
-    ({"jsonrpc": "1.0", "id": 3, "method": "shutdown"}, INVALID_REQUEST),
-    ({"jsonrpc": "2.0", "id": 3, "method": 42}, INVALID_REQUEST),
-    ({"jsonrpc": "2.0", "id": 3, "method": "no/such"}, -32601),
-])
+@pytest.mark.parametrize(
+    "message, code",
+    [
+        ([1, 2], INVALID_REQUEST),
+        ({"jsonrpc": "2.0", "id": [1], "method": "shutdown"}, INVALID_REQUEST),
+        ({"jsonrpc": "2.0", "id": True, "method": "shutdown"}, INVALID_REQUEST),
+        ({"jsonrpc": "1.0", "id": 3, "method": "shutdown"}, INVALID_REQUEST),
+        ({"jsonrpc": "2.0", "id": 3, "method": 42}, INVALID_REQUEST),
+        ({"jsonrpc": "2.0", "id": 3, "method": "no/such"}, -32601),
+    ],
+)
 def test_bad_messages_get_an_error_reply(client: RawClient, message: Any, code: int):
     client.send(message)
-    msg_id = message.get("id") if isinstance(message, dict) and isinstance(message.get("id"), int) \
-        and not isinstance(message.get("id"), bool) else None
+    msg_id = (
+        message.get("id")
+        if isinstance(message, dict) and isinstance(message.get("id"), int) and not isinstance(message.get("id"), bool)
+        else None
+    )
     assert _error(client.reply(msg_id)) == code
     client.ping()
 
 
 def test_bad_notifications_are_survived(client: RawClient, tmp_path: Path):
     for params in [None, {"textDocument": {"uri": "file:///x", "text": 5}}, {"contentChanges": "x"}]:
-        for method in ["textDocument/didOpen", "textDocument/didChange", "textDocument/didSave",
-                       "textDocument/didClose", "workspace/didChangeWorkspaceFolders"]:
+        for method in [
+            "textDocument/didOpen",
+            "textDocument/didChange",
+            "textDocument/didSave",
+            "textDocument/didClose",
+            "workspace/didChangeWorkspaceFolders",
+        ]:
             client.send({"jsonrpc": "2.0", "method": method, "params": params})
     client.ping()
     uri = client.open(tmp_path / "a.txt", "di luar angksa")
@@ -277,8 +330,14 @@ def test_initialize_result_and_confidence_in_diagnostics(tmp_path: Path):
 def test_utf8_position_encoding_when_the_client_offers_only_that(tmp_path: Path):
     c = RawClient(tmp_path)
     try:
-        result = c.call("initialize", {"processId": None, "rootUri": tmp_path.as_uri(),
-                                       "capabilities": {"general": {"positionEncodings": ["utf-8"]}}})["result"]
+        result = c.call(
+            "initialize",
+            {
+                "processId": None,
+                "rootUri": tmp_path.as_uri(),
+                "capabilities": {"general": {"positionEncodings": ["utf-8"]}},
+            },
+        )["result"]
         assert result["capabilities"]["positionEncoding"] == "utf-8"
         uri = c.open(tmp_path / "a.txt", "😀é di luar angksa")
         [d] = c.diagnostics(uri)
@@ -290,14 +349,29 @@ def test_utf8_position_encoding_when_the_client_offers_only_that(tmp_path: Path)
 def test_code_action_right_after_a_change_sees_the_new_text(client: RawClient, tmp_path: Path):
     uri = client.open(tmp_path / "a.txt", "di luar angksa\n")
     assert len(client.diagnostics(uri)) == 1
-    client.send({"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {
-        "textDocument": {"uri": uri, "version": 2},
-        "contentChanges": [{"range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 14}},
-                            "text": "kami makn nasi"}]}})
-    answer = client.call("textDocument/codeAction", {  # before the debounced check has run
-        "textDocument": {"uri": uri},
-        "range": {"start": {"line": 0, "character": 5}, "end": {"line": 0, "character": 5}},
-        "context": {"diagnostics": []}})
+    client.send(
+        {
+            "jsonrpc": "2.0",
+            "method": "textDocument/didChange",
+            "params": {
+                "textDocument": {"uri": uri, "version": 2},
+                "contentChanges": [
+                    {
+                        "range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 14}},
+                        "text": "kami makn nasi",
+                    }
+                ],
+            },
+        }
+    )
+    answer = client.call(
+        "textDocument/codeAction",
+        {  # before the debounced check has run
+            "textDocument": {"uri": uri},
+            "range": {"start": {"line": 0, "character": 5}, "end": {"line": 0, "character": 5}},
+            "context": {"diagnostics": []},
+        },
+    )
     titles = [a["title"] for a in answer["result"]]
     assert titles[0] == "Replace with 'makan'" and titles[-1] == "Add 'makn' to project dictionary"
     edit = answer["result"][0]["edit"]["changes"][uri][0]
@@ -306,11 +380,16 @@ def test_code_action_right_after_a_change_sees_the_new_text(client: RawClient, t
 
 def test_the_server_imports_nothing_heavy_before_initialize():
     """Answering initialize at once means no dictionary, checker or TOML code on the start-up path."""
-    code = ("import sys, speller.cli, speller.lsp; "
-            "print(' '.join(m for m in sys.modules if m.startswith(('speller.', 'symspellpy', 'regex', 'tomllib', "
-            "'lsprotocol', 'pygls'))))")
-    loaded = set(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                                timeout=WAIT).stdout.split())
+    code = (
+        "import sys, speller.cli, speller.lsp; "
+        "print(' '.join(m for m in sys.modules if m.startswith(('speller.', 'symspellpy', 'regex', 'tomllib', "
+        "'lsprotocol', 'pygls'))))"
+    )
+    loaded = set(
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=WAIT
+        ).stdout.split()
+    )
     assert loaded <= {"speller.cli", "speller.lsp", "speller.jsonrpc", "speller.categories"}, loaded
 
 
@@ -361,11 +440,21 @@ def test_add_word_in_a_workspace_folder_added_later(client: RawClient, tmp_path_
     other = tmp_path_factory.mktemp("added-later")
     uri = (other / "a.txt").as_uri()
     assert _error(_add(client, uri, "angksa")) == REQUEST_FAILED
-    client.send({"jsonrpc": "2.0", "method": "workspace/didChangeWorkspaceFolders", "params": {
-        "event": {"added": [{"uri": other.as_uri(), "name": "other"}], "removed": []}}})
+    client.send(
+        {
+            "jsonrpc": "2.0",
+            "method": "workspace/didChangeWorkspaceFolders",
+            "params": {"event": {"added": [{"uri": other.as_uri(), "name": "other"}], "removed": []}},
+        }
+    )
     assert _add(client, uri, "angksa")["result"] == str(other / ".speller-words.txt")
-    client.send({"jsonrpc": "2.0", "method": "workspace/didChangeWorkspaceFolders", "params": {
-        "event": {"added": [], "removed": [{"uri": other.as_uri(), "name": "other"}]}}})
+    client.send(
+        {
+            "jsonrpc": "2.0",
+            "method": "workspace/didChangeWorkspaceFolders",
+            "params": {"event": {"added": [], "removed": [{"uri": other.as_uri(), "name": "other"}]}},
+        }
+    )
     assert _error(_add(client, uri, "lagi")) == REQUEST_FAILED
     assert (other / ".speller-words.txt").read_text(encoding="utf-8") == "angksa\n"
 
@@ -376,8 +465,13 @@ def test_saving_a_word_list_rechecks_open_documents(client: RawClient, tmp_path:
     uri = client.open(tmp_path / "a.txt", "di luar angksa\n")
     assert len(client.diagnostics(uri)) == 1
     (tmp_path / "kata.txt").write_text("angksa\nzebra\n", encoding="utf-8")
-    client.send({"jsonrpc": "2.0", "method": "textDocument/didSave", "params": {
-        "textDocument": {"uri": (tmp_path / "kata.txt").as_uri()}}})
+    client.send(
+        {
+            "jsonrpc": "2.0",
+            "method": "textDocument/didSave",
+            "params": {"textDocument": {"uri": (tmp_path / "kata.txt").as_uri()}},
+        }
+    )
     assert client.diagnostics(uri) == []
 
 
@@ -397,31 +491,73 @@ def test_add_word_with_bad_arguments(client: RawClient, arguments: Any):
 # -- fuzz -------------------------------------------------------------------------------------
 
 FUZZ_EXAMPLES = 400  # about 20 s here; a one-off run of 2000 random examples also passed
-_METHODS = ["initialize", "initialized", "shutdown", "textDocument/didOpen", "textDocument/didChange",
-            "textDocument/didSave", "textDocument/didClose", "textDocument/codeAction", "workspace/executeCommand",
-            "workspace/didChangeWorkspaceFolders", "$/cancelRequest", "$/setTrace"]  # not "exit": that one ends it
-_json = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
-                     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner,
-                                                                                 max_size=4), max_leaves=12)
+_METHODS = [
+    "initialize",
+    "initialized",
+    "shutdown",
+    "textDocument/didOpen",
+    "textDocument/didChange",
+    "textDocument/didSave",
+    "textDocument/didClose",
+    "textDocument/codeAction",
+    "workspace/executeCommand",
+    "workspace/didChangeWorkspaceFolders",
+    "$/cancelRequest",
+    "$/setTrace",
+]  # not "exit": that one ends it
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=12,
+)
 _position = st.fixed_dictionaries({"line": st.integers(-2, 5), "character": st.integers(-2, 40)})
-_params = _json | st.fixed_dictionaries({
-    "textDocument": st.fixed_dictionaries({"uri": st.sampled_from(["file:///tmp/f.txt", "untitled:1", "x", ""]),
-                                           "text": st.text(max_size=60), "version": st.integers(-1, 3)}),
-    "range": st.fixed_dictionaries({"start": _position, "end": _position}),
-    "contentChanges": st.lists(st.fixed_dictionaries({"text": st.text(max_size=20)}, optional={
-        "range": st.fixed_dictionaries({"start": _position, "end": _position})}), max_size=3),
-    "command": st.sampled_from([ADD_WORD, "x"]),
-    "arguments": st.lists(st.text(max_size=20), max_size=3),
-})
-_message = st.fixed_dictionaries({}, optional={
-    "jsonrpc": st.sampled_from(["2.0", "1.0"]) | _json, "id": st.integers() | st.text(max_size=5) | _json,
-    "method": st.sampled_from(_METHODS) | st.text(max_size=10) | _json, "params": _params,
-}).filter(lambda m: m.get("method") != "exit")
-_body = _message.map(lambda m: json.dumps(m).encode()) | _json.map(lambda v: json.dumps(v).encode()) \
+_params = _json | st.fixed_dictionaries(
+    {
+        "textDocument": st.fixed_dictionaries(
+            {
+                "uri": st.sampled_from(["file:///tmp/f.txt", "untitled:1", "x", ""]),
+                "text": st.text(max_size=60),
+                "version": st.integers(-1, 3),
+            }
+        ),
+        "range": st.fixed_dictionaries({"start": _position, "end": _position}),
+        "contentChanges": st.lists(
+            st.fixed_dictionaries(
+                {"text": st.text(max_size=20)},
+                optional={"range": st.fixed_dictionaries({"start": _position, "end": _position})},
+            ),
+            max_size=3,
+        ),
+        "command": st.sampled_from([ADD_WORD, "x"]),
+        "arguments": st.lists(st.text(max_size=20), max_size=3),
+    }
+)
+_message = st.fixed_dictionaries(
+    {},
+    optional={
+        "jsonrpc": st.sampled_from(["2.0", "1.0"]) | _json,
+        "id": st.integers() | st.text(max_size=5) | _json,
+        "method": st.sampled_from(_METHODS) | st.text(max_size=10) | _json,
+        "params": _params,
+    },
+).filter(lambda m: m.get("method") != "exit")
+_body = (
+    _message.map(lambda m: json.dumps(m).encode())
+    | _json.map(lambda v: json.dumps(v).encode())
     | st.binary(max_size=60)
-_header = st.sampled_from([b"Content-Length: %d\r\n\r\n", b"content-length:%d\r\n\r\n",
-                           b"Content-Type: x\r\nContent-Length: %d\r\n\r\n", b"Content-Length: %d\r\n",
-                           b"Content-Length: %d\n\n", b"Content-Length: -%d\r\n\r\n", b"", b"Content-Length:\r\n\r\n"])
+)
+_header = st.sampled_from(
+    [
+        b"Content-Length: %d\r\n\r\n",
+        b"content-length:%d\r\n\r\n",
+        b"Content-Type: x\r\nContent-Length: %d\r\n\r\n",
+        b"Content-Length: %d\r\n",
+        b"Content-Length: %d\n\n",
+        b"Content-Length: -%d\r\n\r\n",
+        b"",
+        b"Content-Length:\r\n\r\n",
+    ]
+)
 
 
 @st.composite
@@ -443,8 +579,12 @@ def fuzz_client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RawClient]
         c.close()
 
 
-@settings(max_examples=FUZZ_EXAMPLES, deadline=None, derandomize=True,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(
+    max_examples=FUZZ_EXAMPLES,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 @given(frames=st.lists(_frames(), min_size=1, max_size=3))
 def test_fuzz_the_server_always_answers_the_next_valid_request(fuzz_client: RawClient, frames: list[bytes]):
     fuzz_client.write(b"".join(frames))
@@ -510,5 +650,5 @@ def test_framer_takes_a_short_body_only_when_the_stream_is_quiet():
     assert framer.messages(stalled=True) == [{"a": 1}]
     framer.feed(b"Content-Length: 50\r\n\r\n" + b'{"a": ')  # incomplete: maybe a slow writer
     assert framer.messages(stalled=True) == [] and framer.waiting
-    framer.feed(b'2}')
+    framer.feed(b"2}")
     assert framer.messages(stalled=True) == [{"a": 2}]

@@ -59,7 +59,7 @@ def test_link_keeps_text_drops_url():
 
 
 def test_link_reference_definition():
-    assert _kept("Teks\n\n[1]: https://angksa.example/x \"Judul\"\n") == "Teks"
+    assert _kept('Teks\n\n[1]: https://angksa.example/x "Judul"\n') == "Teks"
 
 
 def test_autolinks():
@@ -81,7 +81,7 @@ def test_offsets_point_into_the_original():
     text = "---\na: b\n---\nKode `x` lalu angksa\r\n"
     masked = mask_markdown(text)
     start = masked.index("angksa")
-    assert text[start:start + 6] == "angksa"
+    assert text[start : start + 6] == "angksa"
 
 
 def test_crlf_line_endings_are_kept():
@@ -98,10 +98,40 @@ def test_suffix_and_language_id():
     assert mask_for("`x`", "a.md") == "   "
 
 
-_MARKDOWN_BITS = st.sampled_from([
-    "kata", " ", "\n", "\r\n", "\n\n", "    ", "\t", "`", "``", "```", "~~~", "---", "+++", "<", ">", "<!--",
-    "-->", "[", "]", "(", ")", "![", "http://x.id", "<a href='x'>", "</a>", "- ", "1. ", "😀", "“", "é",
-])
+_MARKDOWN_BITS = st.sampled_from(
+    [
+        "kata",
+        " ",
+        "\n",
+        "\r\n",
+        "\n\n",
+        "    ",
+        "\t",
+        "`",
+        "``",
+        "```",
+        "~~~",
+        "---",
+        "+++",
+        "<",
+        ">",
+        "<!--",
+        "-->",
+        "[",
+        "]",
+        "(",
+        ")",
+        "![",
+        "http://x.id",
+        "<a href='x'>",
+        "</a>",
+        "- ",
+        "1. ",
+        "😀",
+        "“",
+        "é",
+    ]
+)
 
 
 @given(st.lists(_MARKDOWN_BITS, max_size=40).map("".join))
@@ -114,13 +144,16 @@ def test_length_and_line_breaks_are_kept(text: str):
             assert new == original
 
 
-@pytest.mark.parametrize("text", [
-    "](x (" * 40000,          # once 8.8 s: the title group scanned to the end from every `](`
-    "](" + " " * 20000,       # once 4.7 s: nested whitespace quantifiers
-    '](x "' * 40000,
-    "`a``" * 50000,
-    "<!--" * 50000,
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "](x (" * 40000,  # once 8.8 s: the title group scanned to the end from every `](`
+        "](" + " " * 20000,  # once 4.7 s: nested whitespace quantifiers
+        '](x "' * 40000,
+        "`a``" * 50000,
+        "<!--" * 50000,
+    ],
+)
 def test_hostile_markdown_is_masked_in_one_pass(text: str):
     """Inputs that were quadratic: the mask keeps length and line breaks (speed is in benchmarks/)."""
     masked = mask_markdown(text)

@@ -105,8 +105,11 @@ def test_flags_in_other_files_do_not_hit() -> None:
 
 
 def test_per_category_recall_and_precision() -> None:
-    flags = [flag("angksa", "angkasa", category="typo"), flag("luar", category="typo"),
-             flag("di lakukan", "dilakukan", category="spacing")]
+    flags = [
+        flag("angksa", "angkasa", category="typo"),
+        flag("luar", category="typo"),
+        flag("di lakukan", "dilakukan", category="spacing"),
+    ]
     s = score(GOLD, flags, tokens=9)
     assert s.recall_by_category["typo"].hit == 1 and s.recall_by_category["typo"].total == 2
     assert s.recall_by_category["spacing"].rate == 1.0

@@ -35,12 +35,19 @@ def test_json_shape(tmp_path: Path):
     assert code == 1
     [row] = json.loads(out)
     assert row == {
-        "path": str(f), "line": 2, "col": 11, "start": 16, "end": 22, "word": "angksa",
-        "suggestions": row["suggestions"], "category": "typo", "confidence": row["confidence"],
+        "path": str(f),
+        "line": 2,
+        "col": 11,
+        "start": 16,
+        "end": 22,
+        "word": "angksa",
+        "suggestions": row["suggestions"],
+        "category": "typo",
+        "confidence": row["confidence"],
     }
     assert 0.8 <= row["confidence"] <= 1.0
     assert row["suggestions"][0] == "angkasa"
-    assert TEXT[row["start"]:row["end"]] == "angksa"
+    assert TEXT[row["start"] : row["end"]] == "angksa"
     assert json_row("x", ISSUE)["col"] == 9
 
 
@@ -60,7 +67,9 @@ def test_github_annotation(tmp_path: Path):
 
 def test_github_escapes_properties_and_data():
     line = format_github("a,b:c%.txt", Issue(0, 2, "a%", (), "typo", 0.5, 3, 1))
-    assert line == "::warning file=a%2Cb%3Ac%25.txt,line=3,col=1,endColumn=3,title=speller (typo)::a%25 -> (no suggestion)"
+    assert (
+        line == "::warning file=a%2Cb%3Ac%25.txt,line=3,col=1,endColumn=3,title=speller (typo)::a%25 -> (no suggestion)"
+    )
     assert re.fullmatch(r"::warning [^:]*::.*", line)
 
 
@@ -85,8 +94,13 @@ def test_sarif_log(tmp_path: Path):
     location = typo["locations"][0]["physicalLocation"]
     assert location["artifactLocation"]["uri"].endswith("/a.txt")
     assert location["region"] == {
-        "startLine": 3, "startColumn": 11, "endLine": 3, "endColumn": 17,
-        "charOffset": 35, "charLength": 6, "snippet": {"text": "angksa"},
+        "startLine": 3,
+        "startColumn": 11,
+        "endLine": 3,
+        "endColumn": 17,
+        "charOffset": 35,
+        "charLength": 6,
+        "snippet": {"text": "angksa"},
     }
     assert "angkasa" in typo["message"]["text"]
     fix = typo["fixes"][0]
@@ -95,13 +109,16 @@ def test_sarif_log(tmp_path: Path):
     assert change["deletedRegion"] == {"startLine": 3, "startColumn": 11, "endLine": 3, "endColumn": 17}
     assert typo["properties"]["suggestions"][0] == "angkasa"
     assert by_rule["spacing"]["fixes"][0]["artifactChanges"][0]["replacements"][0]["insertedContent"] == {
-        "text": "ke sana"}
+        "text": "ke sana"
+    }
 
 
 def test_sarif_without_results_and_uri_quoting():
     log = sarif_log([("dir with space/a.md", ISSUE)])
-    assert log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == \
-        "dir%20with%20space/a.md"
+    assert (
+        log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        == "dir%20with%20space/a.md"
+    )
     assert sarif_log([])["runs"][0]["results"] == []
 
 

@@ -8,8 +8,8 @@ the screenshot (the README's comes from benchmarks/server_page.png).
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 
@@ -45,17 +45,26 @@ def url() -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator["webdriver.Chrome"]:
+def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[webdriver.Chrome]:
     if webdriver is None:
         _missing("selenium is not installed")
     if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
         _missing("chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)")
     options = Options()
     options.binary_location = str(CHROMIUM)
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-extensions", "--window-size=1000,1300",
-                f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}"):
+    for arg in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-extensions",
+        "--window-size=1000,1300",
+        f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}",
+    ):
         options.add_argument(arg)
     driver = webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)), options=options)
     driver.set_page_load_timeout(WAIT)
@@ -66,19 +75,19 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator["webdriver.Chr
         driver.quit()
 
 
-def _marks(browser: "webdriver.Chrome") -> list:
+def _marks(browser: webdriver.Chrome) -> list:
     return browser.find_elements(By.CSS_SELECTOR, "#result mark.issue")
 
 
-def _paste(browser: "webdriver.Chrome", text: str) -> None:
+def _paste(browser: webdriver.Chrome, text: str) -> None:
     """Put `text` in the article box as a paste does (the value changes, an input event fires)."""
     box = browser.find_element(By.ID, "text")
     browser.execute_script(
-        "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
-        box, text)
+        "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", box, text
+    )
 
 
-def test_paste_underline_apply_fix_all_and_copy(browser: "webdriver.Chrome", url: str, tmp_path: Path) -> None:
+def test_paste_underline_apply_fix_all_and_copy(browser: webdriver.Chrome, url: str, tmp_path: Path) -> None:
     from speller import Speller
 
     article = SEED.read_text(encoding="utf-8")
@@ -121,7 +130,7 @@ def test_paste_underline_apply_fix_all_and_copy(browser: "webdriver.Chrome", url
     wait.until(lambda b: "copied" in b.find_element(By.ID, "status").text)
 
 
-def test_page_fits_a_phone_and_keeps_emoji_offsets(browser: "webdriver.Chrome", url: str) -> None:
+def test_page_fits_a_phone_and_keeps_emoji_offsets(browser: webdriver.Chrome, url: str) -> None:
     wait = WebDriverWait(browser, WAIT)
     browser.set_window_size(390, 844)
     try:

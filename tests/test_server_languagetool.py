@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Iterator
+from collections.abc import Iterator
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -39,7 +39,7 @@ def test_context_is_cut_with_dots_and_keeps_the_offset() -> None:
     ctx = context(text, start, start + 6, size=10)
     assert ctx["text"].startswith("...") and ctx["text"].endswith("...")
     assert "\n" not in ctx["text"]
-    assert ctx["text"][ctx["offset"]:ctx["offset"] + ctx["length"]] == "angksa"
+    assert ctx["text"][ctx["offset"] : ctx["offset"] + ctx["length"]] == "angksa"
     assert context("di angksa", 3, 9) == {"text": "di angksa", "offset": 3, "length": 6}
 
 
@@ -57,11 +57,14 @@ def test_annotated_text_maps_plain_offsets_to_the_markup() -> None:
     assert annotated.span(0, 1) == (0, 1)
 
 
-@pytest.mark.parametrize("fields", [
-    {"level": "picky"},
-    {"enabledRules": "SPELLER_REAL_WORD"},
-    {"enabledRules": "real_word"},
-])
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"level": "picky"},
+        {"enabledRules": "SPELLER_REAL_WORD"},
+        {"enabledRules": "real_word"},
+    ],
+)
 def test_real_word_errors_are_turned_on_like_languagetool_rules(fields: dict) -> None:
     assert select_categories(fields) == frozenset(CATEGORY_NAMES)
 
@@ -103,7 +106,7 @@ def test_match_offsets_point_at_the_flagged_word(speller, words: list[str], as_d
     units = request.text.original.encode("utf-16-le")
     assert len(answer["matches"]) == len(issues)
     for issue, m in zip(issues, answer["matches"]):
-        assert units[2 * m["offset"]:2 * (m["offset"] + m["length"])].decode("utf-16-le") == issue.word
+        assert units[2 * m["offset"] : 2 * (m["offset"] + m["length"])].decode("utf-16-le") == issue.word
         assert m["replacements"] == [{"value": s} for s in issue.suggestions]
 
 
@@ -115,19 +118,35 @@ from test_server import running_server  # noqa: E402 - after the skip
 
 
 @pytest.fixture(scope="module")
-def client() -> Iterator["httpx.Client"]:
+def client() -> Iterator[httpx.Client]:
     with running_server("--max-chars", "2000") as base, httpx.Client(base_url=base, timeout=30) as c:
         yield c
         assert c.get("/v2/healthcheck").status_code == 200  # still standing after all of it
 
 
-_FIELDS = ["text", "data", "language", "level", "enabledOnly", "enabledCategories", "disabledCategories",
-           "enabledRules", "disabledRules", "apiKey", "username", "motherTongue"]
-_VALUES = st.one_of(st.text(max_size=80), st.sampled_from(["id", "id-ID", "auto", "true", "picky", "TYPOS",
-                                                            '{"annotation": []}', '{"annotation": [{"text": "x"}]}']))
+_FIELDS = [
+    "text",
+    "data",
+    "language",
+    "level",
+    "enabledOnly",
+    "enabledCategories",
+    "disabledCategories",
+    "enabledRules",
+    "disabledRules",
+    "apiKey",
+    "username",
+    "motherTongue",
+]
+_VALUES = st.one_of(
+    st.text(max_size=80),
+    st.sampled_from(
+        ["id", "id-ID", "auto", "true", "picky", "TYPOS", '{"annotation": []}', '{"annotation": [{"text": "x"}]}']
+    ),
+)
 
 
-def _json_error_or_answer(response: "httpx.Response") -> dict | list:
+def _json_error_or_answer(response: httpx.Response) -> dict | list:
     assert response.status_code in (200, 400, 401, 404, 405, 413, 415), response.text
     body = response.json()
     if response.status_code != 200:
@@ -148,10 +167,20 @@ def test_generated_form_fields_never_break_the_server(client, fields: dict) -> N
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.binary(max_size=300),
-       st.sampled_from(["application/x-www-form-urlencoded", "application/json", "text/plain", "multipart/form-data",
-                        "", "application/x-www-form-urlencoded; charset=latin-1"]),
-       st.sampled_from(["/v2/check", "/api/check", "/v2/languages", "/"]))
+@given(
+    st.binary(max_size=300),
+    st.sampled_from(
+        [
+            "application/x-www-form-urlencoded",
+            "application/json",
+            "text/plain",
+            "multipart/form-data",
+            "",
+            "application/x-www-form-urlencoded; charset=latin-1",
+        ]
+    ),
+    st.sampled_from(["/v2/check", "/api/check", "/v2/languages", "/"]),
+)
 def test_generated_bodies_never_break_the_server(client, body: bytes, kind: str, path: str) -> None:
     headers = {"content-type": kind} if kind else {}
     response = client.post(path, content=body, headers=headers)
@@ -164,12 +193,20 @@ _ANY_TEXT = st.text(st.characters(exclude_categories=()), max_size=30)  # lone s
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.one_of(
-    st.fixed_dictionaries({"text": _ANY_TEXT}),
-    st.fixed_dictionaries({"markup": _ANY_TEXT}, optional={"interpretAs": _ANY_TEXT}),
-    st.dictionaries(st.sampled_from(["text", "markup", "interpretAs", "x"]),
-                    st.none() | st.integers() | _ANY_TEXT, max_size=3),
-), max_size=6))
+@given(
+    st.lists(
+        st.one_of(
+            st.fixed_dictionaries({"text": _ANY_TEXT}),
+            st.fixed_dictionaries({"markup": _ANY_TEXT}, optional={"interpretAs": _ANY_TEXT}),
+            st.dictionaries(
+                st.sampled_from(["text", "markup", "interpretAs", "x"]),
+                st.none() | st.integers() | _ANY_TEXT,
+                max_size=3,
+            ),
+        ),
+        max_size=6,
+    )
+)
 def test_generated_annotations_never_break_the_server(client, parts: list) -> None:
     response = client.post("/v2/check", data={"data": json.dumps({"annotation": parts}), "language": "auto"})
     body = _json_error_or_answer(response)
@@ -180,11 +217,16 @@ def test_generated_annotations_never_break_the_server(client, parts: list) -> No
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.recursive(st.none() | st.booleans() | st.integers() | _ANY_TEXT,
-                    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.sampled_from(["text", "categories",
-                                                                                                 "x"]), inner,
-                                                                                max_size=3),
-                    max_leaves=10))
+@given(
+    st.recursive(
+        st.none() | st.booleans() | st.integers() | _ANY_TEXT,
+        lambda inner: (
+            st.lists(inner, max_size=4)
+            | st.dictionaries(st.sampled_from(["text", "categories", "x"]), inner, max_size=3)
+        ),
+        max_leaves=10,
+    )
+)
 def test_generated_json_never_breaks_the_native_api(client, doc: object) -> None:
     response = client.post("/api/check", content=json.dumps(doc), headers={"content-type": "application/json"})
     body = _json_error_or_answer(response)

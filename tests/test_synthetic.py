@@ -30,7 +30,7 @@ def test_offsets_slice_to_the_wrong_word_and_wrong_differs_from_correct() -> Non
         assert syn.gold, seed
         assert len(syn.gold) == len(syn.text.splitlines())
         for g in syn.gold:
-            assert syn.text[g.start:g.end] == g.wrong
+            assert syn.text[g.start : g.end] == g.wrong
             assert g.wrong != g.correct
             assert g.file == "syn" and g.split == "dev"
             assert g.category in {"typo", "spacing"}

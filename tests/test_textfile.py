@@ -23,7 +23,7 @@ def test_read_keeps_crlf_and_every_character(tmp_path):
 
 def test_bom_is_remembered_and_stripped(tmp_path):
     p = tmp_path / "bom.txt"
-    p.write_bytes(codecs.BOM_UTF8 + "di luar angkasa\n".encode())
+    p.write_bytes(codecs.BOM_UTF8 + b"di luar angkasa\n")
     tf = read(p)
     assert tf.bom is True
     assert tf.text == "di luar angkasa\n"
