@@ -384,7 +384,7 @@ def walk(paths: list[str]) -> Iterator[tuple[Path, bool]]:
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            found = []
+            found: list[Path] = []
             for root, dirs, files in os.walk(p):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 found.extend(Path(root) / f for f in files if f.lower().endswith(TEXT_SUFFIXES))
