@@ -20,7 +20,7 @@ SCOPE_KEYS = ["file", "article", "start", "end", "split", "method"]
 CATEGORIES = {"typo", "real_word", "spacing", "nonstandard"}
 METHODS = {"full-read", "candidates"}
 
-_cache = {}
+_cache: dict[str, str] = {}
 
 
 def text_of(rel):
