@@ -6,7 +6,8 @@ the shared corpus (6.6M tokens), then built with `speller build --memory 1G` by 
 and by `--engine dask` (a LocalCluster). For every build the benchmark records wall and CPU
 seconds (user + system of the build and every process it waited for, from wait4), tokens per CPU
 second, and the peak of the summed RSS of the process tree (sampled by psutil every 50 ms; shared
-pages are counted once per process, so this overstates the true footprint). Results go to BUILD_SCALE.md and build_scale.png.
+pages are counted once per process, so this overstates the true footprint). Results go to
+BUILD_SCALE.md and build_scale.png.
 
     python benchmarks/build_scale.py --sizes 1 4 16 --engines local dask
 """
