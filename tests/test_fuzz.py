@@ -93,7 +93,8 @@ def test_issues_index_the_text(lenient, text: str):
 def test_fix_changes_only_flagged_spans(speller, text: str):
     issues = [i for i in speller.check(text) if i.suggestions and i.confidence >= 0.8]
     fixed = apply_fixes(text, issues)
-    pos, out = 0, []
+    pos = 0
+    out: list[str] = []
     for issue in sorted(issues, key=lambda i: i.start):
         if issue.start < pos:
             continue
@@ -244,7 +245,7 @@ def test_any_dictionary_loads_or_is_one_dictionary_error(
     data = deletes.read_bytes()
     deletes.write_bytes(data[: len(data) - cut] + b"".join(lines))
     try:
-        speller = Speller(folder, min_confidence=0.0)
+        speller = Speller(str(folder), min_confidence=0.0)  # Speller's signature takes str, not Path
         speller.check("di luar angksa kata mereka " + "x" * 40)
         speller.suggest("angksa")
     except DictionaryError as e:
