@@ -138,13 +138,13 @@ def match(gold: Sequence[GoldError], flags: Sequence[Flag]) -> tuple[dict[int, l
     hits: dict[int, list[Flag]] = defaultdict(list)
     unmatched: list[Flag] = []
     for f in flags:
-        rows = by_file.get(f.file)
+        file_rows = by_file.get(f.file)
         found = False
-        if rows:
+        if file_rows:
             # gold spans starting before the flag end and not more than `longest` before its start
             lo = bisect.bisect_left(starts[f.file], f.start - longest[f.file])
             hi = bisect.bisect_left(starts[f.file], f.end)
-            for g_start, g_end, i in rows[lo:hi]:
+            for g_start, g_end, i in file_rows[lo:hi]:
                 if overlaps(g_start, g_end, f.start, f.end):
                     hits[i].append(f)
                     found = True

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from importlib import metadata
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import IO, Callable, Iterable, Sequence
 
 from speller.tokenize import WORD, Token, tokenize
 
@@ -263,7 +263,7 @@ def _wall(cmd: list[str], stdin_path: Path | None = None) -> tuple[float, int]:
     Python process inherits its high-water mark across exec, which would inflate the figure.
     """
     timer = shutil.which("time") or ("/usr/bin/time" if Path("/usr/bin/time").exists() else None)
-    stdin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
+    stdin: IO[bytes] | int = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
     try:
         with tempfile.NamedTemporaryFile("r", suffix=".rss") as rss:
             full = [timer, "-o", rss.name, "-f", "%M", *cmd] if timer else cmd
@@ -277,7 +277,7 @@ def _wall(cmd: list[str], stdin_path: Path | None = None) -> tuple[float, int]:
                 lines = [ln for ln in Path(rss.name).read_text().split() if ln.isdigit()]
                 peak = int(lines[-1]) if lines else peak
     finally:
-        if stdin_path:
+        if not isinstance(stdin, int):
             stdin.close()
     return dt, peak
 
@@ -591,9 +591,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # headline on stdout
     for key in ("test", "test-full", "seeds", "syn-test"):
         print(f"== {sets[key].name}")
-        for name, s in results[key]:
-            print(f"  {name[:45]:45s} P {pct(s.precision):>5} R {pct(s.recall):>5} F1 {pct(s.f1):>5} "
-                  f"top1 {pct(s.top1):>5} top3 {pct(s.top3):>5} FA/1k {s.fa_per_1k:6.2f}")
+        for name, sc in results[key]:
+            print(f"  {name[:45]:45s} P {pct(sc.precision):>5} R {pct(sc.recall):>5} F1 {pct(sc.f1):>5} "
+                  f"top1 {pct(sc.top1):>5} top3 {pct(sc.top3):>5} FA/1k {sc.fa_per_1k:6.2f}")
     return 0
 
 

@@ -358,7 +358,7 @@ def count_local(
             raise SourceError(f"{e} ({resume})") from None
         counter.flush()
         return
-    ctx = get_context("fork" if hasattr(os, "fork") else "spawn")
+    ctx: Any = get_context("fork" if hasattr(os, "fork") else "spawn")  # typeshed's BaseContext lacks Process
     tasks, results, stop = ctx.Queue(), ctx.Queue(), ctx.Event()
     for item in todo:
         tasks.put(item)
@@ -503,7 +503,12 @@ def write_dictionary(
 
     counts = {w: n for w, (n, _) in words.items()}
     asked: set[str] = set()
-    list(written_apart(counts, lambda a, b: asked.add(f"{a} {b}") or 0))
+
+    def ask(a: str, b: str) -> int:
+        asked.add(f"{a} {b}")
+        return 0
+
+    list(written_apart(counts, ask))
     apart_counts: dict[str, int] = {}
 
     def kept_bigrams() -> Iterator[tuple[str, int]]:
