@@ -43,7 +43,7 @@ SOFT_DISCOUNT = False
 #: Only words this many times more frequent discount a count.
 DISCOUNT_RATIO = 10
 #: log share of its root's frequency that a well-formed but unattested derivation gets.
-LOG_WELL_FORMED = -10.0
+LOG_WELL_FORMED = -3.0
 #: log unigram probability of an unattested capitalized word (a name news has not seen yet).
 LOG_NEW_NAME = -16.0
 #: ... and of one that opens a sentence, where any word is capitalized.
@@ -64,6 +64,11 @@ FLAG_SHARE = 0.03
 PLAIN_SHARE = 0.98
 #: The cheapest edit (nats): no candidate can be a likelier intent than a word this much more frequent.
 MIN_EDIT_COST = 2.0
+#: log odds a slip loses for each further time the same text writes the same form: a writer seldom makes
+#: one slip again and again, while a word the lexicon lacks (`porang`, `prokes`) recurs in its article.
+LOG_REPEAT = -2.5
+#: Repeats beyond this many add no more evidence (a copied-in misspelling recurs too).
+MAX_REPEATS = 3
 
 
 def plain_count(d: "Dictionary") -> float:
@@ -191,6 +196,17 @@ def decide(
     total = sum(weights)
     ranked = sorted(zip(names, (w / total for w in weights[1:])), key=lambda p: (-p[1], p[0]))
     return Decision(weights[0] / total, tuple(ranked))
+
+
+def repeated(confidence: float, times: int) -> float:
+    """The confidence of a flag on a form the same text writes `times` times, from its confidence alone."""
+    extra = min(times, MAX_REPEATS + 1) - 1
+    if extra <= 0 or confidence <= 0.0:
+        return confidence
+    if confidence >= 1.0:
+        confidence = 1.0 - 1e-6
+    odds = math.log(confidence / (1.0 - confidence)) + LOG_REPEAT * extra
+    return 1.0 / (1.0 + math.exp(-odds))
 
 
 def _share(written: float, other: float) -> float:
