@@ -654,20 +654,27 @@ class Speller:
 
 
 def _repeats_weighed(found: list[Finding], spans: list[tuple[str, int, int]]) -> list[Finding]:
-    """One-word typo findings with the confidence `speller.model.repeated` gives a form the text writes often."""
-    from collections import Counter
-
+    """One-word typo findings with the confidence `speller.model.repeated` gives a form the text writes between
+    several different pairs of neighbours."""
     from .model import repeated
 
-    words = {start: (word, end) for word, start, end in spans}
-    if not any(f.category == TYPO and words.get(f.start, ("", -1))[1] == f.end for f in found):
+    at = {start: i for i, (_, start, _) in enumerate(spans)}
+    typos = {fold(spans[at[f.start]][0]) for f in found if f.category == TYPO and f.start in at
+             and spans[at[f.start]][2] == f.end}
+    if not typos:
         return found
-    times = Counter(fold(word) for word, _, _ in spans)
+    contexts: dict[str, set[tuple[str, str]]] = {w: set() for w in typos}
+    for i in range(1, len(spans) - 1):  # the first and last words of a text (or a piece of one) have one neighbour
+        low = fold(spans[i][0])
+        if low in contexts:
+            contexts[low].add((fold(spans[i - 1][0]), fold(spans[i + 1][0])))
     out = []
     for f in found:
-        word, end = words.get(f.start, ("", -1))
-        if f.category == TYPO and end == f.end and times[fold(word)] > 1:
-            f = f._replace(confidence=round(repeated(f.confidence, times[fold(word)]), 3))
+        i = at.get(f.start)
+        if f.category == TYPO and i is not None and spans[i][2] == f.end:
+            times = len(contexts[fold(spans[i][0])])
+            if times > 1:
+                f = f._replace(confidence=round(repeated(f.confidence, times), 3))
         out.append(f)
     return out
 

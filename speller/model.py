@@ -49,7 +49,7 @@ LOG_NEW_NAME = -16.0
 #: ... and of one that opens a sentence, where any word is capitalized.
 LOG_NEW_NAME_AT_START = -22.0
 #: log unigram probability of an unattested lowercase word that is not well formed (a loan, a coinage).
-LOG_NEW_WORD = -27.0
+LOG_NEW_WORD = -25.0
 #: log unigram probability of a root of the lexicon that the corpus never shows.
 LOG_LEXICON_ROOT = -18.0
 #: Cost (nats) of writing a name that is almost always capitalized in lowercase (`selasai` is not `Selasa`).
@@ -64,11 +64,12 @@ FLAG_SHARE = 0.03
 PLAIN_SHARE = 0.98
 #: The cheapest edit (nats): no candidate can be a likelier intent than a word this much more frequent.
 MIN_EDIT_COST = 2.0
-#: log odds a slip loses for each further time the same text writes the same form: a writer seldom makes
-#: one slip again and again, while a word the lexicon lacks (`porang`, `prokes`) recurs in its article.
-LOG_REPEAT = -2.5
+#: log odds a slip loses for each further context (other neighbours) in which the same text writes the same form:
+#: a writer seldom makes one slip again and again, while a word the lexicon lacks (`porang`, `prokes`) recurs
+#: in its article among other words. A passage pasted twice repeats its neighbours too, and adds nothing.
+LOG_REPEAT = -3.0
 #: Repeats beyond this many add no more evidence (a copied-in misspelling recurs too).
-MAX_REPEATS = 3
+MAX_REPEATS = 2
 
 
 def plain_count(d: "Dictionary") -> float:
