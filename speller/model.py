@@ -15,10 +15,13 @@ written word, its unigram probability (`written_prior`):
   root's frequency (`LOG_WELL_FORMED`), far below an attested word;
 - a capitalized word may be a new name (`LOG_NEW_NAME`), a lowercase one a new word (`LOG_NEW_WORD`).
 
-The posterior share of each hypothesis is its softmax at `TEMPERATURE`. The checker flags a word
+The posterior share of each hypothesis is its softmax at `TEMPERATURE`. A flagged form that the same text
+writes between several different pairs of neighbours loses `LOG_REPEAT` log odds per further context
+(`repeated`): slips seldom recur, words the lexicon lacks do. The checker flags a word
 when the written word's share falls below `FLAG_SHARE`; the confidence of a flag is the share
 of its best candidate. Every parameter was set on the dev split of `benchmarks/data` and the
-tuning seed of the blind-spot benchmark (see benchmarks/README.md); none was set on test.
+tuning seed of the blind-spot benchmark (see benchmarks/README.md) with `python -m benchmarks.tune`;
+none was set on test.
 """
 
 from __future__ import annotations
