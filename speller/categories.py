@@ -69,7 +69,7 @@ CATEGORY_INFO: dict[Category, CategoryInfo] = {
         lt_category="STYLE",
         lt_category_name="Style",
         lt_rule="SPELLER_NONSTANDARD",
-        rule_confidence=0.9,
+        rule_confidence=0.59,
     ),
     Category.SPACING: CategoryInfo(
         title="Spacing",
@@ -81,7 +81,7 @@ CATEGORY_INFO: dict[Category, CategoryInfo] = {
         lt_category="TYPOGRAPHY",
         lt_category_name="Typography",
         lt_rule="SPELLER_SPACING",
-        rule_confidence=0.85,
+        rule_confidence=0.87,
     ),
     Category.REAL_WORD: CategoryInfo(
         title="Real-word error",

@@ -216,8 +216,8 @@ class Speller:
             if parts and all(self._part_known(p) for p in parts):
                 return min(d.count(p) for p in parts)
         analysis = self.morphology.analyze(word)
-        if analysis is not None:
-            return d.count(analysis.root)
+        if analysis is not None and analysis.root != word:  # a listed word is not built on itself (`sepeti`)
+            return 0 if analysis.root in d.names else d.count(analysis.root)  # nor on a name (`Selasa`: `selasai`)
         base = bound_form_base(word, self._plain_known)
         return d.count(base.lstrip("-")) if base is not None else None
 
@@ -375,6 +375,7 @@ class Speller:
             found = self._check_tokens(text, list(tokenize(text)))
         else:  # only the few words that are not plainly fine get a closer look
             found = self._check_suspects(text, spans)
+        found = _repeats_weighed(found, spans)
         if TYPO in self.categories:
             found = _merge(found, self._inconsistent_names(spans))
         if NONSTANDARD in self.categories and "an" in text:
@@ -652,6 +653,32 @@ class Speller:
     def correct(self, text: str, min_confidence: float = FIX_CONFIDENCE) -> str:
         """`text` with every issue at least `min_confidence` sure replaced by its best suggestion."""
         return apply_fixes(text, [i for i in self.check(text) if i.confidence >= min_confidence and i.suggestions])
+
+
+def _repeats_weighed(found: list[Finding], spans: list[tuple[str, int, int]]) -> list[Finding]:
+    """One-word typo findings with the confidence `speller.model.repeated` gives a form the text writes between
+    several different pairs of neighbours."""
+    from .model import repeated
+
+    at = {start: i for i, (_, start, _) in enumerate(spans)}
+    typos = {fold(spans[at[f.start]][0]) for f in found if f.category == TYPO and f.start in at
+             and spans[at[f.start]][2] == f.end}
+    if not typos:
+        return found
+    contexts: dict[str, set[tuple[str, str]]] = {w: set() for w in typos}
+    for i in range(1, len(spans) - 1):  # the first and last words of a text (or a piece of one) have one neighbour
+        low = fold(spans[i][0])
+        if low in contexts:
+            contexts[low].add((fold(spans[i - 1][0]), fold(spans[i + 1][0])))
+    out = []
+    for f in found:
+        i = at.get(f.start)
+        if f.category == TYPO and i is not None and spans[i][2] == f.end:
+            times = len(contexts[fold(spans[i][0])])
+            if times > 1:
+                f = f._replace(confidence=round(repeated(f.confidence, times), 3))
+        out.append(f)
+    return out
 
 
 def _merge(found: list[Finding], more: list[Finding]) -> list[Finding]:

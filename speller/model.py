@@ -15,10 +15,13 @@ written word, its unigram probability (`written_prior`):
   root's frequency (`LOG_WELL_FORMED`), far below an attested word;
 - a capitalized word may be a new name (`LOG_NEW_NAME`), a lowercase one a new word (`LOG_NEW_WORD`).
 
-The posterior share of each hypothesis is its softmax at `TEMPERATURE`. The checker flags a word
+The posterior share of each hypothesis is its softmax at `TEMPERATURE`. A flagged form that the same text
+writes between several different pairs of neighbours loses `LOG_REPEAT` log odds per further context
+(`repeated`): slips seldom recur, words the lexicon lacks do. The checker flags a word
 when the written word's share falls below `FLAG_SHARE`; the confidence of a flag is the share
 of its best candidate. Every parameter was set on the dev split of `benchmarks/data` and the
-tuning seed of the blind-spot benchmark (see benchmarks/README.md); none was set on test.
+tuning seed of the blind-spot benchmark (see benchmarks/README.md) with `python -m benchmarks.tune`;
+none was set on test.
 """
 
 from __future__ import annotations
@@ -43,13 +46,13 @@ SOFT_DISCOUNT = False
 #: Only words this many times more frequent discount a count.
 DISCOUNT_RATIO = 10
 #: log share of its root's frequency that a well-formed but unattested derivation gets.
-LOG_WELL_FORMED = -10.0
+LOG_WELL_FORMED = -3.0
 #: log unigram probability of an unattested capitalized word (a name news has not seen yet).
 LOG_NEW_NAME = -16.0
 #: ... and of one that opens a sentence, where any word is capitalized.
 LOG_NEW_NAME_AT_START = -22.0
 #: log unigram probability of an unattested lowercase word that is not well formed (a loan, a coinage).
-LOG_NEW_WORD = -27.0
+LOG_NEW_WORD = -25.0
 #: log unigram probability of a root of the lexicon that the corpus never shows.
 LOG_LEXICON_ROOT = -18.0
 #: Cost (nats) of writing a name that is almost always capitalized in lowercase (`selasai` is not `Selasa`).
@@ -64,6 +67,12 @@ FLAG_SHARE = 0.03
 PLAIN_SHARE = 0.98
 #: The cheapest edit (nats): no candidate can be a likelier intent than a word this much more frequent.
 MIN_EDIT_COST = 2.0
+#: log odds a slip loses for each further context (other neighbours) in which the same text writes the same form:
+#: a writer seldom makes one slip again and again, while a word the lexicon lacks (`porang`, `prokes`) recurs
+#: in its article among other words. A passage pasted twice repeats its neighbours too, and adds nothing.
+LOG_REPEAT = -3.0
+#: Repeats beyond this many add no more evidence (a copied-in misspelling recurs too).
+MAX_REPEATS = 2
 
 
 def plain_count(d: "Dictionary") -> float:
@@ -191,6 +200,17 @@ def decide(
     total = sum(weights)
     ranked = sorted(zip(names, (w / total for w in weights[1:])), key=lambda p: (-p[1], p[0]))
     return Decision(weights[0] / total, tuple(ranked))
+
+
+def repeated(confidence: float, times: int) -> float:
+    """The confidence of a flag on a form the same text writes `times` times, from its confidence alone."""
+    extra = min(times, MAX_REPEATS + 1) - 1
+    if extra <= 0 or confidence <= 0.0:
+        return confidence
+    if confidence >= 1.0:
+        confidence = 1.0 - 1e-6
+    odds = math.log(confidence / (1.0 - confidence)) + LOG_REPEAT * extra
+    return 1.0 / (1.0 + math.exp(-odds))
 
 
 def _share(written: float, other: float) -> float:

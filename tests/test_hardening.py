@@ -14,8 +14,9 @@ from speller.output import json_row
 
 
 def test_cr_only_line_endings_count_lines(speller):
-    text = "baris satu\rdi luar angksa\r\ndan angksa lagi\nlalu\r\rangksa"
-    lines = [(i.line, i.column) for i in speller.check(text) if i.word == "angksa"]
+    # three different slips: the model trusts a form written again between other neighbours (speller.model.repeated)
+    text = "baris satu\rdi luar angksa\r\ndan angkasaa lagi\nlalu\r\rangkaza"
+    lines = [(i.line, i.column) for i in speller.check(text) if i.word.startswith("angk")]
     assert lines == [(2, 9), (3, 5), (6, 1)]
 
 

@@ -1,0 +1,133 @@
+"""Tune the detection model on the dev split only: how the parameters of speller/model.py were set.
+
+    python -m benchmarks.tune                                  # the shipped parameters on dev
+    python -m benchmarks.tune --set FLAG_SHARE=0.01,0.03 --set LOG_SLIP=-7   # a grid over dev
+    python -m benchmarks.tune --why                            # each dev false alarm with its competing scores
+    python -m benchmarks.tune --bands                          # raw-share bands of model flags, for calibration
+
+The dev documents and gold spans are loaded once (benchmarks/run.py's loaders), the dictionary once; for
+each setting a fresh `Speller` checks the dev texts with no confidence floor, and the flags are scored with
+benchmarks/metrics.py at the shipped floor (MIN_CONFIDENCE): P, R, false alarms /1k, typo P/R, and the share
+of real errors among flags at or above FIX_CONFIDENCE (what `speller fix` applies). Parameters are module
+globals of speller.model (and the names speller.checker imports from it); a setting patches them and puts
+them back afterwards. This script never reads the test split: it keeps only the dev articles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import sys
+from contextlib import contextmanager
+from typing import Iterator, Sequence
+
+from .metrics import Flag, match, score
+from .run import DATA, DataSet, build_sets, calibration, load_data
+
+
+def dev_set() -> DataSet:
+    """The dev split (held-out dev articles); the test split is dropped before anything is checked."""
+    problems: list[str] = []
+    errors, scope = load_data(DATA, problems)
+    errors = [r for r in errors if r.get("split", "dev") != "test"]
+    scope = [r for r in scope if r.get("split") != "test"]
+    ds = build_sets(errors, scope, problems)["dev"]
+    assert not any(g.split == "test" for g in ds.gold), "tune.py must never read the test split"
+    return ds
+
+
+@contextmanager
+def patched(values: dict[str, float]) -> Iterator[None]:
+    """speller.model's parameters (and speller.checker's copies of them) set to `values`, restored after."""
+    import speller.checker as checker
+    import speller.model as model
+
+    saved = []
+    for name, value in values.items():
+        if not hasattr(model, name):
+            raise SystemExit(f"speller.model has no parameter {name}")
+        for mod in (model, checker):
+            if hasattr(mod, name):
+                saved.append((mod, name, getattr(mod, name)))
+                setattr(mod, name, type(getattr(model, name))(value))
+    try:
+        yield
+    finally:
+        for mod, name, value in reversed(saved):
+            setattr(mod, name, value)
+
+
+def check_dev(ds: DataSet, dictionary) -> list[Flag]:  # noqa: ANN001
+    """Every default-category flag of a fresh Speller on the dev texts, no confidence floor, inside scope."""
+    from speller.checker import DEFAULT_CATEGORIES, Speller
+
+    sp = Speller(dictionary, categories=DEFAULT_CATEGORIES, min_confidence=0.0)
+    flags = [Flag(f, i.start, i.end, i.word, tuple(i.suggestions), i.category, i.confidence)
+             for f, text in ds.texts.items() for i in sp.check(text)]
+    return ds.in_scope(flags)
+
+
+def summary(ds: DataSet, flags: list[Flag], floor: float, fix: float) -> dict[str, float]:
+    """The figures the tuning looks at, for the flags at or above `floor`."""
+    kept = [f for f in flags if f.confidence >= floor]
+    s = score(ds.gold, kept, ds.tokens)
+    typo_r = s.recall_by_category.get("typo")
+    typo_p = s.precision_by_category.get("typo")
+    sure = [f for f in kept if f.confidence >= fix]
+    hits, _ = match(ds.gold, sure)
+    real = {(f.file, f.start) for fs in hits.values() for f in fs}
+    return {
+        "P": 100 * s.precision, "R": 100 * s.recall, "FA/1k": s.fa_per_1k,
+        "typoR": 100 * (typo_r.rate if typo_r else 0), "typoP": 100 * (typo_p.rate if typo_p else 0),
+        "fixP": 100 * (sum((f.file, f.start) in real for f in sure) / len(sure) if sure else 0), "fixN": len(sure),
+    }
+
+
+def grid(sets: Sequence[str]) -> list[dict[str, float]]:
+    """`NAME=v1,v2` options -> every combination."""
+    axes = []
+    for item in sets:
+        name, _, values = item.partition("=")
+        axes.append([(name.strip(), float(v)) for v in values.split(",")])
+    return [dict(combo) for combo in itertools.product(*axes)] if axes else [{}]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m benchmarks.tune", description=__doc__.split("\n")[0])
+    ap.add_argument("--set", action="append", default=[], metavar="NAME=V1,V2", help="model parameter values to try")
+    ap.add_argument("--why", action="store_true", help="list each false alarm and its confidence")
+    ap.add_argument("--bands", action="store_true", help="calibration bands of the flags (no floor)")
+    args = ap.parse_args(argv)
+
+    from speller.categories import FIX_CONFIDENCE, MIN_CONFIDENCE
+    from speller.dictionary import Dictionary
+
+    ds = dev_set()
+    dictionary = Dictionary()
+    print(f"dev: {len(ds.gold)} gold errors, {ds.tokens} word tokens", file=sys.stderr)
+    cols = ["P", "R", "FA/1k", "typoR", "typoP", "fixP", "fixN"]
+    print("setting | " + " | ".join(cols))
+    for values in grid(args.set):
+        with patched(values):
+            flags = check_dev(ds, dictionary)
+        row = summary(ds, flags, MIN_CONFIDENCE, FIX_CONFIDENCE)
+        label = ", ".join(f"{k}={v:g}" for k, v in values.items()) or "shipped"
+        print(f"{label} | " + " | ".join(f"{row[c]:.1f}" if c != "fixN" else f"{row[c]:.0f}" for c in cols), flush=True)
+        if args.why:
+            s = score(ds.gold, [f for f in flags if f.confidence >= MIN_CONFIDENCE], ds.tokens)
+            for f in sorted(s.false_alarms, key=lambda f: (f.category or "", -f.confidence)):
+                print(f"  FA {f.category:11} {f.confidence:.3f} {f.word!r} -> {list(f.suggestions[:3])}")
+            for g in s.misses:
+                print(f"  MISS {g.category:11} {g.wrong!r} -> {g.correct!r}")
+        if args.bands:
+            by_cat: dict[str, list[Flag]] = {}
+            for f in flags:
+                by_cat.setdefault(f.category or "", []).append(f)
+            for cat, fs in sorted(by_cat.items()):
+                bands = calibration(ds.gold, fs)
+                print(f"  {cat}: " + "  ".join(f"{e:.1f}:{g}/{n}" for e, (n, g) in sorted(bands.items())))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
