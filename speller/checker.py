@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 from functools import cached_property
-from typing import Iterable, NamedTuple
+from typing import Callable, Iterable, NamedTuple
 
 from .casing import match_case, name_case
 from .categories import (
@@ -375,7 +375,7 @@ class Speller:
             found = self._check_tokens(text, list(tokenize(text)))
         else:  # only the few words that are not plainly fine get a closer look
             found = self._check_suspects(text, spans)
-        found = _repeats_weighed(found, spans)
+        found = _repeats_weighed(found, spans, self._intended)
         if TYPO in self.categories:
             found = _merge(found, self._inconsistent_names(spans))
         if NONSTANDARD in self.categories and "an" in text:
@@ -445,7 +445,27 @@ class Speller:
         a, b = (tokens[j], tokens[i]) if j < i else (tokens[i], tokens[j])
         if text[a.end:b.start].strip():
             return None
-        return fold(tokens[j].text)
+        return self._intended(tokens[j].text, last=j < i)
+
+    def _intended(self, written: str, last: bool) -> str:
+        """The (lowercase) word the writer meant, as far as the word alone tells: its confident fix (its last word
+        when `last`, else its first: `dirumah` -> `di rumah`), else itself. Neighbours are judged by it, so fixing
+        a word never changes how its neighbours are judged and `correct` is idempotent (`Hendarwan sepeti` is
+        decided as `Hendarwan seperti` from the first pass)."""
+        low = fold(written)
+        verdict = self._verdicts.get(written) or self._verdict(written)
+        fixed = low
+        if verdict.kind in (SPACING, NONSTANDARD, TYPO):
+            fixed = fold(verdict.replacement)
+        elif verdict is SUSPECT and not _capitalized(written):
+            key = (written, None, None, False, False)
+            decision = self._decisions.get(key)
+            if decision is None:
+                decision = self._decisions[key] = self._decide(*key)
+            if decision.written < FLAG_SHARE and decision.ranked and decision.confidence >= FIX_CONFIDENCE:
+                fixed = decision.ranked[0][0]
+        parts = fixed.split(" ")
+        return parts[-1] if last else parts[0]
 
     def _check_split(self, text: str, tokens: list[Token], i: int) -> Finding | None:
         """A word written apart (`di lakukan`) spanning tokens i and i+1."""
@@ -655,7 +675,9 @@ class Speller:
         return apply_fixes(text, [i for i in self.check(text) if i.confidence >= min_confidence and i.suggestions])
 
 
-def _repeats_weighed(found: list[Finding], spans: list[tuple[str, int, int]]) -> list[Finding]:
+def _repeats_weighed(
+    found: list[Finding], spans: list[tuple[str, int, int]], intended: Callable[[str, bool], str]
+) -> list[Finding]:
     """One-word typo findings with the confidence `speller.model.repeated` gives a form the text writes between
     several different pairs of neighbours."""
     from .model import repeated
@@ -666,19 +688,32 @@ def _repeats_weighed(found: list[Finding], spans: list[tuple[str, int, int]]) ->
     if not typos:
         return found
     contexts: dict[str, set[tuple[str, str]]] = {w: set() for w in typos}
+    # Words inside a finding over several words (`dïrumah dïrumah`) are that finding's: fixing it removes them.
+    taken: set[int] = set()
+    for f in found:
+        j = at.get(f.start)
+        if j is None or spans[j][2] == f.end:
+            continue
+        while j < len(spans) and spans[j][1] < f.end:
+            taken.add(spans[j][1])
+            j += 1
     for i in range(1, len(spans) - 1):  # the first and last words of a text (or a piece of one) have one neighbour
         low = fold(spans[i][0])
-        if low in contexts:
-            contexts[low].add((fold(spans[i - 1][0]), fold(spans[i + 1][0])))
-    out = []
+        if low in contexts and spans[i][1] not in taken:
+            contexts[low].add((intended(spans[i - 1][0], True), intended(spans[i + 1][0], False)))
+    weighed: list[tuple[Finding, str | None]] = []
+    least: dict[str, float] = {}  # a form's occurrences are fixed together or not at all, so `fix` is idempotent
     for f in found:
         i = at.get(f.start)
+        form = None
         if f.category == TYPO and i is not None and spans[i][2] == f.end:
-            times = len(contexts[fold(spans[i][0])])
+            form = fold(spans[i][0])
+            times = len(contexts[form])
             if times > 1:
                 f = f._replace(confidence=round(repeated(f.confidence, times), 3))
-        out.append(f)
-    return out
+            least[form] = min(least.get(form, 1.0), f.confidence)
+        weighed.append((f, form))
+    return [f if form is None else f._replace(confidence=least[form]) for f, form in weighed]
 
 
 def _merge(found: list[Finding], more: list[Finding]) -> list[Finding]:

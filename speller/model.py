@@ -189,8 +189,8 @@ def decide(
     scores = [_score(d, word, prior.log_p, left, right, prior.genuine)]
     names = []
     for cand in candidates:
-        if cand == word:
-            continue
+        if cand == word or cand == left or cand == right:
+            continue  # a fix that writes its neighbour again makes a doubled word, itself a finding
         names.append(cand)
         log_p = math.log((d.count(cand.split(" ")[0]) + 0.5) / d.total)
         case = case_cost(cand) if case_cost is not None else 0.0

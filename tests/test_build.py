@@ -205,12 +205,6 @@ def test_files_with_the_same_name_in_different_folders_are_different_sources(tmp
     assert {"zebra", "lari"} <= words
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="in a ~400-token corpus a count of 2 beside 31 is no evidence of a slip at the "
-    "model's corpus slip rate (set on dev); with the shipped dictionary `angksa` is flagged "
-    "(tests/test_checker.py)",
-)
 def test_built_dictionary_loads_and_checks(built):
     from speller import Dictionary, Speller
 
@@ -218,8 +212,9 @@ def test_built_dictionary_loads_and_checks(built):
     d = Dictionary(out)
     assert d.count("angkasa") == 31 and d.bigram("luar", "angkasa") == 31
     assert "putin" in d.names
-    issues = Speller(d, min_confidence=0.0).check("di luar angksa")
-    assert [(i.word, i.suggestion) for i in issues] == [("angksa", "angkasa")]
+    # `angksa` is listed here (2 beside 31: in a ~400-token corpus no evidence of a slip), `angkasz` is not.
+    issues = Speller(d, min_confidence=0.0).check("di luar angkasz")
+    assert [(i.word, i.suggestion) for i in issues] == [("angkasz", "angkasa")]
 
 
 def test_cli_build(tmp_path):

@@ -105,7 +105,6 @@ def test_fix_changes_only_flagged_spans(speller, text: str):
     assert speller.correct(text) == fixed
 
 
-@pytest.mark.xfail(strict=False, reason="checker rework in progress")
 @FUZZ
 @given(texts)
 def test_fix_is_idempotent(speller, text: str):
