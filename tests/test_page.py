@@ -125,7 +125,8 @@ def test_paste_underline_apply_fix_all_and_copy(browser: webdriver.Chrome, url: 
     wait.until(lambda b: box.get_property("value") == expected)
     wait.until(lambda b: browser.find_element(By.ID, "fix-all").get_property("disabled"))
     left = {m.text for m in _marks(browser)}
-    assert left and "angksa" not in left and "Respon" not in left  # only the unsure ones stay
+    # only the unsure ones stay: `angakat` and `Respon` (nonstandard flags are real errors 59% of the time on dev)
+    assert left and "angksa" not in left and "angakat" in left
 
     browser.find_element(By.ID, "copy").click()
     wait.until(lambda b: "copied" in b.find_element(By.ID, "status").text)
