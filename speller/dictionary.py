@@ -24,6 +24,9 @@ MAX_PREFIX_LENGTH = 16
 MAX_META_BYTES = 16 * 1024 * 1024
 #: The meta.json key holding the line count of each mapped file (a shorter file was truncated).
 _LINE_COUNTS = {"bigrams.tsv": "bigrams", "deletes.tsv": "delete_keys"}
+#: The meta.json key holding the size in bytes of each mapped file; with it a file is checked block by
+#: block as it is read, instead of in a whole pass when it is first mapped.
+_SIZES = "file_bytes"
 #: Words written in lowercase less often than this share are treated as names.
 NAME_LOWER_SHARE = 0.2
 
@@ -144,6 +147,10 @@ class Dictionary:
             count = meta.get(key)
             if count is not None and (isinstance(count, bool) or not isinstance(count, int) or count < 0):
                 raise DictionaryError(f"{meta_file}: {key} must be a count, not {count!r}")
+        sizes = meta.get(_SIZES, {})
+        if not isinstance(sizes, dict) or any(isinstance(v, bool) or not isinstance(v, int) or v < 0
+                                              for v in sizes.values()):
+            raise DictionaryError(f"{meta_file}: {_SIZES} must map file names to sizes in bytes")
         return meta
 
     def _curated(self, name: str) -> Path | None:
@@ -230,7 +237,7 @@ class Dictionary:
         path = self.path / name
         if not path.is_file():
             raise DictionaryError(f"{path}: missing; rebuild the dictionary with `speller build`")
-        return SortedFile(path, lines=self.meta.get(_LINE_COUNTS[name]))
+        return SortedFile(path, lines=self.meta.get(_LINE_COUNTS[name]), size=self.meta.get(_SIZES, {}).get(name))
 
     def count(self, word: str) -> int:
         """How often `word` (lowercase) occurred in the corpus."""
