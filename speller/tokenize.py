@@ -9,6 +9,7 @@ the same words.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -30,7 +31,15 @@ _TAGS = r"(?P<mention>(?<![\p{L}\p{N}])@[\p{L}\p{N}_]+)|(?P<hashtag>(?<![\p{L}\p
 INVISIBLE = "\u00ad\u200b\u200c\u200d"
 _RUN = rf"[\p{{L}}\p{{M}}\p{{N}}]++(?:[{INVISIBLE}]++[\p{{L}}\p{{M}}\p{{N}}]++)*+"
 _CHUNK = rf"(?P<chunk>{_RUN}(?:['’\-./]{_RUN})*+)"
-_TOKEN = regex.compile("|".join((_URL, _EMAIL, _TAGS, _CHUNK)))
+
+
+@functools.cache
+def _full_pattern() -> "regex.Pattern[str]":
+    """The token pattern with URLs and e-mail addresses, compiled when first needed (text without `@`, `://`
+    or `www.` never needs it)."""
+    return regex.compile("|".join((_URL, _EMAIL, _TAGS, _CHUNK)))
+
+
 #: The same tokens for text with no `@`, `://` or `www.`: three times faster, as no URL or e-mail can start anywhere.
 _PLAIN_TOKEN = regex.compile("|".join((_TAGS, _CHUNK)))
 #: What every URL, e-mail address (and @mention) holds.
@@ -63,7 +72,7 @@ def _matches(text: str, pos: int = 0, endpos: int | None = None) -> "Iterator[re
         stop = min([j for j in (text.find(ch, i, end) for ch in _BREAKS) if j >= 0] or [end])
         if start > at:
             yield from _PLAIN_TOKEN.finditer(text, at, start)
-        yield from _TOKEN.finditer(text, start, stop)
+        yield from _full_pattern().finditer(text, start, stop)
         at = stop
     if at < end:
         yield from _PLAIN_TOKEN.finditer(text, at, end)

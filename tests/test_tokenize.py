@@ -16,7 +16,7 @@ from speller.tokenize import (
     WORD,
     MAX_WORD_LENGTH,
     _PLAIN_TOKEN,
-    _TOKEN,
+    _full_pattern,
     _matches,
     fold,
     is_acronym,
@@ -305,7 +305,7 @@ def test_a_window_is_tokenized_by_what_it_holds():
     """The URL/e-mail pattern is chosen from the window alone, so a window costs its own length."""
     text = "surel a@b.id " + "kata " * 100 + "lihat www.x.id"
     assert all(m.re is _PLAIN_TOKEN for m in _matches(text, 23, 63))
-    assert {m.group() for m in _matches(text) if m.re is _TOKEN} == {"a@b.id", "www.x.id"}  # only the runs holding them
+    assert {m.group() for m in _matches(text) if m.re is _full_pattern()} == {"a@b.id", "www.x.id"}  # only the runs holding them
     window = list(tokenize(text, 23, 63))
     whole = [t for t in tokenize(text) if t.start >= 23 and t.end <= 63]
     assert window == whole
@@ -323,7 +323,7 @@ def test_property_piecewise_scan_gives_the_full_patterns_tokens(text, data):
     pos = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(pos, len(text)))
     got = [(m.span(), m.lastgroup) for m in _matches(text, pos, end)]
-    assert got == [(m.span(), m.lastgroup) for m in _TOKEN.finditer(text, pos, end)]
+    assert got == [(m.span(), m.lastgroup) for m in _full_pattern().finditer(text, pos, end)]
 
 
 @settings(max_examples=200, deadline=None)
@@ -333,4 +333,4 @@ def test_property_piecewise_scan_gives_the_full_patterns_tokens(text, data):
 def test_property_piecewise_scan_on_realistic_pieces(parts):
     text = " ".join(parts)
     got = [(m.span(), m.lastgroup) for m in _matches(text)]
-    assert got == [(m.span(), m.lastgroup) for m in _TOKEN.finditer(text)]
+    assert got == [(m.span(), m.lastgroup) for m in _full_pattern().finditer(text)]
