@@ -148,7 +148,7 @@ def test_default_dictionary_bigrams(speller):
     assert d.bigram("angkasa", "qqqq") == 0
 
 
-@settings(max_examples=50, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.dictionaries(KEYS, st.text(alphabet="abc 123", max_size=8), max_size=60), st.lists(KEYS, max_size=20))
 def test_sized_file_answers_as_the_whole_checked_one(monkeypatch, mapping, probes):
     """With its size known, a file is checked block by block as read, and every answer is the same."""

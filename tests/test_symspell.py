@@ -25,6 +25,7 @@ def _reference_deletes(word: str, max_distance: int, prefix_length: int) -> set[
     return out
 
 
+@settings(deadline=None)
 @given(st.text(alphabet="abcdeé'-", max_size=10), st.integers(1, 3), st.integers(4, 9))
 def test_deletes_match_the_definition(word, distance, prefix):
     assert deletes(word, distance, prefix) == _reference_deletes(word, distance, prefix)
