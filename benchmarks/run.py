@@ -241,6 +241,18 @@ class PeerSystem:
                 for f, t in flagged]
 
 
+def calibration(gold: Sequence[GoldError], flags: Sequence[Flag]) -> dict[float, tuple[int, int]]:
+    """Lower band edge (0.0, 0.1, ... 0.9) -> (flags in the band, flags among them that hit a gold error)."""
+    hits, _ = match(gold, flags)
+    hit = {(f.file, f.start, f.end) for fs in hits.values() for f in fs}
+    out: dict[float, tuple[int, int]] = {}
+    for f in flags:
+        edge = min(int(f.confidence * 10 + 1e-9), 9) / 10
+        n, good = out.get(edge, (0, 0))
+        out[edge] = (n + 1, good + ((f.file, f.start, f.end) in hit))
+    return out
+
+
 # -- speed -----------------------------------------------------------------------------------
 
 
@@ -450,7 +462,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     def log(msg: str) -> None:
         print(f"[{time.perf_counter() - began:6.1f}s] {msg}", file=sys.stderr, flush=True)
 
-    from speller.checker import CATEGORIES, DEFAULT_CATEGORIES, Speller
+    from speller.checker import CATEGORIES, DEFAULT_CATEGORIES, FIX_CONFIDENCE, Speller
     from speller.dictionary import Dictionary
 
     from .peers import Hunspell, PlainSymSpell, PySpell, read_counts
@@ -497,7 +509,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     unfloored = SpellerSystem("speller (no confidence floor)", Speller(dictionary, categories=DEFAULT_CATEGORIES,
                                                                        min_confidence=0.0))
     curves = {k: pr_curve(sets[k].gold, unfloored.run(sets[k])) for k in ("dev", "test")}
+    bands = {k: calibration(sets[k].gold, unfloored.run(sets[k])) for k in ("dev", "test")}
     log("curves")
+    from .blindspots import measure as blind_spots
+
+    blind = blind_spots(default, hunspell=peers[0].peer if peers and peers[0].name.startswith("Hunspell") else None)
+    log("blind spots")
     points = {k: {n: s for n, s in results[k][1:]} for k in ("dev", "test")}
     plot(curves, points, args.png, floor)
     log("plotted")
@@ -551,6 +568,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         mark = " (default)" if t == min((c for c in set(dev_c) | set(test_c) if c >= floor), default=None) else ""
         out.append(f"| {t:.2f}{mark} | {pct(d[0]) if d else ''} | {pct(d[1]) if d else ''} | "
                    f"{pct(s[0]) if s else ''} | {pct(s[1]) if s else ''} |")
+    out += ["", "## Calibration", "",
+            "Flags of speller (default categories, no confidence floor) by confidence band: the share that hit a "
+            "real (gold) error. `fix` applies flags at or above its threshold "
+            f"({FIX_CONFIDENCE:.2f}).", "",
+            "| confidence | dev flags | dev real errors | test flags | test real errors |", "|---|---:|---:|---:|---:|"]
+    for low_edge in sorted(set(bands["dev"]) | set(bands["test"]), reverse=True):
+        dv, tv = bands["dev"].get(low_edge, (0, 0)), bands["test"].get(low_edge, (0, 0))
+        out.append(f"| {low_edge:.1f}-{low_edge + 0.1:.1f} | {dv[0]} | {pct(dv[1] / dv[0]) if dv[0] else ''} | "
+                   f"{tv[0]} | {pct(tv[1] / tv[0]) if tv[0] else ''} |")
+    out += ["", "## Blind spots", "", "Random slips of frequent words, names and inflected forms "
+            "(`python -m benchmarks.blindspots`; see its docstring).", ""] + blind
     out += ["", f"## Where speller goes wrong on the test split ({systems[0].name})", ""]
     out += error_lists(results["test"][0][1])
     if problems:

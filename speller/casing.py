@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 
 def match_case(original: str, replacement: str) -> str:
     """`replacement` in the case pattern of `original`: ANGKSA -> ANGKASA, Angksa -> Angkasa, angksa -> angkasa."""
@@ -11,3 +13,12 @@ def match_case(original: str, replacement: str) -> str:
     if letters and letters[0].isupper():
         return replacement[:1].upper() + replacement[1:]
     return replacement
+
+
+def name_case(original: str, replacement: str, proper: Collection[str]) -> str:
+    """`match_case`, then a capital on each word of the replacement that is a name (`di jakarta` -> `di Jakarta`)."""
+    out = match_case(original, replacement)
+    if out.isupper():
+        return out
+    words = out.split(" ")
+    return " ".join(w[:1].upper() + w[1:] if w.lower() in proper else w for w in words)

@@ -37,6 +37,13 @@ class CategoryInfo:
     """LanguageTool's `issueType`: `misspelling`, `typographical` or `style`."""
     lt_category: str
     """LanguageTool's category id."""
+    lt_category_name: str
+    """LanguageTool's name for that category."""
+    lt_rule: str
+    """The rule id a LanguageTool client sees (and may list in `disabledRules`)."""
+    rule_confidence: float = 0.0
+    """Confidence of a finding that a curated table or a corpus rule makes (not the model): how often such
+    findings were real errors on the dev split."""
 
 
 CATEGORY_INFO: dict[Category, CategoryInfo] = {
@@ -48,6 +55,9 @@ CATEGORY_INFO: dict[Category, CategoryInfo] = {
         severity="warning",
         issue_type="misspelling",
         lt_category="TYPOS",
+        lt_category_name="Possible Typo",
+        lt_rule="SPELLER_TYPO",
+        rule_confidence=0.85,
     ),
     Category.NONSTANDARD: CategoryInfo(
         title="Nonstandard spelling",
@@ -57,6 +67,9 @@ CATEGORY_INFO: dict[Category, CategoryInfo] = {
         severity="note",
         issue_type="style",
         lt_category="STYLE",
+        lt_category_name="Style",
+        lt_rule="SPELLER_NONSTANDARD",
+        rule_confidence=0.9,
     ),
     Category.SPACING: CategoryInfo(
         title="Spacing",
@@ -66,6 +79,9 @@ CATEGORY_INFO: dict[Category, CategoryInfo] = {
         severity="warning",
         issue_type="typographical",
         lt_category="TYPOGRAPHY",
+        lt_category_name="Typography",
+        lt_rule="SPELLER_SPACING",
+        rule_confidence=0.85,
     ),
     Category.REAL_WORD: CategoryInfo(
         title="Real-word error",
@@ -75,6 +91,8 @@ CATEGORY_INFO: dict[Category, CategoryInfo] = {
         severity="note",
         issue_type="misspelling",
         lt_category="TYPOS",
+        lt_category_name="Possible Typo",
+        lt_rule="SPELLER_REAL_WORD",
     ),
 }
 
@@ -86,6 +104,11 @@ DEFAULT_CATEGORIES: frozenset[str] = frozenset(c.value for c, info in CATEGORY_I
 FIX_CONFIDENCE = 0.8
 #: Issues less sure than this are not reported unless the caller asks.
 MIN_CONFIDENCE = 0.5
+
+
+def rule_confidence(category: str) -> float:
+    """The confidence of a rule-made finding of this category."""
+    return CATEGORY_INFO[Category(category)].rule_confidence
 
 
 def info(category: str) -> CategoryInfo:

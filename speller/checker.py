@@ -4,54 +4,76 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from functools import cached_property
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
-from .casing import match_case
-from .categories import CATEGORY_NAMES, DEFAULT_CATEGORIES, FIX_CONFIDENCE, MIN_CONFIDENCE, Category
-from .context import context_support, error_cost
+from .casing import match_case, name_case
+from .categories import (
+    CATEGORY_NAMES,
+    DEFAULT_CATEGORIES,
+    FIX_CONFIDENCE,
+    MIN_CONFIDENCE,
+    Category,
+    rule_confidence,
+)
 from .dictionary import Dictionary
-from .realword import real_word_rival
+from .model import CASE_SLIP, FLAG_SHARE, PLAIN_SHARE, Decision, Prior, decide, doubled_share, written_prior
 from .spacing import (
-    BOUND_FORMS,
-    PARTICLE,
     bound_form_base,
     detached_particle,
     doubled_k,
     glued_preposition,
     hyphenated_clitic,
+    may_be_one_word,
     run_on_splits,
     split_word,
 )
-from .tokenize import WORD, Token, is_acronym, is_all_caps, is_mixed_case, opens_sentence, tokenize, word_spans
+from .tokenize import WORD, Token, fold, is_acronym, is_all_caps, is_mixed_case, tokenize, word_spans
 
 TYPO, NONSTANDARD, SPACING, REAL_WORD = Category.TYPO, Category.NONSTANDARD, Category.SPACING, Category.REAL_WORD
 CATEGORIES = CATEGORY_NAMES
-#: Slips costing more than this (nats, see `speller.context.EDIT_COST`) need the context's backing ...
-CHEAP_SLIP = 4.5
-#: ... of at least this much (nats) to be reported with confidence; both set on the dev split.
-CONTEXT_EVIDENCE = 5.0
-#: A capitalized unknown word that opens a sentence is taken for a slip, not a name, only when it is
-#: this long and this cheap a slip (nats) from a word seen this often.
-NAME_SLIP_MIN_LENGTH = 6
-NAME_SLIP_COST = 3.0
-NAME_SLIP_MIN_COUNT = 100
 #: Suffixes a writer may drop together with a slip; frequent words with them join the candidates.
 DROPPED_SUFFIXES = ("an", "nya", "kan")
 MIN_SUFFIXED_COUNT = 20
 #: Only words opening with these can break the KPST rule (`mengkonfirmasi`, `pengkajian`).
 KPST_PREFIXES = ("mengk", "memp", "ment", "mens", "pengk", "pemp", "pent", "pens")
-#: Unknown words shorter than this are abbreviations more often than typos.
+#: Unattested words shorter than this are abbreviations more often than typos.
 MIN_LENGTH = 3
+#: How many candidates (nearest first, then most frequent) the model weighs.
+MAX_WEIGHED = 12
+#: Names shorter than this are not compared for consistency within a text.
+MIN_NAME_LENGTH = 5
+#: How many word neighbours on each side may show that a word stands in an English stretch.
+ENGLISH_REACH = 2
 
 #: How far around a suspect word the checker looks for its neighbours (characters).
 CONTEXT_CHARS = 40
-#: Verdicts on a word by itself (see `Speller._verdict`).
-KNOWN, UNKNOWN, SKIP = ("known",), ("unknown",), ("skip",)
 
-#: (start, end, suggestions, category, confidence) of one finding.
-_Found = tuple[int, int, list[str], str, float]
+
+class Verdict(NamedTuple):
+    """What a word says by itself, whatever its neighbours (see `Speller._verdict`)."""
+
+    kind: str
+    """`known` (plainly fine), `suspect` (the model needs its context), `skip`, or the `Category` of a finding."""
+    replacement: str = ""
+    """The replacement of a finding."""
+    confidence: float = 0.0
+    """The confidence of a finding."""
+
+
+KNOWN, SUSPECT, SKIP = Verdict("known"), Verdict("suspect"), Verdict("skip")
+
+
+class Finding(NamedTuple):
+    """One finding before it becomes an `Issue`: span, suggestions (best first), category, confidence."""
+
+    start: int
+    end: int
+    suggestions: list[str]
+    category: str
+    confidence: float
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,18 +128,15 @@ class _Lines:
 _NUMBER_AN = re.compile(r"(?<![\w.,-])(\d[\d.,]*\d|\d)an\b")
 
 
-def _numbers_with_suffix(text: str) -> list[_Found]:
+def _numbers_with_suffix(text: str) -> list[Finding]:
     """Findings for numbers written with a glued -an."""
-    return [(m.start(), m.end(), [f"{m.group(1)}-an"], NONSTANDARD, 0.9) for m in _NUMBER_AN.finditer(text)]
+    confidence = rule_confidence(NONSTANDARD)
+    return [Finding(m.start(), m.end(), [f"{m.group(1)}-an"], NONSTANDARD, confidence) for m in _NUMBER_AN.finditer(text)]
 
 
-def _probable_name(text: str, word: str, start: int) -> bool:
-    """A capitalized (not shouted) word inside a sentence: taken for a name when unknown."""
-    return word[:1].isupper() and not is_all_caps(word) and not opens_sentence(text, start)
-
-
-def _normal(word: str) -> str:
-    return word.lower().replace("’", "'")
+def _capitalized(word: str) -> bool:
+    """A capital first letter: the word may be a name (a shouted headline word counts too)."""
+    return word[:1].isupper()
 
 
 class Speller:
@@ -140,9 +159,11 @@ class Speller:
         if unknown:
             raise ValueError(f"unknown categories: {', '.join(sorted(unknown))}")
         self.min_confidence = min_confidence
-        self.extra_words = frozenset(_normal(w) for w in words)
-        self._verdicts: dict[str, tuple[str, ...]] = {}
+        self.extra_words = frozenset(fold(w) for w in words)
+        self._verdicts: dict[str, Verdict] = {}
         self._candidate_cache: dict[str, list[tuple[str, int]]] = {}
+        self._priors: dict[tuple[str, bool, bool], Prior] = {}
+        self._decisions: dict[tuple[str, str | None, str | None, bool, bool], Decision] = {}
 
     # -- lexicon -----------------------------------------------------------------------
 
@@ -187,6 +208,78 @@ class Speller:
         d = self.dictionary
         return part in d.counts or part in d.roots or part in d.foreign or part in self.extra_words
 
+    def _base_count(self, word: str) -> int | None:
+        """The corpus count of what a well-formed (lowercase) word is built on, or None when it is not well formed."""
+        d = self.dictionary
+        if "-" in word:
+            parts = [p for p in word.split("-") if p]
+            if parts and all(self._part_known(p) for p in parts):
+                return min(d.count(p) for p in parts)
+        analysis = self.morphology.analyze(word)
+        if analysis is not None:
+            return d.count(analysis.root)
+        base = bound_form_base(word, self._plain_known)
+        return d.count(base.lstrip("-")) if base is not None else None
+
+    # -- the model ---------------------------------------------------------------------
+
+    def _prior(self, low: str, capitalized: bool, opens: bool = False) -> Prior:
+        """The prior of the written (lowercase) word, as `speller.model.written_prior` (cached)."""
+        key = (low, capitalized, opens)
+        hit = self._priors.get(key)
+        if hit is None:
+            d = self.dictionary
+            rivals = self._index.lookup(low, 1) if d.count(low) else []
+            hit = written_prior(
+                d, low, rivals, root_count=lambda: self._base_count(low), capitalized=capitalized,
+                lexicon_root=low in d.roots or low in d.english, opens=opens,
+            )
+            if len(self._priors) > 200_000:
+                self._priors.clear()
+            self._priors[key] = hit
+        return hit
+
+    def _rivals(self, low: str, full: bool = True) -> list[str]:
+        """The candidates the model weighs against the written word: the nearest, then the most frequent.
+
+        `full`: also inflected forms, dropped suffixes and run-on splits (in context); else SymSpell's only.
+        """
+        d = self.dictionary
+        own = d.count(low)
+        if own:  # an attested word competes with words one edit away that are more frequent
+            found = [(c, dist) for c, dist in self._index.lookup(low, 1) if d.count(c) > own]
+        else:
+            found = self._candidates(low) if full else [p for p in self._index.lookup(low) if p[0] != low]
+        if len(found) > MAX_WEIGHED:
+            found = sorted(found, key=lambda c: (c[1], -d.count(c[0].split(" ")[0]), c[0]))[:MAX_WEIGHED]
+        return [c for c, _ in found]
+
+    def _decide(
+        self, text: str, left: str | None, right: str | None, opens: bool = True, titled: bool = False,
+        full: bool = True,
+    ) -> Decision:
+        """The model's posterior for a written word between its neighbours.
+
+        `opens`: it opens a sentence; `titled`: the word before it is capitalized too (`Kota Surabya`), so a
+        capital is no sign of a name.
+        """
+        low = fold(text)
+        shouted = is_all_caps(text)  # a headline word longer than an acronym: no sign of a name
+        capitalized = _capitalized(text) and not shouted
+        names = self.dictionary.names
+        proper = self.dictionary.proper
+
+        def case_cost(cand: str) -> float:
+            first = cand.split(" ", 1)[0]
+            if shouted:
+                return 0.0
+            if not capitalized:
+                return CASE_SLIP if first in proper else 0.0
+            return CASE_SLIP if not (opens or titled) and first not in names else 0.0
+
+        prior = self._prior(low, capitalized, opens)
+        return decide(self.dictionary, low, prior, self._rivals(low, full), left, right, case_cost)
+
     # -- candidates ----------------------------------------------------------------------
 
     def _candidates(self, word: str) -> list[tuple[str, int]]:
@@ -215,24 +308,31 @@ class Speller:
                     found[longer] = dist + len(suffix)
         for left, right, _pair in run_on_splits(self.dictionary, word)[:3]:
             found.setdefault(f"{left} {right}", 1)
+        found.pop(word, None)
         return list(found.items())
 
-    def _rank(
-        self, word: str, candidates: list[tuple[str, int]], left: str | None, right: str | None
-    ) -> list[tuple[str, float]]:
-        """Candidates with a noisy-channel score (higher is better), best first."""
-        from .context import rank
-
-        return rank(self.dictionary, candidates, left, right, typo=word)
+    def _cased(self, original: str, replacement: str) -> str:
+        """`replacement` in the case `original` needs, names capitalized (`dijakarta` -> `di Jakarta`)."""
+        return name_case(original, replacement, self.dictionary.proper)
 
     def suggest(self, word: str, n: int = 5) -> list[str]:
-        """Up to `n` corrections for a single word, best first, in its case; [] when it is known."""
-        low = _normal(word)
+        """Up to `n` corrections for a single word, best first, in its case: what `check` suggests for it alone.
+
+        [] when the word is fine by itself; an unknown word that the checker would not flag still gets the
+        model's best candidates.
+        """
+        if not word or any(ch.isspace() for ch in word):
+            return []
+        everything = Speller(self.dictionary, categories=CATEGORIES, min_confidence=0.0, words=self.extra_words) \
+            if self.categories != frozenset(CATEGORIES) else self
+        for issue in everything.check(word):
+            if issue.start == 0 and issue.end == len(word) and issue.suggestions:
+                return list(issue.suggestions[:n])
+        low = fold(word)
         if self.is_known(low):
-            standard = self.standard_form(low)
-            return [match_case(word, standard)] if standard else []
-        ranked = self._rank(low, self._candidates(low), None, None)
-        return [match_case(word, c) for c, _ in ranked[:n]]
+            return []
+        ranked = self._decide(word, None, None).ranked
+        return [self._cased(word, c) for c, _ in ranked[:n]]
 
     def standard_form(self, word: str) -> str | None:
         """The baku form of a non-standard (lowercase) word, or None."""
@@ -270,12 +370,15 @@ class Speller:
 
     def check(self, text: str) -> list[Issue]:
         """Issues in `text`, in order of position, restricted to the enabled categories and confidence."""
+        spans = list(word_spans(text))
         if REAL_WORD in self.categories:  # every word is second-guessed: look at each in context
             found = self._check_tokens(text, list(tokenize(text)))
         else:  # only the few words that are not plainly fine get a closer look
-            found = self._check_suspects(text)
+            found = self._check_suspects(text, spans)
+        if TYPO in self.categories:
+            found = _merge(found, self._inconsistent_names(spans))
         if NONSTANDARD in self.categories and "an" in text:
-            found = sorted(found + _numbers_with_suffix(text))
+            found = _merge(found, _numbers_with_suffix(text))
         lines: _Lines | None = None
         issues: list[Issue] = []
         for start, end, suggestions, category, confidence in found:
@@ -287,46 +390,46 @@ class Speller:
             issues.append(Issue(start, end, text[start:end], tuple(suggestions), category, confidence, line, column))
         return issues
 
-    def _check_tokens(self, text: str, tokens: list[Token], targets: set[int] | None = None) -> list[_Found]:
+    def _check_tokens(self, text: str, tokens: list[Token], targets: set[int] | None = None) -> list[Finding]:
         """Findings on the word tokens (those starting at `targets` only, when given)."""
-        found: list[_Found] = []
+        found: list[Finding] = []
         skip = -1
         for i, tok in enumerate(tokens):
             if tok.kind != WORD or i <= skip or (targets is not None and tok.start not in targets):
                 continue
             hit = self._check_split(text, tokens, i) if SPACING in self.categories else None
+            if hit is None and TYPO in self.categories:
+                hit = self._check_doubled(text, tokens, i)
             if hit is not None:
                 skip = i + 1
+                while skip + 1 < len(tokens) and tokens[skip + 1].start < hit.end:
+                    skip += 1  # a finding over a run of words
             else:
-                hit = self._check_token(tokens, i)
+                hit = self._check_token(text, tokens, i)
             if hit is not None:
                 found.append(hit)
         return found
 
-    def _check_suspects(self, text: str) -> list[_Found]:
+    def _check_suspects(self, text: str, spans: list[tuple[str, int, int]]) -> list[Finding]:
         """Findings, looking closely only at words whose verdict is not plainly fine, and at pairs that may be one word."""
         d = self.dictionary
         verdicts = self._verdicts
         pairs = SPACING in self.categories
-        joins, compounds, lefts = (d.joins, d.compounds, d.join_lefts) if pairs else ({}, {}, frozenset())
+        doubles = TYPO in self.categories
         suspects: list[int] = []
         prev_low, prev_start, prev_end = "", -1, -1
-        for word, start, end in word_spans(text):
+        for word, start, end in spans:
             verdict = verdicts.get(word) or self._verdict(word)
             if verdict is not KNOWN and verdict is not SKIP:
-                if not (verdict is UNKNOWN and _probable_name(text, word, start)):
-                    suspects.append(start)
-            if pairs:
+                suspects.append(start)
+            if pairs or doubles:
                 low = word.lower()
                 if prev_end + 1 == start and text[prev_end] == " " and (
-                    (prev_low in lefts and (f"{prev_low} {low}" in joins or f"{prev_low} {low}" in compounds))
-                    or prev_low in BOUND_FORMS
-                    or low == PARTICLE
-                    or (prev_low.endswith(low) and len(low) >= 3)
+                    (pairs and may_be_one_word(d, prev_low, low)) or prev_low == low
                 ):
                     suspects.append(prev_start)
                 prev_low, prev_start, prev_end = low, start, end
-        found: list[_Found] = []
+        found: list[Finding] = []
         for start in sorted(set(suspects)):
             if found and start < found[-1][1]:
                 continue  # already inside a finding that spans two words
@@ -334,12 +437,16 @@ class Speller:
             found.extend(self._check_tokens(text, window, {start}))
         return found
 
-    def _neighbour(self, tokens: list[Token], i: int) -> str | None:
-        if 0 <= i < len(tokens) and tokens[i].kind == WORD:
-            return _normal(tokens[i].text)
-        return None
+    def _neighbour(self, text: str, tokens: list[Token], i: int, j: int) -> str | None:
+        """The (lowercase) word token j next to token i, when only spaces stand between them (as in the bigrams)."""
+        if not (0 <= j < len(tokens) and tokens[j].kind == WORD):
+            return None
+        a, b = (tokens[j], tokens[i]) if j < i else (tokens[i], tokens[j])
+        if text[a.end:b.start].strip():
+            return None
+        return fold(tokens[j].text)
 
-    def _check_split(self, text: str, tokens: list[Token], i: int) -> _Found | None:
+    def _check_split(self, text: str, tokens: list[Token], i: int) -> Finding | None:
         """A word written apart (`di lakukan`) spanning tokens i and i+1."""
         if i + 1 >= len(tokens):
             return None
@@ -348,118 +455,210 @@ class Speller:
             return None
         if first.text[:1].isupper() and not first.sentence_start:
             return None  # part of a name: Shell Super, Badan Kerja
-        joined = split_word(self.dictionary, _normal(first.text), _normal(second.text))
+        joined = split_word(self.dictionary, fold(first.text), fold(second.text))
         if joined is None:
             return None
-        return first.start, second.end, [match_case(first.text, joined)], SPACING, 0.85
+        return Finding(first.start, second.end, [match_case(first.text, joined)], SPACING, rule_confidence(SPACING))
 
-    def _verdict(self, text: str) -> tuple[str, ...]:
-        """What a word says by itself, whatever its neighbours (cached per written form).
+    def _check_doubled(self, text: str, tokens: list[Token], i: int) -> Finding | None:
+        """A word written twice in a row (`di di`): the single word, with the model's confidence.
 
-        (SPACING | NONSTANDARD, replacement, confidence) for a finding; else KNOWN, UNKNOWN or SKIP.
+        A slip written twice (`angksa angksa`) is fixed at once, as the reduplication when that is standard.
         """
+        if i + 1 >= len(tokens):
+            return None
+        first, second = tokens[i], tokens[i + 1]
+        low = fold(first.text)
+        if second.kind != WORD or text[first.end:second.start] != " " or fold(second.text) != low:
+            return None
+        if second.text[:1].isupper() or not low.isalpha():
+            return None  # `Bora Bora` and numbers are left alone
+        d = self.dictionary
+        fixed, sure = low, 1.0
+        if self._verdict(first.text) is SUSPECT:
+            decision = self._decide(first.text, self._neighbour(text, tokens, i, i - 1),
+                                    self._neighbour(text, tokens, i + 1, i + 2), first.sentence_start)
+            if decision.written < FLAG_SHARE and decision.ranked and " " not in decision.ranked[0][0]:
+                fixed, sure = decision.ranked[0][0], decision.confidence
+        if fixed not in d.counts:
+            return None
+        last = second
+        for tok in tokens[i + 2:]:  # `di di di`: the whole run
+            if tok.kind != WORD or text[last.end:tok.start] != " " or fold(tok.text) != low:
+                break
+            last = tok
+        hyphenated = split_word(d, fixed, fixed)
+        if hyphenated is not None and "-" in hyphenated:
+            if fixed == low:
+                return None  # a reduplication written apart: the spacing rule's
+            return Finding(first.start, second.end, [self._cased(first.text, hyphenated)], TYPO, round(sure, 3))
+        doubled = 1.0 - doubled_share(d, fixed)
+        if doubled < 1.0 - FLAG_SHARE:
+            if fixed == low:
+                return None
+            return Finding(first.start, second.end, [self._cased(first.text, f"{fixed} {fixed}")], TYPO, round(sure, 3))
+        fix = self._cased(first.text, fixed)
+        after = next((t for t in tokens[i + 2:] if t.start >= last.end), None)
+        if after is not None and after.kind == WORD and text[last.end:after.start] == " ":
+            verdict = self._verdict(after.text)
+            if verdict.kind == SPACING and verdict.replacement.startswith(low + " "):  # `di di dirumah`
+                last, fix = after, match_case(first.text, self._cased(after.text, verdict.replacement))
+        return Finding(first.start, last.end, [fix], TYPO, round(min(sure, doubled), 3))
+
+    def _verdict(self, text: str) -> Verdict:
+        """What a word says by itself, whatever its neighbours (cached per written form)."""
         hit = self._verdicts.get(text)
         if hit is not None:
             return hit
-        low = _normal(text)
+        low = fold(text)
         d = self.dictionary
-        if is_acronym(text) or is_mixed_case(text):
-            self._verdicts[text] = SKIP
-            return SKIP
         spaced = d.compounds.get(low) if low not in d.closed_compounds else None
-        respaced = (
+        respaced = None if spaced else (
             hyphenated_clitic(text.replace("’", "'"), self._indonesian)
             or glued_preposition(d, low)
             or detached_particle(d, low, self._plain_known)
         )
-        verdict: tuple[str, ...]
-        if spaced:
-            verdict = (SPACING, spaced, 0.9)
-        elif respaced:
-            verdict = (SPACING, respaced, 0.85)
+        verdict: Verdict
+        if is_acronym(text) or is_mixed_case(text):
+            verdict = SKIP
+        elif spaced or respaced:
+            verdict = Verdict(SPACING, spaced or respaced, rule_confidence(SPACING))
         elif low in d.baku:
-            verdict = (NONSTANDARD, d.baku[low], 0.9)
+            verdict = Verdict(NONSTANDARD, d.baku[low], rule_confidence(NONSTANDARD))
         elif self._standard_ending(low):
-            verdict = (NONSTANDARD, self._standard_ending(low), 0.9)
+            verdict = Verdict(NONSTANDARD, self._standard_ending(low), rule_confidence(NONSTANDARD))
         elif doubled_k(d, low):
-            verdict = (TYPO, doubled_k(d, low), 0.85)
-        elif self.is_known(low):
-            standard = self.standard_form(low)
-            verdict = (NONSTANDARD, standard, 0.9) if standard and standard != low else KNOWN
+            verdict = Verdict(TYPO, doubled_k(d, low), rule_confidence(TYPO))
+        elif low in self.extra_words or low in d.foreign:
+            verdict = KNOWN
         else:
-            verdict = UNKNOWN
+            standard = self.standard_form(low) if self.is_known(low) else None
+            if standard and standard != low:
+                verdict = Verdict(NONSTANDARD, standard, rule_confidence(NONSTANDARD))
+            elif len(low) < MIN_LENGTH or (_capitalized(text) and len(low) < MIN_NAME_LENGTH):
+                verdict = SKIP  # abbreviations (`yg`, `Kec`, `Dra`) and short names
+            elif d.count(low) >= self._plain_count:
+                verdict = KNOWN
+            elif not d.count(low) and not _capitalized(text) and not self.is_known(low):
+                verdict = SUSPECT  # a new lowercase word that is not well formed: only its context can clear it
+            else:
+                verdict = KNOWN if self._decide(text, None, None, full=False).written >= PLAIN_SHARE else SUSPECT
         if len(self._verdicts) > 200_000:
             self._verdicts.clear()
         self._verdicts[text] = verdict
         return verdict
 
-    def _check_token(self, tokens: list[Token], i: int) -> _Found | None:
+    def _english_stretch(self, tokens: list[Token], i: int) -> bool:
+        """The word at i and one of its near word neighbours are English (`The deal was signed`)."""
+        english, short, roots = self.dictionary.english, self._short_english, self.dictionary.roots
+        low = fold(tokens[i].text)
+        if low not in english and low not in short:
+            return False
+        for step in (-1, 1):
+            j, words = i + step, 0
+            while 0 <= j < len(tokens) and words < ENGLISH_REACH:
+                tok = tokens[j]
+                if tok.kind == WORD:
+                    words += 1
+                    low = fold(tok.text)
+                    if (low in english or low in short) and low not in roots and not is_all_caps(tok.text):
+                        return True
+                j += step
+        return False
+
+    @cached_property
+    def _plain_count(self) -> float:
+        """See `speller.model.plain_count`."""
+        from .model import plain_count
+
+        return plain_count(self.dictionary)
+
+    @cached_property
+    def _short_english(self) -> frozenset[str]:
+        """Short English words (dictionaries/english_short.txt), which english.txt leaves out."""
+        return self.dictionary._word_set("english_short.txt")
+
+    def _check_token(self, source: str, tokens: list[Token], i: int) -> Finding | None:
         tok = tokens[i]
         text = tok.text
         verdict = self._verdicts.get(text) or self._verdict(text)
         if verdict is SKIP or (verdict is KNOWN and REAL_WORD not in self.categories):
             return None
-        kind = verdict[0]
-        if kind in (SPACING, NONSTANDARD, TYPO):
-            return tok.start, tok.end, [match_case(text, verdict[1])], kind, verdict[2]
-        low = _normal(text)
-        d = self.dictionary
-        capitalized = text[:1].isupper() and not is_all_caps(text)  # a shouted headline is not a name
-        if kind == "known":
-            if REAL_WORD in self.categories and not capitalized:
-                rival = real_word_rival(d, low, self._neighbour(tokens, i - 1), self._neighbour(tokens, i + 1),
-                                        self._index.lookup)
-                if rival:
-                    return tok.start, tok.end, [match_case(text, rival[0])], REAL_WORD, rival[1]
+        if self._english_stretch(tokens, i):
             return None
-        if capitalized and not tok.sentence_start:
-            return None  # a capitalized word inside a sentence is probably a name (as `_probable_name`)
-        if low in d.names or len(low) < MIN_LENGTH:
+        if verdict.kind in (SPACING, NONSTANDARD, TYPO):
+            fix = self._cased(text, verdict.replacement)
+            start = tok.start
+            before = tokens[i - 1] if i > 0 else None
+            if before is not None and before.kind == WORD and source[before.end:tok.start] == " " \
+                    and fix.lower().startswith(fold(before.text) + " "):
+                start, fix = before.start, match_case(before.text, fix)  # `di dirumah`: one `di`, not two
+            return Finding(start, tok.end, [fix], verdict.kind, verdict.confidence)
+        if verdict is KNOWN and _capitalized(text):
+            return None  # a capitalized word is not second-guessed by its neighbours
+        before = tokens[i - 1] if i > 0 and tokens[i - 1].kind == WORD else None
+        titled = before is not None and _capitalized(before.text)
+        key = (text, self._neighbour(source, tokens, i, i - 1), self._neighbour(source, tokens, i, i + 1),
+               tok.sentence_start, titled)
+        decision = self._decisions.get(key)
+        if decision is None:  # decided once per form and neighbours
+            decision = self._decide(*key, full=tok.sentence_start or not _capitalized(text))
+            if len(self._decisions) > 100_000:
+                self._decisions.clear()
+            self._decisions[key] = decision
+        if decision.written >= FLAG_SHARE or not decision.ranked:
             return None
-        left = self._neighbour(tokens, i - 1)
-        right = self._neighbour(tokens, i + 1)
-        ranked = self._rank(low, self._candidates(low), left, right)
-        suggestions = [match_case(text, c) for c, _ in ranked[:5]]
-        confidence = self._confidence(ranked, low, left, right)
-        if capitalized and not self._plain_slip(low, ranked):
-            confidence = min(confidence, 0.4)  # may be a name that opens a sentence
-        elif is_all_caps(text) and confidence < 0.85:
-            confidence = min(confidence, 0.45)  # a long acronym (AKABRI) unless the slip is plain
-        category = SPACING if suggestions and " " in suggestions[0] else TYPO
-        return tok.start, tok.end, suggestions, category, confidence
+        suggestions = [self._cased(text, c) for c, _ in decision.ranked[:5]]
+        low = fold(text)
+        if verdict is KNOWN or (self.dictionary.count(low) and self._prior(low, False).genuine >= 1.0 - FLAG_SHARE):
+            category = REAL_WORD  # a genuine word of the corpus, wrong only here
+        else:
+            category = SPACING if " " in decision.ranked[0][0] else TYPO
+        return Finding(tok.start, tok.end, suggestions, category, round(decision.confidence, 3))
 
-    def _plain_slip(self, word: str, ranked: list[tuple[str, float]]) -> bool:
-        """The best candidate is a frequent word one cheap slip away (`Selanjunya` -> `Selanjutnya`)."""
-        if not ranked or len(word) < NAME_SLIP_MIN_LENGTH:
-            return False
-        best = ranked[0][0]
-        return error_cost(word, best) <= NAME_SLIP_COST and self.dictionary.count(best) >= NAME_SLIP_MIN_COUNT
+    def _inconsistent_names(self, spans: list[tuple[str, int, int]]) -> list[Finding]:
+        """A capitalized word one or two slips from a name written more often in the same text (`Hendarwan`)."""
+        from collections import Counter
 
-    def _confidence(self, ranked: list[tuple[str, float]], word: str, left: str | None, right: str | None) -> float:
-        """How sure the best suggestion is the fix.
+        from editdistpy import damerau_osa
 
-        High when it is a cheap slip (one likely edit) that clearly beats the runner-up; a costly
-        slip (two edits, or unusual ones) is believed only when the neighbours call for the word,
-        since an unknown word that far from every known word is more often a name or a loan.
-        """
-        if not ranked:
-            return 0.3  # nothing known is near: more likely a name or a foreign word than a typo
-        best = ranked[0][0]
-        cost = error_cost(word, best)
-        if cost > CHEAP_SLIP:
-            return 0.7 if context_support(self.dictionary, best, left, right) >= CONTEXT_EVIDENCE else 0.45
-        if len(ranked) == 1:
-            return 0.95
-        margin = ranked[0][1] - ranked[1][1]  # scores are log-probabilities
-        if margin >= 2.0:
-            return 0.95
-        if margin >= 0.7:
-            return 0.85
-        return 0.6
+        from .model import name_slip_share
+
+        forms = Counter(w for w, _, _ in spans if len(w) >= MIN_NAME_LENGTH and w[:1].isupper() and w[1:].islower())
+        if len(forms) < 2:
+            return []
+        total = len(spans)
+        by_initial: dict[str, list[tuple[str, int]]] = {}
+        for y, ny in forms.items():  # slips rarely touch the first letter
+            by_initial.setdefault(y[0], []).append((y, ny))
+        wrong: dict[str, tuple[str, float]] = {}
+        for x, nx in forms.items():
+            lx = x.lower()
+            if self.dictionary.count(lx) >= self._plain_count:
+                continue
+            for y, ny in by_initial[x[0]]:
+                if ny <= nx or abs(len(x) - len(y)) > 2 or not 0 < damerau_osa.distance(lx, y.lower(), 2) <= 2:
+                    continue
+                share = name_slip_share(self.dictionary, lx, self._prior(lx, True), y.lower(), ny / total)
+                if share >= 1.0 - FLAG_SHARE and share > wrong.get(x, ("", 0.0))[1]:
+                    wrong[x] = (y, share)
+        if not wrong:
+            return []
+        return [Finding(start, end, [wrong[w][0]], TYPO, round(wrong[w][1], 3))
+                for w, start, end in spans if w in wrong]
 
     def correct(self, text: str, min_confidence: float = FIX_CONFIDENCE) -> str:
         """`text` with every issue at least `min_confidence` sure replaced by its best suggestion."""
         return apply_fixes(text, [i for i in self.check(text) if i.confidence >= min_confidence and i.suggestions])
+
+
+def _merge(found: list[Finding], more: list[Finding]) -> list[Finding]:
+    """Both lists of findings in order of position; one of `more` that overlaps a finding of `found` is dropped."""
+    if not more:
+        return found
+    taken = [(f.start, f.end) for f in found]
+    extra = [m for m in more if not any(a < m.end and m.start < b for a, b in taken)]
+    return sorted(found + extra)
 
 
 def apply_fixes(text: str, issues: Iterable[Issue]) -> str:

@@ -386,6 +386,51 @@ def lsp(stdio: bool) -> None:
 
 
 @main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to listen on; the default takes requests from this machine only.")
+@click.option("--port", "-p", type=click.IntRange(0, 65535), default=8081, show_default=True, help="Port to listen on.")
+@click.option("--workers", "-w", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Processes answering requests, each with the dictionary loaded once.")
+@click.option("--dictionary", "-d", type=click.Path(file_okay=False), default=None,
+              help="Dictionary folder (default: the config's, the bundled one, or $SPELLER_DICTIONARY).")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False, exists=True), default=None,
+              help="Config file (.speller.toml or pyproject.toml) whose words, categories, min-confidence and "
+                   "ignore-regex apply to every request (default: none).")
+@click.option("--api-key", envvar="SPELLER_API_KEY", default=None,
+              help="Answer checks only with this key (LanguageTool's apiKey field or a Bearer header); "
+                   "also read from $SPELLER_API_KEY.")
+@click.option("--cors-origin", "cors_origins", multiple=True,
+              help="Let pages from this origin (e.g. https://cms.example.com) call the API (repeatable).")
+@click.option("--max-chars", type=click.IntRange(1), default=200_000, show_default=True,
+              help="Refuse longer texts with 413.")
+def serve(host: str, port: int, workers: int, dictionary: str | None, config_file: str | None,
+          api_key: str | None, cors_origins: tuple[str, ...], max_chars: int) -> None:
+    """Serve LanguageTool's HTTP API (/v2/check), a JSON API (/api/check) and a page at /.
+
+    Point the LanguageTool browser extension, LTeX or Obsidian at http://HOST:PORT, or open
+    it in a browser to paste an article and fix it. Needs the server extra:
+    pip install 'speller[server]'.
+    """
+    try:
+        from .server import Settings, serve as run_server
+    except ImportError as e:
+        raise Failure(f"the server needs starlette and uvicorn: pip install 'speller[server]' ({e})") from None
+    from .errors import SpellerError
+
+    settings = Settings(host=host, dictionary=dictionary, config=config_file, api_key=api_key or None,
+                        cors_origins=cors_origins, max_chars=max_chars)
+    if host not in ("127.0.0.1", "localhost", "::1") and not api_key:
+        _warn(f"listening on {host} without --api-key: anyone who can reach this machine can use the server")
+    try:
+        run_server(settings, port=port, workers=workers)
+    except SpellerError as e:
+        raise Failure(str(e)) from None
+    except SystemExit as e:  # uvicorn's own start-up failures (its message is above)
+        if e.code not in (0, None):
+            raise Failure("the server could not start") from None
+
+
+@main.command()
 @click.argument("sources", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("-o", "--output", type=click.Path(file_okay=False), required=True, help="Folder to write into.")
 @click.option("--exclude", multiple=True, help="Skip files matching this name or glob (repeatable).")

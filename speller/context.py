@@ -105,18 +105,6 @@ def log_context(d: "Dictionary", phrase: str, left: str | None, right: str | Non
     return score
 
 
-def context_support(d: "Dictionary", word: str, left: str | None, right: str | None) -> float:
-    """How much more the neighbours expect `word` than a word never seen with them (nats, >= 0 on the left)."""
-    p_word = (d.count(word) + 0.5) / d.total
-    support = 0.0
-    if left is not None:
-        support += math.log1p(d.bigram(left, word) / (SMOOTHING * p_word))
-    if right is not None:
-        p_right = (d.count(right) + 0.5) / d.total
-        support += math.log((d.bigram(word, right) + SMOOTHING * p_right) / (d.count(word) + SMOOTHING)) - math.log(p_right)
-    return support
-
-
 def rank(
     d: "Dictionary", candidates: list[tuple[str, int]], left: str | None, right: str | None, typo: str | None = None
 ) -> list[tuple[str, float]]:

@@ -29,6 +29,8 @@ _LINE_COUNTS = {"bigrams.tsv": "bigrams", "deletes.tsv": "delete_keys"}
 _SIZES = "file_bytes"
 #: Words written in lowercase less often than this share are treated as names.
 NAME_LOWER_SHARE = 0.2
+#: Names written in lowercase less often than this share keep their capital in suggestions.
+PROPER_LOWER_SHARE = 0.1
 
 
 def default_path() -> Path:
@@ -105,8 +107,13 @@ class Dictionary:
                 raise ValueError
             self.counts: dict[str, int] = dict(zip(words, map(int, counts)))
             #: Words written in lowercase less than NAME_LOWER_SHARE of the time: names such as `putin`.
+            lowered = dict(zip(words, map(int, lowers)))
             self.names: frozenset[str] = frozenset(
-                w for w, lower in zip(words, map(int, lowers)) if lower < NAME_LOWER_SHARE * self.counts[w]
+                w for w, lower in lowered.items() if lower < NAME_LOWER_SHARE * self.counts[w]
+            )
+            #: Names almost never written in lowercase (`jakarta`): a suggestion of one is capitalized.
+            self.proper: frozenset[str] = frozenset(
+                w for w in self.names if lowered[w] < PROPER_LOWER_SHARE * self.counts[w]
             )
         except ValueError:
             rows = [line.split("\t") for line in _lines(words_file)]
@@ -238,6 +245,11 @@ class Dictionary:
         if not path.is_file():
             raise DictionaryError(f"{path}: missing; rebuild the dictionary with `speller build`")
         return SortedFile(path, lines=self.meta.get(_LINE_COUNTS[name]), size=self.meta.get(_SIZES, {}).get(name))
+
+    @cached_property
+    def max_count(self) -> int:
+        """The count of the most frequent word."""
+        return max(self.counts.values(), default=0)
 
     def count(self, word: str) -> int:
         """How often `word` (lowercase) occurred in the corpus."""

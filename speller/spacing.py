@@ -147,6 +147,16 @@ def split_word(d: "Dictionary", left: str, right: str) -> str | None:
     return joined
 
 
+def may_be_one_word(d: "Dictionary", left: str, right: str) -> bool:
+    """A cheap test of two (lowercase) neighbours written apart: True when `split_word` may join them.
+
+    The checker's fast path looks closely only at the pairs this lets through.
+    """
+    if left in d.join_lefts and (f"{left} {right}" in d.joins or f"{left} {right}" in d.compounds):
+        return True
+    return left in BOUND_FORMS or right == PARTICLE or (left.endswith(right) and len(right) >= 3)
+
+
 def run_on_splits(d: "Dictionary", word: str) -> list[tuple[str, str, int]]:
     """(left, right, pair count) for each split of an unknown word into two words often seen together."""
     out = []

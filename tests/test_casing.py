@@ -69,8 +69,8 @@ def test_capitalised_typo_at_sentence_start_gets_capitalised_suggestion(lenient)
 
 
 def test_capitalised_typo_after_line_break_gets_capitalised_suggestion(lenient):
-    issue = _first(lenient, "Kim datang.\nGiliranya, Putin memberi hadiah.")
-    assert (issue.word, issue.suggestion) == ("Giliranya", "Gilirannya")
+    issue = _first(lenient, "Kim datang.\nSelanjunya, Putin memberi hadiah.")
+    assert (issue.word, issue.suggestion) == ("Selanjunya", "Selanjutnya")
 
 
 def test_all_caps_typo_gets_all_caps_suggestion(speller):

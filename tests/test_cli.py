@@ -369,7 +369,6 @@ def test_fix_keeps_file_mode(tmp_path):
     assert only_file(tmp_path) == ["f.txt"]
 
 
-@pytest.mark.xfail(strict=True, reason="a corpus typo kept with its count: needs the detection model (issue 10)")
 def test_fix_changes_only_flagged_spans_of_a_seed_article(tmp_path):
     seed = sorted(SEEDS.glob("*.txt"))[0]
     original = seed.read_bytes().replace(b"\n", b"\r\n")

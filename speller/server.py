@@ -1,0 +1,406 @@
+"""`speller serve`: LanguageTool's HTTP API, a native JSON API and a page to paste an article into.
+
+Routes (an ASGI app built by `create_app`, served by uvicorn through `serve`):
+
+- `POST|GET /v2/check`, `GET /v2/languages`, `GET /v2/healthcheck`: LanguageTool's API, so its
+  clients (browser extension, LTeX, Obsidian, `language_tool_python`) work unchanged; see
+  `speller.languagetool`.
+- `POST /api/check` with `{"text": ..., "categories": [...]}`: `{"issues": [...]}`, each issue
+  with the keys of `speller check --format json` but `path`.
+- `GET /api/info`: version, limits, `fixConfidence` and the categories (for the page).
+- `GET /`: the page (`speller/static/`), read into memory at start-up.
+
+One dictionary is loaded per process and shared by every request. Safe by default: the app
+answers only requests whose Host is the loopback (unless it serves another interface), asks for
+the API key when one is set, sends no CORS headers unless origins are named, refuses bodies
+larger than `max_chars` allows (413) and malformed ones (400), and never reads a file a
+request names. Large texts are checked in worker threads, two at a time, so small requests keep flowing.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import os
+from dataclasses import asdict, dataclass, field
+from importlib import resources
+from typing import TYPE_CHECKING, Any, Awaitable, Callable
+from urllib.parse import parse_qsl
+
+import anyio
+import anyio.to_thread
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.routing import Route
+
+from . import __version__
+from .categories import CATEGORY_INFO, CATEGORY_NAMES, FIX_CONFIDENCE, MIN_CONFIDENCE
+from .languagetool import RequestError, check_response, languages, parse_check, require_unicode
+
+if TYPE_CHECKING:
+    from .checker import Issue, Speller
+    from .config import Config
+    from .dictionary import Dictionary
+
+#: Environment variable carrying the settings to each worker process.
+SETTINGS_ENV = "SPELLER_SERVE_SETTINGS"
+#: Texts longer than this (characters) are checked in a worker thread, off the event loop.
+THREAD_CHARS = 2_000
+#: Large checks running at once (in threads); more wait their turn, small ones never do.
+BIG_CHECKS = 2
+#: Host names that reach a loopback-bound server.
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+#: Bytes a percent-encoded form may spend per character (a 4-byte character is 12 bytes as %XX).
+BYTES_PER_CHAR = 12
+#: Bytes allowed on top of the text (other fields, JSON syntax, annotation markup).
+BODY_SLACK = 64 * 1024
+_PAGE_FILES = {"index.html": "text/html; charset=utf-8", "app.js": "text/javascript; charset=utf-8",
+               "style.css": "text/css; charset=utf-8"}
+_PAGE_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; "
+                               "frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Cache-Control": "no-cache",
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What `speller serve` was told; passed to worker processes as JSON."""
+
+    host: str = "127.0.0.1"
+    dictionary: str | None = None
+    config: str | None = None
+    api_key: str | None = None
+    cors_origins: tuple[str, ...] = ()
+    max_chars: int = 200_000
+
+    def to_json(self) -> str:
+        """The settings as a JSON string."""
+        return json.dumps(asdict(self))
+
+    @classmethod
+    def from_json(cls, raw: str) -> "Settings":
+        """Settings from `to_json`'s output."""
+        data = json.loads(raw)
+        data["cors_origins"] = tuple(data.get("cors_origins", ()))
+        return cls(**data)
+
+    @property
+    def max_body(self) -> int:
+        """The largest request body read, in bytes."""
+        return self.max_chars * BYTES_PER_CHAR + BODY_SLACK
+
+
+class HTTPError(Exception):
+    """A request refused with a status and a one-line message."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+@dataclass
+class Checker:
+    """The shared dictionary and one Speller per category set asked for; thread safe once built."""
+
+    dictionary: "Dictionary"
+    config: "Config"
+    min_confidence: float
+    words: frozenset[str]
+    default: frozenset[str]
+    _spellers: dict[frozenset[str], "Speller"] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, settings: Settings, warm: bool = True) -> "Checker":
+        """Read the config (when named) and the dictionary; raises SpellerError when either fails.
+
+        With `warm`, one small check is run so that the first request does not pay for first use.
+        """
+        from .config import Config, load_config
+        from .dictionary import Dictionary
+
+        config = load_config(settings.config) if settings.config else Config()
+        where = settings.dictionary or (str(config.dictionary) if config.dictionary else None)
+        min_confidence = config.min_confidence if config.min_confidence is not None else MIN_CONFIDENCE
+        checker = cls(Dictionary(where), config, min_confidence, config.all_words(), config.enabled())
+        if warm:
+            checker.check("Pemanasan sebelum melayani permintaan pertama.", checker.default)
+        return checker
+
+    def speller(self, categories: frozenset[str]) -> "Speller":
+        """The Speller for a set of categories (at most one per subset of the categories)."""
+        speller = self._spellers.get(categories)
+        if speller is None:
+            from .checker import Speller
+
+            speller = self._spellers[categories] = Speller(self.dictionary, categories=categories,
+                                                           min_confidence=self.min_confidence, words=self.words)
+        return speller
+
+    def check(self, text: str, categories: frozenset[str]) -> list["Issue"]:
+        """Issues of `text` in these categories, minus those the config ignores."""
+        if not categories or not text:
+            return []
+        return self.config.filter_issues(text, self.speller(categories).check(text))
+
+
+def _error(status: int, message: str) -> JSONResponse:
+    return JSONResponse({"error": message, "status": status}, status_code=status)
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    """The request body; HTTPError 413 as soon as it passes `limit` bytes."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise HTTPError(413, f"request body of {declared} bytes is over this server's limit")
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise HTTPError(413, "request body is over this server's limit")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _form(body: bytes, query: str) -> dict[str, str]:
+    """Fields of a query string and a form-encoded body (the body wins); HTTPError 400 on bad encoding."""
+    fields: dict[str, str] = {}
+    for raw, where in ((query, "query string"), (body, "body")):
+        if not raw:
+            continue
+        try:
+            text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+            fields.update(parse_qsl(text, keep_blank_values=True, strict_parsing=False, encoding="utf-8",
+                                    errors="strict", max_num_fields=1000))
+        except UnicodeDecodeError as e:
+            raise HTTPError(400, f"the {where} is not valid UTF-8 (byte {e.start})") from None
+        except ValueError as e:
+            raise HTTPError(400, f"the {where} is not a valid form: {e}") from None
+    return fields
+
+
+def _check_size(settings: Settings, text: str) -> None:
+    if len(text) > settings.max_chars:
+        raise HTTPError(413, f"text of {len(text)} characters is over this server's limit of {settings.max_chars}")
+
+
+def _bearer(request: Request) -> str | None:
+    auth = request.headers.get("authorization", "")
+    return auth[7:].strip() if auth[:7].lower() == "bearer " else None
+
+
+def _authorize(settings: Settings, *keys: str | None) -> None:
+    """HTTPError 401 unless no key is set or one of `keys` is the key."""
+    if settings.api_key is None:
+        return
+    expected = settings.api_key.encode()
+    if not any(k is not None and hmac.compare_digest(k.encode(), expected) for k in keys):
+        raise HTTPError(401, "this server needs an API key (apiKey field or Authorization: Bearer header)")
+
+
+class _Runner:
+    """Runs checks for one app: small texts inline, large ones in threads, `BIG_CHECKS` at a time."""
+
+    def __init__(self, checker: Checker) -> None:
+        self.checker = checker
+        self._limiter: anyio.CapacityLimiter | None = None
+
+    async def __call__(self, text: str, categories: frozenset[str]) -> list["Issue"]:
+        if len(text) <= THREAD_CHARS:
+            return self.checker.check(text, categories)
+        if self._limiter is None:  # made on first use, inside the server's event loop
+            self._limiter = anyio.CapacityLimiter(BIG_CHECKS)
+        return await anyio.to_thread.run_sync(self.checker.check, text, categories, limiter=self._limiter)
+
+
+def _handler(fn: Callable[[Request], Awaitable[Response]]) -> Callable[[Request], Awaitable[Response]]:
+    """Turn HTTPError into a JSON error answer, and anything unexpected into a 400, never a 500."""
+
+    async def wrapped(request: Request) -> Response:
+        try:
+            return await fn(request)
+        except HTTPError as e:
+            return _error(e.status, e.message)
+        except RequestError as e:
+            return _error(400, str(e))
+        except RecursionError:
+            return _error(400, "the request is nested too deeply")
+
+    wrapped.__name__ = fn.__name__
+    wrapped.__doc__ = fn.__doc__
+    return wrapped
+
+
+def _page() -> dict[str, bytes]:
+    """The page's files, read once."""
+    folder = resources.files("speller") / "static"
+    return {name: (folder / name).read_bytes() for name in _PAGE_FILES}
+
+
+def create_app(settings: Settings | None = None, checker: Checker | None = None) -> Starlette:
+    """The ASGI app. Without arguments (as a uvicorn factory) the settings come from $SPELLER_SERVE_SETTINGS."""
+    if settings is None:
+        raw = os.environ.get(SETTINGS_ENV)
+        settings = Settings.from_json(raw) if raw else Settings()
+    if checker is None:
+        checker = Checker.load(settings)
+    page = _page()
+    run_check = _Runner(checker)
+    categories_info = {c.value: {"title": i.title, "description": i.description, "what": i.what,
+                                 "default": c.value in checker.default} for c, i in CATEGORY_INFO.items()}
+
+    @_handler
+    async def v2_check(request: Request) -> Response:
+        """LanguageTool's check."""
+        if request.method == "POST":
+            kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+            if kind not in ("", "application/x-www-form-urlencoded"):
+                raise HTTPError(415, "send the fields form-encoded (application/x-www-form-urlencoded)")
+            body = await _read_body(request, settings.max_body)
+        else:
+            body = b""
+        if len(request.url.query) > settings.max_body:
+            raise HTTPError(413, "query string is over this server's limit")
+        params = _form(body, request.url.query)
+        _authorize(settings, _bearer(request), params.get("apiKey"))
+        parsed = parse_check(params, checker.default)
+        _check_size(settings, parsed.text.original)
+        issues = await run_check(parsed.text.plain, parsed.categories)
+        auto = (params.get("language") or "").strip().lower() == "auto"
+        return JSONResponse(check_response(issues, parsed.text, parsed.language, __version__, auto))
+
+    @_handler
+    async def v2_languages(request: Request) -> Response:
+        """LanguageTool's language list: Indonesian."""
+        return JSONResponse(languages())
+
+    async def healthcheck(request: Request) -> Response:
+        """Answers OK once the dictionary is loaded."""
+        return PlainTextResponse("OK")
+
+    @_handler
+    async def api_check(request: Request) -> Response:
+        """The native check: `{"text": ..., "categories": [...]}` in, `{"issues": [...]}` out."""
+        _authorize(settings, _bearer(request))
+        kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if kind != "application/json":
+            raise HTTPError(415, "send a JSON object (Content-Type: application/json)")
+        body = await _read_body(request, settings.max_body)
+        try:
+            doc = json.loads(body.decode("utf-8"))
+        except UnicodeDecodeError as e:
+            raise HTTPError(400, f"the body is not valid UTF-8 (byte {e.start})") from None
+        except ValueError:
+            raise HTTPError(400, "the body is not valid JSON") from None
+        if not isinstance(doc, dict) or not isinstance(doc.get("text"), str):
+            raise HTTPError(400, "send a JSON object with a 'text' string")
+        text: str = doc["text"]
+        require_unicode(text, "'text'")
+        _check_size(settings, text)
+        categories = doc.get("categories")
+        if categories is None:
+            chosen = checker.default
+        elif isinstance(categories, list) and all(isinstance(c, str) and c in CATEGORY_NAMES for c in categories):
+            chosen = frozenset(categories)
+        else:
+            raise HTTPError(400, f"'categories' must be a list of: {', '.join(CATEGORY_NAMES)}")
+        issues = await run_check(text, chosen)
+        return JSONResponse({"issues": [_row(i) for i in issues]})
+
+    async def api_info(request: Request) -> Response:
+        """What the page needs to know about this server."""
+        return JSONResponse({"name": "speller", "version": __version__, "maxChars": settings.max_chars,
+                             "fixConfidence": FIX_CONFIDENCE, "apiKeyRequired": settings.api_key is not None,
+                             "categories": categories_info})
+
+    def static(name: str) -> Callable[[Request], Awaitable[Response]]:
+        async def serve_file(request: Request) -> Response:
+            return Response(page[name], media_type=_PAGE_FILES[name], headers=_PAGE_HEADERS)
+        return serve_file
+
+    routes = [
+        Route("/v2/check", v2_check, methods=["GET", "POST"]),
+        Route("/v2/languages", v2_languages, methods=["GET"]),
+        Route("/v2/healthcheck", healthcheck, methods=["GET"]),
+        Route("/api/check", api_check, methods=["POST"]),
+        Route("/api/info", api_info, methods=["GET"]),
+        Route("/", static("index.html"), methods=["GET"]),
+        Route("/app.js", static("app.js"), methods=["GET"]),
+        Route("/style.css", static("style.css"), methods=["GET"]),
+    ]
+    middleware = []
+    if settings.host in LOOPBACK:
+        middleware.append(Middleware(TrustedHostMiddleware, allowed_hosts=["127.0.0.1", "localhost", "[::1]"]))
+    if settings.cors_origins:
+        middleware.append(Middleware(CORSMiddleware, allow_origins=list(settings.cors_origins),
+                                     allow_methods=["GET", "POST"], allow_headers=["Authorization", "Content-Type"]))
+
+    async def not_found(request: Request, exc: Exception) -> Response:
+        return _error(getattr(exc, "status_code", 404), getattr(exc, "detail", "not found"))
+
+    async def server_error(request: Request, exc: Exception) -> Response:
+        return _error(500, "internal error")
+
+    app = Starlette(routes=routes, middleware=middleware,
+                    exception_handlers={404: not_found, 405: not_found, 500: server_error})
+    app.state.checker = checker
+    app.state.settings = settings
+    return app
+
+
+def _row(issue: "Issue") -> dict[str, Any]:
+    """An issue with the keys of `speller check --format json` but `path`."""
+    from .output import json_row
+
+    row = json_row("", issue)
+    del row["path"]
+    return row
+
+
+def _check_port(host: str, port: int) -> None:
+    """SpellerError when `host:port` cannot be listened on (taken, not an address of this machine)."""
+    import socket
+
+    from .errors import SpellerError
+
+    if port == 0:
+        return
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except OSError as e:
+        raise SpellerError(f"cannot listen on {host}:{port}: {e.strerror or e}") from None
+    family, _, _, _, address = infos[0]
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as e:
+            raise SpellerError(f"cannot listen on {host}:{port}: {e.strerror or e}") from None
+
+
+def serve(settings: Settings, port: int = 8081, workers: int = 1, log_level: str = "info") -> None:
+    """Run the app with uvicorn until interrupted.
+
+    Raises SpellerError when the dictionary or config fails or the port cannot be listened on.
+    """
+    import uvicorn
+
+    _check_port(settings.host, port)
+    checker = Checker.load(settings, warm=workers == 1)  # fail here, with a clear error, not in each worker
+    common: dict[str, Any] = {"host": settings.host, "port": port, "log_level": log_level, "access_log": False,
+                              "server_header": False, "timeout_keep_alive": 5}
+    if workers == 1:
+        uvicorn.run(create_app(settings, checker), **common)
+        return
+    del checker
+    os.environ[SETTINGS_ENV] = settings.to_json()
+    uvicorn.run("speller.server:create_app", factory=True, workers=workers, **common)
+

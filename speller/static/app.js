@@ -1,0 +1,226 @@
+// The page of `speller serve`: check the article through /api/check, underline what is found,
+// apply a suggestion, fix everything at least `fixConfidence` sure, copy the text.
+// Offsets from the server count code points; JavaScript strings count UTF-16 units, so the
+// text is handled as an array of code points (Array.from) wherever offsets are used.
+"use strict";
+
+(function () {
+  const $ = (id) => document.getElementById(id);
+  const textBox = $("text");
+  const result = $("result");
+  const statusLine = $("status");
+  const fixAll = $("fix-all");
+  const popup = $("popup");
+  const keyRow = $("key-row");
+  const keyBox = $("api-key");
+
+  let info = { fixConfidence: 0.8, categories: {}, maxChars: 200000 };
+  let issues = [];
+  let checkedText = null;
+  let pending = null;
+  let generation = 0;
+
+  function headers(json) {
+    const h = json ? { "Content-Type": "application/json" } : {};
+    if (keyBox.value) h["Authorization"] = "Bearer " + keyBox.value;
+    return h;
+  }
+
+  function say(message) {
+    statusLine.textContent = message;
+  }
+
+  function isConfident(issue) {
+    return issue.suggestions.length > 0 && issue.confidence >= info.fixConfidence;
+  }
+
+  function describe(issue) {
+    const cat = info.categories[issue.category];
+    const what = cat ? cat.what : "may be wrong";
+    return "“" + issue.word + "” " + what + ".";
+  }
+
+  function showLegend() {
+    const legend = $("legend");
+    legend.textContent = "";
+    for (const [name, cat] of Object.entries(info.categories)) {
+      if (!cat.default) continue;
+      const li = document.createElement("li");
+      li.className = "cat-" + name;
+      li.textContent = cat.title;
+      li.title = cat.description;
+      legend.appendChild(li);
+    }
+  }
+
+  async function loadInfo() {
+    try {
+      const response = await fetch("api/info");
+      if (response.ok) info = await response.json();
+    } catch (e) {
+      /* keep the defaults */
+    }
+    keyRow.hidden = !info.apiKeyRequired;
+    showLegend();
+  }
+
+  // Replace code point spans [start, end) of the text by strings; edits must not overlap.
+  function applyEdits(text, edits) {
+    const cps = Array.from(text);
+    const sorted = edits.slice().sort((a, b) => b.start - a.start);
+    let last = Infinity;
+    for (const e of sorted) {
+      if (e.end > last) continue;
+      cps.splice(e.start, e.end - e.start, e.value);
+      last = e.start;
+    }
+    return cps.join("");
+  }
+
+  function render() {
+    closePopup();
+    result.textContent = "";
+    if (checkedText === null) return;
+    const cps = Array.from(checkedText);
+    let pos = 0;
+    issues.forEach((issue, i) => {
+      if (issue.start < pos) return;
+      result.appendChild(document.createTextNode(cps.slice(pos, issue.start).join("")));
+      const mark = document.createElement("mark");
+      mark.className = "issue cat-" + issue.category;
+      mark.dataset.index = String(i);
+      mark.dataset.category = issue.category;
+      mark.tabIndex = 0;
+      mark.title = describe(issue);
+      mark.textContent = cps.slice(issue.start, issue.end).join("");
+      result.appendChild(mark);
+      pos = issue.end;
+    });
+    result.appendChild(document.createTextNode(cps.slice(pos).join("")));
+    const sure = issues.filter(isConfident).length;
+    fixAll.disabled = sure === 0;
+    say(issues.length === 0 ? "No issues found." :
+        issues.length + (issues.length === 1 ? " issue" : " issues") + " found, " + sure + " confident.");
+  }
+
+  async function check() {
+    const text = textBox.value;
+    const mine = ++generation;
+    if (Array.from(text).length > info.maxChars) {
+      say("The text is longer than this server accepts (" + info.maxChars + " characters).");
+      return;
+    }
+    say("Checking…");
+    let response;
+    try {
+      response = await fetch("api/check", { method: "POST", headers: headers(true), body: JSON.stringify({ text }) });
+    } catch (e) {
+      say("The server cannot be reached.");
+      return;
+    }
+    if (mine !== generation) return; // a newer check is under way
+    if (response.status === 401) {
+      keyRow.hidden = false;
+      say("This server needs an API key.");
+      return;
+    }
+    let body;
+    try {
+      body = await response.json();
+    } catch (e) {
+      body = {};
+    }
+    if (!response.ok) {
+      say(body.error || "The check failed (" + response.status + ").");
+      return;
+    }
+    if (mine !== generation) return;
+    issues = body.issues;
+    checkedText = text;
+    render();
+  }
+
+  function scheduleCheck() {
+    clearTimeout(pending);
+    pending = setTimeout(check, 500);
+  }
+
+  function setText(text) {
+    textBox.value = text;
+    check();
+  }
+
+  function closePopup() {
+    popup.hidden = true;
+    for (const m of result.querySelectorAll("mark.active")) m.classList.remove("active");
+  }
+
+  function openPopup(mark) {
+    closePopup();
+    const issue = issues[Number(mark.dataset.index)];
+    if (!issue) return;
+    mark.classList.add("active");
+    $("popup-message").textContent = describe(issue) +
+      (issue.suggestions.length ? "" : " No suggestion.");
+    const box = $("popup-suggestions");
+    box.textContent = "";
+    for (const value of issue.suggestions) {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "suggestion";
+      button.textContent = value;
+      button.addEventListener("click", () => {
+        if (checkedText !== textBox.value) return; // the text changed since: wait for the next check
+        setText(applyEdits(checkedText, [{ start: issue.start, end: issue.end, value }]));
+      });
+      box.appendChild(button);
+    }
+    const rect = mark.getBoundingClientRect();
+    popup.hidden = false;
+    const left = Math.min(rect.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - popup.offsetWidth - 8);
+    popup.style.left = Math.max(8, left) + "px";
+    popup.style.top = (rect.bottom + window.scrollY + 6) + "px";
+    const first = box.querySelector("button");
+    if (first) first.focus();
+  }
+
+  result.addEventListener("click", (event) => {
+    const mark = event.target.closest("mark.issue");
+    if (mark) openPopup(mark);
+  });
+  result.addEventListener("keydown", (event) => {
+    const mark = event.target.closest("mark.issue");
+    if (mark && (event.key === "Enter" || event.key === " ")) {
+      event.preventDefault();
+      openPopup(mark);
+    }
+  });
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "Escape") closePopup();
+  });
+  $("popup-close").addEventListener("click", closePopup);
+
+  fixAll.addEventListener("click", () => {
+    if (checkedText !== textBox.value) return;
+    const edits = issues.filter(isConfident).map((i) => ({ start: i.start, end: i.end, value: i.suggestions[0] }));
+    if (edits.length) setText(applyEdits(checkedText, edits));
+  });
+
+  $("copy").addEventListener("click", async () => {
+    try {
+      await navigator.clipboard.writeText(textBox.value);
+    } catch (e) {
+      textBox.select();
+      document.execCommand("copy");
+    }
+    say("Text copied.");
+  });
+
+  $("check").addEventListener("click", () => {
+    clearTimeout(pending);
+    check();
+  });
+  textBox.addEventListener("input", scheduleCheck);
+
+  loadInfo();
+})();

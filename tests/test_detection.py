@@ -1,0 +1,132 @@
+"""Tests for the detection model (speller.model): the cases of issue 10, names, doubled words, English, idempotence."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from speller.categories import CATEGORY_NAMES, FIX_CONFIDENCE
+from speller.model import Decision, Prior, decide
+
+PROPERTY = settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
+
+
+def _found(speller, text):
+    return [(i.word, i.suggestion) for i in speller.check(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "fix"),
+    [
+        ("Ia tinggal di Jakrta sejak kecil.", "Jakrta", "Jakarta"),
+        ("Hubungan antara Indonseia dan Australia membaik.", "Indonseia", "Indonesia"),
+        ("Para menetri datang ke istana.", "menetri", "menteri"),
+        ("Harga naik sepeti biasa.", "sepeti", "seperti"),
+        ("Pekerjaan itu sudah selasai dikerjakan.", "selasai", "selesai"),
+        ("Ia menadi ketua partai.", "menadi", "menjadi"),
+        ("Kementerian Keuanagn menyatakan hal itu.", "Keuanagn", "Keuangan"),
+        ("Sikap pemerintah teradap kasus itu jelas.", "teradap", "terhadap"),
+    ],
+)
+def test_typo_the_word_list_let_through_is_caught(speller, text, word, fix):
+    assert (word, fix) in _found(speller, text)
+
+
+@pytest.mark.parametrize(("word", "fix"), [("Jakrta", "Jakarta"), ("Indonseia", "Indonesia"), ("jakrta", "Jakarta")])
+def test_names_are_suggested_with_their_case(speller, word, fix):
+    assert speller.suggest(word)[0] == fix
+
+
+def test_menetri_is_not_a_rare_word(speller):
+    assert speller.suggest("menetri")[0] == "menteri"
+
+
+def test_a_name_spelt_two_ways_in_one_text_gets_the_majority_spelling(speller):
+    text = "Hendrawan datang pagi. Menurut Hendrawan, rapat ditunda. Hendrawan lalu pergi, kata Hendarwan."
+    issues = [i for i in speller.check(text) if i.word == "Hendarwan"]
+    assert [i.suggestion for i in issues] == ["Hendrawan"]
+    assert all(i.word != "Hendrawan" for i in speller.check(text))
+
+
+def test_two_different_known_names_are_not_merged(speller):
+    text = "Ahmad datang. Ahmad dan Achmad bertemu."
+    assert all(i.word not in ("Ahmad", "Achmad") for i in speller.check(text))
+
+
+@pytest.mark.parametrize(("text", "span", "fix"), [("ia tinggal di di rumah", "di di", "di"),
+                                                   ("kami dan dan mereka", "dan dan", "dan"),
+                                                   ("buku yang yang dibaca", "yang yang", "yang")])
+def test_doubled_word_is_flagged_with_the_single_word(speller, text, span, fix):
+    issues = [i for i in speller.check(text) if i.word == span]
+    assert [i.suggestion for i in issues] == [fix]
+    assert issues[0].confidence >= FIX_CONFIDENCE
+
+
+def test_reduplication_gets_its_hyphen_not_a_single_word(speller):
+    assert _found(speller, "kawan kawan kami datang") == [("kawan kawan", "kawan-kawan")]
+
+
+def test_english_stretch_is_left_alone(speller):
+    text = "The deal was signed and it was good, did it? He has the money."
+    assert speller.check(text) == []
+    assert speller.correct(text) == text
+
+
+def test_glued_preposition_keeps_the_capital_of_a_name(speller):
+    assert _found(speller, "Ia tinggal dijakarta sejak kecil.") == [("dijakarta", "di Jakarta")]
+    assert speller.correct("Ia tinggal dijakarta sejak kecil.") == "Ia tinggal di Jakarta sejak kecil."
+
+
+@pytest.mark.parametrize("word", ["dirumah", "sepeti", "Jakrta"])
+def test_suggest_agrees_with_check(speller, word):
+    from speller import Speller
+
+    full = Speller(speller.dictionary, categories=CATEGORY_NAMES, min_confidence=0.0)
+    [issue] = full.check(word)
+    assert speller.suggest(word) == list(issue.suggestions)
+
+
+def test_derivations_of_the_morphology_tests_are_still_accepted(speller):
+    from tests.test_morphology import ACCEPTED_WORDS
+
+    flagged = [w for w in ACCEPTED_WORDS if any(i.category == "typo" for i in speller.check(w.lower()))]
+    assert len(flagged) <= len(ACCEPTED_WORDS) // 20, flagged  # at most 5% of the 200+ (unattested ones near a frequent word)
+
+
+def test_decision_shares_sum_to_one(speller):
+    d = speller.dictionary
+    decision = decide(d, "sepeti", Prior(-20.0, 0.0), ["seperti", "sepet"], "harga", "biasa")
+    assert isinstance(decision, Decision)
+    assert decision.written + sum(p for _, p in decision.ranked) == pytest.approx(1.0)
+    assert decision.best == "seperti"
+
+
+def test_a_frequent_word_is_plainly_fine_without_context(speller):
+    assert speller._decide("seperti", None, None).written > 0.99
+
+
+_WORDS = st.sampled_from(
+    ["di", "di", "dan", "yang", "angksa", "angkasa", "sepeti", "Jakrta", "dirumah", "menetri", "kawan", "Kim",
+     "pergi", "ke", "luar", "was", "the", "it", "Hendrawan", "Hendarwan", "selasai", "itu", "sudah"]
+)
+
+
+@PROPERTY
+@given(st.lists(_WORDS, min_size=1, max_size=12), st.sampled_from([" ", ". ", ", "]))
+def test_fix_is_idempotent(speller, words, sep):
+    text = sep.join(words)
+    once = speller.correct(text)
+    assert speller.correct(once) == once
+
+
+def test_short_english_table_is_sorted_lowercase_and_short():
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "dictionaries" / "english_short.txt"
+    words = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    assert words == sorted(set(words))
+    assert all(w.isalpha() and w.islower() and len(w) <= 3 for w in words)
+    assert not {"di", "ke", "dan", "yang", "ini", "itu", "ada"} & set(words)  # frequent Indonesian words

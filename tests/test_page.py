@@ -1,0 +1,141 @@
+"""The page of `speller serve` in a real browser: Debian's chromium and chromedriver driven by Selenium.
+
+CI installs chromium (see .ci/run); there a browser that cannot start fails the test. Elsewhere,
+a machine without chromium or Selenium skips it. Set SPELLER_PAGE_SCREENSHOT to a path to keep
+the screenshot (the README's comes from benchmarks/server_page.png).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+ROOT = Path(__file__).resolve().parent.parent
+SEED = sorted((ROOT / "corpus" / "seeds").glob("*.txt"))[0]
+WAIT = 30  # seconds, for every wait in the browser
+
+
+def _missing(reason: str) -> None:
+    if os.environ.get("CI"):
+        pytest.fail(f"{reason}: CI must be able to run the browser test (.ci/run installs chromium)")
+    pytest.skip(reason)
+
+
+try:
+    from selenium import webdriver
+    from selenium.webdriver.chrome.options import Options
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+except ImportError:  # pragma: no cover - depends on the machine
+    webdriver = None
+
+from test_server import running_server  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def url() -> Iterator[str]:
+    with running_server() as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator["webdriver.Chrome"]:
+    if webdriver is None:
+        _missing("selenium is not installed")
+    if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
+        _missing("chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)")
+    options = Options()
+    options.binary_location = str(CHROMIUM)
+    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-extensions", "--window-size=1000,1300",
+                f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}"):
+        options.add_argument(arg)
+    driver = webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)), options=options)
+    driver.set_page_load_timeout(WAIT)
+    driver.set_script_timeout(WAIT)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+def _marks(browser: "webdriver.Chrome") -> list:
+    return browser.find_elements(By.CSS_SELECTOR, "#result mark.issue")
+
+
+def _paste(browser: "webdriver.Chrome", text: str) -> None:
+    """Put `text` in the article box as a paste does (the value changes, an input event fires)."""
+    box = browser.find_element(By.ID, "text")
+    browser.execute_script(
+        "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+        box, text)
+
+
+def test_paste_underline_apply_fix_all_and_copy(browser: "webdriver.Chrome", url: str, tmp_path: Path) -> None:
+    from speller import Speller
+
+    article = SEED.read_text(encoding="utf-8")
+    expected = Speller().correct(article)
+    wait = WebDriverWait(browser, WAIT)
+    browser.get(url + "/")
+    assert browser.title.startswith("speller")
+    wait.until(lambda b: b.find_elements(By.CSS_SELECTOR, "#legend li"))
+    assert not browser.find_element(By.ID, "key-row").is_displayed()  # no key asked of this server
+
+    _paste(browser, article)
+    browser.find_element(By.ID, "check").click()
+    wait.until(lambda b: len(_marks(b)) >= 5)
+    words = {m.text: m for m in _marks(browser)}
+    assert "angksa" in words and "cat-typo" in words["angksa"].get_attribute("class")
+    assert "cat-nonstandard" in words["Photo"].get_attribute("class")
+    before = len(_marks(browser))
+
+    shot = Path(os.environ.get("SPELLER_PAGE_SCREENSHOT") or tmp_path / "page.png")
+    words["angksa"].click()
+    popup = browser.find_element(By.ID, "popup")
+    wait.until(lambda b: popup.is_displayed())
+    browser.save_screenshot(str(shot))
+    assert shot.stat().st_size > 10_000
+    suggestions = popup.find_elements(By.CSS_SELECTOR, "button.suggestion")
+    assert suggestions[0].text == "angkasa"
+    suggestions[0].click()
+    box = browser.find_element(By.ID, "text")
+    wait.until(lambda b: "luar angkasa" in box.get_property("value"))
+    wait.until(lambda b: len(_marks(b)) == before - 1)
+    assert "angksa" not in {m.text for m in _marks(browser)}
+
+    browser.find_element(By.ID, "fix-all").click()
+    wait.until(lambda b: box.get_property("value") == expected)
+    wait.until(lambda b: browser.find_element(By.ID, "fix-all").get_property("disabled"))
+    left = {m.text for m in _marks(browser)}
+    assert left and "angksa" not in left and "Photo" not in left  # only the unsure ones stay
+
+    browser.find_element(By.ID, "copy").click()
+    wait.until(lambda b: "copied" in b.find_element(By.ID, "status").text)
+
+
+def test_page_fits_a_phone_and_keeps_emoji_offsets(browser: "webdriver.Chrome", url: str) -> None:
+    wait = WebDriverWait(browser, WAIT)
+    browser.set_window_size(390, 844)
+    try:
+        browser.get(url + "/")
+        _paste(browser, "Foto 😀👍🏽 itu diambil di luar angksa.")
+        wait.until(lambda b: len(_marks(b)) == 1)
+        assert _marks(browser)[0].text == "angksa"
+        width = browser.execute_script("return [document.documentElement.scrollWidth, window.innerWidth]")
+        assert width[0] <= width[1]
+        _marks(browser)[0].click()
+        wait.until(lambda b: b.find_element(By.ID, "popup").is_displayed())
+        browser.find_element(By.CSS_SELECTOR, "#popup button.suggestion").click()
+        box = browser.find_element(By.ID, "text")
+        wait.until(lambda b: box.get_property("value") == "Foto 😀👍🏽 itu diambil di luar angkasa.")
+        wait.until(lambda b: "No issues" in b.find_element(By.ID, "status").text)
+    finally:
+        browser.set_window_size(1000, 1300)

@@ -1,0 +1,384 @@
+"""`speller serve` over real HTTP: a uvicorn server in a subprocess on 127.0.0.1, real clients.
+
+Each server is started on an ephemeral port, waited for with a timeout, and stopped at the end.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import queue
+import re
+import socket
+import subprocess
+import sys
+import threading
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+from urllib.parse import quote
+
+import pytest
+
+httpx = pytest.importorskip("httpx")
+pytest.importorskip("uvicorn")
+pytest.importorskip("starlette")
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "corpus" / "seeds"
+START_TIMEOUT = 60.0
+#: A typo after an emoji (2 UTF-16 code units) and a nonstandard word.
+EMOJI_TEXT = "Foto 😀 itu diambil di luar angksa. Mereka praktek di sana."
+_RUNNING = re.compile(r"running on (http://\S+)")
+
+
+@contextmanager
+def running_server(*args: str, env: dict[str, str] | None = None) -> Iterator[str]:
+    """Run `speller serve --port 0 ARGS` and yield its base URL; stop it afterwards."""
+    cmd = [sys.executable, "-m", "speller.cli", "serve", "--port", "0", *args]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, **(env or {})}, cwd=ROOT)
+    lines: queue.Queue[str | None] = queue.Queue()
+
+    def pump() -> None:
+        assert proc.stderr is not None
+        for line in proc.stderr:
+            lines.put(line)
+        lines.put(None)
+
+    threading.Thread(target=pump, daemon=True).start()
+    seen: list[str] = []
+    deadline = time.monotonic() + START_TIMEOUT
+    try:
+        while True:
+            try:
+                line = lines.get(timeout=max(0.1, deadline - time.monotonic()))
+            except queue.Empty:
+                raise AssertionError(f"server did not start in {START_TIMEOUT} s: {''.join(seen)}") from None
+            if line is None:
+                raise AssertionError(f"server exited ({proc.wait(timeout=10)}): {''.join(seen)}")
+            seen.append(line)
+            found = _RUNNING.search(line)
+            if found:
+                _wait_ready(found.group(1), deadline)
+                yield found.group(1)
+                return
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=15)
+
+
+def _wait_ready(base: str, deadline: float) -> None:
+    """Poll the health check until it answers (workers listen only once they have loaded)."""
+    while True:
+        try:
+            if httpx.get(f"{base}/v2/healthcheck", timeout=5).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{base} did not answer in {START_TIMEOUT} s")
+        time.sleep(0.1)
+
+
+@pytest.fixture(scope="module")
+def url() -> Iterator[str]:
+    with running_server("--max-chars", "5000") as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def client(url: str) -> Iterator["httpx.Client"]:
+    with httpx.Client(base_url=url, timeout=30.0) as c:
+        yield c
+
+
+def _utf16_slice(text: str, offset: int, length: int) -> str:
+    units = text.encode("utf-16-le")
+    return units[2 * offset:2 * (offset + length)].decode("utf-16-le")
+
+
+# -- LanguageTool's API ----------------------------------------------------------------------
+
+
+def test_languages_lists_indonesian(client: "httpx.Client") -> None:
+    response = client.get("/v2/languages")
+    assert response.status_code == 200
+    assert {"name": "Indonesian", "code": "id", "longCode": "id-ID"} in response.json()
+
+
+def test_check_counts_offsets_in_utf16_and_fills_every_field(client: "httpx.Client") -> None:
+    response = client.post("/v2/check", data={"text": EMOJI_TEXT, "language": "id-ID"})
+    assert response.status_code == 200
+    body = response.json()
+    assert body["language"]["code"] == "id-ID"
+    assert body["software"]["apiVersion"] == 1
+    by_word = {_utf16_slice(EMOJI_TEXT, m["offset"], m["length"]): m for m in body["matches"]}
+    typo = by_word["angksa"]
+    assert typo["offset"] == EMOJI_TEXT.index("angksa") + 1  # the emoji is two UTF-16 units
+    assert typo["replacements"][0] == {"value": "angkasa"}
+    assert typo["rule"]["id"] == "SPELLER_TYPO"
+    assert typo["rule"]["issueType"] == "misspelling"
+    assert typo["rule"]["category"]["id"] == "TYPOS"
+    assert typo["sentence"] == "Foto 😀 itu diambil di luar angksa."
+    ctx = typo["context"]
+    assert _utf16_slice(ctx["text"], ctx["offset"], ctx["length"]) == "angksa"
+    assert typo["message"] and typo["shortMessage"]
+    style = by_word["praktek"]
+    assert style["rule"]["issueType"] == "style"
+    assert style["replacements"][0]["value"] == "praktik"
+
+
+def test_language_tool_python_client_checks_and_corrects(url: str) -> None:
+    ltp = pytest.importorskip("language_tool_python")
+    with ltp.LanguageTool("id-ID", remote_server=url) as tool:
+        matches = tool.check(EMOJI_TEXT)
+        assert {m.rule_id for m in matches} >= {"SPELLER_TYPO", "SPELLER_NONSTANDARD"}
+        typo = next(m for m in matches if m.rule_id == "SPELLER_TYPO")
+        assert EMOJI_TEXT[typo.offset:typo.offset + typo.error_length] == "angksa"
+        assert typo.replacements[0] == "angkasa"
+        assert tool.correct(EMOJI_TEXT) == "Foto 😀 itu diambil di luar angkasa. Mereka praktik di sana."
+        tool.disabled_categories = {"TYPOS"}
+        assert {m.rule_id for m in tool.check(EMOJI_TEXT)} == {"SPELLER_NONSTANDARD"}
+
+
+def test_annotated_data_skips_markup_but_counts_it(client: "httpx.Client") -> None:
+    data = {"annotation": [
+        {"markup": "<p class=\"angksa\">", "interpretAs": "\n\n"},
+        {"text": "Di luar "},
+        {"markup": "<b>"},
+        {"text": "angksa"},
+        {"markup": "</b>"},
+        {"text": " 😀 mereka praktek."},
+        {"markup": "</p>"},
+    ]}
+    original = "".join(p.get("text", p.get("markup")) for p in data["annotation"])
+    response = client.post("/v2/check", data={"data": json.dumps(data), "language": "auto"})
+    assert response.status_code == 200
+    found = {_utf16_slice(original, m["offset"], m["length"]): m for m in response.json()["matches"]}
+    assert set(found) == {"angksa", "praktek"}  # the class name in the markup is not checked
+    assert found["angksa"]["offset"] == len('<p class="angksa">Di luar <b>')
+
+
+def test_check_accepts_get_with_query(client: "httpx.Client") -> None:
+    response = client.get("/v2/check", params={"text": "di luar angksa", "language": "id"})
+    assert response.status_code == 200
+    assert [m["offset"] for m in response.json()["matches"]] == [8]
+
+
+def test_category_options_follow_languagetool(client: "httpx.Client") -> None:
+    def rules(**fields: str) -> set[str]:
+        response = client.post("/v2/check", data={"text": EMOJI_TEXT, "language": "id", **fields})
+        assert response.status_code == 200
+        return {m["rule"]["id"] for m in response.json()["matches"]}
+
+    assert rules() == {"SPELLER_TYPO", "SPELLER_NONSTANDARD"}
+    assert rules(disabledCategories="TYPOS") == {"SPELLER_NONSTANDARD"}
+    assert rules(disabledRules="SPELLER_NONSTANDARD,SOME_OTHER_RULE") == {"SPELLER_TYPO"}
+    assert rules(enabledOnly="true", enabledCategories="STYLE") == {"SPELLER_NONSTANDARD"}
+
+
+# -- the native API ---------------------------------------------------------------------------
+
+
+def test_native_check_matches_the_cli_json(client: "httpx.Client", tmp_path: Path) -> None:
+    text = sorted(SEEDS.glob("*.txt"))[0].read_text(encoding="utf-8")
+    response = client.post("/api/check", json={"text": text})
+    assert response.status_code == 200
+    cli = subprocess.run([sys.executable, "-m", "speller.cli", "check", "--format", "json", "-"], input=text,
+                         capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert cli.returncode == 1, cli.stderr
+    expected = [{k: v for k, v in row.items() if k != "path"} for row in json.loads(cli.stdout)]
+    assert response.json()["issues"] == expected
+    assert expected
+
+
+def test_native_check_takes_categories(client: "httpx.Client") -> None:
+    response = client.post("/api/check", json={"text": EMOJI_TEXT, "categories": ["nonstandard"]})
+    assert [i["word"] for i in response.json()["issues"]] == ["praktek"]
+    assert client.post("/api/check", json={"text": "x", "categories": ["nope"]}).status_code == 400
+
+
+def test_info_gives_the_page_what_it_needs(client: "httpx.Client") -> None:
+    from speller.categories import CATEGORY_NAMES, FIX_CONFIDENCE
+
+    info = client.get("/api/info").json()
+    assert info["fixConfidence"] == FIX_CONFIDENCE
+    assert list(info["categories"]) == list(CATEGORY_NAMES)
+    assert info["maxChars"] == 5000
+
+
+def test_page_and_its_files_are_served(client: "httpx.Client") -> None:
+    page = client.get("/")
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert "default-src 'self'" in page.headers["content-security-policy"]
+    for name, kind in (("app.js", "text/javascript"), ("style.css", "text/css")):
+        response = client.get(f"/{name}")
+        assert response.status_code == 200 and response.headers["content-type"].startswith(kind)
+        assert name in page.text
+    assert "http" not in page.text.replace('lang="', "")  # nothing fetched from another site
+
+
+# -- bad input: a clear 4xx with a JSON error, never a 500 -------------------------------------
+
+
+@pytest.mark.parametrize(("fields", "status", "says"), [
+    ({"text": "halo"}, 400, "language"),
+    ({"text": "halo", "language": "xx-YY"}, 400, "language"),
+    ({"language": "id"}, 400, "'text' or 'data'"),
+    ({"text": "a", "data": "{}", "language": "id"}, 400, "only one"),
+    ({"data": "{not json", "language": "id"}, 400, "JSON"),
+    ({"data": '{"annotation": [{"text": 1}]}', "language": "id"}, 400, "string"),
+    ({"data": '{"annotation": [{"nothing": "x"}]}', "language": "id"}, 400, "'text' or 'markup'"),
+    ({"data": "[" * 20_000, "language": "id"}, 400, ""),
+    ({"text": "halo", "language": "id", "level": "shouty"}, 400, "level"),
+    ({"text": "a" * 5001, "language": "id"}, 413, "limit"),
+])
+def test_bad_check_requests_get_a_clear_error(client: "httpx.Client", fields: dict, status: int, says: str) -> None:
+    response = client.post("/v2/check", data=fields)
+    assert response.status_code == status
+    assert says in response.json()["error"]
+
+
+def test_wrong_content_type_invalid_utf8_and_huge_bodies(client: "httpx.Client") -> None:
+    response = client.post("/v2/check", content=b'{"text": "x"}', headers={"content-type": "application/json"})
+    assert response.status_code == 415
+    response = client.post("/v2/check", content=b"language=id&text=\xff\xfe",
+                           headers={"content-type": "application/x-www-form-urlencoded"})
+    assert response.status_code == 400 and "UTF-8" in response.json()["error"]
+    response = client.post("/v2/check", content=b"language=id&text=%ff%fe",
+                           headers={"content-type": "application/x-www-form-urlencoded"})
+    assert response.status_code == 400 and "UTF-8" in response.json()["error"]
+    response = client.post("/api/check", content=b'{"text": "\xff"}', headers={"content-type": "application/json"})
+    assert response.status_code == 400
+    ten_mb = b"text=" + b"a" * (10 * 1024 * 1024) + b"&language=id"
+    response = client.post("/v2/check", content=ten_mb, headers={"content-type": "application/x-www-form-urlencoded"})
+    assert response.status_code == 413 and "limit" in response.json()["error"]
+    response = client.post("/api/check", json={"text": "a" * (10 * 1024 * 1024)})
+    assert response.status_code == 413
+    for path, body in (("/api/check", b'{"text": "\\ud800 di luar angksa"}'),
+                       ("/v2/check", b"language=id&data=" + quote('{"annotation": [{"text": "\\udfff angksa"}]}').encode())):
+        kind = "application/json" if path == "/api/check" else "application/x-www-form-urlencoded"
+        response = client.post(path, content=body, headers={"content-type": kind})
+        assert response.status_code == 400 and "surrogate" in response.json()["error"]
+    response = client.post("/api/check", json={"words": "halo"})
+    assert response.status_code == 400 and "'text'" in response.json()["error"]
+    assert client.get("/api/check").status_code == 405
+    missing = client.get("/etc/passwd")
+    assert missing.status_code == 404 and missing.json()["error"]
+
+
+def test_chunked_body_over_the_limit_is_refused(client: "httpx.Client") -> None:
+    def chunks() -> Iterator[bytes]:
+        yield b"language=id&text="
+        for _ in range(200):
+            yield b"a" * 65536
+
+    response = client.post("/v2/check", content=chunks(), headers={"content-type": "application/x-www-form-urlencoded"})
+    assert response.status_code == 413
+
+
+def test_foreign_host_header_is_refused(client: "httpx.Client") -> None:
+    response = client.get("/v2/languages", headers={"host": "attacker.example"})
+    assert response.status_code == 400
+
+
+def test_slow_upload_does_not_stall_other_requests(url: str, client: "httpx.Client") -> None:
+    host, port = url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=10) as slow:
+        slow.sendall(b"POST /v2/check HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                     b"Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 100000\r\n\r\nlanguage=id&text=")
+        for _ in range(5):  # the slow client still holds its request open while these are answered
+            response = client.post("/v2/check", data={"text": "di luar angksa", "language": "id"}, timeout=10)
+            assert response.status_code == 200 and len(response.json()["matches"]) == 1
+
+
+def test_a_huge_check_does_not_hold_up_small_ones() -> None:
+    """In-process: the large check is held in its thread until the small request has been answered."""
+    import asyncio
+
+    from speller.server import THREAD_CHARS, Checker, Settings, create_app
+
+    started, release = threading.Event(), threading.Event()
+
+    class Held(Checker):
+        def check(self, text: str, categories: frozenset[str]) -> list:
+            if len(text) > THREAD_CHARS:
+                started.set()
+                assert release.wait(60)
+            return super().check(text, categories)
+
+    app = create_app(Settings(), Held.load(Settings()))
+
+    async def scenario() -> None:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://127.0.0.1") as c:
+            big = asyncio.create_task(c.post("/api/check", json={"text": "di luar angksa. " * 500}))
+            assert await asyncio.to_thread(started.wait, 60)
+            small = await asyncio.wait_for(c.post("/api/check", json={"text": "di luar angksa"}), 60)
+            assert small.status_code == 200 and len(small.json()["issues"]) == 1
+            assert not big.done()
+            release.set()
+            answer = await asyncio.wait_for(big, 60)
+            assert answer.status_code == 200 and len(answer.json()["issues"]) == 500
+
+    try:
+        asyncio.run(scenario())
+    finally:
+        release.set()
+
+
+# -- options of `speller serve` --------------------------------------------------------------
+
+
+def test_api_key_is_required_when_set() -> None:
+    with running_server("--api-key", "rahasia") as base, httpx.Client(base_url=base, timeout=30) as c:
+        fields = {"text": "di luar angksa", "language": "id"}
+        assert c.post("/v2/check", data=fields).status_code == 401
+        assert c.post("/v2/check", data={**fields, "apiKey": "salah"}).status_code == 401
+        assert c.post("/v2/check", data={**fields, "username": "me", "apiKey": "rahasia"}).status_code == 200
+        assert c.post("/v2/check", data=fields, headers={"authorization": "Bearer rahasia"}).status_code == 200
+        assert c.post("/api/check", json={"text": "x"}).status_code == 401
+        assert c.post("/api/check", json={"text": "x"}, headers={"authorization": "Bearer rahasia"}).status_code == 200
+        assert c.get("/v2/languages").status_code == 200
+        assert c.get("/api/info").json()["apiKeyRequired"] is True
+
+
+def test_cors_is_closed_unless_an_origin_is_named(client: "httpx.Client") -> None:
+    origin = {"origin": "https://cms.example.com"}
+    assert "access-control-allow-origin" not in client.get("/v2/languages", headers=origin).headers
+    with running_server("--cors-origin", "https://cms.example.com") as base, httpx.Client(base_url=base) as c:
+        response = c.get("/v2/languages", headers=origin)
+        assert response.headers["access-control-allow-origin"] == "https://cms.example.com"
+        preflight = c.options("/v2/check", headers={**origin, "access-control-request-method": "POST"})
+        assert preflight.status_code == 200
+        other = c.get("/v2/languages", headers={"origin": "https://elsewhere.example"})
+        assert "access-control-allow-origin" not in other.headers
+
+
+def test_config_words_and_several_workers(tmp_path: Path) -> None:
+    config = tmp_path / ".speller.toml"
+    config.write_text('words = ["angksa"]\n', encoding="utf-8")
+    with running_server("--config", str(config), "--workers", "2") as base, httpx.Client(base_url=base) as c:
+        for _ in range(4):
+            response = c.post("/v2/check", data={"text": EMOJI_TEXT, "language": "id"}, timeout=30)
+            assert {m["rule"]["id"] for m in response.json()["matches"]} == {"SPELLER_NONSTANDARD"}
+
+
+def test_bad_dictionary_is_a_one_line_error(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "speller.cli", "serve", "--port", "0", "--dictionary",
+                             str(tmp_path / "missing")], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert result.stderr.startswith("speller: error:") and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_taken_port_is_a_one_line_error(url: str) -> None:
+    port = url.rsplit(":", 1)[1]
+    result = subprocess.run([sys.executable, "-m", "speller.cli", "serve", "--port", port], capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"speller: error: cannot listen on 127.0.0.1:{port}")

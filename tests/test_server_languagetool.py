@@ -1,0 +1,192 @@
+"""The LanguageTool translation (speller.languagetool) and the server under generated bad input."""
+
+from __future__ import annotations
+
+import json
+from typing import Iterator
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from speller.categories import CATEGORY_INFO, CATEGORY_NAMES, DEFAULT_CATEGORIES
+from speller.languagetool import (
+    RequestError,
+    Utf16,
+    check_response,
+    context,
+    parse_check,
+    parse_data,
+    select_categories,
+    sentence_spans,
+    utf16_len,
+)
+
+# -- pure translation --------------------------------------------------------------------------
+
+
+@given(st.text(max_size=60))
+def test_utf16_offsets_agree_with_the_encoding(text: str) -> None:
+    utf16 = Utf16(text)
+    for i in range(len(text) + 1):
+        assert utf16(i) == len(text[:i].encode("utf-16-le")) // 2
+    assert utf16_len(text) == len(text.encode("utf-16-le")) // 2
+
+
+def test_context_is_cut_with_dots_and_keeps_the_offset() -> None:
+    text = "a" * 100 + " angksa\n" + "b" * 100
+    start = text.index("angksa")
+    ctx = context(text, start, start + 6, size=10)
+    assert ctx["text"].startswith("...") and ctx["text"].endswith("...")
+    assert "\n" not in ctx["text"]
+    assert ctx["text"][ctx["offset"]:ctx["offset"] + ctx["length"]] == "angksa"
+    assert context("di angksa", 3, 9) == {"text": "di angksa", "offset": 3, "length": 6}
+
+
+def test_sentences_split_at_ends_and_line_breaks() -> None:
+    text = "Satu dua. Tiga empat!\nLima enam"
+    assert [text[s:e] for s, e in sentence_spans(text)] == ["Satu dua.", "Tiga empat!", "Lima enam"]
+
+
+def test_annotated_text_maps_plain_offsets_to_the_markup() -> None:
+    doc = {"annotation": [{"text": "a "}, {"markup": "<br/>", "interpretAs": "\n"}, {"text": "bc"}]}
+    annotated = parse_data(json.dumps(doc))
+    assert annotated.original == "a <br/>bc"
+    assert annotated.plain == "a \nbc"
+    assert annotated.span(3, 5) == (7, 9)
+    assert annotated.span(0, 1) == (0, 1)
+
+
+@pytest.mark.parametrize("fields", [
+    {"level": "picky"},
+    {"enabledRules": "SPELLER_REAL_WORD"},
+    {"enabledRules": "real_word"},
+])
+def test_real_word_errors_are_turned_on_like_languagetool_rules(fields: dict) -> None:
+    assert select_categories(fields) == frozenset(CATEGORY_NAMES)
+
+
+def test_category_selection() -> None:
+    assert select_categories({}) == DEFAULT_CATEGORIES
+    assert select_categories({"disabledCategories": "TYPOS,TYPOGRAPHY"}) == {"nonstandard"}
+    assert select_categories({"enabledOnly": "true", "enabledCategories": "TYPOS"}) == {"typo"}
+    assert select_categories({"enabledOnly": "true", "enabledRules": "NOT_OURS"}) == frozenset()
+    assert select_categories({"disabledRules": "MORFOLOGIK_RULE_EN_US"}) == DEFAULT_CATEGORIES
+    with pytest.raises(RequestError):
+        select_categories({"level": "loud"})
+    with pytest.raises(RequestError, match="enabledOnly"):  # as LanguageTool answers
+        select_categories({"enabledOnly": "true"})
+    with pytest.raises(RequestError, match="enabledOnly"):
+        select_categories({"enabledOnly": "yes", "enabledRules": "SPELLER_TYPO", "disabledCategories": "STYLE"})
+
+
+def test_every_category_has_a_distinct_rule_id() -> None:
+    rules = [info.lt_rule for info in CATEGORY_INFO.values()]
+    assert len(set(rules)) == len(rules)
+    assert all(info.issue_type in ("misspelling", "typographical", "style") for info in CATEGORY_INFO.values())
+
+
+_WORDS = ["di", "luar", "angksa", "praktek", "rumah", "yang", "😀", "👍🏽", "tdk", "ke", "mana", "dimana", "\n", "."]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_WORDS), max_size=25), st.booleans())
+def test_match_offsets_point_at_the_flagged_word(speller, words: list[str], as_data: bool) -> None:
+    text = " ".join(words)
+    if as_data:
+        parts = [{"markup": "<p>", "interpretAs": "\n\n"}, {"text": text}, {"markup": "</p>"}]
+        request = parse_check({"data": json.dumps({"annotation": parts}), "language": "id"})
+    else:
+        request = parse_check({"text": text, "language": "auto"})
+    issues = speller.check(request.text.plain)
+    answer = check_response(issues, request.text, request.language, "0")
+    units = request.text.original.encode("utf-16-le")
+    assert len(answer["matches"]) == len(issues)
+    for issue, m in zip(issues, answer["matches"]):
+        assert units[2 * m["offset"]:2 * (m["offset"] + m["length"])].decode("utf-16-le") == issue.word
+        assert m["replacements"] == [{"value": s} for s in issue.suggestions]
+
+
+# -- the running server under generated bad input ----------------------------------------------
+
+httpx = pytest.importorskip("httpx")
+
+from test_server import running_server  # noqa: E402 - after the skip
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator["httpx.Client"]:
+    with running_server("--max-chars", "2000") as base, httpx.Client(base_url=base, timeout=30) as c:
+        yield c
+        assert c.get("/v2/healthcheck").status_code == 200  # still standing after all of it
+
+
+_FIELDS = ["text", "data", "language", "level", "enabledOnly", "enabledCategories", "disabledCategories",
+           "enabledRules", "disabledRules", "apiKey", "username", "motherTongue"]
+_VALUES = st.one_of(st.text(max_size=80), st.sampled_from(["id", "id-ID", "auto", "true", "picky", "TYPOS",
+                                                            '{"annotation": []}', '{"annotation": [{"text": "x"}]}']))
+
+
+def _json_error_or_answer(response: "httpx.Response") -> dict | list:
+    assert response.status_code in (200, 400, 401, 404, 405, 413, 415), response.text
+    body = response.json()
+    if response.status_code != 200:
+        assert isinstance(body["error"], str) and body["error"]
+    return body
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.dictionaries(st.sampled_from(_FIELDS), _VALUES, max_size=6))
+def test_generated_form_fields_never_break_the_server(client, fields: dict) -> None:
+    body = _json_error_or_answer(client.post("/v2/check", data=fields))
+    if isinstance(body, dict) and "matches" in body:
+        original = fields.get("text", "")
+        for m in body["matches"]:
+            assert 0 <= m["offset"] and m["length"] > 0
+            if "text" in fields:
+                assert m["offset"] + m["length"] <= utf16_len(original)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.binary(max_size=300),
+       st.sampled_from(["application/x-www-form-urlencoded", "application/json", "text/plain", "multipart/form-data",
+                        "", "application/x-www-form-urlencoded; charset=latin-1"]),
+       st.sampled_from(["/v2/check", "/api/check", "/v2/languages", "/"]))
+def test_generated_bodies_never_break_the_server(client, body: bytes, kind: str, path: str) -> None:
+    headers = {"content-type": kind} if kind else {}
+    response = client.post(path, content=body, headers=headers)
+    assert response.status_code != 500
+    if path != "/":
+        _json_error_or_answer(response)
+
+
+_ANY_TEXT = st.text(st.characters(exclude_categories=()), max_size=30)  # lone surrogates included
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.one_of(
+    st.fixed_dictionaries({"text": _ANY_TEXT}),
+    st.fixed_dictionaries({"markup": _ANY_TEXT}, optional={"interpretAs": _ANY_TEXT}),
+    st.dictionaries(st.sampled_from(["text", "markup", "interpretAs", "x"]),
+                    st.none() | st.integers() | _ANY_TEXT, max_size=3),
+), max_size=6))
+def test_generated_annotations_never_break_the_server(client, parts: list) -> None:
+    response = client.post("/v2/check", data={"data": json.dumps({"annotation": parts}), "language": "auto"})
+    body = _json_error_or_answer(response)
+    if response.status_code == 200:
+        original = "".join(p.get("text") or p.get("markup") or "" for p in parts)
+        for m in body["matches"]:
+            assert m["offset"] + m["length"] <= utf16_len(original)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.recursive(st.none() | st.booleans() | st.integers() | _ANY_TEXT,
+                    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.sampled_from(["text", "categories",
+                                                                                                 "x"]), inner,
+                                                                                max_size=3),
+                    max_leaves=10))
+def test_generated_json_never_breaks_the_native_api(client, doc: object) -> None:
+    response = client.post("/api/check", content=json.dumps(doc), headers={"content-type": "application/json"})
+    body = _json_error_or_answer(response)
+    if response.status_code == 200:
+        assert isinstance(body["issues"], list)
