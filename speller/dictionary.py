@@ -105,15 +105,17 @@ class Dictionary:
         try:
             if not (len(words) == len(counts) == len(lowers)):
                 raise ValueError
-            self.counts: dict[str, int] = dict(zip(words, map(int, counts)))
+            numbers, lowered = list(map(int, counts)), list(map(int, lowers))
+            self.counts: dict[str, int] = dict(zip(words, numbers))
+            if len(self.counts) != len(words):  # a word listed twice: its last row counts, as in the dict
+                last_lower = dict(zip(words, lowered))
+                numbers, lowered = [self.counts[w] for w in words], [last_lower[w] for w in words]
+            rows = list(zip(words, numbers, lowered))
             #: Words written in lowercase less than NAME_LOWER_SHARE of the time: names such as `putin`.
-            lowered = dict(zip(words, map(int, lowers)))
-            self.names: frozenset[str] = frozenset(
-                w for w, lower in lowered.items() if lower < NAME_LOWER_SHARE * self.counts[w]
-            )
+            self.names: frozenset[str] = frozenset([w for w, n, lower in rows if lower < NAME_LOWER_SHARE * n])
             #: Names almost never written in lowercase (`jakarta`): a suggestion of one is capitalized.
             self.proper: frozenset[str] = frozenset(
-                w for w in self.names if lowered[w] < PROPER_LOWER_SHARE * self.counts[w]
+                [w for w, n, lower in rows if lower < PROPER_LOWER_SHARE * n and lower < NAME_LOWER_SHARE * n]
             )
         except ValueError:
             rows = [line.split("\t") for line in _lines(words_file)]
