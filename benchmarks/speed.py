@@ -311,7 +311,25 @@ class HunspellPipe:
 # -- sections ---------------------------------------------------------------------------------
 
 
-def bench_cold(runs: int) -> dict:
+def _peer(name: str) -> str | None:
+    """A peer's command beside this interpreter, else on PATH, else None."""
+    here = Path(sys.executable).parent / name
+    return str(here) if here.is_file() else shutil.which(name)
+
+
+def compile_bytecode() -> bool:
+    """Write the speller package's bytecode, as every regular install does (pip compiles at install):
+    with PYTHONDONTWRITEBYTECODE set, an editable checkout would otherwise compile its source at
+    every start, which no user's install does."""
+    import compileall
+
+    import speller
+
+    return compileall.compile_dir(str(Path(speller.__file__).parent), quiet=1, force=False)
+
+
+def bench_cold(runs: int, extra: dict[str, list[str]] | None = None) -> dict:
+    """Whole-process cold start: wall (fork to exit) and CPU time (user + system) of each command, interleaved."""
     sp = speller_bin()
     cmds = {
         "speller": [sp, "check", SEED_REL],
@@ -319,43 +337,89 @@ def bench_cold(runs: int) -> dict:
         "hunspell": ["hunspell", "-d", "id_ID", "-l", SEED_REL],
         "python -c pass": [sys.executable, "-c", "pass"],
         "python -c 'import speller.cli'": [sys.executable, "-c", "import speller.cli"],
+        **(extra or {}),
     }
+    codespell = _peer("codespell")
+    if codespell:
+        cmds["codespell"] = [codespell, SEED_REL]
     shim = shutil.which("speller")
     if shim and Path(shim).resolve() != Path(sp).resolve():
         cmds["speller via PATH shim"] = [shim, "check", SEED_REL]
     times: dict[str, list[float]] = {k: [] for k in cmds}
+    cpus: dict[str, list[float]] = {k: [] for k in cmds}
     rss: dict[str, list[float]] = {k: [] for k in cmds}
     for _ in range(2):  # warm the page cache
-        for k, cmd in cmds.items():
-            rss[k].append(run(cmd)[1])
+        for cmd in cmds.values():
+            run(cmd)
     for i in range(runs):
         for k, cmd in cmds.items():
             if k == "speller via PATH shim" and i >= 5:
                 continue
-            times[k].append(run(cmd, rss=False)[0] * 1000)
+            wall, peak, _, cpu = run(cmd)
+            times[k].append(wall * 1000)
+            cpus[k].append(cpu * 1000)
+            rss[k].append(peak)
     out: dict[str, Any] = {
-        k: {"median": statistics.median(v), "min": min(v), "n": len(v), "rss": statistics.median(rss[k])}
+        k: {"median": statistics.median(v), "min": min(v), "n": len(v), "rss": statistics.median(rss[k]),
+            "cpu": statistics.median(cpus[k]), "cpu_min": min(cpus[k])}
         for k, v in times.items()
     }
     out["cmds"] = {k: " ".join(Path(c[0]).name if j == 0 else c_ for j, c_ in enumerate(c)) for k, c in cmds.items()}
-    # where the cold start goes, measured inside a fresh interpreter
+    # where the cold start goes, measured inside a fresh interpreter (CPU time of the process)
     probe = (
-        "import time,json;t0=time.perf_counter();import speller.cli,speller.checker;t1=time.perf_counter();"
-        "s=speller.checker.Speller();t2=time.perf_counter();"
-        f"s.check(open({str(SEED)!r},encoding='utf-8').read());t3=time.perf_counter();"
-        "print(json.dumps([t1-t0,t2-t1,t3-t2]))"
+        "import time;t0=time.process_time();import speller.cli,speller.checker;t1=time.process_time();"
+        "s=speller.checker.Speller();t2=time.process_time();"
+        f"s.check(open({str(SEED)!r},encoding='utf-8').read());t3=time.process_time();"
+        "print(t1-t0,t2-t1,t3-t2)"
     )
     parts = []
     for _ in range(5):
         r = subprocess.run([sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True)
         if r.returncode == 0:
-            parts.append(json.loads(r.stdout))
+            parts.append([float(x) for x in r.stdout.split()])
     if parts:
         out["breakdown"] = {
             name: statistics.median(p[i] for p in parts) * 1000
             for i, name in enumerate(("import", "Speller() load", "check(seed), first"))
         }
     return out
+
+
+def wheel_install(tmp: Path) -> Path | None:
+    """The speller console script of a regular (non-editable) install of a wheel built from this checkout,
+    in a fresh venv that sees this interpreter's packages (click, regex, editdistpy), as pre-commit
+    makes one; None when the wheel cannot be built here (the reason is logged)."""
+    wheels, venv, source = tmp / "wheel", tmp / "venv", tmp / "source"
+    # from a copy: a build writes build/ and *.egg-info/ into its source folder
+    shutil.copytree(REPO, source, ignore=shutil.ignore_patterns(
+        ".git", "build", "dist", "*.egg-info", "__pycache__", ".*_cache", ".hypothesis", "benchmarks", "corpus"))
+    steps = [
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(wheels), str(source)],
+        [sys.executable, "-m", "venv", "--system-site-packages", str(venv)],
+    ]
+    for cmd in steps:
+        done = subprocess.run(cmd, capture_output=True, text=True)
+        if done.returncode:
+            log(f"  wheel install skipped: {' '.join(cmd[:4])} failed: {done.stderr.strip()[-300:]}")
+            return None
+    wheel = next(wheels.glob("speller-*.whl"))
+    done = subprocess.run([str(venv / "bin" / "python"), "-m", "pip", "install", "--no-deps", "--no-index", "-q",
+                           str(wheel)], capture_output=True, text=True)
+    if done.returncode:
+        log(f"  wheel install skipped: pip install failed: {done.stderr.strip()[-300:]}")
+        return None
+    return venv / "bin" / "speller"
+
+
+def bench_lsp(runs: int) -> dict:
+    """`speller lsp` from spawn (benchmarks/lsp_timing.py): medians of `runs` sessions on the seed article."""
+    from .lsp_timing import one_run
+
+    try:
+        sessions = [one_run(SEED, None) for _ in range(runs)]
+    except (OSError, RuntimeError, subprocess.SubprocessError) as e:
+        return {"error": str(e)}
+    return {k: statistics.median(s[k] for s in sessions) for k in sessions[0]} | {"n": runs}
 
 
 def bench_throughput(texts: dict[str, str]) -> dict:
@@ -722,9 +786,16 @@ def measure(args: argparse.Namespace, argv: list[str]) -> dict:
     base = "".join(t if t.endswith("\n") else t + "\n" for t in texts.values())
     with tempfile.TemporaryDirectory(prefix="speller-speed-") as td:
         tmp = Path(td)
+        log("bytecode")
+        r["bytecode_compiled"] = compile_bytecode()
+        log("wheel install")
+        wheel_bin = wheel_install(tmp)
+        extra = {"speller, wheel install": [str(wheel_bin), "check", SEED_REL]} if wheel_bin else {}
         log("cold start")
-        r["cold"] = bench_cold(args.runs)
-        log(f"  speller {r['cold']['speller']['median']:.0f} ms, hunspell {r['cold']['hunspell']['median']:.1f} ms")
+        r["cold"] = bench_cold(args.runs, extra)
+        log(f"  speller {r['cold']['speller']['cpu']:.0f} ms CPU, hunspell {r['cold']['hunspell']['cpu']:.1f} ms CPU")
+        log("language server")
+        r["lsp"] = bench_lsp(7)
         log("throughput")
         r["throughput"] = bench_throughput(texts)
         log(f"  {r['throughput']['total']['tokens'] / r['throughput']['total']['warm']:,.0f} tokens/s")

@@ -1,6 +1,6 @@
 """Render benchmarks/SPEED.md and benchmarks/growth.png from the figures `benchmarks.speed` measured.
 
-    python -m benchmarks.speed_report [benchmarks/speed.json]
+    python -m benchmarks.speed_report [benchmarks/speed.json] [--readme]   # --readme: print the README speed table
 
 Pure rendering: reads the JSON, compares each figure with its target, writes the report. Nothing
 is measured here, so the report can be re-rendered (or its wording changed) without a new run.
@@ -18,13 +18,16 @@ from .environment import REPO, portable
 OUT = Path(__file__).resolve().parent
 JSON = OUT / "speed.json"
 
-# Targets
-COLD_MS = 150.0
-COLD_RATIO = 5.0
-TOKENS_PER_S = 1_000_000
-CLI_SPEEDUP = 3.0
-MEDIAN_US = 50.0
-P99_US = 1000.0
+# Targets (issue 13)
+COLD_MS = 100.0  # CPU time of a cold `speller check` of one seed article
+COLD_RATIO = 5.0  # ... and at most this many times Hunspell's
+FIRST_PASS_PER_S = 500_000  # in-process, first pass over held-out news (cold caches)
+CLI_PER_S = 400_000  # `speller check` of the 550k-word file, CPU time
+TOKENS_PER_S = 1_000_000  # in-process, the same text again (caches warm)
+MEDIAN_US = 100.0  # cold `suggest` of a misspelled word
+P99_US = 2000.0
+LSP_INIT_MS = 300.0  # `speller lsp`: initialize answered, from spawn
+LSP_DIAG_MS = 500.0  # ... first diagnostics of one article, from spawn
 RSS_MB = 80.0
 BUILD_S = 60.0
 #: Rows of the profile tables in SPEED.md (profile.txt has more).
@@ -66,12 +69,13 @@ def summary(r: dict) -> str:
     out = []
     b = cold.get("breakdown")
     if b:
+        ms, unit = cold_ms(cold["speller"])
         out.append(
-            f"- **Cold start** ({cold['speller']['median']:.0f} ms): the interpreter alone takes "
-            f"{cold['python -c pass']['median']:.0f} ms; inside the process, imports take {b['import']:.0f} ms, "
+            f"- **Cold start** ({ms:.0f} ms {unit}): the interpreter alone takes "
+            f"{cold_ms(cold['python -c pass'])[0]:.0f} ms; inside the process, imports take {b['import']:.0f} ms, "
             f"loading the dictionary (`Speller()`) {b['Speller() load']:.0f} ms and checking the "
             f"{r['seed_words']}-word seed {b['check(seed), first']:.0f} ms. Hunspell does all of it in "
-            f"{cold['hunspell']['median']:.0f} ms."
+            f"{cold_ms(cold['hunspell'])[0]:.0f} ms."
         )
     top = _speller_share(prof["check"])[:4]
     if top:
@@ -138,9 +142,13 @@ def _intro(r: dict) -> list[str]:
     return L
 
 
-def _results(r: dict) -> list[str]:
-    L: list[str] = []
-    w = L.append
+def cold_ms(row: dict) -> tuple[float, str]:
+    """(median, unit label) of a cold-start row: CPU time when the run measured it, else wall time."""
+    return (row["cpu"], "CPU") if "cpu" in row else (row["median"], "wall")
+
+
+def _result_rows(r: dict) -> list[tuple[str, str, str, str, str]]:
+    """(measure, speller, peers, target, status) of every target of this run."""
     cold = r["cold"]
     thr = r["throughput"]
     big = r["cli"]
@@ -148,55 +156,49 @@ def _results(r: dict) -> list[str]:
     mem = r["memory"]
     build = r["build"]
     rows = []
-    s_med, h_med = cold["speller"]["median"], cold["hunspell"]["median"]
-    rows.append(
-        (
-            f"Cold start, `speller check` seed (median of {cold['speller']['n']})",
-            f"{s_med:.0f} ms (min {cold['speller']['min']:.0f})",
-            f"{h_med:.1f} ms (min {cold['hunspell']['min']:.1f})",
-            f"<= {COLD_MS:.0f} ms",
-            status(s_med <= COLD_MS),
-        )
-    )
-    rows.append(
-        (
-            "Cold start vs Hunspell",
-            f"{s_med / h_med:.1f}x Hunspell",
-            "1x",
-            f"<= {COLD_RATIO:.0f}x",
-            status(s_med <= COLD_RATIO * h_med),
-        )
-    )
-    pm = cold["python -m speller.cli"]
-    rows.append(
-        (
-            "Cold start, `python -m speller.cli check` seed",
-            f"{pm['median']:.0f} ms (min {pm['min']:.0f})",
-            f"{h_med:.1f} ms",
-            f"<= {COLD_MS:.0f} ms, <= {COLD_RATIO:.0f}x",
-            status(pm["median"] <= COLD_MS and pm["median"] <= COLD_RATIO * h_med),
-        )
-    )
+    (s_med, unit), (h_med, _) = cold_ms(cold["speller"]), cold_ms(cold["hunspell"])
+    peers = f"{h_med:.0f} ms" + (f"; codespell {cold_ms(cold['codespell'])[0]:.0f} ms" if "codespell" in cold else "")
+    for key, label in (
+        ("speller", f"Cold start, `speller check` seed, {unit} (median of {cold['speller']['n']})"),
+        ("speller, wheel install", "Cold start, the same from a regular wheel install"),
+        ("python -m speller.cli", "Cold start, `python -m speller.cli check` seed"),
+    ):
+        if key in cold:
+            ms = cold_ms(cold[key])[0]
+            rows.append(
+                (
+                    label,
+                    f"{ms:.0f} ms ({ms / h_med:.1f}x Hunspell)",
+                    peers,
+                    f"<= {COLD_MS:.0f} ms, <= {COLD_RATIO:.0f}x",
+                    status(ms <= COLD_MS and ms <= COLD_RATIO * h_med),
+                )
+            )
     t = thr["total"]
-    tps = t["tokens"] / t["warm"]
-    hun_tps = big["tokens"] / max(big["hunspell"] - h_med / 1000, 1e-9)
-    rows.append(
-        (
-            "Throughput, `Speller.check` in-process, held-out text, after warm-up",
-            f"{tps:,.0f} tokens/s",
-            f"{hun_tps:,.0f} tokens/s (`-l` on the 550k file, start-up subtracted)",
-            f">= {TOKENS_PER_S:,}",
-            status(tps >= TOKENS_PER_S),
+    hun_tps = big["tokens"] / max(big["hunspell"] - cold["hunspell"]["median"] / 1000, 1e-9)
+    for label, seconds, target in (
+        ("First pass, `Speller.check` in-process, held-out news (cold caches)", t["first"], FIRST_PASS_PER_S),
+        ("Same text again, in-process (caches warm)", t["warm"], TOKENS_PER_S),
+    ):
+        tps = t["tokens"] / seconds
+        rows.append(
+            (
+                label,
+                f"{tps:,.0f} tokens/s",
+                f"{hun_tps:,.0f} tokens/s (`-l` on the 550k file, start-up subtracted)",
+                f">= {target:,}",
+                status(tps >= target),
+            )
         )
-    )
-    ratio = big["hunspell"] / big["speller"]
+    cli_s = big.get("speller_cpu") or big["speller"]
+    cli_tps = big["tokens"] / cli_s
     rows.append(
         (
-            f"CLI on {big['words']:,}-word file ({big['mb']:.1f} MB)",
-            f"{big['speller']:.1f} s",
-            f"{big['hunspell']:.1f} s",
-            f"speller >= {CLI_SPEEDUP:.0f}x faster",
-            f"{status(ratio >= CLI_SPEEDUP)} ({ratio:.2f}x)",
+            f"CLI on {big['words']:,}-word file ({big['mb']:.1f} MB), {'CPU' if big.get('speller_cpu') else 'wall'}",
+            f"{cli_s:.1f} s ({cli_tps:,.0f} tokens/s)",
+            f"{big.get('hunspell_cpu') or big['hunspell']:.1f} s",
+            f">= {CLI_PER_S:,} tokens/s",
+            status(cli_tps >= CLI_PER_S),
         )
     )
     per_word = (
@@ -212,13 +214,27 @@ def _results(r: dict) -> list[str]:
         peer = words[peer_key]
         for kind in ("cold", "warm"):
             v = words[key][kind]
+            targeted = key == "suggest" and kind == "cold"
             rows.append(
                 (
                     label.format(kind),
                     f"{_us(v)} / {_us(v, 99)}",
                     f"{_us(peer)} / {_us(peer, 99)}{peer_note}",
-                    f"<= {MEDIAN_US:.0f} µs / <= {P99_US:,.0f} µs",
-                    status(statistics.median(v) <= MEDIAN_US and pct(v, 99) <= P99_US),
+                    f"<= {MEDIAN_US:.0f} µs / <= {P99_US:,.0f} µs" if targeted else "(reported)",
+                    status(statistics.median(v) <= MEDIAN_US and pct(v, 99) <= P99_US) if targeted else "n/a",
+                )
+            )
+    lsp = r.get("lsp", {})
+    if "initialize reply" in lsp:
+        for key, target in (("initialize reply", LSP_INIT_MS), ("first diagnostics", LSP_DIAG_MS)):
+            cpu_key = "server CPU to " + key
+            rows.append(
+                (
+                    f"`speller lsp`: {key}, from spawn (median of {lsp['n']})",
+                    f"{lsp[key]:.0f} ms wall, {lsp[cpu_key]:.0f} ms server CPU",
+                    "",
+                    f"<= {target:.0f} ms",
+                    status(lsp[key] <= target),
                 )
             )
     rows.append(
@@ -273,6 +289,13 @@ def _results(r: dict) -> list[str]:
             "n/a",
         )
     )
+    return rows
+
+
+def _results(r: dict) -> list[str]:
+    L: list[str] = []
+    w = L.append
+    rows = _result_rows(r)
     w("## Results\n")
     w("| Measure | speller | Hunspell id_ID | Target | Status |\n|---|---|---|---|---|")
     for row in rows:
@@ -289,21 +312,36 @@ def _cold_details(r: dict) -> list[str]:
     cold = r["cold"]
     w("## Details\n")
     w("### Cold start\n")
+    cpu = "cpu" in cold["speller"]
     w(
-        f"Whole-process wall time (fork to exit), {cold['speller']['n']} interleaved runs after 2 warm-up runs "
-        f"each, output to /dev/null. Input: `{r['seed']}` ({r['seed_words']} words).\n"
+        f"Whole-process wall time (fork to exit)"
+        + (" and CPU time (user + system, from GNU time: 10 ms ticks)" if cpu else "")
+        + f", {cold['speller']['n']} interleaved runs after 2 warm-up runs "
+        f"each, output to /dev/null. Input: `{r['seed']}` ({r['seed_words']} words)."
+        + (" The package's bytecode was compiled first, as a regular install does (`pip install` compiles it); "
+           "*wheel install* is a wheel built from this checkout installed with pip into a fresh venv "
+           "(`--system-site-packages` for its dependencies), as pre-commit makes one." if r.get("bytecode_compiled")
+           is not None else "")
+        + "\n"
     )
-    w("| Command | median | min | peak RSS |\n|---|---|---|---|")
+    if cpu:
+        w("| Command | CPU median | CPU min | wall median | wall min | peak RSS |\n|---|---|---|---|---|---|")
+    else:
+        w("| Command | median | min | peak RSS |\n|---|---|---|---|")
     for k, v in cold.items():
         if k in ("cmds", "breakdown"):
             continue
-        w(f"| `{cold['cmds'][k]}` | {v['median']:.1f} ms | {v['min']:.1f} ms | {v['rss']:.1f} MiB |")
+        if cpu:
+            w(f"| `{cold['cmds'][k]}` | {v['cpu']:.0f} ms | {v['cpu_min']:.0f} ms | {v['median']:.1f} ms | "
+              f"{v['min']:.1f} ms | {v['rss']:.1f} MiB |")
+        else:
+            w(f"| `{cold['cmds'][k]}` | {v['median']:.1f} ms | {v['min']:.1f} ms | {v['rss']:.1f} MiB |")
     if "breakdown" in cold:
         b = cold["breakdown"]
         w(
-            "\nInside a fresh interpreter (median of 5): "
+            f"\nInside a fresh interpreter ({'CPU time, ' if cpu else ''}median of 5): "
             + ", ".join(f"{k} {v:.0f} ms" for k, v in b.items())
-            + f"; the interpreter itself starts in {cold['python -c pass']['median']:.0f} ms.\n"
+            + f"; the interpreter itself starts in {cold_ms(cold['python -c pass'])[0]:.0f} ms.\n"
         )
     return L
 
@@ -602,6 +640,17 @@ def report(r: dict) -> str:
     return "\n".join(line for part in parts for line in part(r)) + "\n"
 
 
+def readme_table(r: dict) -> str:
+    """The README's speed table: the issue-13 rows of the Results table, shortened."""
+    rows = {row[0]: row for row in _result_rows(r)}
+    out = ["| measure | speller | peers | target | status |", "|---|---:|---:|---|---|"]
+    for label, row in rows.items():
+        if row[4] == "n/a":
+            continue
+        out.append("| " + " | ".join((label, row[1], row[2] or "-", row[3], row[4].replace("**", ""))) + " |")
+    return "\n".join(out) + "\n"
+
+
 def render(r: dict) -> None:
     """Write SPEED.md and growth.png beside this file."""
     stamp = f"{r['started']}, {r['machine']['cpu']}, git {r['machine']['git']}"
@@ -614,10 +663,16 @@ def main(argv: list[str] | None = None) -> None:
     import json
 
     argv = sys.argv[1:] if argv is None else argv
+    table_only = "--readme" in argv  # print the README's speed table instead of writing SPEED.md
+    argv = [a for a in argv if a != "--readme"]
     path = Path(argv[0]) if argv else JSON
     if not path.is_file():
         raise SystemExit(f"{path}: no figures to render; measure first with `python -m benchmarks.speed`")
-    render(json.loads(path.read_text(encoding="utf-8")))
+    r = json.loads(path.read_text(encoding="utf-8"))
+    if table_only:
+        print(portable(readme_table(r)), end="")
+    else:
+        render(r)
 
 
 if __name__ == "__main__":

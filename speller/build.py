@@ -563,6 +563,8 @@ def write_dictionary(
         "joins": len(apart),
         "suggestion_words": len(suggest),
         "delete_keys": keys,
+        # sizes let the loader refuse a truncated file at once and check blocks as it reads them
+        "file_bytes": {name: (out_dir / name).stat().st_size for name in ("bigrams.tsv", "deletes.tsv")},
     }
     _write_lines(out_dir / "meta.json", [json.dumps(meta, indent=2, sort_keys=True)])
     return meta

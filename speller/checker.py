@@ -315,6 +315,14 @@ class Speller:
         """`replacement` in the case `original` needs, names capitalized (`dijakarta` -> `di Jakarta`)."""
         return name_case(original, replacement, self.dictionary.proper)
 
+    @cached_property
+    def _everything(self) -> "Speller":
+        """This checker with every category on and no confidence floor (for `suggest`), made once: its caches
+        (candidates, morphology, decisions) then serve every later word."""
+        if self.categories == frozenset(CATEGORIES):
+            return self
+        return Speller(self.dictionary, categories=CATEGORIES, min_confidence=0.0, words=self.extra_words)
+
     def suggest(self, word: str, n: int = 5) -> list[str]:
         """Up to `n` corrections for a single word, best first, in its case: what `check` suggests for it alone.
 
@@ -323,9 +331,7 @@ class Speller:
         """
         if not word or any(ch.isspace() for ch in word):
             return []
-        everything = Speller(self.dictionary, categories=CATEGORIES, min_confidence=0.0, words=self.extra_words) \
-            if self.categories != frozenset(CATEGORIES) else self
-        for issue in everything.check(word):
+        for issue in self._everything.check(word):
             if issue.start == 0 and issue.end == len(word) and issue.suggestions:
                 return list(issue.suggestions[:n])
         low = fold(word)

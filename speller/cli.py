@@ -6,7 +6,6 @@ Exit codes: 0 nothing found (or everything fixed), 1 issues found (or left unfix
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
@@ -255,6 +254,8 @@ def check(paths: tuple[str, ...], dictionary: str | None, encoding: str, categor
     if rows is not None:
         rows.close()
     elif fmt == "sarif":
+        import json
+
         from . import __version__
 
         click.echo(json.dumps(sarif_log(kept, __version__), ensure_ascii=False, indent=2))

@@ -25,7 +25,6 @@ import bisect
 import functools
 import os
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path, PurePosixPath
@@ -286,6 +285,8 @@ def _has_speller_table(path: Path) -> bool:
 
 def _read_toml(path: Path) -> dict:
     """A TOML file parsed (UTF-8, a BOM allowed); every problem is one ConfigError."""
+    import tomllib  # here, not at the top: a run with no config file never pays for it
+
     from .errors import InputError
     from .textfile import read_regular
 

@@ -24,6 +24,9 @@ MAX_PREFIX_LENGTH = 16
 MAX_META_BYTES = 16 * 1024 * 1024
 #: The meta.json key holding the line count of each mapped file (a shorter file was truncated).
 _LINE_COUNTS = {"bigrams.tsv": "bigrams", "deletes.tsv": "delete_keys"}
+#: The meta.json key holding the size in bytes of each mapped file; with it a file is checked block by
+#: block as it is read, instead of in a whole pass when it is first mapped.
+_SIZES = "file_bytes"
 #: Words written in lowercase less often than this share are treated as names.
 NAME_LOWER_SHARE = 0.2
 #: Names written in lowercase less often than this share keep their capital in suggestions.
@@ -102,15 +105,17 @@ class Dictionary:
         try:
             if not (len(words) == len(counts) == len(lowers)):
                 raise ValueError
-            self.counts: dict[str, int] = dict(zip(words, map(int, counts)))
+            numbers, lowered = list(map(int, counts)), list(map(int, lowers))
+            self.counts: dict[str, int] = dict(zip(words, numbers))
+            if len(self.counts) != len(words):  # a word listed twice: its last row counts, as in the dict
+                last_lower = dict(zip(words, lowered))
+                numbers, lowered = [self.counts[w] for w in words], [last_lower[w] for w in words]
+            rows = list(zip(words, numbers, lowered))
             #: Words written in lowercase less than NAME_LOWER_SHARE of the time: names such as `putin`.
-            lowered = dict(zip(words, map(int, lowers)))
-            self.names: frozenset[str] = frozenset(
-                w for w, lower in lowered.items() if lower < NAME_LOWER_SHARE * self.counts[w]
-            )
+            self.names: frozenset[str] = frozenset([w for w, n, lower in rows if lower < NAME_LOWER_SHARE * n])
             #: Names almost never written in lowercase (`jakarta`): a suggestion of one is capitalized.
             self.proper: frozenset[str] = frozenset(
-                w for w in self.names if lowered[w] < PROPER_LOWER_SHARE * self.counts[w]
+                [w for w, n, lower in rows if lower < PROPER_LOWER_SHARE * n and lower < NAME_LOWER_SHARE * n]
             )
         except ValueError:
             rows = [line.split("\t") for line in _lines(words_file)]
@@ -151,6 +156,10 @@ class Dictionary:
             count = meta.get(key)
             if count is not None and (isinstance(count, bool) or not isinstance(count, int) or count < 0):
                 raise DictionaryError(f"{meta_file}: {key} must be a count, not {count!r}")
+        sizes = meta.get(_SIZES, {})
+        if not isinstance(sizes, dict) or any(isinstance(v, bool) or not isinstance(v, int) or v < 0
+                                              for v in sizes.values()):
+            raise DictionaryError(f"{meta_file}: {_SIZES} must map file names to sizes in bytes")
         return meta
 
     def _curated(self, name: str) -> Path | None:
@@ -237,7 +246,7 @@ class Dictionary:
         path = self.path / name
         if not path.is_file():
             raise DictionaryError(f"{path}: missing; rebuild the dictionary with `speller build`")
-        return SortedFile(path, lines=self.meta.get(_LINE_COUNTS[name]))
+        return SortedFile(path, lines=self.meta.get(_LINE_COUNTS[name]), size=self.meta.get(_SIZES, {}).get(name))
 
     @cached_property
     def max_count(self) -> int:

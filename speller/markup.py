@@ -9,24 +9,37 @@ from __future__ import annotations
 
 import re
 from pathlib import PurePath
+from typing import Any
 
 #: Suffixes of files that are masked as Markdown before checking.
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 #: LSP languageIds treated as Markdown.
 MARKDOWN_LANGUAGES = frozenset({"markdown", "mdx"})
 
-_FENCE = re.compile(r"^([ \t]*)(`{3,}|~{3,})")
-_LIST_ITEM = re.compile(r"^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)")
-_BLANK = re.compile(r"^[ \t]*$")
-_NOT_BREAK = re.compile(r"[^\r\n]")
+class _Lazy:
+    """A regex compiled on first use: text that is not Markdown never pays for compiling these."""
 
-_HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._args = (pattern, flags)
+
+    def __getattr__(self, name: str) -> Any:
+        method = getattr(re.compile(*self._args), name)
+        setattr(self, name, method)  # found directly from now on
+        return method
+
+
+_FENCE = _Lazy(r"^([ \t]*)(`{3,}|~{3,})")
+_LIST_ITEM = _Lazy(r"^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)")
+_BLANK = _Lazy(r"^[ \t]*$")
+_NOT_BREAK = _Lazy(r"[^\r\n]")
+
+_HTML_COMMENT = _Lazy(r"<!--.*?(?:-->|\Z)", re.S)
 # A code span: a run of backticks, then anything up to the same run, within one paragraph.
-_CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(?:(?!\n[ \t]*\n).)+?(?<!`)\1(?!`)", re.S)
-_AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[\w.%+-]+@[\w-]+(?:\.[\w-]+)+)>")
+_CODE_SPAN = _Lazy(r"(?<!`)(`+)(?!`)(?:(?!\n[ \t]*\n).)+?(?<!`)\1(?!`)", re.S)
+_AUTOLINK = _Lazy(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[\w.%+-]+@[\w-]+(?:\.[\w-]+)+)>")
 # Tags as CommonMark defines them (attribute names start with a letter, `_` or `:`), declarations
 # and processing instructions; bounded so that text full of `<` stays linear.
-_HTML_TAG = re.compile(
+_HTML_TAG = _Lazy(
     r"</?[A-Za-z][A-Za-z0-9-]*"
     r"(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:\"[^\"]{0,2000}\"|'[^']{0,2000}'|[^\s\"'=<>`]+))?){0,64}\s*/?>"
     r"|<![A-Za-z][^>]{0,500}>|<\?(?:[^?]|\?(?!>)){0,500}\?>",
@@ -34,14 +47,14 @@ _HTML_TAG = re.compile(
 )
 # `](destination "title")` of an inline link or image: the text in brackets stays.
 # Possessive quantifiers and bounded titles keep it linear on text such as `](x (` repeated.
-_LINK_DEST = re.compile(
+_LINK_DEST = _Lazy(
     r"\]\(\s*+(?:<[^<>\n]*+>|[^\s()]*+(?:\([^\s()]*+\)[^\s()]*+)*+)"
     r"(?:\s++(?:\"[^\"]{0,1000}+\"|'[^']{0,1000}+'|\([^)]{0,1000}+\)))?\s*+\)"
 )
 # `][label]` of a full reference link.
-_LINK_REF = re.compile(r"\]\[[^\]\n]*\]")
+_LINK_REF = _Lazy(r"\]\[[^\]\n]*\]")
 # `[label]: destination "title"` link reference definitions.
-_LINK_DEF = re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*\S+(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$", re.M)
+_LINK_DEF = _Lazy(r"^ {0,3}\[[^\]\n]+\]:[ \t]*\S+(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$", re.M)
 
 
 def is_markdown(name: str | PurePath | None = None, language_id: str | None = None) -> bool:
@@ -125,7 +138,7 @@ def _mask_blocks(text: str) -> str:
     return "".join(out)
 
 
-_LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+\Z")
+_LINE = _Lazy(r"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+\Z")
 
 
 def _split_lines(text: str) -> list[str]:

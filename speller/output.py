@@ -24,10 +24,8 @@ This shape is stable (new keys may be added, none removed or changed)::
 
 from __future__ import annotations
 
-import json
 import re
 from typing import TYPE_CHECKING, Iterable, TextIO
-from urllib.parse import quote
 
 from .categories import CATEGORY_INFO
 
@@ -66,6 +64,8 @@ class JsonArray:
 
     def add(self, path: str, issue: "Issue") -> None:
         """Write one row."""
+        import json  # only the json format pays for it
+
         row = json.dumps(json_row(path, issue), ensure_ascii=False, indent=2).replace("\n", "\n  ")
         self.out.write(("[\n  " if not self.count else ",\n  ") + row)
         self.count += 1
@@ -164,6 +164,8 @@ def sarif_message(issue: "Issue") -> str:
 
 def sarif_log(results: Iterable[tuple[str, "Issue"]], version: str = "0") -> dict:
     """A SARIF 2.1.0 log of (path, issue) pairs: one run, a rule per category, one fix per suggestion."""
+    from urllib.parse import quote
+
     rule_ids = list(RULES)
     out = []
     for path, issue in results:

@@ -3,9 +3,11 @@
 The file is memory-mapped; a sparse index (the first key after every 4 KiB boundary) is
 built on first use, so a lookup is one bisect in memory and one search inside a single block.
 Files must be sorted by the UTF-8 bytes of their keys, which is how the builder writes them.
-When the file is first mapped it is checked in one pass at C speed: every line holds exactly
-one tab, the line count is the one expected (meta.json records it, so a truncated file is
-refused), and the sampled keys ascend (an unsorted file is refused).
+The sampled keys must ascend (an unsorted file is refused). When the expected size in bytes is
+known (meta.json records it), a file of another size is refused at once and each block is
+checked when a lookup first reads it (its lines hold exactly one tab each); otherwise the whole
+file is checked when first mapped, in one pass at C speed: one tab per line, and the line count
+meta.json records (a truncated file is refused).
 """
 
 from __future__ import annotations
@@ -23,12 +25,15 @@ _SCAN = 1 << 20
 class SortedFile:
     """Read-only map from key to value over a sorted `key<TAB>value` file."""
 
-    def __init__(self, path: Path, lines: int | None = None) -> None:
+    def __init__(self, path: Path, lines: int | None = None, size: int | None = None) -> None:
         self.path = Path(path)
         self.lines = lines
+        self.size = size
         self._data: mmap.mmap | bytes | None = None
         self._keys: list[bytes] = []
         self._offsets: list[int] = []
+        #: Per block, whether its lines were checked (only when `size` is known: else all were at open).
+        self._checked = bytearray()
 
     def _open(self) -> mmap.mmap | bytes:
         with open(self.path, "rb") as f:
@@ -36,7 +41,10 @@ class SortedFile:
                 data: mmap.mmap | bytes = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
             except ValueError:  # an empty file cannot be mapped
                 data = b""
-        self._validate(data)
+        if self.size is None:
+            self._validate(data)
+        elif len(data) != self.size:
+            raise DictionaryError(f"{self.path}: {len(data)} bytes, meta.json says {self.size} (truncated or replaced?)")
         keys, offsets = [], []
         pos = 0
         size = len(data)
@@ -60,6 +68,7 @@ class SortedFile:
                 offsets.append(pos)
             pos += _BLOCK
         self._keys, self._offsets = keys, offsets
+        self._checked = bytearray([self.size is None]) * len(offsets)
         self._data = data
         return data
 
@@ -77,15 +86,27 @@ class SortedFile:
         if self.lines is not None and lines != self.lines:
             raise DictionaryError(f"{self.path}: {lines} lines, meta.json says {self.lines} (truncated or replaced?)")
 
+    def _check_block(self, data: "mmap.mmap | bytes", start: int, end: int) -> None:
+        """Refuse a block (whole lines from `start` to `end`) holding a line without exactly one tab."""
+        block = data[start:end]
+        lines = block.count(b"\n") + (not block.endswith(b"\n"))
+        tabs = block.count(b"\t")
+        if tabs != lines:
+            raise DictionaryError(f"{self.path}: bytes {start} to {end} hold {lines} lines but {tabs} tabs; "
+                                  f"every line must be key<TAB>value")
+
     def get(self, key: str) -> str | None:
         """The value stored for `key`, or None."""
         data = self._data if self._data is not None else self._open()
         k = key.encode("utf-8")
-        i = bisect.bisect_right(self._keys, k) - 1
-        if i < 0:
+        if not self._offsets:
             return None
+        i = max(bisect.bisect_right(self._keys, k) - 1, 0)  # a key before the first is looked for in block 0
         start = self._offsets[i]
         end = self._offsets[i + 1] if i + 1 < len(self._offsets) else len(data)
+        if not self._checked[i]:
+            self._check_block(data, start, end)
+            self._checked[i] = 1
         needle = k + b"\t"
         if data[start:start + len(needle)] == needle:
             pos = start

@@ -9,6 +9,7 @@ the same words.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -30,17 +31,51 @@ _TAGS = r"(?P<mention>(?<![\p{L}\p{N}])@[\p{L}\p{N}_]+)|(?P<hashtag>(?<![\p{L}\p
 INVISIBLE = "\u00ad\u200b\u200c\u200d"
 _RUN = rf"[\p{{L}}\p{{M}}\p{{N}}]++(?:[{INVISIBLE}]++[\p{{L}}\p{{M}}\p{{N}}]++)*+"
 _CHUNK = rf"(?P<chunk>{_RUN}(?:['’\-./]{_RUN})*+)"
-_TOKEN = regex.compile("|".join((_URL, _EMAIL, _TAGS, _CHUNK)))
+
+
+@functools.cache
+def _full_pattern() -> "regex.Pattern[str]":
+    """The token pattern with URLs and e-mail addresses, compiled when first needed (text without `@`, `://`
+    or `www.` never needs it)."""
+    return regex.compile("|".join((_URL, _EMAIL, _TAGS, _CHUNK)))
+
+
 #: The same tokens for text with no `@`, `://` or `www.`: three times faster, as no URL or e-mail can start anywhere.
 _PLAIN_TOKEN = regex.compile("|".join((_TAGS, _CHUNK)))
+#: What every URL, e-mail address (and @mention) holds.
+_MARKERS = ("@", "://", "www.")
+#: Characters no token holds: a token never crosses one, so text can be scanned in pieces cut at them.
+_BREAKS = " \t\n\r"
 
 
-def _pattern(text: str, pos: int = 0, endpos: int | None = None) -> "regex.Pattern[str]":
-    """The token pattern for `text[pos:endpos]`, deciding from that span only (so a window costs its size)."""
+def _marks(text: str, pos: int, end: int) -> list[int]:
+    """Offsets of every `@`, `://` and `www.` in `text[pos:end]`, in order."""
+    found = []
+    for marker in _MARKERS:
+        i = text.find(marker, pos, end)
+        while i >= 0:
+            found.append(i)
+            i = text.find(marker, i + 1, end)
+    return sorted(found)
+
+
+def _matches(text: str, pos: int = 0, endpos: int | None = None) -> "Iterator[regex.Match[str]]":
+    """The token matches of `text[pos:endpos]`: the full pattern (URLs, e-mail) only over the runs between
+    spaces or line breaks that hold `@`, `://` or `www.`, the plain one elsewhere; the same tokens as the full
+    pattern over all of it, as no token crosses a space or a line break and no URL or e-mail lacks a marker."""
     end = len(text) if endpos is None else endpos
-    if text.find("@", pos, end) >= 0 or text.find("://", pos, end) >= 0 or text.find("www.", pos, end) >= 0:
-        return _TOKEN
-    return _PLAIN_TOKEN
+    at = pos
+    for i in _marks(text, pos, end):
+        if i < at:
+            continue  # inside the run just scanned
+        start = max(max(text.rfind(ch, at, i) for ch in _BREAKS) + 1, at)
+        stop = min([j for j in (text.find(ch, i, end) for ch in _BREAKS) if j >= 0] or [end])
+        if start > at:
+            yield from _PLAIN_TOKEN.finditer(text, at, start)
+        yield from _full_pattern().finditer(text, start, stop)
+        at = stop
+    if at < end:
+        yield from _PLAIN_TOKEN.finditer(text, at, end)
 
 
 #: Words longer than this (characters) are not checked: no Indonesian word comes close, and the
@@ -104,8 +139,7 @@ def tokenize(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Tok
 
     Costs the length of the span, not of `text`.
     """
-    end = len(text) if endpos is None else endpos
-    for m in _pattern(text, pos, end).finditer(text, pos, end):
+    for m in _matches(text, pos, endpos):
         kind = _kind(m.lastgroup or "chunk", m.group())
         start = m.start()
         yield Token(m.group(), start, m.end(), kind, opens_sentence(text, start))
@@ -113,7 +147,7 @@ def tokenize(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Tok
 
 def word_spans(text: str) -> Iterator[tuple[str, int, int]]:
     """(word, start, end) of each word token: the same words as `tokenize`, found faster."""
-    for m in _pattern(text).finditer(text):
+    for m in _matches(text):
         if m.lastgroup == "chunk":
             word = m.group()
             if (word.isalpha() and len(word) <= MAX_WORD_LENGTH) or _kind("chunk", word) == WORD:
@@ -151,7 +185,7 @@ def runs(line: str) -> Iterator[list[str]]:
     """
     run: list[str] = []
     last_end = 0
-    for m in _pattern(line).finditer(line):
+    for m in _matches(line):
         word = m.group()
         is_word = m.lastgroup == "chunk" and _kind("chunk", word) == WORD
         if run and (not is_word or line[last_end:m.start()].strip(" \t")):

@@ -258,6 +258,7 @@ def _set_meta(folder: Path, change) -> None:  # noqa: ANN001
     (lambda m: {**m, "options": {**m["options"], "prefix_length": -1}}, "prefix_length -1"),
     (lambda m: {**m, "options": {**m["options"], "prefix_length": "7"}}, "whole number"),
     (lambda m: {**m, "delete_keys": -3}, "delete_keys must be a count"),
+    (lambda m: {**m, "file_bytes": {"deletes.tsv": "12"}}, "file_bytes must map"),
 ])
 def test_bad_meta_is_refused_at_load(small_dictionary: Path, tmp_path: Path, change, fragment: str):  # noqa: ANN001
     folder = _broken(small_dictionary, tmp_path)
@@ -283,9 +284,12 @@ def test_damaged_delete_index_is_refused_on_first_use(small_dictionary: Path, tm
     monkeypatch.setattr(sortedfile, "_BLOCK", 64)  # sample keys often enough for a small file
     folder = _broken(small_dictionary, tmp_path)
     deletes = folder / "deletes.tsv"
+    first_key = _lines_of(deletes)[0].split(b"\t")[0].decode()
     deletes.write_bytes(b"".join(damage(_lines_of(deletes))))
     with pytest.raises(DictionaryError, match=fragment):
-        Dictionary(folder).deletes.get("angkasa")
+        index = Dictionary(folder).deletes
+        index.get("angkasa")
+        index.get(first_key)  # a damaged block is refused when a lookup reads it (meta.json gives the size)
 
 
 def test_damaged_dictionary_through_the_command_is_one_line(small_dictionary: Path, tmp_path: Path):

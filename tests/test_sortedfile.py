@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import speller.sortedfile as sf_mod
+from speller.errors import DictionaryError
 from speller.sortedfile import SortedFile
 
 KEYS = st.text(
@@ -145,3 +146,36 @@ def test_default_dictionary_bigrams(speller):
     d = speller.dictionary
     assert d.bigram("luar", "angkasa") > 0
     assert d.bigram("angkasa", "qqqq") == 0
+
+
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.dictionaries(KEYS, st.text(alphabet="abc 123", max_size=8), max_size=60), st.lists(KEYS, max_size=20))
+def test_sized_file_answers_as_the_whole_checked_one(monkeypatch, mapping, probes):
+    """With its size known, a file is checked block by block as read, and every answer is the same."""
+    monkeypatch.setattr(sf_mod, "_BLOCK", 32)
+    with tempfile.TemporaryDirectory() as td:
+        path = write_sorted(Path(td) / "s.tsv", mapping)
+        whole = SortedFile(path, lines=len(mapping))
+        sized = SortedFile(path, size=path.stat().st_size)
+        for key in [*mapping, *probes]:
+            assert sized.get(key) == whole.get(key) == mapping.get(key)
+        whole.close()
+        sized.close()
+
+
+def test_sized_file_of_another_size_is_refused_at_once(tmp_path):
+    path = write_sorted(tmp_path / "s.tsv", {"angkasa": "1", "luar": "2"})
+    with pytest.raises(DictionaryError, match="meta.json says 99"):
+        SortedFile(path, size=99).get("zzz")
+
+
+def test_sized_file_refuses_a_damaged_block_when_it_is_read(tmp_path, monkeypatch):
+    monkeypatch.setattr(sf_mod, "_BLOCK", 16)
+    mapping = {f"kata{i:02d}": "x" for i in range(40)}
+    path = write_sorted(tmp_path / "s.tsv", mapping)
+    data = path.read_bytes()
+    path.write_bytes(data.replace(b"kata35\tx", b"kata35 x"))  # same size, one line without its tab
+    f = SortedFile(path, size=len(data))
+    assert f.get("kata01") == "x"  # a block far from the damage is answered
+    with pytest.raises(DictionaryError, match="tabs"):
+        f.get("kata35")

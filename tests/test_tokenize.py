@@ -16,7 +16,8 @@ from speller.tokenize import (
     WORD,
     MAX_WORD_LENGTH,
     _PLAIN_TOKEN,
-    _pattern,
+    _full_pattern,
+    _matches,
     fold,
     is_acronym,
     is_mixed_case,
@@ -303,10 +304,33 @@ def test_overlong_chunks_are_not_words():
 def test_a_window_is_tokenized_by_what_it_holds():
     """The URL/e-mail pattern is chosen from the window alone, so a window costs its own length."""
     text = "surel a@b.id " + "kata " * 100 + "lihat www.x.id"
-    assert _pattern(text, 23, 63) is _PLAIN_TOKEN
-    assert _pattern(text) is not _PLAIN_TOKEN
+    assert all(m.re is _PLAIN_TOKEN for m in _matches(text, 23, 63))
+    assert {m.group() for m in _matches(text) if m.re is _full_pattern()} == {"a@b.id", "www.x.id"}  # only the runs holding them
     window = list(tokenize(text, 23, 63))
     whole = [t for t in tokenize(text) if t.start >= 23 and t.end <= 63]
     assert window == whole
     tail = list(tokenize(text, len(text) - 14))
     assert [(t.text, t.kind) for t in tail] == [("lihat", WORD), ("www.x.id", URL)]
+
+
+_TRICKY = "ab@.:/w#'’-\u200b1 \n\t\réÉ-."
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=_TRICKY, max_size=40), st.data())
+def test_property_piecewise_scan_gives_the_full_patterns_tokens(text, data):
+    """The URL/e-mail pattern only over the runs holding `@`, `://` or `www.` finds what it finds over everything."""
+    pos = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(pos, len(text)))
+    got = [(m.span(), m.lastgroup) for m in _matches(text, pos, end)]
+    assert got == [(m.span(), m.lastgroup) for m in _full_pattern().finditer(text, pos, end)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["kata", "a@b.id", "@budi", "#tag", "https://x.id/a?b=c.", "www.y.co.id", "e-mail",
+                                 "Jum'at", "1950-an", "(http://z.id)", "x@", "@", "://", "www.", ".", ",", "\n", " ",
+                                 "  ", "\t"]), max_size=30))
+def test_property_piecewise_scan_on_realistic_pieces(parts):
+    text = " ".join(parts)
+    got = [(m.span(), m.lastgroup) for m in _matches(text)]
+    assert got == [(m.span(), m.lastgroup) for m in _full_pattern().finditer(text)]
