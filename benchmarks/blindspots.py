@@ -41,17 +41,17 @@ def edit(word: str, rng: random.Random) -> str:
     n = len(word)
     i = rng.randrange(1, n)
     if op == "delete":
-        return word[:i] + word[i + 1:]
+        return word[:i] + word[i + 1 :]
     if op == "insert":
         return word[:i] + rng.choice(string.ascii_lowercase) + word[i:]
     if op == "substitute":
-        return word[:i] + rng.choice([c for c in string.ascii_lowercase if c != word[i].lower()]) + word[i + 1:]
+        return word[:i] + rng.choice([c for c in string.ascii_lowercase if c != word[i].lower()]) + word[i + 1 :]
     if op == "transpose":
         if i >= n - 1 or word[i] == word[i + 1]:
-            return word[:i] + word[i + 1:]
-        return word[:i] + word[i + 1] + word[i] + word[i + 2:]
+            return word[:i] + word[i + 1 :]
+        return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
     near = neighbours(word[i].lower())
-    return word[:i] + (rng.choice(near) if near else "x") + word[i + 1:]
+    return word[:i] + (rng.choice(near) if near else "x") + word[i + 1 :]
 
 
 @dataclass(slots=True)
@@ -71,7 +71,7 @@ def groups(d, is_inflected: Callable[[str], bool]) -> dict[str, list[str]]:  # n
     by_count = sorted(d.counts.items(), key=lambda p: (-p[1], p[0]))
     plain = [w for w, _ in by_count if w.isalpha() and w.isascii() and len(w) >= 4 and w not in d.names]
     names = [w for w, _ in by_count if w in d.proper and w.isalpha() and w.isascii() and len(w) >= 5]
-    inflected = [w for w in plain[:TOP_INFLECTED * 3] if len(w) >= 6 and is_inflected(w)]
+    inflected = [w for w in plain[: TOP_INFLECTED * 3] if len(w) >= 6 and is_inflected(w)]
     return {
         "frequent words": plain[:TOP_WORDS],
         "frequent names": [w.capitalize() for w in names[:TOP_NAMES]],
@@ -163,8 +163,10 @@ def table(results: dict[str, dict[tuple[str, int], Row]], seed: int) -> list[str
             r = rows.get(key)
             if r is None:
                 continue
-            out.append(f"| {key[0]} | {key[1]} | {r.total} | {system} | {r.pct(r.silent)} | {r.pct(r.detected)} | "
-                       f"{r.pct(r.first)} |")
+            out.append(
+                f"| {key[0]} | {key[1]} | {r.total} | {system} | {r.pct(r.silent)} | {r.pct(r.detected)} | "
+                f"{r.pct(r.first)} |"
+            )
     return out + [""]
 
 

@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,9 +100,9 @@ def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
 def _union_text(gold: GoldError, flag: Flag) -> tuple[int, str]:
     """Start and text of the union of two overlapping spans, built from their own strings."""
     if gold.start <= flag.start:
-        base = gold.wrong + (flag.word[gold.end - flag.start:] if flag.end > gold.end else "")
+        base = gold.wrong + (flag.word[gold.end - flag.start :] if flag.end > gold.end else "")
         return gold.start, base
-    base = flag.word + (gold.wrong[flag.end - gold.start:] if gold.end > flag.end else "")
+    base = flag.word + (gold.wrong[flag.end - gold.start :] if gold.end > flag.end else "")
     return flag.start, base
 
 
@@ -112,8 +112,8 @@ def fixes(gold: GoldError, flag: Flag, suggestion: str, *, ignore_case: bool = F
         got, want = suggestion, gold.correct
     else:
         u0, base = _union_text(gold, flag)
-        want = base[: gold.start - u0] + gold.correct + base[gold.end - u0:]
-        got = base[: flag.start - u0] + suggestion + base[flag.end - u0:]
+        want = base[: gold.start - u0] + gold.correct + base[gold.end - u0 :]
+        got = base[: flag.start - u0] + suggestion + base[flag.end - u0 :]
     if ignore_case:
         return got.casefold() == want.casefold()
     return got == want
@@ -201,7 +201,9 @@ def score(gold: Sequence[GoldError], flags: Sequence[Flag], tokens: int) -> Scor
         precision_by_category=precision_by_category,
         false_alarms=list(unmatched),
         misses=[g for i, g in enumerate(gold) if i not in hits],
-        wrong_fixes=[(gold[i], fs[0].suggestions) for i, fs in sorted(hits.items()) if not corrected_at(gold[i], fs, 1)],
+        wrong_fixes=[
+            (gold[i], fs[0].suggestions) for i, fs in sorted(hits.items()) if not corrected_at(gold[i], fs, 1)
+        ],
     )
 
 
@@ -220,4 +222,3 @@ def pr_curve(
         hits, unmatched = match(gold, kept)
         out.append((t, _div(len(hits), len(hits) + len(unmatched)), _div(len(hits), len(gold))))
     return out
-

@@ -22,11 +22,12 @@ import sys
 import tempfile
 import time
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
-from typing import IO, Callable, Iterable, Sequence
+from typing import IO
 
 from speller.tokenize import WORD, Token, tokenize
 
@@ -128,7 +129,7 @@ def load_data(data_dir: Path, problems: list[str]) -> tuple[list[dict], list[dic
         except OSError as e:
             problems.append(f"{r['file']}: cannot read ({e})")
             continue
-        if t[r["start"]:r["end"]] != r["wrong"]:
+        if t[r["start"] : r["end"]] != r["wrong"]:
             problems.append(f"offsets do not slice to `wrong`, row dropped: {r}")
             continue
         good.append(r)
@@ -137,10 +138,14 @@ def load_data(data_dir: Path, problems: list[str]) -> tuple[list[dict], list[dic
 
 def build_sets(errors: list[dict], scope: list[dict], problems: list[str]) -> dict[str, DataSet]:
     """dev, test, test (full-read) and seeds."""
-    gold_rows = [GoldError(r["file"], r["start"], r["end"], r["wrong"], r["correct"], r["category"], r.get("split", ""))
-                 for r in errors]
-    seed_files = sorted({g.file for g in gold_rows if g.file.startswith("seeds/")}
-                        | {r["file"] for r in scope if r["file"].startswith("seeds/")})
+    gold_rows = [
+        GoldError(r["file"], r["start"], r["end"], r["wrong"], r["correct"], r["category"], r.get("split", ""))
+        for r in errors
+    ]
+    seed_files = sorted(
+        {g.file for g in gold_rows if g.file.startswith("seeds/")}
+        | {r["file"] for r in scope if r["file"].startswith("seeds/")}
+    )
     scoped_seed = {r["file"] for r in scope if r["file"].startswith("seeds/")}
     rows = [r for r in scope if not r["file"].startswith("seeds/")]
     for f in seed_files:
@@ -159,9 +164,14 @@ def build_sets(errors: list[dict], scope: list[dict], problems: list[str]) -> di
     held = lambda r: not r["file"].startswith("seeds/")  # noqa: E731
     sets = {
         "dev": make("dev", lambda r: held(r) and r["split"] == "dev", "held-out articles, dev split (tune here)"),
-        "test": make("test", lambda r: held(r) and r["split"] == "test", "held-out articles, test split (measure only)"),
-        "test-full": make("test (full-read)", lambda r: held(r) and r["split"] == "test" and r.get("method") == "full-read",
-                          "test articles a person read in full: every error labelled, so precision is exact"),
+        "test": make(
+            "test", lambda r: held(r) and r["split"] == "test", "held-out articles, test split (measure only)"
+        ),
+        "test-full": make(
+            "test (full-read)",
+            lambda r: held(r) and r["split"] == "test" and r.get("method") == "full-read",
+            "test articles a person read in full: every error labelled, so precision is exact",
+        ),
         "seeds": make("seeds", lambda r: not held(r), "the 5 seed articles (known to the developers)"),
     }
     placed = {id(g) for s in ("dev", "test", "seeds") for g in sets[s].gold}
@@ -183,11 +193,20 @@ def synthetic_sets(sets: dict[str, DataSet], known: Callable[[str], bool], max_s
         for file in sorted(base.scopes):
             bad = [(g.start, g.end) for g in base.gold if g.file == file]
             sentences += clean_sentences(base.texts[file], base.scopes[file], bad)
-        syn: SyntheticSet = inject(sentences, SYNTHETIC_SEED + i, file=f"synthetic/{split}", split=split, known=known,
-                                   max_sentences=max_sentences)
+        syn: SyntheticSet = inject(
+            sentences,
+            SYNTHETIC_SEED + i,
+            file=f"synthetic/{split}",
+            split=split,
+            known=known,
+            max_sentences=max_sentences,
+        )
         ops = ", ".join(f"{k} {v}" for k, v in sorted(syn.ops.items()))
         out[f"syn-{split}"] = DataSet(
-            f"synthetic ({split} articles)", {syn.file: syn.text}, {syn.file: [(0, len(syn.text))]}, syn.gold,
+            f"synthetic ({split} articles)",
+            {syn.file: syn.text},
+            {syn.file: [(0, len(syn.text))]},
+            syn.gold,
             f"{len(syn.gold)} sentences from clean {split} articles, one injected error each (seed "
             f"{SYNTHETIC_SEED + i}; {ops})",
         )
@@ -237,8 +256,9 @@ class PeerSystem:
         hits, _ = match(ds.gold, bare)
         want = {(fl.file, fl.start) for fs in hits.values() for fl in fs}
         sugg = self.peer.suggestions(dict.fromkeys(t.text for f, t in flagged if (f, t.start) in want))
-        return [Flag(f, t.start, t.end, t.text, sugg.get(t.text, ()) if (f, t.start) in want else ())
-                for f, t in flagged]
+        return [
+            Flag(f, t.start, t.end, t.text, sugg.get(t.text, ()) if (f, t.start) in want else ()) for f, t in flagged
+        ]
 
 
 def calibration(gold: Sequence[GoldError], flags: Sequence[Flag]) -> dict[float, tuple[int, int]]:
@@ -298,24 +318,32 @@ def speed(speller, sets: dict[str, DataSet], repeats: int) -> dict[str, str]:  #
     for t in clean:
         speller.check(t)
     dt = time.perf_counter() - t0
-    out["check"] = (f"{ntok / dt:,.0f} word tokens/s ({ntok:,} tokens in {len(clean)} clean scope articles, "
-                    f"{dt:.2f} s, one thread, dictionary preloaded)")
+    out["check"] = (
+        f"{ntok / dt:,.0f} word tokens/s ({ntok:,} tokens in {len(clean)} clean scope articles, "
+        f"{dt:.2f} s, one thread, dictionary preloaded)"
+    )
     wrong = [g.wrong for k in ("dev", "test", "seeds") for g in sets[k].gold]
     t0 = time.perf_counter()
     for w in wrong:
         speller.suggest(w)
     dt = time.perf_counter() - t0
-    out["suggest"] = f"{len(wrong) / dt:,.0f} words/s (`Speller.suggest` on the {len(wrong)} gold wrong strings, {dt:.2f} s)"
+    out["suggest"] = (
+        f"{len(wrong) / dt:,.0f} words/s (`Speller.suggest` on the {len(wrong)} gold wrong strings, {dt:.2f} s)"
+    )
     exe = shutil.which("speller") or str(Path(sys.executable).with_name("speller"))
     runs = [_wall([exe, "check", SEED_FILE]) for _ in range(repeats)]
-    out["cold"] = (f"{statistics.median(r[0] for r in runs):.3f} s median of {repeats} "
-                   f"(`speller check {SEED_FILE}`, new process each time)")
+    out["cold"] = (
+        f"{statistics.median(r[0] for r in runs):.3f} s median of {repeats} "
+        f"(`speller check {SEED_FILE}`, new process each time)"
+    )
     out["rss"] = f"{max(r[1] for r in runs) / 1024:.0f} MiB (peak RSS of that process, `/usr/bin/time -f %M`)"
     hun = shutil.which("hunspell")
     if hun:
         runs = [_wall([hun, "-d", "id_ID", "-l"], REPO / SEED_FILE) for _ in range(repeats)]
-        out["hunspell_cold"] = (f"{statistics.median(r[0] for r in runs):.3f} s median of {repeats} "
-                                f"(`hunspell -d id_ID -l < {SEED_FILE}`), peak RSS {max(r[1] for r in runs) / 1024:.0f} MiB")
+        out["hunspell_cold"] = (
+            f"{statistics.median(r[0] for r in runs):.3f} s median of {repeats} "
+            f"(`hunspell -d id_ID -l < {SEED_FILE}`), peak RSS {max(r[1] for r in runs) / 1024:.0f} MiB"
+        )
     return out
 
 
@@ -359,7 +387,7 @@ def table(ds: DataSet, results: list[tuple[str, Scores]]) -> list[str]:
         f"{ds.note}. {len(ds.gold)} gold errors, {ds.tokens:,} word tokens, "
         f"{sum(len(v) for v in ds.scopes.values())} scope spans in {len(ds.scopes)} files.",
         "",
-        "| system | P | R | F1 | top-1 | top-3 | top-1 of all | top-1 any case | false alarms /1k tokens | flags | tokens |",
+        "| system | P | R | F1 | top-1 | top-3 | top-1 of all | top-1 any case | false alarms /1k tokens | flags | tokens |",  # noqa: E501
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for name, s in results:
@@ -369,20 +397,39 @@ def table(ds: DataSet, results: list[tuple[str, Scores]]) -> list[str]:
         )
     cats = sorted({c for _, s in results for c in s.recall_by_category})
     if cats:
-        lines += ["", "Recall by gold category (hit / total):", "",
-                  "| system | " + " | ".join(cats) + " |", "|---|" + "---:|" * len(cats)]
+        lines += [
+            "",
+            "Recall by gold category (hit / total):",
+            "",
+            "| system | " + " | ".join(cats) + " |",
+            "|---|" + "---:|" * len(cats),
+        ]
         for name, s in results:
-            cells = [f"{pct(s.recall_by_category[c].rate)} ({s.recall_by_category[c].hit}/{s.recall_by_category[c].total})"
-                     if c in s.recall_by_category else "" for c in cats]
+            cells = [
+                f"{pct(s.recall_by_category[c].rate)} ({s.recall_by_category[c].hit}/{s.recall_by_category[c].total})"
+                if c in s.recall_by_category
+                else ""
+                for c in cats
+            ]
             lines.append(f"| {name} | " + " | ".join(cells) + " |")
     sp = [(n, s) for n, s in results if s.precision_by_category]
     if sp:
         scats = sorted({c for _, s in sp for c in s.precision_by_category})
-        lines += ["", "Precision by speller's category (gold hit / flags of that category that hit or missed):", "",
-                  "| system | " + " | ".join(scats) + " |", "|---|" + "---:|" * len(scats)]
+        lines += [
+            "",
+            "Precision by speller's category (gold hit / flags of that category that hit or missed):",
+            "",
+            "| system | " + " | ".join(scats) + " |",
+            "|---|" + "---:|" * len(scats),
+        ]
         for name, s in sp:
-            cells = [f"{pct(s.precision_by_category[c].rate)} ({s.precision_by_category[c].hit}/"
-                     f"{s.precision_by_category[c].total})" if c in s.precision_by_category else "" for c in scats]
+            cells = [
+                f"{pct(s.precision_by_category[c].rate)} ({s.precision_by_category[c].hit}/"
+                f"{s.precision_by_category[c].total})"
+                if c in s.precision_by_category
+                else ""
+                for c in scats
+            ]
             lines.append(f"| {name} | " + " | ".join(cells) + " |")
     return lines + [""]
 
@@ -391,26 +438,43 @@ def error_lists(s: Scores, top: int = 30) -> list[str]:
     fa: dict[str, list[Flag]] = defaultdict(list)
     for f in s.false_alarms:
         fa[f.word].append(f)
-    lines = [f"#### False alarms on test, by word (top {top} of {len(fa)} words, {len(s.false_alarms)} flags)", "",
-             "| word | count | category | confidence | first suggestion |", "|---|---:|---|---:|---|"]
+    lines = [
+        f"#### False alarms on test, by word (top {top} of {len(fa)} words, {len(s.false_alarms)} flags)",
+        "",
+        "| word | count | category | confidence | first suggestion |",
+        "|---|---:|---|---:|---|",
+    ]
     for word, fs in sorted(fa.items(), key=lambda kv: (-len(kv[1]), kv[0].lower()))[:top]:
         f = fs[0]
-        lines.append(f"| {word} | {len(fs)} | {f.category} | {f.confidence:.2f} | {f.suggestions[0] if f.suggestions else ''} |")
+        lines.append(
+            f"| {word} | {len(fs)} | {f.category} | {f.confidence:.2f} | {f.suggestions[0] if f.suggestions else ''} |"
+        )
     miss = Counter((g.wrong, g.correct, g.category) for g in s.misses)
-    lines += ["", f"#### Misses on test (top {top} of {len(miss)} distinct, {len(s.misses)} errors)", "",
-              "| wrong | correct | category | count |", "|---|---|---|---:|"]
+    lines += [
+        "",
+        f"#### Misses on test (top {top} of {len(miss)} distinct, {len(s.misses)} errors)",
+        "",
+        "| wrong | correct | category | count |",
+        "|---|---|---|---:|",
+    ]
     for (w, c, cat), n in sorted(miss.items(), key=lambda kv: (-kv[1], kv[0][0].lower()))[:top]:
         lines.append(f"| {w} | {c} | {cat} | {n} |")
     wrong = Counter((g.wrong, g.correct, sug[0] if sug else "(none)") for g, sug in s.wrong_fixes)
-    lines += ["", f"#### Detected but top-1 suggestion wrong on test ({len(s.wrong_fixes)} errors)", "",
-              "| wrong | correct | speller's top-1 | count |", "|---|---|---|---:|"]
+    lines += [
+        "",
+        f"#### Detected but top-1 suggestion wrong on test ({len(s.wrong_fixes)} errors)",
+        "",
+        "| wrong | correct | speller's top-1 | count |",
+        "|---|---|---|---:|",
+    ]
     for (w, c, got), n in sorted(wrong.items(), key=lambda kv: (-kv[1], kv[0][0].lower()))[:top]:
         lines.append(f"| {w} | {c} | {got} | {n} |")
     return lines + [""]
 
 
-def plot(curves: dict[str, list[tuple[float, float, float]]], points: dict[str, dict[str, Scores]], path: Path,
-         floor: float) -> None:
+def plot(
+    curves: dict[str, list[tuple[float, float, float]]], points: dict[str, dict[str, Scores]], path: Path, floor: float
+) -> None:
     import matplotlib
 
     matplotlib.use("Agg")
@@ -427,13 +491,27 @@ def plot(curves: dict[str, list[tuple[float, float, float]]], points: dict[str, 
         shipped = [(r, p) for t, p, r in curve if t >= floor]
         if shipped:
             r, p = shipped[-1]
-            ax.scatter([r], [p], marker="*", s=160, color=colors[split], zorder=5,
-                       label=f"speller default (confidence >= {floor:.2f}), {split}")
+            ax.scatter(
+                [r],
+                [p],
+                marker="*",
+                s=160,
+                color=colors[split],
+                zorder=5,
+                label=f"speller default (confidence >= {floor:.2f}), {split}",
+            )
     markers = ["s", "^", "D", "v", "P"]
     for split, systems in points.items():
         for (name, s), m in zip(systems.items(), markers):
-            ax.scatter([s.recall], [s.precision], marker=m, color=colors[split],
-                       facecolors="none" if split == "dev" else colors[split], s=60, label=f"{name}, {split}")
+            ax.scatter(
+                [s.recall],
+                [s.precision],
+                marker=m,
+                color=colors[split],
+                facecolors="none" if split == "dev" else colors[split],
+                s=60,
+                label=f"{name}, {split}",
+            )
     ax.set_xlabel("recall")
     ax.set_ylabel("precision")
     ax.set_xlim(0, 1)
@@ -457,7 +535,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--png", type=Path, default=BENCH / "precision_recall.png")
     args = ap.parse_args(argv)
     began = time.perf_counter()
-    started = datetime.now(timezone.utc)
+    started = datetime.now(UTC)
 
     def log(msg: str) -> None:
         print(f"[{time.perf_counter() - began:6.1f}s] {msg}", file=sys.stderr, flush=True)
@@ -480,9 +558,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     sets.update(synthetic_sets(sets, counts.__contains__, 150 if args.quick else 600))
     log("built data sets: " + ", ".join(f"{k} {len(v.gold)}/{v.tokens}" for k, v in sets.items()))
 
-    systems = [SpellerSystem(f"speller (default: typo, nonstandard, spacing; confidence >= {default.min_confidence:.2f})",
-                             default),
-               SpellerSystem(f"speller (all categories incl. real_word; confidence >= {everything.min_confidence:.2f})", everything)]
+    systems = [
+        SpellerSystem(
+            f"speller (default: typo, nonstandard, spacing; confidence >= {default.min_confidence:.2f})", default
+        ),
+        SpellerSystem(
+            f"speller (all categories incl. real_word; confidence >= {everything.min_confidence:.2f})", everything
+        ),
+    ]
     peers: list = []
     try:
         peers.append(PeerSystem(Hunspell()))
@@ -506,8 +589,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     # the curve needs every issue, so one more speller with no confidence floor (default categories)
     floor = default.min_confidence
-    unfloored = SpellerSystem("speller (no confidence floor)", Speller(dictionary, categories=DEFAULT_CATEGORIES,
-                                                                       min_confidence=0.0))
+    unfloored = SpellerSystem(
+        "speller (no confidence floor)", Speller(dictionary, categories=DEFAULT_CATEGORIES, min_confidence=0.0)
+    )
     curves = {k: pr_curve(sets[k].gold, unfloored.run(sets[k])) for k in ("dev", "test")}
     bands = {k: calibration(sets[k].gold, unfloored.run(sets[k])) for k in ("dev", "test")}
     log("curves")
@@ -555,30 +639,52 @@ def main(argv: Sequence[str] | None = None) -> int:
     out += ["## Synthetic errors (injected; report apart from the real errors)", ""]
     for key in ("syn-test", "syn-dev"):
         out += table(sets[key], results[key])
-    out += ["## Precision vs recall", "",
-            f"![precision vs recall]({args.png.name})", "",
-            f"speller (default categories) keeping only issues with confidence >= threshold "
-            f"(the shipped default floor is {floor:.2f}; rows below it are what a lower `min_confidence` would give):", "",
-            "| threshold | dev P | dev R | test P | test R |", "|---:|---:|---:|---:|---:|"]
+    out += [
+        "## Precision vs recall",
+        "",
+        f"![precision vs recall]({args.png.name})",
+        "",
+        f"speller (default categories) keeping only issues with confidence >= threshold "
+        f"(the shipped default floor is {floor:.2f}; rows below it are what a lower `min_confidence` would give):",
+        "",
+        "| threshold | dev P | dev R | test P | test R |",
+        "|---:|---:|---:|---:|---:|",
+    ]
     dev_c = {t: (p, r) for t, p, r in curves["dev"]}
     test_c = {t: (p, r) for t, p, r in curves["test"]}
     for t in sorted(set(dev_c) | set(test_c), reverse=True):
         d = dev_c.get(t)
         s = test_c.get(t)
         mark = " (default)" if t == min((c for c in set(dev_c) | set(test_c) if c >= floor), default=None) else ""
-        out.append(f"| {t:.2f}{mark} | {pct(d[0]) if d else ''} | {pct(d[1]) if d else ''} | "
-                   f"{pct(s[0]) if s else ''} | {pct(s[1]) if s else ''} |")
-    out += ["", "## Calibration", "",
-            "Flags of speller (default categories, no confidence floor) by confidence band: the share that hit a "
-            "real (gold) error. `fix` applies flags at or above its threshold "
-            f"({FIX_CONFIDENCE:.2f}).", "",
-            "| confidence | dev flags | dev real errors | test flags | test real errors |", "|---|---:|---:|---:|---:|"]
+        out.append(
+            f"| {t:.2f}{mark} | {pct(d[0]) if d else ''} | {pct(d[1]) if d else ''} | "
+            f"{pct(s[0]) if s else ''} | {pct(s[1]) if s else ''} |"
+        )
+    out += [
+        "",
+        "## Calibration",
+        "",
+        "Flags of speller (default categories, no confidence floor) by confidence band: the share that hit a "
+        "real (gold) error. `fix` applies flags at or above its threshold "
+        f"({FIX_CONFIDENCE:.2f}).",
+        "",
+        "| confidence | dev flags | dev real errors | test flags | test real errors |",
+        "|---|---:|---:|---:|---:|",
+    ]
     for low_edge in sorted(set(bands["dev"]) | set(bands["test"]), reverse=True):
         dv, tv = bands["dev"].get(low_edge, (0, 0)), bands["test"].get(low_edge, (0, 0))
-        out.append(f"| {low_edge:.1f}-{low_edge + 0.1:.1f} | {dv[0]} | {pct(dv[1] / dv[0]) if dv[0] else ''} | "
-                   f"{tv[0]} | {pct(tv[1] / tv[0]) if tv[0] else ''} |")
-    out += ["", "## Blind spots", "", "Random slips of frequent words, names and inflected forms "
-            "(`python -m benchmarks.blindspots`; see its docstring).", ""] + blind
+        out.append(
+            f"| {low_edge:.1f}-{low_edge + 0.1:.1f} | {dv[0]} | {pct(dv[1] / dv[0]) if dv[0] else ''} | "
+            f"{tv[0]} | {pct(tv[1] / tv[0]) if tv[0] else ''} |"
+        )
+    out += [
+        "",
+        "## Blind spots",
+        "",
+        "Random slips of frequent words, names and inflected forms "
+        "(`python -m benchmarks.blindspots`; see its docstring).",
+        "",
+    ] + blind
     out += ["", f"## Where speller goes wrong on the test split ({systems[0].name})", ""]
     out += error_lists(results["test"][0][1])
     if problems:
@@ -592,8 +698,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     for key in ("test", "test-full", "seeds", "syn-test"):
         print(f"== {sets[key].name}")
         for name, sc in results[key]:
-            print(f"  {name[:45]:45s} P {pct(sc.precision):>5} R {pct(sc.recall):>5} F1 {pct(sc.f1):>5} "
-                  f"top1 {pct(sc.top1):>5} top3 {pct(sc.top3):>5} FA/1k {sc.fa_per_1k:6.2f}")
+            print(
+                f"  {name[:45]:45s} P {pct(sc.precision):>5} R {pct(sc.recall):>5} F1 {pct(sc.f1):>5} "
+                f"top1 {pct(sc.top1):>5} top3 {pct(sc.top3):>5} FA/1k {sc.fa_per_1k:6.2f}"
+            )
     return 0
 
 

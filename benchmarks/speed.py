@@ -360,8 +360,14 @@ def bench_cold(runs: int, extra: dict[str, list[str]] | None = None) -> dict:
             cpus[k].append(cpu * 1000)
             rss[k].append(peak)
     out: dict[str, Any] = {
-        k: {"median": statistics.median(v), "min": min(v), "n": len(v), "rss": statistics.median(rss[k]),
-            "cpu": statistics.median(cpus[k]), "cpu_min": min(cpus[k])}
+        k: {
+            "median": statistics.median(v),
+            "min": min(v),
+            "n": len(v),
+            "rss": statistics.median(rss[k]),
+            "cpu": statistics.median(cpus[k]),
+            "cpu_min": min(cpus[k]),
+        }
         for k, v in times.items()
     }
     out["cmds"] = {k: " ".join(Path(c[0]).name if j == 0 else c_ for j, c_ in enumerate(c)) for k, c in cmds.items()}
@@ -391,10 +397,26 @@ def wheel_install(tmp: Path) -> Path | None:
     makes one; None when the wheel cannot be built here (the reason is logged)."""
     wheels, venv, source = tmp / "wheel", tmp / "venv", tmp / "source"
     # from a copy: a build writes build/ and *.egg-info/ into its source folder
-    shutil.copytree(REPO, source, ignore=shutil.ignore_patterns(
-        ".git", "build", "dist", "*.egg-info", "__pycache__", ".*_cache", ".hypothesis", "benchmarks", "corpus"))
+    shutil.copytree(
+        REPO,
+        source,
+        ignore=shutil.ignore_patterns(
+            ".git", "build", "dist", "*.egg-info", "__pycache__", ".*_cache", ".hypothesis", "benchmarks", "corpus"
+        ),
+    )
     steps = [
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(wheels), str(source)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(wheels),
+            str(source),
+        ],
         [sys.executable, "-m", "venv", "--system-site-packages", str(venv)],
     ]
     for cmd in steps:
@@ -403,8 +425,11 @@ def wheel_install(tmp: Path) -> Path | None:
             log(f"  wheel install skipped: {' '.join(cmd[:4])} failed: {done.stderr.strip()[-300:]}")
             return None
     wheel = next(wheels.glob("speller-*.whl"))
-    done = subprocess.run([str(venv / "bin" / "python"), "-m", "pip", "install", "--no-deps", "--no-index", "-q",
-                           str(wheel)], capture_output=True, text=True)
+    done = subprocess.run(
+        [str(venv / "bin" / "python"), "-m", "pip", "install", "--no-deps", "--no-index", "-q", str(wheel)],
+        capture_output=True,
+        text=True,
+    )
     if done.returncode:
         log(f"  wheel install skipped: pip install failed: {done.stderr.strip()[-300:]}")
         return None

@@ -156,7 +156,7 @@ def _result_rows(r: dict) -> list[tuple[str, str, str, str, str]]:
     mem = r["memory"]
     build = r["build"]
     rows = []
-    (s_med, unit), (h_med, _) = cold_ms(cold["speller"]), cold_ms(cold["hunspell"])
+    (_, unit), (h_med, _) = cold_ms(cold["speller"]), cold_ms(cold["hunspell"])
     peers = f"{h_med:.0f} ms" + (f"; codespell {cold_ms(cold['codespell'])[0]:.0f} ms" if "codespell" in cold else "")
     for key, label in (
         ("speller", f"Cold start, `speller check` seed, {unit} (median of {cold['speller']['n']})"),
@@ -226,15 +226,15 @@ def _result_rows(r: dict) -> list[tuple[str, str, str, str, str]]:
             )
     lsp = r.get("lsp", {})
     if "initialize reply" in lsp:
-        for key, target in (("initialize reply", LSP_INIT_MS), ("first diagnostics", LSP_DIAG_MS)):
+        for key, lsp_target in (("initialize reply", LSP_INIT_MS), ("first diagnostics", LSP_DIAG_MS)):
             cpu_key = "server CPU to " + key
             rows.append(
                 (
                     f"`speller lsp`: {key}, from spawn (median of {lsp['n']})",
                     f"{lsp[key]:.0f} ms wall, {lsp[cpu_key]:.0f} ms server CPU",
                     "",
-                    f"<= {target:.0f} ms",
-                    status(lsp[key] <= target),
+                    f"<= {lsp_target:.0f} ms",
+                    status(lsp[key] <= lsp_target),
                 )
             )
     rows.append(
@@ -314,14 +314,17 @@ def _cold_details(r: dict) -> list[str]:
     w("### Cold start\n")
     cpu = "cpu" in cold["speller"]
     w(
-        f"Whole-process wall time (fork to exit)"
+        "Whole-process wall time (fork to exit)"
         + (" and CPU time (user + system, from GNU time: 10 ms ticks)" if cpu else "")
         + f", {cold['speller']['n']} interleaved runs after 2 warm-up runs "
         f"each, output to /dev/null. Input: `{r['seed']}` ({r['seed_words']} words)."
-        + (" The package's bytecode was compiled first, as a regular install does (`pip install` compiles it); "
-           "*wheel install* is a wheel built from this checkout installed with pip into a fresh venv "
-           "(`--system-site-packages` for its dependencies), as pre-commit makes one." if r.get("bytecode_compiled")
-           is not None else "")
+        + (
+            " The package's bytecode was compiled first, as a regular install does (`pip install` compiles it); "
+            "*wheel install* is a wheel built from this checkout installed with pip into a fresh venv "
+            "(`--system-site-packages` for its dependencies), as pre-commit makes one."
+            if r.get("bytecode_compiled") is not None
+            else ""
+        )
         + "\n"
     )
     if cpu:
@@ -332,8 +335,10 @@ def _cold_details(r: dict) -> list[str]:
         if k in ("cmds", "breakdown"):
             continue
         if cpu:
-            w(f"| `{cold['cmds'][k]}` | {v['cpu']:.0f} ms | {v['cpu_min']:.0f} ms | {v['median']:.1f} ms | "
-              f"{v['min']:.1f} ms | {v['rss']:.1f} MiB |")
+            w(
+                f"| `{cold['cmds'][k]}` | {v['cpu']:.0f} ms | {v['cpu_min']:.0f} ms | {v['median']:.1f} ms | "
+                f"{v['min']:.1f} ms | {v['rss']:.1f} MiB |"
+            )
         else:
             w(f"| `{cold['cmds'][k]}` | {v['median']:.1f} ms | {v['min']:.1f} ms | {v['rss']:.1f} MiB |")
     if "breakdown" in cold:

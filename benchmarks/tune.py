@@ -18,8 +18,8 @@ from __future__ import annotations
 import argparse
 import itertools
 import sys
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import Iterator, Sequence
 
 from .metrics import Flag, match, score
 from .run import DATA, DataSet, build_sets, calibration, load_data
@@ -62,8 +62,11 @@ def check_dev(ds: DataSet, dictionary) -> list[Flag]:  # noqa: ANN001
     from speller.checker import DEFAULT_CATEGORIES, Speller
 
     sp = Speller(dictionary, categories=DEFAULT_CATEGORIES, min_confidence=0.0)
-    flags = [Flag(f, i.start, i.end, i.word, tuple(i.suggestions), i.category, i.confidence)
-             for f, text in ds.texts.items() for i in sp.check(text)]
+    flags = [
+        Flag(f, i.start, i.end, i.word, tuple(i.suggestions), i.category, i.confidence)
+        for f, text in ds.texts.items()
+        for i in sp.check(text)
+    ]
     return ds.in_scope(flags)
 
 
@@ -77,9 +80,13 @@ def summary(ds: DataSet, flags: list[Flag], floor: float, fix: float) -> dict[st
     hits, _ = match(ds.gold, sure)
     real = {(f.file, f.start) for fs in hits.values() for f in fs}
     return {
-        "P": 100 * s.precision, "R": 100 * s.recall, "FA/1k": s.fa_per_1k,
-        "typoR": 100 * (typo_r.rate if typo_r else 0), "typoP": 100 * (typo_p.rate if typo_p else 0),
-        "fixP": 100 * (sum((f.file, f.start) in real for f in sure) / len(sure) if sure else 0), "fixN": len(sure),
+        "P": 100 * s.precision,
+        "R": 100 * s.recall,
+        "FA/1k": s.fa_per_1k,
+        "typoR": 100 * (typo_r.rate if typo_r else 0),
+        "typoP": 100 * (typo_p.rate if typo_p else 0),
+        "fixP": 100 * (sum((f.file, f.start) in real for f in sure) / len(sure) if sure else 0),
+        "fixN": len(sure),
     }
 
 

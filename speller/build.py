@@ -40,10 +40,11 @@ import secrets
 import shutil
 import time
 from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
 
 import regex
 
@@ -234,8 +235,13 @@ class Progress:
         if show:
             from tqdm import tqdm  # noqa: PLC0415 - only with a progress bar
 
-            self.bar = tqdm(total=sum(seg.size for _, seg in plan), unit="B", unit_scale=True, desc="counting",
-                            initial=sum(seg.size for sid, seg in plan if sid in done))
+            self.bar = tqdm(
+                total=sum(seg.size for _, seg in plan),
+                unit="B",
+                unit_scale=True,
+                desc="counting",
+                initial=sum(seg.size for sid, seg in plan if sid in done),
+            )
 
     def read(self, n: int) -> None:
         if self.bar is not None:
@@ -315,9 +321,7 @@ class _Counter:
             self.flush()
 
 
-def _worker(
-    tasks: Any, results: Any, stop: Any, work: Path, budget: int, opts: BuildOptions, text_field: str
-) -> None:
+def _worker(tasks: Any, results: Any, stop: Any, work: Path, budget: int, opts: BuildOptions, text_field: str) -> None:
     """A counting process: segments from `tasks` until None or `stop`; reports progress and errors on `results`."""
     counter = _Counter(WorkFolder(work), budget, opts, text_field)
     try:
@@ -339,8 +343,14 @@ def _worker(
 
 
 def count_local(
-    todo: list[tuple[str, Segment]], work: WorkFolder, opts: BuildOptions, *, jobs: int, memory: int,
-    text_field: str, progress: "Progress",
+    todo: list[tuple[str, Segment]],
+    work: WorkFolder,
+    opts: BuildOptions,
+    *,
+    jobs: int,
+    memory: int,
+    text_field: str,
+    progress: Progress,
 ) -> None:
     """Count `todo` on `jobs` processes into `work`, each holding at most its share of `memory`."""
     jobs = max(1, min(jobs, len(todo)))
@@ -364,8 +374,10 @@ def count_local(
         tasks.put(item)
     for _ in range(jobs):
         tasks.put(None)
-    procs = [ctx.Process(target=_worker, args=(tasks, results, stop, work.path, budget, opts, text_field))
-             for _ in range(jobs)]
+    procs = [
+        ctx.Process(target=_worker, args=(tasks, results, stop, work.path, budget, opts, text_field))
+        for _ in range(jobs)
+    ]
     for p in procs:
         p.start()
     error = None
@@ -377,8 +389,10 @@ def count_local(
             except queue.Empty:
                 dead = [p.exitcode for p in procs if p.exitcode not in (None, 0)]
                 if dead:
-                    raise RuntimeError(f"a counting process died (exit code {dead[0]}); finished work is kept "
-                                       f"in {work.path}, run the same command to resume") from None
+                    raise RuntimeError(
+                        f"a counting process died (exit code {dead[0]}); finished work is kept "
+                        f"in {work.path}, run the same command to resume"
+                    ) from None
                 continue
             if kind == "bytes":
                 progress.read(value)
@@ -487,8 +501,15 @@ def _delete_index(words: list[str], opts: BuildOptions, work: Path, budget: int)
 
 
 def write_dictionary(
-    work: WorkFolder, run_names: list[str], tokens: int, sources: list[Source], out_dir: Path,
-    opts: BuildOptions, roots: Path | None, english: bool, memory: int,
+    work: WorkFolder,
+    run_names: list[str],
+    tokens: int,
+    sources: list[Source],
+    out_dir: Path,
+    opts: BuildOptions,
+    roots: Path | None,
+    english: bool,
+    memory: int,
 ) -> dict:
     """Merge the runs in `work` and write the dictionary files into `out_dir`; returns the metadata."""
     root_set = read_roots(roots) if roots else frozenset()
@@ -497,8 +518,10 @@ def write_dictionary(
     seen = [0]
     words = select_words(merge_runs(word_runs, _combine_words(opts.min_sources), work.path, "words"), opts, seen)
     if not words:
-        raise SourceError(f"no word passed the rules (seen {opts.min_count}+ times in {opts.min_sources}+ files) "
-                          f"in {len(sources)} files, {tokens} words: the corpus is empty or too small")
+        raise SourceError(
+            f"no word passed the rules (seen {opts.min_count}+ times in {opts.min_sources}+ files) "
+            f"in {len(sources)} files, {tokens} words: the corpus is empty or too small"
+        )
     _write_lines(out_dir / "words.tsv", (f"{w}\t{n}\t{low}" for w, (n, low) in words.items()))
 
     counts = {w: n for w, (n, _) in words.items()}
@@ -643,8 +666,16 @@ def build(
         if todo and engine == "dask":
             from .dask_build import count_dask  # noqa: PLC0415 - optional dependency
 
-            count_dask(todo, work, options, scheduler=scheduler, workers=jobs, text_field=text_field, progress=shown,
-                       memory=memory)
+            count_dask(
+                todo,
+                work,
+                options,
+                scheduler=scheduler,
+                workers=jobs,
+                text_field=text_field,
+                progress=shown,
+                memory=memory,
+            )
         elif todo:
             count_local(todo, work, options, jobs=jobs, memory=memory, text_field=text_field, progress=shown)
     finally:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
-from typing import Callable, Iterable, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from .casing import match_case, name_case
 from .categories import (
@@ -30,6 +31,10 @@ from .spacing import (
     split_word,
 )
 from .tokenize import WORD, Token, fold, is_acronym, is_all_caps, is_mixed_case, tokenize, word_spans
+
+if TYPE_CHECKING:
+    from .morphology import Morphology
+    from .symspell import DeleteIndex
 
 TYPO, NONSTANDARD, SPACING, REAL_WORD = Category.TYPO, Category.NONSTANDARD, Category.SPACING, Category.REAL_WORD
 CATEGORIES = CATEGORY_NAMES
@@ -75,7 +80,6 @@ class Finding(NamedTuple):
     confidence: float
 
 
-
 @dataclass(frozen=True, slots=True)
 class Issue:
     """A flagged span of the text: `text[start:end] == word`.
@@ -101,9 +105,17 @@ class Issue:
     def to_dict(self) -> dict:
         """A JSON-ready dict with the keys of a `speller check --format json` row but `path`
         (confidence rounded to 3 places), plus `column`, an alias of `col` kept for older callers."""
-        return {"line": self.line, "col": self.column, "start": self.start, "end": self.end, "word": self.word,
-                "suggestions": list(self.suggestions), "category": self.category,
-                "confidence": round(self.confidence, 3), "column": self.column}
+        return {
+            "line": self.line,
+            "col": self.column,
+            "start": self.start,
+            "end": self.end,
+            "word": self.word,
+            "suggestions": list(self.suggestions),
+            "category": self.category,
+            "confidence": round(self.confidence, 3),
+            "column": self.column,
+        }
 
 
 class _Lines:
@@ -131,7 +143,9 @@ _NUMBER_AN = re.compile(r"(?<![\w.,-])(\d[\d.,]*\d|\d)an\b")
 def _numbers_with_suffix(text: str) -> list[Finding]:
     """Findings for numbers written with a glued -an."""
     confidence = rule_confidence(NONSTANDARD)
-    return [Finding(m.start(), m.end(), [f"{m.group(1)}-an"], NONSTANDARD, confidence) for m in _NUMBER_AN.finditer(text)]
+    return [
+        Finding(m.start(), m.end(), [f"{m.group(1)}-an"], NONSTANDARD, confidence) for m in _NUMBER_AN.finditer(text)
+    ]
 
 
 def _capitalized(word: str) -> bool:
@@ -168,16 +182,16 @@ class Speller:
     # -- lexicon -----------------------------------------------------------------------
 
     @cached_property
-    def _index(self):
-        from .symspell import DeleteIndex
+    def _index(self) -> DeleteIndex:
+        from .symspell import DeleteIndex  # noqa: PLC0415
 
         d = self.dictionary
         return DeleteIndex(d.deletes, d.max_edit_distance, d.prefix_length)
 
     @cached_property
-    def morphology(self):
+    def morphology(self) -> Morphology:
         """The morphology analyser over this dictionary's roots and words."""
-        from .morphology import Morphology
+        from .morphology import Morphology  # noqa: PLC0415
 
         d = self.dictionary
         return Morphology(d.roots.__contains__, kpst_exceptions=d.kpst_exceptions, is_word=self._listed)
@@ -231,8 +245,13 @@ class Speller:
             d = self.dictionary
             rivals = self._index.lookup(low, 1) if d.count(low) else []
             hit = written_prior(
-                d, low, rivals, root_count=lambda: self._base_count(low), capitalized=capitalized,
-                lexicon_root=low in d.roots or low in d.english, opens=opens,
+                d,
+                low,
+                rivals,
+                root_count=lambda: self._base_count(low),
+                capitalized=capitalized,
+                lexicon_root=low in d.roots or low in d.english,
+                opens=opens,
             )
             if len(self._priors) > 200_000:
                 self._priors.clear()
@@ -255,7 +274,12 @@ class Speller:
         return [c for c, _ in found]
 
     def _decide(
-        self, text: str, left: str | None, right: str | None, opens: bool = True, titled: bool = False,
+        self,
+        text: str,
+        left: str | None,
+        right: str | None,
+        opens: bool = True,
+        titled: bool = False,
         full: bool = True,
     ) -> Decision:
         """The model's posterior for a written word between its neighbours.
@@ -316,7 +340,7 @@ class Speller:
         return name_case(original, replacement, self.dictionary.proper)
 
     @cached_property
-    def _everything(self) -> "Speller":
+    def _everything(self) -> Speller:
         """This checker with every category on and no confidence floor (for `suggest`), made once: its caches
         (candidates, morphology, decisions) then serve every later word."""
         if self.categories == frozenset(CATEGORIES):
@@ -418,7 +442,8 @@ class Speller:
         return found
 
     def _check_suspects(self, text: str, spans: list[tuple[str, int, int]]) -> list[Finding]:
-        """Findings, looking closely only at words whose verdict is not plainly fine, and at pairs that may be one word."""
+        """Findings, looking closely only at words whose verdict is not plainly fine, and at pairs that may be one
+        word."""
         d = self.dictionary
         verdicts = self._verdicts
         pairs = SPACING in self.categories
@@ -431,8 +456,10 @@ class Speller:
                 suspects.append(start)
             if pairs or doubles:
                 low = word.lower()
-                if prev_end + 1 == start and text[prev_end] == " " and (
-                    (pairs and may_be_one_word(d, prev_low, low)) or prev_low == low
+                if (
+                    prev_end + 1 == start
+                    and text[prev_end] == " "
+                    and ((pairs and may_be_one_word(d, prev_low, low)) or prev_low == low)
                 ):
                     suspects.append(prev_start)
                 prev_low, prev_start, prev_end = low, start, end
@@ -449,7 +476,7 @@ class Speller:
         if not (0 <= j < len(tokens) and tokens[j].kind == WORD):
             return None
         a, b = (tokens[j], tokens[i]) if j < i else (tokens[i], tokens[j])
-        if text[a.end:b.start].strip():
+        if text[a.end : b.start].strip():
             return None
         return self._intended(tokens[j].text, last=j < i)
 
@@ -478,7 +505,7 @@ class Speller:
         if i + 1 >= len(tokens):
             return None
         first, second = tokens[i], tokens[i + 1]
-        if second.kind != WORD or text[first.end:second.start] != " " or second.text[:1].isupper():
+        if second.kind != WORD or text[first.end : second.start] != " " or second.text[:1].isupper():
             return None
         if first.text[:1].isupper() and not first.sentence_start:
             return None  # part of a name: Shell Super, Badan Kerja
@@ -496,7 +523,7 @@ class Speller:
             return None
         first, second = tokens[i], tokens[i + 1]
         low = fold(first.text)
-        if second.kind != WORD or text[first.end:second.start] != " " or fold(second.text) != low:
+        if second.kind != WORD or text[first.end : second.start] != " " or fold(second.text) != low:
             return None
         if second.text[:1].isupper() or not low.isalpha():
             return None  # `Bora Bora` and numbers are left alone
@@ -505,15 +532,19 @@ class Speller:
         if self._verdict(first.text).replacement:
             return None  # the word's own finding comes first: `dirumah dirumah` -> `di rumah di rumah`
         if self._verdict(first.text) is SUSPECT:
-            decision = self._decide(first.text, self._neighbour(text, tokens, i, i - 1),
-                                    self._neighbour(text, tokens, i + 1, i + 2), first.sentence_start)
+            decision = self._decide(
+                first.text,
+                self._neighbour(text, tokens, i, i - 1),
+                self._neighbour(text, tokens, i + 1, i + 2),
+                first.sentence_start,
+            )
             if decision.written < FLAG_SHARE and decision.ranked and " " not in decision.ranked[0][0]:
                 fixed, sure = decision.ranked[0][0], decision.confidence
         if fixed not in d.counts:
             return None
         last = second
-        for tok in tokens[i + 2:]:  # `di di di`: the whole run
-            if tok.kind != WORD or text[last.end:tok.start] != " " or fold(tok.text) != low:
+        for tok in tokens[i + 2 :]:  # `di di di`: the whole run
+            if tok.kind != WORD or text[last.end : tok.start] != " " or fold(tok.text) != low:
                 break
             last = tok
         hyphenated = split_word(d, fixed, fixed)
@@ -527,8 +558,8 @@ class Speller:
                 return None
             return Finding(first.start, second.end, [self._cased(first.text, f"{fixed} {fixed}")], TYPO, round(sure, 3))
         fix = self._cased(first.text, fixed)
-        after = next((t for t in tokens[i + 2:] if t.start >= last.end), None)
-        if after is not None and after.kind == WORD and text[last.end:after.start] == " ":
+        after = next((t for t in tokens[i + 2 :] if t.start >= last.end), None)
+        if after is not None and after.kind == WORD and text[last.end : after.start] == " ":
             verdict = self._verdict(after.text)
             if verdict.kind == SPACING and verdict.replacement.startswith(low + " "):  # `di di dirumah`
                 last, fix = after, match_case(first.text, self._cased(after.text, verdict.replacement))
@@ -542,22 +573,26 @@ class Speller:
         low = fold(text)
         d = self.dictionary
         spaced = d.compounds.get(low) if low not in d.closed_compounds else None
-        respaced = None if spaced else (
-            hyphenated_clitic(text.replace("’", "'"), self._indonesian)
-            or glued_preposition(d, low)
-            or detached_particle(d, low, self._plain_known)
+        respaced = (
+            None
+            if spaced
+            else (
+                hyphenated_clitic(text.replace("’", "'"), self._indonesian)
+                or glued_preposition(d, low)
+                or detached_particle(d, low, self._plain_known)
+            )
         )
         verdict: Verdict
         if is_acronym(text) or is_mixed_case(text):
             verdict = SKIP
         elif spaced or respaced:
-            verdict = Verdict(SPACING, spaced or respaced, rule_confidence(SPACING))
+            verdict = Verdict(SPACING, spaced or respaced or "", rule_confidence(SPACING))
         elif low in d.baku:
             verdict = Verdict(NONSTANDARD, d.baku[low], rule_confidence(NONSTANDARD))
-        elif self._standard_ending(low):
-            verdict = Verdict(NONSTANDARD, self._standard_ending(low), rule_confidence(NONSTANDARD))
-        elif doubled_k(d, low):
-            verdict = Verdict(TYPO, doubled_k(d, low), rule_confidence(TYPO))
+        elif ending := self._standard_ending(low):
+            verdict = Verdict(NONSTANDARD, ending, rule_confidence(NONSTANDARD))
+        elif kk := doubled_k(d, low):
+            verdict = Verdict(TYPO, kk, rule_confidence(TYPO))
         elif low in self.extra_words or low in d.foreign:
             verdict = KNOWN
         else:
@@ -598,7 +633,7 @@ class Speller:
     @cached_property
     def _plain_count(self) -> float:
         """See `speller.model.plain_count`."""
-        from .model import plain_count
+        from .model import plain_count  # noqa: PLC0415
 
         return plain_count(self.dictionary)
 
@@ -619,16 +654,25 @@ class Speller:
             fix = self._cased(text, verdict.replacement)
             start = tok.start
             before = tokens[i - 1] if i > 0 else None
-            if before is not None and before.kind == WORD and source[before.end:tok.start] == " " \
-                    and fix.lower().startswith(fold(before.text) + " "):
+            if (
+                before is not None
+                and before.kind == WORD
+                and source[before.end : tok.start] == " "
+                and fix.lower().startswith(fold(before.text) + " ")
+            ):
                 start, fix = before.start, match_case(before.text, fix)  # `di dirumah`: one `di`, not two
             return Finding(start, tok.end, [fix], verdict.kind, verdict.confidence)
         if verdict is KNOWN and _capitalized(text):
             return None  # a capitalized word is not second-guessed by its neighbours
         before = tokens[i - 1] if i > 0 and tokens[i - 1].kind == WORD else None
         titled = before is not None and _capitalized(before.text)
-        key = (text, self._neighbour(source, tokens, i, i - 1), self._neighbour(source, tokens, i, i + 1),
-               tok.sentence_start, titled)
+        key = (
+            text,
+            self._neighbour(source, tokens, i, i - 1),
+            self._neighbour(source, tokens, i, i + 1),
+            tok.sentence_start,
+            titled,
+        )
         decision = self._decisions.get(key)
         if decision is None:  # decided once per form and neighbours
             decision = self._decide(*key, full=tok.sentence_start or not _capitalized(text))
@@ -647,11 +691,11 @@ class Speller:
 
     def _inconsistent_names(self, spans: list[tuple[str, int, int]]) -> list[Finding]:
         """A capitalized word one or two slips from a name written more often in the same text (`Hendarwan`)."""
-        from collections import Counter
+        from collections import Counter  # noqa: PLC0415
 
-        from editdistpy import damerau_osa
+        from editdistpy import damerau_osa  # noqa: PLC0415
 
-        from .model import name_slip_share
+        from .model import name_slip_share  # noqa: PLC0415
 
         forms = Counter(w for w, _, _ in spans if len(w) >= MIN_NAME_LENGTH and w[:1].isupper() and w[1:].islower())
         if len(forms) < 2:
@@ -673,8 +717,9 @@ class Speller:
                     wrong[x] = (y, share)
         if not wrong:
             return []
-        return [Finding(start, end, [wrong[w][0]], TYPO, round(wrong[w][1], 3))
-                for w, start, end in spans if w in wrong]
+        return [
+            Finding(start, end, [wrong[w][0]], TYPO, round(wrong[w][1], 3)) for w, start, end in spans if w in wrong
+        ]
 
     def correct(self, text: str, min_confidence: float = FIX_CONFIDENCE) -> str:
         """`text` with every issue at least `min_confidence` sure replaced by its best suggestion."""
@@ -686,23 +731,27 @@ def _repeats_weighed(
 ) -> list[Finding]:
     """One-word typo findings with the confidence `speller.model.repeated` gives a form the text writes between
     several different pairs of neighbours."""
-    from .model import repeated
+    from .model import repeated  # noqa: PLC0415
 
     at = {start: i for i, (_, start, _) in enumerate(spans)}
-    typos = {fold(spans[at[f.start]][0]) for f in found if f.category == TYPO and f.start in at
-             and spans[at[f.start]][2] == f.end}
+    typos = {
+        fold(spans[at[f.start]][0])
+        for f in found
+        if f.category == TYPO and f.start in at and spans[at[f.start]][2] == f.end
+    }
     if not typos:
         return found
     contexts: dict[str, set[tuple[str, str]]] = {w: set() for w in typos}
     # Words inside a finding over several words (`dïrumah dïrumah`) are that finding's: fixing it removes them.
     taken: set[int] = set()
     for f in found:
-        j = at.get(f.start)
-        if j is None or spans[j][2] == f.end:
+        first = at.get(f.start)
+        if first is None or spans[first][2] == f.end:
             continue
-        while j < len(spans) and spans[j][1] < f.end:
-            taken.add(spans[j][1])
-            j += 1
+        k = first
+        while k < len(spans) and spans[k][1] < f.end:
+            taken.add(spans[k][1])
+            k += 1
     for i in range(1, len(spans) - 1):  # the first and last words of a text (or a piece of one) have one neighbour
         low = fold(spans[i][0])
         if low in contexts and spans[i][1] not in taken:
@@ -710,10 +759,10 @@ def _repeats_weighed(
     weighed: list[tuple[Finding, str | None]] = []
     least: dict[str, float] = {}  # a form's occurrences are fixed together or not at all, so `fix` is idempotent
     for f in found:
-        i = at.get(f.start)
+        at_word = at.get(f.start)
         form = None
-        if f.category == TYPO and i is not None and spans[i][2] == f.end:
-            form = fold(spans[i][0])
+        if f.category == TYPO and at_word is not None and spans[at_word][2] == f.end:
+            form = fold(spans[at_word][0])
             times = len(contexts[form])
             if times > 1:
                 f = f._replace(confidence=round(repeated(f.confidence, times), 3))
@@ -738,7 +787,7 @@ def apply_fixes(text: str, issues: Iterable[Issue]) -> str:
     for issue in sorted(issues, key=lambda i: i.start):
         if issue.start < pos or not issue.suggestions:
             continue
-        out.append(text[pos:issue.start])
+        out.append(text[pos : issue.start])
         out.append(issue.suggestions[0])
         pos = issue.end
     out.append(text[pos:])

@@ -7,8 +7,9 @@ Exit codes: 0 nothing found (or everything fixed), 1 issues found (or left unfix
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
 import click
 
@@ -35,7 +36,9 @@ def _warn(message: str) -> None:
     click.echo(f"speller: warning: {message}", err=True)
 
 
-def _load(dictionary: str | None, categories: tuple[str, ...], disable: tuple[str, ...], min_confidence: float) -> "Speller":
+def _load(
+    dictionary: str | None, categories: tuple[str, ...], disable: tuple[str, ...], min_confidence: float
+) -> Speller:
     from .checker import DEFAULT_CATEGORIES, Speller
     from .errors import SpellerError
 
@@ -47,8 +50,9 @@ def _load(dictionary: str | None, categories: tuple[str, ...], disable: tuple[st
         raise Failure(str(e)) from None
 
 
-def _sources(paths: tuple[str, ...], encoding: str, errors: list[str],
-             configs: "_Configs | None" = None) -> Iterator[tuple["Source", bool]]:
+def _sources(
+    paths: tuple[str, ...], encoding: str, errors: list[str], configs: _Configs | None = None
+) -> Iterator[tuple[Source, bool]]:
     """(input opened for reading in pieces, named) for each input; closed when the next one is asked for.
 
     `named` is False for files found by walking a folder. A problem with one input is reported
@@ -103,11 +107,17 @@ def _unreadable(errors: list[str], error: Exception, named: bool) -> None:
 class _Configs:
     """The config of each input (or the one named by --config) and a Speller per distinct setting."""
 
-    def __init__(self, config_file: str | None, dictionary: str | None, categories: tuple[str, ...],
-                 disable: tuple[str, ...], min_confidence: float | None) -> None:
+    def __init__(
+        self,
+        config_file: str | None,
+        dictionary: str | None,
+        categories: tuple[str, ...],
+        disable: tuple[str, ...],
+        min_confidence: float | None,
+    ) -> None:
         from .config import ConfigCache, load_config
-        from .workspace import SpellerCache
         from .errors import SpellerError
+        from .workspace import SpellerCache
 
         self.cache = ConfigCache()
         self.spellers = SpellerCache()
@@ -121,7 +131,7 @@ class _Configs:
         except SpellerError as e:
             raise Failure(str(e)) from None
 
-    def for_file(self, path: Path) -> "Config":
+    def for_file(self, path: Path) -> Config:
         """The config of a file (of the current folder for stdin); a bad config is an error (exit 2)."""
         from .errors import SpellerError
 
@@ -135,17 +145,22 @@ class _Configs:
                 _warn(warning)
         return config
 
-    def speller(self, config: "Config") -> "Speller":
+    def speller(self, config: Config) -> Speller:
         """The Speller for a config, the command-line options winning; a dictionary that fails is exit 2."""
         from .errors import SpellerError
 
         try:
-            return self.spellers.for_config(config, dictionary=self.dictionary, categories=self.categories,
-                                            disable=self.disable, min_confidence=self.min_confidence)
+            return self.spellers.for_config(
+                config,
+                dictionary=self.dictionary,
+                categories=self.categories,
+                disable=self.disable,
+                min_confidence=self.min_confidence,
+            )
         except SpellerError as e:
             raise Failure(str(e)) from None
 
-    def check(self, speller: "Speller", config: "Config", piece: "Piece", name: Path) -> list["Issue"]:
+    def check(self, speller: Speller, config: Config, piece: Piece, name: Path) -> list[Issue]:
         """Issues of one piece of a file, with offsets, lines and columns in the whole file.
 
         Markdown is masked by suffix; ignore-regex and inline markers are applied. A dictionary
@@ -173,23 +188,46 @@ class _Configs:
                 continue  # belongs to a neighbouring piece
             rel = i.line - 1 - before_lines  # lines after the piece's first line
             column = piece.column + i.column - partial if rel == 0 else i.column
-            out.append(replace(i, start=i.start - lo + piece.start, end=i.end - lo + piece.start,
-                               line=piece.line + 1 + rel, column=column))
+            out.append(
+                replace(
+                    i,
+                    start=i.start - lo + piece.start,
+                    end=i.end - lo + piece.start,
+                    line=piece.line + 1 + rel,
+                    column=column,
+                )
+            )
         return out
 
 
 _config_option = click.option(
-    "--config", "config_file", type=click.Path(dir_okay=False, exists=True), default=None,
-    help="Use this config file (.speller.toml or pyproject.toml) instead of the nearest one.")
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False, exists=True),
+    default=None,
+    help="Use this config file (.speller.toml or pyproject.toml) instead of the nearest one.",
+)
 
 _common = [
-    click.option("--dictionary", "-d", type=click.Path(file_okay=False), default=None,
-                 help="Dictionary folder (default: the bundled one, or $SPELLER_DICTIONARY)."),
+    click.option(
+        "--dictionary",
+        "-d",
+        type=click.Path(file_okay=False),
+        default=None,
+        help="Dictionary folder (default: the bundled one, or $SPELLER_DICTIONARY).",
+    ),
     click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the input files."),
-    click.option("--category", "-c", "categories", multiple=True, type=click.Choice(CATEGORY_NAMES),
-                 help="Report only these categories (repeatable). Default: typo, nonstandard, spacing."),
-    click.option("--disable", multiple=True, type=click.Choice(CATEGORY_NAMES),
-                 help="Do not report this category (repeatable)."),
+    click.option(
+        "--category",
+        "-c",
+        "categories",
+        multiple=True,
+        type=click.Choice(CATEGORY_NAMES),
+        help="Report only these categories (repeatable). Default: typo, nonstandard, spacing.",
+    ),
+    click.option(
+        "--disable", multiple=True, type=click.Choice(CATEGORY_NAMES), help="Do not report this category (repeatable)."
+    ),
 ]
 
 
@@ -211,14 +249,31 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @_with_common
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "github", "sarif"]), default="text",
-              show_default=True,
-              help="text: path:line:col: word -> best (others) [category confidence]; json: an array of issues; "
-                   "github: workflow annotations; sarif: a SARIF 2.1.0 log.")
-@click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
-              help="Hide issues less sure than this.  [default: min-confidence of the config, else 0.5]")
-def check(paths: tuple[str, ...], dictionary: str | None, encoding: str, categories: tuple[str, ...],
-          disable: tuple[str, ...], config_file: str | None, fmt: str, min_confidence: float | None) -> None:
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "github", "sarif"]),
+    default="text",
+    show_default=True,
+    help="text: path:line:col: word -> best (others) [category confidence]; json: an array of issues; "
+    "github: workflow annotations; sarif: a SARIF 2.1.0 log.",
+)
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0, 1),
+    default=None,
+    help="Hide issues less sure than this.  [default: min-confidence of the config, else 0.5]",
+)
+def check(
+    paths: tuple[str, ...],
+    dictionary: str | None,
+    encoding: str,
+    categories: tuple[str, ...],
+    disable: tuple[str, ...],
+    config_file: str | None,
+    fmt: str,
+    min_confidence: float | None,
+) -> None:
     """Report spelling issues in PATHS (files, folders, or - for stdin).
 
     Folders are walked for .txt and .md files. Markdown is checked without its code, URLs
@@ -232,7 +287,7 @@ def check(paths: tuple[str, ...], dictionary: str | None, encoding: str, categor
     configs = _Configs(config_file, dictionary, categories, disable, min_confidence)
     errors: list[str] = []
     found = 0
-    kept: list[tuple[str, "Issue"]] = []  # for sarif, which is one object
+    kept: list[tuple[str, Issue]] = []  # for sarif, which is one object
     rows = JsonArray(sys.stdout) if fmt == "json" else None
     for source, named in _sources(paths, encoding, errors, configs):
         config = configs.for_file(source.path)
@@ -265,12 +320,29 @@ def check(paths: tuple[str, ...], dictionary: str | None, encoding: str, categor
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @_with_common
-@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.8, show_default=True,
-              help="Apply only fixes at least this sure.")
-@click.option("--diff", "show_diff", is_flag=True,
-              help="Print a unified diff instead of writing the files; exit 1 when it shows changes.")
-def fix(paths: tuple[str, ...], dictionary: str | None, encoding: str, categories: tuple[str, ...],
-        disable: tuple[str, ...], config_file: str | None, min_confidence: float, show_diff: bool) -> None:
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0, 1),
+    default=0.8,
+    show_default=True,
+    help="Apply only fixes at least this sure.",
+)
+@click.option(
+    "--diff",
+    "show_diff",
+    is_flag=True,
+    help="Print a unified diff instead of writing the files; exit 1 when it shows changes.",
+)
+def fix(
+    paths: tuple[str, ...],
+    dictionary: str | None,
+    encoding: str,
+    categories: tuple[str, ...],
+    disable: tuple[str, ...],
+    config_file: str | None,
+    min_confidence: float,
+    show_diff: bool,
+) -> None:
     """Fix confident issues in PATHS in place (- reads stdin and writes stdout).
 
     Files are replaced in one step with their encoding, line endings, mode, owner, links and
@@ -295,15 +367,15 @@ def fix(paths: tuple[str, ...], dictionary: str | None, encoding: str, categorie
         config = configs.for_file(source.path)
         speller = configs.speller(config)
         shown = config.min_confidence if config.min_confidence is not None else MIN_CONFIDENCE
-        unsure: list["Issue"] = []
+        unsure: list[Issue] = []
         applied = 0
 
         def fixed_pieces() -> Iterator[tuple[str, str]]:
             nonlocal applied
-            for piece in source.pieces():
-                issues = configs.check(speller, config, piece, source.path)
+            for piece in source.pieces():  # noqa: B023 - the generator is consumed within its loop turn
+                issues = configs.check(speller, config, piece, source.path)  # noqa: B023 - used within its loop turn
                 sure = [i for i in issues if i.confidence >= min_confidence and i.suggestions]
-                unsure.extend(i for i in issues if i not in sure and i.confidence >= shown)
+                unsure.extend(i for i in issues if i not in sure and i.confidence >= shown)  # noqa: B023
                 applied += len(sure)
                 shift = [replace(i, start=i.start - piece.start, end=i.end - piece.start) for i in sure]
                 yield piece.text, apply_fixes(piece.text, shift)
@@ -351,8 +423,14 @@ def suggest(words: tuple[str, ...], dictionary: str | None, count: int) -> None:
 
 @main.command()
 @click.argument("words", nargs=-1, required=True)
-@click.option("--path", "start", type=click.Path(exists=True), default=".", show_default=True,
-              help="File or folder whose nearest config gets the words.")
+@click.option(
+    "--path",
+    "start",
+    type=click.Path(exists=True),
+    default=".",
+    show_default=True,
+    help="File or folder whose nearest config gets the words.",
+)
 def add(words: tuple[str, ...], start: str) -> None:
     """Accept WORDS in this project: append them to its word list.
 
@@ -386,25 +464,62 @@ def lsp(stdio: bool) -> None:
 
 
 @main.command()
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Interface to listen on; the default takes requests from this machine only.")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Interface to listen on; the default takes requests from this machine only.",
+)
 @click.option("--port", "-p", type=click.IntRange(0, 65535), default=8081, show_default=True, help="Port to listen on.")
-@click.option("--workers", "-w", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Processes answering requests, each with the dictionary loaded once.")
-@click.option("--dictionary", "-d", type=click.Path(file_okay=False), default=None,
-              help="Dictionary folder (default: the config's, the bundled one, or $SPELLER_DICTIONARY).")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False, exists=True), default=None,
-              help="Config file (.speller.toml or pyproject.toml) whose words, categories, min-confidence and "
-                   "ignore-regex apply to every request (default: none).")
-@click.option("--api-key", envvar="SPELLER_API_KEY", default=None,
-              help="Answer checks only with this key (LanguageTool's apiKey field or a Bearer header); "
-                   "also read from $SPELLER_API_KEY.")
-@click.option("--cors-origin", "cors_origins", multiple=True,
-              help="Let pages from this origin (e.g. https://cms.example.com) call the API (repeatable).")
-@click.option("--max-chars", type=click.IntRange(1), default=200_000, show_default=True,
-              help="Refuse longer texts with 413.")
-def serve(host: str, port: int, workers: int, dictionary: str | None, config_file: str | None,
-          api_key: str | None, cors_origins: tuple[str, ...], max_chars: int) -> None:
+@click.option(
+    "--workers",
+    "-w",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Processes answering requests, each with the dictionary loaded once.",
+)
+@click.option(
+    "--dictionary",
+    "-d",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Dictionary folder (default: the config's, the bundled one, or $SPELLER_DICTIONARY).",
+)
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False, exists=True),
+    default=None,
+    help="Config file (.speller.toml or pyproject.toml) whose words, categories, min-confidence and "
+    "ignore-regex apply to every request (default: none).",
+)
+@click.option(
+    "--api-key",
+    envvar="SPELLER_API_KEY",
+    default=None,
+    help="Answer checks only with this key (LanguageTool's apiKey field or a Bearer header); "
+    "also read from $SPELLER_API_KEY.",
+)
+@click.option(
+    "--cors-origin",
+    "cors_origins",
+    multiple=True,
+    help="Let pages from this origin (e.g. https://cms.example.com) call the API (repeatable).",
+)
+@click.option(
+    "--max-chars", type=click.IntRange(1), default=200_000, show_default=True, help="Refuse longer texts with 413."
+)
+def serve(
+    host: str,
+    port: int,
+    workers: int,
+    dictionary: str | None,
+    config_file: str | None,
+    api_key: str | None,
+    cors_origins: tuple[str, ...],
+    max_chars: int,
+) -> None:
     """Serve LanguageTool's HTTP API (/v2/check), a JSON API (/api/check) and a page at /.
 
     Point the LanguageTool browser extension, LTeX or Obsidian at http://HOST:PORT, or open
@@ -412,13 +527,20 @@ def serve(host: str, port: int, workers: int, dictionary: str | None, config_fil
     pip install 'speller[server]'.
     """
     try:
-        from .server import Settings, serve as run_server
+        from .server import Settings
+        from .server import serve as run_server
     except ImportError as e:
         raise Failure(f"the server needs starlette and uvicorn: pip install 'speller[server]' ({e})") from None
     from .errors import SpellerError
 
-    settings = Settings(host=host, dictionary=dictionary, config=config_file, api_key=api_key or None,
-                        cors_origins=cors_origins, max_chars=max_chars)
+    settings = Settings(
+        host=host,
+        dictionary=dictionary,
+        config=config_file,
+        api_key=api_key or None,
+        cors_origins=cors_origins,
+        max_chars=max_chars,
+    )
     if host not in ("127.0.0.1", "localhost", "::1") and not api_key:
         _warn(f"listening on {host} without --api-key: anyone who can reach this machine can use the server")
     try:
@@ -435,34 +557,91 @@ def serve(host: str, port: int, workers: int, dictionary: str | None, config_fil
 @click.option("-o", "--output", type=click.Path(file_okay=False), required=True, help="Folder to write into.")
 @click.option("--exclude", multiple=True, help="Skip files matching this name or glob (repeatable).")
 @click.option("--roots", default=None, help="Root word list to merge in, or 'sastrawi' for the KBBI list in Sastrawi.")
-@click.option("--jobs", "-j", type=click.IntRange(0), default=0, show_default=True,
-              help="Processes, or LocalCluster workers with --engine dask (0: every core).")
-@click.option("--memory", default="1G", show_default=True,
-              help="Memory cap of the build on this machine; counts beyond it spill to sorted runs on disk.")
-@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
-              help="Count on this machine's cores, or on a Dask cluster.")
-@click.option("--scheduler", default=None, metavar="ADDRESS",
-              help="Dask scheduler (tcp://host:8786) for --engine dask; without it a LocalCluster is started.")
-@click.option("--text-field", default="text", show_default=True,
-              help="Field holding the text in JSON Lines sources (.jsonl, .ndjson; a.b for nested).")
-@click.option("--work-dir", type=click.Path(file_okay=False), default=None,
-              help="Keep finished counts here (default: a hidden folder in OUTPUT, removed after success).")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(0),
+    default=0,
+    show_default=True,
+    help="Processes, or LocalCluster workers with --engine dask (0: every core).",
+)
+@click.option(
+    "--memory",
+    default="1G",
+    show_default=True,
+    help="Memory cap of the build on this machine; counts beyond it spill to sorted runs on disk.",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Count on this machine's cores, or on a Dask cluster.",
+)
+@click.option(
+    "--scheduler",
+    default=None,
+    metavar="ADDRESS",
+    help="Dask scheduler (tcp://host:8786) for --engine dask; without it a LocalCluster is started.",
+)
+@click.option(
+    "--text-field",
+    default="text",
+    show_default=True,
+    help="Field holding the text in JSON Lines sources (.jsonl, .ndjson; a.b for nested).",
+)
+@click.option(
+    "--work-dir",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Keep finished counts here (default: a hidden folder in OUTPUT, removed after success).",
+)
 @click.option("--min-count", type=click.IntRange(1), default=3, show_default=True, help="Keep words seen this often.")
-@click.option("--min-sources", type=click.IntRange(1), default=2, show_default=True,
-              help="Keep words seen in this many files.")
-@click.option("--bigram-min-count", type=click.IntRange(1), default=2, show_default=True,
-              help="Keep bigrams seen this often.")
-@click.option("--max-words", type=click.IntRange(0), default=0, show_default=True,
-              help="Keep at most this many words, the most frequent (0: no cap).")
-@click.option("--max-bigrams", type=click.IntRange(0), default=0, show_default=True,
-              help="Keep at most this many bigrams, the most frequent (0: no cap).")
-@click.option("--english", is_flag=True,
-              help="Also write english.txt, frequent English words from wordfreq (quoted English is not a typo).")
+@click.option(
+    "--min-sources", type=click.IntRange(1), default=2, show_default=True, help="Keep words seen in this many files."
+)
+@click.option(
+    "--bigram-min-count", type=click.IntRange(1), default=2, show_default=True, help="Keep bigrams seen this often."
+)
+@click.option(
+    "--max-words",
+    type=click.IntRange(0),
+    default=0,
+    show_default=True,
+    help="Keep at most this many words, the most frequent (0: no cap).",
+)
+@click.option(
+    "--max-bigrams",
+    type=click.IntRange(0),
+    default=0,
+    show_default=True,
+    help="Keep at most this many bigrams, the most frequent (0: no cap).",
+)
+@click.option(
+    "--english",
+    is_flag=True,
+    help="Also write english.txt, frequent English words from wordfreq (quoted English is not a typo).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def build(sources: tuple[str, ...], output: str, exclude: tuple[str, ...], roots: str | None, jobs: int,
-          memory: str, engine: str, scheduler: str | None, text_field: str, work_dir: str | None,
-          min_count: int, min_sources: int, bigram_min_count: int, max_words: int, max_bigrams: int,
-          english: bool, quiet: bool) -> None:
+def build(
+    sources: tuple[str, ...],
+    output: str,
+    exclude: tuple[str, ...],
+    roots: str | None,
+    jobs: int,
+    memory: str,
+    engine: str,
+    scheduler: str | None,
+    text_field: str,
+    work_dir: str | None,
+    min_count: int,
+    min_sources: int,
+    bigram_min_count: int,
+    max_words: int,
+    max_bigrams: int,
+    english: bool,
+    quiet: bool,
+) -> None:
     """Build dictionary files in OUTPUT from text files and folders in SOURCES.
 
     Reads .txt/.md and JSON Lines (.jsonl, .ndjson), plain or compressed (.gz, .bz2, .xz, .zst).
@@ -470,7 +649,8 @@ def build(sources: tuple[str, ...], output: str, exclude: tuple[str, ...], roots
     what passes the rules in speller/build.py and writes sorted words.tsv, bigrams.tsv, joins.tsv,
     deletes.tsv, meta.json. A failed build keeps its finished work: run it again to resume.
     """
-    from .build import BuildOptions, build as run_build, parse_size, sastrawi_roots_path
+    from .build import BuildOptions, parse_size, sastrawi_roots_path
+    from .build import build as run_build
 
     try:
         memory_bytes = parse_size(memory)
@@ -486,19 +666,37 @@ def build(sources: tuple[str, ...], output: str, exclude: tuple[str, ...], roots
             raise Failure("--roots sastrawi needs the Sastrawi package: pip install 'speller[build]'") from None
     elif roots:
         roots_path = Path(roots)
-    options = BuildOptions(min_count=min_count, min_sources=min_sources, bigram_min_count=bigram_min_count,
-                           max_words=max_words, max_bigrams=max_bigrams)
+    options = BuildOptions(
+        min_count=min_count,
+        min_sources=min_sources,
+        bigram_min_count=bigram_min_count,
+        max_words=max_words,
+        max_bigrams=max_bigrams,
+    )
     try:
-        meta = run_build([Path(s) for s in sources], Path(output), exclude=exclude, roots=roots_path,
-                         options=options, jobs=jobs, progress=not quiet, english=english, memory=memory_bytes,
-                         text_field=text_field, engine=engine, scheduler=scheduler,
-                         work_dir=Path(work_dir) if work_dir else None)
+        meta = run_build(
+            [Path(s) for s in sources],
+            Path(output),
+            exclude=exclude,
+            roots=roots_path,
+            options=options,
+            jobs=jobs,
+            progress=not quiet,
+            english=english,
+            memory=memory_bytes,
+            text_field=text_field,
+            engine=engine,
+            scheduler=scheduler,
+            work_dir=Path(work_dir) if work_dir else None,
+        )
     except ImportError as e:
         raise Failure(f"{e.name or e}: pip install 'speller[build]'") from None
     except (OSError, ValueError, RuntimeError) as e:
         raise Failure(str(e)) from None
-    click.echo(f"{output}: {meta['words']} words, {meta['bigrams']} bigrams from {meta['tokens']} tokens "
-               f"in {len(meta['sources'])} files")
+    click.echo(
+        f"{output}: {meta['words']} words, {meta['bigrams']} bigrams from {meta['tokens']} tokens "
+        f"in {len(meta['sources'])} files"
+    )
 
 
 if __name__ == "__main__":

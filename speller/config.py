@@ -25,10 +25,11 @@ import bisect
 import functools
 import os
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from .categories import CATEGORY_NAMES, DEFAULT_CATEGORIES
 from .errors import ConfigError
@@ -46,8 +47,19 @@ MAX_CONFIG_BYTES = 4 * 1024 * 1024
 #: Seconds one `ignore-regex` pattern (or glob) may run on one text before the check fails.
 REGEX_TIMEOUT = 2.0
 
-_KEYS = frozenset({"words", "word-lists", "ignore-regex", "categories", "disable", "min-confidence",
-                   "include", "exclude", "dictionary"})
+_KEYS = frozenset(
+    {
+        "words",
+        "word-lists",
+        "ignore-regex",
+        "categories",
+        "disable",
+        "min-confidence",
+        "include",
+        "exclude",
+        "dictionary",
+    }
+)
 _IGNORE_LINE = re.compile(r"speller:\s*ignore(?![\w])")
 _IGNORE_NEXT = re.compile(r"speller:\s*ignore-next-line(?![\w-])")
 
@@ -75,7 +87,7 @@ class Config:
     warnings: tuple[str, ...] = ()
 
     @cached_property
-    def patterns(self) -> tuple["regex.Pattern[str]", ...]:
+    def patterns(self) -> tuple[regex.Pattern[str], ...]:
         """`ignore_regex` compiled (multi-line: `^` and `$` match at each line)."""
         return tuple(_compile_user_regex(p, "") for p in self.ignore_regex)
 
@@ -105,12 +117,13 @@ class Config:
             try:
                 spans.extend(m.span() for m in pattern.finditer(text, timeout=REGEX_TIMEOUT) if m.end() > m.start())
             except TimeoutError:
-                raise ConfigError(f"{self.path}: ignore-regex {pattern.pattern!r} ran longer than "
-                                  f"{REGEX_TIMEOUT:g} s; simplify it") from None
+                raise ConfigError(
+                    f"{self.path}: ignore-regex {pattern.pattern!r} ran longer than {REGEX_TIMEOUT:g} s; simplify it"
+                ) from None
         spans.extend(marked_lines(text))
         return sorted(spans)
 
-    def filter_issues(self, text: str, issues: Iterable["Issue"]) -> list["Issue"]:
+    def filter_issues(self, text: str, issues: Iterable[Issue]) -> list[Issue]:
         """The issues that overlap no ignored span of `text` (in time linear in issues plus spans)."""
         issues = list(issues)
         if not issues:
@@ -165,6 +178,7 @@ def marked_lines(text: str) -> list[tuple[int, int]]:
     pos = 0
     while pos <= len(text):
         m = _LINE.match(text, pos)
+        assert m is not None  # the pattern matches the empty string
         start, end = m.span()
         line = m.group()
         if skip_next or ("speller:" in line and _IGNORE_LINE.search(line)):
@@ -174,9 +188,9 @@ def marked_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _compile_user_regex(expr: str, where: str, flags: int | None = None) -> "regex.Pattern[str]":
+def _compile_user_regex(expr: str, where: str, flags: int | None = None) -> regex.Pattern[str]:
     """A pattern from a config, compiled by the `regex` module (which can stop a match after a time limit)."""
-    import regex
+    import regex  # noqa: PLC0415
 
     try:
         return regex.compile(expr, regex.M if flags is None else flags)
@@ -200,9 +214,9 @@ def glob_match(path: PurePosixPath, pattern: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1024)
-def _glob_regex(pattern: str) -> "regex.Pattern[str] | None":
+def _glob_regex(pattern: str) -> regex.Pattern[str] | None:
     """The compiled regex of a glob (None for an empty one); raises ConfigError for a bad one."""
-    import regex
+    import regex  # noqa: PLC0415
 
     pattern = pattern.strip().removeprefix("./").rstrip("/")
     if not pattern:
@@ -236,7 +250,7 @@ def _glob_source(pattern: str) -> str:
             if close < 0:
                 out.append(re.escape(c))
             else:
-                inner = pattern[i + 1:close].replace("\\", "\\\\")
+                inner = pattern[i + 1 : close].replace("\\", "\\\\")
                 out.append("[" + ("^" + inner[1:] if inner.startswith("!") else inner) + "]")
                 i = close
         else:
@@ -285,10 +299,10 @@ def _has_speller_table(path: Path) -> bool:
 
 def _read_toml(path: Path) -> dict:
     """A TOML file parsed (UTF-8, a BOM allowed); every problem is one ConfigError."""
-    import tomllib  # here, not at the top: a run with no config file never pays for it
+    import tomllib  # here, not at the top: a run with no config file never pays for it  # noqa: PLC0415
 
-    from .errors import InputError
-    from .textfile import read_regular
+    from .errors import InputError  # noqa: PLC0415
+    from .textfile import read_regular  # noqa: PLC0415
 
     try:
         data = read_regular(path, MAX_CONFIG_BYTES)
@@ -312,7 +326,7 @@ def load_config(path: Path | str, read_lists: bool = True) -> Config:
     With `read_lists`, the word lists are read too (a missing one is an error). Word lists and
     dictionaries outside the config's folder are allowed but noted in `Config.warnings`.
     """
-    from .workspace import read_word_list
+    from .workspace import read_word_list  # noqa: PLC0415
 
     path = Path(os.path.abspath(path))
     data = _read_toml(path)
@@ -333,8 +347,9 @@ def load_config(path: Path | str, read_lists: bool = True) -> Config:
         _compile_user_regex(expr, where)
     categories = _categories(data, "categories", where) if "categories" in data else None
     min_confidence = data.get("min-confidence")
-    if min_confidence is not None and (isinstance(min_confidence, bool) or not isinstance(min_confidence, (int, float))
-                                       or not 0 <= min_confidence <= 1):
+    if min_confidence is not None and (
+        isinstance(min_confidence, bool) or not isinstance(min_confidence, (int, float)) or not 0 <= min_confidence <= 1
+    ):
         raise ConfigError(f"{where}min-confidence must be a number from 0 to 1")
     dictionary = data.get("dictionary")
     if dictionary is not None and (not isinstance(dictionary, str) or "\0" in dictionary):
@@ -346,8 +361,9 @@ def load_config(path: Path | str, read_lists: bool = True) -> Config:
         except ConfigError as e:
             raise ConfigError(f"{where}{e}") from None
     word_lists = tuple(root / p for p in _strings(data, "word-lists", where))
-    warnings = tuple(f"{where}word list {p} is outside the project folder {root}"
-                     for p in word_lists if not _is_inside(p, root))
+    warnings = tuple(
+        f"{where}word list {p} is outside the project folder {root}" for p in word_lists if not _is_inside(p, root)
+    )
     if dictionary and not _is_inside(root / dictionary, root):
         warnings += (f"{where}dictionary {root / dictionary} is outside the project folder {root}",)
     return Config(

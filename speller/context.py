@@ -73,7 +73,11 @@ def error_cost(typo: str, word: str) -> float:
             else:
                 best = prev[j - 1] + _sub_cost(b, a)
             # an extra letter in the typo; cheap when it doubles its neighbour
-            extra = EDIT_COST["double"] if (i >= 2 and typo[i - 2] == a) or (j <= m - 1 and j < m and word[j] == a) else EDIT_COST["insert"]
+            extra = (
+                EDIT_COST["double"]
+                if (i >= 2 and typo[i - 2] == a) or (j <= m - 1 and j < m and word[j] == a)
+                else EDIT_COST["insert"]
+            )
             best = min(best, prev[j] + extra)
             # a letter of the word left out; cheap when it was a doubled letter
             missing = EDIT_COST["double"] if (j >= 2 and word[j - 2] == b) else EDIT_COST["delete"]
@@ -85,7 +89,7 @@ def error_cost(typo: str, word: str) -> float:
     return prev[m]
 
 
-def _log_next(d: "Dictionary", prev: str | None, word: str) -> float:
+def _log_next(d: Dictionary, prev: str | None, word: str) -> float:
     """log P(word | prev), smoothed towards P(word); log P(word) when there is no previous word."""
     p_word = (d.count(word) + 0.5) / d.total
     if prev is None:
@@ -93,7 +97,7 @@ def _log_next(d: "Dictionary", prev: str | None, word: str) -> float:
     return math.log((d.bigram(prev, word) + SMOOTHING * p_word) / (d.count(prev) + SMOOTHING))
 
 
-def log_context(d: "Dictionary", phrase: str, left: str | None, right: str | None) -> float:
+def log_context(d: Dictionary, phrase: str, left: str | None, right: str | None) -> float:
     """log P(phrase | left) + log P(right | phrase) for a word or a space-separated phrase."""
     score = 0.0
     prev = left
@@ -106,7 +110,7 @@ def log_context(d: "Dictionary", phrase: str, left: str | None, right: str | Non
 
 
 def rank(
-    d: "Dictionary", candidates: list[tuple[str, int]], left: str | None, right: str | None, typo: str | None = None
+    d: Dictionary, candidates: list[tuple[str, int]], left: str | None, right: str | None, typo: str | None = None
 ) -> list[tuple[str, float]]:
     """Candidates (words or two-word phrases) scored by the noisy channel, best first (ties: alphabetical).
 

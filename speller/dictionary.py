@@ -71,7 +71,7 @@ def _option(options: dict, key: str, default: int, where: Path) -> int:
 
 def _word_list(path: Path) -> list[str]:
     """The words of a one-word-per-line table, read by the project's one word-list reader."""
-    from .workspace import read_word_list
+    from .workspace import read_word_list  # noqa: PLC0415
 
     return read_word_list(path, DictionaryError)
 
@@ -118,9 +118,9 @@ class Dictionary:
                 [w for w, n, lower in rows if lower < PROPER_LOWER_SHARE * n and lower < NAME_LOWER_SHARE * n]
             )
         except ValueError:
-            rows = [line.split("\t") for line in _lines(words_file)]
+            cols = [line.split("\t") for line in _lines(words_file)]
             bad = next(
-                (n for n, r in enumerate(rows, 1) if len(r) != 3 or not (r[1].isdigit() and r[2].isdigit())), len(rows)
+                (n for n, r in enumerate(cols, 1) if len(r) != 3 or not (r[1].isdigit() and r[2].isdigit())), len(cols)
             )
             raise DictionaryError(f"{words_file}: line {bad} is not word<TAB>count<TAB>lower") from None
         self.total = sum(self.counts.values()) or 1
@@ -130,8 +130,8 @@ class Dictionary:
         meta_file = self.path / "meta.json"
         if not meta_file.is_file():
             return {}
-        from .errors import InputError
-        from .textfile import read_regular
+        from .errors import InputError  # noqa: PLC0415
+        from .textfile import read_regular  # noqa: PLC0415
 
         try:
             meta = json.loads(read_regular(meta_file, MAX_META_BYTES).decode("utf-8"))
@@ -151,14 +151,16 @@ class Dictionary:
             raise DictionaryError(f"{meta_file}: max_edit_distance {distance}, expected 1 to {MAX_EDIT_DISTANCE}")
         if not distance < prefix <= MAX_PREFIX_LENGTH:
             raise DictionaryError(
-                f"{meta_file}: prefix_length {prefix}, expected {distance + 1} to {MAX_PREFIX_LENGTH}")
+                f"{meta_file}: prefix_length {prefix}, expected {distance + 1} to {MAX_PREFIX_LENGTH}"
+            )
         for key in _LINE_COUNTS.values():
             count = meta.get(key)
             if count is not None and (isinstance(count, bool) or not isinstance(count, int) or count < 0):
                 raise DictionaryError(f"{meta_file}: {key} must be a count, not {count!r}")
         sizes = meta.get(_SIZES, {})
-        if not isinstance(sizes, dict) or any(isinstance(v, bool) or not isinstance(v, int) or v < 0
-                                              for v in sizes.values()):
+        if not isinstance(sizes, dict) or any(
+            isinstance(v, bool) or not isinstance(v, int) or v < 0 for v in sizes.values()
+        ):
             raise DictionaryError(f"{meta_file}: {_SIZES} must map file names to sizes in bytes")
         return meta
 

@@ -16,6 +16,7 @@ MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 #: LSP languageIds treated as Markdown.
 MARKDOWN_LANGUAGES = frozenset({"markdown", "mdx"})
 
+
 class _Lazy:
     """A regex compiled on first use: text that is not Markdown never pays for compiling these."""
 
@@ -106,14 +107,21 @@ def _mask_blocks(text: str) -> str:
         if fence is not None:
             out.append(blank(line))
             close = _FENCE.match(body)
-            if close and close.group(2)[0] == fence[0] and len(close.group(2)) >= len(fence) \
-                    and not body[close.end():].strip():
+            if (
+                close
+                and close.group(2)[0] == fence[0]
+                and len(close.group(2)) >= len(fence)
+                and not body[close.end() :].strip()
+            ):
                 fence = None
                 previous_blank = False
             continue
         opening = _FENCE.match(body)
-        if opening and (in_list or len(opening.group(1).expandtabs(4)) <= 3) \
-                and not (opening.group(2)[0] == "`" and "`" in body[opening.end():]):
+        if (
+            opening
+            and (in_list or len(opening.group(1).expandtabs(4)) <= 3)
+            and not (opening.group(2)[0] == "`" and "`" in body[opening.end() :])
+        ):
             fence = opening.group(2)
             out.append(blank(line))
             in_code = False

@@ -27,8 +27,9 @@ none was set on test.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from .context import SMOOTHING, error_cost
 
@@ -75,7 +76,7 @@ LOG_REPEAT = -3.0
 MAX_REPEATS = 2
 
 
-def plain_count(d: "Dictionary") -> float:
+def plain_count(d: Dictionary) -> float:
     """A word seen at least this often is plainly fine without context, whatever its neighbours in the lexicon."""
     return (d.max_count + 0.5) * math.exp(LOG_SLIP - MIN_EDIT_COST) * PLAIN_SHARE / (1 - PLAIN_SHARE)
 
@@ -110,7 +111,7 @@ class Decision:
         return self.ranked[0][1] if self.ranked else 0.0
 
 
-def slip_discount(d: "Dictionary", word: str, rivals: list[tuple[str, int]]) -> float:
+def slip_discount(d: Dictionary, word: str, rivals: list[tuple[str, int]]) -> float:
     """Expected corpus occurrences of `word` that are slips of far more frequent rivals one edit away."""
     own = d.count(word)
     expected = 0.0
@@ -125,8 +126,14 @@ def slip_discount(d: "Dictionary", word: str, rivals: list[tuple[str, int]]) -> 
 
 
 def written_prior(
-    d: "Dictionary", word: str, rivals: list[tuple[str, int]], *, root_count: Callable[[], int | None],
-    capitalized: bool, lexicon_root: bool = False, opens: bool = False,
+    d: Dictionary,
+    word: str,
+    rivals: list[tuple[str, int]],
+    *,
+    root_count: Callable[[], int | None],
+    capitalized: bool,
+    lexicon_root: bool = False,
+    opens: bool = False,
 ) -> Prior:
     """The prior of the (lowercase) written word; `root_count()` is its root's count when well formed, else None
     (asked only when it can matter: a well-formed word gets far less than an attested one).
@@ -152,17 +159,19 @@ def written_prior(
     return Prior(log_p, genuine)
 
 
-def _log_next(d: "Dictionary", prev: str, word: str, p_word: float, genuine: float = 1.0) -> float:
+def _log_next(d: Dictionary, prev: str, word: str, p_word: float, genuine: float = 1.0) -> float:
     """log P(word | prev), smoothed towards P(word) = `p_word`."""
     return math.log((genuine * d.bigram(prev, word) + SMOOTHING * p_word) / (d.count(prev) + SMOOTHING))
 
 
-def _log_before(d: "Dictionary", word: str, right: str, p_word: float, genuine: float = 1.0) -> float:
+def _log_before(d: Dictionary, word: str, right: str, p_word: float, genuine: float = 1.0) -> float:
     """log P(word | the next word is `right`), smoothed towards P(word) = `p_word`: the left context mirrored."""
     return math.log((genuine * d.bigram(word, right) + SMOOTHING * p_word) / (d.count(right) + SMOOTHING))
 
 
-def _score(d: "Dictionary", phrase: str, log_p: float, left: str | None, right: str | None, genuine: float = 1.0) -> float:
+def _score(
+    d: Dictionary, phrase: str, log_p: float, left: str | None, right: str | None, genuine: float = 1.0
+) -> float:
     """log P(phrase) + CONTEXT_WEIGHT * (what the neighbours add), for a word or a two-word phrase."""
     words = phrase.split(" ")
     p = math.exp(log_p)
@@ -178,7 +187,12 @@ def _score(d: "Dictionary", phrase: str, log_p: float, left: str | None, right: 
 
 
 def decide(
-    d: "Dictionary", word: str, prior: Prior, candidates: list[str], left: str | None, right: str | None,
+    d: Dictionary,
+    word: str,
+    prior: Prior,
+    candidates: list[str],
+    left: str | None,
+    right: str | None,
     case_cost: Callable[[str], float] | None = None,
 ) -> Decision:
     """The posterior over `word` (lowercase, as written) and its candidates (words or two-word phrases).
@@ -218,14 +232,14 @@ def _share(written: float, other: float) -> float:
     return 1.0 / (1.0 + math.exp((other - written) / TEMPERATURE))
 
 
-def doubled_share(d: "Dictionary", word: str) -> float:
+def doubled_share(d: Dictionary, word: str) -> float:
     """Share of the posterior that `word word` (written twice in a row) was meant, against a doubling slip."""
     p = (d.count(word) + 0.5) / d.total
     meant = math.log((d.bigram(word, word) + SMOOTHING * p) / (d.count(word) + SMOOTHING))
     return _share(meant, LOG_DOUBLED)
 
 
-def name_slip_share(d: "Dictionary", word: str, prior: Prior, name: str, share_in_text: float) -> float:
+def name_slip_share(d: Dictionary, word: str, prior: Prior, name: str, share_in_text: float) -> float:
     """Share of the posterior that a capitalized `word` is a slip of `name`, written more often in the same text.
 
     The text itself is the language model here: `name` is as likely as its share of the text's words.

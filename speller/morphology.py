@@ -39,7 +39,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -83,8 +83,7 @@ NASAL_KEEPING = {
 # Root-initial letters dropped before a vowel, with the nasal that replaces them.
 NASAL_ELIDING = {"k": "ng", "p": "m", "t": "n", "s": "ny"}
 # Letter restored to the root when a nasal surface form has swallowed it.
-ELIDED_LETTER = {"mem": "p", "men": "t", "meng": "k", "meny": "s",
-                 "pem": "p", "pen": "t", "peng": "k", "peny": "s"}
+ELIDED_LETTER = {"mem": "p", "men": "t", "meng": "k", "meny": "s", "pem": "p", "pen": "t", "peng": "k", "peny": "s"}
 # Prefixes after meN-/peN- that keep their own first letter (memper-, not memer-).
 PREFIXES_KEEPING_INITIAL = frozenset({"per"})
 
@@ -198,7 +197,7 @@ def _spellings(rule: PrefixRule) -> Iterator[PrefixSpelling]:
             if i == len(surfaces) - 1:
                 yield PrefixSpelling(rule, "".join(surfaces), surfaces, i, letter)
             elif surfaces[i + 1].startswith(letter):  # meng+(k)e+tahu
-                written = "".join(surfaces[: i + 1]) + "".join(surfaces[i + 1:])[1:]
+                written = "".join(surfaces[: i + 1]) + "".join(surfaces[i + 1 :])[1:]
                 yield PrefixSpelling(rule, written, surfaces, i, "")
 
 
@@ -213,8 +212,7 @@ def _index_spellings() -> dict[str, dict[str, tuple[PrefixSpelling, ...]]]:
                 by_written = index.setdefault(suffix, {})
                 by_written.setdefault(spelling.written, []).append(spelling)
     return {
-        suffix: {written: tuple(found) for written, found in by_written.items()}
-        for suffix, by_written in index.items()
+        suffix: {written: tuple(found) for written, found in by_written.items()} for suffix, by_written in index.items()
     }
 
 
@@ -323,9 +321,7 @@ class Morphology:
         self._cached = functools.lru_cache(maxsize=CACHE_SIZE)(self._compute)
 
     # ----------------------------------------------------------- allomorphy
-    def expected_prefix(
-        self, cls: str, following: str, is_prefix: bool = False
-    ) -> tuple[str, bool]:
+    def expected_prefix(self, cls: str, following: str, is_prefix: bool = False) -> tuple[str, bool]:
         """The surface form of prefix class ``cls`` before ``following`` (a root,
         or the citation form of the next prefix) and whether that morpheme's
         first letter is dropped."""
@@ -384,9 +380,7 @@ class Morphology:
                     break
                 for sp in spellings.get(body[:length], ()):
                     stem = sp.restore + body[length:]
-                    yield from self._readings(
-                        sp.rule, sp.surfaces, sp.nasal, stem, suffixes, lenient
-                    )
+                    yield from self._readings(sp.rule, sp.surfaces, sp.nasal, stem, suffixes, lenient)
         if self._is_root(word) or self._is_word(word):
             yield Analysis(word)
 
@@ -411,7 +405,9 @@ class Morphology:
         elided = nasal is not None
         root_elided = elided and nasal == len(surfaces) - 1
         suffix = suffixes[0] if suffixes and suffixes[0] in DERIVATIONAL_SUFFIXES else ""
-        found = self._roots(stem, surfaces[-1] if root_elided else None, bool(rule.classes or suffix))
+        found: Iterable[tuple[str, bool]] = self._roots(
+            stem, surfaces[-1] if root_elided else None, bool(rule.classes or suffix)
+        )
         if rule.classes and suffix:
             found = (*found, *self._compound(stem))
         for root, redup in found:
@@ -422,9 +418,7 @@ class Morphology:
             if self._prefixes_fit(rule.classes, surfaces, nasal, root, lenient):
                 yield Analysis(root, surfaces, suffixes, redup, elided)
 
-    def _roots(
-        self, stem: str, nasal: str | None, derivational: bool
-    ) -> Iterator[tuple[str, bool]]:
+    def _roots(self, stem: str, nasal: str | None, derivational: bool) -> Iterator[tuple[str, bool]]:
         """Known roots ``stem`` can stand for, with whether it is reduplicated.
         ``nasal`` is the prefix that swallowed the root's first letter, if any;
         ``derivational`` says whether derivational affixes surround it."""
@@ -461,7 +455,7 @@ class Morphology:
         if stem in COMPOUND_ROOTS:
             yield stem, False
         for head in COMPOUND_HEADS:
-            if stem.startswith(head) and self._is_base(stem[len(head):], True):
+            if stem.startswith(head) and self._is_base(stem[len(head) :], True):
                 yield stem, False
 
     def _mirrored(self, stem: str) -> Iterator[Analysis]:
@@ -499,12 +493,7 @@ class Morphology:
     def _kept_initial(self, surface: str, root: str) -> bool:
         """Whether surface+root is the non-standard form keeping k/p/t/s."""
         first = root[0]
-        return (
-            first in NASAL_ELIDING
-            and len(root) > 1
-            and root[1] in VOWELS
-            and surface[2:] == NASAL_KEEPING[first]
-        )
+        return first in NASAL_ELIDING and len(root) > 1 and root[1] in VOWELS and surface[2:] == NASAL_KEEPING[first]
 
     # ------------------------------------------------------------- KPST
     def standard_form(self, word: str) -> str | None:
@@ -551,7 +540,7 @@ class Morphology:
                 for surface in PREFIX_SURFACES[cls]:
                     if not body.startswith(surface):
                         continue
-                    rest = body[len(surface):]
+                    rest = body[len(surface) :]
                     stems = [rest]
                     if surface in ELIDED_LETTER:
                         stems.append(ELIDED_LETTER[surface] + rest)
@@ -561,9 +550,7 @@ class Morphology:
                         for root, _ in correct_head(stem):
                             if len(root) >= MIN_ROOT:
                                 offer(self._with_prefix(cls, root) + tail)
-        return sorted(
-            best.items(), key=lambda item: (item[1], self._affix_count(item[0]), item[0])
-        )
+        return sorted(best.items(), key=lambda item: (item[1], self._affix_count(item[0]), item[0]))
 
     def _affix_count(self, word: str) -> int:
         """Number of affixes in the most plausible reading of a valid word."""

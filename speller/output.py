@@ -25,7 +25,8 @@ This shape is stable (new keys may be added, none removed or changed)::
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Iterable, TextIO
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, TextIO
 
 from .categories import CATEGORY_INFO
 
@@ -38,7 +39,7 @@ SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 RULES = {c.value: (i.title, i.description, i.severity) for c, i in CATEGORY_INFO.items()}
 
 
-def format_text(path: str, issue: "Issue") -> str:
+def format_text(path: str, issue: Issue) -> str:
     """`path:line:col: word -> best (others) [category confidence]`."""
     if issue.suggestions:
         rest = f" ({', '.join(issue.suggestions[1:])})" if len(issue.suggestions) > 1 else ""
@@ -48,7 +49,7 @@ def format_text(path: str, issue: "Issue") -> str:
     return f"{path}:{issue.line}:{issue.column}: {issue.word}{fix} [{issue.category} {issue.confidence:.2f}]"
 
 
-def json_row(path: str, issue: "Issue") -> dict:
+def json_row(path: str, issue: Issue) -> dict:
     """One issue as an object of the stable JSON shape (see the module docstring)."""
     row = issue.to_dict()
     del row["column"]
@@ -62,9 +63,9 @@ class JsonArray:
         self.out = out
         self.count = 0
 
-    def add(self, path: str, issue: "Issue") -> None:
+    def add(self, path: str, issue: Issue) -> None:
         """Write one row."""
-        import json  # only the json format pays for it
+        import json  # only the json format pays for it  # noqa: PLC0415
 
         row = json.dumps(json_row(path, issue), ensure_ascii=False, indent=2).replace("\n", "\n  ")
         self.out.write(("[\n  " if not self.count else ",\n  ") + row)
@@ -98,7 +99,7 @@ class DiffWriter:
         for side, text in enumerate((original, fixed)):
             text = self.carry[side] + text
             cut = max(text.rfind("\n"), text.rfind("\r")) + 1
-            if cut and text[cut - 1] == "\r" and text[cut:cut + 1] == "\n":
+            if cut and text[cut - 1] == "\r" and text[cut : cut + 1] == "\n":
                 cut += 1
             self.carry[side] = text[cut:]
             pair.append(text[:cut])
@@ -111,7 +112,7 @@ class DiffWriter:
         return self.changed
 
     def _diff(self, original: str, fixed: str) -> None:
-        import difflib
+        import difflib  # noqa: PLC0415
 
         a, b = original.splitlines(keepends=True), fixed.splitlines(keepends=True)
         if a != b:
@@ -125,7 +126,7 @@ class DiffWriter:
         self.lines[0] += len(a)
         self.lines[1] += len(b)
 
-    def _shift(self, m: "re.Match[str]") -> str:
+    def _shift(self, m: re.Match[str]) -> str:
         a, b = int(m.group(1)), int(m.group(3))
         a += self.lines[0] if a else 0
         b += self.lines[1] if b else 0
@@ -140,21 +141,23 @@ def _escape_property(value: str) -> str:
     return _escape_data(value).replace(":", "%3A").replace(",", "%2C")
 
 
-def format_github(path: str, issue: "Issue") -> str:
+def format_github(path: str, issue: Issue) -> str:
     """A GitHub Actions `::warning` annotation for the issue (columns in characters, end exclusive)."""
     end_column = issue.column + (issue.end - issue.start)
-    props = ",".join([
-        f"file={_escape_property(path)}",
-        f"line={issue.line}",
-        f"col={issue.column}",
-        f"endColumn={end_column}",
-        f"title={_escape_property(f'speller ({issue.category})')}",
-    ])
+    props = ",".join(
+        [
+            f"file={_escape_property(path)}",
+            f"line={issue.line}",
+            f"col={issue.column}",
+            f"endColumn={end_column}",
+            f"title={_escape_property(f'speller ({issue.category})')}",
+        ]
+    )
     best = issue.suggestions[0] if issue.suggestions else "(no suggestion)"
     return f"::warning {props}::{_escape_data(f'{issue.word} -> {best}')}"
 
 
-def sarif_message(issue: "Issue") -> str:
+def sarif_message(issue: Issue) -> str:
     """A one-line description of the issue with its suggestions."""
     name = RULES.get(issue.category, (issue.category,))[0]
     if not issue.suggestions:
@@ -162,9 +165,9 @@ def sarif_message(issue: "Issue") -> str:
     return f"{name}: '{issue.word}'. Suggestions: {', '.join(issue.suggestions)}"
 
 
-def sarif_log(results: Iterable[tuple[str, "Issue"]], version: str = "0") -> dict:
+def sarif_log(results: Iterable[tuple[str, Issue]], version: str = "0") -> dict:
     """A SARIF 2.1.0 log of (path, issue) pairs: one run, a rule per category, one fix per suggestion."""
-    from urllib.parse import quote
+    from urllib.parse import quote  # noqa: PLC0415
 
     rule_ids = list(RULES)
     out = []
@@ -185,8 +188,11 @@ def sarif_log(results: Iterable[tuple[str, "Issue"]], version: str = "0") -> dic
             "level": RULES.get(issue.category, ("", "", "warning"))[2],
             "message": {"text": sarif_message(issue)},
             "locations": [{"physicalLocation": {"artifactLocation": location, "region": region}}],
-            "properties": {"word": issue.word, "suggestions": list(issue.suggestions),
-                           "confidence": round(issue.confidence, 3)},
+            "properties": {
+                "word": issue.word,
+                "suggestions": list(issue.suggestions),
+                "confidence": round(issue.confidence, 3),
+            },
         }
         if issue.category in rule_ids:
             result["ruleIndex"] = rule_ids.index(issue.category)
@@ -194,14 +200,19 @@ def sarif_log(results: Iterable[tuple[str, "Issue"]], version: str = "0") -> dic
             result["fixes"] = [
                 {
                     "description": {"text": f"Replace '{issue.word}' with '{s}'"},
-                    "artifactChanges": [{
-                        "artifactLocation": location,
-                        "replacements": [{
-                            "deletedRegion": {k: region[k] for k in ("startLine", "startColumn", "endLine",
-                                                                       "endColumn")},
-                            "insertedContent": {"text": s},
-                        }],
-                    }],
+                    "artifactChanges": [
+                        {
+                            "artifactLocation": location,
+                            "replacements": [
+                                {
+                                    "deletedRegion": {
+                                        k: region[k] for k in ("startLine", "startColumn", "endLine", "endColumn")
+                                    },
+                                    "insertedContent": {"text": s},
+                                }
+                            ],
+                        }
+                    ],
                 }
                 for s in issue.suggestions
             ]
@@ -219,9 +230,11 @@ def sarif_log(results: Iterable[tuple[str, "Issue"]], version: str = "0") -> dic
     return {
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {"name": "speller", "version": version, "rules": rules}},
-            "columnKind": "unicodeCodePoints",
-            "results": out,
-        }],
+        "runs": [
+            {
+                "tool": {"driver": {"name": "speller", "version": version, "rules": rules}},
+                "columnKind": "unicodeCodePoints",
+                "results": out,
+            }
+        ],
     }

@@ -44,8 +44,11 @@ class SortedFile:
         if self.size is None:
             self._validate(data)
         elif len(data) != self.size:
-            raise DictionaryError(f"{self.path}: {len(data)} bytes, meta.json says {self.size} (truncated or replaced?)")
-        keys, offsets = [], []
+            raise DictionaryError(
+                f"{self.path}: {len(data)} bytes, meta.json says {self.size} (truncated or replaced?)"
+            )
+        keys: list[bytes] = []
+        offsets: list[int] = []
         pos = 0
         size = len(data)
         while pos < size:
@@ -62,8 +65,10 @@ class SortedFile:
             if not offsets or pos != offsets[-1]:
                 key = data[pos:tab]
                 if keys and key < keys[-1]:
-                    raise DictionaryError(f"{self.path}: not sorted (key at byte {pos} comes before the one above); "
-                                          f"rebuild the dictionary with `speller build`")
+                    raise DictionaryError(
+                        f"{self.path}: not sorted (key at byte {pos} comes before the one above); "
+                        f"rebuild the dictionary with `speller build`"
+                    )
                 keys.append(key)
                 offsets.append(pos)
             pos += _BLOCK
@@ -72,11 +77,11 @@ class SortedFile:
         self._data = data
         return data
 
-    def _validate(self, data: "mmap.mmap | bytes") -> None:
+    def _validate(self, data: mmap.mmap | bytes) -> None:
         """Refuse a file with a line without exactly one tab, or with another line count than expected."""
         lines = tabs = 0
         for at in range(0, len(data), _SCAN):
-            chunk = data[at:at + _SCAN]
+            chunk = data[at : at + _SCAN]
             lines += chunk.count(b"\n")
             tabs += chunk.count(b"\t")
         if data and data[-1:] != b"\n":
@@ -86,14 +91,16 @@ class SortedFile:
         if self.lines is not None and lines != self.lines:
             raise DictionaryError(f"{self.path}: {lines} lines, meta.json says {self.lines} (truncated or replaced?)")
 
-    def _check_block(self, data: "mmap.mmap | bytes", start: int, end: int) -> None:
+    def _check_block(self, data: mmap.mmap | bytes, start: int, end: int) -> None:
         """Refuse a block (whole lines from `start` to `end`) holding a line without exactly one tab."""
         block = data[start:end]
         lines = block.count(b"\n") + (not block.endswith(b"\n"))
         tabs = block.count(b"\t")
         if tabs != lines:
-            raise DictionaryError(f"{self.path}: bytes {start} to {end} hold {lines} lines but {tabs} tabs; "
-                                  f"every line must be key<TAB>value")
+            raise DictionaryError(
+                f"{self.path}: bytes {start} to {end} hold {lines} lines but {tabs} tabs; "
+                f"every line must be key<TAB>value"
+            )
 
     def get(self, key: str) -> str | None:
         """The value stored for `key`, or None."""
@@ -108,7 +115,7 @@ class SortedFile:
             self._check_block(data, start, end)
             self._checked[i] = 1
         needle = k + b"\t"
-        if data[start:start + len(needle)] == needle:
+        if data[start : start + len(needle)] == needle:
             pos = start
         else:
             pos = data.find(b"\n" + needle, start, end + len(needle) + 1)
@@ -118,7 +125,7 @@ class SortedFile:
         line_end = data.find(b"\n", pos)
         if line_end < 0:
             line_end = len(data)
-        return data[pos + len(needle):line_end].decode("utf-8")
+        return data[pos + len(needle) : line_end].decode("utf-8")
 
     def close(self) -> None:
         """Release the mapping."""

@@ -57,12 +57,12 @@ MIN_PART = 20
 MIN_RUN_ON_PAIR = 3
 
 
-def glued_preposition(d: "Dictionary", word: str) -> str | None:
+def glued_preposition(d: Dictionary, word: str) -> str | None:
     """`di rumah` for `dirumah` (lowercase), when the corpus says so; else None."""
     if word in d.closed_compounds:
         return None
     for prep in PREPOSITIONS:
-        rest = word[len(prep):]
+        rest = word[len(prep) :]
         if word.startswith(prep) and len(rest) >= 3 and rest in d.counts:
             apart = d.bigram(prep, rest)
             if apart >= MIN_APART and d.count(word) * GLUED_RATIO < apart:
@@ -73,13 +73,13 @@ def glued_preposition(d: "Dictionary", word: str) -> str | None:
 def bound_form_base(word: str, known) -> str | None:  # noqa: ANN001 - a predicate
     """The base of a bound-form compound (`subsidi` in `nonsubsidi`) when it is known; else None."""
     for bound in BOUND_FORMS:
-        rest = word[len(bound):]
+        rest = word[len(bound) :]
         if word.startswith(bound) and len(rest) >= 3 and known(rest.lstrip("-")):
             return rest
     return None
 
 
-def detached_particle(d: "Dictionary", word: str, known) -> str | None:  # noqa: ANN001
+def detached_particle(d: Dictionary, word: str, known) -> str | None:  # noqa: ANN001
     """`siapa pun` for `siapapun`; None for the closed forms such as `meskipun`."""
     stem = word[: -len(PARTICLE)]
     if (
@@ -119,7 +119,7 @@ def written_apart(counts: Mapping[str, int], bigram: Callable[[str, str], int]) 
                 yield left, right, joined
 
 
-def doubled_k(d: "Dictionary", word: str) -> str | None:
+def doubled_k(d: Dictionary, word: str) -> str | None:
     """`menunjukkan` for `menunjukan`: a root ending in k keeps it before -kan, when news agrees."""
     if not word.endswith("kan") or word.endswith("kkan") or len(word) < 7:
         return None
@@ -129,7 +129,7 @@ def doubled_k(d: "Dictionary", word: str) -> str | None:
     return None
 
 
-def split_word(d: "Dictionary", left: str, right: str) -> str | None:
+def split_word(d: Dictionary, left: str, right: str) -> str | None:
     """`dilakukan` for `di lakukan`, `nonsubsidi` for `non subsidi`, `kawan-kawan` for `kawan kawan`; else None."""
     listed = d.compounds.get(f"{left} {right}")  # curated: `dari pada` -> `daripada`
     if listed:
@@ -147,7 +147,7 @@ def split_word(d: "Dictionary", left: str, right: str) -> str | None:
     return joined
 
 
-def may_be_one_word(d: "Dictionary", left: str, right: str) -> bool:
+def may_be_one_word(d: Dictionary, left: str, right: str) -> bool:
     """A cheap test of two (lowercase) neighbours written apart: True when `split_word` may join them.
 
     The checker's fast path looks closely only at the pairs this lets through.
@@ -157,7 +157,7 @@ def may_be_one_word(d: "Dictionary", left: str, right: str) -> bool:
     return left in BOUND_FORMS or right == PARTICLE or (left.endswith(right) and len(right) >= 3)
 
 
-def run_on_splits(d: "Dictionary", word: str) -> list[tuple[str, str, int]]:
+def run_on_splits(d: Dictionary, word: str) -> list[tuple[str, str, int]]:
     """(left, right, pair count) for each split of an unknown word into two words often seen together."""
     out = []
     for i in range(2, len(word) - 1):

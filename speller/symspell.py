@@ -32,7 +32,7 @@ def deletes(word: str, max_distance: int, prefix_length: int) -> set[str]:
         nxt = set()
         for w in level:
             for i in range(len(w)):
-                nxt.add(w[:i] + w[i + 1:])
+                nxt.add(w[:i] + w[i + 1 :])
         out |= nxt
         level = nxt
     return out
@@ -73,7 +73,7 @@ class DeleteIndex:
         lo, hi = n - limit, n + limit
         distance = damerau_osa.distance
         found: list[tuple[str, int]] = []
-        for cand in self._gathered(word[:self.prefix_length], limit):
+        for cand in self._gathered(word[: self.prefix_length], limit):
             if lo <= len(cand) <= hi:
                 dist = distance(word, cand, limit)
                 if 0 <= dist <= limit:

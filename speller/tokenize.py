@@ -10,8 +10,8 @@ the same words.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator
 
 import regex
 
@@ -34,7 +34,7 @@ _CHUNK = rf"(?P<chunk>{_RUN}(?:['’\-./]{_RUN})*+)"
 
 
 @functools.cache
-def _full_pattern() -> "regex.Pattern[str]":
+def _full_pattern() -> regex.Pattern[str]:
     """The token pattern with URLs and e-mail addresses, compiled when first needed (text without `@`, `://`
     or `www.` never needs it)."""
     return regex.compile("|".join((_URL, _EMAIL, _TAGS, _CHUNK)))
@@ -59,7 +59,7 @@ def _marks(text: str, pos: int, end: int) -> list[int]:
     return sorted(found)
 
 
-def _matches(text: str, pos: int = 0, endpos: int | None = None) -> "Iterator[regex.Match[str]]":
+def _matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match[str]]:
     """The token matches of `text[pos:endpos]`: the full pattern (URLs, e-mail) only over the runs between
     spaces or line breaks that hold `@`, `://` or `www.`, the plain one elsewhere; the same tokens as the full
     pattern over all of it, as no token crosses a space or a line break and no URL or e-mail lacks a marker."""
@@ -120,7 +120,8 @@ def _kind(groupname: str, text: str) -> str:
 
 
 def opens_sentence(text: str, start: int) -> bool:
-    """True when only openers (spaces, quotes, brackets, bullets) stand between a line start or sentence end and `start`."""
+    """True when only openers (spaces, quotes, brackets, bullets) stand between a line start or sentence end and
+    `start`."""
     i = start - 1
     while i >= 0:
         ch = text[i]
@@ -188,7 +189,7 @@ def runs(line: str) -> Iterator[list[str]]:
     for m in _matches(line):
         word = m.group()
         is_word = m.lastgroup == "chunk" and _kind("chunk", word) == WORD
-        if run and (not is_word or line[last_end:m.start()].strip(" \t")):
+        if run and (not is_word or line[last_end : m.start()].strip(" \t")):
             yield run
             run = []
         if is_word:

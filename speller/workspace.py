@@ -11,8 +11,9 @@ import os
 import re
 import tempfile
 import unicodedata
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from .categories import MIN_CONFIDENCE
 from .config import CONFIG_NAME, PYPROJECT, Config, find_config, load_config
@@ -37,7 +38,7 @@ def read_word_list(path: Path | str, error: type[Exception] = ConfigError) -> li
     Special files (devices, pipes) and files over MAX_WORD_LIST_BYTES are refused; every
     problem raises `error` (ConfigError by default) with a one-line message naming the file.
     """
-    from .textfile import read_regular
+    from .textfile import read_regular  # noqa: PLC0415
 
     try:
         data = read_regular(path, MAX_WORD_LIST_BYTES)
@@ -67,8 +68,10 @@ def valid_word(word: str) -> bool:
     whitespace, control or other invisible format characters."""
     if not word or word.startswith("#"):
         return False
-    return not any(ch.isspace() or (unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") and ch not in _INVISIBLE_OK)
-                   for ch in word)
+    return not any(
+        ch.isspace() or (unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") and ch not in _INVISIBLE_OK)
+        for ch in word
+    )
 
 
 def project_root(start: Path | str) -> Path:
@@ -126,7 +129,7 @@ def _inside(path: Path, root: Path) -> None:
 
 def _merge_into(target: Path, words: list[str]) -> None:
     """Write `words` into the list at `target`, keeping its comments, blank lines and BOM."""
-    from .textfile import read_regular
+    from .textfile import read_regular  # noqa: PLC0415
 
     lines: list[str] = []
     bom = ""
@@ -145,14 +148,15 @@ def _merge_into(target: Path, words: list[str]) -> None:
     tail = len(lines)  # the last run of word lines starts here
     while tail > 0 and lines[tail - 1].strip() and not lines[tail - 1].lstrip().startswith("#"):
         tail -= 1
-    merged = sorted({ln.strip() for ln in lines[tail:]} | {w for w in words if w not in known},
-                    key=lambda w: (w.casefold(), w))
+    merged = sorted(
+        {ln.strip() for ln in lines[tail:]} | {w for w in words if w not in known}, key=lambda w: (w.casefold(), w)
+    )
     _write_text(target, bom + "".join(ln + "\n" for ln in lines[:tail] + merged))
 
 
 def _register_word_list(config_path: Path, name: str) -> None:
     """Add `word-lists = [name]` to a config file that has no word list."""
-    from .textfile import read_regular
+    from .textfile import read_regular  # noqa: PLC0415
 
     try:
         text = read_regular(config_path, MAX_WORD_LIST_BYTES).decode("utf-8-sig")
@@ -163,7 +167,7 @@ def _register_word_list(config_path: Path, name: str) -> None:
         match = re.search(r"^\[tool\.speller\][ \t]*(?:#.*)?\n", text, re.M)
         if match is None:  # e.g. written as a dotted key or an inline table: do not guess
             raise ConfigError(f"{config_path}: add `{line.strip()}` to [tool.speller], then try again")
-        text = text[:match.end()] + line + text[match.end():]
+        text = text[: match.end()] + line + text[match.end() :]
     else:
         text = line + text  # top-level keys must precede any table
     _write_text(config_path, text)
@@ -194,13 +198,14 @@ def _write_text(path: Path, text: str) -> None:
 # -- checking with a config ---------------------------------------------------------------
 
 
-def check_text(speller: "Speller", config: Config, text: str, name: Path | str | None = None,
-               language_id: str | None = None) -> list["Issue"]:
+def check_text(
+    speller: Speller, config: Config, text: str, name: Path | str | None = None, language_id: str | None = None
+) -> list[Issue]:
     """Issues of `text` (masked as Markdown when its name or languageId says so) minus the ignored ones.
 
     Offsets, lines and columns of the issues are positions in `text` itself.
     """
-    from .markup import mask_for
+    from .markup import mask_for  # noqa: PLC0415
 
     return config.filter_issues(text, speller.check(mask_for(text, name, language_id)))
 
@@ -212,22 +217,31 @@ class SpellerCache:
     """One loaded dictionary per folder and one Speller per distinct setting, shared by many files."""
 
     def __init__(self) -> None:
-        self._dictionaries: dict[str | None, "Dictionary"] = {}
-        self._spellers: dict[tuple, "Speller"] = {}
+        self._dictionaries: dict[str | None, Dictionary] = {}
+        self._spellers: dict[tuple, Speller] = {}
 
-    def for_config(self, config: Config, *, dictionary: Path | str | None = None, categories: Sequence[str] = (),
-                   disable: Sequence[str] = (), min_confidence: float | None = None) -> "Speller":
+    def for_config(
+        self,
+        config: Config,
+        *,
+        dictionary: Path | str | None = None,
+        categories: Sequence[str] = (),
+        disable: Sequence[str] = (),
+        min_confidence: float | None = None,
+    ) -> Speller:
         """The Speller a config asks for; arguments given (from the command line) replace its keys."""
         if min_confidence is None:
             min_confidence = config.min_confidence if config.min_confidence is not None else MIN_CONFIDENCE
-        return self.get(dictionary or config.dictionary, config.enabled(categories, disable), min_confidence,
-                        config.all_words())
+        return self.get(
+            dictionary or config.dictionary, config.enabled(categories, disable), min_confidence, config.all_words()
+        )
 
-    def get(self, dictionary: Path | str | None, categories: Iterable[str], min_confidence: float,
-            words: Iterable[str] = ()) -> "Speller":
+    def get(
+        self, dictionary: Path | str | None, categories: Iterable[str], min_confidence: float, words: Iterable[str] = ()
+    ) -> Speller:
         """The Speller for these settings, built on first use; raises SpellerError if the dictionary fails."""
-        from .checker import Speller
-        from .dictionary import Dictionary
+        from .checker import Speller  # noqa: PLC0415
+        from .dictionary import Dictionary  # noqa: PLC0415
 
         where = str(dictionary) if dictionary is not None else None
         key = (where, frozenset(categories), min_confidence, frozenset(words))
@@ -236,8 +250,9 @@ class SpellerCache:
             loaded = self._dictionaries.get(where)
             if loaded is None:
                 loaded = self._dictionaries[where] = Dictionary(where)
-            speller = self._spellers[key] = Speller(loaded, categories=key[1], min_confidence=min_confidence,
-                                                    words=key[3])
+            speller = self._spellers[key] = Speller(
+                loaded, categories=key[1], min_confidence=min_confidence, words=key[3]
+            )
         return speller
 
     def clear_spellers(self) -> None:

@@ -98,8 +98,8 @@ def test_seed_issues_slice_back_and_point_at_their_line(seed_issues, seed_texts)
         text = seed_texts[name]
         lines = text.split("\n")
         for issue in issues:
-            assert text[issue.start:issue.end] == issue.word
-            assert lines[issue.line - 1][issue.column - 1:issue.column - 1 + len(issue.word)] == issue.word
+            assert text[issue.start : issue.end] == issue.word
+            assert lines[issue.line - 1][issue.column - 1 : issue.column - 1 + len(issue.word)] == issue.word
 
 
 def test_seed_issues_are_in_order(seed_issues):
@@ -160,7 +160,7 @@ def test_extra_words_are_accepted(speller):
 def test_line_and_column_after_crlf_and_emoji(speller):
     text = "Baris satu 😀.\r\n“Kutip” dan di luar angksa\r\n"
     [issue] = speller.check(text)
-    assert text[issue.start:issue.end] == "angksa"
+    assert text[issue.start : issue.end] == "angksa"
     assert (issue.line, issue.column) == (2, text.split("\n")[1].index("angksa") + 1)
 
 
@@ -175,8 +175,33 @@ _SEED_SENTENCES = CLEAN_SENTENCES + [
     "Di luar angksa beberapa kali, kerjasama militer berjalan.",
 ]
 _NOISE = st.sampled_from(
-    [" ", "  ", "\n", "\r\n", "\n\n", " 😀 ", "👍🏽", "“", "”", "‘", "’", " — ", " – ", ", ", ". ", "\t", "\u00a0",
-     "(", ")", "…", "🇮🇩", "e\u0301", "#ktt", "@kim", "https://tempo.co/x"]
+    [
+        " ",
+        "  ",
+        "\n",
+        "\r\n",
+        "\n\n",
+        " 😀 ",
+        "👍🏽",
+        "“",
+        "”",
+        "‘",
+        "’",
+        " — ",
+        " – ",
+        ", ",
+        ". ",
+        "\t",
+        "\u00a0",
+        "(",
+        ")",
+        "…",
+        "🇮🇩",
+        "e\u0301",
+        "#ktt",
+        "@kim",
+        "https://tempo.co/x",
+    ]
 )
 _RANDOM_WORD = st.text(alphabet="aaabdeegiiklmmnnoprrsttuuy", min_size=1, max_size=12)
 _CAP_WORD = _RANDOM_WORD.map(str.capitalize)
@@ -195,7 +220,7 @@ def _line_col(text: str, offset: int) -> tuple[int, int]:
 def test_property_issue_offsets_point_at_the_word(speller, text):
     last = -1
     for issue in speller.check(text):
-        assert text[issue.start:issue.end] == issue.word
+        assert text[issue.start : issue.end] == issue.word
         assert (issue.line, issue.column) == _line_col(text, issue.start)
         assert issue.start > last
         last = issue.start
@@ -205,7 +230,7 @@ def _outside(text: str, issues: list[Issue]) -> list[str]:
     """The pieces of `text` between the spans of `issues` (sorted, non-overlapping)."""
     pieces, pos = [], 0
     for i in issues:
-        pieces.append(text[pos:i.start])
+        pieces.append(text[pos : i.start])
         pos = i.end
     pieces.append(text[pos:])
     return pieces
@@ -216,10 +241,10 @@ def _assert_only_spans_changed(text: str, fixed: str, applied: list[Issue]) -> N
     pos = 0
     outside = _outside(text, applied)
     for piece, issue in zip(outside, applied):
-        assert fixed.encode()[pos:pos + len(piece.encode())] == piece.encode()
+        assert fixed.encode()[pos : pos + len(piece.encode())] == piece.encode()
         pos += len(piece.encode())
         repl = issue.suggestions[0].encode()
-        assert fixed.encode()[pos:pos + len(repl)] == repl
+        assert fixed.encode()[pos : pos + len(repl)] == repl
         pos += len(repl)
     assert fixed.encode()[pos:] == outside[-1].encode()
 

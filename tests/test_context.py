@@ -42,6 +42,7 @@ def test_context_beats_frequency(speller, text, word, expected, plain_symspell_p
     from speller.morphology import damerau_levenshtein
 
     d = speller.dictionary
+
     # plain SymSpell orders by edit distance, then frequency: it would pick the wrong word
     def plain(c: str) -> tuple[int, int]:
         return damerau_levenshtein(word, c), -d.count(c)
@@ -102,7 +103,7 @@ def test_spacing_errors_are_flagged(speller, text, word, expected):
     assert issues, f"{word!r} not flagged"
     assert issues[0].category == "spacing"
     assert issues[0].suggestion == expected
-    assert text[issues[0].start:issues[0].end] == word
+    assert text[issues[0].start : issues[0].end] == word
 
 
 @pytest.mark.parametrize(
@@ -207,7 +208,9 @@ def _clean_sentences() -> list[str]:
         return []
     import json
 
-    errors = [json.loads(line) for line in open(Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "errors.jsonl")]
+    errors = [
+        json.loads(line) for line in open(Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "errors.jsonl")
+    ]
     spans = [(e["start"], e["end"]) for e in errors if e["file"] == "corpus/antara-2025.txt"]
     text = path.read_text(encoding="utf-8")
     out, pos = [], 0
@@ -245,8 +248,14 @@ def plain_words(speller) -> list[str]:
     return sorted(
         w
         for w, n in d.counts.items()
-        if n >= 2000 and w.isalpha() and w not in d.names and w not in d.baku and w not in d.compounds
-        and w not in d.join_lefts and w not in BOUND_FORMS and not w.endswith("pun")
+        if n >= 2000
+        and w.isalpha()
+        and w not in d.names
+        and w not in d.baku
+        and w not in d.compounds
+        and w not in d.join_lefts
+        and w not in BOUND_FORMS
+        and not w.endswith("pun")
     )
 
 

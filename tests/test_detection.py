@@ -56,9 +56,14 @@ def test_two_different_known_names_are_not_merged(speller):
     assert all(i.word not in ("Ahmad", "Achmad") for i in speller.check(text))
 
 
-@pytest.mark.parametrize(("text", "span", "fix"), [("ia tinggal di di rumah", "di di", "di"),
-                                                   ("kami dan dan mereka", "dan dan", "dan"),
-                                                   ("buku yang yang dibaca", "yang yang", "yang")])
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        ("ia tinggal di di rumah", "di di", "di"),
+        ("kami dan dan mereka", "dan dan", "dan"),
+        ("buku yang yang dibaca", "yang yang", "yang"),
+    ],
+)
 def test_doubled_word_is_flagged_with_the_single_word(speller, text, span, fix):
     issues = [i for i in speller.check(text) if i.word == span]
     assert [i.suggestion for i in issues] == [fix]
@@ -93,7 +98,9 @@ def test_derivations_of_the_morphology_tests_are_still_accepted(speller):
     from tests.test_morphology import ACCEPTED_WORDS
 
     flagged = [w for w in ACCEPTED_WORDS if any(i.category == "typo" for i in speller.check(w.lower()))]
-    assert len(flagged) <= len(ACCEPTED_WORDS) // 20, flagged  # at most 5% of the 200+ (unattested ones near a frequent word)
+    assert len(flagged) <= len(ACCEPTED_WORDS) // 20, (
+        flagged
+    )  # at most 5% of the 200+ (unattested ones near a frequent word)
 
 
 def test_decision_shares_sum_to_one(speller):
@@ -109,8 +116,31 @@ def test_a_frequent_word_is_plainly_fine_without_context(speller):
 
 
 _WORDS = st.sampled_from(
-    ["di", "di", "dan", "yang", "angksa", "angkasa", "sepeti", "Jakrta", "dirumah", "menetri", "kawan", "Kim",
-     "pergi", "ke", "luar", "was", "the", "it", "Hendrawan", "Hendarwan", "selasai", "itu", "sudah"]
+    [
+        "di",
+        "di",
+        "dan",
+        "yang",
+        "angksa",
+        "angkasa",
+        "sepeti",
+        "Jakrta",
+        "dirumah",
+        "menetri",
+        "kawan",
+        "Kim",
+        "pergi",
+        "ke",
+        "luar",
+        "was",
+        "the",
+        "it",
+        "Hendrawan",
+        "Hendarwan",
+        "selasai",
+        "itu",
+        "sudah",
+    ]
 )
 
 

@@ -9,8 +9,13 @@ from hypothesis import strategies as st
 
 from speller.dictionary import NAME_LOWER_SHARE, PROPER_LOWER_SHARE, Dictionary
 
-ROWS = st.lists(st.tuples(st.sampled_from(["jakarta", "putin", "rumah", "kata", "budi", "luar"]),
-                          st.integers(1, 50), st.integers(0, 50)), min_size=1, max_size=12)
+ROWS = st.lists(
+    st.tuples(
+        st.sampled_from(["jakarta", "putin", "rumah", "kata", "budi", "luar"]), st.integers(1, 50), st.integers(0, 50)
+    ),
+    min_size=1,
+    max_size=12,
+)
 
 
 @settings(max_examples=60, deadline=None)

@@ -43,14 +43,17 @@ def _config(folder: Path, text: str | bytes, name: str = ".speller.toml") -> Pat
     return path
 
 
-@pytest.mark.parametrize("content, fragment", [
-    ('exclude = ["[z-a]"]\n', "glob '[z-a]'"),
-    (b'words = ["\xff"]\n', "not valid UTF-8 at byte"),
-    ("x = " + "[" * 5000 + "]" * 5000 + "\n", "not valid TOML"),
-    ("ignore-regex = ['[z-a]']\n", "ignore-regex"),
-    ('words = ["a\\u0000b"]\n', "words must be a list of strings"),
-    ("min-confidence = nan\n", "min-confidence"),
-])
+@pytest.mark.parametrize(
+    "content, fragment",
+    [
+        ('exclude = ["[z-a]"]\n', "glob '[z-a]'"),
+        (b'words = ["\xff"]\n', "not valid UTF-8 at byte"),
+        ("x = " + "[" * 5000 + "]" * 5000 + "\n", "not valid TOML"),
+        ("ignore-regex = ['[z-a]']\n", "ignore-regex"),
+        ('words = ["a\\u0000b"]\n', "words must be a list of strings"),
+        ("min-confidence = nan\n", "min-confidence"),
+    ],
+)
 def test_bad_speller_toml_is_one_config_error(tmp_path: Path, content: str | bytes, fragment: str):
     path = _config(tmp_path, content)
     with pytest.raises(ConfigError, match=re.escape(fragment)) as e:
@@ -58,11 +61,14 @@ def test_bad_speller_toml_is_one_config_error(tmp_path: Path, content: str | byt
     assert "\n" not in str(e.value) and str(path) in str(e.value)
 
 
-@pytest.mark.parametrize("content, fragment", [
-    ("tool = 5\n", "tool must be a table"),
-    ('tool = "speller"\n', "tool must be a table"),
-    ("[tool]\nspeller = 5\n", "tool.speller must be a table"),
-])
+@pytest.mark.parametrize(
+    "content, fragment",
+    [
+        ("tool = 5\n", "tool must be a table"),
+        ('tool = "speller"\n', "tool must be a table"),
+        ("[tool]\nspeller = 5\n", "tool.speller must be a table"),
+    ],
+)
 def test_odd_pyproject_tables(tmp_path: Path, content: str, fragment: str):
     path = _config(tmp_path, content, "pyproject.toml")
     assert find_config(tmp_path) in (None, path)
@@ -81,7 +87,7 @@ def test_broken_pyproject_above_is_passed_over_unless_it_mentions_speller(tmp_pa
 
 
 def test_config_with_a_bom_is_read(tmp_path: Path):
-    path = _config(tmp_path, "\ufeffwords = [\"angksa\"]\n")
+    path = _config(tmp_path, '\ufeffwords = ["angksa"]\n')
     assert load_config(path).words == ("angksa",)
 
 
@@ -131,8 +137,8 @@ def test_markers_with_cr_only_lines():
 # -- large files in pieces ------------------------------------------------------------------------
 
 import os  # noqa: E402
-import sys  # noqa: E402
 import subprocess  # noqa: E402
+import sys  # noqa: E402
 
 from click.testing import CliRunner  # noqa: E402
 
@@ -145,13 +151,17 @@ TYPO_LINE = "di luar angksa beberapa kali."
 NEWS = "Presiden bertemu pemimpin Korea di luar angksa pada hari Rabu. "
 
 
-@pytest.mark.parametrize("text", [
-    (NEWS * 3 + "\n") * 40,
-    (NEWS * 3 + "\r\n") * 40 + "\r\n\r\n" + NEWS,
-    (NEWS + "\r") * 80,
-    NEWS * 100,
-    "x" * 1000 + " " + NEWS * 20,
-], ids=["lf", "crlf", "cr", "one-line", "long-token"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        (NEWS * 3 + "\n") * 40,
+        (NEWS * 3 + "\r\n") * 40 + "\r\n\r\n" + NEWS,
+        (NEWS + "\r") * 80,
+        NEWS * 100,
+        "x" * 1000 + " " + NEWS * 20,
+    ],
+    ids=["lf", "crlf", "cr", "one-line", "long-token"],
+)
 def test_pieces_cover_the_text_and_know_where_they_are(tmp_path: Path, text: str):
     path = tmp_path / "a.txt"
     path.write_bytes(text.encode())
@@ -160,7 +170,7 @@ def test_pieces_cover_the_text_and_know_where_they_are(tmp_path: Path, text: str
     source.close()
     assert len(pieces) > 1 and "".join(p.text for p in pieces) == text
     for p in pieces:
-        before = text[:p.start]
+        before = text[: p.start]
         assert p.line == textfile.line_ends(before)
         assert p.column == p.start - textfile.last_line_start(before)
         assert not (before.endswith("\r") and p.text.startswith("\n"))  # never splits a CRLF
@@ -170,10 +180,12 @@ def _run(*args: str):
     return CliRunner().invoke(main, list(args))
 
 
-@pytest.mark.parametrize("text", [(NEWS * 2 + "\n") * 60, NEWS * 120, (NEWS + "\r\n") * 90],
-                         ids=["lf", "one-line", "crlf"])
-def test_checking_in_pieces_reports_what_checking_whole_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                            text: str):
+@pytest.mark.parametrize(
+    "text", [(NEWS * 2 + "\n") * 60, NEWS * 120, (NEWS + "\r\n") * 90], ids=["lf", "one-line", "crlf"]
+)
+def test_checking_in_pieces_reports_what_checking_whole_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str
+):
     path = tmp_path / "a.txt"
     path.write_bytes(text.encode())
     whole = _run("check", "--format", "json", str(path))
@@ -182,7 +194,7 @@ def test_checking_in_pieces_reports_what_checking_whole_does(tmp_path: Path, mon
     assert pieced.exit_code == whole.exit_code == 1
     rows = json.loads(pieced.stdout)
     assert rows == json.loads(whole.stdout) and len(rows) == text.count("angksa")
-    assert all(text[r["start"]:r["end"]] == r["word"] for r in rows)
+    assert all(text[r["start"] : r["end"]] == r["word"] for r in rows)
 
 
 def test_fixing_and_diffing_in_pieces(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
@@ -193,8 +205,9 @@ def test_fixing_and_diffing_in_pieces(tmp_path: Path, monkeypatch: pytest.Monkey
     path.write_bytes(text.encode())
     diff = _run("fix", "--diff", str(path))
     assert diff.exit_code == 1 and path.read_bytes() == text.encode()
-    patched = subprocess.run(["patch", "-s", "-o", "-", str(path)], input=diff.stdout.encode(), capture_output=True,
-                             timeout=60)
+    patched = subprocess.run(
+        ["patch", "-s", "-o", "-", str(path)], input=diff.stdout.encode(), capture_output=True, timeout=60
+    )
     assert patched.returncode == 0, patched.stderr
     assert patched.stdout.decode() == expected
     assert _run("fix", str(path)).exit_code == 0
@@ -249,17 +262,22 @@ def _set_meta(folder: Path, change) -> None:  # noqa: ANN001
     (folder / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
 
 
-@pytest.mark.parametrize("change, fragment", [
-    (lambda m: [m], "must be a JSON object"),
-    (lambda m: {**m, "options": [1, 2]}, "options must be a JSON object"),
-    (lambda m: {**m, "options": {**m["options"], "max_edit_distance": 12, "prefix_length": 40}},
-     "max_edit_distance 12"),
-    (lambda m: {**m, "options": {**m["options"], "max_edit_distance": 0}}, "max_edit_distance 0"),
-    (lambda m: {**m, "options": {**m["options"], "prefix_length": -1}}, "prefix_length -1"),
-    (lambda m: {**m, "options": {**m["options"], "prefix_length": "7"}}, "whole number"),
-    (lambda m: {**m, "delete_keys": -3}, "delete_keys must be a count"),
-    (lambda m: {**m, "file_bytes": {"deletes.tsv": "12"}}, "file_bytes must map"),
-])
+@pytest.mark.parametrize(
+    "change, fragment",
+    [
+        (lambda m: [m], "must be a JSON object"),
+        (lambda m: {**m, "options": [1, 2]}, "options must be a JSON object"),
+        (
+            lambda m: {**m, "options": {**m["options"], "max_edit_distance": 12, "prefix_length": 40}},
+            "max_edit_distance 12",
+        ),
+        (lambda m: {**m, "options": {**m["options"], "max_edit_distance": 0}}, "max_edit_distance 0"),
+        (lambda m: {**m, "options": {**m["options"], "prefix_length": -1}}, "prefix_length -1"),
+        (lambda m: {**m, "options": {**m["options"], "prefix_length": "7"}}, "whole number"),
+        (lambda m: {**m, "delete_keys": -3}, "delete_keys must be a count"),
+        (lambda m: {**m, "file_bytes": {"deletes.tsv": "12"}}, "file_bytes must map"),
+    ],
+)
 def test_bad_meta_is_refused_at_load(small_dictionary: Path, tmp_path: Path, change, fragment: str):  # noqa: ANN001
     folder = _broken(small_dictionary, tmp_path)
     _set_meta(folder, change)
@@ -272,13 +290,21 @@ def _lines_of(path: Path) -> list[bytes]:
     return path.read_bytes().splitlines(keepends=True)
 
 
-@pytest.mark.parametrize("damage, fragment", [
-    (lambda lines: lines[::-1], "not sorted"),
-    (lambda lines: lines[:-5], "meta.json says"),
-    (lambda lines: [lines[0].replace(b"\t", b" ")] + lines[1:], "tabs"),
-])
-def test_damaged_delete_index_is_refused_on_first_use(small_dictionary: Path, tmp_path: Path, damage,  # noqa: ANN001
-                                                      fragment: str, monkeypatch: pytest.MonkeyPatch):
+@pytest.mark.parametrize(
+    "damage, fragment",
+    [
+        (lambda lines: lines[::-1], "not sorted"),
+        (lambda lines: lines[:-5], "meta.json says"),
+        (lambda lines: [lines[0].replace(b"\t", b" ")] + lines[1:], "tabs"),
+    ],
+)
+def test_damaged_delete_index_is_refused_on_first_use(
+    small_dictionary: Path,
+    tmp_path: Path,
+    damage,  # noqa: ANN001
+    fragment: str,
+    monkeypatch: pytest.MonkeyPatch,
+):
     import speller.sortedfile as sortedfile
 
     monkeypatch.setattr(sortedfile, "_BLOCK", 64)  # sample keys often enough for a small file
@@ -297,8 +323,12 @@ def test_damaged_dictionary_through_the_command_is_one_line(small_dictionary: Pa
     (folder / "deletes.tsv").write_bytes(b"".join(_lines_of(folder / "deletes.tsv")[:-3]))
     text = tmp_path / "a.txt"
     text.write_text("di luar angksa\n", encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "speller.cli", "check", "-d", str(folder), str(text)],
-                          capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-m", "speller.cli", "check", "-d", str(folder), str(text)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == 2, proc.stderr
     [line] = proc.stderr.splitlines()
     assert line.startswith("speller: error: ") and "deletes.tsv" in line
@@ -338,5 +368,5 @@ def test_ignore_next_line_holds_across_a_piece_boundary(tmp_path: Path, monkeypa
     assert text.index(TYPO_LINE) in seams  # the marked line opens a piece
     result = _run("check", "--format", "json", str(path))
     rows = json.loads(result.stdout)
-    assert len(rows) == 10 and all(text[r["start"]:r["end"]] == "angksa" for r in rows)
+    assert len(rows) == 10 and all(text[r["start"] : r["end"]] == "angksa" for r in rows)
     assert text.index(TYPO_LINE) + 8 not in [r["start"] for r in rows]

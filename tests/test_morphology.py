@@ -54,8 +54,7 @@ ACCEPTED = {
     "mensponsori mensyukuri menulis menolak menanyakan menerima menjadi menunggu",
     "meng": "mengambil mengirim mengubah menggunakan menghadapi mengkritik mengklaim "
     "mengkhawatirkan mengalami mengatakan mengenai mengikuti menguasai mengejar",
-    "meny": "menyapa menyaingi menyusun menyerahkan menyampaikan menyebabkan "
-    "menyelesaikan menyusul",
+    "meny": "menyapa menyaingi menyusun menyerahkan menyampaikan menyebabkan menyelesaikan menyusul",
     "menge": "mengecat mengebom mengecek mengetik mengesahkan mengetes",
     # peN-, peN-an
     "peN": "pelari pemain penulis pembaca pembeli pemantau pemilih penjual pendengar "
@@ -66,8 +65,7 @@ ACCEPTED = {
     "ber": "berlari bermain berjalan berbicara berkata berada berasal berhasil berubah "
     "berjuang bekerja berenang beternak belajar bertemu berkembang berperan "
     "berperang bersama",
-    "ber-an": "bepergian berdatangan bermunculan berhubungan berkaitan berdekatan "
-    "berhadapan",
+    "ber-an": "bepergian berdatangan bermunculan berhubungan berkaitan berdekatan berhadapan",
     "ber-kan": "berdasarkan berlandaskan",
     # ter-, te-, ter-kan, ter-i
     "ter": "terbesar tertulis terjadi terlihat terbuka terasa terendam tercanggih "
@@ -86,8 +84,7 @@ ACCEPTED = {
     "kecelakaan kenaikan keberhasilan keterlambatan keterbukaan kepemimpinan "
     "kepengurusan keseimbangan kebersamaan keberadaan ketersediaan",
     # se-, se-an, se-nya
-    "se": "sebuah sekali setiap sebesar secepat seorang sebagai sesuai sejumlah "
-    "setahun sebagian serangkaian sekalian",
+    "se": "sebuah sekali setiap sebesar secepat seorang sebagai sesuai sejumlah setahun sebagian serangkaian sekalian",
     "se-nya": "sebaiknya secepatnya sebenarnya seharusnya sesungguhnya selanjutnya "
     "sebelumnya sesudahnya setidaknya sepenuhnya",
     # per-, per-an, per-kan, per-i
@@ -111,8 +108,7 @@ ACCEPTED = {
     "mengemuka mengesampingkan dikesampingkan mengedepankan dikedepankan "
     "sepengetahuan diketahuinya",
     # agent nouns with pe-
-    "pe": "petani pedagang petinju petenis pegolf petugas pejabat pejuang peserta "
-    "pekerja peternak pelajar petarung",
+    "pe": "petani pedagang petinju petenis pegolf petugas pejabat pejuang peserta pekerja peternak pelajar petarung",
     # bare suffixes
     "suffix": "lakukan berikan tingkatkan datangi hadiri makanan minuman tulisan "
     "bacaan lapangan bantuan tujuan hubungan pikiran harapan jangankan",
@@ -130,10 +126,8 @@ ACCEPTED = {
     "membeda-bedakan mengada-ada melihat-lihat menari-nari memukul-mukul "
     "menunda-nunda mati-matian habis-habisan berjam-jam bermain-main "
     "tersenyum-senyum mengingat-ingat kata-katanya menyanyi-nyanyi kupu-kupu",
-    "redup-meN": "tolong-menolong tembak-menembak tarik-menarik bahu-membahu "
-    "terus-menerus pukul-memukul",
-    "se-stems": "menyetujui disetujui persetujuan menyeimbangkan penyeimbang "
-    "menyetarakan disetarakan penyetaraan",
+    "redup-meN": "tolong-menolong tembak-menembak tarik-menarik bahu-membahu terus-menerus pukul-memukul",
+    "se-stems": "menyetujui disetujui persetujuan menyeimbangkan penyeimbang menyetarakan disetarakan penyetaraan",
     "compound": "penandatanganan menindaklanjuti ditindaklanjuti "
     "mempertanggungjawabkan pertanggungjawaban menyalahgunakan penyalahgunaan "
     "menyebarluaskan memberitahukan pemberitahuan diikutsertakan keikutsertaan "
@@ -348,11 +342,35 @@ def test_damerau_levenshtein(a: str, b: str, d: int) -> None:
 
 
 # ---------------------------------------------------------------- properties
-PREFIX_PIECES = ["", "me", "mem", "men", "meng", "meny", "menge", "pe", "pem", "pen",
-                 "peng", "peny", "ber", "be", "bel", "ter", "te", "di", "ke", "se",
-                 "per", "memper", "diper", "keber", "ku", "kau"]
-SUFFIX_PIECES = ["", "kan", "i", "an", "nya", "ku", "mu", "lah", "kah", "pun",
-                 "kannya", "annya", "inya", "nyalah"]
+PREFIX_PIECES = [
+    "",
+    "me",
+    "mem",
+    "men",
+    "meng",
+    "meny",
+    "menge",
+    "pe",
+    "pem",
+    "pen",
+    "peng",
+    "peny",
+    "ber",
+    "be",
+    "bel",
+    "ter",
+    "te",
+    "di",
+    "ke",
+    "se",
+    "per",
+    "memper",
+    "diper",
+    "keber",
+    "ku",
+    "kau",
+]
+SUFFIX_PIECES = ["", "kan", "i", "an", "nya", "ku", "mu", "lah", "kah", "pun", "kannya", "annya", "inya", "nyalah"]
 
 roots_st = st.sampled_from(ROOT_LIST)
 

@@ -14,7 +14,7 @@ from speller.errors import DictionaryError
 from speller.sortedfile import SortedFile
 
 KEYS = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\t\n"), min_size=1, max_size=12
+    alphabet=st.characters(blacklist_categories=["Cs"], blacklist_characters="\t\n"), min_size=1, max_size=12
 )
 
 
@@ -33,7 +33,7 @@ def test_empty_file(tmp_path):
 
 def test_single_line_without_final_newline(tmp_path):
     p = tmp_path / "one.tsv"
-    p.write_bytes("kata\t12".encode())
+    p.write_bytes(b"kata\t12")
     f = SortedFile(p)
     assert f.get("kata") == "12"
     assert f.get("kat") is None and f.get("katak") is None and f.get("a") is None and f.get("z") is None
@@ -72,10 +72,10 @@ def test_keys_at_block_boundaries(tmp_path, monkeypatch):
     boundary_keys = set()
     for b in range(32, len(data), 32):
         start = data.rfind(b"\n", 0, b) + 1
-        boundary_keys.add(data[start:data.index(b"\t", start)].decode())
+        boundary_keys.add(data[start : data.index(b"\t", start)].decode())
         nxt = data.find(b"\n", b) + 1
         if nxt and nxt < len(data):
-            boundary_keys.add(data[nxt:data.index(b"\t", nxt)].decode())
+            boundary_keys.add(data[nxt : data.index(b"\t", nxt)].decode())
     f = SortedFile(p)
     assert f.get("k000") == mapping["k000"]
     assert len(f._offsets) > 5  # the sparse index really has many blocks

@@ -11,8 +11,21 @@ from hypothesis import strategies as st
 from speller.sortedfile import SortedFile
 from speller.symspell import DeleteIndex, deletes
 
-WORDS = ["angkasa", "angsa", "pemerintah", "pemerintahan", "merintih", "rintah", "perintah", "luar", "lua",
-         "kafe", "café", "jum'at", "negara-negara",]
+WORDS = [
+    "angkasa",
+    "angsa",
+    "pemerintah",
+    "pemerintahan",
+    "merintih",
+    "rintah",
+    "perintah",
+    "luar",
+    "lua",
+    "kafe",
+    "café",
+    "jum'at",
+    "negara-negara",
+]
 
 
 def _reference_deletes(word: str, max_distance: int, prefix_length: int) -> set[str]:

@@ -7,15 +7,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from speller.tokenize import (
+    _PLAIN_TOKEN,
     EMAIL,
     HASHTAG,
+    MAX_WORD_LENGTH,
     MENTION,
     NUMBER,
     OTHER,
     URL,
     WORD,
-    MAX_WORD_LENGTH,
-    _PLAIN_TOKEN,
     _full_pattern,
     _matches,
     fold,
@@ -47,7 +47,11 @@ def test_internal_hyphen_and_apostrophe_stay_in_one_word(word):
 
 def test_plain_sentence_splits_into_words():
     assert toks("Kim Jong Un berikan senapan.") == [
-        ("Kim", WORD), ("Jong", WORD), ("Un", WORD), ("berikan", WORD), ("senapan", WORD)
+        ("Kim", WORD),
+        ("Jong", WORD),
+        ("Un", WORD),
+        ("berikan", WORD),
+        ("senapan", WORD),
     ]
 
 
@@ -78,9 +82,7 @@ def test_dotted_or_slashed_chunks_are_other(chunk):
 
 def test_domain_at_text_start_is_one_token():
     tokens = list(tokenize("Tuturpedia.com – Kehadiran Kim"))
-    assert [(t.text, t.kind) for t in tokens] == [
-        ("Tuturpedia.com", OTHER), ("Kehadiran", WORD), ("Kim", WORD)
-    ]
+    assert [(t.text, t.kind) for t in tokens] == [("Tuturpedia.com", OTHER), ("Kehadiran", WORD), ("Kim", WORD)]
 
 
 @pytest.mark.parametrize(
@@ -111,8 +113,12 @@ def test_emails(email):
 
 def test_mentions_and_hashtags():
     assert toks("kata @kimjongun_1 soal #KTT2023 dan #perang") == [
-        ("kata", WORD), ("@kimjongun_1", MENTION), ("soal", WORD), ("#KTT2023", HASHTAG),
-        ("dan", WORD), ("#perang", HASHTAG),
+        ("kata", WORD),
+        ("@kimjongun_1", MENTION),
+        ("soal", WORD),
+        ("#KTT2023", HASHTAG),
+        ("dan", WORD),
+        ("#perang", HASHTAG),
     ]
 
 
@@ -140,14 +146,24 @@ def test_token_after_full_stop_question_and_exclamation_opens_a_sentence():
 def test_token_after_line_break_opens_a_sentence():
     tokens = list(tokenize("akhir kata\nawal lagi\r\nketiga pula"))
     assert [(t.text, t.sentence_start) for t in tokens] == [
-        ("akhir", True), ("kata", False), ("awal", True), ("lagi", False), ("ketiga", True), ("pula", False)
+        ("akhir", True),
+        ("kata", False),
+        ("awal", True),
+        ("lagi", False),
+        ("ketiga", True),
+        ("pula", False),
     ]
 
 
 def test_quotes_brackets_and_bullets_before_a_sentence_start_are_skipped():
-    tokens = list(tokenize('Ia pergi. “Kami datang. (Mereka juga. • Dia'))
+    tokens = list(tokenize("Ia pergi. “Kami datang. (Mereka juga. • Dia"))
     assert [(t.text, t.sentence_start) for t in tokens] == [
-        ("Ia", True), ("pergi", False), ("Kami", True), ("datang", False), ("Mereka", True), ("juga", False),
+        ("Ia", True),
+        ("pergi", False),
+        ("Kami", True),
+        ("datang", False),
+        ("Mereka", True),
+        ("juga", False),
         ("Dia", True),
     ]
 
@@ -190,13 +206,19 @@ def test_not_mixed_case(word):
 
 def test_word_runs_break_at_punctuation():
     assert list(word_runs("Presiden Rusia, Vladimir Putin. Dan kemudian")) == [
-        ["presiden", "rusia"], ["vladimir", "putin"], ["dan", "kemudian"]
+        ["presiden", "rusia"],
+        ["vladimir", "putin"],
+        ["dan", "kemudian"],
     ]
 
 
 def test_word_runs_break_at_non_words_and_brackets():
     assert list(word_runs("jet Su-35 dan (kami) pergi ke tempo.co hari")) == [
-        ["jet"], ["dan"], ["kami"], ["pergi", "ke"], ["hari"]
+        ["jet"],
+        ["dan"],
+        ["kami"],
+        ["pergi", "ke"],
+        ["hari"],
     ]
 
 
@@ -249,7 +271,7 @@ _PIECES = st.one_of(
 def test_property_offsets_slice_back_in_order_without_overlap(text):
     last_end = 0
     for tok in tokenize(text):
-        assert text[tok.start:tok.end] == tok.text
+        assert text[tok.start : tok.end] == tok.text
         assert tok.end > tok.start
         assert tok.start >= last_end
         last_end = tok.end
@@ -260,7 +282,7 @@ def test_property_offsets_slice_back_in_order_without_overlap(text):
 def test_property_offsets_on_arbitrary_unicode(text):
     last_end = 0
     for tok in tokenize(text):
-        assert text[tok.start:tok.end] == tok.text
+        assert text[tok.start : tok.end] == tok.text
         assert tok.start >= last_end
         assert tok.kind in {WORD, NUMBER, URL, EMAIL, MENTION, HASHTAG, OTHER}
         last_end = tok.end
@@ -305,7 +327,10 @@ def test_a_window_is_tokenized_by_what_it_holds():
     """The URL/e-mail pattern is chosen from the window alone, so a window costs its own length."""
     text = "surel a@b.id " + "kata " * 100 + "lihat www.x.id"
     assert all(m.re is _PLAIN_TOKEN for m in _matches(text, 23, 63))
-    assert {m.group() for m in _matches(text) if m.re is _full_pattern()} == {"a@b.id", "www.x.id"}  # only the runs holding them
+    assert {m.group() for m in _matches(text) if m.re is _full_pattern()} == {
+        "a@b.id",
+        "www.x.id",
+    }  # only the runs holding them
     window = list(tokenize(text, 23, 63))
     whole = [t for t in tokenize(text) if t.start >= 23 and t.end <= 63]
     assert window == whole
@@ -327,9 +352,35 @@ def test_property_piecewise_scan_gives_the_full_patterns_tokens(text, data):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(["kata", "a@b.id", "@budi", "#tag", "https://x.id/a?b=c.", "www.y.co.id", "e-mail",
-                                 "Jum'at", "1950-an", "(http://z.id)", "x@", "@", "://", "www.", ".", ",", "\n", " ",
-                                 "  ", "\t"]), max_size=30))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "kata",
+                "a@b.id",
+                "@budi",
+                "#tag",
+                "https://x.id/a?b=c.",
+                "www.y.co.id",
+                "e-mail",
+                "Jum'at",
+                "1950-an",
+                "(http://z.id)",
+                "x@",
+                "@",
+                "://",
+                "www.",
+                ".",
+                ",",
+                "\n",
+                " ",
+                "  ",
+                "\t",
+            ]
+        ),
+        max_size=30,
+    )
+)
 def test_property_piecewise_scan_on_realistic_pieces(parts):
     text = " ".join(parts)
     got = [(m.span(), m.lastgroup) for m in _matches(text)]
