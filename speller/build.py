@@ -48,7 +48,7 @@ from typing import Any
 
 import regex
 
-from .runs import merge_runs, write_run
+from .runs import merge_runs, write_lines
 from .sources import Segment, Source, SourceError, find_sources, read_texts, segment_id, segments
 from .spacing import written_apart
 from .symspell import deletes
@@ -191,8 +191,8 @@ class WorkFolder:
         return f"g{os.getpid()}-{secrets.token_hex(6)}"
 
     def write_runs(self, name: str, words: Iterable[str], bigrams: Iterable[str]) -> list[str]:
-        write_run(self.path / f"{name}.words", words)
-        write_run(self.path / f"{name}.bigrams", bigrams)
+        write_lines(self.path / f"{name}.words", words)
+        write_lines(self.path / f"{name}.bigrams", bigrams)
         return [name]
 
     def write_text_runs(self, name: str, words: str, bigrams: str) -> list[str]:
@@ -443,15 +443,6 @@ def _combine_lists(values: list[str]) -> str:
     return " ".join(values)
 
 
-def _write_lines(path: Path, lines: Iterable[str]) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8", newline="\n") as f:
-        for line in lines:
-            f.write(line)
-            f.write("\n")
-    os.replace(tmp, path)
-
-
 def _top(items: Iterable[tuple[str, int]], cap: int) -> Iterable[tuple[str, int]]:
     """The `cap` items of highest count (ties: the smaller key), back in key order; all of them when cap is 0."""
     if not cap:
@@ -486,14 +477,14 @@ def _delete_index(words: list[str], opts: BuildOptions, work: Path, budget: int)
         entries += 1
         if entries * 4000 > budget:  # about 40 deletes of about 100 bytes each per word
             spilled.append(work / f"deletes-{len(spilled)}.run")
-            write_run(spilled[-1], (f"{k}\t{' '.join(index[k])}" for k in sorted(index)))
+            write_lines(spilled[-1], (f"{k}\t{' '.join(index[k])}" for k in sorted(index)))
             index, entries = {}, 0
     if not spilled:
         for k in sorted(index):
             yield k, " ".join(index[k])
         return
     spilled.append(work / f"deletes-{len(spilled)}.run")
-    write_run(spilled[-1], (f"{k}\t{' '.join(index[k])}" for k in sorted(index)))
+    write_lines(spilled[-1], (f"{k}\t{' '.join(index[k])}" for k in sorted(index)))
     del index
     yield from merge_runs(spilled, _combine_lists, work, "deletes")
     for p in spilled:
@@ -522,7 +513,7 @@ def write_dictionary(
             f"no word passed the rules (seen {opts.min_count}+ times in {opts.min_sources}+ files) "
             f"in {len(sources)} files, {tokens} words: the corpus is empty or too small"
         )
-    _write_lines(out_dir / "words.tsv", (f"{w}\t{n}\t{low}" for w, (n, low) in words.items()))
+    write_lines(out_dir / "words.tsv", (f"{w}\t{n}\t{low}" for w, (n, low) in words.items()))
 
     counts = {w: n for w, (n, _) in words.items()}
     asked: set[str] = set()
@@ -555,7 +546,7 @@ def write_dictionary(
         (f"{left} {right}", joined)
         for left, right, joined in written_apart(counts, lambda a, b: apart_counts.get(f"{a} {b}", 0))
     )
-    _write_lines(out_dir / "joins.tsv", (f"{k}\t{joined}" for k, joined in apart))
+    write_lines(out_dir / "joins.tsv", (f"{k}\t{joined}" for k, joined in apart))
 
     suggest = [w for w, n in counts.items() if n >= opts.suggest_min_count]
     keys = 0
@@ -567,11 +558,11 @@ def write_dictionary(
 
     if roots:
         header = "# Root lexicon (one lowercase root per line); source and licence: see README.md."
-        _write_lines(out_dir / "roots.txt", [header, *sorted(root_set)])
+        write_lines(out_dir / "roots.txt", [header, *sorted(root_set)])
 
     if english:
         header = "# Frequent English words (wordfreq 3, zipf >= 3.0, 4+ letters); data licence CC BY-SA 4.0."
-        _write_lines(out_dir / "english.txt", [header, *english_words()])
+        write_lines(out_dir / "english.txt", [header, *english_words()])
 
     meta = {
         "format_version": FORMAT_VERSION,
@@ -589,7 +580,7 @@ def write_dictionary(
         # sizes let the loader refuse a truncated file at once and check blocks as it reads them
         "file_bytes": {name: (out_dir / name).stat().st_size for name in ("bigrams.tsv", "deletes.tsv")},
     }
-    _write_lines(out_dir / "meta.json", [json.dumps(meta, indent=2, sort_keys=True)])
+    write_lines(out_dir / "meta.json", [json.dumps(meta, indent=2, sort_keys=True)])
     return meta
 
 

@@ -16,8 +16,8 @@ from pathlib import Path
 FAN_IN = 64
 
 
-def write_run(path: Path, lines: Iterable[str]) -> None:
-    """Write sorted `key<TAB>value` lines to `path` (atomically: a partly written run is never seen)."""
+def write_lines(path: Path, lines: Iterable[str]) -> None:
+    """Write `lines` to `path`, one a line, atomically: a partly written file is never seen (runs and outputs)."""
     tmp = path.with_name(path.name + ".tmp")
     with open(tmp, "w", encoding="utf-8", newline="\n") as f:
         for line in lines:
@@ -63,7 +63,7 @@ def merge_runs(
         merged = []
         for i in range(0, len(paths), fan_in):
             out = tmp_dir / f"{name}-{level}-{i // fan_in}.merge"
-            write_run(out, (f"{k}\t{combine(vs)}" for k, vs in grouped(paths[i : i + fan_in])))
+            write_lines(out, (f"{k}\t{combine(vs)}" for k, vs in grouped(paths[i : i + fan_in])))
             merged.append(out)
         for p in made:
             p.unlink()

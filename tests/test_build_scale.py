@@ -18,7 +18,7 @@ import speller.runs as runs_mod
 import speller.sources as sources_mod
 from benchmarks.build_scale import zipf_corpus
 from speller.build import BuildOptions, build
-from speller.runs import merge_runs, write_run
+from speller.runs import merge_runs, write_lines
 from speller.sources import SourceError, find_sources
 
 OPTS = BuildOptions(min_count=2, min_sources=2, bigram_min_count=2, suggest_min_count=2)
@@ -245,7 +245,7 @@ def test_merging_runs_sums_every_key(tmp_path_factory, tables_):
             counts[k] += n
         expected.update(counts)
         paths.append(tmp / f"{i}.run")
-        write_run(paths[-1], (f"{k}\t{n}" for k, n in sorted(counts.items())))
+        write_lines(paths[-1], (f"{k}\t{n}" for k, n in sorted(counts.items())))
     merged = list(merge_runs(paths, lambda vs: str(sum(map(int, vs))), tmp, "t", fan_in=2))
     assert [k for k, _ in merged] == sorted(expected)
     assert {k: int(v) for k, v in merged} == dict(expected)
@@ -277,8 +277,8 @@ def test_counts_merged_from_any_partition_equal_one_count(tmp_path_factory, piec
         for source, words in pieces[lo:hi]:
             part.add_text(" ".join(words), source, 2)
         words_run, bigrams_run = part.run_lines()
-        write_run(tmp / f"{i}.words", words_run)
-        write_run(tmp / f"{i}.bigrams", bigrams_run)
+        write_lines(tmp / f"{i}.words", words_run)
+        write_lines(tmp / f"{i}.bigrams", bigrams_run)
         paths.append(i)
     expected_words, expected_bigrams = (list(lines) for lines in whole.run_lines())
     merged_words = merge_runs([tmp / f"{i}.words" for i in paths], build_mod._combine_words(2), tmp, "w", fan_in=2)
