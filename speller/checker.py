@@ -531,22 +531,22 @@ class Speller:
         fixed, sure = low, 1.0
         if self._verdict(first.text).replacement:
             return None  # the word's own finding comes first: `dirumah dirumah` -> `di rumah di rumah`
-        if self._verdict(first.text) is SUSPECT:
+        last, end = second, i + 1
+        for tok in tokens[i + 2 :]:  # `di di di`: the whole run
+            if tok.kind != WORD or text[last.end : tok.start] != " " or fold(tok.text) != low:
+                break
+            last, end = tok, end + 1
+        if self._verdict(first.text) is SUSPECT:  # judged between the words around the run, as it will stand
             decision = self._decide(
                 first.text,
                 self._neighbour(text, tokens, i, i - 1),
-                self._neighbour(text, tokens, i + 1, i + 2),
+                self._neighbour(text, tokens, end, end + 1),
                 first.sentence_start,
             )
             if decision.written < FLAG_SHARE and decision.ranked and " " not in decision.ranked[0][0]:
                 fixed, sure = decision.ranked[0][0], decision.confidence
         if fixed not in d.counts:
             return None
-        last = second
-        for tok in tokens[i + 2 :]:  # `di di di`: the whole run
-            if tok.kind != WORD or text[last.end : tok.start] != " " or fold(tok.text) != low:
-                break
-            last = tok
         hyphenated = split_word(d, fixed, fixed)
         if hyphenated is not None and "-" in hyphenated:
             if fixed == low:

@@ -144,7 +144,9 @@ _WORDS = st.sampled_from(
 )
 
 
-@pytest.mark.parametrize("text", ["dirumah dirumah", "di di dirumah", "angksa angksa", "sepeti sepeti itu"])
+@pytest.mark.parametrize(
+    "text", ["dirumah dirumah", "di di dirumah", "angksa angksa", "sepeti sepeti itu", "sepeti sepeti sepeti"]
+)
 def test_fix_of_doubled_words_is_idempotent(speller, text):
     once = speller.correct(text)
     assert speller.correct(once) == once

@@ -118,11 +118,11 @@ def test_property_get_finds_every_key(mapping, probes, block):
 
 
 def test_builder_output_is_readable(tmp_path):
-    from speller.build import _write_lines
+    from speller.runs import write_lines
 
     mapping = {"ä": "1", "z": "2", "a b": "3", "é": "4", "日本": "5"}
     keys = sorted(mapping, key=lambda k: k.encode())
-    _write_lines(tmp_path / "w.tsv", (f"{k}\t{mapping[k]}" for k in keys))
+    write_lines(tmp_path / "w.tsv", (f"{k}\t{mapping[k]}" for k in keys))
     f = SortedFile(tmp_path / "w.tsv")
     assert {k: f.get(k) for k in mapping} == mapping
 
