@@ -536,10 +536,18 @@ class Speller:
             if tok.kind != WORD or text[last.end : tok.start] != " " or fold(tok.text) != low:
                 break
             last, end = tok, end + 1
+        begin = i  # a run already partly reported (`menetri menetri menetri menetri`) starts further left
+        while (
+            begin > 0
+            and tokens[begin - 1].kind == WORD
+            and text[tokens[begin - 1].end : tokens[begin].start] == " "
+            and fold(tokens[begin - 1].text) == low
+        ):
+            begin -= 1
         if self._verdict(first.text) is SUSPECT:  # judged between the words around the run, as it will stand
             decision = self._decide(
                 first.text,
-                self._neighbour(text, tokens, i, i - 1),
+                self._neighbour(text, tokens, begin, begin - 1),
                 self._neighbour(text, tokens, end, end + 1),
                 first.sentence_start,
             )
