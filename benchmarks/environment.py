@@ -102,6 +102,7 @@ def portable(text: str) -> str:
         (shared_corpus(), "../shared/corpus"),
         (REPO, "."),
         (Path(sys.prefix), "$PREFIX"),
+        (Path(sys.base_prefix), "$BASE_PREFIX"),  # the standard library, outside a virtual environment
         (Path(tempfile.gettempdir()), "$TMP"),
     ):
         text = text.replace(str(path), short)

@@ -738,7 +738,7 @@ def _function_name(func: tuple[str, int, str]) -> str:
     short = fname.replace(str(REPO) + "/", "")
     if "site-packages/" in short:
         short = short.split("site-packages/")[1]
-    return f"{short}:{line}({name})"
+    return portable(f"{short}:{line}({name})")
 
 
 def top_functions(stats: pstats.Stats, key: int, k: int) -> list[list[Any]]:

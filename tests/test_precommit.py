@@ -203,8 +203,8 @@ def test_fix_hook_rewrites_the_file(remote_project):
 
 
 def test_local_snippet_uses_the_installed_command(tmp_path: Path):
-    if shutil.which("speller", path=str(Path(sys.executable).parent)) is None:
-        pytest.skip("no `speller` command installed beside this Python")
+    # The README's test command installs the package, so its `speller` command stands beside this Python.
+    assert shutil.which("speller", path=str(Path(sys.executable).parent)), "no `speller` command beside this Python"
     env = _environment(tmp_path)
     snippet = _readme_snippets()[1]
     assert "repo: local" in snippet
