@@ -135,7 +135,8 @@ def split_word(d: Dictionary, left: str, right: str) -> str | None:
     if listed:
         return listed
     if left in BOUND_FORMS and len(right) >= 3 and d.count(right):
-        if left in BOUND_ONLY or d.count(left + right) * FREE_BOUND_SHARE >= d.bigram(left, right):
+        together = d.count(left + right)
+        if left in BOUND_ONLY or (together and together * FREE_BOUND_SHARE >= d.bigram(left, right)):
             return left + right
     if right == PARTICLE and left + right in d.closed_compounds and left not in PUN_APART:
         return left + right  # `atau pun` -> `ataupun`
