@@ -165,8 +165,9 @@ class Dictionary:
         return meta
 
     def _curated(self, name: str) -> Path | None:
-        """A curated table from this folder, else from the default dictionary folder."""
-        for folder in (self.path, default_path()):
+        """A curated table from this folder, else from the default folder, else from the bundled one
+        (so `$SPELLER_DICTIONARY` naming a built dictionary without curated tables keeps them)."""
+        for folder in (self.path, default_path(), bundled_path()):
             if (folder / name).is_file():
                 return folder / name
         return None

@@ -143,3 +143,17 @@ def test_wheel_installed_elsewhere_checks_a_seed_article(tmp_path: Path):
     )
     assert checked.returncode == 1, checked.stdout + checked.stderr  # the seeds hold real typos
     assert "berita.txt:7:172: angksa -> angkasa" in checked.stdout
+
+
+def test_a_dictionary_without_curated_tables_falls_back_to_the_bundled_ones(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+):
+    from speller.dictionary import Dictionary
+    from speller.tables import bundled_path
+
+    for name in ("words.tsv", "meta.json"):  # a built dictionary: counts, no curated tables
+        shutil.copy(bundled_path() / name, tmp_path / name)
+    monkeypatch.setenv("SPELLER_DICTIONARY", str(tmp_path))
+    d = Dictionary(tmp_path)
+    assert not (tmp_path / "baku.tsv").exists()
+    assert d.baku["praktek"] == "praktik"
