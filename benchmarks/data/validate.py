@@ -3,17 +3,18 @@
 Run: python benchmarks/data/validate.py   (exit code 0 = all checks passed)
 
 Paths: `seeds/<name>` is relative to the repo's corpus/ dir, `corpus/<name>` to the shared/ folder
-that sits beside the repo (../shared from the repo root).
+that sits beside the repo (../shared from the repo root), or $SPELLER_SHARED.
 """
 
 import json
+import os
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO_CORPUS = Path(__file__).resolve().parents[2] / "corpus"
-SHARED = Path(__file__).resolve().parents[3] / "shared"
+SHARED = Path(os.environ.get("SPELLER_SHARED") or Path(__file__).resolve().parents[3] / "shared")
 
 ERR_KEYS = ["file", "start", "end", "wrong", "correct", "category", "split"]
 SCOPE_KEYS = ["file", "article", "start", "end", "split", "method"]
