@@ -176,6 +176,7 @@ class Speller:
         self.extra_words = frozenset(fold(w) for w in words)
         self._verdicts: dict[str, Verdict] = {}
         self._candidate_cache: dict[str, list[tuple[str, int]]] = {}
+        self._weighed_cache: dict[str, list[tuple[str, int]]] = {}
         self._priors: dict[tuple[str, bool, bool], Prior] = {}
         self._decisions: dict[tuple[str, str | None, str | None, bool, bool], Decision] = {}
 
@@ -267,8 +268,10 @@ class Speller:
         own = d.count(low)
         if own:  # an attested word competes with words one edit away that are more frequent
             found = [(c, dist) for c, dist in self._index.lookup(low, 1) if d.count(c) > own]
+        elif full:
+            return [c for c, _ in self._weighed(low)]
         else:
-            found = self._candidates(low) if full else [p for p in self._index.lookup(low) if p[0] != low]
+            found = [p for p in self._index.lookup(low) if p[0] != low]
         if len(found) > MAX_WEIGHED:
             found = sorted(found, key=lambda c: (c[1], -d.count(c[0].split(" ")[0]), c[0]))[:MAX_WEIGHED]
         return [c for c, _ in found]
@@ -313,6 +316,17 @@ class Speller:
             if len(self._candidate_cache) > 50_000:
                 self._candidate_cache.clear()
             hit = self._candidate_cache[word] = self._find_candidates(word)
+        return hit
+
+    def _weighed(self, word: str) -> list[tuple[str, int]]:
+        """`_candidates(word)` cut as `_rivals` cuts it (cached): the `MAX_WEIGHED` nearest, then most frequent,
+        in that order (all of them, in their own order, when they are no more). The same list, but the inflected
+        forms are validated only as far as they can enter it."""
+        hit = self._weighed_cache.get(word)
+        if hit is None:
+            if len(self._weighed_cache) > 50_000:
+                self._weighed_cache.clear()
+            hit = self._weighed_cache[word] = _Candidates(self, word).weighed()
         return hit
 
     def _find_candidates(self, word: str) -> list[tuple[str, int]]:
@@ -732,6 +746,92 @@ class Speller:
     def correct(self, text: str, min_confidence: float = FIX_CONFIDENCE) -> str:
         """`text` with every issue at least `min_confidence` sure replaced by its best suggestion."""
         return apply_fixes(text, [i for i in self.check(text) if i.confidence >= min_confidence and i.suggestions])
+
+
+class _Candidates:
+    """The candidates of one unknown word as `Speller._find_candidates` gathers them, but with the inflected forms
+    the morphology offers validated lazily: only those that can change the nearest three (which take dropped
+    suffixes) or the `MAX_WEIGHED` the model weighs."""
+
+    def __init__(self, speller: Speller, word: str) -> None:
+        self.speller = speller
+        self.word = word
+        self.count = speller.dictionary.count
+        self.plain = dict(speller._index.lookup(word))
+        try:
+            offers = speller.morphology.inflected_offers(word, speller._index.lookup)
+        except AttributeError:
+            offers = {}
+        plain = self.plain
+        #: Offers not validated yet that would add a word or bring one nearer.
+        self.pending = {c: k for c, k in offers.items() if c not in plain or k < plain[c]}
+        self.valid: dict[str, int] = {}
+
+    def _validate(self, cand: str) -> None:
+        dist = self.pending.pop(cand, None)
+        if dist is not None and self.speller.morphology.is_valid(cand):
+            self.valid[cand] = dist
+
+    def _near_key(self, item: tuple[str, int]) -> tuple[int, int]:
+        return item[1], -self.count(item[0])
+
+    def _weigh_key(self, item: tuple[str, int]) -> tuple[int, int, str]:
+        return item[1], -self.count(item[0].split(" ")[0]), item[0]
+
+    def _merged(self) -> dict[str, int]:
+        """SymSpell's words, then the valid offers in `suggest_inflected`'s order, as `_find_candidates` merges them."""
+        found = dict(self.plain)
+        affixes = self.speller.morphology.affix_count
+        for cand, dist in sorted(self.valid.items(), key=lambda item: (item[1], affixes(item[0]), item[0])):
+            if cand not in found or dist < found[cand]:
+                found[cand] = dist
+        return found
+
+    def weighed(self) -> list[tuple[str, int]]:
+        pending, near_key = self.pending, self._near_key
+        # 1. the nearest three: every offer that can rank among them (ties included) is validated
+        for item in sorted(pending.items(), key=near_key):
+            merged = self._merged()
+            if len(merged) >= 3 and near_key(item) > sorted(map(near_key, merged.items()))[2]:
+                break
+            self._validate(item[0])
+        found = self._merged()
+        nearest = sorted(found.items(), key=near_key)[:3]
+        d = self.speller.dictionary
+        for cand, dist in nearest:
+            for suffix in DROPPED_SUFFIXES:
+                longer = cand + suffix
+                self._validate(longer)
+                if longer in self.valid and longer not in found:
+                    found[longer] = self.valid[longer]
+                if longer not in found and d.count(longer) >= MIN_SUFFIXED_COUNT:
+                    found[longer] = dist + len(suffix)
+        extra = {k: v for k, v in found.items() if k not in self.plain and k not in self.valid}
+        splits = [f"{left} {right}" for left, right, _pair in run_on_splits(d, self.word)[:3]]
+        for split in splits:
+            self._validate(split)
+        # 2. the words the model weighs: offers validated while they can still enter the first MAX_WEIGHED
+        weigh_key = self._weigh_key
+        for item in sorted(pending.items(), key=weigh_key):
+            everything = self._everything(extra, splits)
+            if len(everything) > MAX_WEIGHED and weigh_key(item) > sorted(map(weigh_key, everything))[MAX_WEIGHED - 1]:
+                break
+            self._validate(item[0])
+        everything = self._everything(extra, splits)
+        if len(everything) > MAX_WEIGHED:
+            return sorted(everything, key=weigh_key)[:MAX_WEIGHED]
+        return everything
+
+    def _everything(self, extra: dict[str, int], splits: list[str]) -> list[tuple[str, int]]:
+        """Every candidate known so far, in `_find_candidates`' order."""
+        found = self._merged()
+        for cand, dist in extra.items():
+            if cand not in found:
+                found[cand] = dist
+        for split in splits:
+            found.setdefault(split, 1)
+        found.pop(self.word, None)
+        return list(found.items())
 
 
 def _repeats_weighed(

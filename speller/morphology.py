@@ -526,11 +526,18 @@ class Morphology:
         distance to word), closest first, then fewest affixes, then
         alphabetical.  ``correct_head`` proposes known words close to a string,
         with their distance."""
-        best: dict[str, int] = {}
+        best = {c: dist for c, dist in self.inflected_offers(word, correct_head).items() if self.is_valid(c)}
+        return sorted(best.items(), key=lambda item: (item[1], self.affix_count(item[0]), item[0]))
+
+    def inflected_offers(self, word: str, correct_head: Callable[[str], list[tuple[str, int]]]) -> dict[str, int]:
+        """Every form `suggest_inflected` weighs for word (a corrected head with word's suffixes, a corrected
+        root with a prefix of word), valid or not, with its edit distance to word: validating them is the
+        costly part, so a caller that needs only the nearest can validate few."""
+        offers: dict[str, int] = {}
 
         def offer(candidate: str) -> None:
-            if candidate != word and candidate not in best and self.is_valid(candidate):
-                best[candidate] = damerau_levenshtein(word, candidate)
+            if candidate != word and candidate not in offers:
+                offers[candidate] = damerau_levenshtein(word, candidate)
 
         for body, _, suffixes in _suffix_splits(word):
             tail = "".join(suffixes)
@@ -550,9 +557,9 @@ class Morphology:
                         for root, _ in correct_head(stem):
                             if len(root) >= MIN_ROOT:
                                 offer(self._with_prefix(cls, root) + tail)
-        return sorted(best.items(), key=lambda item: (item[1], self._affix_count(item[0]), item[0]))
+        return offers
 
-    def _affix_count(self, word: str) -> int:
+    def affix_count(self, word: str) -> int:
         """Number of affixes in the most plausible reading of a valid word."""
         analysis = self.analyses(word)[0]
         return len(analysis.prefixes) + len(analysis.suffixes)
