@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from .casing import match_case, name_case
 from .categories import (
@@ -369,13 +369,14 @@ class Speller:
         """
         if not word or any(ch.isspace() for ch in word):
             return []
-        for issue in self._everything.check(word):
+        everything = self._everything
+        for issue in everything.check(word):
             if issue.start == 0 and issue.end == len(word) and issue.suggestions:
                 return list(issue.suggestions[:n])
         low = fold(word)
-        if self.is_known(low):
+        if everything.is_known(low):
             return []
-        ranked = self._decide(word, None, None).ranked
+        ranked = everything._decide(word, None, None).ranked  # its caches hold this word's candidates already
         return [self._cased(word, c) for c, _ in ranked[:n]]
 
     def standard_form(self, word: str) -> str | None:
@@ -748,6 +749,9 @@ class Speller:
         return apply_fixes(text, [i for i in self.check(text) if i.confidence >= min_confidence and i.suggestions])
 
 
+_K = TypeVar("_K", tuple[int, int], tuple[int, int, str])
+
+
 class _Candidates:
     """The candidates of one unknown word as `Speller._find_candidates` gathers them, but with the inflected forms
     the morphology offers validated lazily: only those that can change the nearest three (which take dropped
@@ -767,10 +771,21 @@ class _Candidates:
         self.pending = {c: k for c, k in offers.items() if c not in plain or k < plain[c]}
         self.valid: dict[str, int] = {}
 
-    def _validate(self, cand: str) -> None:
+    def _validate(self, cand: str) -> bool:
+        """Validate a pending offer; True when it turns out valid."""
         dist = self.pending.pop(cand, None)
         if dist is not None and self.speller.morphology.is_valid(cand):
             self.valid[cand] = dist
+            return True
+        return False
+
+    def _known(self) -> dict[str, int]:
+        """SymSpell's words and the valid offers so far, each at its nearest distance (in no particular order)."""
+        found = dict(self.plain)
+        for cand, dist in self.valid.items():
+            if cand not in found or dist < found[cand]:
+                found[cand] = dist
+        return found
 
     def _near_key(self, item: tuple[str, int]) -> tuple[int, int]:
         return item[1], -self.count(item[0])
@@ -790,11 +805,12 @@ class _Candidates:
     def weighed(self) -> list[tuple[str, int]]:
         pending, near_key = self.pending, self._near_key
         # 1. the nearest three: every offer that can rank among them (ties included) is validated
+        third = self._nth(map(near_key, self._known().items()), 3)
         for item in sorted(pending.items(), key=near_key):
-            merged = self._merged()
-            if len(merged) >= 3 and near_key(item) > sorted(map(near_key, merged.items()))[2]:
+            if third is not None and near_key(item) > third:
                 break
-            self._validate(item[0])
+            if self._validate(item[0]):
+                third = self._nth(map(near_key, self._known().items()), 3)
         found = self._merged()
         nearest = sorted(found.items(), key=near_key)[:3]
         d = self.speller.dictionary
@@ -812,19 +828,26 @@ class _Candidates:
             self._validate(split)
         # 2. the words the model weighs: offers validated while they can still enter the first MAX_WEIGHED
         weigh_key = self._weigh_key
+        last = self._nth(map(weigh_key, self._everything(extra, splits, False)), MAX_WEIGHED + 1, MAX_WEIGHED)
         for item in sorted(pending.items(), key=weigh_key):
-            everything = self._everything(extra, splits)
-            if len(everything) > MAX_WEIGHED and weigh_key(item) > sorted(map(weigh_key, everything))[MAX_WEIGHED - 1]:
+            if last is not None and weigh_key(item) > last:
                 break
-            self._validate(item[0])
+            if self._validate(item[0]):
+                last = self._nth(map(weigh_key, self._everything(extra, splits, False)), MAX_WEIGHED + 1, MAX_WEIGHED)
         everything = self._everything(extra, splits)
         if len(everything) > MAX_WEIGHED:
             return sorted(everything, key=weigh_key)[:MAX_WEIGHED]
         return everything
 
-    def _everything(self, extra: dict[str, int], splits: list[str]) -> list[tuple[str, int]]:
+    @staticmethod
+    def _nth(keys: Iterable[_K], needed: int, n: int | None = None) -> _K | None:
+        """The `n`th smallest of `keys` (default `needed`) when there are at least `needed`, else None."""
+        ranked = sorted(keys)
+        return ranked[(n or needed) - 1] if len(ranked) >= needed else None
+
+    def _everything(self, extra: dict[str, int], splits: list[str], ordered: bool = True) -> list[tuple[str, int]]:
         """Every candidate known so far, in `_find_candidates`' order."""
-        found = self._merged()
+        found = self._merged() if ordered else self._known()
         for cand, dist in extra.items():
             if cand not in found:
                 found[cand] = dist
