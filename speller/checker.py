@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -814,7 +815,8 @@ class _Candidates:
         pending, near_key = self.pending, self._near_key
         # 1. the nearest three: every offer that can rank among them (ties included) is validated
         third = self._nth(map(near_key, self._known().items()), 3)
-        for item in sorted(pending.items(), key=near_key):
+        reach = third[0] if third is not None else math.inf  # no offer farther than this can rank
+        for item in sorted(((c, k) for c, k in pending.items() if k <= reach), key=near_key):
             if third is not None and near_key(item) > third:
                 break
             if self._validate(item[0]):
@@ -837,7 +839,8 @@ class _Candidates:
         # 2. the words the model weighs: offers validated while they can still enter the first MAX_WEIGHED
         weigh_key = self._weigh_key
         last = self._nth(map(weigh_key, self._everything(extra, splits, False)), MAX_WEIGHED + 1, MAX_WEIGHED)
-        for item in sorted(pending.items(), key=weigh_key):
+        reach = last[0] if last is not None else math.inf
+        for item in sorted(((c, k) for c, k in pending.items() if k <= reach), key=weigh_key):
             if last is not None and weigh_key(item) > last:
                 break
             if self._validate(item[0]):

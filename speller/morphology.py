@@ -319,6 +319,7 @@ class Morphology:
         self._is_word = is_word or _nothing
         self._exceptions = kpst_exceptions
         self._cached = functools.lru_cache(maxsize=CACHE_SIZE)(self._compute)
+        self._prefixed: dict[tuple[str, str], str] = {}
 
     # ----------------------------------------------------------- allomorphy
     def expected_prefix(self, cls: str, following: str, is_prefix: bool = False) -> tuple[str, bool]:
@@ -565,9 +566,17 @@ class Morphology:
         return len(analysis.prefixes) + len(analysis.suffixes)
 
     def _with_prefix(self, cls: str, root: str) -> str:
-        """root with prefix class cls in its standard form."""
-        surface, elided = self.expected_prefix(cls, root)
-        return surface + (root[1:] if elided else root)
+        """root with prefix class cls in its standard form (remembered: the offers for one typo meet the same
+        roots again and again)."""
+        key = (cls, root)
+        hit = self._prefixed.get(key)
+        if hit is None:
+            surface, elided = self.expected_prefix(cls, root)
+            hit = surface + (root[1:] if elided else root)
+            if len(self._prefixed) >= CACHE_SIZE:
+                self._prefixed.clear()
+            self._prefixed[key] = hit
+        return hit
 
 
 def _nothing(_: str) -> bool:
