@@ -371,14 +371,23 @@ class Speller:
         if not word or any(ch.isspace() for ch in word):
             return []
         everything = self._everything
-        for issue in everything.check(word):
-            if issue.start == 0 and issue.end == len(word) and issue.suggestions:
-                return list(issue.suggestions[:n])
+        for start, end, suggestions, confidence in everything._alone(word):
+            if start == 0 and end == len(word) and suggestions and confidence >= everything.min_confidence:
+                return list(suggestions[:n])
         low = fold(word)
         if everything.is_known(low):
             return []
-        ranked = everything._decide(word, None, None).ranked  # its caches hold this word's candidates already
-        return [self._cased(word, c) for c, _ in ranked[:n]]
+        key = (word, None, None, True, False)  # as `check` decided it alone, when it did
+        decision = everything._decisions.get(key) or everything._decide(*key)
+        return [self._cased(word, c) for c, _ in decision.ranked[:n]]
+
+    def _alone(self, word: str) -> list[tuple[int, int, tuple[str, ...], float]]:
+        """(start, end, suggestions, confidence) of what `check(word)` finds, any category: a word of letters is one
+        token, and none of the checks across words (repeats, names, numbers) can touch it alone."""
+        tokens = list(tokenize(word)) if word.isalpha() else []
+        if len(tokens) == 1 and tokens[0].kind == WORD and tokens[0].end == len(word) and tokens[0].start == 0:
+            return [(f.start, f.end, tuple(f.suggestions), f.confidence) for f in self._check_tokens(word, tokens)]
+        return [(i.start, i.end, i.suggestions, i.confidence) for i in self.check(word)]
 
     def standard_form(self, word: str) -> str | None:
         """The baku form of a non-standard (lowercase) word, or None."""
