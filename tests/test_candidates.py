@@ -7,13 +7,15 @@ the full `_find_candidates` list cut to `MAX_WEIGHED` gives.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from editdistpy import damerau_osa
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from speller import Speller
-from speller.checker import MAX_WEIGHED
+from speller.checker import CATEGORY_NAMES, MAX_WEIGHED
 from speller.symspell import DeleteIndex, deletes
 
 PROPERTY = settings(
@@ -110,3 +112,19 @@ def test_lazy_rivals_match_the_full_candidate_list(speller: Speller) -> None:
 @pytest.mark.parametrize("word", ["pemerintahh", "mengonfrimasi", "rencanannya", "dilakukanya", "angksa"])
 def test_lazy_rivals_on_known_slips(speller: Speller, word: str) -> None:
     assert Speller(speller.dictionary)._weighed(word) == _reference_weighed(Speller(speller.dictionary), word)
+
+
+def test_a_lone_word_gets_what_check_finds(speller: Speller) -> None:
+    """`suggest`'s shortcut (`_alone`: only the per-word checks) finds what the whole `check` finds."""
+    everything = Speller(speller.dictionary, categories=CATEGORY_NAMES, min_confidence=0.0)
+    words = sorted(w for w, n in speller.dictionary.counts.items() if n >= 50 and w.isalpha() and len(w) >= 4)
+    fixed = ["dirumah", "kerjasama", "Jakrta", "praktek", "rumah", "Putin", "giliranya", "mengkonfirmasi", "yg"]
+
+    @PROPERTY
+    @given(st.one_of(typos(words), st.sampled_from(fixed)), st.sampled_from([str, str.capitalize, str.upper]))
+    def check(word: str, case: Callable[[str], str]) -> None:
+        word = case(word)
+        expected = [(i.start, i.end, i.suggestions, i.confidence) for i in everything.check(word)]
+        assert everything._alone(word) == expected
+
+    check()
