@@ -49,6 +49,7 @@ from .tables import word_classes
 
 MIN_ROOT = 3
 CACHE_SIZE = 1 << 17  # words whose analyses are remembered
+PREFIXED_CACHE_SIZE = 1 << 14  # (prefix class, root) pairs whose prefixed form is remembered
 VOWELS = frozenset("aeiou")
 
 DERIVATIONAL_SUFFIXES = ("kan", "an", "i", "wan", "wati")
@@ -573,7 +574,7 @@ class Morphology:
         if hit is None:
             surface, elided = self.expected_prefix(cls, root)
             hit = surface + (root[1:] if elided else root)
-            if len(self._prefixed) >= CACHE_SIZE:
+            if len(self._prefixed) >= PREFIXED_CACHE_SIZE:
                 self._prefixed.clear()
             self._prefixed[key] = hit
         return hit
