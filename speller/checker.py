@@ -176,6 +176,7 @@ class Speller:
         self.extra_words = frozenset(fold(w) for w in words)
         self._verdicts: dict[str, Verdict] = {}
         self._candidate_cache: dict[str, list[tuple[str, int]]] = {}
+        self._weighed_cache: dict[str, list[tuple[str, int]]] = {}
         self._priors: dict[tuple[str, bool, bool], Prior] = {}
         self._decisions: dict[tuple[str, str | None, str | None, bool, bool], Decision] = {}
 
@@ -267,8 +268,10 @@ class Speller:
         own = d.count(low)
         if own:  # an attested word competes with words one edit away that are more frequent
             found = [(c, dist) for c, dist in self._index.lookup(low, 1) if d.count(c) > own]
+        elif full:
+            return [c for c, _ in self._weighed(low)]
         else:
-            found = self._candidates(low) if full else [p for p in self._index.lookup(low) if p[0] != low]
+            found = [p for p in self._index.lookup(low) if p[0] != low]
         if len(found) > MAX_WEIGHED:
             found = sorted(found, key=lambda c: (c[1], -d.count(c[0].split(" ")[0]), c[0]))[:MAX_WEIGHED]
         return [c for c, _ in found]
@@ -315,6 +318,19 @@ class Speller:
             hit = self._candidate_cache[word] = self._find_candidates(word)
         return hit
 
+    def _weighed(self, word: str) -> list[tuple[str, int]]:
+        """`_candidates(word)` cut as `_rivals` cuts it (cached): the `MAX_WEIGHED` nearest, then most frequent,
+        in that order (all of them, in their own order, when they are no more). The same list, but the inflected
+        forms are validated only as far as they can enter it."""
+        hit = self._weighed_cache.get(word)
+        if hit is None:
+            if len(self._weighed_cache) > 50_000:
+                self._weighed_cache.clear()
+            from .candidates import LazyCandidates  # noqa: PLC0415
+
+            hit = self._weighed_cache[word] = LazyCandidates(self, word).weighed()
+        return hit
+
     def _find_candidates(self, word: str) -> list[tuple[str, int]]:
         found = dict(self._index.lookup(word))
         try:
@@ -355,14 +371,24 @@ class Speller:
         """
         if not word or any(ch.isspace() for ch in word):
             return []
-        for issue in self._everything.check(word):
-            if issue.start == 0 and issue.end == len(word) and issue.suggestions:
-                return list(issue.suggestions[:n])
+        everything = self._everything
+        for start, end, suggestions, confidence in everything._alone(word):
+            if start == 0 and end == len(word) and suggestions and confidence >= everything.min_confidence:
+                return list(suggestions[:n])
         low = fold(word)
-        if self.is_known(low):
+        if everything.is_known(low):
             return []
-        ranked = self._decide(word, None, None).ranked
-        return [self._cased(word, c) for c, _ in ranked[:n]]
+        key = (word, None, None, True, False)  # as `check` decided it alone, when it did
+        decision = everything._decisions.get(key) or everything._decide(*key)
+        return [self._cased(word, c) for c, _ in decision.ranked[:n]]
+
+    def _alone(self, word: str) -> list[tuple[int, int, tuple[str, ...], float]]:
+        """(start, end, suggestions, confidence) of what `check(word)` finds, any category: a word of letters is one
+        token, and none of the checks across words (repeats, names, numbers) can touch it alone."""
+        tokens = list(tokenize(word)) if word.isalpha() else []
+        if len(tokens) == 1 and tokens[0].kind == WORD and tokens[0].end == len(word) and tokens[0].start == 0:
+            return [(f.start, f.end, tuple(f.suggestions), f.confidence) for f in self._check_tokens(word, tokens)]
+        return [(i.start, i.end, i.suggestions, i.confidence) for i in self.check(word)]
 
     def standard_form(self, word: str) -> str | None:
         """The baku form of a non-standard (lowercase) word, or None."""

@@ -58,35 +58,54 @@ def _sub_cost(a: str, b: str) -> float:
     return EDIT_COST["substitute"]
 
 
+#: `_sub_cost` of each (meant, written) letter pair met so far; emptied when it grows past `MAX_SUB_COSTS`.
+MAX_SUB_COSTS = 100_000
+_SUB_COSTS: dict[tuple[str, str], float] = {}
+
+
 @lru_cache(maxsize=65536)
 def error_cost(typo: str, word: str) -> float:
-    """Cost (nats) of writing `typo` when `word` was meant: weighted optimal-string-alignment distance."""
-    n, m = len(typo), len(word)
+    """Cost (nats) of writing `typo` when `word` was meant: weighted optimal-string-alignment distance.
+
+    An extra letter in the typo is cheap when it doubles its neighbour; a letter of the word left out is cheap
+    when it was a doubled letter. (One row of the table at a time, the word's letters zipped with the row above.)
+    """
+    insert, delete, double, swap = EDIT_COST["insert"], EDIT_COST["delete"], EDIT_COST["double"], EDIT_COST["swap"]
+    sub_costs = _SUB_COSTS
+    missing = [double if j and word[j - 1] == word[j] else delete for j in range(len(word))]  # leaving word[j] out
+    after = [*word[1:], ""]  # the letter after word[j]
     prev2: list[float] = []
-    prev = [j * EDIT_COST["insert"] for j in range(m + 1)]
-    for i in range(1, n + 1):
-        cur = [i * EDIT_COST["delete"]] + [0.0] * m
-        for j in range(1, m + 1):
-            a, b = typo[i - 1], word[j - 1]
+    prev = [j * insert for j in range(len(word) + 1)]
+    before = ""  # the typo's previous letter
+    for i, a in enumerate(typo, 1):
+        repeats = before == a
+        left = i * delete
+        cur = [left]
+        for j, (b, diag, up, miss, nxt) in enumerate(zip(word, prev, prev[1:], missing, after)):
             if a == b:
-                best = prev[j - 1]
+                best = diag
             else:
-                best = prev[j - 1] + _sub_cost(b, a)
-            # an extra letter in the typo; cheap when it doubles its neighbour
-            extra = (
-                EDIT_COST["double"]
-                if (i >= 2 and typo[i - 2] == a) or (j <= m - 1 and j < m and word[j] == a)
-                else EDIT_COST["insert"]
-            )
-            best = min(best, prev[j] + extra)
-            # a letter of the word left out; cheap when it was a doubled letter
-            missing = EDIT_COST["double"] if (j >= 2 and word[j - 2] == b) else EDIT_COST["delete"]
-            best = min(best, cur[j - 1] + missing)
-            if i >= 2 and j >= 2 and a == word[j - 2] and typo[i - 2] == b:
-                best = min(best, prev2[j - 2] + EDIT_COST["swap"])
-            cur[j] = best
+                cost = sub_costs.get((b, a))
+                if cost is None:
+                    if len(sub_costs) >= MAX_SUB_COSTS:
+                        sub_costs.clear()
+                    cost = sub_costs[(b, a)] = _sub_cost(b, a)
+                best = diag + cost
+            step = up + (double if repeats or nxt == a else insert)  # an extra letter in the typo
+            if step < best:
+                best = step
+            step = left + miss  # a letter of the word left out
+            if step < best:
+                best = step
+            if before == b and j and a == word[j - 1]:  # two letters swapped
+                step = prev2[j - 1] + swap
+                if step < best:
+                    best = step
+            cur.append(best)
+            left = best
         prev2, prev = prev, cur
-    return prev[m]
+        before = a
+    return prev[-1]
 
 
 def _log_next(d: Dictionary, prev: str | None, word: str) -> float:

@@ -49,6 +49,7 @@ from .tables import word_classes
 
 MIN_ROOT = 3
 CACHE_SIZE = 1 << 17  # words whose analyses are remembered
+PREFIXED_CACHE_SIZE = 1 << 14  # (prefix class, root) pairs whose prefixed form is remembered
 VOWELS = frozenset("aeiou")
 
 DERIVATIONAL_SUFFIXES = ("kan", "an", "i", "wan", "wati")
@@ -319,6 +320,7 @@ class Morphology:
         self._is_word = is_word or _nothing
         self._exceptions = kpst_exceptions
         self._cached = functools.lru_cache(maxsize=CACHE_SIZE)(self._compute)
+        self._prefixed: dict[tuple[str, str], str] = {}
 
     # ----------------------------------------------------------- allomorphy
     def expected_prefix(self, cls: str, following: str, is_prefix: bool = False) -> tuple[str, bool]:
@@ -526,11 +528,18 @@ class Morphology:
         distance to word), closest first, then fewest affixes, then
         alphabetical.  ``correct_head`` proposes known words close to a string,
         with their distance."""
-        best: dict[str, int] = {}
+        best = {c: dist for c, dist in self.inflected_offers(word, correct_head).items() if self.is_valid(c)}
+        return sorted(best.items(), key=lambda item: (item[1], self.affix_count(item[0]), item[0]))
+
+    def inflected_offers(self, word: str, correct_head: Callable[[str], list[tuple[str, int]]]) -> dict[str, int]:
+        """Every form `suggest_inflected` weighs for word (a corrected head with word's suffixes, a corrected
+        root with a prefix of word), valid or not, with its edit distance to word: validating them is the
+        costly part, so a caller that needs only the nearest can validate few."""
+        offers: dict[str, int] = {}
 
         def offer(candidate: str) -> None:
-            if candidate != word and candidate not in best and self.is_valid(candidate):
-                best[candidate] = damerau_levenshtein(word, candidate)
+            if candidate != word and candidate not in offers:
+                offers[candidate] = damerau_levenshtein(word, candidate)
 
         for body, _, suffixes in _suffix_splits(word):
             tail = "".join(suffixes)
@@ -550,17 +559,25 @@ class Morphology:
                         for root, _ in correct_head(stem):
                             if len(root) >= MIN_ROOT:
                                 offer(self._with_prefix(cls, root) + tail)
-        return sorted(best.items(), key=lambda item: (item[1], self._affix_count(item[0]), item[0]))
+        return offers
 
-    def _affix_count(self, word: str) -> int:
+    def affix_count(self, word: str) -> int:
         """Number of affixes in the most plausible reading of a valid word."""
         analysis = self.analyses(word)[0]
         return len(analysis.prefixes) + len(analysis.suffixes)
 
     def _with_prefix(self, cls: str, root: str) -> str:
-        """root with prefix class cls in its standard form."""
-        surface, elided = self.expected_prefix(cls, root)
-        return surface + (root[1:] if elided else root)
+        """root with prefix class cls in its standard form (remembered: the offers for one typo meet the same
+        roots again and again)."""
+        key = (cls, root)
+        hit = self._prefixed.get(key)
+        if hit is None:
+            surface, elided = self.expected_prefix(cls, root)
+            hit = surface + (root[1:] if elided else root)
+            if len(self._prefixed) >= PREFIXED_CACHE_SIZE:
+                self._prefixed.clear()
+            self._prefixed[key] = hit
+        return hit
 
 
 def _nothing(_: str) -> bool:

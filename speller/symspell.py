@@ -19,6 +19,8 @@ from .sortedfile import SortedFile
 
 #: Prefixes whose gathered words are kept; the cache is emptied when it grows past this.
 MAX_CACHED_PREFIXES = 20_000
+#: Delete keys whose words are kept; emptied when it grows past this.
+MAX_CACHED_KEYS = 20_000
 #: Lookup results kept (word, limit); emptied when it grows past this.
 MAX_CACHED_LOOKUPS = 50_000
 
@@ -46,21 +48,37 @@ class DeleteIndex:
         self.max_distance = max_distance
         self.prefix_length = prefix_length
         self._cache: dict[tuple[str, int], list[tuple[str, int]]] = {}
-        self._by_prefix: dict[tuple[str, int], tuple[str, ...]] = {}
+        self._by_prefix: dict[tuple[str, int], dict[int, list[str]]] = {}
+        self._by_key: dict[str, tuple[str, ...]] = {}
 
-    def _gathered(self, prefix: str, limit: int) -> tuple[str, ...]:
-        """Every distinct word stored under a delete (up to `limit` letters) of `prefix`, cached."""
+    def _words(self, key: str) -> tuple[str, ...]:
+        """The words stored under one delete key, cached: nearby typos and the stems the morphology tries share
+        keys."""
+        hit = self._by_key.get(key)
+        if hit is None:
+            value = self.index.get(key)
+            hit = tuple(value.split(" ")) if value else ()
+            if len(self._by_key) >= MAX_CACHED_KEYS:
+                self._by_key.clear()
+            self._by_key[key] = hit
+        return hit
+
+    def _gathered(self, prefix: str, limit: int) -> dict[int, list[str]]:
+        """Every distinct word stored under a delete (up to `limit` letters) of `prefix`, by length, cached."""
         key = (prefix, limit)
         hit = self._by_prefix.get(key)
         if hit is not None:
             return hit
-        get = self.index.get
-        values = [v for v in map(get, deletes(prefix, limit, self.prefix_length)) if v]
-        words = tuple(dict.fromkeys(" ".join(values).split(" "))) if values else ()
+        words: set[str] = set()
+        for delete in deletes(prefix, limit, self.prefix_length):
+            words.update(self._words(delete))
+        by_length: dict[int, list[str]] = {}
+        for w in words:
+            by_length.setdefault(len(w), []).append(w)
         if len(self._by_prefix) >= MAX_CACHED_PREFIXES:
             self._by_prefix.clear()
-        self._by_prefix[key] = words
-        return words
+        self._by_prefix[key] = by_length
+        return by_length
 
     def lookup(self, word: str, max_distance: int | None = None) -> list[tuple[str, int]]:
         """(candidate, distance) pairs with distance <= max_distance, nearest first, then alphabetical."""
@@ -69,16 +87,20 @@ class DeleteIndex:
         hit = self._cache.get(key)
         if hit is not None:
             return hit
-        n = len(word)
-        lo, hi = n - limit, n + limit
-        distance = damerau_osa.distance
-        found: list[tuple[str, int]] = []
-        for cand in self._gathered(word[: self.prefix_length], limit):
-            if lo <= len(cand) <= hi:
-                dist = distance(word, cand, limit)
-                if 0 <= dist <= limit:
-                    found.append((cand, dist))
-        found.sort(key=lambda p: (p[1], p[0]))
+        wider = self._cache.get((word, self.max_distance))
+        if wider is not None:  # the same pairs, cut at the lower limit
+            found = [p for p in wider if p[1] <= limit]
+        else:
+            n = len(word)
+            by_length = self._gathered(word[: self.prefix_length], limit)
+            distance = damerau_osa.distance
+            found = []
+            for length in range(max(n - limit, 0), n + limit + 1):
+                for cand in by_length.get(length, ()):
+                    dist = distance(word, cand, limit)
+                    if 0 <= dist <= limit:
+                        found.append((cand, dist))
+            found.sort(key=lambda p: (p[1], p[0]))
         if len(self._cache) >= MAX_CACHED_LOOKUPS:
             self._cache.clear()
         self._cache[key] = found

@@ -76,6 +76,35 @@ def test_error_cost_is_zero_only_for_the_same_word(a, b):
     assert (cost == 0) == (a == b)
 
 
+def _reference_error_cost(typo: str, word: str) -> float:
+    """The weighted optimal-string-alignment distance written plainly, cell by cell."""
+    from speller.context import _sub_cost
+
+    n, m = len(typo), len(word)
+    d = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for j in range(m + 1):
+        d[0][j] = j * EDIT_COST["insert"]
+    for i in range(1, n + 1):
+        d[i][0] = i * EDIT_COST["delete"]
+        for j in range(1, m + 1):
+            a, b = typo[i - 1], word[j - 1]
+            best = d[i - 1][j - 1] + (0.0 if a == b else _sub_cost(b, a))
+            doubles = (i >= 2 and typo[i - 2] == a) or (j < m and word[j] == a)
+            best = min(best, d[i - 1][j] + EDIT_COST["double" if doubles else "insert"])
+            undoubled = j >= 2 and word[j - 2] == b
+            best = min(best, d[i][j - 1] + EDIT_COST["double" if undoubled else "delete"])
+            if i >= 2 and j >= 2 and a == word[j - 2] and typo[i - 2] == b:
+                best = min(best, d[i - 2][j - 2] + EDIT_COST["swap"])
+            d[i][j] = best
+    return d[n][m]
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet="aeiknrstuyé'\0", max_size=10), st.text(alphabet="aeiknrstuyé'\0", max_size=10))
+def test_error_cost_matches_the_plain_recurrence(a, b):
+    assert error_cost(a, b) == _reference_error_cost(a, b)
+
+
 # -- spacing both ways ------------------------------------------------------------------------
 
 

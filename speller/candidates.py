@@ -1,0 +1,137 @@
+"""The candidates the model weighs for one unknown word, with the costly checks done only where they can matter.
+
+`Speller._find_candidates` gathers every candidate: SymSpell's words, every inflected form the morphology
+offers that is well formed, frequent words with a dropped suffix after the nearest three, run-on splits; the
+model then weighs the `MAX_WEIGHED` nearest (then most frequent). Validating the inflected offers was most of
+the cost of a cold `suggest`; here they are validated in order of those keys, and only while one could still
+enter the nearest three or the weighed ones, so the list is the same (tests/test_candidates.py checks it).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, TypeVar
+
+from .checker import DROPPED_SUFFIXES, MAX_WEIGHED, MIN_SUFFIXED_COUNT
+from .spacing import run_on_splits
+
+if TYPE_CHECKING:
+    from .checker import Speller
+
+_K = TypeVar("_K", tuple[int, int], tuple[int, int, str])
+
+
+class LazyCandidates:
+    """The candidates of one unknown word as `Speller._find_candidates` gathers them, but with the inflected forms
+    the morphology offers validated lazily: only those that can change the nearest three (which take dropped
+    suffixes) or the `MAX_WEIGHED` the model weighs."""
+
+    def __init__(self, speller: Speller, word: str) -> None:
+        self.speller = speller
+        self.word = word
+        self.count = speller.dictionary.count
+        self.plain = dict(speller._index.lookup(word))
+        try:
+            offers = speller.morphology.inflected_offers(word, speller._index.lookup)
+        except AttributeError:
+            offers = {}
+        plain = self.plain
+        #: Offers not validated yet that would add a word or bring one nearer.
+        self.pending = {c: k for c, k in offers.items() if c not in plain or k < plain[c]}
+        self.valid: dict[str, int] = {}
+        self.counts: dict[str, int] = {}
+
+    def _validate(self, cand: str) -> bool:
+        """Validate a pending offer; True when it turns out valid."""
+        dist = self.pending.pop(cand, None)
+        if dist is not None and self.speller.morphology.is_valid(cand):
+            self.valid[cand] = dist
+            return True
+        return False
+
+    def _known(self) -> dict[str, int]:
+        """SymSpell's words and the valid offers so far, each at its nearest distance (in no particular order)."""
+        found = dict(self.plain)
+        for cand, dist in self.valid.items():
+            if cand not in found or dist < found[cand]:
+                found[cand] = dist
+        return found
+
+    def _count(self, word: str) -> int:
+        """The corpus count of a word (remembered: the sort keys ask for it again and again)."""
+        n = self.counts.get(word)
+        if n is None:
+            n = self.counts[word] = self.count(word)
+        return n
+
+    def _near_key(self, item: tuple[str, int]) -> tuple[int, int]:
+        return item[1], -self._count(item[0])
+
+    def _weigh_key(self, item: tuple[str, int]) -> tuple[int, int, str]:
+        return item[1], -self._count(item[0].split(" ")[0]), item[0]
+
+    def _merged(self) -> dict[str, int]:
+        """SymSpell's words, then the valid offers in `suggest_inflected`'s order, as `_find_candidates` merges them."""
+        found = dict(self.plain)
+        affixes = self.speller.morphology.affix_count
+        for cand, dist in sorted(self.valid.items(), key=lambda item: (item[1], affixes(item[0]), item[0])):
+            if cand not in found or dist < found[cand]:
+                found[cand] = dist
+        return found
+
+    def weighed(self) -> list[tuple[str, int]]:
+        pending, near_key = self.pending, self._near_key
+        # 1. the nearest three: every offer that can rank among them (ties included) is validated
+        third = self._nth(map(near_key, self._known().items()), 3)
+        reach = third[0] if third is not None else math.inf  # no offer farther than this can rank
+        for item in sorted(((c, k) for c, k in pending.items() if k <= reach), key=near_key):
+            if third is not None and near_key(item) > third:
+                break
+            if self._validate(item[0]):
+                third = self._nth(map(near_key, self._known().items()), 3)
+        found = self._merged()
+        nearest = sorted(found.items(), key=near_key)[:3]
+        d = self.speller.dictionary
+        for cand, dist in nearest:
+            for suffix in DROPPED_SUFFIXES:
+                longer = cand + suffix
+                self._validate(longer)
+                if longer in self.valid and longer not in found:
+                    found[longer] = self.valid[longer]
+                if longer not in found and d.count(longer) >= MIN_SUFFIXED_COUNT:
+                    found[longer] = dist + len(suffix)
+        extra = {k: v for k, v in found.items() if k not in self.plain and k not in self.valid}
+        splits = [f"{left} {right}" for left, right, _pair in run_on_splits(d, self.word)[:3]]
+        for split in splits:
+            self._validate(split)
+        # 2. the words the model weighs: offers validated while they can still enter the first MAX_WEIGHED
+        weigh_key = self._weigh_key
+        last = self._nth(map(weigh_key, self._everything(extra, splits, False)), MAX_WEIGHED + 1, MAX_WEIGHED)
+        reach = last[0] if last is not None else math.inf
+        for item in sorted(((c, k) for c, k in pending.items() if k <= reach), key=weigh_key):
+            if last is not None and weigh_key(item) > last:
+                break
+            if self._validate(item[0]):
+                last = self._nth(map(weigh_key, self._everything(extra, splits, False)), MAX_WEIGHED + 1, MAX_WEIGHED)
+        everything = self._everything(extra, splits)
+        if len(everything) > MAX_WEIGHED:
+            return sorted(everything, key=weigh_key)[:MAX_WEIGHED]
+        return everything
+
+    @staticmethod
+    def _nth(keys: Iterable[_K], needed: int, n: int | None = None) -> _K | None:
+        """The `n`th smallest of `keys` (default `needed`) when there are at least `needed`, else None."""
+        ranked = sorted(keys)
+        return ranked[(n or needed) - 1] if len(ranked) >= needed else None
+
+    def _everything(self, extra: dict[str, int], splits: list[str], ordered: bool = True) -> list[tuple[str, int]]:
+        """Every candidate known so far, in `_find_candidates`' order."""
+        found = self._merged() if ordered else self._known()
+        for cand, dist in extra.items():
+            if cand not in found:
+                found[cand] = dist
+        for split in splits:
+            found.setdefault(split, 1)
+        found.pop(self.word, None)
+        return list(found.items())

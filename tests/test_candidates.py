@@ -1,0 +1,130 @@
+"""The cheap candidate path against brute force, on the bundled dictionary.
+
+`DeleteIndex.lookup` (cached per delete key, grouped by length, distance 1 cut from distance 2) must give
+what a scan of every indexed word gives; `Speller._rivals` (inflected forms validated lazily) must give what
+the full `_find_candidates` list cut to `MAX_WEIGHED` gives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from editdistpy import damerau_osa
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from speller import Speller
+from speller.checker import CATEGORY_NAMES, MAX_WEIGHED
+from speller.symspell import DeleteIndex, deletes
+
+PROPERTY = settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
+LETTERS = "abcdeghijklmnoprstuwy"
+AFFIXES = ("", "nya", "kan", "an", "lah", "me", "di", "ber", "pe", "ter")
+
+
+@pytest.fixture(scope="module")
+def indexed(speller: Speller) -> list[str]:
+    """Every word the delete index points to, read from the file itself."""
+    words: set[str] = set()
+    with open(speller.dictionary.path / "deletes.tsv", encoding="utf-8") as f:
+        for line in f:
+            words.update(line.rstrip("\n").split("\t", 1)[1].split(" "))
+    return sorted(words)
+
+
+@st.composite
+def typos(draw: st.DrawFn, words: list[str]) -> str:
+    """A word of the dictionary with an affix, then up to two slips (or, sometimes, random letters)."""
+    if draw(st.booleans()) and draw(st.booleans()):
+        return draw(st.text(alphabet=LETTERS, min_size=1, max_size=14))
+    word = draw(st.sampled_from(words))
+    affix = draw(st.sampled_from(AFFIXES))
+    word = affix + word if affix in ("me", "di", "ber", "pe", "ter") else word + affix
+    for _ in range(draw(st.integers(0, 2))):
+        i = draw(st.integers(0, max(len(word) - 1, 0)))
+        kind = draw(st.sampled_from(("delete", "insert", "substitute", "swap")))
+        letter = draw(st.sampled_from(LETTERS))
+        if kind == "delete" and len(word) > 1:
+            word = word[:i] + word[i + 1 :]
+        elif kind == "insert":
+            word = word[:i] + letter + word[i:]
+        elif kind == "substitute":
+            word = word[:i] + letter + word[i + 1 :]
+        elif i + 1 < len(word):
+            word = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+    return word
+
+
+def _brute_lookup(word: str, words: list[str], index: DeleteIndex, limit: int) -> list[tuple[str, int]]:
+    """Every indexed word within `limit` edits that shares a delete of its prefix with the word's (what SymSpell
+    with a prefix length promises), nearest first, then alphabetical."""
+    mine = deletes(word, limit, index.prefix_length)
+    found = []
+    for w in words:
+        dist = damerau_osa.distance(word, w, limit)
+        if 0 <= dist <= limit and mine & deletes(w, index.max_distance, index.prefix_length):
+            found.append((w, dist))
+    return sorted(found, key=lambda p: (p[1], p[0]))
+
+
+def test_lookup_matches_brute_force_on_the_dictionary(speller: Speller, indexed: list[str]) -> None:
+    short = [w for w in indexed if len(w) <= 9]
+
+    @PROPERTY
+    @given(typos(short))
+    def check(word: str) -> None:
+        index = DeleteIndex(speller.dictionary.deletes, speller.dictionary.max_edit_distance, 7)
+        for limit in (2, 1, 0):  # distance 1 and 0 are cut from the cached distance-2 answer
+            assert index.lookup(word, limit) == _brute_lookup(word, indexed, index, limit)
+        fresh = DeleteIndex(speller.dictionary.deletes, speller.dictionary.max_edit_distance, 7)
+        assert fresh.lookup(word, 1) == _brute_lookup(word, indexed, fresh, 1)  # and computed directly
+
+    check()
+
+
+def _reference_weighed(speller: Speller, word: str) -> list[tuple[str, int]]:
+    """What the model weighs for an unknown word, from every candidate (every inflected form validated), as
+    `_rivals` cut it before the lazy path."""
+    found = speller._find_candidates(word)
+    if len(found) > MAX_WEIGHED:
+        found = sorted(found, key=lambda c: (c[1], -speller.dictionary.count(c[0].split(" ")[0]), c[0]))
+        found = found[:MAX_WEIGHED]
+    return found
+
+
+def test_lazy_rivals_match_the_full_candidate_list(speller: Speller) -> None:
+    words = sorted(w for w, n in speller.dictionary.counts.items() if n >= 50 and w.isalpha() and len(w) >= 4)
+
+    @PROPERTY
+    @given(typos(words))
+    def check(word: str) -> None:
+        fresh = Speller(speller.dictionary)  # empty caches: the lazy path runs
+        assert fresh._weighed(word) == _reference_weighed(fresh, word)
+        if not speller.dictionary.count(word):
+            assert fresh._rivals(word) == [c for c, _ in _reference_weighed(fresh, word)]
+
+    check()
+
+
+@pytest.mark.parametrize("word", ["pemerintahh", "mengonfrimasi", "rencanannya", "dilakukanya", "angksa"])
+def test_lazy_rivals_on_known_slips(speller: Speller, word: str) -> None:
+    assert Speller(speller.dictionary)._weighed(word) == _reference_weighed(Speller(speller.dictionary), word)
+
+
+def test_a_lone_word_gets_what_check_finds(speller: Speller) -> None:
+    """`suggest`'s shortcut (`_alone`: only the per-word checks) finds what the whole `check` finds."""
+    everything = Speller(speller.dictionary, categories=CATEGORY_NAMES, min_confidence=0.0)
+    words = sorted(w for w, n in speller.dictionary.counts.items() if n >= 50 and w.isalpha() and len(w) >= 4)
+    fixed = ["dirumah", "kerjasama", "Jakrta", "praktek", "rumah", "Putin", "giliranya", "mengkonfirmasi", "yg"]
+
+    @PROPERTY
+    @given(st.one_of(typos(words), st.sampled_from(fixed)), st.sampled_from([str, str.capitalize, str.upper]))
+    def check(word: str, case: Callable[[str], str]) -> None:
+        word = case(word)
+        expected = [(i.start, i.end, i.suggestions, i.confidence) for i in everything.check(word)]
+        assert everything._alone(word) == expected
+
+    check()
