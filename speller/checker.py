@@ -20,7 +20,6 @@ from .categories import (
 )
 from .dictionary import Dictionary
 from .model import (
-    CAPITAL_SLIP,
     CASE_SLIP,
     FLAG_SHARE,
     NAME_MAX_EDITS,
@@ -30,6 +29,7 @@ from .model import (
     Prior,
     decide,
     doubled_share,
+    name_shape,
     name_variants,
     written_prior,
 )
@@ -270,10 +270,10 @@ class Speller:
             return []
         return [(row[0], row[1]) for row in (line.split("\t") for line in _lines(path)) if len(row) >= 2]
 
-    @cached_property
+    @property
     def _name_shape(self) -> NameShape:
         """The letter model of this dictionary's names: how probable a string is as a new name."""
-        return NameShape(self.dictionary.names)
+        return name_shape(self.dictionary)
 
     def _prior(self, low: str, capitalized: bool, opens: bool = False, titled: bool = False) -> Prior:
         """The prior of the written (lowercase) word, as `speller.model.written_prior` (cached)."""
@@ -339,7 +339,7 @@ class Speller:
                 return 0.0
             if not capitalized:
                 return CASE_SLIP if first in proper else 0.0
-            return CAPITAL_SLIP if not (opens or titled) and first not in names else 0.0
+            return CASE_SLIP if not (opens or titled) and first not in names else 0.0
 
         prior = self._prior(low, capitalized, opens, titled)
         rivals = self._rivals(low, full)
@@ -760,7 +760,8 @@ class Speller:
         d = self.dictionary
         by_initial: dict[str, list[tuple[str, int]]] = {}
         for y, ny in forms.items():  # slips rarely touch the first letter
-            if y.lower() in d.names or y.lower() not in d.counts:  # a name, not a word opening sentences (`Dengan`)
+            ly = y.lower()
+            if ly in d.names or d.count(ly) < self._plain_count:  # not a common word opening sentences (`Dengan`)
                 by_initial.setdefault(y[0], []).append((y, ny))
         wrong: dict[str, tuple[str, float]] = {}
         for x, nx in forms.items():

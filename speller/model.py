@@ -35,6 +35,8 @@ none was set on test.
 from __future__ import annotations
 
 import math
+import unicodedata
+import weakref
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -81,9 +83,6 @@ LOG_NEW_WORD = -25.0
 LOG_LEXICON_ROOT = -18.0
 #: Cost (nats) of writing a name that is almost always capitalized in lowercase (`selasai` is not `Selasa`).
 CASE_SLIP = 4.0
-#: Cost (nats) of capitalizing a common word inside a sentence, after a lowercase word (no title runs there):
-#: such a capital nearly always marks a name (`oleh Kantar` is not `oleh kantor`).
-CAPITAL_SLIP = 4.0
 #: A capitalized word inside a sentence that the corpus never shows is weighed against words at most this many
 #: edits away: news is full of new names, and two edits reach some frequent word from nearly any of them.
 NAME_MAX_EDITS = 1
@@ -115,15 +114,19 @@ class NameShape:
     `NAME_SHAPE_ORDER - 1` letters before it (word start and end marked), backed off to fewer letters."""
 
     def __init__(self, names: Iterable[str]) -> None:
-        self.order = int(NAME_SHAPE_ORDER)
+        self.order = order = int(NAME_SHAPE_ORDER)
+        pad = "^" * (order - 1)
+        top = Counter(
+            padded[i - order + 1 : i + 1]
+            for padded in (pad + unaccented(n) + "$" for n in names)
+            for i in range(order - 1, len(padded))
+        )
         grams: Counter[str] = Counter()  # every n-gram up to the order, by its last letter: "" + "a", "j" + "a", ...
         contexts: Counter[str] = Counter()
-        for name in names:
-            padded = "^" * (self.order - 1) + name + "$"
-            for i in range(self.order - 1, len(padded)):
-                for n in range(self.order):
-                    grams[padded[i - n : i + 1]] += 1
-                    contexts[padded[i - n : i]] += 1
+        for gram, n in top.items():  # each letter position ends one full-length gram and each of its suffixes
+            for j in range(order):
+                grams[gram[j:]] += n
+                contexts[gram[j:-1]] += n
         self._grams, self._contexts = grams, contexts
         self._unseen = 1 / (contexts[""] + len([g for g in grams if len(g) == 1]) + 1)
 
@@ -139,11 +142,29 @@ class NameShape:
         return (self._grams[context + letter] + k * lower) / (seen + k)
 
     def log_p(self, word: str) -> float:
-        """log P(a new name is spelt `word`), `word` in lowercase."""
-        padded = "^" * (self.order - 1) + word + "$"
+        """log P(a new name is spelt `word`), `word` in lowercase (its accents are a spelling of its letters)."""
+        padded = "^" * (self.order - 1) + unaccented(word) + "$"
         return sum(
             math.log(self._p(padded[i - self.order + 1 : i], padded[i])) for i in range(self.order - 1, len(padded))
         )
+
+
+_SHAPES: weakref.WeakKeyDictionary[Dictionary, NameShape] = weakref.WeakKeyDictionary()
+
+
+def name_shape(d: Dictionary) -> NameShape:
+    """The `NameShape` of the dictionary's names, made once per dictionary (and `NAME_SHAPE_ORDER`)."""
+    shape = _SHAPES.get(d)
+    if shape is None or shape.order != NAME_SHAPE_ORDER:
+        shape = _SHAPES[d] = NameShape(d.names)
+    return shape
+
+
+def unaccented(word: str) -> str:
+    """`word` without its diacritics (`andré` -> `andre`)."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def name_variants(name: str, pairs: Iterable[tuple[str, str]]) -> set[str]:
@@ -299,12 +320,13 @@ def decide(
     own, yet the neighbours that favour a name candidate (`kata Fredy`) favour names in general: it gets the
     context gain of the likeliest name candidate when that beats its own, so only the channel and the priors
     tell a new name from a known one. `variants(name)`: its listed spelling variants; a new name that is one
-    of a candidate name is as probable as that name times exp(LOG_NAME_VARIANT).
+    of a candidate name (or the name with accents: `André`) is as probable as that name times
+    exp(LOG_NAME_VARIANT).
     """
     log_p_written = prior.log_p
     if prior.new_name and is_name is not None and variants is not None:
         for cand in candidates:
-            if " " not in cand and is_name(cand) and word in variants(cand):
+            if " " not in cand and is_name(cand) and (word in variants(cand) or unaccented(word) == cand):
                 log_p_written = max(log_p_written, math.log((d.count(cand) + 0.5) / d.total) + LOG_NAME_VARIANT)
     written = _score(d, word, log_p_written, left, right, prior.genuine)
     scores = [written]
