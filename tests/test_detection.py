@@ -209,3 +209,32 @@ def test_new_name_prior_follows_the_shape_of_names(speller):
     shape = speller._name_shape
     assert shape.log_p("suwito") > shape.log_p("jakrta")  # a Javanese name shape against a slip's
     assert shape.log_p("hendra") > shape.log_p("hndrae")
+
+
+PAIRS = [("oe", "u"), ("a", "o"), ("d", "dh"), ("s", "z")]
+
+
+def test_name_variants_swap_one_listed_spelling():
+    from speller.model import name_variants
+
+    assert {"suharto", "soehorto", "soeharta", "zoeharto"} <= name_variants("soeharto", PAIRS)
+    assert "soeharto" not in name_variants("soeharto", PAIRS)
+    assert "suhortu" not in name_variants("soeharto", PAIRS)  # two variations are not one
+
+
+@PROPERTY
+@given(st.text(alphabet="adehorsuz", min_size=1, max_size=10))
+def test_name_variants_are_symmetric(name):
+    from speller.model import name_variants
+
+    for variant in name_variants(name, PAIRS):
+        assert name in name_variants(variant, PAIRS)
+
+
+def test_name_shape_prefers_name_like_strings_and_ignores_accents():
+    from speller.model import NameShape
+
+    shape = NameShape(["hendra", "hendro", "andre", "sutrisno", "suharto", "sugito"])
+    assert shape.log_p("hendri") > shape.log_p("hxndri")
+    assert shape.log_p("andré") == shape.log_p("andre")
+    assert shape.log_p("sutris") < 0
