@@ -374,9 +374,14 @@ def doubled_share(d: Dictionary, word: str) -> float:
     return _share(meant, LOG_DOUBLED)
 
 
-def name_slip_share(d: Dictionary, word: str, prior: Prior, name: str, share_in_text: float) -> float:
+def name_slip_share(
+    d: Dictionary, word: str, prior: Prior, name: str, share_in_text: float, own_share: float = 0.0
+) -> float:
     """Share of the posterior that a capitalized `word` is a slip of `name`, written more often in the same text.
 
-    The text itself is the language model here: `name` is as likely as its share of the text's words.
+    The text itself is the language model here: `name` is as likely as its share of the text's words, and
+    `word` as its prior plus `own_share`, the share of its other occurrences (`Korda` written three times
+    beside `Korea` is a name of its own).
     """
-    return 1.0 - _share(prior.log_p, math.log(share_in_text) + LOG_SLIP - error_cost(word, name))
+    meant = math.log(math.exp(prior.log_p) + own_share)
+    return 1.0 - _share(meant, math.log(share_in_text) + LOG_SLIP - error_cost(word, name))
