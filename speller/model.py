@@ -16,7 +16,7 @@ written word, its unigram probability (`written_prior`):
 - a capitalized word may be a new name, a lowercase one a new word (`LOG_NEW_WORD`).
 
 The prior of a new name (`NameShape`): news writes names the corpus has never seen all the time, so their
-total mass is large (`LOG_NEW_NAME_MASS`, about 0.2% of tokens), but it is spread over every string a new
+total mass is large (`LOG_NEW_NAME_MASS`, about one token in a thousand), but it is spread over every string a new
 name could be, by a letter model of the names the corpus knows. `Jakrta` is a plausible string for a new
 name, yet far less probable than a slip of `Jakarta`: the slip hypothesis gets P(jakarta) * exp(LOG_SLIP -
 cost), the new name exp(LOG_NEW_NAME_MASS) * P_letters(jakrta). A rare but real name that is one slip from a
@@ -62,7 +62,8 @@ LOG_WELL_FORMED = -3.0
 #: log share of news tokens that are a name the corpus never shows, after a lowercase word. Good-Turing puts the
 #: share of unseen names at (names seen once) / tokens; the built corpus keeps words seen 3 times or more, and
 #: Zipf's law (n_r ~ 1 / r(r + 1)) gives n_1 ~ 6 n_3: 6 * 2,072 / 6.4M tokens ~ exp(-6.2) on the shipped
-#: dictionary. Rare names (corpus count <= 4) follow a lowercase word at exp(-0.6) times their average rate.
+#: dictionary. Rare names (corpus count <= 4) follow a lowercase word at exp(-0.6) times their average rate:
+#: -6.2 - 0.6 ~ -7. Lower values catch more slips of names and flag more new ones (dev, blind-spot seed 1).
 LOG_NEW_NAME_MASS = -7.0
 #: log odds a new name gains after a capitalized word (`Wang Wenbin`, `Stasiun Dongtan`): in the corpus, rare
 #: names follow a capitalized word 5.1 times as often as a lowercase one (3.8% of tokens against 0.75%).
