@@ -19,7 +19,20 @@ from .categories import (
     rule_confidence,
 )
 from .dictionary import Dictionary
-from .model import CASE_SLIP, FLAG_SHARE, PLAIN_SHARE, Decision, Prior, decide, doubled_share, written_prior
+from .model import (
+    CASE_SLIP,
+    FLAG_SHARE,
+    NAME_MAX_EDITS,
+    PLAIN_SHARE,
+    Decision,
+    NameShape,
+    Prior,
+    decide,
+    doubled_share,
+    name_shape,
+    name_variants,
+    written_prior,
+)
 from .spacing import (
     bound_form_base,
     detached_particle,
@@ -177,7 +190,8 @@ class Speller:
         self._verdicts: dict[str, Verdict] = {}
         self._candidate_cache: dict[str, list[tuple[str, int]]] = {}
         self._weighed_cache: dict[str, list[tuple[str, int]]] = {}
-        self._priors: dict[tuple[str, bool, bool], Prior] = {}
+        self._priors: dict[tuple[str, bool, bool, bool], Prior] = {}
+        self._variant_cache: dict[str, set[str]] = {}
         self._decisions: dict[tuple[str, str | None, str | None, bool, bool], Decision] = {}
 
     # -- lexicon -----------------------------------------------------------------------
@@ -238,9 +252,33 @@ class Speller:
 
     # -- the model ---------------------------------------------------------------------
 
-    def _prior(self, low: str, capitalized: bool, opens: bool = False) -> Prior:
+    def _name_variants(self, name: str) -> set[str]:
+        """The spellings of a (lowercase) name that differ from it by a variation of name_variants.tsv."""
+        hit = self._variant_cache.get(name)
+        if hit is None:
+            if len(self._variant_cache) > 50_000:
+                self._variant_cache.clear()
+            hit = self._variant_cache[name] = name_variants(name, self._variant_pairs)
+        return hit
+
+    @cached_property
+    def _variant_pairs(self) -> list[tuple[str, str]]:
+        """The variations of dictionaries/name_variants.tsv."""
+        from .dictionary import _lines  # noqa: PLC0415
+
+        path = self.dictionary._curated("name_variants.tsv")
+        if path is None:
+            return []
+        return [(row[0], row[1]) for row in (line.split("\t") for line in _lines(path)) if len(row) >= 2]
+
+    @property
+    def _name_shape(self) -> NameShape:
+        """The letter model of this dictionary's names: how probable a string is as a new name."""
+        return name_shape(self.dictionary)
+
+    def _prior(self, low: str, capitalized: bool, opens: bool = False, titled: bool = False) -> Prior:
         """The prior of the written (lowercase) word, as `speller.model.written_prior` (cached)."""
-        key = (low, capitalized, opens)
+        key = (low, capitalized, opens, titled)
         hit = self._priors.get(key)
         if hit is None:
             d = self.dictionary
@@ -253,6 +291,8 @@ class Speller:
                 capitalized=capitalized,
                 lexicon_root=low in d.roots or low in d.english,
                 opens=opens,
+                name_shape=self._name_shape if capitalized else None,
+                titled=titled,
             )
             if len(self._priors) > 200_000:
                 self._priors.clear()
@@ -304,8 +344,15 @@ class Speller:
                 return CASE_SLIP if first in proper else 0.0
             return CASE_SLIP if not (opens or titled) and first not in names else 0.0
 
-        prior = self._prior(low, capitalized, opens)
-        return decide(self.dictionary, low, prior, self._rivals(low, full), left, right, case_cost)
+        prior = self._prior(low, capitalized, opens, titled)
+        rivals = self._rivals(low, full)
+        if prior.new_name and not opens:
+            from editdistpy import damerau_osa  # noqa: PLC0415
+
+            rivals = [c for c in rivals if 0 <= damerau_osa.distance(low, c, NAME_MAX_EDITS)]
+        return decide(
+            self.dictionary, low, prior, rivals, left, right, case_cost, names.__contains__, self._name_variants
+        )
 
     # -- candidates ----------------------------------------------------------------------
 
@@ -724,7 +771,8 @@ class Speller:
         return Finding(tok.start, tok.end, suggestions, category, round(decision.confidence, 3))
 
     def _inconsistent_names(self, spans: list[tuple[str, int, int]]) -> list[Finding]:
-        """A capitalized word one or two slips from a name written more often in the same text (`Hendarwan`)."""
+        """A capitalized word `NAME_MAX_EDITS` slips or fewer from a name written more often in the same text
+        (`Hendarwan`)."""
         from collections import Counter  # noqa: PLC0415
 
         from editdistpy import damerau_osa  # noqa: PLC0415
@@ -735,18 +783,23 @@ class Speller:
         if len(forms) < 2:
             return []
         total = len(spans)
+        d = self.dictionary
         by_initial: dict[str, list[tuple[str, int]]] = {}
         for y, ny in forms.items():  # slips rarely touch the first letter
-            by_initial.setdefault(y[0], []).append((y, ny))
+            ly = y.lower()
+            if ly in d.names or d.count(ly) < self._plain_count:  # not a common word opening sentences (`Dengan`)
+                by_initial.setdefault(y[0], []).append((y, ny))
         wrong: dict[str, tuple[str, float]] = {}
         for x, nx in forms.items():
             lx = x.lower()
             if self.dictionary.count(lx) >= self._plain_count:
                 continue
-            for y, ny in by_initial[x[0]]:
-                if ny <= nx or abs(len(x) - len(y)) > 2 or not 0 < damerau_osa.distance(lx, y.lower(), 2) <= 2:
+            for y, ny in by_initial.get(x[0], []):
+                if ny <= nx or abs(len(x) - len(y)) > NAME_MAX_EDITS:
                     continue
-                share = name_slip_share(self.dictionary, lx, self._prior(lx, True), y.lower(), ny / total)
+                if not 0 < damerau_osa.distance(lx, y.lower(), NAME_MAX_EDITS) <= NAME_MAX_EDITS:
+                    continue
+                share = name_slip_share(d, lx, self._prior(lx, True), y.lower(), ny / total, (nx - 1) / total)
                 if share >= 1.0 - FLAG_SHARE and share > wrong.get(x, ("", 0.0))[1]:
                     wrong[x] = (y, share)
         if not wrong:

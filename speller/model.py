@@ -13,7 +13,15 @@ written word, its unigram probability (`written_prior`):
   slips of a far more frequent word one cheap edit away (`sepeti` 9 beside `seperti` 14,910);
 - a word that is only well formed (morphology, no attestation) gets a small share of its
   root's frequency (`LOG_WELL_FORMED`), far below an attested word;
-- a capitalized word may be a new name (`LOG_NEW_NAME`), a lowercase one a new word (`LOG_NEW_WORD`).
+- a capitalized word may be a new name, a lowercase one a new word (`LOG_NEW_WORD`).
+
+The prior of a new name (`NameShape`): news writes names the corpus has never seen all the time, so their
+total mass is large (`LOG_NEW_NAME_MASS`, about one token in a thousand), but it is spread over every string a new
+name could be, by a letter model of the names the corpus knows. `Jakrta` is a plausible string for a new
+name, yet far less probable than a slip of `Jakarta`: the slip hypothesis gets P(jakarta) * exp(LOG_SLIP -
+cost), the new name exp(LOG_NEW_NAME_MASS) * P_letters(jakrta). A rare but real name that is one slip from a
+frequent one keeps its own corpus count, a user's word list or a form the text writes in several contexts
+(`LOG_REPEAT`) clears a new one.
 
 The posterior share of each hypothesis is its softmax at `TEMPERATURE`. A flagged form that the same text
 writes between several different pairs of neighbours loses `LOG_REPEAT` log odds per further context
@@ -27,7 +35,10 @@ none was set on test.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+import unicodedata
+import weakref
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -48,16 +59,34 @@ SOFT_DISCOUNT = False
 DISCOUNT_RATIO = 10
 #: log share of its root's frequency that a well-formed but unattested derivation gets.
 LOG_WELL_FORMED = -3.0
-#: log unigram probability of an unattested capitalized word (a name news has not seen yet).
-LOG_NEW_NAME = -16.0
-#: ... and of one that opens a sentence, where any word is capitalized.
-LOG_NEW_NAME_AT_START = -22.0
+#: log share of news tokens that are a name the corpus never shows, after a lowercase word. Good-Turing puts the
+#: share of unseen names at (names seen once) / tokens; the built corpus keeps words seen 3 times or more, and
+#: Zipf's law (n_r ~ 1 / r(r + 1)) gives n_1 ~ 6 n_3: 6 * 2,072 / 6.4M tokens ~ exp(-6.2) on the shipped
+#: dictionary. Rare names (corpus count <= 4) follow a lowercase word at exp(-0.6) times their average rate:
+#: -6.2 - 0.6 ~ -7. Lower values catch more slips of names and flag more new ones (dev, blind-spot seed 1).
+LOG_NEW_NAME_MASS = -7.0
+#: log odds a new name gains after a capitalized word (`Wang Wenbin`, `Stasiun Dongtan`): in the corpus, rare
+#: names follow a capitalized word 5.1 times as often as a lowercase one (3.8% of tokens against 0.75%).
+LOG_NEW_NAME_TITLED = 1.6
+#: log odds a new name gains when the word opens a sentence, against one after a lowercase word.
+LOG_NEW_NAME_AT_START = 0.0
+#: log P(a new name is a spelling variant of the known name c) - log P(c), for the variants of
+#: dictionaries/name_variants.tsv (Soeharto/Suharto). In the corpus the rarer listed variants of names seen 50
+#: times or more add up to exp(-3.4) of those names' counts; a variant the corpus never shows is rarer still.
+LOG_NAME_VARIANT = -5.0
+#: `NameShape` predicts each letter of a name from the letters before it, up to this many letters in all.
+NAME_SHAPE_ORDER = 3
+#: How many letters' worth of weight `NameShape` gives the shorter context against a context's own followers.
+NAME_SHAPE_SMOOTHING = 5.0
 #: log unigram probability of an unattested lowercase word that is not well formed (a loan, a coinage).
 LOG_NEW_WORD = -25.0
 #: log unigram probability of a root of the lexicon that the corpus never shows.
 LOG_LEXICON_ROOT = -18.0
 #: Cost (nats) of writing a name that is almost always capitalized in lowercase (`selasai` is not `Selasa`).
 CASE_SLIP = 4.0
+#: A capitalized word inside a sentence that the corpus never shows is weighed against words at most this many
+#: edits away: news is full of new names, and two edits reach some frequent word from nearly any of them.
+NAME_MAX_EDITS = 1
 #: Weight of the neighbours' evidence (log P(c | left) / P(c) and log P(right | c) / P(right)) against the prior.
 CONTEXT_WEIGHT = 0.5
 #: Posterior shares are softmax(score / TEMPERATURE): the calibration of the confidences.
@@ -81,6 +110,84 @@ def plain_count(d: Dictionary) -> float:
     return (d.max_count + 0.5) * math.exp(LOG_SLIP - MIN_EDIT_COST) * PLAIN_SHARE / (1 - PLAIN_SHARE)
 
 
+class NameShape:
+    """How probable a string is as a name: a letter model of known name types, each letter predicted from the
+    `NAME_SHAPE_ORDER - 1` letters before it (word start and end marked), backed off to fewer letters."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.order = order = int(NAME_SHAPE_ORDER)
+        pad = "^" * (order - 1)
+        top = Counter(
+            padded[i - order + 1 : i + 1]
+            for padded in (pad + unaccented(n) + "$" for n in names)
+            for i in range(order - 1, len(padded))
+        )
+        grams: Counter[str] = Counter()  # every n-gram up to the order, by its last letter: "" + "a", "j" + "a", ...
+        contexts: Counter[str] = Counter()
+        for gram, n in top.items():  # each letter position ends one full-length gram and each of its suffixes
+            for j in range(order):
+                grams[gram[j:]] += n
+                contexts[gram[j:-1]] += n
+        self._grams, self._contexts = grams, contexts
+        self._unseen = 1 / (contexts[""] + len([g for g in grams if len(g) == 1]) + 1)
+
+    def _p(self, context: str, letter: str) -> float:
+        """P(letter | context), smoothed towards P(letter | context without its first letter)."""
+        if not context:
+            return (self._grams[letter] + 1) * self._unseen
+        lower = self._p(context[1:], letter)
+        seen = self._contexts[context]
+        if not seen:
+            return lower
+        k = NAME_SHAPE_SMOOTHING
+        return (self._grams[context + letter] + k * lower) / (seen + k)
+
+    def log_p(self, word: str) -> float:
+        """log P(a new name is spelt `word`), `word` in lowercase (its accents are a spelling of its letters)."""
+        padded = "^" * (self.order - 1) + unaccented(word) + "$"
+        return sum(
+            math.log(self._p(padded[i - self.order + 1 : i], padded[i])) for i in range(self.order - 1, len(padded))
+        )
+
+
+_SHAPES: weakref.WeakKeyDictionary[Dictionary, NameShape] = weakref.WeakKeyDictionary()
+
+
+def name_shape(d: Dictionary) -> NameShape:
+    """The `NameShape` of the dictionary's names, made once per dictionary (and `NAME_SHAPE_ORDER`)."""
+    shape = _SHAPES.get(d)
+    if shape is None or shape.order != NAME_SHAPE_ORDER:
+        shape = _SHAPES[d] = NameShape(d.names)
+    return shape
+
+
+def unaccented(word: str) -> str:
+    """`word` without its diacritics (`andré` -> `andre`)."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def name_variants(name: str, pairs: Iterable[tuple[str, str]]) -> set[str]:
+    """The spellings of `name` that differ from it by one listed variation (both ways)."""
+    out = set()
+    for a, b in pairs:
+        for old, new in ((a, b), (b, a)):
+            i = name.find(old)
+            while i >= 0:
+                out.add(name[:i] + new + name[i + len(old) :])
+                i = name.find(old, i + 1)
+    out.discard(name)
+    return out
+
+
+def new_name_prior(shape: NameShape, word: str, opens: bool, titled: bool = False) -> float:
+    """log P(word) as a name the corpus has never seen (`opens`: it opens a sentence; `titled`: the word before
+    it is capitalized too)."""
+    odds = LOG_NEW_NAME_AT_START if opens else LOG_NEW_NAME_TITLED if titled else 0.0
+    return LOG_NEW_NAME_MASS + odds + shape.log_p(word)
+
+
 @dataclass(frozen=True, slots=True)
 class Prior:
     """The written word's unigram prior and how much of its corpus evidence is genuine."""
@@ -89,6 +196,8 @@ class Prior:
     """log P(word) as meant, in nats."""
     genuine: float
     """Share (0..1) of the word's corpus count that is not explained as slips of another word."""
+    new_name: bool = False
+    """The prior is that of a name the corpus has never seen."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,11 +243,15 @@ def written_prior(
     capitalized: bool,
     lexicon_root: bool = False,
     opens: bool = False,
+    name_shape: NameShape | None = None,
+    titled: bool = False,
 ) -> Prior:
     """The prior of the (lowercase) written word; `root_count()` is its root's count when well formed, else None
     (asked only when it can matter: a well-formed word gets far less than an attested one).
 
-    `capitalized`: written with a capital, so it may be a name; `opens`: it opens a sentence.
+    `capitalized`: written with a capital, so it may be a name (a new one as probable as `name_shape` makes its
+    string; without a shape only a new word); `opens`: it opens a sentence; `titled`: the word before it is
+    capitalized too.
     """
     log_total = math.log(d.total)
     own = d.count(word)
@@ -155,8 +268,11 @@ def written_prior(
             log_p = max(log_p, LOG_WELL_FORMED + math.log(base + 1) - log_total)
     if lexicon_root:
         log_p = max(log_p, LOG_LEXICON_ROOT)
-    log_p = max(log_p, (LOG_NEW_NAME_AT_START if opens else LOG_NEW_NAME) if capitalized else LOG_NEW_WORD)
-    return Prior(log_p, genuine)
+    if capitalized and name_shape is not None:
+        as_name = new_name_prior(name_shape, word, opens, titled)
+        if as_name >= log_p:  # no evidence of its own beats that of a new name
+            return Prior(max(as_name, LOG_NEW_WORD), genuine, new_name=True)
+    return Prior(max(log_p, LOG_NEW_WORD), genuine)
 
 
 def _log_next(d: Dictionary, prev: str, word: str, p_word: float, genuine: float = 1.0) -> float:
@@ -194,21 +310,41 @@ def decide(
     left: str | None,
     right: str | None,
     case_cost: Callable[[str], float] | None = None,
+    is_name: Callable[[str], bool] | None = None,
+    variants: Callable[[str], set[str]] | None = None,
 ) -> Decision:
     """The posterior over `word` (lowercase, as written) and its candidates (words or two-word phrases).
 
     `case_cost(candidate)`: nats the case as written costs if the candidate was meant (a name written in
     lowercase, a common word capitalized inside a sentence); none when not given.
+    `is_name(candidate)`: the candidate is a name. A written word that may be a new name has no bigrams of its
+    own, yet the neighbours that favour a name candidate (`kata Fredy`) favour names in general: it gets the
+    context gain of the likeliest name candidate when that beats its own, so only the channel and the priors
+    tell a new name from a known one. `variants(name)`: its listed spelling variants; a new name that is one
+    of a candidate name (or the name with accents: `André`) is as probable as that name times
+    exp(LOG_NAME_VARIANT).
     """
-    scores = [_score(d, word, prior.log_p, left, right, prior.genuine)]
+    log_p_written = prior.log_p
+    if prior.new_name and is_name is not None and variants is not None:
+        for cand in candidates:
+            if " " not in cand and is_name(cand) and (word in variants(cand) or unaccented(word) == cand):
+                log_p_written = max(log_p_written, math.log((d.count(cand) + 0.5) / d.total) + LOG_NAME_VARIANT)
+    written = _score(d, word, log_p_written, left, right, prior.genuine)
+    scores = [written]
     names = []
+    name_gain, best_name = -math.inf, -math.inf
     for cand in candidates:
         if cand == word or cand == left or cand == right:
             continue  # a fix that writes its neighbour again makes a doubled word, itself a finding
         names.append(cand)
         log_p = math.log((d.count(cand.split(" ")[0]) + 0.5) / d.total)
         case = case_cost(cand) if case_cost is not None else 0.0
-        scores.append(_score(d, cand, log_p, left, right) + LOG_SLIP - error_cost(word, cand) - case)
+        score = _score(d, cand, log_p, left, right)
+        full = score + LOG_SLIP - error_cost(word, cand) - case
+        if prior.new_name and is_name is not None and full > best_name and " " not in cand and is_name(cand):
+            name_gain, best_name = score - log_p, full
+        scores.append(full)
+    scores[0] = max(written, log_p_written + name_gain)
     top = max(scores)
     weights = [math.exp((s - top) / TEMPERATURE) for s in scores]
     total = sum(weights)
@@ -239,9 +375,14 @@ def doubled_share(d: Dictionary, word: str) -> float:
     return _share(meant, LOG_DOUBLED)
 
 
-def name_slip_share(d: Dictionary, word: str, prior: Prior, name: str, share_in_text: float) -> float:
+def name_slip_share(
+    d: Dictionary, word: str, prior: Prior, name: str, share_in_text: float, own_share: float = 0.0
+) -> float:
     """Share of the posterior that a capitalized `word` is a slip of `name`, written more often in the same text.
 
-    The text itself is the language model here: `name` is as likely as its share of the text's words.
+    The text itself is the language model here: `name` is as likely as its share of the text's words, and
+    `word` as its prior plus `own_share`, the share of its other occurrences (`Korda` written three times
+    beside `Korea` is a name of its own).
     """
-    return 1.0 - _share(prior.log_p, math.log(share_in_text) + LOG_SLIP - error_cost(word, name))
+    meant = math.log(math.exp(prior.log_p) + own_share)
+    return 1.0 - _share(meant, math.log(share_in_text) + LOG_SLIP - error_cost(word, name))

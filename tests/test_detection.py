@@ -168,3 +168,73 @@ def test_short_english_table_is_sorted_lowercase_and_short():
     assert words == sorted(set(words))
     assert all(w.isalpha() and w.islower() and len(w) <= 3 for w in words)
     assert not {"di", "ke", "dan", "yang", "ini", "itu", "ada"} & set(words)  # frequent Indonesian words
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "fix"),
+    [
+        ("Ia tinggal di Kota Surabya sejak kecil.", "Surabya", "Surabaya"),  # titled: the word before is capitalized
+        ("Jakrta macet lagi pagi ini.", "Jakrta", "Jakarta"),  # a sentence start
+        ("BANJIR LAGI DI JAKRTA", "JAKRTA", "JAKARTA"),  # a shouted headline keeps its case
+    ],
+)
+def test_a_slip_of_a_frequent_name_is_caught_in_its_case(speller, text, word, fix):
+    assert (word, fix) in _found(speller, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Menurut Suwito, rapat ditunda.",  # new name one slip from the rare Suwoto
+        "Ia bertemu Muryono kemarin.",  # beside Maryono and Mulyono
+        "Menteri Agama Nasaruddin Umar datang.",  # a listed variant (s/z) of Nazaruddin
+        "Presiden Soeharto dan Suharto.",  # old and new spelling
+        "Menurut Hendro, rapat ditunda.",  # Hendra/Hendro
+        "Juru bicara Wang Wenbin mengatakan itu.",  # a foreign name after a capitalized one
+        "Stasiun Dongtan dibuka kemarin.",  # two slips from `dengan` is no sign of a slip
+    ],
+)
+def test_genuine_rare_names_stay_silent(speller, text):
+    assert speller.check(text) == []
+
+
+def test_a_name_variant_is_not_a_slip_of_the_name(speller):
+    sp = speller
+    low = "nasaruddin"
+    assert low in sp._name_variants("nazaruddin")
+    assert sp._decide("Nasaruddin", None, None, opens=False).written >= 0.5
+
+
+def test_new_name_prior_follows_the_shape_of_names(speller):
+    shape = speller._name_shape
+    assert shape.log_p("suwito") > shape.log_p("jakrta")  # a Javanese name shape against a slip's
+    assert shape.log_p("hendra") > shape.log_p("hndrae")
+
+
+PAIRS = [("oe", "u"), ("a", "o"), ("d", "dh"), ("s", "z")]
+
+
+def test_name_variants_swap_one_listed_spelling():
+    from speller.model import name_variants
+
+    assert {"suharto", "soehorto", "soeharta", "zoeharto"} <= name_variants("soeharto", PAIRS)
+    assert "soeharto" not in name_variants("soeharto", PAIRS)
+    assert "suhortu" not in name_variants("soeharto", PAIRS)  # two variations are not one
+
+
+@PROPERTY
+@given(st.text(alphabet="adehorsuz", min_size=1, max_size=10))
+def test_name_variants_are_symmetric(name):
+    from speller.model import name_variants
+
+    for variant in name_variants(name, PAIRS):
+        assert name in name_variants(variant, PAIRS)
+
+
+def test_name_shape_prefers_name_like_strings_and_ignores_accents():
+    from speller.model import NameShape
+
+    shape = NameShape(["hendra", "hendro", "andre", "sutrisno", "suharto", "sugito"])
+    assert shape.log_p("hendri") > shape.log_p("hxndri")
+    assert shape.log_p("andré") == shape.log_p("andre")
+    assert shape.log_p("sutris") < 0

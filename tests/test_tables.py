@@ -55,7 +55,7 @@ def _words(name: str) -> set[str]:
     return set(_data(name))
 
 
-@pytest.mark.parametrize("name", [*TABLES, *WORD_LISTS])
+@pytest.mark.parametrize("name", [*TABLES, *WORD_LISTS, "name_variants.tsv"])
 def test_plain_text_layout(name: str):
     text = _text(name)
     assert "\r" not in text and text.endswith("\n") and not text.endswith("\n\n")
@@ -80,6 +80,18 @@ def test_rows_are_complete_sorted_and_unique(name: str):
     if key_width == 2:  # a class table: one class per word
         words = [row[0] for row in rows]
         assert len(words) == len(set(words)), f"{name}: a word in two classes"
+
+
+def test_name_variants_are_sorted_unique_letter_pairs():
+    rows = _rows("name_variants.tsv")
+    assert rows
+    for row in rows:
+        assert len(row) == 3 and row[2].strip(), f"incomplete row {row}"
+        one, other = row[:2]
+        assert re.fullmatch("[a-z]+", one) and re.fullmatch("[a-z]+", other), row
+        assert one < other, f"the first spelling sorts first: {row}"
+    pairs = [tuple(row[:2]) for row in rows]
+    assert pairs == sorted(pairs) and len(pairs) == len(set(pairs))
 
 
 @pytest.mark.parametrize("name", WORD_LISTS)
