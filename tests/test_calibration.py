@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from benchmarks.calibrate import CALIBRATED, MIN_FLAGS, blocks
+from benchmarks.calibrate import CALIBRATED, MIN_FLAGS, blocks, judged
+from benchmarks.metrics import Flag
 from speller.calibration import CALIBRATION_FILE, FOREIGN, KINDS, NAME, WORD, Calibration, kind_of, load, parse, shrunk
 from speller.categories import CATEGORY_NAMES, FIX_CONFIDENCE, MIN_CONFIDENCE
 from speller.errors import DictionaryError
@@ -126,3 +127,16 @@ def test_fix_applies_a_sure_nonstandard_fix_and_leaves_the_name(speller):
     issue = next(i for i in speller.check("Para supir truk menyambut bulan Ramadhan.") if i.word == "supir")
     assert issue.confidence >= FIX_CONFIDENCE
     assert speller.correct("Para supir truk menyambut bulan Ramadhan.") == "Para sopir truk menyambut bulan Ramadhan."
+
+
+@pytest.mark.parametrize(
+    ("word", "category", "expected"),
+    [
+        ("di di", "typo", False),
+        ("Yang yang", "typo", False),
+        ("kawan kawan", "spacing", True),
+        ("angksa", "typo", True),
+    ],
+)
+def test_the_fit_leaves_out_only_doubled_word_typos(word, category, expected):
+    assert judged(Flag("f", 0, len(word), word, (), category, 0.9)) is expected
