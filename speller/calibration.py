@@ -4,8 +4,9 @@ The checker scores each finding with a raw confidence: the model's posterior for
 and for a rule finding (nonstandard, spacing) the corpus share of the standard form among the two ways of
 writing it. `dictionaries/calibration.tsv` maps each raw score to the share of dev findings of the same
 category and kind that hit a real error (a step function fitted by isotonic regression in
-`python -m benchmarks.calibrate`). A finding's kind says how its word stands in the text: `name` (capitalized
-inside a sentence), `foreign` (the span is an English word) or `word` (anything else).
+`python -m benchmarks.calibrate`). A finding's kind says how its word stands in the text: `doubled` (one word written
+twice: `kawan kawan`), `name` (capitalized inside a sentence), `foreign` (the span is an English word) or `word`
+(anything else).
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ from .tokenize import fold, is_all_caps, opens_sentence
 #: The table's name in the bundled dictionary folder.
 CALIBRATION_FILE = "calibration.tsv"
 #: The kinds of finding the table tells apart.
-NAME, FOREIGN, WORD = "name", "foreign", "word"
-KINDS = (NAME, FOREIGN, WORD)
+NAME, FOREIGN, DOUBLED, WORD = "name", "foreign", "doubled", "word"
+KINDS = (NAME, FOREIGN, DOUBLED, WORD)
 #: Columns of a row: category, kind, lowest raw score of the step, calibrated share, dev flags, real errors.
 COLUMNS = 6
 
@@ -29,6 +30,9 @@ COLUMNS = 6
 def kind_of(text: str, start: int, end: int, english: frozenset[str]) -> str:
     """The kind of a finding over `text[start:end]`."""
     span = text[start:end]
+    words = span.split()
+    if len(words) > 1 and len({fold(w) for w in words}) == 1:
+        return DOUBLED
     if span[:1].isupper() and not is_all_caps(span) and not opens_sentence(text, start):
         return NAME
     return FOREIGN if fold(span) in english else WORD

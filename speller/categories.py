@@ -100,8 +100,9 @@ CATEGORY_INFO: dict[Category, CategoryInfo] = {
 CATEGORY_NAMES: tuple[str, ...] = tuple(c.value for c in Category)
 #: Categories reported unless the caller chooses others.
 DEFAULT_CATEGORIES: frozenset[str] = frozenset(c.value for c, info in CATEGORY_INFO.items() if info.default)
-#: `correct()` and `speller fix` apply only issues at least this confident.
-FIX_CONFIDENCE = 0.8
+#: `correct()` and `speller fix` apply only issues at least this confident (on the calibrated scale of
+#: `speller.calibration`: `python -m benchmarks.calibrate` reports the share of real errors it applies on dev).
+FIX_CONFIDENCE = 0.9
 #: Issues less sure than this are not reported unless the caller asks.
 MIN_CONFIDENCE = 0.5
 

@@ -8,7 +8,19 @@ from hypothesis import strategies as st
 
 from benchmarks.calibrate import CALIBRATED, MIN_FLAGS, blocks, judged
 from benchmarks.metrics import Flag
-from speller.calibration import CALIBRATION_FILE, FOREIGN, KINDS, NAME, WORD, Calibration, kind_of, load, parse, shrunk
+from speller.calibration import (
+    CALIBRATION_FILE,
+    DOUBLED,
+    FOREIGN,
+    KINDS,
+    NAME,
+    WORD,
+    Calibration,
+    kind_of,
+    load,
+    parse,
+    shrunk,
+)
 from speller.categories import CATEGORY_NAMES, FIX_CONFIDENCE, MIN_CONFIDENCE
 from speller.errors import DictionaryError
 from speller.tables import rows
@@ -79,6 +91,8 @@ def test_lookup_takes_the_last_step_at_or_below_the_raw_score():
         ("harga 5 dollar AS", "dollar", FOREIGN),
         ("kata SUPIR besar", "SUPIR", WORD),
         ("para supir truk", "supir", WORD),
+        ("bagi kawan kawan kita", "kawan kawan", DOUBLED),
+        ("di Di rumah", "di Di", DOUBLED),
     ],
 )
 def test_kind_of_a_span(text, word, kind):
