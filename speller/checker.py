@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
 
-from .calibration import kind_of
+from .calibration import kind_of, shrunk
 from .casing import match_case, name_case
 from .categories import (
     CATEGORY_NAMES,
@@ -645,8 +645,6 @@ class Speller:
     def _standard_share(self, written: str, standard: str) -> float:
         """The raw confidence of a rule finding: how often the corpus writes the (lowercase) standard form, as a
         share of both forms, each pulled toward one half by one use (a word's count, a two-word form's bigram)."""
-        from .calibration import shrunk  # noqa: PLC0415
-
         usage = self._usage(standard)
         return round(shrunk(usage, usage + self._usage(written)), 3)
 
