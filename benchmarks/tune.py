@@ -3,7 +3,7 @@
     python -m benchmarks.tune                                  # the shipped parameters on dev
     python -m benchmarks.tune --set FLAG_SHARE=0.01,0.03 --set LOG_SLIP=-7   # a grid over dev
     python -m benchmarks.tune --why                            # each dev false alarm with its competing scores
-    python -m benchmarks.tune --bands                          # raw-share bands of model flags, for calibration
+    python -m benchmarks.tune --bands                          # reported-confidence bands per category
 
 The dev documents and gold spans are loaded once (benchmarks/run.py's loaders), the dictionary once; for
 each setting a fresh `Speller` checks the dev texts with no confidence floor, and the flags are scored with

@@ -42,8 +42,9 @@ class CategoryInfo:
     lt_rule: str
     """The rule id a LanguageTool client sees (and may list in `disabledRules`)."""
     rule_confidence: float = 0.0
-    """Confidence of a finding that a curated table or a corpus rule makes (not the model): how often such
-    findings were real errors on the dev split."""
+    """Raw confidence of a rule finding the corpus counts cannot weigh (`dinaikan`, `1950an`); a rule finding
+    the corpus can weigh gets the standard form's share of use instead. `speller.calibration` maps either to
+    the share of real errors on the dev split."""
 
 
 CATEGORY_INFO: dict[Category, CategoryInfo] = {
@@ -69,7 +70,7 @@ CATEGORY_INFO: dict[Category, CategoryInfo] = {
         lt_category="STYLE",
         lt_category_name="Style",
         lt_rule="SPELLER_NONSTANDARD",
-        rule_confidence=0.59,
+        rule_confidence=0.5,
     ),
     Category.SPACING: CategoryInfo(
         title="Spacing",
@@ -81,7 +82,6 @@ CATEGORY_INFO: dict[Category, CategoryInfo] = {
         lt_category="TYPOGRAPHY",
         lt_category_name="Typography",
         lt_rule="SPELLER_SPACING",
-        rule_confidence=0.87,
     ),
     Category.REAL_WORD: CategoryInfo(
         title="Real-word error",
@@ -100,8 +100,9 @@ CATEGORY_INFO: dict[Category, CategoryInfo] = {
 CATEGORY_NAMES: tuple[str, ...] = tuple(c.value for c in Category)
 #: Categories reported unless the caller chooses others.
 DEFAULT_CATEGORIES: frozenset[str] = frozenset(c.value for c, info in CATEGORY_INFO.items() if info.default)
-#: `correct()` and `speller fix` apply only issues at least this confident.
-FIX_CONFIDENCE = 0.8
+#: `correct()` and `speller fix` apply only issues at least this confident (on the calibrated scale of
+#: `speller.calibration`: `python -m benchmarks.calibrate` reports the share of real errors it applies on dev).
+FIX_CONFIDENCE = 0.9
 #: Issues less sure than this are not reported unless the caller asks.
 MIN_CONFIDENCE = 0.5
 

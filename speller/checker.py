@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
 
+from .calibration import kind_of, shrunk
 from .casing import match_case, name_case
 from .categories import (
     CATEGORY_NAMES,
@@ -46,6 +47,7 @@ from .spacing import (
 from .tokenize import WORD, Token, fold, is_acronym, is_all_caps, is_mixed_case, tokenize, word_spans
 
 if TYPE_CHECKING:
+    from .calibration import Calibration
     from .morphology import Morphology
     from .symspell import DeleteIndex
 
@@ -179,7 +181,9 @@ class Speller:
         categories: Iterable[str] | None = None,
         min_confidence: float = MIN_CONFIDENCE,
         words: Iterable[str] = (),
+        calibration: Calibration | None = None,
     ) -> None:
+        """`calibration`: raw confidence -> share of real errors (default: the bundled table, read on first use)."""
         self.dictionary = dictionary if isinstance(dictionary, Dictionary) else Dictionary(dictionary)
         self.categories = frozenset(categories) if categories is not None else DEFAULT_CATEGORIES
         unknown = self.categories - set(CATEGORIES)
@@ -187,12 +191,20 @@ class Speller:
             raise ValueError(f"unknown categories: {', '.join(sorted(unknown))}")
         self.min_confidence = min_confidence
         self.extra_words = frozenset(fold(w) for w in words)
+        self._given_calibration = calibration
         self._verdicts: dict[str, Verdict] = {}
         self._candidate_cache: dict[str, list[tuple[str, int]]] = {}
         self._weighed_cache: dict[str, list[tuple[str, int]]] = {}
         self._priors: dict[tuple[str, bool, bool, bool], Prior] = {}
         self._variant_cache: dict[str, set[str]] = {}
         self._decisions: dict[tuple[str, str | None, str | None, bool, bool], Decision] = {}
+
+    @cached_property
+    def calibration(self) -> Calibration:
+        """The mapping from a finding's raw confidence to the share of such findings that are real errors."""
+        from .calibration import load  # noqa: PLC0415
+
+        return self._given_calibration if self._given_calibration is not None else load()
 
     # -- lexicon -----------------------------------------------------------------------
 
@@ -408,7 +420,13 @@ class Speller:
         (candidates, morphology, decisions) then serve every later word."""
         if self.categories == frozenset(CATEGORIES):
             return self
-        return Speller(self.dictionary, categories=CATEGORIES, min_confidence=0.0, words=self.extra_words)
+        return Speller(
+            self.dictionary,
+            categories=CATEGORIES,
+            min_confidence=0.0,
+            words=self.extra_words,
+            calibration=self._given_calibration,
+        )
 
     def suggest(self, word: str, n: int = 5) -> list[str]:
         """Up to `n` corrections for a single word, best first, in its case: what `check` suggests for it alone.
@@ -485,7 +503,9 @@ class Speller:
             found = _merge(found, _numbers_with_suffix(text))
         lines: _Lines | None = None
         issues: list[Issue] = []
-        for start, end, suggestions, category, confidence in found:
+        calibrated, english = self.calibration, self.dictionary.english
+        for start, end, suggestions, category, raw in found:
+            confidence = calibrated(category, kind_of(text, start, end, english), raw)
             if category not in self.categories or confidence < self.min_confidence:
                 continue
             if lines is None:
@@ -585,7 +605,8 @@ class Speller:
         joined = split_word(self.dictionary, fold(first.text), fold(second.text))
         if joined is None:
             return None
-        return Finding(first.start, second.end, [match_case(first.text, joined)], SPACING, rule_confidence(SPACING))
+        share = self._standard_share(f"{fold(first.text)} {fold(second.text)}", joined)
+        return Finding(first.start, second.end, [match_case(first.text, joined)], SPACING, share)
 
     def _check_doubled(self, text: str, tokens: list[Token], i: int) -> Finding | None:
         """A word written twice in a row (`di di`): the single word, with the model's confidence.
@@ -667,11 +688,12 @@ class Speller:
         if is_acronym(text) or is_mixed_case(text):
             verdict = SKIP
         elif spaced or respaced:
-            verdict = Verdict(SPACING, spaced or respaced or "", rule_confidence(SPACING))
+            fix = spaced or respaced or ""
+            verdict = Verdict(SPACING, fix, self._standard_share(low, fix))
         elif low in d.baku:
-            verdict = Verdict(NONSTANDARD, d.baku[low], rule_confidence(NONSTANDARD))
+            verdict = Verdict(NONSTANDARD, d.baku[low], self._standard_share(low, d.baku[low]))
         elif ending := self._standard_ending(low):
-            verdict = Verdict(NONSTANDARD, ending, rule_confidence(NONSTANDARD))
+            verdict = Verdict(NONSTANDARD, ending, self._standard_share(low, ending))
         elif kk := doubled_k(d, low):
             verdict = Verdict(TYPO, kk, rule_confidence(TYPO))
         elif low in self.extra_words or low in d.foreign:
@@ -679,7 +701,7 @@ class Speller:
         else:
             standard = self.standard_form(low) if self.is_known(low) else None
             if standard and standard != low:
-                verdict = Verdict(NONSTANDARD, standard, rule_confidence(NONSTANDARD))
+                verdict = Verdict(NONSTANDARD, standard, self._standard_share(low, standard))
             elif len(low) < MIN_LENGTH or (_capitalized(text) and len(low) < MIN_NAME_LENGTH):
                 verdict = SKIP  # abbreviations (`yg`, `Kec`, `Dra`) and short names
             elif d.count(low) >= self._plain_count:
@@ -692,6 +714,19 @@ class Speller:
             self._verdicts.clear()
         self._verdicts[text] = verdict
         return verdict
+
+    def _standard_share(self, written: str, standard: str) -> float:
+        """The raw confidence of a rule finding: how often the corpus writes the (lowercase) standard form, as a
+        share of both forms, each pulled toward one half by one use (a word's count, a two-word form's bigram)."""
+        usage = self._usage(standard)
+        return round(shrunk(usage, usage + self._usage(written)), 3)
+
+    def _usage(self, form: str) -> int:
+        """How often the corpus writes a one- or two-word lowercase form (0 for longer ones)."""
+        words = fold(form).split(" ")
+        if len(words) == 1:
+            return self.dictionary.count(words[0])
+        return self.dictionary.bigram(words[0], words[1]) if len(words) == 2 else 0
 
     def _english_stretch(self, tokens: list[Token], i: int) -> bool:
         """The word at i and one of its near word neighbours are English (`The deal was signed`)."""

@@ -173,15 +173,26 @@ def test_baku_table_loads(speller):
         ("praktek", "praktik"),
         ("dipraktekkan", "dipraktikkan"),
         ("resiko", "risiko"),
-        ("Aktifitas", "Aktivitas"),
+        ("aktifitas", "aktivitas"),
         ("mengkonfirmasi", "mengonfirmasi"),
         ("mempengaruhi", "memengaruhi"),
-        ("Respon", "Respons"),
+        ("respon", "respons"),
     ],
 )
 def test_nonstandard_forms_and_their_inflections(speller, word, expected):
     issues = speller.check(f"Kami melihat {word} itu kemarin.")
     assert [(i.word, i.suggestion, i.category) for i in issues] == [(word, expected, "nonstandard")]
+
+
+@pytest.mark.parametrize(("word", "expected"), [("Aktifitas", "Aktivitas"), ("Respon", "Respons")])
+def test_a_capitalized_nonstandard_form_opening_a_sentence_keeps_its_capital(speller, word, expected):
+    issues = speller.check(f"Kemarin hujan. {word} itu kami lihat.")
+    assert [(i.word, i.suggestion, i.category) for i in issues] == [(word, expected, "nonstandard")]
+
+
+def test_a_capitalized_nonstandard_form_inside_a_sentence_is_a_name_and_not_reported(speller):
+    # On dev, none of the capitalized baku words inside a sentence was an error (bulan Ramadhan, Goa Rangko).
+    assert speller.check("Mereka berpuasa selama bulan Ramadhan tahun ini.") == []
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from speller.categories import FIX_CONFIDENCE
 from speller.checker import apply_fixes
 from speller.cli import main
 from speller.config import _KEYS, load_config
@@ -91,7 +92,7 @@ def test_issues_index_the_text(lenient, text: str):
 @FUZZ
 @given(any_text)
 def test_fix_changes_only_flagged_spans(speller, text: str):
-    issues = [i for i in speller.check(text) if i.suggestions and i.confidence >= 0.8]
+    issues = [i for i in speller.check(text) if i.suggestions and i.confidence >= FIX_CONFIDENCE]
     fixed = apply_fixes(text, issues)
     pos = 0
     out: list[str] = []

@@ -1,0 +1,170 @@
+"""Fit dictionaries/calibration.tsv on the dev split: what each raw confidence means as a share of real errors.
+
+    python -m benchmarks.calibrate            # refit and write dictionaries/calibration.tsv (~1 min)
+    python -m benchmarks.calibrate --dry-run  # print the table and the fix check, write nothing
+    python -m benchmarks.calibrate --dry-run --also typo   # what calibrating typo too would give
+
+A fresh `Speller` with no calibration (raw confidences) and no floor checks the dev texts twice: once with
+the default categories and once with every category (real_word is only seen that way). Its flags inside the
+scored scope are matched to the gold (benchmarks/metrics.py: a flag is real when it overlaps a gold error).
+Flags the gold cannot judge (doubled words, which the labels leave out by rule) are left out. Only the
+categories in CALIBRATED are fitted; the others keep their raw confidence. For each category and kind
+(`speller.calibration.kind_of`) the flags are sorted by raw confidence and fitted by isotonic regression (pool
+adjacent violators); blocks of fewer than MIN_FLAGS flags join a neighbour, and each block's share is pulled
+toward one half by one flag of each (`speller.calibration.shrunk`).
+
+Then it checks the fix threshold: the share of real errors among the calibrated default-category flags at or
+above FIX_CONFIDENCE (what `speller fix` applies), which must be at least FIX_PRECISION. Run it again whenever
+the model, the dictionary or the rules change. It never reads the test split.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .metrics import Flag, match
+from .run import REPO
+from .tune import dev_set
+
+#: Where the fitted table goes.
+OUT = REPO / "dictionaries" / "calibration.tsv"
+#: A block of the fit holds at least this many dev flags (fewer join a neighbour).
+MIN_FLAGS = 8
+#: The share of real errors on dev that `speller fix` must reach.
+FIX_PRECISION = 0.95
+#: The categories fitted. `typo` keeps the model's posterior: the dev gold leaves plain typos unlabelled
+#: (`mirorless`, `Seergey`, `e-coomerce`), so its top band measures ~68% real and calibrating it would stop
+#: `speller fix` from fixing any typo. Add it here (and refit) once the gold is complete for typos.
+CALIBRATED = frozenset({"nonstandard", "spacing", "real_word"})
+
+HEADER = """\
+# calibration.tsv: what a finding's raw confidence means, fitted on the dev split by
+# `python -m benchmarks.calibrate` (do not edit by hand; refit after changing the model or the rules).
+# Columns (tab-separated): category <TAB> kind <TAB> lowest raw score of the step <TAB> calibrated share
+#   <TAB> dev flags in the step <TAB> real errors among them.
+# kind: doubled | name | foreign | word (speller.calibration.kind_of).
+# A finding gets the share of the last step of its category and kind starting at or below its raw score.
+"""
+
+Point = tuple[float, bool]
+
+
+def blocks(points: Sequence[Point], min_flags: int = MIN_FLAGS) -> list[tuple[float, int, int]]:
+    """Isotonic steps over (raw, real) points: (lowest raw score, flags, real errors), rising in share."""
+    pooled: list[list[float]] = []  # [start, flags, real]
+    for raw, real in sorted(points):
+        if pooled and pooled[-1][0] == raw:
+            pooled[-1][1] += 1
+            pooled[-1][2] += real
+        else:
+            pooled.append([raw, 1, int(real)])
+    merged = True
+    while merged and len(pooled) > 1:
+        merged = False
+        for i in range(len(pooled) - 1):
+            a, b = pooled[i], pooled[i + 1]
+            small = a[1] < min_flags or (b[1] < min_flags and i + 2 == len(pooled))
+            if a[2] / a[1] >= b[2] / b[1] or small:
+                pooled[i : i + 2] = [[a[0], a[1] + b[1], a[2] + b[2]]]
+                merged = True
+                break
+    out = [(0.0, int(n), int(r)) if i == 0 else (s, int(n), int(r)) for i, (s, n, r) in enumerate(pooled)]
+    return out
+
+
+def rows_for(points: dict[tuple[str, str], list[Point]]) -> list[str]:
+    """The table's rows, sorted by category, kind and raw score."""
+    from speller.calibration import shrunk
+
+    lines = []
+    for (category, kind), pts in sorted(points.items()):
+        best = 0.0
+        for start, n, real in blocks(pts):
+            best = max(best, shrunk(real, n))  # shrinking may dent the rise by a hair: keep it monotone
+            lines.append(f"{category}\t{kind}\t{start:.3f}\t{best:.3f}\t{n}\t{real}")
+    return lines
+
+
+def raw_flags(ds, dictionary, categories) -> list[tuple[Flag, str]]:  # noqa: ANN001
+    """In-scope flags of an uncalibrated Speller on the dev texts, each with its kind."""
+    from speller.calibration import Calibration, kind_of
+    from speller.checker import Speller
+
+    sp = Speller(dictionary, categories=categories, min_confidence=0.0, calibration=Calibration())
+    flags = [
+        Flag(f, i.start, i.end, i.word, tuple(i.suggestions), i.category, i.confidence)
+        for f, text in ds.texts.items()
+        for i in sp.check(text)
+    ]
+    english = dictionary.english
+    return [(f, kind_of(ds.texts[f.file], f.start, f.end, english)) for f in ds.in_scope(flags)]
+
+
+def judged(flag: Flag) -> bool:
+    """False for a flag the gold cannot judge: a typo finding on a doubled word (`di di`), which the labels leave
+    out by rule (benchmarks/data/README.md, "Not labelled"); a reduplication missing its hyphen is labelled."""
+    words = flag.word.split(" ")
+    return not (flag.category == "typo" and len(words) > 1 and len({w.lower() for w in words}) == 1)
+
+
+def real_of(ds, flags: Sequence[Flag]) -> set[tuple[str, int, int]]:  # noqa: ANN001
+    hits, _ = match(ds.gold, flags)
+    return {(f.file, f.start, f.end) for fs in hits.values() for f in fs}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m benchmarks.calibrate", description=__doc__.split("\n")[0])
+    ap.add_argument("--dry-run", action="store_true", help="print the table, write nothing")
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--also", action="append", default=[], metavar="CATEGORY", help="fit this category too")
+    args = ap.parse_args(argv)
+
+    from speller.calibration import parse
+    from speller.categories import CATEGORY_NAMES, DEFAULT_CATEGORIES, FIX_CONFIDENCE, MIN_CONFIDENCE, Category
+    from speller.dictionary import Dictionary
+
+    ds = dev_set()
+    dictionary = Dictionary()
+    default = raw_flags(ds, dictionary, DEFAULT_CATEGORIES)
+    everything = raw_flags(ds, dictionary, CATEGORY_NAMES)
+    points: dict[tuple[str, str], list[Point]] = {}
+    for flags in (default, [(f, k) for f, k in everything if f.category == Category.REAL_WORD]):
+        real = real_of(ds, [f for f, _ in flags])
+        for f, kind in flags:
+            if f.category not in CALIBRATED | set(args.also) or not judged(f):
+                continue
+            points.setdefault((f.category or "", kind), []).append((f.confidence, (f.file, f.start, f.end) in real))
+    lines = rows_for(points)
+    table = parse([ln.split("\t") for ln in lines], CATEGORY_NAMES, "fitted table")
+    print("\n".join(lines))
+
+    real = real_of(ds, [f for f, _ in default])
+    scored = [(table(f.category or "", k, f.confidence), (f.file, f.start, f.end) in real, f) for f, k in default]
+    for floor in (MIN_CONFIDENCE, FIX_CONFIDENCE):
+        kept = [(p, r) for p, r, _ in scored if p >= floor]
+        share = sum(r for _, r in kept) / len(kept) if kept else 0.0
+        print(f"dev flags with calibrated confidence >= {floor:.2f}: {len(kept)}, {100 * share:.1f}% real errors")
+    for category in sorted({f.category or "" for _, _, f in scored}):
+        mine = [r for p, r, f in scored if p >= FIX_CONFIDENCE and f.category == category]
+        if mine:
+            print(f"  {category}: {len(mine)} applied, {100 * sum(mine) / len(mine):.1f}% real errors")
+    applied = [r for p, r, _ in scored if p >= FIX_CONFIDENCE]
+    fix_share = sum(applied) / len(applied) if applied else 1.0
+    if not args.dry_run:
+        args.out.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
+        print(f"wrote {args.out}", file=sys.stderr)
+    if fix_share < FIX_PRECISION:
+        print(
+            f"FIX_CONFIDENCE {FIX_CONFIDENCE} applies {100 * fix_share:.1f}% real errors on dev, below "
+            f"{100 * FIX_PRECISION:.0f}%: raise it in speller/categories.py, or calibrate the category that misses",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

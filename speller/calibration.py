@@ -1,0 +1,101 @@
+"""What a finding's confidence means: the share of such findings that were real errors on the dev split.
+
+The checker scores each finding with a raw confidence: the model's posterior for a typo or real-word error,
+and for a rule finding (nonstandard, spacing) the corpus share of the standard form among the two ways of
+writing it. `dictionaries/calibration.tsv` maps each raw score to the share of dev findings of the same
+category and kind that hit a real error (a step function fitted by isotonic regression in
+`python -m benchmarks.calibrate`). A finding's kind says how its word stands in the text: `doubled` (one word written
+twice: `kawan kawan`), `name` (capitalized inside a sentence), `foreign` (the span is an English word) or `word`
+(anything else).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import cache
+
+from .errors import DictionaryError
+from .tokenize import fold, is_all_caps, opens_sentence
+
+#: The table's name in the bundled dictionary folder.
+CALIBRATION_FILE = "calibration.tsv"
+#: The kinds of finding the table tells apart.
+NAME, FOREIGN, DOUBLED, WORD = "name", "foreign", "doubled", "word"
+KINDS = (NAME, FOREIGN, DOUBLED, WORD)
+#: Columns of a row: category, kind, lowest raw score of the step, calibrated share, dev flags, real errors.
+COLUMNS = 6
+
+
+def kind_of(text: str, start: int, end: int, english: frozenset[str]) -> str:
+    """The kind of a finding over `text[start:end]`."""
+    span = text[start:end]
+    words = span.split()
+    if len(words) > 1 and len({fold(w) for w in words}) == 1:
+        return DOUBLED
+    if span[:1].isupper() and not is_all_caps(span) and not opens_sentence(text, start):
+        return NAME
+    return FOREIGN if fold(span) in english else WORD
+
+
+def shrunk(real: int, flags: int) -> float:
+    """The share of real errors among `flags`, pulled toward one half by one flag of each (Laplace)."""
+    return (real + 1) / (flags + 2)
+
+
+@dataclass(frozen=True, slots=True)
+class Steps:
+    """One category and kind: calibrated share from each step's lowest raw score upward."""
+
+    starts: tuple[float, ...]
+    values: tuple[float, ...]
+
+    def __call__(self, raw: float) -> float:
+        return self.values[max(0, bisect.bisect_right(self.starts, raw) - 1)]
+
+
+@dataclass(frozen=True, slots=True)
+class Calibration:
+    """Raw confidence -> calibrated confidence, per (category, kind); raw unchanged where the table is silent."""
+
+    steps: dict[tuple[str, str], Steps] = field(default_factory=dict)
+
+    def __call__(self, category: str, kind: str, raw: float) -> float:
+        found = self.steps.get((category, kind)) or self.steps.get((category, WORD))
+        return round(found(raw), 3) if found is not None else raw
+
+
+def parse(rows: list[list[str]], categories: tuple[str, ...], where: str = CALIBRATION_FILE) -> Calibration:
+    """The calibration in `rows` (tab-separated cells); DictionaryError naming the first bad row."""
+    grouped: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    for n, row in enumerate(rows, 1):
+        bad = f"{where}: row {n}"
+        if len(row) != COLUMNS:
+            raise DictionaryError(f"{bad} has {len(row)} columns, expected {COLUMNS}")
+        category, kind, start, value, flags, real = row
+        if category not in categories or kind not in KINDS:
+            raise DictionaryError(f"{bad}: unknown category or kind {category!r} {kind!r}")
+        try:
+            lo, p, n_flags, n_real = float(start), float(value), int(flags), int(real)
+        except ValueError:
+            raise DictionaryError(f"{bad}: raw score and share must be numbers, flags and real counts") from None
+        if not (0.0 <= lo <= 1.0 and 0.0 <= p <= 1.0 and 0 <= n_real <= n_flags):
+            raise DictionaryError(f"{bad}: a score or share outside [0, 1], or more real errors than flags")
+        steps = grouped.setdefault((category, kind), [])
+        if steps and (lo <= steps[-1][0] or p < steps[-1][1]):
+            raise DictionaryError(f"{bad}: steps must rise in raw score and not fall in share")
+        if not steps and lo != 0.0:
+            raise DictionaryError(f"{bad}: the first step of {category} {kind} must start at 0")
+        steps.append((lo, p))
+    return Calibration({key: Steps(tuple(s for s, _ in v), tuple(p for _, p in v)) for key, v in grouped.items()})
+
+
+@cache
+def load() -> Calibration:
+    """The bundled calibration (read once); an empty one when the table is absent."""
+    from .categories import CATEGORY_NAMES  # noqa: PLC0415
+    from .tables import bundled_path, rows  # noqa: PLC0415
+
+    if not (bundled_path() / CALIBRATION_FILE).is_file():
+        return Calibration()
+    return parse(rows(CALIBRATION_FILE), CATEGORY_NAMES)

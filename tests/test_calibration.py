@@ -1,0 +1,156 @@
+"""The calibration table (dictionaries/calibration.tsv), its reader, its fit, and what the checker makes of it."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from benchmarks.calibrate import CALIBRATED, MIN_FLAGS, blocks, judged
+from benchmarks.metrics import Flag
+from speller.calibration import (
+    CALIBRATION_FILE,
+    DOUBLED,
+    FOREIGN,
+    KINDS,
+    NAME,
+    WORD,
+    Calibration,
+    kind_of,
+    load,
+    parse,
+    shrunk,
+)
+from speller.categories import CATEGORY_NAMES, FIX_CONFIDENCE, MIN_CONFIDENCE
+from speller.errors import DictionaryError
+from speller.tables import rows
+
+
+def test_bundled_table_parses_and_covers_exactly_the_fitted_categories():
+    table = parse(rows(CALIBRATION_FILE), CATEGORY_NAMES)
+    assert {c for c, _ in table.steps} == CALIBRATED
+    assert {(c, WORD) for c in CALIBRATED} <= set(table.steps)
+
+
+def test_bundled_shares_are_the_shrunk_counts_kept_rising():
+    best: dict[tuple[str, str], float] = {}
+    for category, kind, _start, share, flags, real in rows(CALIBRATION_FILE):
+        expected = max(best.get((category, kind), 0.0), shrunk(int(real), int(flags)))
+        assert float(share) == pytest.approx(expected, abs=0.0006), (category, kind, share)
+        best[(category, kind)] = expected
+
+
+def test_bundled_rows_are_sorted_and_use_known_kinds():
+    keys = [(c, k, float(s)) for c, k, s, *_ in rows(CALIBRATION_FILE)]
+    assert keys == sorted(keys)
+    assert {k for _, k, _ in keys} <= set(KINDS)
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        (["typo", "word", "0", "0.5", "4"], "columns"),
+        (["typos", "word", "0", "0.5", "4", "2"], "unknown category"),
+        (["typo", "place", "0", "0.5", "4", "2"], "unknown category or kind"),
+        (["typo", "word", "0", "half", "4", "2"], "numbers"),
+        (["typo", "word", "0", "1.5", "4", "2"], "outside"),
+        (["typo", "word", "0", "0.5", "4", "5"], "more real errors"),
+        (["typo", "word", "0.2", "0.5", "4", "2"], "must start at 0"),
+    ],
+)
+def test_a_bad_row_is_named(row, message):
+    with pytest.raises(DictionaryError, match=message):
+        parse([row], CATEGORY_NAMES)
+
+
+def test_steps_must_rise():
+    good = ["typo", "word", "0", "0.4", "4", "1"]
+    with pytest.raises(DictionaryError, match="rise"):
+        parse([good, ["typo", "word", "0.5", "0.3", "4", "1"]], CATEGORY_NAMES)
+    with pytest.raises(DictionaryError, match="rise"):
+        parse([good, ["typo", "word", "0", "0.6", "4", "1"]], CATEGORY_NAMES)
+
+
+def test_lookup_takes_the_last_step_at_or_below_the_raw_score():
+    table = parse([["typo", "word", "0", "0.1", "9", "0"], ["typo", "word", "0.5", "0.8", "9", "7"]], CATEGORY_NAMES)
+    assert table("typo", WORD, 0.0) == 0.1
+    assert table("typo", WORD, 0.499) == 0.1
+    assert table("typo", WORD, 0.5) == 0.8
+    assert table("typo", WORD, 1.0) == 0.8
+    assert table("typo", NAME, 0.7) == 0.8  # a kind without steps falls back to the category's words
+    assert table("spacing", WORD, 0.42) == 0.42  # a category without steps keeps its raw score
+    assert Calibration()("typo", WORD, 0.42) == 0.42
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("menyambut bulan Ramadhan tahun ini", "Ramadhan", NAME),
+        ("Ramadhan tiba. Resiko naik", "Resiko", WORD),
+        ("Ramadhan tiba", "Ramadhan", WORD),
+        ("harga 5 dollar AS", "dollar", FOREIGN),
+        ("kata SUPIR besar", "SUPIR", WORD),
+        ("para supir truk", "supir", WORD),
+        ("bagi kawan kawan kita", "kawan kawan", DOUBLED),
+        ("di Di rumah", "di Di", DOUBLED),
+    ],
+)
+def test_kind_of_a_span(text, word, kind):
+    start = text.index(word)
+    assert kind_of(text, start, start + len(word), frozenset({"dollar"})) == kind
+
+
+@given(st.lists(st.tuples(st.floats(0, 1), st.booleans()), min_size=1, max_size=80))
+def test_fitted_blocks_rise_cover_every_point_and_start_at_zero(points):
+    found = blocks(points)
+    assert found[0][0] == 0.0
+    assert sum(n for _, n, _ in found) == len(points)
+    assert sum(r for _, _, r in found) == sum(real for _, real in points)
+    shares = [r / n for _, n, r in found]
+    assert shares == sorted(shares)
+    assert [s for s, _, _ in found] == sorted({s for s, _, _ in found})
+    if len(found) > 1:
+        assert all(n >= MIN_FLAGS for _, n, _ in found[:-1])
+
+
+def test_checker_reports_calibrated_confidence(speller):
+    raw = type(speller)(speller.dictionary, min_confidence=0.0, calibration=Calibration())
+    text = "Para supir truk menyambut bulan Ramadhan."
+    table = load()
+    for issue, bare in zip(speller.check(text), raw.check(text), strict=False):
+        assert issue.start == bare.start
+        kind = kind_of(text, issue.start, issue.end, speller.dictionary.english)
+        assert issue.confidence == table(issue.category, kind, bare.confidence)
+
+
+def test_a_name_in_its_own_spelling_is_not_reported_but_the_common_word_is(speller):
+    text = "Para supir truk menyambut bulan Ramadhan."
+    found = {i.word: i for i in speller.check(text)}
+    assert "Ramadhan" not in found
+    assert found["supir"].suggestion == "sopir"
+    assert found["supir"].confidence >= MIN_CONFIDENCE
+
+
+def test_a_nonstandard_form_writers_prefer_is_less_sure_than_one_they_avoid(speller):
+    raw = type(speller)(speller.dictionary, min_confidence=0.0, calibration=Calibration())
+    sure = {i.word: i.confidence for i in raw.check("anak terlantar dan prilaku buruk")}
+    assert sure["terlantar"] < sure["prilaku"]
+
+
+def test_fix_applies_a_sure_nonstandard_fix_and_leaves_the_name(speller):
+    issue = next(i for i in speller.check("Para supir truk menyambut bulan Ramadhan.") if i.word == "supir")
+    assert issue.confidence >= FIX_CONFIDENCE
+    assert speller.correct("Para supir truk menyambut bulan Ramadhan.") == "Para sopir truk menyambut bulan Ramadhan."
+
+
+@pytest.mark.parametrize(
+    ("word", "category", "expected"),
+    [
+        ("di di", "typo", False),
+        ("Yang yang", "typo", False),
+        ("kawan kawan", "spacing", True),
+        ("angksa", "typo", True),
+    ],
+)
+def test_the_fit_leaves_out_only_doubled_word_typos(word, category, expected):
+    assert judged(Flag("f", 0, len(word), word, (), category, 0.9)) is expected
