@@ -623,8 +623,11 @@ class Speller:
             return None  # `Bora Bora` and numbers are left alone
         d = self.dictionary
         fixed, sure = low, 1.0
-        if self._verdict(first.text).replacement:
-            return None  # the word's own finding comes first: `dirumah dirumah` -> `di rumah di rumah`
+        own = self._verdict(first.text)
+        if own.replacement:
+            if " " in own.replacement:
+                return None  # the word's own finding comes first: `dirumah dirumah` -> `di rumah di rumah`
+            fixed, sure = fold(own.replacement), own.confidence  # `aktifitas aktifitas` -> `aktivitas`
         last, end = second, i + 1
         for tok in tokens[i + 2 :]:  # `di di di`: the whole run
             if tok.kind != WORD or text[last.end : tok.start] != " " or fold(tok.text) != low:
@@ -638,7 +641,7 @@ class Speller:
             and fold(tokens[begin - 1].text) == low
         ):
             begin -= 1
-        if self._verdict(first.text) is SUSPECT:  # judged between the words around the run, as it will stand
+        if own is SUSPECT:  # judged between the words around the run, as it will stand
             decision = self._decide(
                 first.text,
                 self._neighbour(text, tokens, begin, begin - 1),
@@ -653,7 +656,8 @@ class Speller:
         if hyphenated is not None and "-" in hyphenated:
             if fixed == low:
                 return None  # a reduplication written apart: the spacing rule's
-            return Finding(first.start, second.end, [self._cased(first.text, hyphenated)], TYPO, round(sure, 3))
+            # the whole run: `angksa angksa angksa` is one reduplication written with a slip, fixed in one pass
+            return Finding(first.start, last.end, [self._cased(first.text, hyphenated)], TYPO, round(sure, 3))
         doubled = 1.0 - doubled_share(d, fixed)
         if doubled < 1.0 - FLAG_SHARE:
             if fixed == low:

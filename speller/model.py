@@ -330,11 +330,13 @@ def decide(
             if " " not in cand and is_name(cand) and (word in variants(cand) or unaccented(word) == cand):
                 log_p_written = max(log_p_written, math.log((d.count(cand) + 0.5) / d.total) + LOG_NAME_VARIANT)
     written = _score(d, word, log_p_written, left, right, prior.genuine)
+    # The neighbours' words, with the near part of a reduplication (`angka-angka angksa` is not `angka`).
+    beside = {w for w in (left, right, left and left.rpartition("-")[2], right and right.partition("-")[0]) if w}
     scores = [written]
     names = []
     name_gain, best_name = -math.inf, -math.inf
     for cand in candidates:
-        if cand == word or cand == left or cand == right:
+        if cand == word or cand in beside:
             continue  # a fix that writes its neighbour again makes a doubled word, itself a finding
         names.append(cand)
         log_p = math.log((d.count(cand.split(" ")[0]) + 0.5) / d.total)

@@ -145,11 +145,32 @@ _WORDS = st.sampled_from(
 
 
 @pytest.mark.parametrize(
-    "text", ["dirumah dirumah", "di di dirumah", "angksa angksa", "sepeti sepeti itu", "sepeti sepeti sepeti"]
+    "text",
+    [
+        "dirumah dirumah",
+        "di di dirumah",
+        "angksa angksa",
+        "sepeti sepeti itu",
+        "sepeti sepeti sepeti",
+        "angksa angksa angksa",
+        "angka angka angksa",
+        "aktifitas aktifitas itu",
+    ],
 )
 def test_fix_of_doubled_words_is_idempotent(speller, text):
-    once = speller.correct(text)
-    assert speller.correct(once) == once
+    once = speller.correct(text, 0.0)
+    assert speller.correct(once, 0.0) == once
+
+
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [
+        ("angksa angksa angksa", "angka-angka"),  # one finding over the whole run
+        ("aktifitas aktifitas itu", "aktivitas itu"),  # the doubled word's own fix, written once
+    ],
+)
+def test_a_doubled_run_is_fixed_in_one_pass(speller, text, fix):
+    assert speller.correct(text, 0.0) == fix
 
 
 @PROPERTY
