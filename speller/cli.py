@@ -51,12 +51,13 @@ def _load(
 
 
 def _sources(
-    paths: tuple[str, ...], encoding: str, errors: list[str], configs: _Configs | None = None
+    paths: tuple[str, ...], encoding: str, errors: list[str], configs: _Configs | None = None, digest: bool = True
 ) -> Iterator[tuple[Source, bool]]:
     """(input opened for reading in pieces, named) for each input; closed when the next one is asked for.
 
     `named` is False for files found by walking a folder. A problem with one input is reported
-    and counted, the others still run. Files outside the `include` or inside the `exclude` globs
+    and counted, the others still run. `digest=False` opens them without hashing (for a check,
+    which never rewrites them). Files outside the `include` or inside the `exclude` globs
     of their config are skipped unread; a folder with nothing to check is said so on stderr.
     """
     from .errors import InputError, SpellerError
@@ -79,7 +80,7 @@ def _sources(
                 raise Failure(str(e)) from None
             found += 1
             try:
-                source = Source(path, encoding)
+                source = Source(path, encoding, digest=digest)
             except InputError as e:
                 _unreadable(errors, e, named)
                 continue
@@ -289,7 +290,7 @@ def check(
     found = 0
     kept: list[tuple[str, Issue]] = []  # for sarif, which is one object
     rows = JsonArray(sys.stdout) if fmt == "json" else None
-    for source, named in _sources(paths, encoding, errors, configs):
+    for source, named in _sources(paths, encoding, errors, configs, digest=False):
         config = configs.for_file(source.path)
         speller = configs.speller(config)
         try:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -175,6 +174,8 @@ def _register_word_list(config_path: Path, name: str) -> None:
 
 def _write_text(path: Path, text: str) -> None:
     """Atomically replace `path` (through a symlink, to its target) with `text` in UTF-8, keeping its mode."""
+    import tempfile  # noqa: PLC0415 - only commands that write files pay for it
+
     real = Path(os.path.realpath(path))
     try:
         mode = os.stat(real).st_mode & 0o7777 if real.exists() else None
