@@ -12,7 +12,7 @@ import json
 import os
 from functools import cached_property
 from itertools import compress, repeat
-from operator import lt, mul
+from operator import itemgetter, lt, mul
 from pathlib import Path
 
 from .errors import DictionaryError
@@ -72,14 +72,15 @@ def _lines(path: Path) -> list[str]:
     return text.split("\n")[:-1] if text.endswith("\n") else text.split("\n")
 
 
-def _cells(path: Path) -> list[str]:
-    """The tab-separated cells of all the lines of a data file (as `_lines`), in one list."""
+def _cells(path: Path) -> tuple[list[str], int]:
+    """The tab-separated cells of all the lines of a data file (as `_lines`), in one list, and the line count."""
     text, plain = _body(path)
     if not plain:
-        return "\t".join(_lines(path)).split("\t")
+        lines = _lines(path)
+        return "\t".join(lines).split("\t"), len(lines)
     if text.endswith("\n"):
         text = text[:-1]
-    return text.replace("\n", "\t").split("\t")
+    return text.replace("\n", "\t").split("\t"), text.count("\n") + 1 if text else 0
 
 
 def _option(options: dict, key: str, default: int, where: Path) -> int:
@@ -98,10 +99,10 @@ def _word_list(path: Path) -> list[str]:
 
 def _pairs_of(path: Path) -> dict[str, str]:
     """First column -> second column of a tab-separated file (further columns are notes)."""
-    lines = _lines(path)
-    cells = "\t".join(lines).split("\t")
-    if len(cells) == 2 * len(lines):  # the usual case: exactly two columns everywhere
+    cells, rows = _cells(path)
+    if len(cells) == 2 * rows:  # the usual case: exactly two columns everywhere
         return dict(zip(cells[0::2], cells[1::2]))
+    lines = _lines(path)
     pairs = {}
     for n, line in enumerate(lines, 1):
         parts = line.split("\t")
@@ -120,7 +121,7 @@ class Dictionary:
         if not words_file.is_file():
             raise DictionaryError(f"{self.path}: no dictionary here (words.tsv missing); run `speller build`")
         self.meta = self._read_meta()
-        cells = _cells(words_file)
+        cells = _cells(words_file)[0]
         words, counts, lowers = cells[0::3], cells[1::3], cells[2::3]
         try:
             if not (len(words) == len(counts) == len(lowers)):
@@ -253,8 +254,8 @@ class Dictionary:
     @cached_property
     def join_lefts(self) -> frozenset[str]:
         """First words of the pairs that may be one word: in `joins` and in the curated two-word compounds."""
-        pairs = list(self.joins) + [k for k in self.compounds if " " in k]
-        return frozenset(key.split(" ", 1)[0] for key in pairs)
+        pairs = [*self.joins, *(k for k in self.compounds if " " in k)]
+        return frozenset(map(itemgetter(0), map(str.partition, pairs, repeat(" "))))  # the words before " "
 
     @cached_property
     def bigrams(self) -> SortedFile:

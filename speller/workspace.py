@@ -55,6 +55,8 @@ def read_word_list(path: Path | str, error: type[Exception] = ConfigError) -> li
             body = None
     if body is not None and body.isascii() and not any(ch in body for ch in "# \t\x1f"):
         return body.split()  # only words and line breaks left: the same words, at C speed
+    if body is not None and "#" not in body:  # no comment below the header: only blank lines to drop, in C
+        return list(filter(None, map(str.strip, body.splitlines())))
     return [w for w in map(str.strip, text.splitlines()) if w and w[0] != "#"]
 
 
