@@ -352,18 +352,22 @@ _PARTS = ("import", "Speller() load", "check(seed), first")
 TOP_IMPORTS = 15
 
 
-def breakdown(python: str, runs: int) -> dict[str, float] | None:
-    """Median CPU ms of each part of a cold check (`_PROBE`) in `runs` fresh interpreters, None if it fails.
+def breakdown(pythons: dict[str, str], runs: int) -> dict[str, dict[str, float]]:
+    """Median CPU ms of each part of a cold check (`_PROBE`) in `runs` fresh interpreters of each of
+    `pythons` (name -> interpreter), interleaved; an interpreter whose probe never succeeds is left out.
 
     `-P` keeps the checkout (the working directory) off sys.path, so a wheel install imports its own copy."""
-    parts = []
+    parts: dict[str, list[list[float]]] = {name: [] for name in pythons}
     for _ in range(runs):
-        done = subprocess.run([python, "-P", "-c", _PROBE], cwd=REPO, capture_output=True, text=True)
-        if done.returncode == 0:
-            parts.append([float(x) for x in done.stdout.split()])
-    if not parts:
-        return None
-    return {name: statistics.median(p[i] for p in parts) * 1000 for i, name in enumerate(_PARTS)}
+        for name, python in pythons.items():
+            done = subprocess.run([python, "-P", "-c", _PROBE], cwd=REPO, capture_output=True, text=True)
+            if done.returncode == 0:
+                parts[name].append([float(x) for x in done.stdout.split()])
+    return {
+        name: {part: statistics.median(p[i] for p in got) * 1000 for i, part in enumerate(_PARTS)}
+        for name, got in parts.items()
+        if got
+    }
 
 
 def import_times(cmd: list[str], runs: int) -> list[list[Any]]:
@@ -436,13 +440,11 @@ def bench_cold(runs: int, wheel_bin: Path | None = None) -> dict:
     }
     out["cmds"] = {k: " ".join(Path(c[0]).name if j == 0 else c_ for j, c_ in enumerate(c)) for k, c in cmds.items()}
     # where the cold start goes, measured inside a fresh interpreter (CPU time of the process)
-    parts = breakdown(sys.executable, runs)
-    if parts:
-        out["breakdown"] = parts
+    pythons = {"breakdown": sys.executable}
     if wheel_bin:
-        parts = breakdown(str(wheel_bin.parent / "python"), runs)
-        if parts:
-            out["breakdown, wheel install"] = parts
+        pythons["breakdown, wheel install"] = str(wheel_bin.parent / "python")
+    out.update(breakdown(pythons, runs))
+    if wheel_bin:
         out["importtime, wheel install"] = import_times(
             [str(wheel_bin.parent / "python"), str(wheel_bin), "check", SEED_REL], 5
         )
@@ -491,7 +493,8 @@ def wheel_install(tmp: Path) -> Path | None:
         done = subprocess.run(cmd, capture_output=True, text=True)
         if not done.returncode:
             break
-        log(f"  wheel not built by {python}: {(done.stderr.strip().splitlines() or ['?'])[-1]}")
+        why = [line.strip() for line in done.stderr.splitlines() if "error" in line.lower()] or ["?"]
+        log(f"  wheel not built by {python}: {why[0]}")
     else:
         log("  wheel install skipped: no interpreter here builds the wheel")
         return None

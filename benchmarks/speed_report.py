@@ -333,19 +333,19 @@ def _cold_details(r: dict) -> list[str]:
         + "\n"
     )
     if cpu:
-        w("| Command | CPU median | CPU min | wall median | wall min | peak RSS |\n|---|---|---|---|---|---|")
+        w("| Row | Command | CPU median | CPU min | wall median | wall min | peak RSS |\n|---|---|---|---|---|---|---|")
     else:
-        w("| Command | median | min | peak RSS |\n|---|---|---|---|")
+        w("| Row | Command | median | min | peak RSS |\n|---|---|---|---|---|")
     for k, v in cold.items():
         if k == "cmds" or k.startswith(("breakdown", "importtime")):
             continue
         if cpu:
             w(
-                f"| `{cold['cmds'][k]}` | {v['cpu']:.0f} ms | {v['cpu_min']:.0f} ms | {v['median']:.1f} ms | "
+                f"| {k} | `{cold['cmds'][k]}` | {v['cpu']:.0f} ms | {v['cpu_min']:.0f} ms | {v['median']:.1f} ms | "
                 f"{v['min']:.1f} ms | {v['rss']:.1f} MiB |"
             )
         else:
-            w(f"| `{cold['cmds'][k]}` | {v['median']:.1f} ms | {v['min']:.1f} ms | {v['rss']:.1f} MiB |")
+            w(f"| {k} | `{cold['cmds'][k]}` | {v['median']:.1f} ms | {v['min']:.1f} ms | {v['rss']:.1f} MiB |")
     for install in ("", ", wheel install"):
         if "breakdown" + install in cold:
             b = cold["breakdown" + install]
