@@ -198,7 +198,11 @@ class Dictionary:
         path = self._curated(name)
         if path is None:
             return frozenset()
-        return frozenset(map(str.lower, _word_list(path)))
+        words = _word_list(path)
+        joined = "\n".join(words)  # a word never holds a line break
+        lowered = joined.lower()
+        # a list already in lowercase (roots.txt) is taken as it is: no new string per word
+        return frozenset(words if lowered == joined else lowered.split("\n"))
 
     def _pairs(self, name: str) -> dict[str, str]:
         path = self._curated(name)
