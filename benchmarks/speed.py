@@ -387,6 +387,12 @@ def import_times(cmd: list[str], runs: int) -> list[list[Any]]:
     return [[k, statistics.median(total[k]) / 1000, statistics.median(own[k]) / 1000] for k in slowest]
 
 
+def _same_run(cmd: list[str], reference: list[str]) -> bool:
+    """Whether `cmd` prints and exits as `reference` does (a PATH shim may run another install, or fail)."""
+    done = [subprocess.run(c, cwd=REPO, capture_output=True, text=True) for c in (cmd, reference)]
+    return (done[0].returncode, done[0].stdout) == (done[1].returncode, done[1].stdout)
+
+
 def bench_cold(runs: int, wheel_bin: Path | None = None) -> dict:
     """Whole-process cold start: wall (fork to exit) and CPU time (user + system) of each command, interleaved.
 
@@ -411,8 +417,8 @@ def bench_cold(runs: int, wheel_bin: Path | None = None) -> dict:
     if codespell:
         cmds["codespell"] = [codespell, SEED_REL]
     shim = shutil.which("speller")
-    if shim and Path(shim).resolve() != Path(sp).resolve() and run([shim, "check", SEED_REL])[2] in (0, 1):
-        cmds["speller via PATH shim"] = [shim, "check", SEED_REL]  # only a shim that runs speller (exit 0 or 1)
+    if shim and Path(shim).resolve() != Path(sp).resolve() and _same_run([shim, "check", SEED_REL], cmds["speller"]):
+        cmds["speller via PATH shim"] = [shim, "check", SEED_REL]  # only a shim that runs this speller
     times: dict[str, list[float]] = {k: [] for k in cmds}
     cpus: dict[str, list[float]] = {k: [] for k in cmds}
     rss: dict[str, list[float]] = {k: [] for k in cmds}
