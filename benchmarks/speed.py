@@ -27,6 +27,7 @@ import json
 import os
 import pstats
 import random
+import re
 import shutil
 import statistics
 import subprocess
@@ -48,6 +49,8 @@ RNG_SEED = 20251122
 GROWTH_SIZES = (1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000)
 BUILD_SUBSETS = (1, 2, 4, 8)  # plus every non-held-out file (the main -j 2 build)
 ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+#: The cold-start rows logged as they are measured.
+COLD_SUMMARY = ("speller", "speller, wheel install", "hunspell", "codespell")
 #: Functions listed from each profile, by cumulative and by own time.
 TOP_CUMULATIVE = 15
 TOP_OWN = 10
@@ -84,15 +87,24 @@ def _rss_cpu(rss_file: str) -> tuple[float, float]:
 def run(cmd: list[str], cwd: Path = REPO, rss: bool = True) -> tuple[float, float, int, float]:
     """(wall seconds, peak RSS MiB of the largest process, exit code, CPU seconds); output discarded.
 
-    With rss=False the command is started directly (no launcher in the timing); RSS and CPU are nan."""
+    CPU time (user + system) is the kernel's, to the microsecond, from wait4 on the process started:
+    with GNU time that includes GNU time's own start (about 1 ms, measured as `GNU time alone` in the
+    cold start). With rss=False the command is started directly (no launcher) and RSS is nan."""
     with tempfile.NamedTemporaryFile(prefix="rss-") as f:
         full = _measured(cmd, f.name) if rss else cmd
         t0 = time.perf_counter()
-        p = subprocess.run(
+        p = subprocess.Popen(
             full, cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
+        _, status, usage = os.wait4(p.pid, 0)
         wall = time.perf_counter() - t0
-        peak, cpu = _rss_cpu(f.name) if rss else (float("nan"), float("nan"))
+        p.returncode = os.waitstatus_to_exitcode(status)
+        cpu = usage.ru_utime + usage.ru_stime
+        peak = float("nan")
+        if rss:
+            peak, launched_cpu = _rss_cpu(f.name)
+            if not TIME:  # the Python launcher's own start is not the command's: take what it measured
+                cpu = launched_cpu
         return wall, peak, p.returncode, cpu
 
 
@@ -328,8 +340,65 @@ def compile_bytecode() -> bool:
     return compileall.compile_dir(str(Path(speller.__file__).parent), quiet=1, force=False)
 
 
-def bench_cold(runs: int, extra: dict[str, list[str]] | None = None) -> dict:
-    """Whole-process cold start: wall (fork to exit) and CPU time (user + system) of each command, interleaved."""
+#: What a fresh interpreter spends, in CPU time, on imports, `Speller()` and the first check of the seed.
+_PROBE = (
+    "import time;t0=time.process_time();import speller.cli,speller.checker;t1=time.process_time();"
+    "s=speller.checker.Speller();t2=time.process_time();"
+    f"s.check(open({str(SEED)!r},encoding='utf-8').read());t3=time.process_time();"
+    "print(t1-t0,t2-t1,t3-t2)"
+)
+_PARTS = ("import", "Speller() load", "check(seed), first")
+#: Modules listed from `python -X importtime` of a cold check, by cumulative time.
+TOP_IMPORTS = 15
+
+
+def breakdown(pythons: dict[str, str], runs: int) -> dict[str, dict[str, float]]:
+    """Median CPU ms of each part of a cold check (`_PROBE`) in `runs` fresh interpreters of each of
+    `pythons` (name -> interpreter), interleaved; an interpreter whose probe never succeeds is left out.
+
+    `-P` keeps the checkout (the working directory) off sys.path, so a wheel install imports its own copy."""
+    parts: dict[str, list[list[float]]] = {name: [] for name in pythons}
+    for _ in range(runs):
+        for name, python in pythons.items():
+            done = subprocess.run([python, "-P", "-c", _PROBE], cwd=REPO, capture_output=True, text=True)
+            if done.returncode == 0:
+                parts[name].append([float(x) for x in done.stdout.split()])
+    return {
+        name: {part: statistics.median(p[i] for p in got) * 1000 for i, part in enumerate(_PARTS)}
+        for name, got in parts.items()
+        if got
+    }
+
+
+def import_times(cmd: list[str], runs: int) -> list[list[Any]]:
+    """[module, median cumulative ms, median own ms] of the TOP_IMPORTS slowest imports of `cmd` (wall time)."""
+    own: dict[str, list[int]] = {}
+    total: dict[str, list[int]] = {}
+    for _ in range(runs):
+        done = subprocess.run([cmd[0], "-X", "importtime", *cmd[1:]], cwd=REPO, capture_output=True, text=True)
+        for line in done.stderr.splitlines():
+            fields = line.removeprefix("import time:").split("|")
+            if len(fields) != 3 or not fields[0].strip().isdigit():
+                continue
+            name = fields[2].strip()
+            own.setdefault(name, []).append(int(fields[0]))
+            total.setdefault(name, []).append(int(fields[1]))
+    slowest = sorted(total, key=lambda k: -statistics.median(total[k]))[:TOP_IMPORTS]
+    return [[k, statistics.median(total[k]) / 1000, statistics.median(own[k]) / 1000] for k in slowest]
+
+
+def _same_run(cmd: list[str], reference: list[str]) -> bool:
+    """Whether `cmd` prints and exits as `reference` does (a PATH shim may run another install, or fail)."""
+    done = [subprocess.run(c, cwd=REPO, capture_output=True, text=True) for c in (cmd, reference)]
+    return (done[0].returncode, done[0].stdout) == (done[1].returncode, done[1].stdout)
+
+
+def bench_cold(runs: int, wheel_bin: Path | None = None) -> dict:
+    """Whole-process cold start: wall (fork to exit) and CPU time (user + system) of each command, interleaved.
+
+    The speller rows run the editable install of this checkout (the console script beside this
+    interpreter) and, when `wheel_bin` is given, a regular wheel install; Hunspell and codespell run
+    in the same loop. `true` measures the launcher's own share (GNU time's start)."""
     sp = speller_bin()
     cmds = {
         "speller": [sp, "check", SEED_REL],
@@ -337,14 +406,19 @@ def bench_cold(runs: int, extra: dict[str, list[str]] | None = None) -> dict:
         "hunspell": ["hunspell", "-d", "id_ID", "-l", SEED_REL],
         "python -c pass": [sys.executable, "-c", "pass"],
         "python -c 'import speller.cli'": [sys.executable, "-c", "import speller.cli"],
-        **(extra or {}),
+        "true": ["true"],
     }
+    if wheel_bin:
+        python = str(wheel_bin.parent / "python")
+        cmds["speller, wheel install"] = [str(wheel_bin), "check", SEED_REL]
+        cmds["python -c pass, wheel install"] = [python, "-c", "pass"]
+        cmds["python -c 'import speller.cli', wheel install"] = [python, "-P", "-c", "import speller.cli"]
     codespell = _peer("codespell")
     if codespell:
         cmds["codespell"] = [codespell, SEED_REL]
     shim = shutil.which("speller")
-    if shim and Path(shim).resolve() != Path(sp).resolve():
-        cmds["speller via PATH shim"] = [shim, "check", SEED_REL]
+    if shim and Path(shim).resolve() != Path(sp).resolve() and _same_run([shim, "check", SEED_REL], cmds["speller"]):
+        cmds["speller via PATH shim"] = [shim, "check", SEED_REL]  # only a shim that runs this speller
     times: dict[str, list[float]] = {k: [] for k in cmds}
     cpus: dict[str, list[float]] = {k: [] for k in cmds}
     rss: dict[str, list[float]] = {k: [] for k in cmds}
@@ -372,29 +446,44 @@ def bench_cold(runs: int, extra: dict[str, list[str]] | None = None) -> dict:
     }
     out["cmds"] = {k: " ".join(Path(c[0]).name if j == 0 else c_ for j, c_ in enumerate(c)) for k, c in cmds.items()}
     # where the cold start goes, measured inside a fresh interpreter (CPU time of the process)
-    probe = (
-        "import time;t0=time.process_time();import speller.cli,speller.checker;t1=time.process_time();"
-        "s=speller.checker.Speller();t2=time.process_time();"
-        f"s.check(open({str(SEED)!r},encoding='utf-8').read());t3=time.process_time();"
-        "print(t1-t0,t2-t1,t3-t2)"
-    )
-    parts = []
-    for _ in range(5):
-        r = subprocess.run([sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True)
-        if r.returncode == 0:
-            parts.append([float(x) for x in r.stdout.split()])
-    if parts:
-        out["breakdown"] = {
-            name: statistics.median(p[i] for p in parts) * 1000
-            for i, name in enumerate(("import", "Speller() load", "check(seed), first"))
-        }
+    pythons = {"breakdown": sys.executable}
+    if wheel_bin:
+        pythons["breakdown, wheel install"] = str(wheel_bin.parent / "python")
+    out.update(breakdown(pythons, runs))
+    if wheel_bin:
+        out["importtime, wheel install"] = import_times(
+            [str(wheel_bin.parent / "python"), str(wheel_bin), "check", SEED_REL], 5
+        )
     return out
+
+
+def _dependency_paths() -> list[Path]:
+    """The installed top-level packages (or modules) of speller's runtime dependencies, from its metadata."""
+    from importlib import metadata
+    from importlib.util import find_spec
+
+    wanted = {
+        re.split(r"[\s<>=!~;\[]", req, maxsplit=1)[0].lower().replace("_", "-")
+        for req in metadata.requires("speller") or []
+        if "extra ==" not in req
+    }
+    paths = []
+    for top, dists in metadata.packages_distributions().items():
+        if top.startswith("_") or not any(d.lower().replace("_", "-") in wanted for d in dists):
+            continue
+        spec = find_spec(top)
+        if spec is None or spec.origin is None:
+            continue
+        paths.append(Path(spec.origin).parent if spec.submodule_search_locations else Path(spec.origin))
+    return paths
 
 
 def wheel_install(tmp: Path) -> Path | None:
     """The speller console script of a regular (non-editable) install of a wheel built from this checkout,
-    in a fresh venv that sees this interpreter's packages (click, regex, editdistpy), as pre-commit
-    makes one; None when the wheel cannot be built here (the reason is logged)."""
+    as pre-commit makes one: a fresh venv that sees nothing of this interpreter's site-packages (no .pth
+    file, no editable finder) but speller's runtime dependencies, linked in. None when the wheel cannot
+    be built here (the reason is logged). The wheel is built by this interpreter, else by the one this
+    venv was made from (a venv's own setuptools may be too old for pyproject.toml)."""
     wheels, venv, source = tmp / "wheel", tmp / "venv", tmp / "source"
     # from a copy: a build writes build/ and *.egg-info/ into its source folder
     shutil.copytree(
@@ -404,29 +493,35 @@ def wheel_install(tmp: Path) -> Path | None:
             ".git", "build", "dist", "*.egg-info", "__pycache__", ".*_cache", ".hypothesis", "benchmarks", "corpus"
         ),
     )
-    steps = [
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "wheel",
-            "--no-deps",
-            "--no-build-isolation",
-            "-q",
-            "-w",
-            str(wheels),
-            str(source),
-        ],
-        [sys.executable, "-m", "venv", "--system-site-packages", str(venv)],
-    ]
-    for cmd in steps:
+    builders = dict.fromkeys([sys.executable, getattr(sys, "_base_executable", sys.executable)])
+    for python in builders:
+        cmd = [python, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(wheels), str(source)]
         done = subprocess.run(cmd, capture_output=True, text=True)
-        if done.returncode:
-            log(f"  wheel install skipped: {' '.join(cmd[:4])} failed: {done.stderr.strip()[-300:]}")
-            return None
+        if not done.returncode:
+            break
+        why = [line.strip() for line in done.stderr.splitlines() if "error" in line.lower()] or ["?"]
+        log(f"  wheel not built by {python}: {why[0]}")
+    else:
+        log("  wheel install skipped: no interpreter here builds the wheel")
+        return None
+    done = subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], capture_output=True, text=True)
+    if done.returncode:
+        log(f"  wheel install skipped: venv failed: {done.stderr.strip()[-300:]}")
+        return None
+    python = venv / "bin" / "python"
+    site = Path(
+        subprocess.run(
+            [str(python), "-c", "import sysconfig;print(sysconfig.get_path('purelib'))"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    )
+    for path in _dependency_paths():
+        (site / path.name).symlink_to(path)
     wheel = next(wheels.glob("speller-*.whl"))
     done = subprocess.run(
-        [str(venv / "bin" / "python"), "-m", "pip", "install", "--no-deps", "--no-index", "-q", str(wheel)],
+        [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "--no-index", "-q", str(wheel)],
         capture_output=True,
         text=True,
     )
@@ -815,10 +910,11 @@ def measure(args: argparse.Namespace, argv: list[str]) -> dict:
         r["bytecode_compiled"] = compile_bytecode()
         log("wheel install")
         wheel_bin = wheel_install(tmp)
-        extra = {"speller, wheel install": [str(wheel_bin), "check", SEED_REL]} if wheel_bin else {}
         log("cold start")
-        r["cold"] = bench_cold(args.runs, extra)
-        log(f"  speller {r['cold']['speller']['cpu']:.0f} ms CPU, hunspell {r['cold']['hunspell']['cpu']:.1f} ms CPU")
+        r["cold"] = bench_cold(args.runs, wheel_bin)
+        log("  " + ", ".join(f"{k} {v['cpu']:.0f} ms CPU" for k, v in r["cold"].items() if k in COLD_SUMMARY))
+        if args.cold_only:
+            return r
         log("language server")
         r["lsp"] = bench_lsp(7)
         log("throughput")
@@ -868,10 +964,25 @@ def main(argv: list[str] | None = None) -> None:
     )
     ap.add_argument("--json", type=Path, default=JSON, help=f"where to write the figures (default {JSON.name})")
     ap.add_argument("--no-render", action="store_true", help="measure only; render later with benchmarks.speed_report")
+    ap.add_argument(
+        "--cold-only",
+        action="store_true",
+        help="measure the cold start only and log its figures (to --json only when given; SPEED.md untouched)",
+    )
     args = ap.parse_args(argv)
     args.runs = max(15, args.runs)
     os.chdir(REPO)
     r = measure(args, argv)
+    if args.cold_only:
+        cold = r["cold"]
+        for k, v in cold.items():
+            if "cpu" in v:
+                log(f"  {k}: CPU median {v['cpu']:.1f} ms (min {v['cpu_min']:.1f}), RSS {v['rss']:.1f} MiB, n={v['n']}")
+            elif k.startswith("breakdown"):
+                log(f"  {k}: " + ", ".join(f"{part} {ms:.1f} ms" for part, ms in v.items()))
+        if args.json != JSON:
+            args.json.write_text(portable(json.dumps(cold, indent=1)) + "\n", encoding="utf-8")
+        return
     args.json.write_text(portable(json.dumps(r, indent=1)) + "\n", encoding="utf-8")
     log(f"wrote {args.json} and profile.txt in {r['elapsed'] / 60:.1f} min")
     if not args.no_render:

@@ -315,38 +315,52 @@ def _cold_details(r: dict) -> list[str]:
     cpu = "cpu" in cold["speller"]
     w(
         "Whole-process wall time (fork to exit)"
-        + (" and CPU time (user + system, from GNU time: 10 ms ticks)" if cpu else "")
+        + (
+            " and CPU time (user + system, from the kernel through wait4; `true` is the launcher's own share)"
+            if cpu
+            else ""
+        )
         + f", {cold['speller']['n']} interleaved runs after 2 warm-up runs "
         f"each, output to /dev/null. Input: `{r['seed']}` ({r['seed_words']} words)."
         + (
             " The package's bytecode was compiled first, as a regular install does (`pip install` compiles it); "
             "*wheel install* is a wheel built from this checkout installed with pip into a fresh venv "
-            "(`--system-site-packages` for its dependencies), as pre-commit makes one."
+            "that sees only speller's runtime dependencies (linked in), as pre-commit makes one; the other "
+            "speller rows run the editable install of this checkout."
             if r.get("bytecode_compiled") is not None
             else ""
         )
         + "\n"
     )
     if cpu:
-        w("| Command | CPU median | CPU min | wall median | wall min | peak RSS |\n|---|---|---|---|---|---|")
+        w("| Row | Command | CPU median | CPU min | wall median | wall min | peak RSS |\n|---|---|---|---|---|---|---|")
     else:
-        w("| Command | median | min | peak RSS |\n|---|---|---|---|")
+        w("| Row | Command | median | min | peak RSS |\n|---|---|---|---|---|")
     for k, v in cold.items():
-        if k in ("cmds", "breakdown"):
+        if k == "cmds" or k.startswith(("breakdown", "importtime")):
             continue
         if cpu:
             w(
-                f"| `{cold['cmds'][k]}` | {v['cpu']:.0f} ms | {v['cpu_min']:.0f} ms | {v['median']:.1f} ms | "
+                f"| {k} | `{cold['cmds'][k]}` | {v['cpu']:.0f} ms | {v['cpu_min']:.0f} ms | {v['median']:.1f} ms | "
                 f"{v['min']:.1f} ms | {v['rss']:.1f} MiB |"
             )
         else:
-            w(f"| `{cold['cmds'][k]}` | {v['median']:.1f} ms | {v['min']:.1f} ms | {v['rss']:.1f} MiB |")
-    if "breakdown" in cold:
-        b = cold["breakdown"]
+            w(f"| {k} | `{cold['cmds'][k]}` | {v['median']:.1f} ms | {v['min']:.1f} ms | {v['rss']:.1f} MiB |")
+    for install in ("", ", wheel install"):
+        if "breakdown" + install in cold:
+            b = cold["breakdown" + install]
+            w(
+                f"\nInside a fresh interpreter{install and ' of the wheel install'} "
+                f"({'CPU time, ' if cpu else ''}median of {cold['speller']['n']}): "
+                + ", ".join(f"{k} {v:.0f} ms" for k, v in b.items())
+                + f"; the interpreter itself starts in {cold_ms(cold['python -c pass' + install])[0]:.0f} ms.\n"
+            )
+    if "importtime, wheel install" in cold:
         w(
-            f"\nInside a fresh interpreter ({'CPU time, ' if cpu else ''}median of 5): "
-            + ", ".join(f"{k} {v:.0f} ms" for k, v in b.items())
-            + f"; the interpreter itself starts in {cold_ms(cold['python -c pass'])[0]:.0f} ms.\n"
+            "\nSlowest imports of a cold check from the wheel install (`python -X importtime`, wall ms, "
+            "median of 5; cumulative, own in brackets): "
+            + ", ".join(f"`{m}` {c:.1f} ({o:.1f})" for m, c, o in cold["importtime, wheel install"])
+            + ".\n"
         )
     return L
 

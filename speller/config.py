@@ -283,14 +283,16 @@ def find_config(start: Path | str) -> Path | None:
 
 def _has_speller_table(path: Path) -> bool:
     try:
+        with open(path, "rb") as f:
+            head = f.read(MAX_CONFIG_BYTES)
+    except OSError:
+        return False
+    if b"speller" not in head and b"\\u" not in head and b"\\U" not in head:
+        return False  # no key can spell `speller` without the word or an escape: no TOML to parse
+    try:
         data = _read_toml(path)
     except ConfigError:
-        try:
-            with open(path, "rb") as f:
-                mentions = b"speller" in f.read(MAX_CONFIG_BYTES)
-        except OSError:
-            return False
-        if mentions:
+        if b"speller" in head:
             raise
         return False
     tool = data.get("tool")

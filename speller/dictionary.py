@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 import os
 from functools import cached_property
+from itertools import compress, repeat
+from operator import itemgetter, lt, mul
 from pathlib import Path
 
 from .errors import DictionaryError
@@ -44,22 +46,41 @@ def default_path() -> Path:
     return Path(env) if env else bundled_path()
 
 
-def _lines(path: Path) -> list[str]:
-    """The lines of a data file, without its leading `#` comment lines and blank lines."""
+def _body(path: Path) -> tuple[str, bool]:
+    """The text of a data file after its leading `#` comment lines, and whether it is plain:
+    no other comment or blank line and no stray space at a line's edge, so its lines are its rows."""
     try:
         with open(path, encoding="utf-8") as f:
             text = f.read()
-        while text.startswith("#"):  # leading comment lines
-            text = text.partition("\n")[2]
-        if not text:
-            return []
-        if "\n#" in text or "\n\n" in text or text[:1].isspace() or " \n" in text:
-            return [ln.strip() for ln in text.split("\n") if ln.strip() and not ln.startswith("#")]
-        return text.split("\n")[:-1] if text.endswith("\n") else text.split("\n")
     except UnicodeDecodeError as e:
         raise DictionaryError(f"{path}: not valid UTF-8 at byte {e.start}") from None
     except OSError as e:
         raise DictionaryError(f"{path}: cannot read ({e.strerror or e})") from None
+    while text.startswith("#"):  # leading comment lines
+        text = text.partition("\n")[2]
+    plain = not ("\n#" in text or "\n\n" in text or text[:1].isspace() or " \n" in text)
+    return text, plain
+
+
+def _lines(path: Path) -> list[str]:
+    """The lines of a data file, without its leading `#` comment lines and blank lines."""
+    text, plain = _body(path)
+    if not text:
+        return []
+    if not plain:
+        return [ln.strip() for ln in text.split("\n") if ln.strip() and not ln.startswith("#")]
+    return text.split("\n")[:-1] if text.endswith("\n") else text.split("\n")
+
+
+def _cells(path: Path) -> tuple[list[str], int]:
+    """The tab-separated cells of all the lines of a data file (as `_lines`), in one list, and the line count."""
+    text, plain = _body(path)
+    if not plain:
+        lines = _lines(path)
+        return "\t".join(lines).split("\t"), len(lines)
+    if text.endswith("\n"):
+        text = text[:-1]
+    return text.replace("\n", "\t").split("\t"), text.count("\n") + 1 if text else 0
 
 
 def _option(options: dict, key: str, default: int, where: Path) -> int:
@@ -78,10 +99,10 @@ def _word_list(path: Path) -> list[str]:
 
 def _pairs_of(path: Path) -> dict[str, str]:
     """First column -> second column of a tab-separated file (further columns are notes)."""
-    lines = _lines(path)
-    cells = "\t".join(lines).split("\t")
-    if len(cells) == 2 * len(lines):  # the usual case: exactly two columns everywhere
+    cells, rows = _cells(path)
+    if len(cells) == 2 * rows:  # the usual case: exactly two columns everywhere
         return dict(zip(cells[0::2], cells[1::2]))
+    lines = _lines(path)
     pairs = {}
     for n, line in enumerate(lines, 1):
         parts = line.split("\t")
@@ -100,7 +121,7 @@ class Dictionary:
         if not words_file.is_file():
             raise DictionaryError(f"{self.path}: no dictionary here (words.tsv missing); run `speller build`")
         self.meta = self._read_meta()
-        cells = "\t".join(_lines(words_file)).split("\t")
+        cells = _cells(words_file)[0]
         words, counts, lowers = cells[0::3], cells[1::3], cells[2::3]
         try:
             if not (len(words) == len(counts) == len(lowers)):
@@ -109,20 +130,22 @@ class Dictionary:
             self.counts: dict[str, int] = dict(zip(words, numbers))
             if len(self.counts) != len(words):  # a word listed twice: its last row counts, as in the dict
                 last_lower = dict(zip(words, lowered))
-                numbers, lowered = [self.counts[w] for w in words], [last_lower[w] for w in words]
-            rows = list(zip(words, numbers, lowered))
-            #: Words written in lowercase less than NAME_LOWER_SHARE of the time: names such as `putin`.
-            self.names: frozenset[str] = frozenset([w for w, n, lower in rows if lower < NAME_LOWER_SHARE * n])
-            #: Names almost never written in lowercase (`jakarta`): a suggestion of one is capitalized.
-            self.proper: frozenset[str] = frozenset(
-                [w for w, n, lower in rows if lower < PROPER_LOWER_SHARE * n and lower < NAME_LOWER_SHARE * n]
-            )
+                words = list(self.counts)
+                numbers, lowered = list(self.counts.values()), [last_lower[w] for w in words]
         except ValueError:
             cols = [line.split("\t") for line in _lines(words_file)]
             bad = next(
                 (n for n, r in enumerate(cols, 1) if len(r) != 3 or not (r[1].isdigit() and r[2].isdigit())), len(cols)
             )
             raise DictionaryError(f"{words_file}: line {bad} is not word<TAB>count<TAB>lower") from None
+        # lower < share * count for every row, compared in C (map, compress) rather than a Python loop
+        is_name = list(map(lt, lowered, map(mul, numbers, repeat(NAME_LOWER_SHARE))))
+        #: Words written in lowercase less than NAME_LOWER_SHARE of the time: names such as `putin`.
+        self.names: frozenset[str] = frozenset(compress(words, is_name))
+        name_counts = map(mul, compress(numbers, is_name), repeat(PROPER_LOWER_SHARE))
+        is_proper = map(lt, compress(lowered, is_name), name_counts)
+        #: Names almost never written in lowercase (`jakarta`): a suggestion of one is capitalized.
+        self.proper: frozenset[str] = frozenset(compress(compress(words, is_name), is_proper))
         self.total = sum(self.counts.values()) or 1
         self._bigram_cache: dict[str, int] = {}
 
@@ -176,7 +199,11 @@ class Dictionary:
         path = self._curated(name)
         if path is None:
             return frozenset()
-        return frozenset(map(str.lower, _word_list(path)))
+        words = _word_list(path)
+        joined = "\n".join(words)  # a word never holds a line break
+        lowered = joined.lower()
+        # a list already in lowercase (roots.txt) is taken as it is: no new string per word
+        return frozenset(words if lowered == joined else lowered.split("\n"))
 
     def _pairs(self, name: str) -> dict[str, str]:
         path = self._curated(name)
@@ -232,8 +259,8 @@ class Dictionary:
     @cached_property
     def join_lefts(self) -> frozenset[str]:
         """First words of the pairs that may be one word: in `joins` and in the curated two-word compounds."""
-        pairs = list(self.joins) + [k for k in self.compounds if " " in k]
-        return frozenset(key.split(" ", 1)[0] for key in pairs)
+        pairs = [*self.joins, *(k for k in self.compounds if " " in k)]
+        return frozenset(map(itemgetter(0), map(str.partition, pairs, repeat(" "))))  # the words before " "
 
     @cached_property
     def bigrams(self) -> SortedFile:

@@ -7,7 +7,6 @@ dictionary folder the user checks with.
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 from .errors import DictionaryError
@@ -15,6 +14,11 @@ from .errors import DictionaryError
 
 def bundled_path() -> Path:
     """The dictionary folder shipped with the package (`speller.dictionaries`)."""
+    beside = Path(__file__).parent / "dictionaries"
+    if (beside / "__init__.py").is_file():  # a regular install: found without importing importlib.resources
+        return beside
+    from importlib import resources  # noqa: PLC0415 - an editable install maps the package elsewhere
+
     try:
         bundled = resources.files("speller.dictionaries")
     except ModuleNotFoundError:  # an editable install made before the data became package data

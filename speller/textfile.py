@@ -15,16 +15,18 @@ back the original bytes.
 from __future__ import annotations
 
 import codecs
-import hashlib
 import os
 import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from .errors import InputError, OutputError
+
+if TYPE_CHECKING:
+    from hashlib import _Hash
 
 _SNIFF = 8192
 #: Characters per piece when a file is checked in pieces (about 1 MB of text).
@@ -164,16 +166,23 @@ def _cut(text: str, limit: int) -> int:
 class Source:
     """A file (or `-` for stdin) opened for reading in pieces; call `close` when done.
 
-    `digest()` is the SHA-256 of every byte read so far; `info` the file's status when opened.
+    `digest()` is the SHA-256 of every byte read so far (unless opened with `digest=False`, as a
+    check that never rewrites the file is); `info` the file's status when opened.
     """
 
-    def __init__(self, path: Path | str, encoding: str = "utf-8", piece_chars: int | None = None) -> None:
+    def __init__(
+        self, path: Path | str, encoding: str = "utf-8", piece_chars: int | None = None, digest: bool = True
+    ) -> None:
         self.path = Path(path)
         self.encoding = encoding
         self.bom = False
         self.piece_chars = piece_chars or PIECE_CHARS
         self.info: os.stat_result | None = None
-        self._hash = hashlib.sha256()
+        self._hash: _Hash | None = None
+        if digest:
+            import hashlib  # noqa: PLC0415 - only a file that may be rewritten is hashed
+
+            self._hash = hashlib.sha256()
         check_encoding(encoding)
         self._file: BinaryIO
         if str(path) == "-":
@@ -194,7 +203,8 @@ class Source:
             block = self._file.read(_BLOCK)
         except OSError as e:
             raise InputError(f"{self.name}: cannot read ({e.strerror or e})") from None
-        self._hash.update(block)
+        if self._hash is not None:
+            self._hash.update(block)
         return block
 
     def close(self) -> None:
@@ -204,6 +214,8 @@ class Source:
 
     def digest(self) -> bytes:
         """SHA-256 of the bytes read so far."""
+        if self._hash is None:
+            raise ValueError(f"{self.name}: opened without a digest")
         return self._hash.digest()
 
     def pieces(self) -> Iterator[Piece]:
@@ -288,7 +300,8 @@ def rewrite(source: Source, pieces: Iterable[tuple[str, str]], replacement: str 
     real = Path(os.path.realpath(source.path))
     if not info.st_mode & 0o222 or not os.access(real, os.W_OK):
         raise OutputError(f"{source.name}: read-only, not fixed")
-    import tempfile  # noqa: PLC0415 - only `fix` writes files
+    import hashlib  # noqa: PLC0415 - only `fix` writes files
+    import tempfile  # noqa: PLC0415
 
     encoder = codecs.getincrementalencoder(source.encoding)("strict")
     again = codecs.getincrementalencoder(source.encoding)("strict")
@@ -337,6 +350,8 @@ def _same_file_as_read(source: Source, real: Path, info: os.stat_result) -> bool
         info.st_mtime_ns,
     ):
         return False
+    import hashlib  # noqa: PLC0415 - only `fix` writes files
+
     digest = hashlib.sha256()
     with open(real, "rb") as f:
         for block in iter(lambda: f.read(_BLOCK), b""):

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -56,6 +55,8 @@ def read_word_list(path: Path | str, error: type[Exception] = ConfigError) -> li
             body = None
     if body is not None and body.isascii() and not any(ch in body for ch in "# \t\x1f"):
         return body.split()  # only words and line breaks left: the same words, at C speed
+    if body is not None and "#" not in body:  # no comment below the header: only blank lines to drop, in C
+        return list(filter(None, map(str.strip, body.splitlines())))
     return [w for w in map(str.strip, text.splitlines()) if w and w[0] != "#"]
 
 
@@ -175,6 +176,8 @@ def _register_word_list(config_path: Path, name: str) -> None:
 
 def _write_text(path: Path, text: str) -> None:
     """Atomically replace `path` (through a symlink, to its target) with `text` in UTF-8, keeping its mode."""
+    import tempfile  # noqa: PLC0415 - only commands that write files pay for it
+
     real = Path(os.path.realpath(path))
     try:
         mode = os.stat(real).st_mode & 0o7777 if real.exists() else None

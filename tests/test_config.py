@@ -66,6 +66,20 @@ def test_pyproject_without_table_is_passed_over(tmp_path: Path):
     assert find_config(tmp_path / "sub" / "f.txt") == tmp_path / ".speller.toml"
 
 
+def test_pyproject_table_found_whether_or_not_its_name_is_spelled_out(tmp_path: Path):
+    # a pyproject.toml without the word is passed over unparsed, even when it is not valid TOML
+    _write(tmp_path / "pyproject.toml", "[project\nname = 'x'\n")
+    assert find_config(tmp_path / "f.txt") is None
+    # a key written with an escape is still the speller table (the file is parsed)
+    _write(tmp_path / "pyproject.toml", '[tool."sp\\u0065ller"]\nwords = ["tiga"]\n')
+    assert find_config(tmp_path / "f.txt") == tmp_path / "pyproject.toml"
+    assert config_for(tmp_path / "f.txt").words == ("tiga",)
+    # an unparsable file that mentions speller is an error, as before
+    _write(tmp_path / "pyproject.toml", "[tool.speller\n")
+    with pytest.raises(ConfigError, match="not valid TOML"):
+        find_config(tmp_path / "f.txt")
+
+
 def test_bad_config_is_an_error(tmp_path: Path):
     _write(tmp_path / ".speller.toml", 'word_lists = ["x"]\n')
     with pytest.raises(ConfigError, match="unknown key 'word_lists'"):

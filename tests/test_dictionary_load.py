@@ -31,3 +31,15 @@ def test_names_and_proper_follow_the_last_row_of_each_word(tmp_path_factory, row
     assert d.counts == counts
     assert d.names == names
     assert d.proper == {w for w in names if lowered[w] < PROPER_LOWER_SHARE * counts[w]}
+
+
+WORDS = st.lists(st.text(st.sampled_from("aAbBİıΣσς é-"), min_size=1, max_size=6).map(str.strip).filter(bool))
+
+
+@settings(max_examples=40, deadline=None)
+@given(WORDS)
+def test_word_sets_are_the_lowercased_words(tmp_path_factory, words):
+    folder: Path = tmp_path_factory.mktemp("d")
+    (folder / "words.tsv").write_text("kata\t5\t5\n", encoding="utf-8")
+    (folder / "roots.txt").write_text("# roots\n" + "".join(w + "\n" for w in words), encoding="utf-8")
+    assert Dictionary(folder).roots == {w.lower() for w in words}
