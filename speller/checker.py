@@ -222,8 +222,12 @@ class Speller:
         d = self.dictionary
         return part in d.counts or part in d.roots or part in d.foreign or part in self.extra_words
 
-    def _base_count(self, word: str) -> int | None:
-        """The corpus count of what a well-formed (lowercase) word is built on, or None when it is not well formed."""
+    def _base_count(self, word: str) -> float | None:
+        """The corpus count of what a well-formed (lowercase) word is built on, or None when it is not well formed.
+
+        That is the root's family (`Morphology.family`: `pengaliran` is built on `alir`, `mengalir`, `aliran`, ...),
+        the root itself counted by its genuine share (`Prior.genuine`): a root that is itself a corpus slip of a far
+        more frequent word (`langusng`, `denggan`) lends its derivations (`berlangusng`) nothing."""
         d = self.dictionary
         if "-" in word:
             parts = [p for p in word.split("-") if p]
@@ -231,7 +235,11 @@ class Speller:
                 return min(d.count(p) for p in parts)
         analysis = self.morphology.analyze(word)
         if analysis is not None and analysis.root != word:  # a listed word is not built on itself (`sepeti`)
-            return 0 if analysis.root in d.names else d.count(analysis.root)  # nor on a name (`Selasa`: `selasai`)
+            root = analysis.root  # nor on a name (`Selasa`: `selasai`)
+            if root in d.names:
+                return 0
+            family = sum(d.count(w) for w in self.morphology.family(root)[1:] if w != word)
+            return d.count(root) * self._prior(root, False).genuine + family
         base = bound_form_base(word, self._plain_known)
         return d.count(base.lstrip("-")) if base is not None else None
 

@@ -12,7 +12,11 @@ written word, its unigram probability (`written_prior`):
 - an attested word has its corpus count, discounted by the occurrences that are themselves
   slips of a far more frequent word one cheap edit away (`sepeti` 9 beside `seperti` 14,910);
 - a word that is only well formed (morphology, no attestation) gets a small share of its
-  root's frequency (`LOG_WELL_FORMED`), far below an attested word;
+  root's frequency (`LOG_WELL_FORMED`), far below an attested word. The root's frequency is that of its
+  family (the root and its commonest derivations, `Morphology.family`), the root's own count discounted as
+  above (`berlangusng` is built on the corpus slip `langusng`); a root the corpus never shows lends the
+  prior of an unseen root of the lexicon (`LOG_LEXICON_ROOT`): `teradap` (ter + `adap`) is far less
+  likely than `terhadap` mistyped;
 - a capitalized word may be a new name (`LOG_NEW_NAME`), a lowercase one a new word (`LOG_NEW_WORD`).
 
 The posterior share of each hypothesis is its softmax at `TEMPERATURE`. A flagged form that the same text
@@ -46,15 +50,17 @@ LOG_CORPUS_SLIP = -2.0
 SOFT_DISCOUNT = False
 #: Only words this many times more frequent discount a count.
 DISCOUNT_RATIO = 10
-#: log share of its root's frequency that a well-formed but unattested derivation gets.
-LOG_WELL_FORMED = -3.0
+#: log share of its root's frequency (its family's, see `written_prior`) that a well-formed but unattested
+#: derivation gets (set on dev: -2 beat -2.5..-4 on P, R and false alarms once the root's family is counted).
+LOG_WELL_FORMED = -2.0
 #: log unigram probability of an unattested capitalized word (a name news has not seen yet).
 LOG_NEW_NAME = -16.0
 #: ... and of one that opens a sentence, where any word is capitalized.
 LOG_NEW_NAME_AT_START = -22.0
 #: log unigram probability of an unattested lowercase word that is not well formed (a loan, a coinage).
 LOG_NEW_WORD = -25.0
-#: log unigram probability of a root of the lexicon that the corpus never shows.
+#: log unigram probability of a root of the lexicon that the corpus never shows (nor any of its family);
+#: a derivation of it gets LOG_WELL_FORMED more (dev: -19 and below add false alarms, `mengampu`).
 LOG_LEXICON_ROOT = -18.0
 #: Cost (nats) of writing a name that is almost always capitalized in lowercase (`selasai` is not `Selasa`).
 CASE_SLIP = 4.0
@@ -130,13 +136,14 @@ def written_prior(
     word: str,
     rivals: list[tuple[str, int]],
     *,
-    root_count: Callable[[], int | None],
+    root_count: Callable[[], float | None],
     capitalized: bool,
     lexicon_root: bool = False,
     opens: bool = False,
 ) -> Prior:
-    """The prior of the (lowercase) written word; `root_count()` is its root's count when well formed, else None
-    (asked only when it can matter: a well-formed word gets far less than an attested one).
+    """The prior of the (lowercase) written word; `root_count()` is its root's genuine count when well formed, else
+    None (asked only when it can matter: a well-formed word gets far less than an attested one). A root the corpus
+    never shows (or shows only as slips) has the prior of an unseen root of the lexicon, `LOG_LEXICON_ROOT`.
 
     `capitalized`: written with a capital, so it may be a name; `opens`: it opens a sentence.
     """
@@ -152,7 +159,8 @@ def written_prior(
     if log_p < LOG_WELL_FORMED + math.log(d.max_count + 1) - log_total:
         base = root_count()
         if base is not None:
-            log_p = max(log_p, LOG_WELL_FORMED + math.log(base + 1) - log_total)
+            log_root = max(math.log(base) - log_total, LOG_LEXICON_ROOT) if base > 0 else LOG_LEXICON_ROOT
+            log_p = max(log_p, LOG_WELL_FORMED + log_root)
     if lexicon_root:
         log_p = max(log_p, LOG_LEXICON_ROOT)
     log_p = max(log_p, (LOG_NEW_NAME_AT_START if opens else LOG_NEW_NAME) if capitalized else LOG_NEW_WORD)

@@ -29,10 +29,44 @@ def _found(speller, text):
         ("Ia menadi ketua partai.", "menadi", "menjadi"),
         ("Kementerian Keuanagn menyatakan hal itu.", "Keuanagn", "Keuangan"),
         ("Sikap pemerintah teradap kasus itu jelas.", "teradap", "terhadap"),
+        ("Sementara pihak liannya menolak.", "liannya", "lainnya"),
+        ("Ia sadang makan siang.", "sadang", "sedang"),
+        ("Kedua negara menjaga huyungan dagang.", "huyungan", "hubungan"),
+        ("Presiden menyapaikan pidato kenegaraan.", "menyapaikan", "menyampaikan"),
+        ("Aturan itu diubat oleh pemerintah.", "diubat", "dibuat"),
+        ("Para perakilan rakyat hadir.", "perakilan", "perwakilan"),
+        ("Sang pemelik rumah pergi.", "pemelik", "pemilik"),
+        ("Ia punya keampuan yang tinggi.", "keampuan", "kemampuan"),
+        ("Acara itu berlangusng meriah.", "berlangusng", "berlangsung"),
     ],
 )
 def test_typo_the_word_list_let_through_is_caught(speller, text, word, fix):
     assert (word, fix) in _found(speller, text)
+
+
+def test_a_derivation_counts_its_roots_family(speller):
+    """`pengaliran` is built on `alir`, which news writes mostly as `mengalir`, `aliran`: the family counts."""
+    d = speller.dictionary
+    assert d.count("alir") < 100 < speller._base_count("pengaliran")
+    assert not [i for i in speller.check("Sistem pengaliran air diperbaiki.") if i.word == "pengaliran"]
+
+
+def test_a_root_that_is_a_corpus_slip_lends_its_derivations_nothing(speller):
+    """`langusng` is listed (a corpus slip of `langsung`), so `berlangusng` is well formed but built on nothing."""
+    assert speller.dictionary.count("langusng") > 0
+    assert speller._base_count("berlangusng") == 0
+
+
+def test_a_derivation_of_a_root_the_corpus_never_shows_gets_an_unseen_roots_share(speller):
+    import math
+
+    from speller.model import LOG_LEXICON_ROOT, LOG_WELL_FORMED, written_prior
+
+    d = speller.dictionary
+    prior = written_prior(d, "teradap", [], root_count=lambda: 0, capitalized=False)
+    assert prior.log_p == pytest.approx(LOG_WELL_FORMED + LOG_LEXICON_ROOT)
+    attested = written_prior(d, "teradap", [], root_count=lambda: 1000, capitalized=False)
+    assert attested.log_p == pytest.approx(LOG_WELL_FORMED + math.log(1000) - math.log(d.total))
 
 
 @pytest.mark.parametrize(("word", "fix"), [("Jakrta", "Jakarta"), ("Indonseia", "Indonesia"), ("jakrta", "Jakarta")])
