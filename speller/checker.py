@@ -19,7 +19,17 @@ from .categories import (
     rule_confidence,
 )
 from .dictionary import Dictionary
-from .model import CASE_SLIP, FLAG_SHARE, PLAIN_SHARE, Decision, Prior, decide, doubled_share, written_prior
+from .model import (
+    CASE_SLIP,
+    FLAG_SHARE,
+    PLAIN_SHARE,
+    Decision,
+    Prior,
+    decide,
+    doubled_share,
+    odd_trigrams,
+    written_prior,
+)
 from .spacing import (
     bound_form_base,
     detached_particle,
@@ -176,7 +186,7 @@ class Speller:
         self.extra_words = frozenset(fold(w) for w in words)
         self._verdicts: dict[str, Verdict] = {}
         self._candidate_cache: dict[str, list[tuple[str, int]]] = {}
-        self._priors: dict[tuple[str, bool, bool], Prior] = {}
+        self._priors: dict[tuple[str, bool, bool, bool], Prior] = {}
         self._decisions: dict[tuple[str, str | None, str | None, bool, bool], Decision] = {}
 
     # -- lexicon -----------------------------------------------------------------------
@@ -245,9 +255,11 @@ class Speller:
 
     # -- the model ---------------------------------------------------------------------
 
-    def _prior(self, low: str, capitalized: bool, opens: bool = False) -> Prior:
-        """The prior of the written (lowercase) word, as `speller.model.written_prior` (cached)."""
-        key = (low, capitalized, opens)
+    def _prior(self, low: str, capitalized: bool, opens: bool = False, shouted: bool = False) -> Prior:
+        """The prior of the written (lowercase) word, as `speller.model.written_prior` (cached).
+
+        `shouted`: written in capitals, where its letters may be an acronym's, so odd trigrams say nothing."""
+        key = (low, capitalized, opens, shouted)
         hit = self._priors.get(key)
         if hit is None:
             d = self.dictionary
@@ -260,6 +272,7 @@ class Speller:
                 capitalized=capitalized,
                 lexicon_root=low in d.roots or low in d.english,
                 opens=opens,
+                oddity=None if shouted else lambda: odd_trigrams(low, self._trigrams),
             )
             if len(self._priors) > 200_000:
                 self._priors.clear()
@@ -309,7 +322,7 @@ class Speller:
                 return CASE_SLIP if first in proper else 0.0
             return CASE_SLIP if not (opens or titled) and first not in names else 0.0
 
-        prior = self._prior(low, capitalized, opens)
+        prior = self._prior(low, capitalized, opens, shouted)
         return decide(self.dictionary, low, prior, self._rivals(low, full), left, right, case_cost)
 
     # -- candidates ----------------------------------------------------------------------
@@ -652,6 +665,13 @@ class Speller:
         from .model import plain_count  # noqa: PLC0415
 
         return plain_count(self.dictionary)
+
+    @cached_property
+    def _trigrams(self) -> frozenset[str]:
+        """See `speller.model.trigrams` (made on the first new lowercase word)."""
+        from .model import trigrams  # noqa: PLC0415
+
+        return trigrams(self.dictionary)
 
     @cached_property
     def _short_english(self) -> frozenset[str]:

@@ -17,7 +17,8 @@ written word, its unigram probability (`written_prior`):
   above (`berlangusng` is built on the corpus slip `langusng`); a root the corpus never shows lends the
   prior of an unseen root of the lexicon (`LOG_LEXICON_ROOT`): `teradap` (ter + `adap`) is far less
   likely than `terhadap` mistyped;
-- a capitalized word may be a new name (`LOG_NEW_NAME`), a lowercase one a new word (`LOG_NEW_WORD`).
+- a capitalized word may be a new name (`LOG_NEW_NAME`), a lowercase one a new word (`LOG_NEW_WORD`),
+  the less likely the more of its letter trigrams no known word has (`LOG_ODD_TRIGRAM`).
 
 The posterior share of each hypothesis is its softmax at `TEMPERATURE`. A flagged form that the same text
 writes between several different pairs of neighbours loses `LOG_REPEAT` log odds per further context
@@ -59,6 +60,11 @@ LOG_NEW_NAME = -16.0
 LOG_NEW_NAME_AT_START = -22.0
 #: log unigram probability of an unattested lowercase word that is not well formed (a loan, a coinage).
 LOG_NEW_WORD = -25.0
+#: A new word's letter trigrams (its edges marked) are looked up among those of the words seen this often.
+TRIGRAM_MIN_COUNT = 5
+#: log probability a new lowercase word (neither attested nor well formed) loses for each letter trigram that no
+#: word seen TRIGRAM_MIN_COUNT times has: `kobbpetitif` (`bbp`, `bpe`) is a slip, not a coinage.
+LOG_ODD_TRIGRAM = -3.0
 #: log unigram probability of a root of the lexicon that the corpus never shows (nor any of its family);
 #: a derivation of it gets LOG_WELL_FORMED more (dev: -19 and below add false alarms, `mengampu`).
 LOG_LEXICON_ROOT = -18.0
@@ -140,12 +146,14 @@ def written_prior(
     capitalized: bool,
     lexicon_root: bool = False,
     opens: bool = False,
+    oddity: Callable[[], int] | None = None,
 ) -> Prior:
     """The prior of the (lowercase) written word; `root_count()` is its root's genuine count when well formed, else
     None (asked only when it can matter: a well-formed word gets far less than an attested one). A root the corpus
     never shows (or shows only as slips) has the prior of an unseen root of the lexicon, `LOG_LEXICON_ROOT`.
 
-    `capitalized`: written with a capital, so it may be a name; `opens`: it opens a sentence.
+    `capitalized`: written with a capital, so it may be a name; `opens`: it opens a sentence; `oddity()`: how many
+    of its letter trigrams no known word has (`odd_trigrams`; asked only when the new-word prior decides).
     """
     log_total = math.log(d.total)
     own = d.count(word)
@@ -163,8 +171,23 @@ def written_prior(
             log_p = max(log_p, LOG_WELL_FORMED + log_root)
     if lexicon_root:
         log_p = max(log_p, LOG_LEXICON_ROOT)
-    log_p = max(log_p, (LOG_NEW_NAME_AT_START if opens else LOG_NEW_NAME) if capitalized else LOG_NEW_WORD)
+    if capitalized:
+        log_p = max(log_p, LOG_NEW_NAME_AT_START if opens else LOG_NEW_NAME)
+    elif log_p < LOG_NEW_WORD:
+        log_p = LOG_NEW_WORD + (LOG_ODD_TRIGRAM * oddity() if oddity is not None else 0.0)
     return Prior(log_p, genuine)
+
+
+def trigrams(d: Dictionary) -> frozenset[str]:
+    """The letter trigrams of the words seen at least TRIGRAM_MIN_COUNT times, `^` and `$` marking their edges."""
+    text = "^" + "$^".join(w for w, n in d.counts.items() if n >= TRIGRAM_MIN_COUNT) + "$"
+    return frozenset(text[i : i + 3] for i in range(len(text) - 2))
+
+
+def odd_trigrams(word: str, known: frozenset[str]) -> int:
+    """How many letter trigrams of `word` (edges marked as in `trigrams`) are not `known`."""
+    marked = f"^{word}$"
+    return sum(marked[i : i + 3] not in known for i in range(len(marked) - 2))
 
 
 def _log_next(d: Dictionary, prev: str, word: str, p_word: float, genuine: float = 1.0) -> float:

@@ -202,3 +202,26 @@ def test_short_english_table_is_sorted_lowercase_and_short():
     assert words == sorted(set(words))
     assert all(w.isalpha() and w.islower() and len(w) <= 3 for w in words)
     assert not {"di", "ke", "dan", "yang", "ini", "itu", "ada"} & set(words)  # frequent Indonesian words
+
+
+def test_odd_trigrams_count_the_letter_trigrams_no_known_word_has(speller):
+    from speller.model import odd_trigrams, trigrams
+
+    known = trigrams(speller.dictionary)
+    assert odd_trigrams("pelanggaran", known) == 0
+    assert odd_trigrams("kobbpetitif", known) >= 2  # `bbp`, `bpe`
+    assert odd_trigrams("xyz", frozenset({"^xy", "xyz"})) == 1  # `yz$`
+
+
+@pytest.mark.parametrize(
+    ("word", "fix"),
+    [("pelnagtgaran", "pelanggaran"), ("kobbpetitif", "kompetitif"), ("myendengarkkan", "mendengarkan")],
+)
+def test_a_two_edit_slip_with_odd_trigrams_is_no_new_word(speller, word, fix):
+    assert _found(speller, word) == [(word, fix)]
+
+
+def test_odd_trigrams_say_nothing_about_a_word_in_capitals(speller):
+    """An unknown acronym (`RUPSTLB`) has consonant runs no word has; its capitals are no slip."""
+    low = speller._prior("rupstlb", False, shouted=True)
+    assert low.log_p > speller._prior("rupstlb", False).log_p
