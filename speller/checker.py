@@ -28,6 +28,7 @@ from .model import (
     decide,
     doubled_share,
     odd_trigrams,
+    slip_discount,
     written_prior,
 )
 from .spacing import (
@@ -236,8 +237,9 @@ class Speller:
         """The corpus count of what a well-formed (lowercase) word is built on, or None when it is not well formed.
 
         That is the root's family (`Morphology.family`: `pengaliran` is built on `alir`, `mengalir`, `aliran`, ...),
-        the root itself counted by its genuine share (`Prior.genuine`): a root that is itself a corpus slip of a far
-        more frequent word (`langusng`, `denggan`) lends its derivations (`berlangusng`) nothing."""
+        the root itself counted without its expected slips (`speller.model.slip_discount`), even a root of the
+        lexicon: a root that is itself a corpus slip of a far more frequent word (`langusng`, `denggan`, most
+        `basa`) lends its derivations (`berlangusng`, `basanya`) nothing."""
         d = self.dictionary
         if "-" in word:
             parts = [p for p in word.split("-") if p]
@@ -249,7 +251,9 @@ class Speller:
             if root in d.names:
                 return 0
             family = sum(d.count(w) for w in self.morphology.family(root)[1:] if w != word)
-            return d.count(root) * self._prior(root, False).genuine + family
+            own = d.count(root)  # even a root of the lexicon: `basa` is mostly `biasa` mistyped
+            slips = slip_discount(d, root, self._index.lookup(root, 1)) if own else 0.0
+            return max(own - slips, 0.0) + family
         base = bound_form_base(word, self._plain_known)
         return d.count(base.lstrip("-")) if base is not None else None
 

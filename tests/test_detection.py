@@ -38,6 +38,7 @@ def _found(speller, text):
         ("Sang pemelik rumah pergi.", "pemelik", "pemilik"),
         ("Ia punya keampuan yang tinggi.", "keampuan", "kemampuan"),
         ("Acara itu berlangusng meriah.", "berlangusng", "berlangsung"),
+        ("Seperti basanya, ia datang pagi.", "basanya", "biasanya"),
     ],
 )
 def test_typo_the_word_list_let_through_is_caught(speller, text, word, fix):
@@ -49,6 +50,12 @@ def test_a_derivation_counts_its_roots_family(speller):
     d = speller.dictionary
     assert d.count("alir") < 100 < speller._base_count("pengaliran")
     assert not [i for i in speller.check("Sistem pengaliran air diperbaiki.") if i.word == "pengaliran"]
+
+
+def test_a_root_of_the_lexicon_lends_only_its_genuine_count(speller):
+    """`basa` is a root, but most of its few occurrences are `biasa` mistyped: `basanya` gets little from it."""
+    assert speller.dictionary.count("basa") > 0
+    assert speller._base_count("basanya") < speller.dictionary.count("basa")
 
 
 def test_a_root_that_is_a_corpus_slip_lends_its_derivations_nothing(speller):
