@@ -39,6 +39,7 @@ def _found(speller, text):
         ("Ia punya keampuan yang tinggi.", "keampuan", "kemampuan"),
         ("Acara itu berlangusng meriah.", "berlangusng", "berlangsung"),
         ("Seperti basanya, ia datang pagi.", "basanya", "biasanya"),
+        ("Angka penjalan mobil naik tahun ini.", "penjalan", "penjualan"),
     ],
 )
 def test_typo_the_word_list_let_through_is_caught(speller, text, word, fix):
@@ -58,6 +59,16 @@ def test_a_root_of_the_lexicon_lends_only_its_genuine_count(speller):
     assert speller._base_count("basanya") < speller.dictionary.count("basa")
 
 
+def test_an_unseen_derivation_of_a_common_root_is_no_likelier_than_a_word_seen_max_unseen_count_times(speller):
+    import math
+
+    from speller.model import MAX_UNSEEN_COUNT, written_prior
+
+    d = speller.dictionary
+    prior = written_prior(d, "penjalan", [], root_count=lambda: d.count("jalan"), capitalized=False)
+    assert prior.log_p == pytest.approx(math.log(MAX_UNSEEN_COUNT / d.total))
+
+
 def test_a_root_that_is_a_corpus_slip_lends_its_derivations_nothing(speller):
     """`langusng` is listed (a corpus slip of `langsung`), so `berlangusng` is well formed but built on nothing."""
     assert speller.dictionary.count("langusng") > 0
@@ -72,8 +83,8 @@ def test_a_derivation_of_a_root_the_corpus_never_shows_gets_an_unseen_roots_shar
     d = speller.dictionary
     prior = written_prior(d, "teradap", [], root_count=lambda: 0, capitalized=False)
     assert prior.log_p == pytest.approx(LOG_WELL_FORMED + LOG_LEXICON_ROOT)
-    attested = written_prior(d, "teradap", [], root_count=lambda: 1000, capitalized=False)
-    assert attested.log_p == pytest.approx(LOG_WELL_FORMED + math.log(1000) - math.log(d.total))
+    attested = written_prior(d, "teradap", [], root_count=lambda: 5, capitalized=False)
+    assert attested.log_p == pytest.approx(LOG_WELL_FORMED + math.log(5) - math.log(d.total))
 
 
 @pytest.mark.parametrize(("word", "fix"), [("Jakrta", "Jakarta"), ("Indonseia", "Indonesia"), ("jakrta", "Jakarta")])
