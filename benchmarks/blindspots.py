@@ -1,6 +1,7 @@
 """Blind-spot benchmark: random slips of frequent words, names and inflected forms that a checker may wave through.
 
     python -m benchmarks.blindspots [--seed 2] [--per-group 400]
+    python -m benchmarks.blindspots --seed 1 --no-hunspell --silent   # also list the typos accepted silently
 
 One or two random edits (delete, insert, substitute, transpose, keyboard neighbour) are applied with a
 fixed seed to the most frequent lowercase words, to frequent names (capitalized, inside a sentence) and to
@@ -115,8 +116,9 @@ class Row:
         return f"{100 * n / self.total:.1f}" if self.total else ""
 
 
-def run_speller(speller, all_cases: list[Case]) -> dict[tuple[str, int], Row]:  # noqa: ANN001
-    """Speller.check on each case's text; a flag on the typo's span detects it."""
+def run_speller(speller, all_cases: list[Case], silent: list[Case] | None = None) -> dict[tuple[str, int], Row]:  # noqa: ANN001
+    """Speller.check on each case's text; a flag on the typo's span detects it. The cases accepted silently are
+    appended to `silent` when it is given."""
     rows: dict[tuple[str, int], Row] = {}
     for c in all_cases:
         row = rows.setdefault((c.group, c.edits), Row())
@@ -124,6 +126,8 @@ def run_speller(speller, all_cases: list[Case]) -> dict[tuple[str, int], Row]:  
         hits = [i for i in speller.check(c.text) if i.start <= c.start < i.end]
         if not hits:
             row.silent += 1
+            if silent is not None:
+                silent.append(c)
             continue
         row.detected += 1
         row.first += hits[0].suggestion == c.word
@@ -170,15 +174,21 @@ def table(results: dict[str, dict[tuple[str, int], Row]], seed: int) -> list[str
     return out + [""]
 
 
-def measure(speller, seed: int = REPORT_SEED, per_group: int = PER_GROUP, hunspell=None) -> list[str]:  # noqa: ANN001
-    """The blind-spot table for `speller` (and Hunspell when given)."""
+def measure(
+    speller,  # noqa: ANN001
+    seed: int = REPORT_SEED,
+    per_group: int = PER_GROUP,
+    hunspell=None,  # noqa: ANN001
+    silent: list[Case] | None = None,
+) -> list[str]:
+    """The blind-spot table for `speller` (and Hunspell when given); `silent` collects the speller's silent cases."""
     morph = speller.morphology
 
     def inflected(word: str) -> bool:
         return any(a.prefixes or a.suffixes for a in morph.analyses(word))
 
     all_cases = cases(speller.dictionary, inflected, seed, per_group)
-    results = {"speller": run_speller(speller, all_cases)}
+    results = {"speller": run_speller(speller, all_cases, silent)}
     if hunspell is not None:
         results["Hunspell id_ID"] = run_hunspell(hunspell, all_cases)
     return table(results, seed)
@@ -189,6 +199,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=REPORT_SEED, help=f"random seed (tuning: {TUNING_SEED})")
     ap.add_argument("--per-group", type=int, default=PER_GROUP)
     ap.add_argument("--no-hunspell", action="store_true")
+    ap.add_argument("--silent", action="store_true", help="list the typos the speller accepted silently")
     args = ap.parse_args(argv)
     from speller import Speller
 
@@ -200,7 +211,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             hunspell = Hunspell()
         except RuntimeError as e:
             print(f"Hunspell skipped: {e}", file=sys.stderr)
-    print("\n".join(measure(Speller(), args.seed, args.per_group, hunspell)))
+    silent: list[Case] | None = [] if args.silent else None
+    print("\n".join(measure(Speller(), args.seed, args.per_group, hunspell, silent)))
+    for c in silent or ():
+        print(f"silent | {c.group} | {c.edits} | {c.typo} <- {c.word}")
     return 0
 
 

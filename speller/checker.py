@@ -32,6 +32,8 @@ from .model import (
     doubled_share,
     name_shape,
     name_variants,
+    odd_trigrams,
+    slip_discount,
     written_prior,
 )
 from .spacing import (
@@ -195,7 +197,7 @@ class Speller:
         self._verdicts: dict[str, Verdict] = {}
         self._candidate_cache: dict[str, list[tuple[str, int]]] = {}
         self._weighed_cache: dict[str, list[tuple[str, int]]] = {}
-        self._priors: dict[tuple[str, bool, bool, bool], Prior] = {}
+        self._priors: dict[tuple[str, bool, bool, bool, bool], Prior] = {}
         self._variant_cache: dict[str, set[str]] = {}
         self._decisions: dict[tuple[str, str | None, str | None, bool, bool], Decision] = {}
 
@@ -249,8 +251,13 @@ class Speller:
         d = self.dictionary
         return part in d.counts or part in d.roots or part in d.foreign or part in self.extra_words
 
-    def _base_count(self, word: str) -> int | None:
-        """The corpus count of what a well-formed (lowercase) word is built on, or None when it is not well formed."""
+    def _base_count(self, word: str) -> float | None:
+        """The corpus count of what a well-formed (lowercase) word is built on, or None when it is not well formed.
+
+        That is the root's family (`Morphology.family`: `pengaliran` is built on `alir`, `mengalir`, `aliran`, ...),
+        the root itself counted without its expected slips (`speller.model.slip_discount`), even a root of the
+        lexicon: a root that is itself a corpus slip of a far more frequent word (`langusng`, `denggan`, most
+        `basa`) lends its derivations (`berlangusng`, `basanya`) nothing."""
         d = self.dictionary
         if "-" in word:
             parts = [p for p in word.split("-") if p]
@@ -258,7 +265,13 @@ class Speller:
                 return min(d.count(p) for p in parts)
         analysis = self.morphology.analyze(word)
         if analysis is not None and analysis.root != word:  # a listed word is not built on itself (`sepeti`)
-            return 0 if analysis.root in d.names else d.count(analysis.root)  # nor on a name (`Selasa`: `selasai`)
+            root = analysis.root  # nor on a name (`Selasa`: `selasai`)
+            if root in d.names:
+                return 0
+            family = sum(d.count(w) for w in self.morphology.family(root)[1:] if w != word)
+            own = d.count(root)  # even a root of the lexicon: `basa` is mostly `biasa` mistyped
+            slips = slip_discount(d, root, self._index.lookup(root, 1)) if own else 0.0
+            return max(own - slips, 0.0) + family
         base = bound_form_base(word, self._plain_known)
         return d.count(base.lstrip("-")) if base is not None else None
 
@@ -288,9 +301,13 @@ class Speller:
         """The letter model of this dictionary's names: how probable a string is as a new name."""
         return name_shape(self.dictionary)
 
-    def _prior(self, low: str, capitalized: bool, opens: bool = False, titled: bool = False) -> Prior:
-        """The prior of the written (lowercase) word, as `speller.model.written_prior` (cached)."""
-        key = (low, capitalized, opens, titled)
+    def _prior(
+        self, low: str, capitalized: bool, opens: bool = False, titled: bool = False, shouted: bool = False
+    ) -> Prior:
+        """The prior of the written (lowercase) word, as `speller.model.written_prior` (cached).
+
+        `shouted`: written in capitals, where its letters may be an acronym's, so odd trigrams say nothing."""
+        key = (low, capitalized, opens, titled, shouted)
         hit = self._priors.get(key)
         if hit is None:
             d = self.dictionary
@@ -305,6 +322,7 @@ class Speller:
                 opens=opens,
                 name_shape=self._name_shape if capitalized else None,
                 titled=titled,
+                oddity=None if shouted else lambda: odd_trigrams(low, self._trigrams),
             )
             if len(self._priors) > 200_000:
                 self._priors.clear()
@@ -356,7 +374,7 @@ class Speller:
                 return CASE_SLIP if first in proper else 0.0
             return CASE_SLIP if not (opens or titled) and first not in names else 0.0
 
-        prior = self._prior(low, capitalized, opens, titled)
+        prior = self._prior(low, capitalized, opens, titled, shouted)
         rivals = self._rivals(low, full)
         if prior.new_name and not opens:
             from editdistpy import damerau_osa  # noqa: PLC0415
@@ -756,6 +774,13 @@ class Speller:
         from .model import plain_count  # noqa: PLC0415
 
         return plain_count(self.dictionary)
+
+    @cached_property
+    def _trigrams(self) -> frozenset[str]:
+        """See `speller.model.trigrams` (made on the first new lowercase word)."""
+        from .model import trigrams  # noqa: PLC0415
+
+        return trigrams(self.dictionary)
 
     @cached_property
     def _short_english(self) -> frozenset[str]:

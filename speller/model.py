@@ -12,8 +12,14 @@ written word, its unigram probability (`written_prior`):
 - an attested word has its corpus count, discounted by the occurrences that are themselves
   slips of a far more frequent word one cheap edit away (`sepeti` 9 beside `seperti` 14,910);
 - a word that is only well formed (morphology, no attestation) gets a small share of its
-  root's frequency (`LOG_WELL_FORMED`), far below an attested word;
-- a capitalized word may be a new name, a lowercase one a new word (`LOG_NEW_WORD`).
+  root's frequency (`LOG_WELL_FORMED`), far below an attested word. The root's frequency is that of its
+  family (the root and its commonest derivations, `Morphology.family`), the root's own count discounted as
+  above (`berlangusng` is built on the corpus slip `langusng`); a root the corpus never shows lends the
+  prior of an unseen root of the lexicon (`LOG_LEXICON_ROOT`): `teradap` (ter + `adap`) is far less
+  likely than `terhadap` mistyped; and however common its root, an unseen derivation is no likelier than a
+  word seen `MAX_UNSEEN_COUNT` times (`penjalan`, pen + `jalan`, is `penjualan` mistyped);
+- a capitalized word may be a new name, a lowercase one a new word (`LOG_NEW_WORD`), the less likely the
+  more of its letter trigrams no known word has (`LOG_ODD_TRIGRAM`).
 
 The prior of a new name (`NameShape`): news writes names the corpus has never seen all the time, so their
 total mass is large (`LOG_NEW_NAME_MASS`, about one token in a thousand), but it is spread over every string a new
@@ -57,8 +63,9 @@ LOG_CORPUS_SLIP = -2.0
 SOFT_DISCOUNT = False
 #: Only words this many times more frequent discount a count.
 DISCOUNT_RATIO = 10
-#: log share of its root's frequency that a well-formed but unattested derivation gets.
-LOG_WELL_FORMED = -3.0
+#: log share of its root's frequency (its family's, see `written_prior`) that a well-formed but unattested
+#: derivation gets (set on dev: -2 beat -2.5..-4 on P, R and false alarms once the root's family is counted).
+LOG_WELL_FORMED = -2.0
 #: log share of news tokens that are a name the corpus never shows, after a lowercase word. Good-Turing puts the
 #: share of unseen names at (names seen once) / tokens; the built corpus keeps words seen 3 times or more, and
 #: Zipf's law (n_r ~ 1 / r(r + 1)) gives n_1 ~ 6 n_3: 6 * 2,072 / 6.4M tokens ~ exp(-6.2) on the shipped
@@ -80,7 +87,16 @@ NAME_SHAPE_ORDER = 3
 NAME_SHAPE_SMOOTHING = 5.0
 #: log unigram probability of an unattested lowercase word that is not well formed (a loan, a coinage).
 LOG_NEW_WORD = -25.0
-#: log unigram probability of a root of the lexicon that the corpus never shows.
+#: An unattested derivation is at most as likely as a word the corpus shows this many times, however common its
+#: root: had it been in use, 6.7M words of news would show it (dev: 1 caught `penjalan`; 0.3 added false alarms).
+MAX_UNSEEN_COUNT = 1.0
+#: A new word's letter trigrams (its edges marked) are looked up among those of the words seen this often.
+TRIGRAM_MIN_COUNT = 5
+#: log probability a new lowercase word (neither attested nor well formed) loses for each letter trigram that no
+#: word seen TRIGRAM_MIN_COUNT times has: `kobbpetitif` (`bbp`, `bpe`) is a slip, not a coinage.
+LOG_ODD_TRIGRAM = -3.0
+#: log unigram probability of a root of the lexicon that the corpus never shows (nor any of its family);
+#: a derivation of it gets LOG_WELL_FORMED more (dev: -19 and below add false alarms, `mengampu`).
 LOG_LEXICON_ROOT = -18.0
 #: Cost (nats) of writing a name that is almost always capitalized in lowercase (`selasai` is not `Selasa`).
 CASE_SLIP = 4.0
@@ -239,19 +255,22 @@ def written_prior(
     word: str,
     rivals: list[tuple[str, int]],
     *,
-    root_count: Callable[[], int | None],
+    root_count: Callable[[], float | None],
     capitalized: bool,
     lexicon_root: bool = False,
     opens: bool = False,
     name_shape: NameShape | None = None,
     titled: bool = False,
+    oddity: Callable[[], int] | None = None,
 ) -> Prior:
-    """The prior of the (lowercase) written word; `root_count()` is its root's count when well formed, else None
-    (asked only when it can matter: a well-formed word gets far less than an attested one).
+    """The prior of the (lowercase) written word; `root_count()` is its root's genuine count when well formed, else
+    None (asked only when it can matter: a well-formed word gets far less than an attested one). A root the corpus
+    never shows (or shows only as slips) has the prior of an unseen root of the lexicon, `LOG_LEXICON_ROOT`.
 
     `capitalized`: written with a capital, so it may be a name (a new one as probable as `name_shape` makes its
     string; without a shape only a new word); `opens`: it opens a sentence; `titled`: the word before it is
-    capitalized too.
+    capitalized too; `oddity()`: how many of its letter trigrams no known word has (`odd_trigrams`; asked only
+    when the new-word prior of a lowercase word decides).
     """
     log_total = math.log(d.total)
     own = d.count(word)
@@ -265,14 +284,31 @@ def written_prior(
     if log_p < LOG_WELL_FORMED + math.log(d.max_count + 1) - log_total:
         base = root_count()
         if base is not None:
-            log_p = max(log_p, LOG_WELL_FORMED + math.log(base + 1) - log_total)
+            log_root = max(math.log(base) - log_total, LOG_LEXICON_ROOT) if base > 0 else LOG_LEXICON_ROOT
+            log_p = max(log_p, min(LOG_WELL_FORMED + log_root, math.log(MAX_UNSEEN_COUNT) - log_total))
     if lexicon_root:
         log_p = max(log_p, LOG_LEXICON_ROOT)
     if capitalized and name_shape is not None:
         as_name = new_name_prior(name_shape, word, opens, titled)
         if as_name >= log_p:  # no evidence of its own beats that of a new name
             return Prior(max(as_name, LOG_NEW_WORD), genuine, new_name=True)
-    return Prior(max(log_p, LOG_NEW_WORD), genuine)
+    if capitalized:
+        return Prior(max(log_p, LOG_NEW_WORD), genuine)
+    if log_p < LOG_NEW_WORD:
+        log_p = LOG_NEW_WORD + (LOG_ODD_TRIGRAM * oddity() if oddity is not None else 0.0)
+    return Prior(log_p, genuine)
+
+
+def trigrams(d: Dictionary) -> frozenset[str]:
+    """The letter trigrams of the words seen at least TRIGRAM_MIN_COUNT times, `^` and `$` marking their edges."""
+    text = "^" + "$^".join(w for w, n in d.counts.items() if n >= TRIGRAM_MIN_COUNT) + "$"
+    return frozenset(text[i : i + 3] for i in range(len(text) - 2))
+
+
+def odd_trigrams(word: str, known: frozenset[str]) -> int:
+    """How many letter trigrams of `word` (edges marked as in `trigrams`) are not `known`."""
+    marked = f"^{word}$"
+    return sum(marked[i : i + 3] not in known for i in range(len(marked) - 2))
 
 
 def _log_next(d: Dictionary, prev: str, word: str, p_word: float, genuine: float = 1.0) -> float:

@@ -172,6 +172,17 @@ PREFIX_RULES: tuple[PrefixRule, ...] = (
     _rule("per se", "an", SE_STEMS),
 )
 NASAL_SURFACES = frozenset(PREFIX_SURFACES["meN"] + PREFIX_SURFACES["peN"])
+# The commonest derivations of a root, (prefix class or '', suffixes): its family (`Morphology.family`).
+FAMILY_AFFIXES: tuple[tuple[str, str], ...] = (
+    ("", "an kan i nya"),
+    ("meN", "- kan i"),
+    ("di", "- kan i"),
+    ("ber", "- an"),
+    ("peN", "- an"),
+    ("ter", "-"),
+    ("per", "an"),
+    ("ke", "an"),
+)
 
 
 @dataclass(frozen=True)
@@ -496,6 +507,16 @@ class Morphology:
         """Whether surface+root is the non-standard form keeping k/p/t/s."""
         first = root[0]
         return first in NASAL_ELIDING and len(root) > 1 and root[1] in VOWELS and surface[2:] == NASAL_KEEPING[first]
+
+    # ------------------------------------------------------------- family
+    def family(self, root: str) -> tuple[str, ...]:
+        """The root and its commonest derivations (`FAMILY_AFFIXES`) in their standard spelling: the words
+        whose corpus counts show how much a root is used (`alir`: `mengalir`, `aliran`, ...)."""
+        forms = [root]
+        for cls, suffixes in FAMILY_AFFIXES:
+            stem = self._with_prefix(cls, root) if cls else root
+            forms.extend(stem + ("" if s == "-" else s) for s in suffixes.split())
+        return tuple(dict.fromkeys(forms))
 
     # ------------------------------------------------------------- KPST
     def standard_form(self, word: str) -> str | None:

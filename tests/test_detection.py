@@ -29,10 +29,62 @@ def _found(speller, text):
         ("Ia menadi ketua partai.", "menadi", "menjadi"),
         ("Kementerian Keuanagn menyatakan hal itu.", "Keuanagn", "Keuangan"),
         ("Sikap pemerintah teradap kasus itu jelas.", "teradap", "terhadap"),
+        ("Sementara pihak liannya menolak.", "liannya", "lainnya"),
+        ("Ia sadang makan siang.", "sadang", "sedang"),
+        ("Kedua negara menjaga huyungan dagang.", "huyungan", "hubungan"),
+        ("Presiden menyapaikan pidato kenegaraan.", "menyapaikan", "menyampaikan"),
+        ("Aturan itu diubat oleh pemerintah.", "diubat", "dibuat"),
+        ("Para perakilan rakyat hadir.", "perakilan", "perwakilan"),
+        ("Sang pemelik rumah pergi.", "pemelik", "pemilik"),
+        ("Ia punya keampuan yang tinggi.", "keampuan", "kemampuan"),
+        ("Acara itu berlangusng meriah.", "berlangusng", "berlangsung"),
+        ("Seperti basanya, ia datang pagi.", "basanya", "biasanya"),
+        ("Angka penjalan mobil naik tahun ini.", "penjalan", "penjualan"),
     ],
 )
 def test_typo_the_word_list_let_through_is_caught(speller, text, word, fix):
     assert (word, fix) in _found(speller, text)
+
+
+def test_a_derivation_counts_its_roots_family(speller):
+    """`pengaliran` is built on `alir`, which news writes mostly as `mengalir`, `aliran`: the family counts."""
+    d = speller.dictionary
+    assert d.count("alir") < 100 < speller._base_count("pengaliran")
+    assert not [i for i in speller.check("Sistem pengaliran air diperbaiki.") if i.word == "pengaliran"]
+
+
+def test_a_root_of_the_lexicon_lends_only_its_genuine_count(speller):
+    """`basa` is a root, but most of its few occurrences are `biasa` mistyped: `basanya` gets little from it."""
+    assert speller.dictionary.count("basa") > 0
+    assert speller._base_count("basanya") < speller.dictionary.count("basa")
+
+
+def test_an_unseen_derivation_of_a_common_root_is_no_likelier_than_a_word_seen_max_unseen_count_times(speller):
+    import math
+
+    from speller.model import MAX_UNSEEN_COUNT, written_prior
+
+    d = speller.dictionary
+    prior = written_prior(d, "penjalan", [], root_count=lambda: d.count("jalan"), capitalized=False)
+    assert prior.log_p == pytest.approx(math.log(MAX_UNSEEN_COUNT / d.total))
+
+
+def test_a_root_that_is_a_corpus_slip_lends_its_derivations_nothing(speller):
+    """`langusng` is listed (a corpus slip of `langsung`), so `berlangusng` is well formed but built on nothing."""
+    assert speller.dictionary.count("langusng") > 0
+    assert speller._base_count("berlangusng") == 0
+
+
+def test_a_derivation_of_a_root_the_corpus_never_shows_gets_an_unseen_roots_share(speller):
+    import math
+
+    from speller.model import LOG_LEXICON_ROOT, LOG_WELL_FORMED, written_prior
+
+    d = speller.dictionary
+    prior = written_prior(d, "teradap", [], root_count=lambda: 0, capitalized=False)
+    assert prior.log_p == pytest.approx(LOG_WELL_FORMED + LOG_LEXICON_ROOT)
+    attested = written_prior(d, "teradap", [], root_count=lambda: 5, capitalized=False)
+    assert attested.log_p == pytest.approx(LOG_WELL_FORMED + math.log(5) - math.log(d.total))
 
 
 @pytest.mark.parametrize(("word", "fix"), [("Jakrta", "Jakarta"), ("Indonseia", "Indonesia"), ("jakrta", "Jakarta")])
@@ -259,3 +311,26 @@ def test_name_shape_prefers_name_like_strings_and_ignores_accents():
     assert shape.log_p("hendri") > shape.log_p("hxndri")
     assert shape.log_p("andré") == shape.log_p("andre")
     assert shape.log_p("sutris") < 0
+
+
+def test_odd_trigrams_count_the_letter_trigrams_no_known_word_has(speller):
+    from speller.model import odd_trigrams, trigrams
+
+    known = trigrams(speller.dictionary)
+    assert odd_trigrams("pelanggaran", known) == 0
+    assert odd_trigrams("kobbpetitif", known) >= 2  # `bbp`, `bpe`
+    assert odd_trigrams("xyz", frozenset({"^xy", "xyz"})) == 1  # `yz$`
+
+
+@pytest.mark.parametrize(
+    ("word", "fix"),
+    [("pelnagtgaran", "pelanggaran"), ("kobbpetitif", "kompetitif"), ("myendengarkkan", "mendengarkan")],
+)
+def test_a_two_edit_slip_with_odd_trigrams_is_no_new_word(speller, word, fix):
+    assert _found(speller, word) == [(word, fix)]
+
+
+def test_odd_trigrams_say_nothing_about_a_word_in_capitals(speller):
+    """An unknown acronym (`RUPSTLB`) has consonant runs no word has; its capitals are no slip."""
+    low = speller._prior("rupstlb", False, shouted=True)
+    assert low.log_p > speller._prior("rupstlb", False).log_p

@@ -415,3 +415,11 @@ def test_analyze_is_deterministic(word: str) -> None:
     again = Morphology(ROOTS.__contains__, EXCEPTIONS)
     assert again.analyze(word) == first
     assert again.analyze(word) == first  # from the cache
+
+
+def test_family_is_the_root_and_its_standard_derivations(morph: Morphology) -> None:
+    family = morph.family("tulis")
+    assert family[0] == "tulis"
+    assert {"menulis", "ditulis", "tulisan", "penulis", "penulisan", "tertulis", "menuliskan"} <= set(family)
+    assert len(family) == len(set(family))
+    assert all(morph.is_valid(w) for w in family)
