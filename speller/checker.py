@@ -31,6 +31,7 @@ from .spacing import (
     split_word,
 )
 from .tokenize import WORD, Token, fold, is_acronym, is_all_caps, is_mixed_case, tokenize, word_spans
+from .verdicts import is_tabled
 
 if TYPE_CHECKING:
     from .morphology import Morphology
@@ -146,6 +147,18 @@ def _numbers_with_suffix(text: str) -> list[Finding]:
     return [
         Finding(m.start(), m.end(), [f"{m.group(1)}-an"], NONSTANDARD, confidence) for m in _NUMBER_AN.finditer(text)
     ]
+
+
+_PLAIN_VERDICTS = {v.kind: v for v in (KNOWN, SUSPECT, SKIP)}
+
+
+def _verdict_of_row(row: str) -> Verdict:
+    """The `Verdict` of a verdict-table row (`kind<TAB>replacement<TAB>confidence`; see `speller.verdicts`)."""
+    kind, replacement, confidence = row.split("\t")
+    plain = _PLAIN_VERDICTS.get(kind)
+    if plain is not None:
+        return plain
+    return Verdict(Category(kind), replacement, float(confidence))
 
 
 def _capitalized(word: str) -> bool:
@@ -574,10 +587,29 @@ class Speller:
         return Finding(first.start, last.end, [fix], TYPO, round(min(sure, doubled), 3))
 
     def _verdict(self, text: str) -> Verdict:
-        """What a word says by itself, whatever its neighbours (cached per written form)."""
+        """What a word says by itself, whatever its neighbours (cached per written form; a listed word's from the
+        dictionary's verdict table when it has one)."""
         hit = self._verdicts.get(text)
         if hit is not None:
             return hit
+        table = self._verdict_table
+        if table is not None and is_tabled(text, self.dictionary.counts):
+            row = table.get(text)
+            verdict = KNOWN if row is None else _verdict_of_row(row)
+        else:
+            verdict = self._computed_verdict(text)
+        if len(self._verdicts) > 200_000:
+            self._verdicts.clear()
+        self._verdicts[text] = verdict
+        return verdict
+
+    @cached_property
+    def _verdict_table(self) -> dict[str, str] | None:
+        """The dictionary's verdict table, or None: none built, or extra words (which change verdicts) are set."""
+        return None if self.extra_words else self.dictionary.verdicts
+
+    def _computed_verdict(self, text: str) -> Verdict:
+        """`_verdict` computed from the dictionary and the model (no cache, no table)."""
         low = fold(text)
         d = self.dictionary
         spaced = d.compounds.get(low) if low not in d.closed_compounds else None
@@ -615,9 +647,6 @@ class Speller:
                 verdict = SUSPECT  # a new lowercase word that is not well formed: only its context can clear it
             else:
                 verdict = KNOWN if self._decide(text, None, None, full=False).written >= PLAIN_SHARE else SUSPECT
-        if len(self._verdicts) > 200_000:
-            self._verdicts.clear()
-        self._verdicts[text] = verdict
         return verdict
 
     def _english_stretch(self, tokens: list[Token], i: int) -> bool:
