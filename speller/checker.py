@@ -34,7 +34,17 @@ from .spacing import (
     run_on_splits,
     split_word,
 )
-from .tokenize import WORD, Token, fold, is_acronym, is_all_caps, is_mixed_case, tokenize, word_scan
+from .tokenize import (
+    WORD,
+    Token,
+    fold,
+    is_acronym,
+    is_all_caps,
+    is_mixed_case,
+    opens_sentence,
+    tokenize,
+    word_scan,
+)
 from .verdicts import is_tabled
 
 if TYPE_CHECKING:
@@ -195,6 +205,7 @@ class Speller:
         self._candidate_cache: dict[str, list[tuple[str, int]]] = {}
         self._priors: dict[tuple[str, bool, bool], Prior] = {}
         self._decisions: dict[tuple[str, str | None, str | None, bool, bool], Decision] = {}
+        self._windows: dict[tuple[str, int, bool, bool], list[Finding]] = {}
 
     # -- lexicon -----------------------------------------------------------------------
 
@@ -475,9 +486,27 @@ class Speller:
         for start in sorted(set(suspects)):
             if found and start < found[-1][1]:
                 continue  # already inside a finding that spans two words
-            window = list(tokenize(text, max(0, start - CONTEXT_CHARS), min(len(text), start + 2 * CONTEXT_CHARS)))
-            found.extend(self._check_tokens(text, window, {start}))
+            found.extend(self._check_window(text, start))
         return found
+
+    def _check_window(self, text: str, start: int) -> list[Finding]:
+        """Findings on the word at `start`, judged from the tokens of the text around it (cached per window).
+
+        The window's findings depend on its characters, the character before it (a token pattern looks behind)
+        and whether a sentence opens where it starts; the cache is keyed by these, so a text checked again (an
+        edited document) re-reads only the windows that changed."""
+        begin, end = max(0, start - CONTEXT_CHARS), min(len(text), start + 2 * CONTEXT_CHARS)
+        key = (text[max(0, begin - 1) : end], start - begin, begin == 0, opens_sentence(text, begin))
+        hit = self._windows.get(key)
+        if hit is None:
+            window = list(tokenize(text, begin, end))
+            found = self._check_tokens(text, window, {start})
+            hit = [f._replace(start=f.start - begin, end=f.end - begin) for f in found]
+            if len(self._windows) > 50_000:
+                self._windows.clear()
+            self._windows[key] = hit
+            return found
+        return [f._replace(start=f.start + begin, end=f.end + begin) for f in hit]
 
     def _pair_starts(self, text: str, words: list[str], starts: list[int], pairs: bool) -> list[int]:
         """Starts of the words followed by one space and a word they may form one word with (`pairs`: see
@@ -491,8 +520,9 @@ class Speller:
             bound = {w for w, lw in lows.items() if lw in BOUND_FORMS}
             maybe.update(compress(range(n - 1), map(bound.__contains__, words)))
             if any(lw in d.join_lefts for lw in lows.values()):  # a listed pair: `di lakukan`, `olah raga`
-                listed = self._listed_pairs
-                maybe.update(compress(range(n - 1), map(listed.__contains__, map(" ".join, zip(low, low[1:])))))
+                listed = self._listed_pairs.intersection(zip(low, low[1:]))
+                if listed:
+                    maybe.update(compress(range(n - 1), map(listed.__contains__, zip(low, low[1:]))))
             particle = {w for w, lw in lows.items() if lw == PARTICLE}
             if particle:
                 maybe.update(i - 1 for i in compress(range(n), map(particle.__contains__, words)) if i)
@@ -506,10 +536,11 @@ class Speller:
         return out
 
     @cached_property
-    def _listed_pairs(self) -> frozenset[str]:
-        """`left right` keys of the joins and of the curated two-word compounds (see `may_be_one_word`)."""
+    def _listed_pairs(self) -> frozenset[tuple[str, str]]:
+        """(left, right) of the joins and of the curated two-word compounds (see `may_be_one_word`)."""
         d = self.dictionary
-        return frozenset(d.joins).union(k for k in d.compounds if " " in k)
+        keys = list(d.joins) + [k for k in d.compounds if " " in k]
+        return frozenset((left, right) for left, _, right in (k.partition(" ") for k in keys))
 
     def _neighbour(self, text: str, tokens: list[Token], i: int, j: int) -> str | None:
         """The (lowercase) word token j next to token i, when only spaces stand between them (as in the bigrams)."""
