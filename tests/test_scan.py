@@ -236,3 +236,13 @@ def test_pairs_that_may_be_one_word_are_looked_at(speller):
     assert [text[s : s + 5] for s in looked] == ["di la", "kawan", "siapa", "non s", "di di"]
     doubled = [text.index("kawan kawan"), text.index(" di di ") + 1]
     assert speller._pair_starts(text, words, starts, False) == doubled
+
+
+def test_a_cached_window_is_used_only_where_its_surroundings_agree(speller):
+    """The same characters around a suspect, once after a sentence end and once mid-sentence (`Sepeti` opens a
+    sentence only in the first), or after a letter (no mention): each text gets what a fresh checker finds."""
+    tail = " " * CONTEXT_CHARS + "Sepeti biasa @kim dan sepeti itu, kata dia."
+    texts = [f"Ia pergi.{tail}", f"Ia pergi {tail}", f"Ia pergi,{tail}", f"Ia pergi{tail}", f"x{tail}", tail]
+    checker = Speller(speller.dictionary)
+    for text in texts + texts[::-1]:
+        assert checker.check(text) == Speller(speller.dictionary).check(text), text
