@@ -182,7 +182,7 @@ _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
 _MISSED: dict[str, tuple[bool, bool]] = {}
 
 
-@functools.cache
+@functools.lru_cache(maxsize=32)
 def _runs_pattern(extra: str) -> re.Pattern[str]:
     """One group around each run of token characters (`_RUN_CLASS` and `extra`), for `split`: a maximal run without
     the characters at its ends that no token can open or close with (`kata.` gives the run `kata`)."""
