@@ -835,14 +835,13 @@ def _repeats_weighed(
     def end_of(i: int) -> int:
         return starts[i] + len(words[i])
 
-    one_word: dict[int, int] = {}  # finding's start -> its word, for the one-word typo findings
+    one_word: list[int | None] = []  # per finding: its word, for a one-word typo finding
     for f in found:
         i = word_at(f.start)
-        if f.category == TYPO and i is not None and end_of(i) == f.end:
-            one_word[f.start] = i
-    if not one_word:
+        one_word.append(i if f.category == TYPO and i is not None and end_of(i) == f.end else None)
+    typos = {fold(words[i]) for i in one_word if i is not None}
+    if not typos:
         return found
-    typos = {fold(words[i]) for i in one_word.values()}
     contexts: dict[str, set[tuple[str, str]]] = {w: set() for w in typos}
     # Words inside a finding over several words (`dïrumah dïrumah`) are that finding's: fixing it removes them.
     taken: set[int] = set()
@@ -860,10 +859,10 @@ def _repeats_weighed(
             contexts[fold(words[i])].add((intended(words[i - 1], True), intended(words[i + 1], False)))
     weighed: list[tuple[Finding, str | None]] = []
     least: dict[str, float] = {}  # a form's occurrences are fixed together or not at all, so `fix` is idempotent
-    for f in found:
+    for f, i in zip(found, one_word, strict=True):
         form = None
-        if f.start in one_word:
-            form = fold(words[one_word[f.start]])
+        if i is not None:
+            form = fold(words[i])
             times = len(contexts[form])
             if times > 1:
                 f = f._replace(confidence=round(repeated(f.confidence, times), 3))
