@@ -16,6 +16,8 @@ words that pass the rules below and writes plain, sorted, diffable files:
   it instead of rebuilding it at every start.
 - `roots.txt`   the root lexicon, when one is given.
 - `meta.json`   format version, sources, sizes and the thresholds used.
+- `verdicts.tsv` what each listed word says by itself, when that is not "plainly fine" (see
+  `speller.verdicts`): computed from the files above, so the checker need not compute it.
 
 A word is kept when it is made of Latin letters (with internal hyphens or apostrophes) and occurs
 at least `min_count` times in at least `min_sources` different files. Every corpus holds typos
@@ -53,6 +55,7 @@ from .sources import Segment, Source, SourceError, find_sources, read_texts, seg
 from .spacing import written_apart
 from .symspell import deletes
 from .tokenize import runs
+from .verdicts import write_table
 
 FORMAT_VERSION = 1
 RUNS_VERSION = 1  # of the run files in the work folder; change it when their content changes
@@ -581,6 +584,7 @@ def write_dictionary(
         "file_bytes": {name: (out_dir / name).stat().st_size for name in ("bigrams.tsv", "deletes.tsv")},
     }
     write_lines(out_dir / "meta.json", [json.dumps(meta, indent=2, sort_keys=True)])
+    write_table(out_dir)  # reads the files written above, so it comes last
     return meta
 
 

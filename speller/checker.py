@@ -7,6 +7,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
+from itertools import compress
+from operator import add
 from typing import TYPE_CHECKING, NamedTuple
 
 from .calibration import kind_of, shrunk
@@ -37,6 +39,8 @@ from .model import (
     written_prior,
 )
 from .spacing import (
+    BOUND_FORMS,
+    PARTICLE,
     bound_form_base,
     detached_particle,
     doubled_k,
@@ -46,7 +50,18 @@ from .spacing import (
     run_on_splits,
     split_word,
 )
-from .tokenize import WORD, Token, fold, is_acronym, is_all_caps, is_mixed_case, tokenize, word_spans
+from .tokenize import (
+    WORD,
+    Token,
+    fold,
+    is_acronym,
+    is_all_caps,
+    is_mixed_case,
+    opens_sentence,
+    tokenize,
+    word_scan,
+)
+from .verdicts import is_tabled
 
 if TYPE_CHECKING:
     from .calibration import Calibration
@@ -165,6 +180,18 @@ def _numbers_with_suffix(text: str) -> list[Finding]:
     ]
 
 
+_PLAIN_VERDICTS = {v.kind: v for v in (KNOWN, SUSPECT, SKIP)}
+
+
+def _verdict_of_row(row: str) -> Verdict:
+    """The `Verdict` of a verdict-table row (`kind<TAB>replacement<TAB>confidence`; see `speller.verdicts`)."""
+    kind, replacement, confidence = row.split("\t")
+    plain = _PLAIN_VERDICTS.get(kind)
+    if plain is not None:
+        return plain
+    return Verdict(Category(kind), replacement, float(confidence))
+
+
 def _capitalized(word: str) -> bool:
     """A capital first letter: the word may be a name (a shouted headline word counts too)."""
     return word[:1].isupper()
@@ -200,6 +227,7 @@ class Speller:
         self._priors: dict[tuple[str, bool, bool, bool, bool], Prior] = {}
         self._variant_cache: dict[str, set[str]] = {}
         self._decisions: dict[tuple[str, str | None, str | None, bool, bool], Decision] = {}
+        self._windows: dict[tuple[str, int, bool, bool], list[Finding]] = {}
 
     @cached_property
     def calibration(self) -> Calibration:
@@ -509,14 +537,14 @@ class Speller:
 
     def check(self, text: str) -> list[Issue]:
         """Issues in `text`, in order of position, restricted to the enabled categories and confidence."""
-        spans = list(word_spans(text))
+        words, starts = word_scan(text)
         if REAL_WORD in self.categories:  # every word is second-guessed: look at each in context
             found = self._check_tokens(text, list(tokenize(text)))
         else:  # only the few words that are not plainly fine get a closer look
-            found = self._check_suspects(text, spans)
-        found = _repeats_weighed(found, spans, self._intended)
+            found = self._check_suspects(text, words, starts)
+        found = _repeats_weighed(found, words, starts, self._intended)
         if TYPO in self.categories:
-            found = _merge(found, self._inconsistent_names(spans))
+            found = _merge(found, self._inconsistent_names(list(zip(words, starts, map(add, starts, map(len, words))))))
         if NONSTANDARD in self.categories and "an" in text:
             found = _merge(found, _numbers_with_suffix(text))
         lines: _Lines | None = None
@@ -552,35 +580,78 @@ class Speller:
                 found.append(hit)
         return found
 
-    def _check_suspects(self, text: str, spans: list[tuple[str, int, int]]) -> list[Finding]:
+    def _check_suspects(self, text: str, words: list[str], starts: list[int]) -> list[Finding]:
         """Findings, looking closely only at words whose verdict is not plainly fine, and at pairs that may be one
-        word."""
-        d = self.dictionary
+        word (`words` and their `starts` as `speller.tokenize.word_scan` gives them).
+
+        Each distinct form is judged once; a pair is looked at only when its left word can open a join (or is a
+        bound form), its right word is `pun`, or its right word ends its left one (`kawan kawan`, `di di`)."""
         verdicts = self._verdicts
+        forms = {w: verdicts.get(w) or self._verdict(w) for w in set(words)}
+        suspect = {w for w, v in forms.items() if v is not KNOWN and v is not SKIP}
+        suspects = list(compress(starts, map(suspect.__contains__, words)))
         pairs = SPACING in self.categories
-        doubles = TYPO in self.categories
-        suspects: list[int] = []
-        prev_low, prev_start, prev_end = "", -1, -1
-        for word, start, end in spans:
-            verdict = verdicts.get(word) or self._verdict(word)
-            if verdict is not KNOWN and verdict is not SKIP:
-                suspects.append(start)
-            if pairs or doubles:
-                low = word.lower()
-                if (
-                    prev_end + 1 == start
-                    and text[prev_end] == " "
-                    and ((pairs and may_be_one_word(d, prev_low, low)) or prev_low == low)
-                ):
-                    suspects.append(prev_start)
-                prev_low, prev_start, prev_end = low, start, end
+        if pairs or TYPO in self.categories:
+            suspects += self._pair_starts(text, words, starts, pairs)
         found: list[Finding] = []
         for start in sorted(set(suspects)):
             if found and start < found[-1][1]:
                 continue  # already inside a finding that spans two words
-            window = list(tokenize(text, max(0, start - CONTEXT_CHARS), min(len(text), start + 2 * CONTEXT_CHARS)))
-            found.extend(self._check_tokens(text, window, {start}))
+            found.extend(self._check_window(text, start))
         return found
+
+    def _check_window(self, text: str, start: int) -> list[Finding]:
+        """Findings on the word at `start`, judged from the tokens of the text around it (cached per window).
+
+        The window's findings depend on its characters, the character before it (a token pattern looks behind)
+        and whether a sentence opens where it starts; the cache is keyed by these, so a text checked again (an
+        edited document) re-reads only the windows that changed."""
+        begin, end = max(0, start - CONTEXT_CHARS), min(len(text), start + 2 * CONTEXT_CHARS)
+        key = (text[max(0, begin - 1) : end], start - begin, begin == 0, opens_sentence(text, begin))
+        hit = self._windows.get(key)
+        if hit is None:
+            window = list(tokenize(text, begin, end))
+            found = self._check_tokens(text, window, {start})
+            hit = [f._replace(start=f.start - begin, end=f.end - begin) for f in found]
+            if len(self._windows) > 50_000:
+                self._windows.clear()
+            self._windows[key] = hit
+            return found
+        return [f._replace(start=f.start + begin, end=f.end + begin) for f in hit]
+
+    def _pair_starts(self, text: str, words: list[str], starts: list[int], pairs: bool) -> list[int]:
+        """Starts of the words followed by one space and a word they may form one word with (`pairs`: see
+        `speller.spacing.may_be_one_word`) or that repeats them (`di di`)."""
+        d = self.dictionary
+        lows = {w: w.lower() for w in set(words)}
+        low = list(map(lows.__getitem__, words))
+        n = len(words)
+        maybe = set(compress(range(n - 1), map(str.endswith, low, low[1:])))  # doubled, or `berlipat lipat`
+        if pairs:
+            bound = {w for w, lw in lows.items() if lw in BOUND_FORMS}
+            maybe.update(compress(range(n - 1), map(bound.__contains__, words)))
+            if any(lw in d.join_lefts for lw in lows.values()):  # a listed pair: `di lakukan`, `olah raga`
+                listed = self._listed_pairs.intersection(zip(low, low[1:]))
+                if listed:
+                    maybe.update(compress(range(n - 1), map(listed.__contains__, zip(low, low[1:]))))
+            particle = {w for w, lw in lows.items() if lw == PARTICLE}
+            if particle:
+                maybe.update(i - 1 for i in compress(range(n), map(particle.__contains__, words)) if i)
+        out = []
+        for i in sorted(maybe):
+            end = starts[i] + len(words[i])
+            if end + 1 == starts[i + 1] and text[end] == " ":
+                left, right = low[i], low[i + 1]
+                if (pairs and may_be_one_word(d, left, right)) or left == right:
+                    out.append(starts[i])
+        return out
+
+    @cached_property
+    def _listed_pairs(self) -> frozenset[tuple[str, str]]:
+        """(left, right) of the joins and of the curated two-word compounds (see `may_be_one_word`)."""
+        d = self.dictionary
+        keys = list(d.joins) + [k for k in d.compounds if " " in k]
+        return frozenset((left, right) for left, _, right in (k.partition(" ") for k in keys))
 
     def _neighbour(self, text: str, tokens: list[Token], i: int, j: int) -> str | None:
         """The (lowercase) word token j next to token i, when only spaces stand between them (as in the bigrams)."""
@@ -690,10 +761,29 @@ class Speller:
         return Finding(first.start, last.end, [fix], TYPO, round(min(sure, doubled), 3))
 
     def _verdict(self, text: str) -> Verdict:
-        """What a word says by itself, whatever its neighbours (cached per written form)."""
+        """What a word says by itself, whatever its neighbours (cached per written form; a listed word's from the
+        dictionary's verdict table when it has one)."""
         hit = self._verdicts.get(text)
         if hit is not None:
             return hit
+        table = self._verdict_table
+        if table is not None and is_tabled(text, self.dictionary.counts):
+            row = table.get(text)
+            verdict = KNOWN if row is None else _verdict_of_row(row)
+        else:
+            verdict = self._computed_verdict(text)
+        if len(self._verdicts) > 200_000:
+            self._verdicts.clear()
+        self._verdicts[text] = verdict
+        return verdict
+
+    @cached_property
+    def _verdict_table(self) -> dict[str, str] | None:
+        """The dictionary's verdict table, or None: none built, or extra words (which change verdicts) are set."""
+        return None if self.extra_words else self.dictionary.verdicts
+
+    def _computed_verdict(self, text: str) -> Verdict:
+        """`_verdict` computed from the dictionary and the model (no cache, no table)."""
         low = fold(text)
         d = self.dictionary
         spaced = d.compounds.get(low) if low not in d.closed_compounds else None
@@ -732,9 +822,6 @@ class Speller:
                 verdict = SUSPECT  # a new lowercase word that is not well formed: only its context can clear it
             else:
                 verdict = KNOWN if self._decide(text, None, None, full=False).written >= PLAIN_SHARE else SUSPECT
-        if len(self._verdicts) > 200_000:
-            self._verdicts.clear()
-        self._verdicts[text] = verdict
         return verdict
 
     def _standard_share(self, written: str, standard: str) -> float:
@@ -878,42 +965,47 @@ class Speller:
 
 
 def _repeats_weighed(
-    found: list[Finding], spans: list[tuple[str, int, int]], intended: Callable[[str, bool], str]
+    found: list[Finding], words: list[str], starts: list[int], intended: Callable[[str, bool], str]
 ) -> list[Finding]:
     """One-word typo findings with the confidence `speller.model.repeated` gives a form the text writes between
-    several different pairs of neighbours."""
+    several different pairs of neighbours (`words` and their `starts` as `speller.tokenize.word_scan` gives them)."""
     from .model import repeated  # noqa: PLC0415
 
-    at = {start: i for i, (_, start, _) in enumerate(spans)}
-    typos = {
-        fold(spans[at[f.start]][0])
-        for f in found
-        if f.category == TYPO and f.start in at and spans[at[f.start]][2] == f.end
-    }
+    def word_at(start: int) -> int | None:
+        i = bisect.bisect_left(starts, start)
+        return i if i < len(starts) and starts[i] == start else None
+
+    def end_of(i: int) -> int:
+        return starts[i] + len(words[i])
+
+    one_word: list[int | None] = []  # per finding: its word, for a one-word typo finding
+    for f in found:
+        i = word_at(f.start)
+        one_word.append(i if f.category == TYPO and i is not None and end_of(i) == f.end else None)
+    typos = {fold(words[i]) for i in one_word if i is not None}
     if not typos:
         return found
     contexts: dict[str, set[tuple[str, str]]] = {w: set() for w in typos}
     # Words inside a finding over several words (`dïrumah dïrumah`) are that finding's: fixing it removes them.
     taken: set[int] = set()
     for f in found:
-        first = at.get(f.start)
-        if first is None or spans[first][2] == f.end:
+        first = word_at(f.start)
+        if first is None or end_of(first) == f.end:
             continue
         k = first
-        while k < len(spans) and spans[k][1] < f.end:
-            taken.add(spans[k][1])
+        while k < len(starts) and starts[k] < f.end:
+            taken.add(starts[k])
             k += 1
-    for i in range(1, len(spans) - 1):  # the first and last words of a text (or a piece of one) have one neighbour
-        low = fold(spans[i][0])
-        if low in contexts and spans[i][1] not in taken:
-            contexts[low].add((intended(spans[i - 1][0], True), intended(spans[i + 1][0], False)))
+    written = {w for w in set(words) if fold(w) in contexts}
+    for i in compress(range(len(words)), map(written.__contains__, words)):
+        if 0 < i < len(words) - 1 and starts[i] not in taken:  # the first and last words have one neighbour
+            contexts[fold(words[i])].add((intended(words[i - 1], True), intended(words[i + 1], False)))
     weighed: list[tuple[Finding, str | None]] = []
     least: dict[str, float] = {}  # a form's occurrences are fixed together or not at all, so `fix` is idempotent
-    for f in found:
-        at_word = at.get(f.start)
+    for f, i in zip(found, one_word, strict=True):
         form = None
-        if f.category == TYPO and at_word is not None and spans[at_word][2] == f.end:
-            form = fold(spans[at_word][0])
+        if i is not None:
+            form = fold(words[i])
             times = len(contexts[form])
             if times > 1:
                 f = f._replace(confidence=round(repeated(f.confidence, times), 3))

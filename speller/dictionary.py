@@ -263,6 +263,18 @@ class Dictionary:
         return frozenset(map(itemgetter(0), map(str.partition, pairs, repeat(" "))))  # the words before " "
 
     @cached_property
+    def verdicts(self) -> dict[str, str] | None:
+        """The builder's verdict table (see `speller.verdicts`): tabled form -> `kind<TAB>replacement<TAB>confidence`
+        for the forms that are not plainly fine; None when the folder has none. Read on first use."""
+        path = self.path / "verdicts.tsv"
+        if not path.is_file():
+            return None
+        rows = [line.split("\t", 1) for line in _lines(path)]
+        if any(len(row) != 2 or row[1].count("\t") != 2 for row in rows):
+            raise DictionaryError(f"{path}: every line must be form<TAB>kind<TAB>replacement<TAB>confidence")
+        return dict(rows)  # type: ignore[arg-type]
+
+    @cached_property
     def bigrams(self) -> SortedFile:
         """Bigram counts, memory-mapped on first use."""
         return self._mapped("bigrams.tsv")

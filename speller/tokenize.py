@@ -10,8 +10,10 @@ the same words.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import accumulate, compress
 
 import regex
 
@@ -59,11 +61,9 @@ def _marks(text: str, pos: int, end: int) -> list[int]:
     return sorted(found)
 
 
-def _matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match[str]]:
-    """The token matches of `text[pos:endpos]`: the full pattern (URLs, e-mail) only over the runs between
-    spaces or line breaks that hold `@`, `://` or `www.`, the plain one elsewhere; the same tokens as the full
-    pattern over all of it, as no token crosses a space or a line break and no URL or e-mail lacks a marker."""
-    end = len(text) if endpos is None else endpos
+def _pieces(text: str, pos: int, end: int) -> Iterator[tuple[bool, int, int]]:
+    """(marked, start, stop) pieces covering `text[pos:end]` in order: the runs between spaces or line breaks that
+    hold `@`, `://` or `www.` are marked (only they need the full pattern), the rest between them is not."""
     at = pos
     for i in _marks(text, pos, end):
         if i < at:
@@ -71,11 +71,20 @@ def _matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[reg
         start = max(max(text.rfind(ch, at, i) for ch in _BREAKS) + 1, at)
         stop = min([j for j in (text.find(ch, i, end) for ch in _BREAKS) if j >= 0] or [end])
         if start > at:
-            yield from _PLAIN_TOKEN.finditer(text, at, start)
-        yield from _full_pattern().finditer(text, start, stop)
+            yield False, at, start
+        yield True, start, stop
         at = stop
     if at < end:
-        yield from _PLAIN_TOKEN.finditer(text, at, end)
+        yield False, at, end
+
+
+def _matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match[str]]:
+    """The token matches of `text[pos:endpos]`: the full pattern (URLs, e-mail) only over the runs between
+    spaces or line breaks that hold `@`, `://` or `www.`, the plain one elsewhere; the same tokens as the full
+    pattern over all of it, as no token crosses a space or a line break and no URL or e-mail lacks a marker."""
+    end = len(text) if endpos is None else endpos
+    for marked, start, stop in _pieces(text, pos, end):
+        yield from (_full_pattern() if marked else _PLAIN_TOKEN).finditer(text, start, stop)
 
 
 #: Words longer than this (characters) are not checked: no Indonesian word comes close, and the
@@ -110,6 +119,8 @@ class Token:
 def _kind(groupname: str, text: str) -> str:
     if groupname != "chunk":
         return groupname
+    if text.isalpha() and len(text) <= MAX_WORD_LENGTH:
+        return WORD  # the usual chunk: letters alone
     if len(text) > MAX_WORD_LENGTH:
         return OTHER
     if _HAS_DIGIT.search(text):
@@ -153,6 +164,101 @@ def word_spans(text: str) -> Iterator[tuple[str, int, int]]:
             word = m.group()
             if (word.isalpha() and len(word) <= MAX_WORD_LENGTH) or _kind("chunk", word) == WORD:
                 yield word, m.start(), m.end()
+
+
+#: Every character a token of the plain pattern may hold (letters, marks, digits, invisible characters, the
+#: separators inside a chunk, and those of mentions and hashtags).
+_TOKEN_CHAR = regex.compile(rf"[\p{{L}}\p{{M}}\p{{N}}_@\#'’\-./{INVISIBLE}]")
+#: Most of `_TOKEN_CHAR` as a class of the (faster) standard `re` module: its `\w` is Python's idea of a letter.
+_RUN_CLASS = rf"\w{INVISIBLE}'’\-./@\#"
+_RE_RUN_CHAR = re.compile(f"[{_RUN_CLASS}]")
+#: What a token may open with besides a letter, a mark or a digit.
+_TAG_SIGNS = r"@\#"
+#: A run of letters, marks and digits only: a whole chunk by itself.
+_SIMPLE_RUN = regex.compile(r"[\p{L}\p{M}\p{N}]++")
+_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
+#: Per character: `_TOKEN_CHAR` holds it and `_RUN_CLASS` misses it (marks; letters of a newer Unicode than
+#: Python's), and whether `str.isalnum` disagrees with `_LETTER_OR_DIGIT` on it (a Unicode newer than `regex`'s).
+_MISSED: dict[str, tuple[bool, bool]] = {}
+
+
+@functools.lru_cache(maxsize=32)
+def _runs_pattern(extra: str) -> re.Pattern[str]:
+    """One group around each run of token characters (`_RUN_CLASS` and `extra`), for `split`: a maximal run without
+    the characters at its ends that no token can open or close with (`kata.` gives the run `kata`)."""
+    inner = rf"\w{re.escape(extra)}"  # a token opens (but for a sign) and closes with one of these
+    return re.compile(f"([{_TAG_SIGNS}{inner}][{_RUN_CLASS}{re.escape(extra)}]*(?<=[{inner}]))")
+
+
+def _missed(text: str) -> tuple[str, bool]:
+    """The characters of `text` a token may hold that `_RUN_CLASS` misses (sorted), and whether `str.isalnum` tells
+    the letters and digits of `text` as `regex` does."""
+    out = []
+    agree = True
+    for ch in set(text):
+        hit = _MISSED.get(ch)
+        if hit is None:
+            missed = bool(_TOKEN_CHAR.match(ch)) and not _RE_RUN_CHAR.match(ch)
+            hit = _MISSED[ch] = (missed, ch.isalnum() != bool(_LETTER_OR_DIGIT.match(ch)))
+        if hit[0]:
+            out.append(ch)
+        if hit[1]:
+            agree = False
+    return "".join(sorted(out)), agree
+
+
+def _chunks_of_run(run: str) -> list[tuple[str, int]]:
+    """(chunk, offset) of the chunk tokens inside one run of token characters."""
+    return [(m.group(), m.start()) for m in _PLAIN_TOKEN.finditer(run) if m.lastgroup == "chunk"]
+
+
+def word_scan(text: str) -> tuple[list[str], list[int]]:
+    """The words of `word_spans` and their start offsets, as two lists, found by whole-text scans.
+
+    The text is cut into maximal runs of characters a token may hold (a `split` by the standard `re` module,
+    offsets by running sums): no token crosses a run's edge and nothing before a run changes its tokens, so a run
+    of letters, marks and digits alone is one chunk, and any other run is tokenized alone, once per distinct run.
+    """
+    tokens: list[str] = []
+    starts: list[int] = []
+    missed, agree = _missed(text)
+    runs_pattern = _runs_pattern(missed)
+    for marked, start, stop in _pieces(text, 0, len(text)):
+        if marked:  # a run holding a URL or an e-mail address: rare and short
+            for m in _full_pattern().finditer(text, start, stop):
+                if m.lastgroup == "chunk":
+                    tokens.append(m.group())
+                    starts.append(m.start())
+            continue
+        parts = runs_pattern.split(text[start:stop])  # gap, run, gap, run, ..., gap
+        runs = parts[1::2]
+        run_starts = list(accumulate(map(len, parts), initial=start))[1:-1:2]
+        if agree:  # letters and digits alone (the usual run), told at C speed
+            odd = {r for r in set(runs) if not r.isalnum()}
+        else:
+            odd = {r for r in set(runs) if not _SIMPLE_RUN.fullmatch(r)}
+        if not odd:
+            tokens += runs
+            starts += run_starts
+            continue
+        chunks = {r: _chunks_of_run(r) for r in odd}
+        done = 0
+        for i in compress(range(len(runs)), map(odd.__contains__, runs)):
+            tokens += runs[done:i]
+            starts += run_starts[done:i]
+            base = run_starts[i]
+            for chunk, offset in chunks[runs[i]]:
+                tokens.append(chunk)
+                starts.append(base + offset)
+            done = i + 1
+        tokens += runs[done:]
+        starts += run_starts[done:]
+    distinct = set(tokens)
+    words = {t for t in distinct if _kind("chunk", t) == WORD}
+    if len(words) == len(distinct):
+        return tokens, starts
+    keep = list(map(words.__contains__, tokens))
+    return list(compress(tokens, keep)), list(compress(starts, keep))
 
 
 #: All-caps words up to this long are acronyms (`DPR`, `DPRK`, `ASEAN`); longer ones are shouted words.

@@ -1,0 +1,248 @@
+"""The per-text loop: `word_scan` finds the words `word_spans` finds, and the checker's scan (one verdict per
+distinct form, pairs found by whole-list passes) finds what the word-by-word loop it replaced found."""
+
+from __future__ import annotations
+
+from operator import add
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from speller import Speller
+from speller.checker import CATEGORIES, CONTEXT_CHARS, KNOWN, SKIP, SPACING, TYPO, Finding, _repeats_weighed
+from speller.model import repeated
+from speller.spacing import may_be_one_word
+from speller.tokenize import fold, tokenize, word_scan, word_spans
+
+PROPERTY = settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
+
+# -- the reference: the word-by-word loop the scan replaced ------------------------------------------------
+
+
+def reference_suspects(speller: Speller, text: str, spans: list[tuple[str, int, int]]) -> list[Finding]:
+    """`Speller._check_suspects` as it was: a verdict look-up and a pair test per word."""
+    d = speller.dictionary
+    pairs = SPACING in speller.categories
+    doubles = TYPO in speller.categories
+    suspects: list[int] = []
+    prev_low, prev_start, prev_end = "", -1, -1
+    for word, start, end in spans:
+        verdict = speller._verdict(word)
+        if verdict is not KNOWN and verdict is not SKIP:
+            suspects.append(start)
+        if pairs or doubles:
+            low = word.lower()
+            if (
+                prev_end + 1 == start
+                and text[prev_end] == " "
+                and ((pairs and may_be_one_word(d, prev_low, low)) or prev_low == low)
+            ):
+                suspects.append(prev_start)
+            prev_low, prev_start, prev_end = low, start, end
+    found: list[Finding] = []
+    for start in sorted(set(suspects)):
+        if start < 0 or (found and start < found[-1][1]):
+            continue
+        window = list(tokenize(text, max(0, start - CONTEXT_CHARS), min(len(text), start + 2 * CONTEXT_CHARS)))
+        found.extend(speller._check_tokens(text, window, {start}))
+    return found
+
+
+def reference_repeats(found: list[Finding], spans: list[tuple[str, int, int]], intended) -> list[Finding]:  # noqa: ANN001
+    """`_repeats_weighed` as it was: over every word span."""
+    at = {start: i for i, (_, start, _) in enumerate(spans)}
+    typos = {
+        fold(spans[at[f.start]][0])
+        for f in found
+        if f.category == TYPO and f.start in at and spans[at[f.start]][2] == f.end
+    }
+    if not typos:
+        return found
+    contexts: dict[str, set[tuple[str, str]]] = {w: set() for w in typos}
+    taken: set[int] = set()
+    for f in found:
+        first = at.get(f.start)
+        if first is None or spans[first][2] == f.end:
+            continue
+        k = first
+        while k < len(spans) and spans[k][1] < f.end:
+            taken.add(spans[k][1])
+            k += 1
+    for i in range(1, len(spans) - 1):
+        low = fold(spans[i][0])
+        if low in contexts and spans[i][1] not in taken:
+            contexts[low].add((intended(spans[i - 1][0], True), intended(spans[i + 1][0], False)))
+    weighed = []
+    least: dict[str, float] = {}
+    for f in found:
+        at_word = at.get(f.start)
+        form = None
+        if f.category == TYPO and at_word is not None and spans[at_word][2] == f.end:
+            form = fold(spans[at_word][0])
+            times = len(contexts[form])
+            if times > 1:
+                f = f._replace(confidence=round(repeated(f.confidence, times), 3))
+            least[form] = min(least.get(form, 1.0), f.confidence)
+        weighed.append((f, form))
+    return [f if form is None else f._replace(confidence=least[form]) for f, form in weighed]
+
+
+# -- texts ------------------------------------------------------------------------------------------------
+
+_PAIRS = [
+    "di lakukan",
+    "di di",
+    "di di di",
+    "yang yang",
+    "Di di",
+    "kawan kawan",
+    "berlipat lipat",
+    "siapa pun",
+    "atau pun",
+    "non subsidi",
+    "olah raga",
+    "dari pada",
+    "angksa angksa",
+    "menetri menetri menetri menetri",
+    "di dirumah",
+    "dirumah dirumah",
+    "pada ada",
+    "terjadi di",
+    "sepeti",
+    "kerjasama",
+    "resiko",
+    "Hendarwan Hendrawan Hendrawan",
+]
+_NOISE = [
+    ",",
+    ".",
+    "-",
+    "—",
+    "’",
+    "'",
+    "\n",
+    "\t",
+    "  ",
+    "\u00a0",
+    "(",
+    "12",
+    "1950an",
+    "e\u0301",
+    "\u00adkata",
+    "ka\u200bta",
+    "Jum’at",
+    "negara-negara",
+    "Viva.co.id",
+    "#ktt",
+    "@kim",
+    "a@b.id",
+    "www.x.id",
+    "https://tempo.co/x",
+    "\U000105c0",
+    "_",
+]
+_WORD = st.text(alphabet="aaabdeegiiklmmnnoprrsttuuy", min_size=1, max_size=9)
+_PIECE = st.one_of(st.sampled_from(_PAIRS), st.sampled_from(_NOISE), _WORD, _WORD.map(str.capitalize))
+TEXTS = st.lists(_PIECE, min_size=1, max_size=16).map(" ".join)
+_GLUE = st.sampled_from(["", " ", " ", " ", "\n", "-", ".", "'"])
+GLUED = st.lists(st.tuples(_PIECE, _GLUE), min_size=1, max_size=12).map(lambda ps: "".join(a + b for a, b in ps))
+
+
+def _spans(text: str) -> list[tuple[str, int, int]]:
+    words, starts = word_scan(text)
+    return list(zip(words, starts, map(add, starts, map(len, words)), strict=True))
+
+
+# -- word_scan ----------------------------------------------------------------------------------------------
+
+
+@PROPERTY
+@given(st.text(max_size=300))
+def test_word_scan_finds_the_words_of_word_spans_in_any_text(text):
+    assert _spans(text) == list(word_spans(text))
+
+
+@PROPERTY
+@given(st.one_of(TEXTS, GLUED))
+def test_word_scan_finds_the_words_of_word_spans_in_news_like_text(text):
+    assert _spans(text) == list(word_spans(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "kata.",
+        "-kata- .kata. ’kata’ 'kata'",
+        "a@b.id www.x.id http://x.y/z kata",
+        "#tag @kim kata_lain x#y",
+        "Pemerin\u00adtah \u00adkata\u200d",
+        "e\u0301 ke\u0301ju cafe\u0301.",
+        "1950an 14/8/2023 Su-35 dan/atau a.n.",
+        "\U000105c0abc abc\U000105c0",
+    ],
+)
+def test_word_scan_on_edge_cases(text):
+    assert _spans(text) == list(word_spans(text))
+
+
+def test_word_scan_on_the_seeds(seed_texts):
+    for text in seed_texts.values():
+        assert _spans(text) == list(word_spans(text))
+
+
+# -- the checker's scan against the word-by-word loop -----------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def everything(speller):
+    return Speller(speller.dictionary, categories=CATEGORIES, min_confidence=0.0)
+
+
+def _same_as_reference(checker: Speller, text: str) -> None:
+    words, starts = word_scan(text)
+    spans = list(word_spans(text))
+    found = checker._check_suspects(text, words, starts)
+    assert found == reference_suspects(checker, text, spans)
+    assert _repeats_weighed(found, words, starts, checker._intended) == reference_repeats(
+        found, spans, checker._intended
+    )
+
+
+@PROPERTY
+@given(st.one_of(TEXTS, GLUED))
+def test_the_scan_finds_what_the_word_by_word_loop_found(speller, text):
+    _same_as_reference(speller, text)
+
+
+@PROPERTY
+@given(TEXTS, st.sets(st.sampled_from(sorted(c for c in CATEGORIES if c != "real_word"))))
+def test_the_scan_agrees_whatever_the_categories(speller, text, categories):
+    _same_as_reference(Speller(speller.dictionary, categories=categories), text)
+
+
+def test_the_scan_agrees_on_the_seeds(speller, seed_texts):
+    for text in seed_texts.values():
+        _same_as_reference(speller, text)
+
+
+def test_pairs_that_may_be_one_word_are_looked_at(speller):
+    text = "Mereka di lakukan kawan kawan siapa pun non subsidi di di rumah."
+    words, starts = word_scan(text)
+    looked = speller._pair_starts(text, words, starts, True)
+    assert [text[s : s + 5] for s in looked] == ["di la", "kawan", "siapa", "non s", "di di"]
+    doubled = [text.index("kawan kawan"), text.index(" di di ") + 1]
+    assert speller._pair_starts(text, words, starts, False) == doubled
+
+
+def test_a_cached_window_is_used_only_where_its_surroundings_agree(speller):
+    """The same characters around a suspect, once after a sentence end and once mid-sentence (`Sepeti` opens a
+    sentence only in the first), or after a letter (no mention): each text gets what a fresh checker finds."""
+    tail = " " * CONTEXT_CHARS + "Sepeti biasa @kim dan sepeti itu, kata dia."
+    texts = [f"Ia pergi.{tail}", f"Ia pergi {tail}", f"Ia pergi,{tail}", f"Ia pergi{tail}", f"x{tail}", tail]
+    checker = Speller(speller.dictionary)
+    for text in texts + texts[::-1]:
+        assert checker.check(text) == Speller(speller.dictionary).check(text), text
