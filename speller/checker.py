@@ -498,7 +498,10 @@ class Speller:
         token, and none of the checks across words (repeats, names, numbers) can touch it alone."""
         tokens = list(tokenize(word)) if word.isalpha() else []
         if len(tokens) == 1 and tokens[0].kind == WORD and tokens[0].end == len(word) and tokens[0].start == 0:
-            return [(f.start, f.end, tuple(f.suggestions), f.confidence) for f in self._check_tokens(word, tokens)]
+            return [
+                (f.start, f.end, tuple(f.suggestions), self._calibrated(word, f))
+                for f in self._check_tokens(word, tokens)
+            ]
         return [(i.start, i.end, i.suggestions, i.confidence) for i in self.check(word)]
 
     def standard_form(self, word: str) -> str | None:
@@ -549,9 +552,9 @@ class Speller:
             found = _merge(found, _numbers_with_suffix(text))
         lines: _Lines | None = None
         issues: list[Issue] = []
-        calibrated, english = self.calibration, self.dictionary.english
-        for start, end, suggestions, category, raw in found:
-            confidence = calibrated(category, kind_of(text, start, end, english), raw)
+        for finding in found:
+            start, end, suggestions, category, _ = finding
+            confidence = self._calibrated(text, finding)
             if category not in self.categories or confidence < self.min_confidence:
                 continue
             if lines is None:
@@ -559,6 +562,10 @@ class Speller:
             line, column = lines.position(start)
             issues.append(Issue(start, end, text[start:end], tuple(suggestions), category, confidence, line, column))
         return issues
+
+    def _calibrated(self, text: str, f: Finding) -> float:
+        """The calibrated confidence of a finding in `text` (see `speller.calibration`)."""
+        return self.calibration(f.category, kind_of(text, f.start, f.end, self.dictionary.english), f.confidence)
 
     def _check_tokens(self, text: str, tokens: list[Token], targets: set[int] | None = None) -> list[Finding]:
         """Findings on the word tokens (those starting at `targets` only, when given)."""
