@@ -14,6 +14,8 @@ words that pass the rules below and writes plain, sorted, diffable files:
 - `deletes.tsv` `delete<TAB>word word ...`: the SymSpell delete index of every kept word seen at
   least `suggest_min_count` times (names included, so `Jakrta` can get `Jakarta`), so a checker maps
   it instead of rebuilding it at every start.
+- `name_shape.tsv` `gram<TAB>count`: the letter-gram counts of the names among the kept words, of which
+  the checker makes its model of new names (`speller.model.NameShape`) instead of counting them at start.
 - `roots.txt`   the root lexicon, when one is given.
 - `meta.json`   format version, sources, sizes and the thresholds used.
 - `verdicts.tsv` what each listed word says by itself, when that is not "plainly fine" (see
@@ -50,6 +52,8 @@ from typing import Any
 
 import regex
 
+from .dictionary import NAME_SHAPE_FILE, is_name
+from .model import name_shape_counts
 from .runs import merge_runs, write_lines
 from .sources import Segment, Source, SourceError, find_sources, read_texts, segment_id, segments
 from .spacing import written_apart
@@ -559,6 +563,8 @@ def write_dictionary(
             keys += 1
     os.replace(out_dir / "deletes.tsv.tmp", out_dir / "deletes.tsv")
 
+    name_grams = write_name_shape(out_dir, (w for w, (n, low) in words.items() if is_name(n, low)))
+
     if roots:
         header = "# Root lexicon (one lowercase root per line); source and licence: see README.md."
         write_lines(out_dir / "roots.txt", [header, *sorted(root_set)])
@@ -580,12 +586,20 @@ def write_dictionary(
         "joins": len(apart),
         "suggestion_words": len(suggest),
         "delete_keys": keys,
+        "name_grams": name_grams,
         # sizes let the loader refuse a truncated file at once and check blocks as it reads them
         "file_bytes": {name: (out_dir / name).stat().st_size for name in ("bigrams.tsv", "deletes.tsv")},
     }
     write_lines(out_dir / "meta.json", [json.dumps(meta, indent=2, sort_keys=True)])
     write_table(out_dir)  # reads the files written above, so it comes last
     return meta
+
+
+def write_name_shape(out_dir: Path, names: Iterable[str]) -> int:
+    """Write the letter-gram counts of `names` (NAME_SHAPE_FILE, sorted by gram); returns how many grams."""
+    counts = name_shape_counts(names)
+    write_lines(out_dir / NAME_SHAPE_FILE, (f"{gram}\t{counts[gram]}" for gram in sorted(counts)))
+    return len(counts)
 
 
 def _sha256(path: Path) -> str:

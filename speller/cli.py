@@ -660,7 +660,7 @@ def build(
     Reads .txt/.md and JSON Lines (.jsonl, .ndjson), plain or compressed (.gz, .bz2, .xz, .zst).
     Counts words and bigrams (never across a line break or punctuation) in bounded memory, keeps
     what passes the rules in speller/build.py and writes sorted words.tsv, bigrams.tsv, joins.tsv,
-    deletes.tsv, meta.json. A failed build keeps its finished work: run it again to resume.
+    deletes.tsv, name_shape.tsv, meta.json. A failed build keeps its finished work: run it again to resume.
     """
     from .build import BuildOptions, parse_size, sastrawi_roots_path
     from .build import build as run_build

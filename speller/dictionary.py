@@ -33,6 +33,13 @@ _SIZES = "file_bytes"
 NAME_LOWER_SHARE = 0.2
 #: Names written in lowercase less often than this share keep their capital in suggestions.
 PROPER_LOWER_SHARE = 0.1
+#: The builder's letter-gram counts of the names (`speller.model.name_shape_counts`), read on first use.
+NAME_SHAPE_FILE = "name_shape.tsv"
+
+
+def is_name(count: int, lower: int) -> bool:
+    """A word seen `count` times, `lower` of them all in lowercase, is a name (`putin` 122 times, once in lowercase)."""
+    return lower < count * NAME_LOWER_SHARE
 
 
 def default_path() -> Path:
@@ -138,14 +145,14 @@ class Dictionary:
                 (n for n, r in enumerate(cols, 1) if len(r) != 3 or not (r[1].isdigit() and r[2].isdigit())), len(cols)
             )
             raise DictionaryError(f"{words_file}: line {bad} is not word<TAB>count<TAB>lower") from None
-        # lower < share * count for every row, compared in C (map, compress) rather than a Python loop
-        is_name = list(map(lt, lowered, map(mul, numbers, repeat(NAME_LOWER_SHARE))))
+        # is_name: lower < share * count for every row, compared in C (map, compress) rather than a Python loop
+        named = list(map(lt, lowered, map(mul, numbers, repeat(NAME_LOWER_SHARE))))
         #: Words written in lowercase less than NAME_LOWER_SHARE of the time: names such as `putin`.
-        self.names: frozenset[str] = frozenset(compress(words, is_name))
-        name_counts = map(mul, compress(numbers, is_name), repeat(PROPER_LOWER_SHARE))
-        is_proper = map(lt, compress(lowered, is_name), name_counts)
+        self.names: frozenset[str] = frozenset(compress(words, named))
+        name_counts = map(mul, compress(numbers, named), repeat(PROPER_LOWER_SHARE))
+        is_proper = map(lt, compress(lowered, named), name_counts)
         #: Names almost never written in lowercase (`jakarta`): a suggestion of one is capitalized.
-        self.proper: frozenset[str] = frozenset(compress(compress(words, is_name), is_proper))
+        self.proper: frozenset[str] = frozenset(compress(compress(words, named), is_proper))
         self.total = sum(self.counts.values()) or 1
         self._bigram_cache: dict[str, int] = {}
 
@@ -289,6 +296,22 @@ class Dictionary:
         if not path.is_file():
             raise DictionaryError(f"{path}: missing; rebuild the dictionary with `speller build`")
         return SortedFile(path, lines=self.meta.get(_LINE_COUNTS[name]), size=self.meta.get(_SIZES, {}).get(name))
+
+    @cached_property
+    def name_shape_counts(self) -> dict[str, int] | None:
+        """The letter-gram counts of the names that the builder wrote (NAME_SHAPE_FILE), None without the file."""
+        path = self.path / NAME_SHAPE_FILE
+        if not path.is_file():
+            return None
+        cells, rows = _cells(path)
+        if not rows:
+            return {}
+        try:
+            if len(cells) != 2 * rows:
+                raise ValueError
+            return dict(zip(cells[0::2], map(int, cells[1::2])))
+        except ValueError:
+            raise DictionaryError(f"{path}: a row is not gram<TAB>count") from None
 
     @cached_property
     def max_count(self) -> int:

@@ -44,7 +44,7 @@ import math
 import unicodedata
 import weakref
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -126,24 +126,46 @@ def plain_count(d: Dictionary) -> float:
     return (d.max_count + 0.5) * math.exp(LOG_SLIP - MIN_EDIT_COST) * PLAIN_SHARE / (1 - PLAIN_SHARE)
 
 
+def name_shape_counts(names: Iterable[str], order: int = NAME_SHAPE_ORDER) -> Counter[str]:
+    """How often each `order`-letter gram occurs in the names, each padded with `order - 1` `^` before it and `$`
+    after it and unaccented: all that `NameShape` is made of (the builder writes it as name_shape.tsv)."""
+    pad = "^" * (order - 1)
+    return Counter(
+        padded[i - order + 1 : i + 1]
+        for padded in (pad + unaccented(n) + "$" for n in names)
+        for i in range(order - 1, len(padded))
+    )
+
+
 class NameShape:
     """How probable a string is as a name: a letter model of known name types, each letter predicted from the
     `NAME_SHAPE_ORDER - 1` letters before it (word start and end marked), backed off to fewer letters."""
 
     def __init__(self, names: Iterable[str]) -> None:
-        self.order = order = int(NAME_SHAPE_ORDER)
-        pad = "^" * (order - 1)
-        top = Counter(
-            padded[i - order + 1 : i + 1]
-            for padded in (pad + unaccented(n) + "$" for n in names)
-            for i in range(order - 1, len(padded))
-        )
+        order = int(NAME_SHAPE_ORDER)
+        self._count(name_shape_counts(names, order), order)
+
+    @classmethod
+    def from_counts(cls, counts: Mapping[str, int], order: int) -> NameShape:
+        """The model of the names whose `name_shape_counts(names, order)` are `counts`."""
+        shape = cls.__new__(cls)
+        shape._count(counts, order)
+        return shape
+
+    def _count(self, top: Mapping[str, int], order: int) -> None:
+        self.order = order
+        levels = [top]  # the counts of the grams of each length, longest first: each gram's suffixes add up its count
+        for _ in range(order - 1):
+            shorter: dict[str, int] = {}
+            for gram, n in levels[-1].items():
+                shorter[gram[1:]] = shorter.get(gram[1:], 0) + n
+            levels.append(shorter)
         grams: Counter[str] = Counter()  # every n-gram up to the order, by its last letter: "" + "a", "j" + "a", ...
-        contexts: Counter[str] = Counter()
-        for gram, n in top.items():  # each letter position ends one full-length gram and each of its suffixes
-            for j in range(order):
-                grams[gram[j:]] += n
-                contexts[gram[j:-1]] += n
+        contexts: Counter[str] = Counter()  # how often each context is followed by some letter
+        for level in levels:
+            grams.update(level)
+            for gram, n in level.items():
+                contexts[gram[:-1]] = contexts.get(gram[:-1], 0) + n
         self._grams, self._contexts = grams, contexts
         self._unseen = 1 / (contexts[""] + len([g for g in grams if len(g) == 1]) + 1)
 
@@ -170,10 +192,17 @@ _SHAPES: weakref.WeakKeyDictionary[Dictionary, NameShape] = weakref.WeakKeyDicti
 
 
 def name_shape(d: Dictionary) -> NameShape:
-    """The `NameShape` of the dictionary's names, made once per dictionary (and `NAME_SHAPE_ORDER`)."""
+    """The `NameShape` of the dictionary's names, made once per dictionary (and `NAME_SHAPE_ORDER`): from the counts
+    the builder wrote (name_shape.tsv) when they are of this order, else from the names."""
     shape = _SHAPES.get(d)
     if shape is None or shape.order != NAME_SHAPE_ORDER:
-        shape = _SHAPES[d] = NameShape(d.names)
+        order = int(NAME_SHAPE_ORDER)
+        counts = d.name_shape_counts
+        if counts and all(len(gram) == order for gram in counts):
+            shape = NameShape.from_counts(counts, order)
+        else:
+            shape = NameShape(d.names)
+        _SHAPES[d] = shape
     return shape
 
 

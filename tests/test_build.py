@@ -20,7 +20,7 @@ OPTS = BuildOptions(
     bigram_min_count=2,
     suggest_min_count=2,
 )
-OUTPUTS = ("words.tsv", "bigrams.tsv", "deletes.tsv", "meta.json", "verdicts.tsv")
+OUTPUTS = ("words.tsv", "bigrams.tsv", "deletes.tsv", "name_shape.tsv", "meta.json", "verdicts.tsv")
 
 # a.txt and b.txt share most words; `angksa` (2x) is a typo of `angkasa` (31x), kept with its count;
 # `soliter` occurs only in a.txt; `zebra` is rare but has no frequent neighbour.
@@ -231,3 +231,14 @@ def test_cli_build(tmp_path):
     for name in OUTPUTS:
         assert (out / name).is_file()
     assert not list(out.glob("*.tmp"))
+
+
+def test_name_shape_holds_the_grams_of_the_names_the_loader_sees(built, tmp_path):
+    from speller import Dictionary
+    from speller.build import write_name_shape
+
+    _, out, meta = built
+    names = Dictionary(out).names
+    assert "putin" in names
+    assert meta["name_grams"] == write_name_shape(tmp_path, names) > 0
+    assert (out / "name_shape.tsv").read_bytes() == (tmp_path / "name_shape.tsv").read_bytes()
