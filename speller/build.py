@@ -14,6 +14,8 @@ words that pass the rules below and writes plain, sorted, diffable files:
 - `deletes.tsv` `delete<TAB>word word ...`: the SymSpell delete index of every kept word seen at
   least `suggest_min_count` times (names included, so `Jakrta` can get `Jakarta`), so a checker maps
   it instead of rebuilding it at every start.
+- `trigrams.txt` the letter trigrams of the frequent words (`speller.model.trigrams`), so a checker
+  reads them instead of making them at every start.
 - `roots.txt`   the root lexicon, when one is given.
 - `meta.json`   format version, sources, sizes and the thresholds used.
 
@@ -40,7 +42,7 @@ import secrets
 import shutil
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
@@ -48,6 +50,8 @@ from typing import Any
 
 import regex
 
+from .dictionary import TRIGRAMS_FILE, trigrams_header
+from .model import TRIGRAM_MIN_COUNT, computed_trigrams
 from .runs import merge_runs, write_lines
 from .sources import Segment, Source, SourceError, find_sources, read_texts, segment_id, segments
 from .spacing import written_apart
@@ -556,6 +560,8 @@ def write_dictionary(
             keys += 1
     os.replace(out_dir / "deletes.tsv.tmp", out_dir / "deletes.tsv")
 
+    write_trigrams(counts, out_dir)
+
     if roots:
         header = "# Root lexicon (one lowercase root per line); source and licence: see README.md."
         write_lines(out_dir / "roots.txt", [header, *sorted(root_set)])
@@ -582,6 +588,14 @@ def write_dictionary(
     }
     write_lines(out_dir / "meta.json", [json.dumps(meta, indent=2, sort_keys=True)])
     return meta
+
+
+def write_trigrams(counts: Mapping[str, int], out_dir: Path) -> int:
+    """Write `trigrams.txt`: the letter trigrams `speller.model.computed_trigrams` makes of `counts`, sorted,
+    one a line under a header naming TRIGRAM_MIN_COUNT; returns how many."""
+    found = sorted(computed_trigrams(counts))
+    write_lines(out_dir / TRIGRAMS_FILE, [trigrams_header(TRIGRAM_MIN_COUNT), *found])
+    return len(found)
 
 
 def _sha256(path: Path) -> str:

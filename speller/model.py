@@ -44,7 +44,7 @@ import math
 import unicodedata
 import weakref
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -300,9 +300,17 @@ def written_prior(
 
 
 def trigrams(d: Dictionary) -> frozenset[str]:
-    """The letter trigrams of the words seen at least TRIGRAM_MIN_COUNT times, `^` and `$` marking their edges."""
-    text = "^" + "$^".join(w for w, n in d.counts.items() if n >= TRIGRAM_MIN_COUNT) + "$"
-    return frozenset(text[i : i + 3] for i in range(len(text) - 2))
+    """The letter trigrams of the words seen at least TRIGRAM_MIN_COUNT times, `^` and `$` marking their edges:
+    the dictionary's `trigrams.txt` when it was built with this TRIGRAM_MIN_COUNT, else `computed_trigrams`."""
+    built = d.trigrams(TRIGRAM_MIN_COUNT)
+    return built if built is not None else computed_trigrams(d.counts)
+
+
+def computed_trigrams(counts: Mapping[str, int]) -> frozenset[str]:
+    """The letter trigrams of the words of `counts` seen at least TRIGRAM_MIN_COUNT times, edges marked `^`, `$`."""
+    text = "^" + "$^".join(w for w, n in counts.items() if n >= TRIGRAM_MIN_COUNT) + "$"
+    # one pass over all the words joined; a trigram across the join (`a$^`, `$^b`) is no word's
+    return frozenset(t for t in (text[i : i + 3] for i in range(len(text) - 2)) if "$^" not in t)
 
 
 def odd_trigrams(word: str, known: frozenset[str]) -> int:
