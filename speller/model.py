@@ -309,8 +309,8 @@ def trigrams(d: Dictionary) -> frozenset[str]:
 def computed_trigrams(counts: Mapping[str, int]) -> frozenset[str]:
     """The letter trigrams of the words of `counts` seen at least TRIGRAM_MIN_COUNT times, edges marked `^`, `$`."""
     text = "^" + "$^".join(w for w, n in counts.items() if n >= TRIGRAM_MIN_COUNT) + "$"
-    # one pass over all the words joined; a trigram across the join (`a$^`, `$^b`) is no word's
-    return frozenset(t for t in (text[i : i + 3] for i in range(len(text) - 2)) if "$^" not in t)
+    found = {text[i : i + 3] for i in range(len(text) - 2)}  # one pass over all the words joined
+    return frozenset(t for t in found if "$^" not in t)  # a trigram across the join (`a$^`, `$^b`) is no word's
 
 
 def odd_trigrams(word: str, known: frozenset[str]) -> int:
