@@ -16,6 +16,8 @@ words that pass the rules below and writes plain, sorted, diffable files:
   it instead of rebuilding it at every start.
 - `name_shape.tsv` `gram<TAB>count`: the letter-gram counts of the names among the kept words, of which
   the checker makes its model of new names (`speller.model.NameShape`) instead of counting them at start.
+- `trigrams.txt` the letter trigrams of the frequent words (`speller.model.trigrams`), so a checker
+  reads them instead of making them at every start.
 - `roots.txt`   the root lexicon, when one is given.
 - `meta.json`   format version, sources, sizes and the thresholds used.
 - `verdicts.tsv` what each listed word says by itself, when that is not "plainly fine" (see
@@ -44,7 +46,7 @@ import secrets
 import shutil
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
@@ -52,8 +54,8 @@ from typing import Any
 
 import regex
 
-from .dictionary import NAME_SHAPE_FILE, is_name
-from .model import name_shape_counts
+from .dictionary import NAME_SHAPE_FILE, TRIGRAMS_FILE, is_name, trigrams_header
+from .model import TRIGRAM_MIN_COUNT, computed_trigrams, name_shape_counts
 from .runs import merge_runs, write_lines
 from .sources import Segment, Source, SourceError, find_sources, read_texts, segment_id, segments
 from .spacing import written_apart
@@ -564,6 +566,7 @@ def write_dictionary(
     os.replace(out_dir / "deletes.tsv.tmp", out_dir / "deletes.tsv")
 
     name_grams = write_name_shape(out_dir, (w for w, (n, low) in words.items() if is_name(n, low)))
+    write_trigrams(counts, out_dir)
 
     if roots:
         header = "# Root lexicon (one lowercase root per line); source and licence: see README.md."
@@ -600,6 +603,14 @@ def write_name_shape(out_dir: Path, names: Iterable[str]) -> int:
     counts = name_shape_counts(names)
     write_lines(out_dir / NAME_SHAPE_FILE, (f"{gram}\t{counts[gram]}" for gram in sorted(counts)))
     return len(counts)
+
+
+def write_trigrams(counts: Mapping[str, int], out_dir: Path) -> int:
+    """Write `trigrams.txt`: the letter trigrams `speller.model.computed_trigrams` makes of `counts`, sorted,
+    one a line under a header naming TRIGRAM_MIN_COUNT; returns how many."""
+    found = sorted(computed_trigrams(counts))
+    write_lines(out_dir / TRIGRAMS_FILE, [trigrams_header(TRIGRAM_MIN_COUNT), *found])
+    return len(found)
 
 
 def _sha256(path: Path) -> str:

@@ -871,7 +871,7 @@ class Speller:
 
     @cached_property
     def _trigrams(self) -> frozenset[str]:
-        """See `speller.model.trigrams` (made on the first new lowercase word)."""
+        """See `speller.model.trigrams` (read or made on the first new lowercase word)."""
         from .model import trigrams  # noqa: PLC0415
 
         return trigrams(self.dictionary)

@@ -29,6 +29,8 @@ _LINE_COUNTS = {"bigrams.tsv": "bigrams", "deletes.tsv": "delete_keys"}
 #: The meta.json key holding the size in bytes of each mapped file; with it a file is checked block by
 #: block as it is read, instead of in a whole pass when it is first mapped.
 _SIZES = "file_bytes"
+#: The builder's table of letter trigrams (see `speller.model.trigrams`), opened by `trigrams_header`.
+TRIGRAMS_FILE = "trigrams.txt"
 #: Words written in lowercase less often than this share are treated as names.
 NAME_LOWER_SHARE = 0.2
 #: Names written in lowercase less often than this share keep their capital in suggestions.
@@ -51,6 +53,11 @@ def default_path() -> Path:
     """
     env = os.environ.get("SPELLER_DICTIONARY")
     return Path(env) if env else bundled_path()
+
+
+def trigrams_header(min_count: int) -> str:
+    """The first line of `trigrams.txt`: it names the count its words were seen, so a table of another is not used."""
+    return f"# Letter trigrams (^ and $ mark word edges) of the words seen {min_count}+ times; made by speller build."
 
 
 def _body(path: Path) -> tuple[str, bool]:
@@ -290,6 +297,22 @@ class Dictionary:
     def deletes(self) -> SortedFile:
         """SymSpell delete index, memory-mapped on first use."""
         return self._mapped("deletes.tsv")
+
+    def trigrams(self, min_count: int) -> frozenset[str] | None:
+        """The letter trigrams of this folder's `trigrams.txt`, one a line after `trigrams_header(min_count)`;
+        None when there is no such file or it was built for another `min_count` (then they are computed)."""
+        path = self.path / TRIGRAMS_FILE
+        try:
+            with open(path, encoding="utf-8") as f:
+                text = f.read()
+        except FileNotFoundError:
+            return None
+        except UnicodeDecodeError as e:
+            raise DictionaryError(f"{path}: not valid UTF-8 at byte {e.start}") from None
+        except OSError as e:
+            raise DictionaryError(f"{path}: cannot read ({e.strerror or e})") from None
+        header, _, body = text.partition("\n")
+        return frozenset(body.split()) if header == trigrams_header(min_count) else None
 
     def _mapped(self, name: str) -> SortedFile:
         path = self.path / name

@@ -329,9 +329,17 @@ def written_prior(
 
 
 def trigrams(d: Dictionary) -> frozenset[str]:
-    """The letter trigrams of the words seen at least TRIGRAM_MIN_COUNT times, `^` and `$` marking their edges."""
-    text = "^" + "$^".join(w for w, n in d.counts.items() if n >= TRIGRAM_MIN_COUNT) + "$"
-    return frozenset(text[i : i + 3] for i in range(len(text) - 2))
+    """The letter trigrams of the words seen at least TRIGRAM_MIN_COUNT times, `^` and `$` marking their edges:
+    the dictionary's `trigrams.txt` when it was built with this TRIGRAM_MIN_COUNT, else `computed_trigrams`."""
+    built = d.trigrams(TRIGRAM_MIN_COUNT)
+    return built if built is not None else computed_trigrams(d.counts)
+
+
+def computed_trigrams(counts: Mapping[str, int]) -> frozenset[str]:
+    """The letter trigrams of the words of `counts` seen at least TRIGRAM_MIN_COUNT times, edges marked `^`, `$`."""
+    text = "^" + "$^".join(w for w, n in counts.items() if n >= TRIGRAM_MIN_COUNT) + "$"
+    found = {text[i : i + 3] for i in range(len(text) - 2)}  # one pass over all the words joined
+    return frozenset(t for t in found if "$^" not in t)  # a trigram across the join (`a$^`, `$^b`) is no word's
 
 
 def odd_trigrams(word: str, known: frozenset[str]) -> int:

@@ -20,7 +20,7 @@ OPTS = BuildOptions(
     bigram_min_count=2,
     suggest_min_count=2,
 )
-OUTPUTS = ("words.tsv", "bigrams.tsv", "deletes.tsv", "name_shape.tsv", "meta.json", "verdicts.tsv")
+OUTPUTS = ("words.tsv", "bigrams.tsv", "deletes.tsv", "name_shape.tsv", "trigrams.txt", "meta.json", "verdicts.tsv")
 
 # a.txt and b.txt share most words; `angksa` (2x) is a typo of `angkasa` (31x), kept with its count;
 # `soliter` occurs only in a.txt; `zebra` is rare but has no frequent neighbour.

@@ -19,7 +19,16 @@ from speller.build import BuildOptions, build  # noqa: E402
 from speller.sources import SourceError  # noqa: E402
 
 OPTS = BuildOptions(min_count=2, min_sources=2, bigram_min_count=2, suggest_min_count=2)
-OUTPUTS = ("words.tsv", "bigrams.tsv", "joins.tsv", "deletes.tsv", "name_shape.tsv", "meta.json", "verdicts.tsv")
+OUTPUTS = (
+    "words.tsv",
+    "bigrams.tsv",
+    "joins.tsv",
+    "deletes.tsv",
+    "name_shape.tsv",
+    "trigrams.txt",
+    "meta.json",
+    "verdicts.tsv",
+)
 
 
 @pytest.fixture(scope="module")
