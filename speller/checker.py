@@ -920,13 +920,20 @@ class Speller:
             self._decisions[key] = decision
         if decision.written >= FLAG_SHARE or not decision.ranked:
             return None
-        suggestions = [self._cased(text, c) for c, _ in decision.ranked[:5]]
+        suggestions = list(dict.fromkeys(self._cased(text, self._standard(c)) for c, _ in decision.ranked[:5]))
         low = fold(text)
         if verdict is KNOWN or (self.dictionary.count(low) and self._prior(low, False).genuine >= 1.0 - FLAG_SHARE):
             category = REAL_WORD  # a genuine word of the corpus, wrong only here
         else:
             category = SPACING if " " in decision.ranked[0][0] else TYPO
         return Finding(tok.start, tok.end, suggestions, category, round(decision.confidence, 3))
+
+    def _standard(self, candidate: str) -> str:
+        """A candidate as it should be written: its own rule fix when it has one (`kesana` -> `ke sana`)."""
+        if " " in candidate:
+            return candidate
+        verdict = self._verdict(candidate)
+        return verdict.replacement if verdict.kind in (SPACING, NONSTANDARD, TYPO) else candidate
 
     def _inconsistent_names(self, spans: list[tuple[str, int, int]]) -> list[Finding]:
         """A capitalized word `NAME_MAX_EDITS` slips or fewer from a name written more often in the same text

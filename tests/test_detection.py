@@ -334,3 +334,9 @@ def test_odd_trigrams_say_nothing_about_a_word_in_capitals(speller):
     """An unknown acronym (`RUPSTLB`) has consonant runs no word has; its capitals are no slip."""
     low = speller._prior("rupstlb", False, shouted=True)
     assert low.log_p > speller._prior("rupstlb", False).log_p
+
+
+def test_a_suggestion_is_written_as_it_should_be(speller):
+    """A candidate with its own rule fix is offered in its fixed form, so a second `fix` changes nothing."""
+    (issue,) = speller.check("kesana-é")
+    assert issue.suggestions[0] == "ke sana"
