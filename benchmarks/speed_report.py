@@ -85,7 +85,7 @@ def summary(r: dict) -> str:
             + " (shares overlap: callers include callees)."
         )
     scan = thr["spans"] if thr.get("spans") == thr.get("spans") and thr.get("spans") else thr["tokenize"]
-    scan_name = "`word_spans` (the scanner of the fast path)" if scan is thr.get("spans") else "`tokenize`"
+    scan_name = "`word_scan` (the scanner `check` uses)" if scan is thr.get("spans") else "`tokenize`"
     per_tok = 1e6 * (thr["clean"] / thr["clean_tokens"] - scan / thr["tokens"])
     out.append(
         f"- **Per token**: {scan_name} alone runs at {thr['tokens'] / scan:,.0f} tokens/s"
@@ -374,12 +374,12 @@ def _throughput_details(r: dict) -> list[str]:
         "`Speller()` loaded once; each file checked once as warm-up (the first pass), then timed once. "
         "Tokens are word tokens of `speller.tokenize`. *Known words only* is the same text with every flagged span cut "
         "out, so no suggestion is computed: the cost of the per-token path alone. *tokenize only* iterates "
-        "`speller.tokenize.tokenize`; *word_spans only* iterates `speller.tokenize.word_spans`, the scanner of "
-        "`check`'s fast path (when the library has it).\n"
+        "`speller.tokenize.tokenize`; *word_scan only* runs `speller.tokenize.word_scan`, the whole-text "
+        "scanner `check` uses (when the library has it).\n"
     )
     w(
         "| File | word tokens | issues | first pass | after warm-up | known words only | tokenize only | "
-        "word_spans only |\n|---|---|---|---|---|---|---|---|"
+        "word_scan only |\n|---|---|---|---|---|---|---|---|"
     )
     for name, v in {**thr["files"], "**all**": thr["total"]}.items():
         cpu = f" ({v['tokens'] / v['warm_cpu']:,.0f}/s CPU)" if v.get("warm_cpu") else ""
