@@ -954,13 +954,17 @@ class Speller:
             ly = y.lower()
             if ly in d.names or d.count(ly) < self._plain_count:  # not a common word opening sentences (`Dengan`)
                 by_initial.setdefault(y[0], []).append((y, ny))
+        for group in by_initial.values():
+            group.sort(key=lambda p: -p[1])  # most written first (stable: ties keep their order)
         wrong: dict[str, tuple[str, float]] = {}
         for x, nx in forms.items():
             lx = x.lower()
             if self.dictionary.count(lx) >= self._plain_count:
                 continue
             for y, ny in by_initial.get(x[0], []):
-                if ny <= nx or abs(len(x) - len(y)) > NAME_MAX_EDITS:
+                if ny <= nx:
+                    break  # only a name written more often than `x` can be what `x` meant
+                if abs(len(x) - len(y)) > NAME_MAX_EDITS:
                     continue
                 if not 0 < damerau_osa.distance(lx, y.lower(), NAME_MAX_EDITS) <= NAME_MAX_EDITS:
                     continue

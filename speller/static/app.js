@@ -14,7 +14,7 @@
   const keyRow = $("key-row");
   const keyBox = $("api-key");
 
-  let info = { fixConfidence: 0.8, categories: {}, maxChars: 200000 };
+  let info = { fixConfidence: 0.9, categories: {}, maxChars: 200000 };
   let issues = [];
   let checkedText = null;
   let pending = null;
