@@ -774,7 +774,7 @@ class Speller:
         if hit is not None:
             return hit
         table = self._verdict_table
-        if table is not None and is_tabled(text, self.dictionary.counts):
+        if table is not None and is_tabled(text, self.dictionary.counts) and fold(text) not in self.extra_words:
             row = table.get(text)
             verdict = KNOWN if row is None else _verdict_of_row(row)
         else:
@@ -786,8 +786,14 @@ class Speller:
 
     @cached_property
     def _verdict_table(self) -> dict[str, str] | None:
-        """The dictionary's verdict table, or None: none built, or extra words (which change verdicts) are set."""
-        return None if self.extra_words else self.dictionary.verdicts
+        """The dictionary's verdict table, or None: none built, or an extra word is not a listed word.
+
+        An extra word that is listed changes only its own forms' verdicts (`_verdict` computes those): every other
+        question the verdict asks about extra words (`_listed`, `_part_known`, `is_known`) asks first whether the
+        word is listed, so its answer is the same with or without the extra words. An unlisted extra word can make
+        derivations of it well formed and so change verdicts anywhere (a word built on it, a candidate's validity)."""
+        listed = self.dictionary.counts
+        return self.dictionary.verdicts if all(w in listed for w in self.extra_words) else None
 
     def _computed_verdict(self, text: str) -> Verdict:
         """`_verdict` computed from the dictionary and the model (no cache, no table)."""

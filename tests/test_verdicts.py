@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import random
+import re
 import shutil
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from speller import Speller
 from speller.checker import KNOWN
@@ -74,12 +77,89 @@ def test_without_a_table_verdicts_are_computed(tmp_path, shipped):
 
 
 def test_extra_words_bypass_the_table(shipped):
-    """A user's word changes verdicts (its own and those of words built on it), so the table is not used."""
+    """A user's word changes its own verdict; an unlisted one (which can change any word's) turns the table off."""
     table = shipped.verdicts
     assert table is not None
     suspect = next(f for f, row in sorted(table.items()) if row.startswith("suspect\t") and f.islower())
     assert Speller(shipped)._verdict(suspect).kind == "suspect"
     assert Speller(shipped, words=[suspect])._verdict(suspect) is KNOWN
+    assert Speller(shipped, words=[suspect])._verdict(capitalized(suspect)) is KNOWN
+    assert Speller(shipped, words=[suspect])._verdict_table is table
+    assert Speller(shipped, words=[suspect, "zebraku"])._verdict_table is None
+
+
+def _computing(checker: Speller) -> Speller:
+    """`checker` made to compute every verdict (its table switched off)."""
+    checker.__dict__["_verdict_table"] = None
+    return checker
+
+
+def _derivations(word: str) -> list[str]:
+    """A few affixed forms of `word` (whether listed or not)."""
+    return [word + "nya", word + "kan", "di" + word, "ber" + word, "meng" + word, "pe" + word + "an", word + "-" + word]
+
+
+@st.composite
+def _lists_and_forms(draw: st.DrawFn, listed: list[str], roots: list[str], baku: list[str], rows: list[str]):
+    pools = [listed, roots, baku, rows]
+    words = draw(
+        st.lists(
+            st.one_of(
+                *(st.sampled_from(pool) for pool in pools),
+                st.builds(lambda w, d: _derivations(w)[d], st.sampled_from(roots), st.integers(0, 6)),
+                st.text("abcdegikmnrstu", min_size=3, max_size=9),
+            ),
+            min_size=1,
+            max_size=4,
+        )
+    )
+    if draw(st.booleans()):  # the case the table serves: every extra word listed
+        words = [w for w in words if w in listed] or [draw(st.sampled_from(listed))]
+    near = [f for w in words for f in (w, capitalized(w), *_derivations(w), *map(capitalized, _derivations(w)))]
+    forms = draw(st.lists(st.one_of(st.sampled_from(near), *(st.sampled_from(pool) for pool in pools)), max_size=6))
+    return words, forms
+
+
+@pytest.fixture(scope="module")
+def pools(shipped) -> tuple[list[str], list[str], list[str], list[str]]:
+    table = shipped.verdicts
+    assert table is not None
+    listed = sorted(shipped.counts)
+    rng = random.Random(13)
+    return (
+        rng.sample(listed, 2000) + [f for f in sorted(table) if f.islower()][::40],
+        sorted(shipped.roots),
+        sorted(shipped.baku),
+        sorted(table)[::7],
+    )
+
+
+def test_with_extra_words_the_table_answers_as_computing_would(shipped, pools):
+    """Whatever the user's words, a table-backed verdict is the verdict a checker with those words computes."""
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(_lists_and_forms(*pools))
+    def check(case: tuple[list[str], list[str]]) -> None:
+        words, forms = case
+        tabled, computing = Speller(shipped, words=words), _computing(Speller(shipped, words=words))
+        for form in forms:
+            assert tabled._verdict(form) == computing._computed_verdict(form), (words, form)
+
+    check()
+
+
+def test_with_listed_extra_words_checking_the_seeds_is_unchanged(shipped, seed_texts):
+    """End to end: a word list of listed words (some the table flags) gives the findings of a computing checker."""
+    table = shipped.verdicts
+    assert table is not None
+    written = {w.lower() for text in seed_texts.values() for w in re.findall(r"\w+", text)}
+    flagged = sorted(w for w in written if w in table and w in shipped.counts)  # listed words the table flags
+    assert flagged
+    words = ["jakarta", "presiden", *flagged]
+    tabled, computing = Speller(shipped, words=words), _computing(Speller(shipped, words=words))
+    assert tabled._verdict_table is table
+    for name, text in seed_texts.items():
+        assert tabled.check(text) == computing.check(text), name
 
 
 def test_a_malformed_table_is_refused(tmp_path):
