@@ -896,17 +896,8 @@ class Speller:
         if self._english_stretch(tokens, i):
             return None
         if verdict.kind in (SPACING, NONSTANDARD, TYPO):
-            fix = self._cased(text, verdict.replacement)
-            start = tok.start
-            before = tokens[i - 1] if i > 0 else None
-            if (
-                before is not None
-                and before.kind == WORD
-                and source[before.end : tok.start] == " "
-                and fix.lower().startswith(fold(before.text) + " ")
-            ):
-                start, fix = before.start, match_case(before.text, fix)  # `di dirumah`: one `di`, not two
-            return Finding(start, tok.end, [fix], verdict.kind, verdict.confidence)
+            start, fixes = self._absorbed(source, tokens, i, [self._cased(text, verdict.replacement)])
+            return Finding(start, tok.end, fixes, verdict.kind, verdict.confidence)
         if verdict is KNOWN and _capitalized(text):
             return None  # a capitalized word is not second-guessed by its neighbours
         before = tokens[i - 1] if i > 0 and tokens[i - 1].kind == WORD else None
@@ -927,12 +918,27 @@ class Speller:
         if decision.written >= FLAG_SHARE or not decision.ranked:
             return None
         suggestions = list(dict.fromkeys(self._cased(text, self._standard(c)) for c, _ in decision.ranked[:5]))
+        start, suggestions = self._absorbed(source, tokens, i, suggestions)
         low = fold(text)
         if verdict is KNOWN or (self.dictionary.count(low) and self._prior(low, False).genuine >= 1.0 - FLAG_SHARE):
             category = REAL_WORD  # a genuine word of the corpus, wrong only here
         else:
             category = SPACING if " " in decision.ranked[0][0] else TYPO
-        return Finding(tok.start, tok.end, suggestions, category, round(decision.confidence, 3))
+        return Finding(start, tok.end, suggestions, category, round(decision.confidence, 3))
+
+    def _absorbed(self, source: str, tokens: list[Token], i: int, fixes: list[str]) -> tuple[int, list[str]]:
+        """The start and replacements of a finding on token i: when the best fix begins with the word just before
+        (`di dirumah` -> `di rumah`), the finding takes that word in, so the fix does not write it twice."""
+        tok = tokens[i]
+        before = tokens[i - 1] if i > 0 else None
+        if before is None or before.kind != WORD or source[before.end : tok.start] != " ":
+            return tok.start, fixes
+        head = fold(before.text) + " "
+        if not fixes or not fixes[0].lower().startswith(head):
+            return tok.start, fixes
+        return before.start, [
+            match_case(before.text, f) if f.lower().startswith(head) else f"{before.text} {f}" for f in fixes
+        ]
 
     def _standard(self, candidate: str) -> str:
         """A candidate as it should be written: its own rule fix when it has one (`kesana` -> `ke sana`)."""
