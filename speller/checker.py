@@ -36,6 +36,7 @@ from .model import (
     name_variants,
     odd_trigrams,
     slip_discount,
+    titled_case_cost,
     written_prior,
 )
 from .spacing import (
@@ -400,7 +401,9 @@ class Speller:
                 return 0.0
             if not capitalized:
                 return CASE_SLIP if first in proper else 0.0
-            return CASE_SLIP if not (opens or titled) and first not in names else 0.0
+            if opens or first in names:
+                return 0.0
+            return titled_case_cost(self.dictionary, first) if titled else CASE_SLIP
 
         prior = self._prior(low, capitalized, opens, titled, shouted)
         rivals = self._rivals(low, full)

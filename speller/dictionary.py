@@ -160,6 +160,7 @@ class Dictionary:
         is_proper = map(lt, compress(lowered, named), name_counts)
         #: Names almost never written in lowercase (`jakarta`): a suggestion of one is capitalized.
         self.proper: frozenset[str] = frozenset(compress(compress(words, named), is_proper))
+        self._lowered = lowered  # in the order of self.counts; `lower_count` maps them on first use
         self.total = sum(self.counts.values()) or 1
         self._bigram_cache: dict[str, int] = {}
 
@@ -344,6 +345,14 @@ class Dictionary:
     def count(self, word: str) -> int:
         """How often `word` (lowercase) occurred in the corpus."""
         return self.counts.get(word, 0)
+
+    @cached_property
+    def _lower_counts(self) -> dict[str, int]:
+        return dict(zip(self.counts, self._lowered))
+
+    def lower_count(self, word: str) -> int:
+        """How often `word` (lowercase) occurred written all in lowercase."""
+        return self._lower_counts.get(word, 0)
 
     def bigram(self, left: str, right: str) -> int:
         """How often `left right` occurred next to each other."""

@@ -100,6 +100,10 @@ LOG_ODD_TRIGRAM = -3.0
 LOG_LEXICON_ROOT = -18.0
 #: Cost (nats) of writing a name that is almost always capitalized in lowercase (`selasai` is not `Selasa`).
 CASE_SLIP = 4.0
+#: Weight of -log(share of c's occurrences capitalized), the case cost of a word c that is no name written
+#: capitalized after a capitalized word (`Sungai Psangan` is seldom `pasangan`; `Dinas Ketenagaerjaan` may be
+#: `ketenagakerjaan`, capitalized 79% of the time). 0: a title around it makes any capital free.
+TITLED_CASE_WEIGHT = 2.0
 #: A capitalized word inside a sentence that the corpus never shows is weighed against words at most this many
 #: edits away: news is full of new names, and two edits reach some frequent word from nearly any of them.
 NAME_MAX_EDITS = 1
@@ -119,6 +123,13 @@ MIN_EDIT_COST = 2.0
 LOG_REPEAT = -3.0
 #: Repeats beyond this many add no more evidence (a copied-in misspelling recurs too).
 MAX_REPEATS = 2
+
+
+def titled_case_cost(d: Dictionary, word: str) -> float:
+    """Nats it costs to write `word` (no name) capitalized after a capitalized word: TITLED_CASE_WEIGHT times
+    -log of the share of its corpus occurrences that are capitalized."""
+    n = d.count(word)
+    return -TITLED_CASE_WEIGHT * math.log((n - d.lower_count(word) + 0.5) / (n + 0.5))
 
 
 def plain_count(d: Dictionary) -> float:

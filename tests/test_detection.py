@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from speller.categories import CATEGORY_NAMES, FIX_CONFIDENCE
-from speller.model import Decision, Prior, decide
+from speller.model import Decision, Prior, decide, titled_case_cost
 
 PROPERTY = settings(
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
@@ -248,6 +248,7 @@ def test_short_english_table_is_sorted_lowercase_and_short():
     ("text", "word", "fix"),
     [
         ("Ia tinggal di Kota Surabya sejak kecil.", "Surabya", "Surabaya"),  # titled: the word before is capitalized
+        ("Ia bekerja di Dinas Ketenagaerjaan kota itu.", "Ketenagaerjaan", "Ketenagakerjaan"),  # mostly capitalized
         ("Jakrta macet lagi pagi ini.", "Jakrta", "Jakarta"),  # a sentence start
         ("BANJIR LAGI DI JAKRTA", "JAKRTA", "JAKARTA"),  # a shouted headline keeps its case
     ],
@@ -266,10 +267,18 @@ def test_a_slip_of_a_frequent_name_is_caught_in_its_case(speller, text, word, fi
         "Menurut Hendro, rapat ditunda.",  # Hendra/Hendro
         "Juru bicara Wang Wenbin mengatakan itu.",  # a foreign name after a capitalized one
         "Stasiun Dongtan dibuka kemarin.",  # two slips from `dengan` is no sign of a slip
+        "Perahu melintas di Sungai Psangan setiap pagi.",  # `pasangan` is seldom capitalized, even in a title
     ],
 )
 def test_genuine_rare_names_stay_silent(speller, text):
     assert speller.check(text) == []
+
+
+def test_a_capital_after_a_capitalized_word_costs_what_the_corpus_says(speller):
+    d = speller.dictionary
+    assert 0 < d.lower_count("pasangan") < d.count("pasangan")
+    assert titled_case_cost(d, "pasangan") > titled_case_cost(d, "ketenagakerjaan") >= 0.0
+    assert titled_case_cost(d, "a-word-the-corpus-never-shows") == 0.0
 
 
 def test_a_name_variant_is_not_a_slip_of_the_name(speller):
