@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from .categories import CATEGORY_NAMES
+from .categories import CATEGORY_NAMES, FIX_CONFIDENCE
 
 if TYPE_CHECKING:
     from .checker import Issue, Speller
@@ -336,7 +336,7 @@ def check(
 @click.option(
     "--min-confidence",
     type=click.FloatRange(0, 1),
-    default=0.8,
+    default=FIX_CONFIDENCE,
     show_default=True,
     help="Apply only fixes at least this sure.",
 )
