@@ -403,43 +403,24 @@ def table(ds: DataSet, results: list[tuple[str, Scores]]) -> list[str]:
             f"| {name} | {pct(s.precision)} | {pct(s.recall)} | {pct(s.f1)} | {pct(s.top1)} | {pct(s.top3)} | "
             f"{pct(s.top1_all)} | {pct(s.top1_nocase)} | {s.fa_per_1k:.2f} | {s.flags} | {s.tokens:,} |"
         )
-    cats = sorted({c for _, s in results for c in s.recall_by_category})
-    if cats:
-        lines += [
-            "",
-            "Recall by gold category (hit / total):",
-            "",
-            "| system | " + " | ".join(cats) + " |",
-            "|---|" + "---:|" * len(cats),
-        ]
-        for name, s in results:
-            cells = [
-                f"{pct(s.recall_by_category[c].rate)} ({s.recall_by_category[c].hit}/{s.recall_by_category[c].total})"
-                if c in s.recall_by_category
-                else ""
-                for c in cats
-            ]
-            lines.append(f"| {name} | " + " | ".join(cells) + " |")
-    sp = [(n, s) for n, s in results if s.precision_by_category]
-    if sp:
-        scats = sorted({c for _, s in sp for c in s.precision_by_category})
-        lines += [
-            "",
-            "Precision by speller's category (gold hit / flags of that category that hit or missed):",
-            "",
-            "| system | " + " | ".join(scats) + " |",
-            "|---|" + "---:|" * len(scats),
-        ]
-        for name, s in sp:
-            cells = [
-                f"{pct(s.precision_by_category[c].rate)} ({s.precision_by_category[c].hit}/"
-                f"{s.precision_by_category[c].total})"
-                if c in s.precision_by_category
-                else ""
-                for c in scats
-            ]
-            lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    lines += _by_category("Recall by gold category (hit / total):", [(n, s.recall_by_category) for n, s in results])
+    lines += _by_category(
+        "Precision by speller's category (gold hit / flags of that category that hit or missed):",
+        [(n, s.precision_by_category) for n, s in results if s.precision_by_category],
+    )
     return lines + [""]
+
+
+def _by_category(title: str, rows: list[tuple[str, dict]]) -> list[str]:
+    """A table of rates (`rate (hit/total)`) with one row per system and one column per category."""
+    cats = sorted({c for _, by in rows for c in by})
+    if not cats:
+        return []
+    lines = ["", title, "", "| system | " + " | ".join(cats) + " |", "|---|" + "---:|" * len(cats)]
+    for name, by in rows:
+        cells = [f"{pct(by[c].rate)} ({by[c].hit}/{by[c].total})" if c in by else "" for c in cats]
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    return lines
 
 
 def error_lists(s: Scores, top: int = 30) -> list[str]:
