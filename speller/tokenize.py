@@ -13,7 +13,8 @@ import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import accumulate, compress
+from itertools import accumulate, compress, filterfalse, islice
+from operator import not_
 
 import regex
 
@@ -192,14 +193,13 @@ def _runs_pattern(extra: str) -> re.Pattern[str]:
 
 def _missed(text: str) -> tuple[str, bool]:
     """The characters of `text` a token may hold that `_RUN_CLASS` misses (sorted), and whether `str.isalnum` tells
-    the letters and digits of `text` as `regex` does."""
+    the letters and digits of `text` as `regex` does. Only characters outside ASCII can be either."""
     out = []
     agree = True
-    for ch in set(text):
+    for ch in _non_ascii(text):
         hit = _MISSED.get(ch)
         if hit is None:
-            missed = bool(_TOKEN_CHAR.match(ch)) and not _RE_RUN_CHAR.match(ch)
-            hit = _MISSED[ch] = (missed, ch.isalnum() != bool(_LETTER_OR_DIGIT.match(ch)))
+            hit = _MISSED[ch] = _char_facts(ch)
         if hit[0]:
             out.append(ch)
         if hit[1]:
@@ -207,9 +207,63 @@ def _missed(text: str) -> tuple[str, bool]:
     return "".join(sorted(out)), agree
 
 
-def _chunks_of_run(run: str) -> list[tuple[str, int]]:
-    """(chunk, offset) of the chunk tokens inside one run of token characters."""
-    return [(m.group(), m.start()) for m in _PLAIN_TOKEN.finditer(run) if m.lastgroup == "chunk"]
+def _char_facts(ch: str) -> tuple[bool, bool]:
+    """Whether `_TOKEN_CHAR` holds `ch` and `_RUN_CLASS` misses it, and whether `str.isalnum` disagrees with
+    `_LETTER_OR_DIGIT` on it."""
+    missed = bool(_TOKEN_CHAR.match(ch)) and not _RE_RUN_CHAR.match(ch)
+    return missed, ch.isalnum() != bool(_LETTER_OR_DIGIT.match(ch))
+
+
+#: Every ASCII byte: deleted from a text's UTF-8, they leave the bytes of its other characters, whole.
+_ASCII = bytes(range(128))
+
+
+def _non_ascii(text: str) -> set[str]:
+    """The distinct characters of `text` outside ASCII (found at C speed: no byte of a UTF-8 sequence for such a
+    character is an ASCII byte)."""
+    if text.isascii():
+        return set()
+    return set(text.encode("utf-8", "surrogatepass").translate(None, _ASCII).decode("utf-8", "surrogatepass"))
+
+
+#: The word chunks of each run `word_scan` could not take whole (`_word_chunks`), kept across texts.
+_RUN_WORDS: dict[str, list[tuple[str, int]]] = {}
+#: `_RUN_WORDS` is emptied when it holds this many runs.
+_RUN_WORDS_MAX = 100_000
+
+
+def _word_chunks(run: str) -> list[tuple[str, int]]:
+    """(word, offset) of the word tokens inside one run of token characters (cached)."""
+    hit = _RUN_WORDS.get(run)
+    if hit is None:
+        if len(_RUN_WORDS) >= _RUN_WORDS_MAX:
+            _RUN_WORDS.clear()
+        hit = _RUN_WORDS[run] = [
+            (m.group(), m.start())
+            for m in _PLAIN_TOKEN.finditer(run)
+            if m.lastgroup == "chunk" and _kind("chunk", m.group()) == WORD
+        ]
+    return hit
+
+
+def _expanded(
+    runs: list[str], starts: list[int], several: set[str], chunks: dict[str, list[tuple[str, int]]]
+) -> tuple[list[str], list[int]]:
+    """`runs` and their `starts` with each run of `several` replaced by its chunks."""
+    out: list[str] = []
+    out_starts: list[int] = []
+    done = 0
+    for i in compress(range(len(runs)), map(several.__contains__, runs)):
+        out += runs[done:i]
+        out_starts += starts[done:i]
+        base = starts[i]
+        for chunk, offset in chunks[runs[i]]:
+            out.append(chunk)
+            out_starts.append(base + offset)
+        done = i + 1
+    out += runs[done:]
+    out_starts += starts[done:]
+    return out, out_starts
 
 
 def word_scan(text: str) -> tuple[list[str], list[int]]:
@@ -217,7 +271,8 @@ def word_scan(text: str) -> tuple[list[str], list[int]]:
 
     The text is cut into maximal runs of characters a token may hold (a `split` by the standard `re` module,
     offsets by running sums): no token crosses a run's edge and nothing before a run changes its tokens, so a run
-    of letters, marks and digits alone is one chunk, and any other run is tokenized alone, once per distinct run.
+    of letters alone (the usual run) is one word, and any other run (a number, `negara-negara`, `a.n.`) is
+    tokenized alone, once per distinct run.
     """
     tokens: list[str] = []
     starts: list[int] = []
@@ -226,39 +281,33 @@ def word_scan(text: str) -> tuple[list[str], list[int]]:
     for marked, start, stop in _pieces(text, 0, len(text)):
         if marked:  # a run holding a URL or an e-mail address: rare and short
             for m in _full_pattern().finditer(text, start, stop):
-                if m.lastgroup == "chunk":
+                if m.lastgroup == "chunk" and _kind("chunk", m.group()) == WORD:
                     tokens.append(m.group())
                     starts.append(m.start())
             continue
         parts = runs_pattern.split(text[start:stop])  # gap, run, gap, run, ..., gap
         runs = parts[1::2]
-        run_starts = list(accumulate(map(len, parts), initial=start))[1:-1:2]
-        if agree:  # letters and digits alone (the usual run), told at C speed
-            odd = {r for r in set(runs) if not r.isalnum()}
+        run_starts = list(islice(accumulate(map(len, parts), initial=start), 1, len(parts), 2))
+        distinct = set(runs)
+        if agree:  # letters alone, told at C speed: one word unless too long
+            odd = set(filterfalse(str.isalpha, distinct))
         else:
-            odd = {r for r in set(runs) if not _SIMPLE_RUN.fullmatch(r)}
-        if not odd:
+            odd = {r for r in distinct if not (r.isalpha() and _SIMPLE_RUN.fullmatch(r))}
+        if distinct and max(map(len, distinct)) > MAX_WORD_LENGTH:
+            odd.update(r for r in distinct if len(r) > MAX_WORD_LENGTH)
+        chunks = {r: _word_chunks(r) for r in odd}
+        several = {r for r, c in chunks.items() if c and c != [(r, 0)]}  # `x#y`, `a@b.id...`: rare
+        if several:
+            runs, run_starts = _expanded(runs, run_starts, several, chunks)
+        wordless = {r for r, c in chunks.items() if not c}  # numbers and the like (a word is never one of them)
+        if wordless:
+            dropped = list(map(wordless.__contains__, runs))
+            tokens += compress(runs, map(not_, dropped))
+            starts += compress(run_starts, map(not_, dropped))
+        else:
             tokens += runs
             starts += run_starts
-            continue
-        chunks = {r: _chunks_of_run(r) for r in odd}
-        done = 0
-        for i in compress(range(len(runs)), map(odd.__contains__, runs)):
-            tokens += runs[done:i]
-            starts += run_starts[done:i]
-            base = run_starts[i]
-            for chunk, offset in chunks[runs[i]]:
-                tokens.append(chunk)
-                starts.append(base + offset)
-            done = i + 1
-        tokens += runs[done:]
-        starts += run_starts[done:]
-    distinct = set(tokens)
-    words = {t for t in distinct if _kind("chunk", t) == WORD}
-    if len(words) == len(distinct):
-        return tokens, starts
-    keep = list(map(words.__contains__, tokens))
-    return list(compress(tokens, keep)), list(compress(starts, keep))
+    return tokens, starts
 
 
 #: All-caps words up to this long are acronyms (`DPR`, `DPRK`, `ASEAN`); longer ones are shouted words.

@@ -13,7 +13,7 @@ from speller import Speller
 from speller.checker import CATEGORIES, CONTEXT_CHARS, KNOWN, SKIP, SPACING, TYPO, Finding, _repeats_weighed
 from speller.model import repeated
 from speller.spacing import may_be_one_word
-from speller.tokenize import fold, tokenize, word_scan, word_spans
+from speller.tokenize import _char_facts, _non_ascii, fold, tokenize, word_scan, word_spans
 
 PROPERTY = settings(
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
@@ -192,6 +192,22 @@ def test_word_scan_on_edge_cases(text):
 def test_word_scan_on_the_seeds(seed_texts):
     for text in seed_texts.values():
         assert _spans(text) == list(word_spans(text))
+
+
+def test_no_ascii_character_is_missed_or_told_apart():
+    """`word_scan` asks only about characters outside ASCII: each ASCII character a token may hold is in the `re`
+    class of runs, and `str.isalnum` agrees with `regex` on every one."""
+    assert [chr(c) for c in range(128) if _char_facts(chr(c)) != (False, False)] == []
+
+
+@PROPERTY
+@given(st.text(alphabet=st.characters(blacklist_categories=()), max_size=200))
+def test_non_ascii_finds_every_character_outside_ascii(text):
+    assert _non_ascii(text) == {ch for ch in text if ord(ch) > 127}
+
+
+def test_non_ascii_keeps_a_lone_surrogate():
+    assert _non_ascii("ka\ud800ta é") == {"\ud800", "é"}
 
 
 # -- the checker's scan against the word-by-word loop -----------------------------------------------------
