@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
-from itertools import compress
+from itertools import compress, filterfalse
 from operator import add
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -59,8 +59,8 @@ from .tokenize import (
     is_all_caps,
     is_mixed_case,
     opens_sentence,
+    scan,
     tokenize,
-    word_scan,
 )
 from .verdicts import is_tabled
 
@@ -173,6 +173,11 @@ class _Lines:
 _NUMBER_AN = re.compile(r"(?<![\w.,-])(\d[\d.,]*\d|\d)an\b")
 
 
+#: What each number with a glued -an holds, inside one run of token characters that is not a word (see
+#: `speller.tokenize.Scan.others`): a text with no such run has none, and is not searched for them.
+_DIGIT_AN = re.compile(r"\dan")
+
+
 def _numbers_with_suffix(text: str) -> list[Finding]:
     """Findings for numbers written with a glued -an."""
     confidence = rule_confidence(NONSTANDARD)
@@ -223,6 +228,7 @@ class Speller:
         self.extra_words = frozenset(fold(w) for w in words)
         self._given_calibration = calibration
         self._verdicts: dict[str, Verdict] = {}
+        self._plain_forms: set[str] = set()
         self._candidate_cache: dict[str, list[tuple[str, int]]] = {}
         self._weighed_cache: dict[str, list[tuple[str, int]]] = {}
         self._priors: dict[tuple[str, bool, bool, bool, bool], Prior] = {}
@@ -543,15 +549,16 @@ class Speller:
 
     def check(self, text: str) -> list[Issue]:
         """Issues in `text`, in order of position, restricted to the enabled categories and confidence."""
-        words, starts = word_scan(text)
+        words, starts, others = scan(text)
+        distinct = set(words)
         if REAL_WORD in self.categories:  # every word is second-guessed: look at each in context
             found = self._check_tokens(text, list(tokenize(text)))
         else:  # only the few words that are not plainly fine get a closer look
-            found = self._check_suspects(text, words, starts)
-        found = _repeats_weighed(found, words, starts, self._intended)
+            found = self._check_suspects(text, words, starts, distinct)
+        found = _repeats_weighed(found, words, starts, self._intended, distinct)
         if TYPO in self.categories:
             found = _merge(found, self._inconsistent_names(list(zip(words, starts, map(add, starts, map(len, words))))))
-        if NONSTANDARD in self.categories and "an" in text:
+        if NONSTANDARD in self.categories and any(map(_DIGIT_AN.search, others)):
             found = _merge(found, _numbers_with_suffix(text))
         lines: _Lines | None = None
         issues: list[Issue] = []
@@ -590,25 +597,46 @@ class Speller:
                 found.append(hit)
         return found
 
-    def _check_suspects(self, text: str, words: list[str], starts: list[int]) -> list[Finding]:
+    def _check_suspects(
+        self, text: str, words: list[str], starts: list[int], distinct: set[str] | None = None
+    ) -> list[Finding]:
         """Findings, looking closely only at words whose verdict is not plainly fine, and at pairs that may be one
-        word (`words` and their `starts` as `speller.tokenize.word_scan` gives them).
+        word (`words` and their `starts` as `speller.tokenize.word_scan` gives them; `distinct`: the set of
+        `words`, when the caller has it).
 
         Each distinct form is judged once; a pair is looked at only when its left word can open a join (or is a
         bound form), its right word is `pun`, or its right word ends its left one (`kawan kawan`, `di di`)."""
-        verdicts = self._verdicts
-        forms = {w: verdicts.get(w) or self._verdict(w) for w in set(words)}
-        suspect = {w for w, v in forms.items() if v is not KNOWN and v is not SKIP}
-        suspects = list(compress(starts, map(suspect.__contains__, words)))
+        distinct = set(words) if distinct is None else distinct
+        suspect = self._suspect_forms(distinct)
+        suspects = list(compress(starts, map(suspect.__contains__, words))) if suspect else []
         pairs = SPACING in self.categories
         if pairs or TYPO in self.categories:
-            suspects += self._pair_starts(text, words, starts, pairs)
+            suspects += self._pair_starts(text, words, starts, pairs, distinct)
         found: list[Finding] = []
         for start in sorted(set(suspects)):
             if found and start < found[-1][1]:
                 continue  # already inside a finding that spans two words
             found.extend(self._check_window(text, start))
         return found
+
+    def _suspect_forms(self, forms: set[str]) -> set[str]:
+        """The forms among `forms` whose verdict is neither `known` nor `skip`. The forms found plainly fine are
+        remembered, so a form seen before costs a set difference, not a verdict look-up."""
+        plain = self._plain_forms
+        fresh = forms - plain
+        if not fresh:
+            return fresh
+        if len(plain) > 200_000:
+            plain.clear()
+        verdicts = self._verdicts
+        suspect = set()
+        for w in fresh:
+            verdict = verdicts.get(w) or self._verdict(w)
+            if verdict is KNOWN or verdict is SKIP:
+                plain.add(w)
+            else:
+                suspect.add(w)
+        return suspect
 
     def _check_window(self, text: str, start: int) -> list[Finding]:
         """Findings on the word at `start`, judged from the tokens of the text around it (cached per window).
@@ -629,21 +657,24 @@ class Speller:
             return found
         return [f._replace(start=f.start + begin, end=f.end + begin) for f in hit]
 
-    def _pair_starts(self, text: str, words: list[str], starts: list[int], pairs: bool) -> list[int]:
+    def _pair_starts(
+        self, text: str, words: list[str], starts: list[int], pairs: bool, distinct: set[str] | None = None
+    ) -> list[int]:
         """Starts of the words followed by one space and a word they may form one word with (`pairs`: see
-        `speller.spacing.may_be_one_word`) or that repeats them (`di di`)."""
+        `speller.spacing.may_be_one_word`) or that repeats them (`di di`). `distinct`: the set of `words`, when
+        the caller has it."""
         d = self.dictionary
-        lows = {w: w.lower() for w in set(words)}
+        lows = {w: w.lower() for w in (set(words) if distinct is None else distinct)}
         low = list(map(lows.__getitem__, words))
         n = len(words)
-        maybe = set(compress(range(n - 1), map(str.endswith, low, low[1:])))  # doubled, or `berlipat lipat`
+        after = low[1:]
+        maybe = set(compress(range(n - 1), map(str.endswith, low, after)))  # doubled, or `berlipat lipat`
         if pairs:
             bound = {w for w, lw in lows.items() if lw in BOUND_FORMS}
-            maybe.update(compress(range(n - 1), map(bound.__contains__, words)))
-            if any(lw in d.join_lefts for lw in lows.values()):  # a listed pair: `di lakukan`, `olah raga`
-                listed = self._listed_pairs.intersection(zip(low, low[1:]))
-                if listed:
-                    maybe.update(compress(range(n - 1), map(listed.__contains__, zip(low, low[1:]))))
+            if bound:
+                maybe.update(compress(range(n - 1), map(bound.__contains__, words)))
+            if not d.join_lefts.isdisjoint(lows.values()):  # a listed pair: `di lakukan`, `olah raga`
+                maybe.update(compress(range(n - 1), map(self._listed_pairs.__contains__, zip(low, after))))
             particle = {w for w, lw in lows.items() if lw == PARTICLE}
             if particle:
                 maybe.update(i - 1 for i in compress(range(n), map(particle.__contains__, words)) if i)
@@ -998,10 +1029,15 @@ class Speller:
 
 
 def _repeats_weighed(
-    found: list[Finding], words: list[str], starts: list[int], intended: Callable[[str, bool], str]
+    found: list[Finding],
+    words: list[str],
+    starts: list[int],
+    intended: Callable[[str, bool], str],
+    distinct: set[str] | None = None,
 ) -> list[Finding]:
     """One-word typo findings with the confidence `speller.model.repeated` gives a form the text writes between
-    several different pairs of neighbours (`words` and their `starts` as `speller.tokenize.word_scan` gives them)."""
+    several different pairs of neighbours (`words` and their `starts` as `speller.tokenize.word_scan` gives them;
+    `distinct`: the set of `words`, when the caller has it)."""
     from .model import repeated  # noqa: PLC0415
 
     def word_at(start: int) -> int | None:
@@ -1029,7 +1065,10 @@ def _repeats_weighed(
         while k < len(starts) and starts[k] < f.end:
             taken.add(starts[k])
             k += 1
-    written = {w for w in set(words) if fold(w) in contexts}
+    forms = set(words) if distinct is None else distinct
+    # `fold` is `lower` but for apostrophes and invisible characters, which no word of letters alone holds
+    written = {w for w in forms if w.lower() in contexts and w.isalpha()}
+    written.update(w for w in filterfalse(str.isalpha, forms) if fold(w) in contexts)
     for i in compress(range(len(words)), map(written.__contains__, words)):
         if 0 < i < len(words) - 1 and starts[i] not in taken:  # the first and last words have one neighbour
             contexts[fold(words[i])].add((intended(words[i - 1], True), intended(words[i + 1], False)))

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import accumulate, compress, filterfalse, islice
 from operator import not_
+from typing import NamedTuple
 
 import regex
 
@@ -266,8 +267,26 @@ def _expanded(
     return out, out_starts
 
 
+class Scan(NamedTuple):
+    """What `scan` finds in a text."""
+
+    words: list[str]
+    """The words of `word_spans`, in order."""
+    starts: list[int]
+    """Their start offsets."""
+    others: set[str]
+    """The distinct runs of token characters that are not a word of letters alone (numbers, `negara-negara`, a run
+    holding a URL): every token that is not a word lies inside one of them."""
+
+
 def word_scan(text: str) -> tuple[list[str], list[int]]:
-    """The words of `word_spans` and their start offsets, as two lists, found by whole-text scans.
+    """The words of `word_spans` and their start offsets, as two lists (see `scan`)."""
+    words, starts, _ = scan(text)
+    return words, starts
+
+
+def scan(text: str) -> Scan:
+    """The words of `word_spans`, their start offsets, and the other runs, found by whole-text scans.
 
     The text is cut into maximal runs of characters a token may hold (a `split` by the standard `re` module,
     offsets by running sums): no token crosses a run's edge and nothing before a run changes its tokens, so a run
@@ -276,10 +295,12 @@ def word_scan(text: str) -> tuple[list[str], list[int]]:
     """
     tokens: list[str] = []
     starts: list[int] = []
+    others: set[str] = set()
     missed, agree = _missed(text)
     runs_pattern = _runs_pattern(missed)
     for marked, start, stop in _pieces(text, 0, len(text)):
         if marked:  # a run holding a URL or an e-mail address: rare and short
+            others.add(text[start:stop])
             for m in _full_pattern().finditer(text, start, stop):
                 if m.lastgroup == "chunk" and _kind("chunk", m.group()) == WORD:
                     tokens.append(m.group())
@@ -295,6 +316,7 @@ def word_scan(text: str) -> tuple[list[str], list[int]]:
             odd = {r for r in distinct if not (r.isalpha() and _SIMPLE_RUN.fullmatch(r))}
         if distinct and max(map(len, distinct)) > MAX_WORD_LENGTH:
             odd.update(r for r in distinct if len(r) > MAX_WORD_LENGTH)
+        others |= odd
         chunks = {r: _word_chunks(r) for r in odd}
         several = {r for r, c in chunks.items() if c and c != [(r, 0)]}  # `x#y`, `a@b.id...`: rare
         if several:
@@ -307,7 +329,7 @@ def word_scan(text: str) -> tuple[list[str], list[int]]:
         else:
             tokens += runs
             starts += run_starts
-    return tokens, starts
+    return Scan(tokens, starts, others)
 
 
 #: All-caps words up to this long are acronyms (`DPR`, `DPRK`, `ASEAN`); longer ones are shouted words.

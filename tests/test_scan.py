@@ -10,10 +10,21 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from speller import Speller
-from speller.checker import CATEGORIES, CONTEXT_CHARS, KNOWN, SKIP, SPACING, TYPO, Finding, _repeats_weighed
+from speller.checker import (
+    _DIGIT_AN,
+    CATEGORIES,
+    CONTEXT_CHARS,
+    KNOWN,
+    SKIP,
+    SPACING,
+    TYPO,
+    Finding,
+    _numbers_with_suffix,
+    _repeats_weighed,
+)
 from speller.model import repeated
 from speller.spacing import may_be_one_word
-from speller.tokenize import _char_facts, _non_ascii, fold, tokenize, word_scan, word_spans
+from speller.tokenize import WORD, _char_facts, _non_ascii, fold, scan, tokenize, word_scan, word_spans
 
 PROPERTY = settings(
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
@@ -208,6 +219,28 @@ def test_non_ascii_finds_every_character_outside_ascii(text):
 
 def test_non_ascii_keeps_a_lone_surrogate():
     assert _non_ascii("ka\ud800ta é") == {"\ud800", "é"}
+
+
+_NUMBERS = st.lists(
+    st.sampled_from(["1950an", "1950-an", "1.950an", "1,950an", "x1950an", "-20an", "(20an)", "20an.", "2an", "2anak"])
+    | _PIECE,
+    min_size=1,
+    max_size=10,
+)
+
+
+@PROPERTY
+@given(st.one_of(_NUMBERS.map(" ".join), _NUMBERS.map("".join), st.text(alphabet="0129an .,-_@#x\n", max_size=40)))
+def test_every_token_that_is_not_a_word_lies_in_an_other_run(text):
+    """`scan` gives `word_scan`'s words, and each token of another kind (and each number with a glued -an) lies
+    inside one of its other runs, so the checker looks for such numbers only when a run holds a digit and `an`."""
+    words, starts, others = scan(text)
+    assert (words, starts) == word_scan(text)
+    for tok in tokenize(text):
+        if tok.kind != WORD:
+            assert any(tok.text in run for run in others), tok
+    if not any(map(_DIGIT_AN.search, others)):
+        assert _numbers_with_suffix(text) == []
 
 
 # -- the checker's scan against the word-by-word loop -----------------------------------------------------
