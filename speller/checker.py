@@ -41,6 +41,7 @@ from .model import (
 )
 from .spacing import (
     BOUND_FORMS,
+    NEVER_DOUBLED,
     PARTICLE,
     bound_form_base,
     detached_particle,
@@ -708,7 +709,9 @@ class Speller:
         return Finding(first.start, second.end, [match_case(first.text, joined)], SPACING, share)
 
     def _check_doubled(self, text: str, tokens: list[Token], i: int) -> Finding | None:
-        """A word written twice in a row (`di di`): the single word, with the model's confidence.
+        """A word written twice in a row (`di di`): the single word, with the model's confidence, for a function word
+        (`speller.spacing.NEVER_DOUBLED`); the reduplication (`asumsi asumsi` -> `asumsi-asumsi`, a spacing finding)
+        for any other word.
 
         A slip written twice (`angksa angksa`) is fixed at once, as the reduplication when that is standard.
         """
@@ -762,6 +765,13 @@ class Speller:
             if fixed == low:
                 return None
             return Finding(first.start, second.end, [self._cased(first.text, f"{fixed} {fixed}")], TYPO, round(sure, 3))
+        if fixed not in NEVER_DOUBLED:  # `asumsi asumsi`: a reduplication missing its hyphen
+            fixes = [self._cased(first.text, f"{fixed}-{fixed}"), self._cased(first.text, fixed)]
+            if fixed != low:  # `aktifitas aktifitas`: a slip besides
+                return Finding(first.start, second.end, fixes, TYPO, round(sure, 3))
+            if SPACING not in self.categories:
+                return None
+            return Finding(first.start, second.end, fixes, SPACING, self._standard_share(f"{low} {low}", fixes[0]))
         fix = self._cased(first.text, fixed)
         after = next((t for t in tokens[i + 2 :] if t.start >= last.end), None)
         if after is not None and after.kind == WORD and text[last.end : after.start] == " ":
@@ -827,7 +837,10 @@ class Speller:
         elif low in self.extra_words or low in d.foreign:
             verdict = KNOWN
         else:
-            standard = self.standard_form(low) if self.is_known(low) else None
+            # a KPST slip of a known root is one even when the corpus lacks the word (`mengkonsolidasi`; not a
+            # reduplication, whose copy news melts either way: `pengkotak-kotakan`)
+            kpst = low.startswith(KPST_PREFIXES) and "-" not in low
+            standard = self.standard_form(low) if kpst or self.is_known(low) else None
             if standard and standard != low:
                 verdict = Verdict(NONSTANDARD, standard, self._standard_share(low, standard))
             elif len(low) < MIN_LENGTH or (_capitalized(text) and len(low) < MIN_NAME_LENGTH):
