@@ -535,10 +535,15 @@ class Speller:
         return None
 
     def _holds_baku_key(self, word: str) -> bool:
-        """True when a non-standard root stands inside a longer word (`praktek` in `dipraktekkan`)."""
+        """True when a non-standard root stands inside a longer word (`praktek` in `dipraktekkan`), also one whose
+        first letter meN-/peN- melted (`telpon` in `menelpon`)."""
+        from .morphology import ELIDED_LETTER  # noqa: PLC0415 - lazy, as the morphology is
+
         baku = self.dictionary.baku
-        n = len(word)
-        return any(word[i:j] in baku for i in range(n) for j in range(i + MIN_LENGTH, n + 1))
+        forms = [word] + [
+            letter + word[len(nasal) :] for nasal, letter in ELIDED_LETTER.items() if word.startswith(nasal)
+        ]
+        return any(w[i:j] in baku for w in forms for i in range(len(w)) for j in range(i + MIN_LENGTH, len(w) + 1))
 
     # -- checking ------------------------------------------------------------------------
 

@@ -66,3 +66,26 @@ def test_a_kpst_slip_of_a_word_the_corpus_lacks_is_nonstandard(speller):
 
 def test_a_reduplicated_kpst_word_is_not_melted_by_the_rule(speller):
     assert all(c != "nonstandard" for _, _, c in _found(speller, "upaya pengkotak-kotakan warga"))
+
+
+@pytest.mark.parametrize(
+    ("word", "fix"), [("menelpon", "menelepon"), ("penelpon", "penelepon"), ("menelponnya", "meneleponnya")]
+)
+def test_a_nonstandard_root_melted_by_men_is_found(speller, word, fix):
+    """`telpon` (baku.tsv) stands in `menelpon` with its t melted by meN- (`speller.morphology.ELIDED_LETTER`)."""
+    assert speller.standard_form(word) == fix
+
+
+@pytest.mark.parametrize(
+    ("word", "fix"),
+    [
+        ("diperbaharui", "diperbarui"),
+        ("memperbaharui", "memperbarui"),
+        ("pembaharuan", "pembaruan"),
+        ("sirine", "sirene"),
+        ("was-was", "waswas"),
+    ],
+)
+def test_nonstandard_forms_kbbi_marks_are_flagged(speller, word, fix):
+    assert speller.standard_form(word) == fix
+    assert speller.standard_form("baharu") is None  # the base of `perbaharui` is itself standard
