@@ -89,3 +89,16 @@ def test_a_nonstandard_root_melted_by_men_is_found(speller, word, fix):
 def test_nonstandard_forms_kbbi_marks_are_flagged(speller, word, fix):
     assert speller.standard_form(word) == fix
     assert speller.standard_form("baharu") is None  # the base of `perbaharui` is itself standard
+
+
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [("laba naik berlipat lipat tahun ini", "berlipat-lipat"), ("data itu diacak acak oleh peretas", "diacak-acak")],
+)
+def test_a_prefixed_reduplication_gets_its_hyphen(speller, text, fix):
+    assert [(i.suggestion, i.category) for i in speller.check(text)] == [(fix, "spacing")]
+
+
+@pytest.mark.parametrize("text", ["ia seorang orang tua tunggal", "hasil terbaik baik bagi tim", "sikap dengan gan"])
+def test_a_word_followed_by_its_root_is_not_always_a_reduplication(speller, text):
+    assert [i for i in speller.check(text) if i.category == "spacing"] == []
