@@ -7,7 +7,8 @@
 
 The dev documents and gold spans are loaded once (benchmarks/run.py's loaders), the dictionary once; for
 each setting a fresh `Speller` checks the dev texts with no confidence floor, and the flags are scored with
-benchmarks/metrics.py at the shipped floor (MIN_CONFIDENCE): P, R, false alarms /1k, typo P/R, and the share
+benchmarks/metrics.py at the shipped floor (MIN_CONFIDENCE): P, R, false alarms /1k, P/R of typo, nonstandard (ns)
+and spacing (sp), and the share
 of real errors among flags at or above FIX_CONFIDENCE (what `speller fix` applies; fixP, of fixN flags), leaving
 out the flags the gold cannot judge (`judged`: a doubled word, which the labels leave out by rule), as
 benchmarks/calibrate.py does. Parameters are module
@@ -83,8 +84,10 @@ def summary(ds: DataSet, flags: list[Flag], floor: float, fix: float) -> dict[st
     """The figures the tuning looks at, for the flags at or above `floor`."""
     kept = [f for f in flags if f.confidence >= floor]
     s = score(ds.gold, kept, ds.tokens)
-    typo_r = s.recall_by_category.get("typo")
-    typo_p = s.precision_by_category.get("typo")
+    rates = {}
+    for short, category in (("typo", "typo"), ("ns", "nonstandard"), ("sp", "spacing")):
+        r, p = s.recall_by_category.get(category), s.precision_by_category.get(category)
+        rates[f"{short}R"], rates[f"{short}P"] = 100 * (r.rate if r else 0), 100 * (p.rate if p else 0)
     sure = [f for f in kept if f.confidence >= fix and judged(f)]
     hits, _ = match(ds.gold, sure)
     real = {(f.file, f.start) for fs in hits.values() for f in fs}
@@ -92,8 +95,7 @@ def summary(ds: DataSet, flags: list[Flag], floor: float, fix: float) -> dict[st
         "P": 100 * s.precision,
         "R": 100 * s.recall,
         "FA/1k": s.fa_per_1k,
-        "typoR": 100 * (typo_r.rate if typo_r else 0),
-        "typoP": 100 * (typo_p.rate if typo_p else 0),
+        **rates,
         "fixP": 100 * (sum((f.file, f.start) in real for f in sure) / len(sure) if sure else 0),
         "fixN": len(sure),
     }
@@ -121,7 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ds = dev_set()
     dictionary = Dictionary()
     print(f"dev: {len(ds.gold)} gold errors, {ds.tokens} word tokens", file=sys.stderr)
-    cols = ["P", "R", "FA/1k", "typoR", "typoP", "fixP", "fixN"]
+    cols = ["P", "R", "FA/1k", "typoR", "typoP", "nsR", "nsP", "spR", "spP", "fixP", "fixN"]
     print("setting | " + " | ".join(cols))
     for values in grid(args.set):
         with patched(values):
