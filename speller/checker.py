@@ -43,6 +43,7 @@ from .spacing import (
     BOUND_FORMS,
     NEVER_DOUBLED,
     PARTICLE,
+    PREPOSITIONS,
     bound_form_base,
     detached_particle,
     doubled_k,
@@ -534,6 +535,36 @@ class Speller:
                     return fixed
         return None
 
+    @cached_property
+    def _apart_compounds(self) -> dict[str, str]:
+        """The compounds.tsv rows of a compound wrongly closed (`tanggungjawab` -> `tanggung jawab`), not of a
+        preposition glued to its noun, whose glued form reads as a ke- word (`kedalaman`, `keseluruhan`)."""
+        glued = tuple(f"{p} " for p in PREPOSITIONS)
+        return {
+            k: v for k, v in self.dictionary.compounds.items() if " " not in k and " " in v and not v.startswith(glued)
+        }
+
+    def _affixed_compound(self, word: str) -> str | None:
+        """`bertanggung jawablah` for `bertanggungjawablah`, `tindak lanjuti` for `tindaklanjuti`: a compound written
+        apart stays apart under a prefix alone or a suffix alone, and closes only under both (`ditindaklanjuti`,
+        EYD V); clitics (`-nya`, `-lah`) are no suffix here."""
+        from .morphology import DERIVATIONAL_SUFFIXES  # noqa: PLC0415 - lazy, as the morphology is
+
+        apart = self._apart_compounds
+        n = len(word)
+        if word in apart or not any(word[i:j] in apart for i in range(n) for j in range(i + MIN_LENGTH, n + 1)):
+            return None
+        for analysis in self.morphology.analyses(word):
+            spaced = apart.get(analysis.root)
+            if spaced is None or analysis.reduplicated or analysis.prefix_on_copy:
+                continue
+            derived = any(s in DERIVATIONAL_SUFFIXES for s in analysis.suffixes)
+            if analysis.prefixes and derived:
+                return None  # `ditindaklanjuti`, `pertanggungjawaban`: closed
+            fixed = replace(analysis, root=spaced).surface()
+            return fixed if fixed.replace(" ", "") == word else None
+        return None
+
     def _holds_baku_key(self, word: str) -> bool:
         """True when a non-standard root stands inside a longer word (`praktek` in `dipraktekkan`), also one whose
         first letter meN-/peN- melted (`telpon` in `menelpon`)."""
@@ -825,6 +856,7 @@ class Speller:
                 hyphenated_clitic(text.replace("’", "'"), self._indonesian)
                 or glued_preposition(d, low)
                 or detached_particle(d, low, self._plain_known)
+                or self._affixed_compound(low)
             )
         )
         verdict: Verdict

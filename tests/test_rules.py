@@ -122,3 +122,23 @@ def test_compounds_said_to_be_written_apart_more_often_are(speller):
 )
 def test_closed_compounds_kbbi_writes_apart_are_split(speller, word, fix):
     assert _found(speller, f"ikut latihan {word} itu") == [(word, (fix,), "spacing")]
+
+
+@pytest.mark.parametrize(
+    ("word", "fix"),
+    [
+        ("bertanggungjawablah", "bertanggung jawablah"),  # a prefix alone (and a clitic): apart
+        ("tindaklanjuti", "tindak lanjuti"),  # a suffix alone: apart
+        ("kerjasamanya", "kerja samanya"),
+    ],
+)
+def test_a_compound_under_one_affix_stays_apart(speller, word, fix):
+    assert speller._affixed_compound(word) == fix
+
+
+@pytest.mark.parametrize(
+    "word", ["ditindaklanjuti", "menindaklanjuti", "pertanggungjawaban", "kedalaman", "keseluruhan", "kedepankan"]
+)
+def test_a_compound_under_a_prefix_and_a_suffix_closes_and_ke_words_are_not_glued_prepositions(speller, word):
+    assert speller._affixed_compound(word) is None
+    assert all(i.category != "spacing" for i in speller.check(f"itu {word} kami"))
