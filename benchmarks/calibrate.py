@@ -13,9 +13,9 @@ category and kind (`speller.calibration.kind_of`) the flags are sorted by raw co
 regression (pool adjacent violators); blocks of fewer than MIN_FLAGS flags join a neighbour, and each block's
 share is pulled toward one half by one flag of each (`speller.calibration.shrunk`).
 
-Then it checks the fix threshold: the share of real errors among the calibrated default-category flags at or
-above FIX_CONFIDENCE (what `speller fix` applies), which must be at least FIX_PRECISION. Run it again whenever
-the model, the dictionary or the rules change. It never reads the test split.
+Then it checks the fix threshold: the share of real errors among the calibrated default-category flags (the gold can
+judge) at or above FIX_CONFIDENCE (what `speller fix` applies), which must be at least FIX_PRECISION. Run it again
+whenever the model, the dictionary or the rules change. It never reads the test split.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from pathlib import Path
 
 from .metrics import Flag, match
 from .run import REPO
-from .tune import dev_set
+from .tune import dev_set, judged
 
 #: Where the fitted table goes.
 OUT = REPO / "dictionaries" / "calibration.tsv"
@@ -113,13 +113,6 @@ def raw_flags(ds, dictionary, categories) -> list[tuple[Flag, str]]:  # noqa: AN
     return [(f, kind_of(ds.texts[f.file], f.start, f.end, english)) for f in ds.in_scope(flags)]
 
 
-def judged(flag: Flag) -> bool:
-    """False for a flag the gold cannot judge: a typo finding on a doubled word (`di di`), which the labels leave
-    out by rule (benchmarks/data/README.md, "Not labelled"); a reduplication missing its hyphen is labelled."""
-    words = flag.word.split(" ")
-    return not (flag.category == "typo" and len(words) > 1 and len({w.lower() for w in words}) == 1)
-
-
 def real_of(ds, flags: Sequence[Flag]) -> set[tuple[str, int, int]]:  # noqa: ANN001
     hits, _ = match(ds.gold, flags)
     return {(f.file, f.start, f.end) for fs in hits.values() for f in fs}
@@ -154,7 +147,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("\n".join(lines))
 
     real = real_of(ds, [f for f, _ in default])
-    scored = [(table(f.category or "", k, f.confidence), (f.file, f.start, f.end) in real, f) for f, k in default]
+    scored = [
+        (table(f.category or "", k, f.confidence), (f.file, f.start, f.end) in real, f) for f, k in default if judged(f)
+    ]
     for floor in (MIN_CONFIDENCE, FIX_CONFIDENCE):
         kept = [(p, r) for p, r, _ in scored if p >= floor]
         share = sum(r for _, r in kept) / len(kept) if kept else 0.0

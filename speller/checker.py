@@ -41,7 +41,9 @@ from .model import (
 )
 from .spacing import (
     BOUND_FORMS,
+    NEVER_DOUBLED,
     PARTICLE,
+    PREPOSITIONS,
     bound_form_base,
     detached_particle,
     doubled_k,
@@ -539,11 +541,46 @@ class Speller:
                     return fixed
         return None
 
-    def _holds_baku_key(self, word: str) -> bool:
-        """True when a non-standard root stands inside a longer word (`praktek` in `dipraktekkan`)."""
-        baku = self.dictionary.baku
+    @cached_property
+    def _apart_compounds(self) -> dict[str, str]:
+        """The compounds.tsv rows of a compound wrongly closed (`tanggungjawab` -> `tanggung jawab`), not of a
+        preposition glued to its noun, whose glued form reads as a ke- word (`kedalaman`, `keseluruhan`)."""
+        glued = tuple(f"{p} " for p in PREPOSITIONS)
+        return {
+            k: v for k, v in self.dictionary.compounds.items() if " " not in k and " " in v and not v.startswith(glued)
+        }
+
+    def _affixed_compound(self, word: str) -> str | None:
+        """`bertanggung jawablah` for `bertanggungjawablah`, `tindak lanjuti` for `tindaklanjuti`: a compound written
+        apart stays apart under a prefix alone or a suffix alone, and closes only under both (`ditindaklanjuti`,
+        EYD V); clitics (`-nya`, `-lah`) are no suffix here."""
+        from .morphology import DERIVATIONAL_SUFFIXES  # noqa: PLC0415 - lazy, as the morphology is
+
+        apart = self._apart_compounds
         n = len(word)
-        return any(word[i:j] in baku for i in range(n) for j in range(i + MIN_LENGTH, n + 1))
+        if word in apart or not any(word[i:j] in apart for i in range(n) for j in range(i + MIN_LENGTH, n + 1)):
+            return None
+        for analysis in self.morphology.analyses(word):
+            spaced = apart.get(analysis.root)
+            if spaced is None or analysis.reduplicated or analysis.prefix_on_copy:
+                continue
+            derived = any(s in DERIVATIONAL_SUFFIXES for s in analysis.suffixes)
+            if analysis.prefixes and derived:
+                return None  # `ditindaklanjuti`, `pertanggungjawaban`: closed
+            fixed = replace(analysis, root=spaced).surface()
+            return fixed if fixed.replace(" ", "") == word else None
+        return None
+
+    def _holds_baku_key(self, word: str) -> bool:
+        """True when a non-standard root stands inside a longer word (`praktek` in `dipraktekkan`), also one whose
+        first letter meN-/peN- melted (`telpon` in `menelpon`)."""
+        from .morphology import ELIDED_LETTER  # noqa: PLC0415 - lazy, as the morphology is
+
+        baku = self.dictionary.baku
+        forms = [word] + [
+            letter + word[len(nasal) :] for nasal, letter in ELIDED_LETTER.items() if word.startswith(nasal)
+        ]
+        return any(w[i:j] in baku for w in forms for i in range(len(w)) for j in range(i + MIN_LENGTH, len(w) + 1))
 
     # -- checking ------------------------------------------------------------------------
 
@@ -739,7 +776,9 @@ class Speller:
         return Finding(first.start, second.end, [match_case(first.text, joined)], SPACING, share)
 
     def _check_doubled(self, text: str, tokens: list[Token], i: int) -> Finding | None:
-        """A word written twice in a row (`di di`): the single word, with the model's confidence.
+        """A word written twice in a row (`di di`): the single word, with the model's confidence, for a function word
+        (`speller.spacing.NEVER_DOUBLED`); the reduplication (`asumsi asumsi` -> `asumsi-asumsi`, a spacing finding)
+        for any other word.
 
         A slip written twice (`angksa angksa`) is fixed at once, as the reduplication when that is standard.
         """
@@ -793,6 +832,13 @@ class Speller:
             if fixed == low:
                 return None
             return Finding(first.start, second.end, [self._cased(first.text, f"{fixed} {fixed}")], TYPO, round(sure, 3))
+        if fixed not in NEVER_DOUBLED:  # `asumsi asumsi`: a reduplication missing its hyphen
+            fixes = [self._cased(first.text, f"{fixed}-{fixed}"), self._cased(first.text, fixed)]
+            if fixed != low:  # `aktifitas aktifitas`: a slip besides
+                return Finding(first.start, second.end, fixes, TYPO, round(sure, 3))
+            if SPACING not in self.categories:
+                return None
+            return Finding(first.start, second.end, fixes, SPACING, self._standard_share(f"{low} {low}", fixes[0]))
         fix = self._cased(first.text, fixed)
         after = next((t for t in tokens[i + 2 :] if t.start >= last.end), None)
         if after is not None and after.kind == WORD and text[last.end : after.start] == " ":
@@ -841,6 +887,7 @@ class Speller:
                 hyphenated_clitic(text.replace("’", "'"), self._indonesian)
                 or glued_preposition(d, low)
                 or detached_particle(d, low, self._plain_known)
+                or self._affixed_compound(low)
             )
         )
         verdict: Verdict
@@ -858,7 +905,10 @@ class Speller:
         elif low in self.extra_words or low in d.foreign:
             verdict = KNOWN
         else:
-            standard = self.standard_form(low) if self.is_known(low) else None
+            # a KPST slip of a known root is one even when the corpus lacks the word (`mengkonsolidasi`; not a
+            # reduplication, whose copy news melts either way: `pengkotak-kotakan`)
+            kpst = low.startswith(KPST_PREFIXES) and "-" not in low
+            standard = self.standard_form(low) if kpst or self.is_known(low) else None
             if standard and standard != low:
                 verdict = Verdict(NONSTANDARD, standard, self._standard_share(low, standard))
             elif len(low) < MIN_LENGTH or (_capitalized(text) and len(low) < MIN_NAME_LENGTH):

@@ -23,8 +23,9 @@ if TYPE_CHECKING:
 
 #: The word lists below are data: dictionaries/spacing_words.tsv (word, class, basis).
 SPACING_WORDS = word_classes("spacing_words.tsv")
-#: Prepositions written apart from the word they govern.
-PREPOSITIONS = ("di", "ke")
+#: Prepositions written apart from the word they govern (EYD V): `di rumah`, `ke sana`, and `per` 'each' (KBBI:
+#: preposition) in `per bulan`, `per kapita`. Each is taken as glued only on the corpus evidence below.
+PREPOSITIONS = ("di", "ke", "per")
 #: Bound forms (EYD V) written attached to the next word: `nonsubsidi`, `pascapanen`, `multinasional`.
 BOUND_ONLY = SPACING_WORDS["bound"]
 #: Bound forms that are also free words (`antar` 'deliver', `musim semi`) or stay apart in some uses
@@ -39,6 +40,15 @@ FREE_BOUND_SHARE = 2
 PUN_APART = SPACING_WORDS["apart_from_pun"]
 #: Words that look like a suffix but stand alone in speech (`pasti kan` = `pasti akan`).
 NOT_SUFFIXES = SPACING_WORDS["not_suffix"]
+#: Function words never reduplicated: written twice in a row they are a slip for one (`yang yang`); any other
+#: word written twice is taken for a reduplication missing its hyphen (`asumsi asumsi` -> `asumsi-asumsi`).
+NEVER_DOUBLED = SPACING_WORDS["never_doubled"]
+#: Prefixes that leave their root unchanged, so that `ber` + `lipat lipat` is `berlipat lipat`: an affixed
+#: reduplication missing its hyphen (`berlipat-lipat`, `diacak-acak`, `melihat-lihat`; EYD V). Not se- and ter-,
+#: whose word is often followed by its root as a word of its own (`seorang orang tua`, `terbaik baik`).
+PLAIN_PREFIXES = ("ber", "di", "me")
+#: ... whose root has at least this many letters (`berlipat lipat`, not `bersama ma`).
+MIN_REDUPLICATED_ROOT = 4
 #: Clitics that are attached without a hyphen (`performanya`, not `performa-nya`).
 CLITICS = ("nya", "ku", "mu", "lah", "kah")
 #: `di X` must have been seen this often ...
@@ -142,6 +152,13 @@ def split_word(d: Dictionary, left: str, right: str) -> str | None:
         return left + right  # `atau pun` -> `ataupun`
     if (left == right or (left.endswith(right) and len(right) >= 3)) and d.count(f"{left}-{right}") >= MIN_PART // 4:
         return f"{left}-{right}"  # `kawan kawan` -> `kawan-kawan`, `berlipat lipat` -> `berlipat-lipat`
+    if (
+        len(right) >= MIN_REDUPLICATED_ROOT
+        and left.endswith(right)
+        and left[: -len(right)] in PLAIN_PREFIXES
+        and right in d.roots
+    ):
+        return f"{left}-{right}"  # `diacak acak`: a prefix on a reduplicated root, whatever the corpus saw
     joined = d.joins.get(f"{left} {right}")
     if joined is None or joined in d.compounds or right in NOT_SUFFIXES:
         return None

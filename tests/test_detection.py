@@ -219,7 +219,7 @@ def test_fix_of_doubled_words_is_idempotent(speller, text):
     ("text", "fix"),
     [
         ("angksa angksa angksa", "angka-angka"),  # one finding over the whole run
-        ("aktifitas aktifitas itu", "aktivitas itu"),  # the doubled word's own fix, written once
+        ("aktifitas aktifitas itu", "aktivitas-aktivitas itu"),  # the doubled word's own fix, reduplicated
     ],
 )
 def test_a_doubled_run_is_fixed_in_one_pass(speller, text, fix):
