@@ -60,6 +60,11 @@ LOG_DOUBLED = -4.0
 #: A corpus count is discounted by count(c) * exp(LOG_CORPUS_SLIP - error_cost(w, c)) for each far more
 #: frequent word c one edit away: the expected number of times c was mistyped as w in the corpus.
 LOG_CORPUS_SLIP = -2.0
+#: LOG_CORPUS_SLIP for an attested word the morphology does not explain (no root of the lexicon, no derivation of
+#: another word): nothing but its own count says it is a word, so a rival one cheap edit away explains more of it
+#: (`presepsi` 3 beside `persepsi` 136, `memerlihatkan` 9 beside `memperlihatkan` 594), while `beradab` or
+#: `haknya` are derivations of genuine roots.
+LOG_CORPUS_SLIP_UNFORMED = 0.0
 SOFT_DISCOUNT = False
 #: Only words this many times more frequent discount a count.
 DISCOUNT_RATIO = 10
@@ -276,9 +281,11 @@ class Decision:
         return self.ranked[0][1] if self.ranked else 0.0
 
 
-def slip_discount(d: Dictionary, word: str, rivals: list[tuple[str, int]]) -> float:
-    """Expected corpus occurrences of `word` that are slips of far more frequent rivals one edit away."""
+def slip_discount(d: Dictionary, word: str, rivals: list[tuple[str, int]], formed: bool = True) -> float:
+    """Expected corpus occurrences of `word` that are slips of far more frequent rivals one edit away (`formed`: the
+    morphology explains the word, else `LOG_CORPUS_SLIP_UNFORMED` applies)."""
     own = d.count(word)
+    log_slip = LOG_CORPUS_SLIP if formed else LOG_CORPUS_SLIP_UNFORMED
     expected = 0.0
     for cand, dist in rivals:
         if dist != 1 or cand == word:
@@ -286,7 +293,7 @@ def slip_discount(d: Dictionary, word: str, rivals: list[tuple[str, int]]) -> fl
         n = d.count(cand)
         if n < DISCOUNT_RATIO * max(own, 1):
             continue
-        expected += n * math.exp(LOG_CORPUS_SLIP - error_cost(word, cand))
+        expected += n * math.exp(log_slip - error_cost(word, cand))
     return expected
 
 
@@ -302,6 +309,7 @@ def written_prior(
     name_shape: NameShape | None = None,
     titled: bool = False,
     oddity: Callable[[], int] | None = None,
+    formed: bool = True,
 ) -> Prior:
     """The prior of the (lowercase) written word; `root_count()` is its root's genuine count when well formed, else
     None (asked only when it can matter: a well-formed word gets far less than an attested one). A root the corpus
@@ -310,14 +318,15 @@ def written_prior(
     `capitalized`: written with a capital, so it may be a name (a new one as probable as `name_shape` makes its
     string; without a shape only a new word); `opens`: it opens a sentence; `titled`: the word before it is
     capitalized too; `oddity()`: how many of its letter trigrams no known word has (`odd_trigrams`; asked only
-    when the new-word prior of a lowercase word decides).
+    when the new-word prior of a lowercase word decides); `formed`: the morphology explains the word (see
+    `slip_discount`).
     """
     log_total = math.log(d.total)
     own = d.count(word)
     genuine = 1.0
     log_p = -math.inf
     if own:  # a word of the lexicon has evidence of its own: its count is not discounted
-        slips = 0.0 if lexicon_root else slip_discount(d, word, rivals)
+        slips = 0.0 if lexicon_root else slip_discount(d, word, rivals, formed)
         genuine = own / (own + slips) if SOFT_DISCOUNT else max(own - slips, 0.0) / own
         if genuine > 0:
             log_p = math.log(genuine * own + 0.5) - log_total
