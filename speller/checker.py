@@ -295,8 +295,9 @@ class Speller:
             parts = [p for p in word.split("-") if p]
             if parts and all(self._part_known(p) for p in parts):
                 return min(d.count(p) for p in parts)
-        analysis = self.morphology.analyze(word)
-        if analysis is not None and analysis.root != word:  # a listed word is not built on itself (`sepeti`)
+        # a listed word is not built on itself (`sepeti`), but it may be built on another (`dalami`: dalam + i)
+        analysis = next((a for a in self.morphology.analyses(word) if a.root != word), None)
+        if analysis is not None:
             root = analysis.root  # nor on a name (`Selasa`: `selasai`; `Dairi`: `berdairi`)
             if root in d.names:
                 return 0 if capitalized else None
@@ -345,6 +346,9 @@ class Speller:
         if hit is None:
             d = self.dictionary
             rivals = self._index.lookup(low, 1) if d.count(low) else []
+            stems = self._stems(low) if rivals else frozenset()
+            if stems:  # a word's own root is no rival: `dalami` is dalam + i, not `dalam` mistyped
+                rivals = [(c, k) for c, k in rivals if c not in stems]
             hit = written_prior(
                 d,
                 low,
@@ -356,20 +360,23 @@ class Speller:
                 name_shape=self._name_shape if capitalized else None,
                 titled=titled,
                 oddity=None if shouted else lambda: odd_trigrams(low, self._trigrams),
-                formed=not rivals or self._formed(low),
+                formed=bool(stems) or self._explained(low),
+                shouted=shouted,
             )
             if len(self._priors) > 200_000:
                 self._priors.clear()
             self._priors[key] = hit
         return hit
 
-    def _formed(self, low: str) -> bool:
-        """Something besides its corpus count says the (lowercase) word is one: it is a root of the lexicon, a name,
-        an English or foreign word, or a derivation of another word."""
+    def _stems(self, low: str) -> frozenset[str]:
+        """The other words the morphology builds the (lowercase) word on: the roots of its derivations."""
+        return frozenset(a.root for a in self.morphology.analyses(low) if a.root != low)
+
+    def _explained(self, low: str) -> bool:
+        """Something besides its corpus count and the morphology says the (lowercase) word is one: it is a root of
+        the lexicon, a name, an English or a foreign word."""
         d = self.dictionary
-        if low in d.roots or low in d.names or low in d.english or low in d.foreign or low in self._short_english:
-            return True
-        return any(a.root != low for a in self.morphology.analyses(low))
+        return low in d.roots or low in d.names or low in d.english or low in d.foreign or low in self._short_english
 
     def _rivals(self, low: str, full: bool = True) -> list[str]:
         """The candidates the model weighs against the written word: the nearest, then the most frequent.

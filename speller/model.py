@@ -92,6 +92,9 @@ NAME_SHAPE_ORDER = 3
 NAME_SHAPE_SMOOTHING = 5.0
 #: log unigram probability of an unattested lowercase word that is not well formed (a loan, a coinage).
 LOG_NEW_WORD = -25.0
+#: log odds such a word loses when it is written in lowercase letters, not in capitals (`shouted`, where it may be an
+#: acronym or a headline's word): a coinage the corpus never shows is rarer in running text.
+LOG_NEW_LOWERCASE = -1.0
 #: An unattested derivation is at most as likely as a word the corpus shows this many times, however common its
 #: root: had it been in use, 6.7M words of news would show it (dev: 1 caught `penjalan`; 0.3 added false alarms).
 MAX_UNSEEN_COUNT = 1.0
@@ -310,6 +313,7 @@ def written_prior(
     titled: bool = False,
     oddity: Callable[[], int] | None = None,
     formed: bool = True,
+    shouted: bool = False,
 ) -> Prior:
     """The prior of the (lowercase) written word; `root_count()` is its root's genuine count when well formed, else
     None (asked only when it can matter: a well-formed word gets far less than an attested one). A root the corpus
@@ -319,7 +323,7 @@ def written_prior(
     string; without a shape only a new word); `opens`: it opens a sentence; `titled`: the word before it is
     capitalized too; `oddity()`: how many of its letter trigrams no known word has (`odd_trigrams`; asked only
     when the new-word prior of a lowercase word decides); `formed`: the morphology explains the word (see
-    `slip_discount`).
+    `slip_discount`); `shouted`: written in capitals (`LOG_NEW_LOWERCASE` does not apply).
     """
     log_total = math.log(d.total)
     own = d.count(word)
@@ -344,7 +348,8 @@ def written_prior(
     if capitalized:
         return Prior(max(log_p, LOG_NEW_WORD), genuine)
     if log_p < LOG_NEW_WORD:
-        log_p = LOG_NEW_WORD + (LOG_ODD_TRIGRAM * oddity() if oddity is not None else 0.0)
+        log_p = LOG_NEW_WORD + (0.0 if shouted else LOG_NEW_LOWERCASE)
+        log_p += LOG_ODD_TRIGRAM * oddity() if oddity is not None else 0.0
     return Prior(log_p, genuine)
 
 
