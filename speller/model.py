@@ -64,7 +64,7 @@ LOG_CORPUS_SLIP = -2.0
 #: another word): nothing but its own count says it is a word, so a rival one cheap edit away explains more of it
 #: (`presepsi` 3 beside `persepsi` 136, `memerlihatkan` 9 beside `memperlihatkan` 594), while `beradab` or
 #: `haknya` are derivations of genuine roots.
-LOG_CORPUS_SLIP_UNFORMED = 0.0
+LOG_CORPUS_SLIP_UNFORMED = -1.0
 SOFT_DISCOUNT = False
 #: Only words this many times more frequent discount a count.
 DISCOUNT_RATIO = 10
