@@ -304,8 +304,8 @@ class Speller:
             family = sum(d.count(w) for w in self.morphology.family(root)[1:] if w != word)
             own = d.count(root)  # even a root of the lexicon: `basa` is mostly `biasa` mistyped
             slips = slip_discount(d, root, self._index.lookup(root, 1)) if own else 0.0
-            base = max(own - slips, 0.0) + family
-            return None if not base and root not in d.roots else base
+            genuine = max(own - slips, 0.0) + family
+            return None if not genuine and root not in d.roots else genuine
         base = bound_form_base(word, self._plain_known)
         return d.count(base.lstrip("-")) if base is not None else None
 
