@@ -10,16 +10,20 @@ weighted edit distance (the channel). What differs between words is the *prior* 
 written word, its unigram probability (`written_prior`):
 
 - an attested word has its corpus count, discounted by the occurrences that are themselves
-  slips of a far more frequent word one cheap edit away (`sepeti` 9 beside `seperti` 14,910);
+  slips of a far more frequent word one cheap edit away (`sepeti` 9 beside `seperti` 14,910), the more so
+  when nothing else says it is a word (`LOG_CORPUS_SLIP_UNFORMED`: `presepsi`), never by its own root
+  (`dalami` is dalam + i);
 - a word that is only well formed (morphology, no attestation) gets a small share of its
   root's frequency (`LOG_WELL_FORMED`), far below an attested word. The root's frequency is that of its
   family (the root and its commonest derivations, `Morphology.family`), the root's own count discounted as
-  above (`berlangusng` is built on the corpus slip `langusng`); a root the corpus never shows lends the
+  above (`basanya` is built on `basa`, mostly `biasa` mistyped); a root the corpus never shows lends the
   prior of an unseen root of the lexicon (`LOG_LEXICON_ROOT`): `teradap` (ter + `adap`) is far less
   likely than `terhadap` mistyped; and however common its root, an unseen derivation is no likelier than a
   word seen `MAX_UNSEEN_COUNT` times (`penjalan`, pen + `jalan`, is `penjualan` mistyped);
-- a capitalized word may be a new name, a lowercase one a new word (`LOG_NEW_WORD`), the less likely the
-  more of its letter trigrams no known word has (`LOG_ODD_TRIGRAM`).
+- a capitalized word may be a new name, a lowercase one a new word (`LOG_NEW_WORD`, less likely written in
+  lowercase than in capitals: `LOG_NEW_LOWERCASE`), the less likely the more of its letter trigrams no known
+  word has (`LOG_ODD_TRIGRAM`). A name or a listed word whose count is all slips is no root: a lowercase
+  word built on one (`berdairi`, `denggannya`) is a new word.
 
 The prior of a new name (`NameShape`): news writes names the corpus has never seen all the time, so their
 total mass is large (`LOG_NEW_NAME_MASS`, about one token in a thousand), but it is spread over every string a new
@@ -62,8 +66,8 @@ LOG_DOUBLED = -4.0
 LOG_CORPUS_SLIP = -2.0
 #: LOG_CORPUS_SLIP for an attested word the morphology does not explain (no root of the lexicon, no derivation of
 #: another word): nothing but its own count says it is a word, so a rival one cheap edit away explains more of it
-#: (`presepsi` 3 beside `persepsi` 136, `memerlihatkan` 9 beside `memperlihatkan` 594), while `beradab` or
-#: `haknya` are derivations of genuine roots.
+#: (`presepsi` 3 beside `persepsi` 136), while `beradab` or `haknya` are derivations of genuine roots (dev: -2 caught
+#: neither; 0 also caught `memerlihatkan`, 9 beside `memperlihatkan` 594, but flagged `bag` and `von`).
 LOG_CORPUS_SLIP_UNFORMED = -1.0
 SOFT_DISCOUNT = False
 #: Only words this many times more frequent discount a count.
