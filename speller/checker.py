@@ -288,27 +288,32 @@ class Speller:
         d = self.dictionary
         return part in d.counts or part in d.roots or part in d.foreign or part in self.extra_words
 
-    def _base_count(self, word: str) -> float | None:
+    def _base_count(self, word: str, capitalized: bool = False) -> float | None:
         """The corpus count of what a well-formed (lowercase) word is built on, or None when it is not well formed.
 
         That is the root's family (`Morphology.family`: `pengaliran` is built on `alir`, `mengalir`, `aliran`, ...),
         the root itself counted without its expected slips (`speller.model.slip_discount`), even a root of the
         lexicon: a root that is itself a corpus slip of a far more frequent word (`langusng`, `denggan`, most
-        `basa`) lends its derivations (`berlangusng`, `basanya`) nothing."""
+        `basa`) lends its derivations (`basanya`) nothing, and a word that is no root of the lexicon and whose
+        count is all slips (`langusng`, `denggan`) is no root at all: `berlangusng` is not well formed. Nor does a
+        name take Indonesian affixes in lowercase (`berdairi` is not ber + `Dairi`, `selasai` not `Selasa` + i); a
+        `capitalized` word built on a name may be a new name (`Usmani`): the name lends it nothing."""
         d = self.dictionary
         if "-" in word:
             parts = [p for p in word.split("-") if p]
             if parts and all(self._part_known(p) for p in parts):
                 return min(d.count(p) for p in parts)
-        analysis = self.morphology.analyze(word)
-        if analysis is not None and analysis.root != word:  # a listed word is not built on itself (`sepeti`)
-            root = analysis.root  # nor on a name (`Selasa`: `selasai`)
+        # a listed word is not built on itself (`sepeti`), but it may be built on another (`dalami`: dalam + i)
+        analysis = next((a for a in self.morphology.analyses(word) if a.root != word), None)
+        if analysis is not None:
+            root = analysis.root  # nor on a name (`Selasa`: `selasai`; `Dairi`: `berdairi`)
             if root in d.names:
-                return 0
+                return 0 if capitalized else None
             family = sum(d.count(w) for w in self.morphology.family(root)[1:] if w != word)
             own = d.count(root)  # even a root of the lexicon: `basa` is mostly `biasa` mistyped
             slips = slip_discount(d, root, self._index.lookup(root, 1)) if own else 0.0
-            return max(own - slips, 0.0) + family
+            genuine = max(own - slips, 0.0) + family
+            return None if not genuine and root not in d.roots else genuine
         base = bound_form_base(word, self._plain_known)
         return d.count(base.lstrip("-")) if base is not None else None
 
@@ -349,22 +354,37 @@ class Speller:
         if hit is None:
             d = self.dictionary
             rivals = self._index.lookup(low, 1) if d.count(low) else []
+            stems = self._stems(low) if rivals else frozenset()
+            if stems:  # a word's own root is no rival: `dalami` is dalam + i, not `dalam` mistyped
+                rivals = [(c, k) for c, k in rivals if c not in stems]
             hit = written_prior(
                 d,
                 low,
                 rivals,
-                root_count=lambda: self._base_count(low),
+                root_count=lambda: self._base_count(low, capitalized),
                 capitalized=capitalized,
                 lexicon_root=low in d.roots or low in d.english,
                 opens=opens,
                 name_shape=self._name_shape if capitalized else None,
                 titled=titled,
                 oddity=None if shouted else lambda: odd_trigrams(low, self._trigrams),
+                formed=bool(stems) or self._explained(low),
+                shouted=shouted,
             )
             if len(self._priors) > 200_000:
                 self._priors.clear()
             self._priors[key] = hit
         return hit
+
+    def _stems(self, low: str) -> frozenset[str]:
+        """The other words the morphology builds the (lowercase) word on: the roots of its derivations."""
+        return frozenset(a.root for a in self.morphology.analyses(low) if a.root != low)
+
+    def _explained(self, low: str) -> bool:
+        """Something besides its corpus count and the morphology says the (lowercase) word is one: it is a root of
+        the lexicon, a name, an English or a foreign word."""
+        d = self.dictionary
+        return low in d.roots or low in d.names or low in d.english or low in d.foreign or low in self._short_english
 
     def _rivals(self, low: str, full: bool = True) -> list[str]:
         """The candidates the model weighs against the written word: the nearest, then the most frequent.

@@ -10,16 +10,20 @@ weighted edit distance (the channel). What differs between words is the *prior* 
 written word, its unigram probability (`written_prior`):
 
 - an attested word has its corpus count, discounted by the occurrences that are themselves
-  slips of a far more frequent word one cheap edit away (`sepeti` 9 beside `seperti` 14,910);
+  slips of a far more frequent word one cheap edit away (`sepeti` 9 beside `seperti` 14,910), the more so
+  when nothing else says it is a word (`LOG_CORPUS_SLIP_UNFORMED`: `presepsi`), never by its own root
+  (`dalami` is dalam + i);
 - a word that is only well formed (morphology, no attestation) gets a small share of its
   root's frequency (`LOG_WELL_FORMED`), far below an attested word. The root's frequency is that of its
   family (the root and its commonest derivations, `Morphology.family`), the root's own count discounted as
-  above (`berlangusng` is built on the corpus slip `langusng`); a root the corpus never shows lends the
+  above (`basanya` is built on `basa`, mostly `biasa` mistyped); a root the corpus never shows lends the
   prior of an unseen root of the lexicon (`LOG_LEXICON_ROOT`): `teradap` (ter + `adap`) is far less
   likely than `terhadap` mistyped; and however common its root, an unseen derivation is no likelier than a
   word seen `MAX_UNSEEN_COUNT` times (`penjalan`, pen + `jalan`, is `penjualan` mistyped);
-- a capitalized word may be a new name, a lowercase one a new word (`LOG_NEW_WORD`), the less likely the
-  more of its letter trigrams no known word has (`LOG_ODD_TRIGRAM`).
+- a capitalized word may be a new name, a lowercase one a new word (`LOG_NEW_WORD`, less likely written in
+  lowercase than in capitals: `LOG_NEW_LOWERCASE`), the less likely the more of its letter trigrams no known
+  word has (`LOG_ODD_TRIGRAM`). A name or a listed word whose count is all slips is no root: a lowercase
+  word built on one (`berdairi`, `denggannya`) is a new word.
 
 The prior of a new name (`NameShape`): news writes names the corpus has never seen all the time, so their
 total mass is large (`LOG_NEW_NAME_MASS`, about one token in a thousand), but it is spread over every string a new
@@ -60,6 +64,11 @@ LOG_DOUBLED = -4.0
 #: A corpus count is discounted by count(c) * exp(LOG_CORPUS_SLIP - error_cost(w, c)) for each far more
 #: frequent word c one edit away: the expected number of times c was mistyped as w in the corpus.
 LOG_CORPUS_SLIP = -2.0
+#: LOG_CORPUS_SLIP for an attested word the morphology does not explain (no root of the lexicon, no derivation of
+#: another word): nothing but its own count says it is a word, so a rival one cheap edit away explains more of it
+#: (`presepsi` 3 beside `persepsi` 136), while `beradab` or `haknya` are derivations of genuine roots (dev: -2 caught
+#: neither; 0 also caught `memerlihatkan`, 9 beside `memperlihatkan` 594, but flagged `bag` and `von`).
+LOG_CORPUS_SLIP_UNFORMED = -1.0
 SOFT_DISCOUNT = False
 #: Only words this many times more frequent discount a count.
 DISCOUNT_RATIO = 10
@@ -87,6 +96,9 @@ NAME_SHAPE_ORDER = 3
 NAME_SHAPE_SMOOTHING = 5.0
 #: log unigram probability of an unattested lowercase word that is not well formed (a loan, a coinage).
 LOG_NEW_WORD = -25.0
+#: log odds such a word loses when it is written in lowercase letters, not in capitals (`shouted`, where it may be an
+#: acronym or a headline's word): a coinage the corpus never shows is rarer in running text.
+LOG_NEW_LOWERCASE = -1.0
 #: An unattested derivation is at most as likely as a word the corpus shows this many times, however common its
 #: root: had it been in use, 6.7M words of news would show it (dev: 1 caught `penjalan`; 0.3 added false alarms).
 MAX_UNSEEN_COUNT = 1.0
@@ -276,9 +288,11 @@ class Decision:
         return self.ranked[0][1] if self.ranked else 0.0
 
 
-def slip_discount(d: Dictionary, word: str, rivals: list[tuple[str, int]]) -> float:
-    """Expected corpus occurrences of `word` that are slips of far more frequent rivals one edit away."""
+def slip_discount(d: Dictionary, word: str, rivals: list[tuple[str, int]], formed: bool = True) -> float:
+    """Expected corpus occurrences of `word` that are slips of far more frequent rivals one edit away (`formed`: the
+    morphology explains the word, else `LOG_CORPUS_SLIP_UNFORMED` applies)."""
     own = d.count(word)
+    log_slip = LOG_CORPUS_SLIP if formed else LOG_CORPUS_SLIP_UNFORMED
     expected = 0.0
     for cand, dist in rivals:
         if dist != 1 or cand == word:
@@ -286,7 +300,7 @@ def slip_discount(d: Dictionary, word: str, rivals: list[tuple[str, int]]) -> fl
         n = d.count(cand)
         if n < DISCOUNT_RATIO * max(own, 1):
             continue
-        expected += n * math.exp(LOG_CORPUS_SLIP - error_cost(word, cand))
+        expected += n * math.exp(log_slip - error_cost(word, cand))
     return expected
 
 
@@ -302,6 +316,8 @@ def written_prior(
     name_shape: NameShape | None = None,
     titled: bool = False,
     oddity: Callable[[], int] | None = None,
+    formed: bool = True,
+    shouted: bool = False,
 ) -> Prior:
     """The prior of the (lowercase) written word; `root_count()` is its root's genuine count when well formed, else
     None (asked only when it can matter: a well-formed word gets far less than an attested one). A root the corpus
@@ -310,14 +326,15 @@ def written_prior(
     `capitalized`: written with a capital, so it may be a name (a new one as probable as `name_shape` makes its
     string; without a shape only a new word); `opens`: it opens a sentence; `titled`: the word before it is
     capitalized too; `oddity()`: how many of its letter trigrams no known word has (`odd_trigrams`; asked only
-    when the new-word prior of a lowercase word decides).
+    when the new-word prior of a lowercase word decides); `formed`: the morphology explains the word (see
+    `slip_discount`); `shouted`: written in capitals (`LOG_NEW_LOWERCASE` does not apply).
     """
     log_total = math.log(d.total)
     own = d.count(word)
     genuine = 1.0
     log_p = -math.inf
     if own:  # a word of the lexicon has evidence of its own: its count is not discounted
-        slips = 0.0 if lexicon_root else slip_discount(d, word, rivals)
+        slips = 0.0 if lexicon_root else slip_discount(d, word, rivals, formed)
         genuine = own / (own + slips) if SOFT_DISCOUNT else max(own - slips, 0.0) / own
         if genuine > 0:
             log_p = math.log(genuine * own + 0.5) - log_total
@@ -335,7 +352,8 @@ def written_prior(
     if capitalized:
         return Prior(max(log_p, LOG_NEW_WORD), genuine)
     if log_p < LOG_NEW_WORD:
-        log_p = LOG_NEW_WORD + (LOG_ODD_TRIGRAM * oddity() if oddity is not None else 0.0)
+        log_p = LOG_NEW_WORD + (0.0 if shouted else LOG_NEW_LOWERCASE)
+        log_p += LOG_ODD_TRIGRAM * oddity() if oddity is not None else 0.0
     return Prior(log_p, genuine)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -69,10 +71,88 @@ def test_an_unseen_derivation_of_a_common_root_is_no_likelier_than_a_word_seen_m
     assert prior.log_p == pytest.approx(math.log(MAX_UNSEEN_COUNT / d.total))
 
 
-def test_a_root_that_is_a_corpus_slip_lends_its_derivations_nothing(speller):
-    """`langusng` is listed (a corpus slip of `langsung`), so `berlangusng` is well formed but built on nothing."""
-    assert speller.dictionary.count("langusng") > 0
-    assert speller._base_count("berlangusng") == 0
+def test_a_listed_word_that_is_all_slips_is_no_root(speller):
+    """`langusng` is listed (a corpus slip of `langsung`) but no root of the lexicon: `berlangusng` is not well
+    formed, so it has the prior of a new word."""
+    d = speller.dictionary
+    assert d.count("langusng") > 0 and "langusng" not in d.roots
+    assert speller._base_count("berlangusng") is None
+
+
+def test_a_name_is_no_root_of_a_lowercase_derivation(speller):
+    """`Dairi` is a name: `berdairi` is not ber + dairi but `berdiri` mistyped; capitalized, it may be a new name."""
+    d = speller.dictionary
+    assert "dairi" in d.names
+    assert speller._base_count("berdairi") is None
+    assert speller._base_count("berdairi", capitalized=True) == 0
+
+
+def test_a_listed_word_may_be_built_on_another(speller):
+    """`dalami` is listed and is dalam + i: its root's family backs it, and `dalam` is no rival of it."""
+    assert speller.dictionary.count("dalami") > 0
+    assert speller._base_count("dalami") > speller.dictionary.count("dalam")
+    assert "dalam" in speller._stems("dalami")
+    assert not speller._prior("dalami", False).genuine < 1.0
+
+
+def test_an_attested_word_the_morphology_does_not_explain_is_discounted_more():
+    """`presepsi` (3) beside `persepsi` (136): nothing but its count says it is a word, so the slips of
+    `persepsi` explain more of that count than they would of a derivation's."""
+    from speller.model import LOG_CORPUS_SLIP, LOG_CORPUS_SLIP_UNFORMED, slip_discount
+
+    d = _Counts({"presepsi": 3, "persepsi": 136})
+    rivals = [("persepsi", 1)]
+    formed, unformed = slip_discount(d, "presepsi", rivals), slip_discount(d, "presepsi", rivals, formed=False)
+    assert LOG_CORPUS_SLIP_UNFORMED > LOG_CORPUS_SLIP
+    assert unformed == pytest.approx(formed * math.exp(LOG_CORPUS_SLIP_UNFORMED - LOG_CORPUS_SLIP))
+    assert 0 < formed < unformed < 3  # most of the count is left to `presepsi`, yet far less than of a derivation
+
+
+def test_a_new_word_in_lowercase_is_less_likely_than_one_in_capitals():
+    from speller.model import LOG_NEW_LOWERCASE, LOG_NEW_WORD, written_prior
+
+    d = _Counts({"kerja": 4318})
+    lower = written_prior(d, "keria", [], root_count=lambda: None, capitalized=False)
+    shouted = written_prior(d, "keria", [], root_count=lambda: None, capitalized=False, shouted=True)
+    assert LOG_NEW_LOWERCASE < 0
+    assert shouted.log_p == pytest.approx(LOG_NEW_WORD)
+    assert lower.log_p == pytest.approx(LOG_NEW_WORD + LOG_NEW_LOWERCASE)
+
+
+class _Counts:
+    """The corpus counts `written_prior` and `slip_discount` read, as a dictionary would give them."""
+
+    def __init__(self, counts: dict[str, int]) -> None:
+        self.counts = counts
+        self.total = 6_000_000
+        self.max_count = max(counts.values())
+
+    def count(self, word: str) -> int:
+        return self.counts.get(word, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "fix"),
+    [
+        ("Ia memiliki presepsi yang berbeda.", "presepsi", "persepsi"),
+        ("Ia berdairi di depan kelas.", "berdairi", "berdiri"),
+        ("Ia tidak setuju denggannya.", "denggannya", "dengannya"),
+        ("Ia pergi ke sana sebluan lalu.", "sebluan", "sebulan"),
+        ("Ia tidak suka menghima orang lain.", "menghima", "menghina"),
+        ("Ia mengaku kelalain itu.", "kelalain", "kelalaian"),
+    ],
+)
+def test_slips_the_lexicon_let_through_are_caught(speller, text, word, fix):
+    """Issue 10: an attested slip of a far more frequent word, derivations of a name or of a slip, new words."""
+    assert (word, fix) in _found(speller, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kita perlu dalami masalah itu.", "Tim itu berlaga di final.", "Ia memahat patung kayu.", "Banyak haknya hilang."],
+)
+def test_well_formed_attested_words_stay_accepted(speller, text):
+    assert _found(speller, text) == []
 
 
 def test_a_derivation_of_a_root_the_corpus_never_shows_gets_an_unseen_roots_share(speller):
