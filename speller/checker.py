@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
 from itertools import compress
-from operator import add
+from operator import add, itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from .calibration import kind_of, shrunk
@@ -959,27 +959,41 @@ class Speller:
 
         from .model import name_slip_share  # noqa: PLC0415
 
-        forms = Counter(w for w, _, _ in spans if len(w) >= MIN_NAME_LENGTH and w[:1].isupper() and w[1:].islower())
+        counted = Counter(map(itemgetter(0), spans))
+        forms = {w: n for w, n in counted.items() if len(w) >= MIN_NAME_LENGTH and w[:1].isupper() and w[1:].islower()}
         if len(forms) < 2:
             return []
         total = len(spans)
         d = self.dictionary
+        plain = self._plain_count
         by_initial: dict[str, list[tuple[str, int]]] = {}
         for y, ny in forms.items():  # slips rarely touch the first letter
             ly = y.lower()
-            if ly in d.names or d.count(ly) < self._plain_count:  # not a common word opening sentences (`Dengan`)
+            if ly in d.names or d.count(ly) < plain:  # not a common word opening sentences (`Dengan`)
                 by_initial.setdefault(y[0], []).append((y, ny))
+        # The names written twice or more (only those can be written more often than another form), found by
+        # the forms and single deletions of their lowercase spellings: two strings one edit apart share one.
+        near: dict[str, list[tuple[int, str, int]]] = {}
         for group in by_initial.values():
             group.sort(key=lambda p: -p[1])  # most written first (stable: ties keep their order)
+            for rank, (y, ny) in enumerate(group):
+                if ny < 2:
+                    break
+                for key in _deletions(y.lower(), NAME_MAX_EDITS):
+                    near.setdefault(key, []).append((rank, y, ny))
+        if not near:
+            return []
+        top = max(n for group in by_initial.values() for _, n in group[:1])
         wrong: dict[str, tuple[str, float]] = {}
         for x, nx in forms.items():
-            lx = x.lower()
-            if self.dictionary.count(lx) >= self._plain_count:
+            if nx >= top:
                 continue
-            for y, ny in by_initial.get(x[0], []):
-                if ny <= nx:
-                    break  # only a name written more often than `x` can be what `x` meant
-                if abs(len(x) - len(y)) > NAME_MAX_EDITS:
+            lx = x.lower()
+            if d.count(lx) >= plain:
+                continue
+            found = {hit for key in _deletions(lx, NAME_MAX_EDITS) for hit in near.get(key, ())}
+            for _, y, ny in sorted(found):  # in the order of their group: most written first
+                if ny <= nx or y[0] != x[0] or abs(len(x) - len(y)) > NAME_MAX_EDITS:
                     continue
                 if not 0 < damerau_osa.distance(lx, y.lower(), NAME_MAX_EDITS) <= NAME_MAX_EDITS:
                     continue
@@ -1045,6 +1059,17 @@ def _repeats_weighed(
             least[form] = min(least.get(form, 1.0), f.confidence)
         weighed.append((f, form))
     return [f if form is None else f._replace(confidence=least[form]) for f, form in weighed]
+
+
+def _deletions(word: str, edits: int) -> set[str]:
+    """`word` and every string `edits` or fewer deleted letters make of it: two strings at most `edits` edits
+    apart (a transposition counting one) have one of these in common."""
+    out = {word}
+    layer = out
+    for _ in range(edits):
+        layer = {w[:i] + w[i + 1 :] for w in layer for i in range(len(w))}
+        out |= layer
+    return out
 
 
 def _merge(found: list[Finding], more: list[Finding]) -> list[Finding]:

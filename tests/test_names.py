@@ -1,0 +1,110 @@
+"""Tests for the names of a text: `Speller._inconsistent_names` (a name spelt two ways in one text)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from editdistpy import damerau_osa
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from speller.categories import Category
+from speller.checker import MIN_NAME_LENGTH, Finding, _deletions
+from speller.model import FLAG_SHARE, NAME_MAX_EDITS, name_slip_share
+
+PROPERTY = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
+
+#: Names, their slips (one and two edits), common words that open sentences, and plain words.
+POOL = [
+    "Hendrawan",
+    "Hendarwan",
+    "Hendrawa",
+    "Hendrwan",
+    "Hnedrawan",
+    "Jakarta",
+    "Jakrta",
+    "Jakatra",
+    "Jkarta",
+    "Indonesia",
+    "Indonseia",
+    "Indinesia",
+    "Korea",
+    "Korda",
+    "Kirea",
+    "Ahmad",
+    "Achmad",
+    "Ahmed",
+    "Dengan",
+    "Dengan",
+    "Denga",
+    "Selasa",
+    "Selsa",
+    "rapat",
+    "kata",
+    "yang",
+    "Sumatera",
+    "Sumatra",
+    "Sumatrea",
+]
+
+
+def brute_force(speller, spans: list[tuple[str, int, int]]) -> list[Finding]:
+    """The first `_inconsistent_names`: every form against every name written more often, by edit distance."""
+    forms = Counter(w for w, _, _ in spans if len(w) >= MIN_NAME_LENGTH and w[:1].isupper() and w[1:].islower())
+    if len(forms) < 2:
+        return []
+    total = len(spans)
+    d = speller.dictionary
+    by_initial: dict[str, list[tuple[str, int]]] = {}
+    for y, ny in forms.items():
+        ly = y.lower()
+        if ly in d.names or d.count(ly) < speller._plain_count:
+            by_initial.setdefault(y[0], []).append((y, ny))
+    for group in by_initial.values():
+        group.sort(key=lambda p: -p[1])
+    wrong: dict[str, tuple[str, float]] = {}
+    for x, nx in forms.items():
+        lx = x.lower()
+        if d.count(lx) >= speller._plain_count:
+            continue
+        for y, ny in by_initial.get(x[0], []):
+            if ny <= nx:
+                break
+            if abs(len(x) - len(y)) > NAME_MAX_EDITS:
+                continue
+            if not 0 < damerau_osa.distance(lx, y.lower(), NAME_MAX_EDITS) <= NAME_MAX_EDITS:
+                continue
+            share = name_slip_share(d, lx, speller._prior(lx, True), y.lower(), ny / total, (nx - 1) / total)
+            if share >= 1.0 - FLAG_SHARE and share > wrong.get(x, ("", 0.0))[1]:
+                wrong[x] = (y, share)
+    return [Finding(s, e, [wrong[w][0]], Category.TYPO, round(wrong[w][1], 3)) for w, s, e in spans if w in wrong]
+
+
+def _spans(words: list[str]) -> list[tuple[str, int, int]]:
+    out, at = [], 0
+    for w in words:
+        out.append((w, at, at + len(w)))
+        at += len(w) + 1
+    return out
+
+
+@PROPERTY
+@given(st.lists(st.sampled_from(POOL), max_size=40))
+def test_inconsistent_names_as_the_brute_force_finds_them(speller, words):
+    spans = _spans(words)
+    assert speller._inconsistent_names(spans) == brute_force(speller, spans)
+
+
+def test_the_brute_force_oracle_finds_the_majority_spelling(speller):
+    spans = _spans(["Hendrawan", "datang", "Hendrawan", "kata", "Hendrawan", "Hendarwan", "pergi"])
+    found = speller._inconsistent_names(spans)
+    assert found == brute_force(speller, spans)
+    assert [(f.start, f.suggestions) for f in found] == [(spans[5][1], ["Hendrawan"])]
+
+
+@given(st.text(alphabet="abcde", max_size=7), st.text(alphabet="abcde", max_size=7))
+def test_strings_one_edit_apart_share_a_deletion(a, b):
+    if damerau_osa.distance(a, b, 1) in (0, 1):
+        assert _deletions(a, 1) & _deletions(b, 1)
