@@ -225,9 +225,9 @@ class Speller:
         self._verdicts: dict[str, Verdict] = {}
         self._candidate_cache: dict[str, list[tuple[str, int]]] = {}
         self._weighed_cache: dict[str, list[tuple[str, int]]] = {}
-        self._priors: dict[tuple[str, bool, bool, bool, bool], Prior] = {}
+        self._priors: dict[tuple[str, bool, bool, bool, bool, bool | None], Prior] = {}
         self._variant_cache: dict[str, set[str]] = {}
-        self._decisions: dict[tuple[str, str | None, str | None, bool, bool], Decision] = {}
+        self._decisions: dict[tuple[str, str | None, str | None, bool, bool, bool | None], Decision] = {}
         self._windows: dict[tuple[str, int, bool, bool], list[Finding]] = {}
 
     @cached_property
@@ -331,12 +331,18 @@ class Speller:
         return name_shape(self.dictionary)
 
     def _prior(
-        self, low: str, capitalized: bool, opens: bool = False, titled: bool = False, shouted: bool = False
+        self,
+        low: str,
+        capitalized: bool,
+        opens: bool = False,
+        titled: bool = False,
+        shouted: bool = False,
+        named_next: bool | None = None,
     ) -> Prior:
         """The prior of the written (lowercase) word, as `speller.model.written_prior` (cached).
 
         `shouted`: written in capitals, where its letters may be an acronym's, so odd trigrams say nothing."""
-        key = (low, capitalized, opens, titled, shouted)
+        key = (low, capitalized, opens, titled, shouted, named_next)
         hit = self._priors.get(key)
         if hit is None:
             d = self.dictionary
@@ -352,6 +358,7 @@ class Speller:
                 name_shape=self._name_shape if capitalized else None,
                 titled=titled,
                 oddity=None if shouted else lambda: odd_trigrams(low, self._trigrams),
+                named_next=named_next,
             )
             if len(self._priors) > 200_000:
                 self._priors.clear()
@@ -382,12 +389,14 @@ class Speller:
         right: str | None,
         opens: bool = True,
         titled: bool = False,
+        named_next: bool | None = None,
         full: bool = True,
     ) -> Decision:
         """The model's posterior for a written word between its neighbours.
 
         `opens`: it opens a sentence; `titled`: the word before it is capitalized too (`Kota Surabya`), so a
-        capital is no sign of a name.
+        capital is no sign of a name; `named_next`: the word right after it is capitalized (True) or lowercase
+        (False), None when no word follows it directly.
         """
         low = fold(text)
         shouted = is_all_caps(text)  # a headline word longer than an acronym: no sign of a name
@@ -405,7 +414,7 @@ class Speller:
                 return 0.0
             return titled_case_cost(self.dictionary, first) if titled else CASE_SLIP
 
-        prior = self._prior(low, capitalized, opens, titled, shouted)
+        prior = self._prior(low, capitalized, opens, titled, shouted, named_next if capitalized else None)
         rivals = self._rivals(low, full)
         if prior.new_name and not opens:
             from editdistpy import damerau_osa  # noqa: PLC0415
@@ -492,7 +501,7 @@ class Speller:
         low = fold(word)
         if everything.is_known(low):
             return []
-        key = (word, None, None, True, False)  # as `check` decided it alone, when it did
+        key = (word, None, None, True, False, None)  # as `check` decided it alone, when it did
         decision = everything._decisions.get(key) or everything._decide(*key)
         return [self._cased(word, c) for c, _ in decision.ranked[:n]]
 
@@ -683,7 +692,7 @@ class Speller:
         if verdict.kind in (SPACING, NONSTANDARD, TYPO):
             fixed = fold(verdict.replacement)
         elif verdict is SUSPECT and not _capitalized(written):
-            key = (written, None, None, False, False)
+            key = (written, None, None, False, False, None)
             decision = self._decisions.get(key)
             if decision is None:
                 decision = self._decisions[key] = self._decide(*key)
@@ -905,13 +914,9 @@ class Speller:
             return None  # a capitalized word is not second-guessed by its neighbours
         before = tokens[i - 1] if i > 0 and tokens[i - 1].kind == WORD else None
         titled = before is not None and _capitalized(before.text)
-        key = (
-            text,
-            self._neighbour(source, tokens, i, i - 1),
-            self._neighbour(source, tokens, i, i + 1),
-            tok.sentence_start,
-            titled,
-        )
+        right = self._neighbour(source, tokens, i, i + 1)
+        named_next = None if right is None or not _capitalized(text) else _capitalized(tokens[i + 1].text)
+        key = (text, self._neighbour(source, tokens, i, i - 1), right, tok.sentence_start, titled, named_next)
         decision = self._decisions.get(key)
         if decision is None:  # decided once per form and neighbours
             decision = self._decide(*key, full=tok.sentence_start or not _capitalized(text))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
 from editdistpy import damerau_osa
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -108,3 +109,29 @@ def test_the_brute_force_oracle_finds_the_majority_spelling(speller):
 def test_strings_one_edit_apart_share_a_deletion(a, b):
     if damerau_osa.distance(a, b, 1) in (0, 1):
         assert _deletions(a, 1) & _deletions(b, 1)
+
+
+def test_a_new_name_is_likelier_before_a_capitalized_word_than_before_a_lowercase_one(speller):
+    from speller.model import LOG_NEW_NAME_BEFORE_NAME, LOG_NEW_NAME_BEFORE_WORD, new_name_prior
+
+    shape = speller._name_shape
+    alone = new_name_prior(shape, "ninuk", opens=False)
+    before_word = new_name_prior(shape, "ninuk", opens=False, named_next=False)
+    before_name = new_name_prior(shape, "ninuk", opens=False, named_next=True)
+    assert before_word == pytest.approx(alone + LOG_NEW_NAME_BEFORE_WORD)
+    assert before_name == pytest.approx(alone + LOG_NEW_NAME_BEFORE_NAME)
+    assert LOG_NEW_NAME_BEFORE_WORD < 0 < LOG_NEW_NAME_BEFORE_NAME
+    # after a capitalized word the title has said it already: the next capital adds nothing
+    titled = new_name_prior(shape, "ninuk", opens=False, titled=True)
+    assert new_name_prior(shape, "ninuk", opens=False, titled=True, named_next=True) == pytest.approx(titled)
+
+
+def test_the_next_word_case_reaches_the_decision(speller):
+    """`Aulka Putri` may be a name of two words; `Aulka kemarin` leaves a new name less room than `Aulia` mistyped."""
+    before_name = speller._decide("Aulka", "ujar", "kemarin", False, False, True)
+    before_word = speller._decide("Aulka", "ujar", "kemarin", False, False, False)
+    assert before_name.written > before_word.written
+
+
+def test_a_slip_of_a_frequent_name_between_lowercase_words_is_flagged(speller):
+    assert [(i.word, i.suggestion) for i in speller.check("ujar Aulka kemarin.")] == [("Aulka", "Aulia")]
