@@ -974,7 +974,7 @@ class Speller:
         by_initial: dict[str, list[tuple[str, int]]] = {}
         for y, ny in forms.items():  # slips rarely touch the first letter
             ly = y.lower()
-            if ly in d.names or d.count(ly) < plain:  # not a common word opening sentences (`Dengan`)
+            if ly in d.names or not d.count(ly):  # a name, not a common word opening sentences (`Dengan`)
                 by_initial.setdefault(y[0], []).append((y, ny))
         # The names written twice or more (only those can be written more often than another form), found by
         # the forms and single deletions of their lowercase spellings: two strings one edit apart share one.

@@ -52,7 +52,7 @@ POOL = [
 
 
 def brute_force(speller, spans: list[tuple[str, int, int]]) -> list[Finding]:
-    """The first `_inconsistent_names`: every form against every name written more often, by edit distance."""
+    """`_inconsistent_names` the first way: every form against every name written more often, by edit distance."""
     forms = Counter(w for w, _, _ in spans if len(w) >= MIN_NAME_LENGTH and w[:1].isupper() and w[1:].islower())
     if len(forms) < 2:
         return []
@@ -61,7 +61,7 @@ def brute_force(speller, spans: list[tuple[str, int, int]]) -> list[Finding]:
     by_initial: dict[str, list[tuple[str, int]]] = {}
     for y, ny in forms.items():
         ly = y.lower()
-        if ly in d.names or d.count(ly) < speller._plain_count:
+        if ly in d.names or not d.count(ly):
             by_initial.setdefault(y[0], []).append((y, ny))
     for group in by_initial.values():
         group.sort(key=lambda p: -p[1])
@@ -112,18 +112,19 @@ def test_strings_one_edit_apart_share_a_deletion(a, b):
 
 
 def test_a_new_name_is_likelier_before_a_capitalized_word_than_before_a_lowercase_one(speller):
-    from speller.model import LOG_NEW_NAME_BEFORE_NAME, LOG_NEW_NAME_BEFORE_WORD, new_name_prior
+    from speller.model import LOG_NEW_NAME_ALONE, LOG_NEW_NAME_BEFORE_NAME, new_name_prior
 
     shape = speller._name_shape
     alone = new_name_prior(shape, "ninuk", opens=False)
     before_word = new_name_prior(shape, "ninuk", opens=False, named_next=False)
     before_name = new_name_prior(shape, "ninuk", opens=False, named_next=True)
-    assert before_word == pytest.approx(alone + LOG_NEW_NAME_BEFORE_WORD)
+    assert before_word == pytest.approx(alone + LOG_NEW_NAME_ALONE)
     assert before_name == pytest.approx(alone + LOG_NEW_NAME_BEFORE_NAME)
-    assert LOG_NEW_NAME_BEFORE_WORD < 0 < LOG_NEW_NAME_BEFORE_NAME
-    # after a capitalized word the title has said it already: the next capital adds nothing
+    assert LOG_NEW_NAME_ALONE < 0 < LOG_NEW_NAME_BEFORE_NAME
+    # after a capitalized word the title has said it already: the next word adds nothing
     titled = new_name_prior(shape, "ninuk", opens=False, titled=True)
     assert new_name_prior(shape, "ninuk", opens=False, titled=True, named_next=True) == pytest.approx(titled)
+    assert new_name_prior(shape, "ninuk", opens=False, titled=True, named_next=False) == pytest.approx(titled)
 
 
 def test_the_next_word_case_reaches_the_decision(speller):
@@ -135,3 +136,9 @@ def test_the_next_word_case_reaches_the_decision(speller):
 
 def test_a_slip_of_a_frequent_name_between_lowercase_words_is_flagged(speller):
     assert [(i.word, i.suggestion) for i in speller.check("ujar Aulka kemarin.")] == [("Aulka", "Aulia")]
+
+
+def test_a_common_word_opening_sentences_is_no_name_to_be_consistent_with(speller):
+    """`Senada` opens three sentences, yet `senada` is a common word: `Sanada` is no slip of it."""
+    text = "Senada dengan itu, rapat ditunda. Senada pula kata dia. Senada dengan hal itu. Aktor Hiroyuki Sanada hadir."
+    assert all(i.word != "Sanada" for i in speller.check(text))
