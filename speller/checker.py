@@ -962,7 +962,7 @@ class Speller:
 
         from editdistpy import damerau_osa  # noqa: PLC0415
 
-        from .model import name_slip_share  # noqa: PLC0415
+        from .model import MAJORITY_LOWER_SHARE, name_slip_share  # noqa: PLC0415
 
         counted = Counter(map(itemgetter(0), spans))
         forms = {w: n for w, n in counted.items() if len(w) >= MIN_NAME_LENGTH and w[:1].isupper() and w[1:].islower()}
@@ -974,7 +974,7 @@ class Speller:
         by_initial: dict[str, list[tuple[str, int]]] = {}
         for y, ny in forms.items():  # slips rarely touch the first letter
             ly = y.lower()
-            if ly in d.names or not d.count(ly):  # a name, not a common word opening sentences (`Dengan`)
+            if d.lower_count(ly) < MAJORITY_LOWER_SHARE * d.count(ly) or not d.count(ly):  # no `Senada`
                 by_initial.setdefault(y[0], []).append((y, ny))
         # The names written twice or more (only those can be written more often than another form), found by
         # the forms and single deletions of their lowercase spellings: two strings one edit apart share one.

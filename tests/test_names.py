@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from speller.categories import Category
 from speller.checker import MIN_NAME_LENGTH, Finding, _deletions
-from speller.model import FLAG_SHARE, NAME_MAX_EDITS, name_slip_share
+from speller.model import FLAG_SHARE, MAJORITY_LOWER_SHARE, NAME_MAX_EDITS, name_slip_share
 
 PROPERTY = settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
@@ -61,7 +61,7 @@ def brute_force(speller, spans: list[tuple[str, int, int]]) -> list[Finding]:
     by_initial: dict[str, list[tuple[str, int]]] = {}
     for y, ny in forms.items():
         ly = y.lower()
-        if ly in d.names or not d.count(ly):
+        if d.lower_count(ly) < MAJORITY_LOWER_SHARE * d.count(ly) or not d.count(ly):
             by_initial.setdefault(y[0], []).append((y, ny))
     for group in by_initial.values():
         group.sort(key=lambda p: -p[1])
@@ -125,6 +125,9 @@ def test_a_new_name_is_likelier_before_a_capitalized_word_than_before_a_lowercas
     titled = new_name_prior(shape, "ninuk", opens=False, titled=True)
     assert new_name_prior(shape, "ninuk", opens=False, titled=True, named_next=True) == pytest.approx(titled)
     assert new_name_prior(shape, "ninuk", opens=False, titled=True, named_next=False) == pytest.approx(titled)
+    # a sentence opener has no lowercase word before it: it does not stand alone between two
+    opener = new_name_prior(shape, "ninuk", opens=True)
+    assert new_name_prior(shape, "ninuk", opens=True, named_next=False) == pytest.approx(opener)
 
 
 def test_the_next_word_case_reaches_the_decision(speller):
