@@ -101,6 +101,14 @@ MAJORITY_LOWER_SHARE = 0.5
 #: dictionaries/name_variants.tsv (Soeharto/Suharto). In the corpus the rarer listed variants of names seen 50
 #: times or more add up to exp(-3.4) of those names' counts; a variant the corpus never shows is rarer still.
 LOG_NAME_VARIANT = -5.0
+#: log of how often a listed variant in use is written against its name (the corpus figure above): a variant of a
+#: name seen `n` times that the corpus does not show (seen `UNSEEN_MAX_COUNT` times or fewer) is in use only with
+#: the Poisson chance of so few sightings among n * exp(LOG_VARIANT_RATE) expected (`unseen_variant_odds`):
+#: `Sulawezi` beside `Sulawesi` (702) is a slip, `Nasaruddin` beside `Nazaruddin` (41) may be a name.
+LOG_VARIANT_RATE = -3.4
+#: The builder keeps the words seen 3 times or more (its min_count): a form the dictionary lacks was seen at most
+#: this often.
+UNSEEN_MAX_COUNT = 2
 #: `NameShape` predicts each letter of a name from the letters before it, up to this many letters in all.
 NAME_SHAPE_ORDER = 3
 #: How many letters' worth of weight `NameShape` gives the shorter context against a context's own followers.
@@ -255,6 +263,13 @@ def name_variants(name: str, pairs: Iterable[tuple[str, str]]) -> set[str]:
                 i = name.find(old, i + 1)
     out.discard(name)
     return out
+
+
+def unseen_variant_odds(count: int) -> float:
+    """log P(a spelling variant in use of a name seen `count` times is seen `UNSEEN_MAX_COUNT` times or fewer),
+    the variant written exp(LOG_VARIANT_RATE) times as often as the name (Poisson)."""
+    expected = count * math.exp(LOG_VARIANT_RATE)
+    return -expected + math.log(sum(expected**k / math.factorial(k) for k in range(int(UNSEEN_MAX_COUNT) + 1)))
 
 
 def new_name_prior(
@@ -435,13 +450,16 @@ def decide(
     context gain of the likeliest name candidate when that beats its own, so only the channel and the priors
     tell a new name from a known one. `variants(name)`: its listed spelling variants; a new name that is one
     of a candidate name (or the name with accents: `André`) is as probable as that name times
-    exp(LOG_NAME_VARIANT).
+    exp(LOG_NAME_VARIANT), and, for a listed variant, times the chance that the corpus shows so little of it
+    (`unseen_variant_odds`).
     """
     log_p_written = prior.log_p
     if prior.new_name and is_name is not None and variants is not None:
         for cand in candidates:
             if " " not in cand and is_name(cand) and (word in variants(cand) or unaccented(word) == cand):
-                log_p_written = max(log_p_written, math.log((d.count(cand) + 0.5) / d.total) + LOG_NAME_VARIANT)
+                n = d.count(cand)
+                unseen = 0.0 if unaccented(word) == cand or d.count(word) else unseen_variant_odds(n)
+                log_p_written = max(log_p_written, math.log((n + 0.5) / d.total) + LOG_NAME_VARIANT + unseen)
     written = _score(d, word, log_p_written, left, right, prior.genuine)
     # The neighbours' words, with the near part of a reduplication (`angka-angka angksa` is not `angka`).
     beside = {w for w in (left, right, left and left.rpartition("-")[2], right and right.partition("-")[0]) if w}

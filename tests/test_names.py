@@ -145,3 +145,15 @@ def test_a_common_word_opening_sentences_is_no_name_to_be_consistent_with(spelle
     """`Senada` opens three sentences, yet `senada` is a common word: `Sanada` is no slip of it."""
     text = "Senada dengan itu, rapat ditunda. Senada pula kata dia. Senada dengan hal itu. Aktor Hiroyuki Sanada hadir."
     assert all(i.word != "Sanada" for i in speller.check(text))
+
+
+def test_an_unseen_variant_of_a_frequent_name_is_a_slip(speller):
+    """The corpus would show `Sulawezi` were it a spelling in use: `Sulawesi` is written 700 times."""
+    assert [(i.word, i.suggestion) for i in speller.check("ujar Sulawezi kemarin.")] == [("Sulawezi", "Sulawesi")]
+
+
+def test_the_chance_a_variant_in_use_goes_unseen_falls_with_its_names_count():
+    from speller.model import unseen_variant_odds
+
+    assert unseen_variant_odds(0) == 0.0
+    assert 0.0 > unseen_variant_odds(41) > -0.5 > unseen_variant_odds(169) > unseen_variant_odds(702)
