@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
 from itertools import compress, filterfalse
-from operator import add
+from operator import add, itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from .calibration import kind_of, shrunk
@@ -233,9 +233,9 @@ class Speller:
         self._plain_forms: set[str] = set()
         self._candidate_cache: dict[str, list[tuple[str, int]]] = {}
         self._weighed_cache: dict[str, list[tuple[str, int]]] = {}
-        self._priors: dict[tuple[str, bool, bool, bool, bool], Prior] = {}
+        self._priors: dict[tuple[str, bool, bool, bool, bool, bool | None], Prior] = {}
         self._variant_cache: dict[str, set[str]] = {}
-        self._decisions: dict[tuple[str, str | None, str | None, bool, bool], Decision] = {}
+        self._decisions: dict[tuple[str, str | None, str | None, bool, bool, bool | None], Decision] = {}
         self._windows: dict[tuple[str, int, bool, bool], list[Finding]] = {}
 
     @cached_property
@@ -344,12 +344,18 @@ class Speller:
         return name_shape(self.dictionary)
 
     def _prior(
-        self, low: str, capitalized: bool, opens: bool = False, titled: bool = False, shouted: bool = False
+        self,
+        low: str,
+        capitalized: bool,
+        opens: bool = False,
+        titled: bool = False,
+        shouted: bool = False,
+        named_next: bool | None = None,
     ) -> Prior:
         """The prior of the written (lowercase) word, as `speller.model.written_prior` (cached).
 
         `shouted`: written in capitals, where its letters may be an acronym's, so odd trigrams say nothing."""
-        key = (low, capitalized, opens, titled, shouted)
+        key = (low, capitalized, opens, titled, shouted, named_next)
         hit = self._priors.get(key)
         if hit is None:
             d = self.dictionary
@@ -370,6 +376,7 @@ class Speller:
                 oddity=None if shouted else lambda: odd_trigrams(low, self._trigrams),
                 formed=bool(stems) or self._explained(low),
                 shouted=shouted,
+                named_next=named_next,
             )
             if len(self._priors) > 200_000:
                 self._priors.clear()
@@ -410,12 +417,14 @@ class Speller:
         right: str | None,
         opens: bool = True,
         titled: bool = False,
+        named_next: bool | None = None,
         full: bool = True,
     ) -> Decision:
         """The model's posterior for a written word between its neighbours.
 
         `opens`: it opens a sentence; `titled`: the word before it is capitalized too (`Kota Surabya`), so a
-        capital is no sign of a name.
+        capital is no sign of a name; `named_next`: the word right after it is capitalized (True) or lowercase
+        (False), None when no word follows it directly.
         """
         low = fold(text)
         shouted = is_all_caps(text)  # a headline word longer than an acronym: no sign of a name
@@ -433,7 +442,7 @@ class Speller:
                 return 0.0
             return titled_case_cost(self.dictionary, first) if titled else CASE_SLIP
 
-        prior = self._prior(low, capitalized, opens, titled, shouted)
+        prior = self._prior(low, capitalized, opens, titled, shouted, named_next if capitalized else None)
         rivals = self._rivals(low, full)
         if prior.new_name and not opens:
             from editdistpy import damerau_osa  # noqa: PLC0415
@@ -520,7 +529,7 @@ class Speller:
         low = fold(word)
         if everything.is_known(low):
             return []
-        key = (word, None, None, True, False)  # as `check` decided it alone, when it did
+        key = (word, None, None, True, False, None)  # as `check` decided it alone, when it did
         decision = everything._decisions.get(key) or everything._decide(*key)
         return [self._cased(word, c) for c, _ in decision.ranked[:n]]
 
@@ -771,7 +780,7 @@ class Speller:
         if verdict.kind in (SPACING, NONSTANDARD, TYPO):
             fixed = fold(verdict.replacement)
         elif verdict is SUSPECT and not _capitalized(written):
-            key = (written, None, None, False, False)
+            key = (written, None, None, False, False, None)
             decision = self._decisions.get(key)
             if decision is None:
                 decision = self._decisions[key] = self._decide(*key)
@@ -1006,13 +1015,9 @@ class Speller:
             return None  # a capitalized word is not second-guessed by its neighbours
         before = tokens[i - 1] if i > 0 and tokens[i - 1].kind == WORD else None
         titled = before is not None and _capitalized(before.text)
-        key = (
-            text,
-            self._neighbour(source, tokens, i, i - 1),
-            self._neighbour(source, tokens, i, i + 1),
-            tok.sentence_start,
-            titled,
-        )
+        right = self._neighbour(source, tokens, i, i + 1)
+        named_next = None if right is None or not _capitalized(text) else _capitalized(tokens[i + 1].text)
+        key = (text, self._neighbour(source, tokens, i, i - 1), right, tok.sentence_start, titled, named_next)
         decision = self._decisions.get(key)
         if decision is None:  # decided once per form and neighbours
             decision = self._decide(*key, full=tok.sentence_start or not _capitalized(text))
@@ -1058,29 +1063,43 @@ class Speller:
 
         from editdistpy import damerau_osa  # noqa: PLC0415
 
-        from .model import name_slip_share  # noqa: PLC0415
+        from .model import MAJORITY_LOWER_SHARE, name_slip_share  # noqa: PLC0415
 
-        forms = Counter(w for w, _, _ in spans if len(w) >= MIN_NAME_LENGTH and w[:1].isupper() and w[1:].islower())
+        counted = Counter(map(itemgetter(0), spans))
+        forms = {w: n for w, n in counted.items() if len(w) >= MIN_NAME_LENGTH and w[:1].isupper() and w[1:].islower()}
         if len(forms) < 2:
             return []
         total = len(spans)
         d = self.dictionary
+        plain = self._plain_count
         by_initial: dict[str, list[tuple[str, int]]] = {}
         for y, ny in forms.items():  # slips rarely touch the first letter
             ly = y.lower()
-            if ly in d.names or d.count(ly) < self._plain_count:  # not a common word opening sentences (`Dengan`)
+            if d.lower_count(ly) < MAJORITY_LOWER_SHARE * d.count(ly) or not d.count(ly):  # no `Senada`
                 by_initial.setdefault(y[0], []).append((y, ny))
+        # The names written twice or more (only those can be written more often than another form), found by
+        # the forms and single deletions of their lowercase spellings: two strings one edit apart share one.
+        near: dict[str, list[tuple[int, str, int]]] = {}
         for group in by_initial.values():
             group.sort(key=lambda p: -p[1])  # most written first (stable: ties keep their order)
+            for rank, (y, ny) in enumerate(group):
+                if ny < 2:
+                    break
+                for key in _deletions(y.lower(), NAME_MAX_EDITS):
+                    near.setdefault(key, []).append((rank, y, ny))
+        if not near:
+            return []
+        top = max(n for group in by_initial.values() for _, n in group[:1])
         wrong: dict[str, tuple[str, float]] = {}
         for x, nx in forms.items():
-            lx = x.lower()
-            if self.dictionary.count(lx) >= self._plain_count:
+            if nx >= top:
                 continue
-            for y, ny in by_initial.get(x[0], []):
-                if ny <= nx:
-                    break  # only a name written more often than `x` can be what `x` meant
-                if abs(len(x) - len(y)) > NAME_MAX_EDITS:
+            lx = x.lower()
+            if d.count(lx) >= plain:
+                continue
+            found = {hit for key in _deletions(lx, NAME_MAX_EDITS) for hit in near.get(key, ())}
+            for _, y, ny in sorted(found):  # in the order of their group: most written first
+                if ny <= nx or y[0] != x[0] or abs(len(x) - len(y)) > NAME_MAX_EDITS:
                     continue
                 if not 0 < damerau_osa.distance(lx, y.lower(), NAME_MAX_EDITS) <= NAME_MAX_EDITS:
                     continue
@@ -1154,6 +1173,17 @@ def _repeats_weighed(
             least[form] = min(least.get(form, 1.0), f.confidence)
         weighed.append((f, form))
     return [f if form is None else f._replace(confidence=least[form]) for f, form in weighed]
+
+
+def _deletions(word: str, edits: int) -> set[str]:
+    """`word` and every string `edits` or fewer deleted letters make of it: two strings at most `edits` edits
+    apart (a transposition counting one) have one of these in common."""
+    out = {word}
+    layer = out
+    for _ in range(edits):
+        layer = {w[:i] + w[i + 1 :] for w in layer for i in range(len(w))}
+        out |= layer
+    return out
 
 
 def _merge(found: list[Finding], more: list[Finding]) -> list[Finding]:

@@ -29,9 +29,11 @@ The prior of a new name (`NameShape`): news writes names the corpus has never se
 total mass is large (`LOG_NEW_NAME_MASS`, about one token in a thousand), but it is spread over every string a new
 name could be, by a letter model of the names the corpus knows. `Jakrta` is a plausible string for a new
 name, yet far less probable than a slip of `Jakarta`: the slip hypothesis gets P(jakarta) * exp(LOG_SLIP -
-cost), the new name exp(LOG_NEW_NAME_MASS) * P_letters(jakrta). A rare but real name that is one slip from a
-frequent one keeps its own corpus count, a user's word list or a form the text writes in several contexts
-(`LOG_REPEAT`) clears a new one.
+cost), the new name exp(LOG_NEW_NAME_MASS) * P_letters(jakrta). Its neighbours move that mass: a capitalized word
+before or after it makes it part of a longer name (`LOG_NEW_NAME_TITLED`, `LOG_NEW_NAME_BEFORE_NAME`), a word
+standing alone between two lowercase words is seldom new (`LOG_NEW_NAME_ALONE`). A rare but real name that is
+one slip from a frequent one keeps its own corpus count, a user's word list or a form the text writes in several
+contexts (`LOG_REPEAT`) clears a new one.
 
 The posterior share of each hypothesis is its softmax at `TEMPERATURE`. A flagged form that the same text
 writes between several different pairs of neighbours loses `LOG_REPEAT` log odds per further context
@@ -86,10 +88,36 @@ LOG_NEW_NAME_MASS = -7.0
 LOG_NEW_NAME_TITLED = 1.6
 #: log odds a new name gains when the word opens a sentence, against one after a lowercase word.
 LOG_NEW_NAME_AT_START = 0.0
+#: log odds a new name gains standing alone between two lowercase words inside a sentence (`ujar Jakrta kemarin`),
+#: against one after a lowercase word and before any: in the corpus rare names are 0.38% of the tokens between two
+#: lowercase words and 0.72% of those after one (-0.64), and some of those rare forms are slips themselves. Set on
+#: blind-spot seed 1 (slips of frequent names detected: -0.6 81.0%, -1.1 83.5%, -1.6 85.0%, -2.1 86.0%; dev flags
+#: the same from -0.6 to -3.1) short of where a genuine rare name beside two frequent ones is flagged (`bertemu
+#: Muryono kemarin`, Maryono and Mulyono: from -1.4). After a capitalized word (`Robby Hernawan dan`)
+#: `LOG_NEW_NAME_TITLED` alone speaks: a lowercase word after it costs only -0.43 there.
+LOG_NEW_NAME_ALONE = -1.1
+#: log odds a new name gains when a capitalized word follows it directly (`Ninuk Dwi`, `Seergey Brin`) and none
+#: precedes it, against any follower: in the corpus, after a lowercase word +0.95, at a sentence start +0.72
+#: (after a capitalized word 0.0: `LOG_NEW_NAME_TITLED` has said it already).
+LOG_NEW_NAME_BEFORE_NAME = 0.9
+#: A capitalized form a text writes more often than a near one is a name whose spelling the rarer should follow only
+#: when the corpus writes it in lowercase less than this share of the time (`Permenaker`, 33%), or never shows it: a
+#: common word opening sentences (`Senada` 68%, `Merah` 66%) is no name (dev: the old rule, any word short of plainly
+#: common, suggested `Senada` for `Sanada` and `Merah` for `Meurah`; 0.2, the share that makes a name, lost
+#: `Permrnaker`).
+MAJORITY_LOWER_SHARE = 0.5
 #: log P(a new name is a spelling variant of the known name c) - log P(c), for the variants of
 #: dictionaries/name_variants.tsv (Soeharto/Suharto). In the corpus the rarer listed variants of names seen 50
 #: times or more add up to exp(-3.4) of those names' counts; a variant the corpus never shows is rarer still.
 LOG_NAME_VARIANT = -5.0
+#: log of how often a listed variant in use is written against its name (the corpus figure above): a variant of a
+#: name seen `n` times that the corpus does not show (seen `UNSEEN_MAX_COUNT` times or fewer) is in use only with
+#: the Poisson chance of so few sightings among n * exp(LOG_VARIANT_RATE) expected (`unseen_variant_odds`):
+#: `Sulawezi` beside `Sulawesi` (702) is a slip, `Nasaruddin` beside `Nazaruddin` (41) may be a name.
+LOG_VARIANT_RATE = -3.4
+#: The builder keeps the words seen 3 times or more (its min_count): a form the dictionary lacks was seen at most
+#: this often.
+UNSEEN_MAX_COUNT = 2
 #: `NameShape` predicts each letter of a name from the letters before it, up to this many letters in all.
 NAME_SHAPE_ORDER = 3
 #: How many letters' worth of weight `NameShape` gives the shorter context against a context's own followers.
@@ -249,10 +277,24 @@ def name_variants(name: str, pairs: Iterable[tuple[str, str]]) -> set[str]:
     return out
 
 
-def new_name_prior(shape: NameShape, word: str, opens: bool, titled: bool = False) -> float:
+def unseen_variant_odds(count: int) -> float:
+    """log P(a spelling variant in use of a name seen `count` times is seen `UNSEEN_MAX_COUNT` times or fewer),
+    the variant written exp(LOG_VARIANT_RATE) times as often as the name (Poisson)."""
+    expected = count * math.exp(LOG_VARIANT_RATE)
+    return -expected + math.log(sum(expected**k / math.factorial(k) for k in range(int(UNSEEN_MAX_COUNT) + 1)))
+
+
+def new_name_prior(
+    shape: NameShape, word: str, opens: bool, titled: bool = False, named_next: bool | None = None
+) -> float:
     """log P(word) as a name the corpus has never seen (`opens`: it opens a sentence; `titled`: the word before
-    it is capitalized too)."""
+    it is capitalized too; `named_next`: the word after it is capitalized (True) or lowercase (False), None when
+    no word follows it directly)."""
     odds = LOG_NEW_NAME_AT_START if opens else LOG_NEW_NAME_TITLED if titled else 0.0
+    if named_next and not titled:
+        odds += LOG_NEW_NAME_BEFORE_NAME
+    elif named_next is False and not titled and not opens:
+        odds += LOG_NEW_NAME_ALONE
     return LOG_NEW_NAME_MASS + odds + shape.log_p(word)
 
 
@@ -318,6 +360,7 @@ def written_prior(
     oddity: Callable[[], int] | None = None,
     formed: bool = True,
     shouted: bool = False,
+    named_next: bool | None = None,
 ) -> Prior:
     """The prior of the (lowercase) written word; `root_count()` is its root's genuine count when well formed, else
     None (asked only when it can matter: a well-formed word gets far less than an attested one). A root the corpus
@@ -325,7 +368,8 @@ def written_prior(
 
     `capitalized`: written with a capital, so it may be a name (a new one as probable as `name_shape` makes its
     string; without a shape only a new word); `opens`: it opens a sentence; `titled`: the word before it is
-    capitalized too; `oddity()`: how many of its letter trigrams no known word has (`odd_trigrams`; asked only
+    capitalized too; `named_next`: the word after it is capitalized (True) or lowercase (False), None when no word
+    follows it directly; `oddity()`: how many of its letter trigrams no known word has (`odd_trigrams`; asked only
     when the new-word prior of a lowercase word decides); `formed`: the morphology explains the word (see
     `slip_discount`); `shouted`: written in capitals (`LOG_NEW_LOWERCASE` does not apply).
     """
@@ -346,7 +390,7 @@ def written_prior(
     if lexicon_root:
         log_p = max(log_p, LOG_LEXICON_ROOT)
     if capitalized and name_shape is not None:
-        as_name = new_name_prior(name_shape, word, opens, titled)
+        as_name = new_name_prior(name_shape, word, opens, titled, named_next)
         if as_name >= log_p:  # no evidence of its own beats that of a new name
             return Prior(max(as_name, LOG_NEW_WORD), genuine, new_name=True)
     if capitalized:
@@ -424,13 +468,16 @@ def decide(
     context gain of the likeliest name candidate when that beats its own, so only the channel and the priors
     tell a new name from a known one. `variants(name)`: its listed spelling variants; a new name that is one
     of a candidate name (or the name with accents: `André`) is as probable as that name times
-    exp(LOG_NAME_VARIANT).
+    exp(LOG_NAME_VARIANT), and, for a listed variant, times the chance that the corpus shows so little of it
+    (`unseen_variant_odds`).
     """
     log_p_written = prior.log_p
     if prior.new_name and is_name is not None and variants is not None:
         for cand in candidates:
             if " " not in cand and is_name(cand) and (word in variants(cand) or unaccented(word) == cand):
-                log_p_written = max(log_p_written, math.log((d.count(cand) + 0.5) / d.total) + LOG_NAME_VARIANT)
+                n = d.count(cand)
+                unseen = 0.0 if unaccented(word) == cand or d.count(word) else unseen_variant_odds(n)
+                log_p_written = max(log_p_written, math.log((n + 0.5) / d.total) + LOG_NAME_VARIANT + unseen)
     written = _score(d, word, log_p_written, left, right, prior.genuine)
     # The neighbours' words, with the near part of a reduplication (`angka-angka angksa` is not `angka`).
     beside = {w for w in (left, right, left and left.rpartition("-")[2], right and right.partition("-")[0]) if w}

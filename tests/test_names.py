@@ -1,0 +1,159 @@
+"""Tests for the names of a text: `Speller._inconsistent_names` (a name spelt two ways in one text)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from editdistpy import damerau_osa
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from speller.categories import Category
+from speller.checker import MIN_NAME_LENGTH, Finding, _deletions
+from speller.model import FLAG_SHARE, MAJORITY_LOWER_SHARE, NAME_MAX_EDITS, name_slip_share
+
+PROPERTY = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
+
+#: Names, their slips (one and two edits), common words that open sentences, and plain words.
+POOL = [
+    "Hendrawan",
+    "Hendarwan",
+    "Hendrawa",
+    "Hendrwan",
+    "Hnedrawan",
+    "Jakarta",
+    "Jakrta",
+    "Jakatra",
+    "Jkarta",
+    "Indonesia",
+    "Indonseia",
+    "Indinesia",
+    "Korea",
+    "Korda",
+    "Kirea",
+    "Ahmad",
+    "Achmad",
+    "Ahmed",
+    "Dengan",
+    "Dengan",
+    "Denga",
+    "Selasa",
+    "Selsa",
+    "rapat",
+    "kata",
+    "yang",
+    "Sumatera",
+    "Sumatra",
+    "Sumatrea",
+]
+
+
+def brute_force(speller, spans: list[tuple[str, int, int]]) -> list[Finding]:
+    """`_inconsistent_names` the first way: every form against every name written more often, by edit distance."""
+    forms = Counter(w for w, _, _ in spans if len(w) >= MIN_NAME_LENGTH and w[:1].isupper() and w[1:].islower())
+    if len(forms) < 2:
+        return []
+    total = len(spans)
+    d = speller.dictionary
+    by_initial: dict[str, list[tuple[str, int]]] = {}
+    for y, ny in forms.items():
+        ly = y.lower()
+        if d.lower_count(ly) < MAJORITY_LOWER_SHARE * d.count(ly) or not d.count(ly):
+            by_initial.setdefault(y[0], []).append((y, ny))
+    for group in by_initial.values():
+        group.sort(key=lambda p: -p[1])
+    wrong: dict[str, tuple[str, float]] = {}
+    for x, nx in forms.items():
+        lx = x.lower()
+        if d.count(lx) >= speller._plain_count:
+            continue
+        for y, ny in by_initial.get(x[0], []):
+            if ny <= nx:
+                break
+            if abs(len(x) - len(y)) > NAME_MAX_EDITS:
+                continue
+            if not 0 < damerau_osa.distance(lx, y.lower(), NAME_MAX_EDITS) <= NAME_MAX_EDITS:
+                continue
+            share = name_slip_share(d, lx, speller._prior(lx, True), y.lower(), ny / total, (nx - 1) / total)
+            if share >= 1.0 - FLAG_SHARE and share > wrong.get(x, ("", 0.0))[1]:
+                wrong[x] = (y, share)
+    return [Finding(s, e, [wrong[w][0]], Category.TYPO, round(wrong[w][1], 3)) for w, s, e in spans if w in wrong]
+
+
+def _spans(words: list[str]) -> list[tuple[str, int, int]]:
+    out, at = [], 0
+    for w in words:
+        out.append((w, at, at + len(w)))
+        at += len(w) + 1
+    return out
+
+
+@PROPERTY
+@given(st.lists(st.sampled_from(POOL), max_size=40))
+def test_inconsistent_names_as_the_brute_force_finds_them(speller, words):
+    spans = _spans(words)
+    assert speller._inconsistent_names(spans) == brute_force(speller, spans)
+
+
+def test_the_brute_force_oracle_finds_the_majority_spelling(speller):
+    spans = _spans(["Hendrawan", "datang", "Hendrawan", "kata", "Hendrawan", "Hendarwan", "pergi"])
+    found = speller._inconsistent_names(spans)
+    assert found == brute_force(speller, spans)
+    assert [(f.start, f.suggestions) for f in found] == [(spans[5][1], ["Hendrawan"])]
+
+
+@given(st.text(alphabet="abcde", max_size=7), st.text(alphabet="abcde", max_size=7))
+def test_strings_one_edit_apart_share_a_deletion(a, b):
+    if damerau_osa.distance(a, b, 1) in (0, 1):
+        assert _deletions(a, 1) & _deletions(b, 1)
+
+
+def test_a_new_name_is_likelier_before_a_capitalized_word_than_before_a_lowercase_one(speller):
+    from speller.model import LOG_NEW_NAME_ALONE, LOG_NEW_NAME_BEFORE_NAME, new_name_prior
+
+    shape = speller._name_shape
+    alone = new_name_prior(shape, "ninuk", opens=False)
+    before_word = new_name_prior(shape, "ninuk", opens=False, named_next=False)
+    before_name = new_name_prior(shape, "ninuk", opens=False, named_next=True)
+    assert before_word == pytest.approx(alone + LOG_NEW_NAME_ALONE)
+    assert before_name == pytest.approx(alone + LOG_NEW_NAME_BEFORE_NAME)
+    assert LOG_NEW_NAME_ALONE < 0 < LOG_NEW_NAME_BEFORE_NAME
+    # after a capitalized word the title has said it already: the next word adds nothing
+    titled = new_name_prior(shape, "ninuk", opens=False, titled=True)
+    assert new_name_prior(shape, "ninuk", opens=False, titled=True, named_next=True) == pytest.approx(titled)
+    assert new_name_prior(shape, "ninuk", opens=False, titled=True, named_next=False) == pytest.approx(titled)
+    # a sentence opener has no lowercase word before it: it does not stand alone between two
+    opener = new_name_prior(shape, "ninuk", opens=True)
+    assert new_name_prior(shape, "ninuk", opens=True, named_next=False) == pytest.approx(opener)
+
+
+def test_the_next_word_case_reaches_the_decision(speller):
+    """`Aulka Putri` may be a name of two words; `Aulka kemarin` leaves a new name less room than `Aulia` mistyped."""
+    before_name = speller._decide("Aulka", "ujar", "kemarin", False, False, True)
+    before_word = speller._decide("Aulka", "ujar", "kemarin", False, False, False)
+    assert before_name.written > before_word.written
+
+
+def test_a_slip_of_a_frequent_name_between_lowercase_words_is_flagged(speller):
+    assert [(i.word, i.suggestion) for i in speller.check("ujar Aulka kemarin.")] == [("Aulka", "Aulia")]
+
+
+def test_a_common_word_opening_sentences_is_no_name_to_be_consistent_with(speller):
+    """`Senada` opens three sentences, yet `senada` is a common word: `Sanada` is no slip of it."""
+    text = "Senada dengan itu, rapat ditunda. Senada pula kata dia. Senada dengan hal itu. Aktor Hiroyuki Sanada hadir."
+    assert all(i.word != "Sanada" for i in speller.check(text))
+
+
+def test_an_unseen_variant_of_a_frequent_name_is_a_slip(speller):
+    """The corpus would show `Sulawezi` were it a spelling in use: `Sulawesi` is written 700 times."""
+    assert [(i.word, i.suggestion) for i in speller.check("ujar Sulawezi kemarin.")] == [("Sulawezi", "Sulawesi")]
+
+
+def test_the_chance_a_variant_in_use_goes_unseen_falls_with_its_names_count():
+    from speller.model import unseen_variant_odds
+
+    assert unseen_variant_odds(0) == 0.0
+    assert 0.0 > unseen_variant_odds(41) > -0.5 > unseen_variant_odds(169) > unseen_variant_odds(702)
