@@ -624,6 +624,7 @@ class Speller:
         found = _repeats_weighed(found, words, starts, self._intended, distinct)
         if TYPO in self.categories:
             found = _merge(found, self._inconsistent_names(list(zip(words, starts, map(add, starts, map(len, words))))))
+            found = _merge(found, _name_slips_everywhere(text, found, words, starts))
         if NONSTANDARD in self.categories and any(map(_DIGIT_AN.search, others)):
             found = _merge(found, _numbers_with_suffix(text))
         lines: _Lines | None = None
@@ -1184,6 +1185,25 @@ def _deletions(word: str, edits: int) -> set[str]:
         layer = {w[:i] + w[i + 1 :] for w in layer for i in range(len(w))}
         out |= layer
     return out
+
+
+def _name_slips_everywhere(text: str, found: list[Finding], words: list[str], starts: list[int]) -> list[Finding]:
+    """A capitalized word found to be a slip of a name in one place is that slip wherever the text writes it: a
+    name's spelling belongs to the text, not to a position (`Hendrawan Hendarwan Hendarwan` is judged in context
+    word by word, and would otherwise be fixed one `Hendarwan` per pass)."""
+    slips: dict[str, Finding] = {}
+    for f in found:
+        form = text[f.start : f.end]
+        if f.category == TYPO and f.suggestions and form.istitle() and form.isalpha() and f.suggestions[0].istitle():
+            if f.confidence > slips.get(form, f._replace(confidence=-1.0)).confidence:
+                slips[form] = f
+    if not slips:
+        return []
+    return [
+        slips[w]._replace(start=start, end=start + len(w))
+        for w, start in zip(words, starts)
+        if w in slips and start != slips[w].start
+    ]
 
 
 def _merge(found: list[Finding], more: list[Finding]) -> list[Finding]:

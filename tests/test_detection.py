@@ -430,3 +430,15 @@ def test_a_suggestion_is_written_as_it_should_be(speller):
     """A candidate with its own rule fix is offered in its fixed form, so a second `fix` changes nothing."""
     (issue,) = speller.check("kesana-é")
     assert issue.suggestions[0] == "ke sana"
+
+
+@pytest.mark.parametrize("sep", [" ", ", "])
+def test_a_name_slip_is_one_slip_wherever_the_text_writes_it(speller, sep):
+    # judged word by word, the second `Hendarwan` (a capitalized word follows) passed and the third did not, so
+    # `fix` needed two passes; the spelling is the text's, so both are found and one pass settles it
+    text = sep.join(["Hendrawan", "Hendarwan", "Hendarwan"])
+    found = [(i.start, i.suggestions[0]) for i in speller.check(text) if i.word == "Hendarwan"]
+    assert [s for _, s in found] == ["Hendrawan", "Hendrawan"]
+    once = speller.correct(text)
+    assert "Hendarwan" not in once
+    assert speller.correct(once) == once
