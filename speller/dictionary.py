@@ -397,10 +397,18 @@ class Dictionary:
         return _pairs_of(path) if path.is_file() else {}
 
     @cached_property
+    def join_pairs(self) -> frozenset[tuple[str, str]]:
+        """(left, right) of the pairs that may be one word: the `joins` and the curated two-word compounds."""
+        keys = [*self.joins, *(k for k in self.compounds if " " in k)]
+        if set(map(str.count, keys, repeat(" "))) <= {1}:  # one space in every key: its halves alternate, paired in C
+            words = " ".join(keys).split(" ")
+            return frozenset(zip(words[0::2], words[1::2]))
+        return frozenset((left, right) for left, _, right in map(str.partition, keys, repeat(" ")))
+
+    @cached_property
     def join_lefts(self) -> frozenset[str]:
-        """First words of the pairs that may be one word: in `joins` and in the curated two-word compounds."""
-        pairs = [*self.joins, *(k for k in self.compounds if " " in k)]
-        return frozenset(map(itemgetter(0), map(str.partition, pairs, repeat(" "))))  # the words before " "
+        """First words of the pairs that may be one word (`join_pairs`)."""
+        return frozenset(map(itemgetter(0), self.join_pairs))
 
     @cached_property
     def verdicts(self) -> dict[str, str] | None:
@@ -409,10 +417,10 @@ class Dictionary:
         path = self.path / "verdicts.tsv"
         if not path.is_file():
             return None
-        rows = [line.split("\t", 1) for line in _lines(path)]
-        if any(len(row) != 2 or row[1].count("\t") != 2 for row in rows):
+        lines = _lines(path)
+        if set(map(str.count, lines, repeat("\t"))) - {3}:
             raise DictionaryError(f"{path}: every line must be form<TAB>kind<TAB>replacement<TAB>confidence")
-        return dict(rows)  # type: ignore[arg-type]
+        return dict(map(str.split, lines, repeat("\t"), repeat(1)))  # type: ignore[arg-type]  # two cells a line
 
     @cached_property
     def bigrams(self) -> SortedFile:
