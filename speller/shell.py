@@ -276,8 +276,11 @@ def main() -> None:
 
         cli()
         return
+    import os
+
     try:
         code = check_paths(tuple(args[1:]))
+        sys.stdout.flush()
     except Failure as e:
         echo_err(f"speller: error: {e}")
         code = EXIT_ERROR
@@ -285,8 +288,9 @@ def main() -> None:
         echo_err("Aborted!")  # as click says it
         code = EXIT_FOUND
     except BrokenPipeError:  # the reader went away (`speller check ... | head`): as click, quietly, exit 1
-        import os
-
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         code = EXIT_FOUND
-    sys.exit(code)
+    sys.stderr.flush()
+    # Everything is said and nothing is left to close (no file is written, no handler registered): end here rather
+    # than free the dictionary and caches object by object, as the interpreter's exit does (a sixth of a cold check).
+    os._exit(code)

@@ -49,11 +49,8 @@ def test_a_check_of_a_text_file_without_config_reads_no_toml(tmp_path):
 
 # -- the console script's own `speller check PATH...` -------------------------------------------------------------
 
-#: Runs `speller.shell.main` (the console script) with the arguments after `-c ...`, then says whether click was loaded.
-_SCRIPT = (
-    "import sys\nfrom speller.shell import main\nsys.argv = ['speller', *sys.argv[1:]]\n"
-    "try:\n    main()\nfinally:\n    print('click loaded:', 'click' in sys.modules, file=sys.stderr)"
-)
+#: Runs `speller.shell.main` (the console script) with the arguments after `-c ...`.
+_SCRIPT = "import sys\nfrom speller.shell import main\nsys.argv = ['speller', *sys.argv[1:]]\nmain()"
 
 
 #: Runs the click CLI (`speller.cli.main`) under the same program name.
@@ -61,10 +58,18 @@ _CLICK = "import sys\nfrom speller.cli import main\nsys.argv = ['speller', *sys.
 
 
 def _script(cwd: Path, *args: str) -> tuple[int, str, str, bool]:
-    """(exit code, stdout, stderr, whether click was loaded) of the console script run with `args`."""
-    done = subprocess.run([sys.executable, "-c", _SCRIPT, *args], capture_output=True, text=True, cwd=cwd, timeout=WAIT)
-    err, _, flag = done.stderr.removesuffix("\n").rpartition("click loaded: ")
-    return done.returncode, done.stdout, err, flag == "True"
+    """(exit code, stdout, stderr, whether click was imported) of the console script run with `args`."""
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", _SCRIPT, *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=WAIT,
+    )
+    lines = done.stderr.splitlines(keepends=True)
+    imported = {line.rpartition("|")[2].strip() for line in lines if line.startswith("import time:")}
+    err = "".join(line for line in lines if not line.startswith("import time:"))
+    return done.returncode, done.stdout, err, "click" in imported
 
 
 def _click(cwd: Path, *args: str) -> tuple[int, str, str]:
