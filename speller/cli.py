@@ -521,5 +521,7 @@ def build(
     )
 
 
-if __name__ == "__main__":
-    main()
+if __name__ == "__main__":  # `python -m speller.cli` runs as the console script does (see `speller.shell.main`)
+    from .shell import main as console_script
+
+    console_script()
