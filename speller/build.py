@@ -7,6 +7,8 @@ words that pass the rules below and writes plain, sorted, diffable files:
 
 - `words.tsv`   `word<TAB>count<TAB>lower`: every kept word (lowercased), how often it occurs, and
   how often it was written all in lowercase (a low share marks names such as `putin`).
+- `words.bin`   the same words and counts as arrays, with the name flags, for the loader to read without
+  parsing (`speller.dictionary.write_word_index`).
 - `bigrams.tsv` `left right<TAB>count`: pairs of kept words that stood next to each other with
   only spaces between them (never across a line break, a sentence end or any punctuation).
 - `joins.tsv`   `left right<TAB>joined`: frequent words that news almost never writes as two
@@ -54,7 +56,7 @@ from typing import Any
 
 import regex
 
-from .dictionary import NAME_SHAPE_FILE, TRIGRAMS_FILE, is_name, trigrams_header
+from .dictionary import NAME_SHAPE_FILE, TRIGRAMS_FILE, is_name, trigrams_header, write_word_index
 from .model import TRIGRAM_MIN_COUNT, computed_trigrams, name_shape_counts
 from .runs import merge_runs, write_lines
 from .sources import Segment, Source, SourceError, find_sources, read_texts, segment_id, segments
@@ -523,6 +525,7 @@ def write_dictionary(
             f"in {len(sources)} files, {tokens} words: the corpus is empty or too small"
         )
     write_lines(out_dir / "words.tsv", (f"{w}\t{n}\t{low}" for w, (n, low) in words.items()))
+    write_word_index(out_dir)  # the binary copy of words.tsv that the loader reads
 
     counts = {w: n for w, (n, _) in words.items()}
     asked: set[str] = set()

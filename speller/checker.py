@@ -757,9 +757,7 @@ class Speller:
     @cached_property
     def _listed_pairs(self) -> frozenset[tuple[str, str]]:
         """(left, right) of the joins and of the curated two-word compounds (see `may_be_one_word`)."""
-        d = self.dictionary
-        keys = list(d.joins) + [k for k in d.compounds if " " in k]
-        return frozenset((left, right) for left, _, right in (k.partition(" ") for k in keys))
+        return self.dictionary.join_pairs
 
     def _neighbour(self, text: str, tokens: list[Token], i: int, j: int) -> str | None:
         """The (lowercase) word token j next to token i, when only spaces stand between them (as in the bigrams)."""

@@ -1,23 +1,28 @@
 """The `speller` command: a thin shell over the library.
 
-Exit codes: 0 nothing found (or everything fixed), 1 issues found (or left unfixed),
-2 usage error, unreadable input or dictionary.
+The console script enters at `speller.shell.main`, which runs `speller check PATH...` (no option)
+itself and hands every other command line to `main` here. Exit codes: 0 nothing found (or everything
+fixed), 1 issues found (or left unfixed), 2 usage error, unreadable input or dictionary.
 """
-
-# ruff: noqa: E402 - the collector is tuned before the imports below, which are part of the start-up it speeds
 
 from __future__ import annotations
 
-import gc
+# ruff: noqa: E402 - speller.shell comes first: importing it tunes the collector for the imports below
+from .shell import (
+    EXIT_CLEAN,
+    EXIT_ERROR,
+    EXIT_FOUND,
+    Configs,
+    Failure,
+    check_paths,
+    load_speller,
+    report_error,
+    report_unreadable,
+    sources,
+    warn,
+)
 
-#: Container allocations between two collections of the youngest generation (CPython's default is
-#: 700). Importing click, loading the dictionary and a first check allocate many containers and
-#: almost no cycles: at the default the collector runs about 40 times in a cold `speller check` of
-#: one article, a tenth of its CPU time; at this setting it hardly runs. Garbage cycles are still
-#: collected, after at most this many new containers, so a long run's memory stays bounded.
-GC_YOUNG_THRESHOLD = 50_000
-gc.set_threshold(GC_YOUNG_THRESHOLD, *gc.get_threshold()[1:])
-
+# isort: split
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,15 +33,11 @@ import click
 from .categories import CATEGORY_NAMES, FIX_CONFIDENCE
 
 if TYPE_CHECKING:
-    from .checker import Issue, Speller
-    from .config import Config
-    from .textfile import Piece, Source
-
-EXIT_CLEAN, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
+    from .checker import Issue
 
 
-class Failure(click.ClickException):
-    """An error shown as one line on stderr with exit code 2."""
+class _Shown(click.ClickException):
+    """A `Failure` as click shows it: one line on stderr, exit code 2."""
 
     exit_code = EXIT_ERROR
 
@@ -44,173 +45,14 @@ class Failure(click.ClickException):
         click.echo(f"speller: error: {self.message}", err=True)
 
 
-def _warn(message: str) -> None:
-    click.echo(f"speller: warning: {message}", err=True)
+class _Group(click.Group):
+    """The command group; a `Failure` raised by a command is shown as `_Shown`."""
 
-
-def _load(
-    dictionary: str | None, categories: tuple[str, ...], disable: tuple[str, ...], min_confidence: float
-) -> Speller:
-    from .checker import DEFAULT_CATEGORIES, Speller
-    from .errors import SpellerError
-
-    enabled = set(categories) if categories else set(DEFAULT_CATEGORIES)
-    enabled -= set(disable)
-    try:
-        return Speller(dictionary, categories=enabled, min_confidence=min_confidence)
-    except SpellerError as e:
-        raise Failure(str(e)) from None
-
-
-def _sources(
-    paths: tuple[str, ...], encoding: str, errors: list[str], configs: _Configs | None = None, digest: bool = True
-) -> Iterator[tuple[Source, bool]]:
-    """(input opened for reading in pieces, named) for each input; closed when the next one is asked for.
-
-    `named` is False for files found by walking a folder. A problem with one input is reported
-    and counted, the others still run. `digest=False` opens them without hashing (for a check,
-    which never rewrites them). Files outside the `include` or inside the `exclude` globs
-    of their config are skipped unread; a folder with nothing to check is said so on stderr.
-    """
-    from .errors import InputError, SpellerError
-    from .textfile import Source, check_encoding, walk
-
-    try:
-        check_encoding(encoding)
-    except InputError as e:
-        raise Failure(str(e)) from None
-    for raw in paths:
-        if raw != "-" and not Path(raw).exists():
-            _error(errors, f"{raw}: no such file or folder")
-            continue
-        found = 0
-        for path, named in [(Path("-"), True)] if raw == "-" else walk([raw]):
-            try:
-                if configs is not None and raw != "-" and not configs.for_file(path).is_included(path):
-                    continue
-            except SpellerError as e:
-                raise Failure(str(e)) from None
-            found += 1
-            try:
-                source = Source(path, encoding, digest=digest)
-            except InputError as e:
-                _unreadable(errors, e, named)
-                continue
-            try:
-                yield source, named
-            finally:
-                source.close()
-        if not found and Path(raw).is_dir():
-            _warn(f"{raw}: nothing to check (no .txt, .md, .markdown, .text or .rst files, or all excluded)")
-
-
-def _error(errors: list[str], message: str) -> None:
-    errors.append(message)
-    click.echo(f"speller: error: {message}", err=True)
-
-
-def _unreadable(errors: list[str], error: Exception, named: bool) -> None:
-    """Report an input that cannot be read: a binary or special file found by walking a folder is only a warning."""
-    if not named and ("binary" in str(error) or "not a regular file" in str(error)):
-        _warn(str(error))
-    else:
-        _error(errors, str(error))
-
-
-class _Configs:
-    """The config of each input (or the one named by --config) and a Speller per distinct setting."""
-
-    def __init__(
-        self,
-        config_file: str | None,
-        dictionary: str | None,
-        categories: tuple[str, ...],
-        disable: tuple[str, ...],
-        min_confidence: float | None,
-    ) -> None:
-        from .config import ConfigCache, load_config
-        from .errors import SpellerError
-        from .workspace import SpellerCache
-
-        self.cache = ConfigCache()
-        self.spellers = SpellerCache()
-        self.warned: set[Path | None] = set()
-        self.dictionary = dictionary
-        self.categories = categories
-        self.disable = disable
-        self.min_confidence = min_confidence
+    def invoke(self, ctx: click.Context) -> object:
         try:
-            self.fixed = load_config(config_file) if config_file else None
-        except SpellerError as e:
-            raise Failure(str(e)) from None
-
-    def for_file(self, path: Path) -> Config:
-        """The config of a file (of the current folder for stdin); a bad config is an error (exit 2)."""
-        from .errors import SpellerError
-
-        try:
-            config = self.fixed or self.cache.for_path(Path.cwd() if str(path) == "-" else path)
-        except SpellerError as e:
-            raise Failure(str(e)) from None
-        if config.path not in self.warned:
-            self.warned.add(config.path)
-            for warning in config.warnings:
-                _warn(warning)
-        return config
-
-    def speller(self, config: Config) -> Speller:
-        """The Speller for a config, the command-line options winning; a dictionary that fails is exit 2."""
-        from .errors import SpellerError
-
-        try:
-            return self.spellers.for_config(
-                config,
-                dictionary=self.dictionary,
-                categories=self.categories,
-                disable=self.disable,
-                min_confidence=self.min_confidence,
-            )
-        except SpellerError as e:
-            raise Failure(str(e)) from None
-
-    def check(self, speller: Speller, config: Config, piece: Piece, name: Path) -> list[Issue]:
-        """Issues of one piece of a file, with offsets, lines and columns in the whole file.
-
-        Markdown is masked by suffix; ignore-regex and inline markers are applied. A dictionary
-        file that fails when first used, or a regex over its time limit, is an error (exit 2).
-        """
-        from dataclasses import replace
-
-        from .errors import SpellerError
-        from .textfile import last_line_start, line_ends
-        from .workspace import check_text
-
-        before, after = piece.before, piece.after
-        try:
-            issues = check_text(speller, config, before + piece.text + after, name)
-        except (SpellerError, ValueError) as e:
-            raise Failure(str(e)) from None
-        if not (piece.start or piece.line or piece.column or after):
-            return issues
-        lo, hi = len(before), len(before) + len(piece.text)
-        before_lines = line_ends(before)
-        partial = len(before) - last_line_start(before)  # characters of `before` on the piece's first line
-        out = []
-        for i in issues:
-            if i.start < lo or i.end > hi:
-                continue  # belongs to a neighbouring piece
-            rel = i.line - 1 - before_lines  # lines after the piece's first line
-            column = piece.column + i.column - partial if rel == 0 else i.column
-            out.append(
-                replace(
-                    i,
-                    start=i.start - lo + piece.start,
-                    end=i.end - lo + piece.start,
-                    line=piece.line + 1 + rel,
-                    column=column,
-                )
-            )
-        return out
+            return super().invoke(ctx)
+        except Failure as e:
+            raise _Shown(str(e)) from None
 
 
 _config_option = click.option(
@@ -250,7 +92,7 @@ def _with_common(f):  # noqa: ANN001, ANN202 - decorator
     return f
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="speller")
 def main() -> None:
     """Find and fix spelling errors in Indonesian text.
@@ -294,40 +136,7 @@ def check(
     above it. Each issue shows its position, the word, the suggestions best first, its
     category and confidence. Exits 1 when something was found.
     """
-    from .errors import InputError
-    from .output import JsonArray, format_github, format_text, sarif_log
-
-    configs = _Configs(config_file, dictionary, categories, disable, min_confidence)
-    errors: list[str] = []
-    found = 0
-    kept: list[tuple[str, Issue]] = []  # for sarif, which is one object
-    rows = JsonArray(sys.stdout) if fmt == "json" else None
-    for source, named in _sources(paths, encoding, errors, configs, digest=False):
-        config = configs.for_file(source.path)
-        speller = configs.speller(config)
-        try:
-            for piece in source.pieces():
-                for issue in configs.check(speller, config, piece, source.path):
-                    found += 1
-                    if fmt == "text":
-                        click.echo(format_text(source.name, issue))
-                    elif fmt == "github":
-                        click.echo(format_github(source.name, issue))
-                    elif rows is not None:
-                        rows.add(source.name, issue)
-                    else:
-                        kept.append((source.name, issue))
-        except InputError as e:
-            _unreadable(errors, e, named)
-    if rows is not None:
-        rows.close()
-    elif fmt == "sarif":
-        import json
-
-        from . import __version__
-
-        click.echo(json.dumps(sarif_log(kept, __version__), ensure_ascii=False, indent=2))
-    sys.exit(EXIT_ERROR if errors else EXIT_FOUND if found else EXIT_CLEAN)
+    sys.exit(check_paths(paths, dictionary, encoding, categories, disable, config_file, fmt, min_confidence))
 
 
 @main.command()
@@ -372,11 +181,11 @@ def fix(
     from .output import DiffWriter, format_text
     from .textfile import rewrite
 
-    configs = _Configs(config_file, dictionary, categories, disable, 0.0)
+    configs = Configs(config_file, dictionary, categories, disable, 0.0)
     errors: list[str] = []
     left = 0
     changed = 0
-    for source, named in _sources(paths, encoding, errors, configs):
+    for source, named in sources(paths, encoding, errors, configs):
         config = configs.for_file(source.path)
         speller = configs.speller(config)
         shown = config.min_confidence if config.min_confidence is not None else MIN_CONFIDENCE
@@ -406,10 +215,10 @@ def fix(
             elif rewrite(source, fixed_pieces()):
                 click.echo(f"{source.name}: fixed {applied}", err=True)
         except (InputError, OutputError) as e:
-            _unreadable(errors, e, named)
+            report_unreadable(errors, e, named)
             continue
         except OSError as e:
-            _error(errors, f"{source.name}: cannot write ({e.strerror or e})")
+            report_error(errors, f"{source.name}: cannot write ({e.strerror or e})")
             continue
         for issue in unsure:
             left += 1
@@ -423,7 +232,7 @@ def fix(
 @click.option("-n", "count", type=click.IntRange(1, 50), default=5, show_default=True, help="How many suggestions.")
 def suggest(words: tuple[str, ...], dictionary: str | None, count: int) -> None:
     """Print suggestions for each WORD: `word: best, next, ...` (`word: ok` when it is known)."""
-    speller = _load(dictionary, CATEGORY_NAMES, (), 0.0)
+    speller = load_speller(dictionary, CATEGORY_NAMES, (), 0.0)
     for word in words:
         found = speller.suggest(word, count)
         if found:
@@ -555,7 +364,7 @@ def serve(
         max_chars=max_chars,
     )
     if host not in ("127.0.0.1", "localhost", "::1") and not api_key:
-        _warn(f"listening on {host} without --api-key: anyone who can reach this machine can use the server")
+        warn(f"listening on {host} without --api-key: anyone who can reach this machine can use the server")
     try:
         run_server(settings, port=port, workers=workers)
     except SpellerError as e:
@@ -712,5 +521,7 @@ def build(
     )
 
 
-if __name__ == "__main__":
-    main()
+if __name__ == "__main__":  # `python -m speller.cli` runs as the console script does (see `speller.shell.main`)
+    from .shell import main as console_script
+
+    console_script()

@@ -265,8 +265,9 @@ def _glob_source(pattern: str) -> str:
 def find_config(start: Path | str) -> Path | None:
     """The nearest config file at or above `start` (a file or a folder), or None.
 
-    A `pyproject.toml` that cannot be parsed and does not mention `speller` is passed over;
-    one that mentions it raises ConfigError (its settings cannot be known).
+    A `pyproject.toml` with no text that could name the `tool.speller` table (`_MAY_NAME_TABLE`, or an escape)
+    is passed over unparsed; one that cannot be parsed and mentions `speller` raises ConfigError (its settings
+    cannot be known).
     """
     here = Path(os.path.abspath(start))
     if not here.is_dir():
@@ -281,14 +282,22 @@ def find_config(start: Path | str) -> Path | None:
     return None
 
 
+#: Text without which a TOML file cannot name the table `tool.speller` (but with an escape in a quoted key):
+#: `tool.speller` as a table header or dotted key (quoted or not, spaced or not), a bare `[tool]` table, or an
+#: inline table `tool = {...}`. A pyproject.toml that only names `speller` elsewhere (a project or dependency name)
+#: is passed over without parsing it, or importing the TOML parser.
+_MAY_NAME_TABLE = rb"""tool["']?\s*\.\s*["']?speller|^\s*\[\s*["']?tool["']?\s*\]|tool["']?\s*="""
+
+
 def _has_speller_table(path: Path) -> bool:
     try:
         with open(path, "rb") as f:
             head = f.read(MAX_CONFIG_BYTES)
     except OSError:
         return False
-    if b"speller" not in head and b"\\u" not in head and b"\\U" not in head:
-        return False  # no key can spell `speller` without the word or an escape: no TOML to parse
+    escaped = b"\\u" in head or b"\\U" in head
+    if not escaped and (b"speller" not in head or not re.search(_MAY_NAME_TABLE, head, re.M)):
+        return False  # no key can spell `tool.speller` without this text or an escape: no TOML to parse
     try:
         data = _read_toml(path)
     except ConfigError:

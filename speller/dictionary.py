@@ -1,18 +1,24 @@
 """Load the dictionary files written by the builder, plus the curated tables beside them.
 
-Only what every check needs is read at load time: the word counts (a hash lookup per token).
-The bigram counts and the SymSpell delete index are large; they are memory-mapped on first
-use, so checking clean text never pays for them. Every file is plain text: nothing is
-unpickled, so pointing the loader at a file from elsewhere cannot run code.
+Only what every check needs is read at load time: the word counts (a hash lookup per token), from
+`words.bin` (WORD_INDEX_FILE, the builder's binary copy of words.tsv: arrays of numbers and the words,
+no text to parse) when it matches words.tsv, else from words.tsv itself. The bigram counts and the
+SymSpell delete index are large; they are memory-mapped on first use, so checking clean text never
+pays for them. Every file is plain data: nothing is unpickled, so pointing the loader at a file from
+elsewhere cannot run code.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import sys
+import zlib
+from array import array
+from collections.abc import Sequence
 from functools import cached_property
 from itertools import compress, repeat
-from operator import itemgetter, lt, mul
+from operator import and_, itemgetter, lt, mul
 from pathlib import Path
 
 from .errors import DictionaryError
@@ -37,6 +43,13 @@ NAME_LOWER_SHARE = 0.2
 PROPER_LOWER_SHARE = 0.1
 #: The builder's letter-gram counts of the names (`speller.model.name_shape_counts`), read on first use.
 NAME_SHAPE_FILE = "name_shape.tsv"
+#: The builder's binary copy of words.tsv (see `write_word_index`), read instead of parsing words.tsv.
+WORD_INDEX_FILE = "words.bin"
+#: First bytes of WORD_INDEX_FILE; a change of its layout changes them.
+_WORD_INDEX_MAGIC = b"speller words 1\n"
+#: After the magic: words, byte length of the words, size and CRC-32 of the words.tsv it copies (uint64 each),
+#: then NAME_LOWER_SHARE and PROPER_LOWER_SHARE (float64) its name flags were computed with.
+_WORD_INDEX_HEADER = 6
 
 
 def is_name(count: int, lower: int) -> bool:
@@ -70,6 +83,11 @@ def _body(path: Path) -> tuple[str, bool]:
         raise DictionaryError(f"{path}: not valid UTF-8 at byte {e.start}") from None
     except OSError as e:
         raise DictionaryError(f"{path}: cannot read ({e.strerror or e})") from None
+    return _body_of(text)
+
+
+def _body_of(text: str) -> tuple[str, bool]:
+    """`_body` of a file's text."""
     while text.startswith("#"):  # leading comment lines
         text = text.partition("\n")[2]
     plain = not ("\n#" in text or "\n\n" in text or text[:1].isspace() or " \n" in text)
@@ -78,7 +96,11 @@ def _body(path: Path) -> tuple[str, bool]:
 
 def _lines(path: Path) -> list[str]:
     """The lines of a data file, without its leading `#` comment lines and blank lines."""
-    text, plain = _body(path)
+    return _lines_of(*_body(path))
+
+
+def _lines_of(text: str, plain: bool) -> list[str]:
+    """`_lines` of a file's text after its leading comment lines (`_body`)."""
     if not text:
         return []
     if not plain:
@@ -88,9 +110,13 @@ def _lines(path: Path) -> list[str]:
 
 def _cells(path: Path) -> tuple[list[str], int]:
     """The tab-separated cells of all the lines of a data file (as `_lines`), in one list, and the line count."""
-    text, plain = _body(path)
+    return _cells_of(*_body(path))
+
+
+def _cells_of(text: str, plain: bool) -> tuple[list[str], int]:
+    """`_cells` of a file's text after its leading comment lines (`_body`)."""
     if not plain:
-        lines = _lines(path)
+        lines = _lines_of(text, plain)
         return "\t".join(lines).split("\t"), len(lines)
     if text.endswith("\n"):
         text = text[:-1]
@@ -126,6 +152,114 @@ def _pairs_of(path: Path) -> dict[str, str]:
     return pairs
 
 
+def _read_bytes(path: Path) -> bytes:
+    try:
+        with open(path, "rb") as f:
+            return f.read()
+    except OSError as e:
+        raise DictionaryError(f"{path}: cannot read ({e.strerror or e})") from None
+
+
+def _parse_words(path: Path, raw: bytes) -> tuple[list[str], list[int], list[int]]:
+    """(words, counts, lowercase counts) of words.tsv (its bytes `raw`), a word listed twice keeping its last row."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise DictionaryError(f"{path}: not valid UTF-8 at byte {e.start}") from None
+    cells = _cells_of(*_body_of(text))[0]
+    words, counts, lowers = cells[0::3], cells[1::3], cells[2::3]
+    try:
+        if not (len(words) == len(counts) == len(lowers)):
+            raise ValueError
+        numbers, lowered = list(map(int, counts)), list(map(int, lowers))
+    except ValueError:
+        cols = [line.split("\t") for line in _lines(path)]
+        bad = next(
+            (n for n, r in enumerate(cols, 1) if len(r) != 3 or not (r[1].isdigit() and r[2].isdigit())), len(cols)
+        )
+        raise DictionaryError(f"{path}: line {bad} is not word<TAB>count<TAB>lower") from None
+    last = dict(zip(words, zip(numbers, lowered)))
+    if len(last) != len(words):  # a word listed twice: its last row counts, as in a dict
+        words = list(last)
+        numbers, lowered = [n for n, _ in last.values()], [low for _, low in last.values()]
+    return words, numbers, lowered
+
+
+def _name_flags(numbers: list[int], lowered: list[int]) -> tuple[list[bool], list[bool]]:
+    """Whether each word is a name (`is_name`) and whether it is a proper name (almost never in lowercase)."""
+    # compared in C (map) rather than a Python loop
+    named = list(map(lt, lowered, map(mul, numbers, repeat(NAME_LOWER_SHARE))))
+    proper = list(map(lt, lowered, map(mul, numbers, repeat(PROPER_LOWER_SHARE))))
+    return named, list(map(and_, named, proper))
+
+
+def _word_index_header(count: int, words_bytes: int, words_tsv: bytes) -> bytes:
+    sizes = array("Q", [count, words_bytes, len(words_tsv), zlib.crc32(words_tsv)])
+    shares = array("d", [NAME_LOWER_SHARE, PROPER_LOWER_SHARE])
+    if sys.byteorder == "big":
+        sizes.byteswap()
+        shares.byteswap()
+    return _WORD_INDEX_MAGIC + sizes.tobytes() + shares.tobytes()
+
+
+def write_word_index(folder: Path) -> None:
+    """Write WORD_INDEX_FILE beside the words.tsv of `folder`: what `Dictionary` loads, ready to use.
+
+    Layout (little-endian): the magic, the header (see `_WORD_INDEX_HEADER`), the counts and the
+    lowercase counts (uint64 each), one byte of flags per word (1: a name, 2: a proper name), then
+    the words in UTF-8, one a line, in the order of words.tsv."""
+    words_file = folder / "words.tsv"
+    raw = _read_bytes(words_file)
+    words, numbers, lowered = _parse_words(words_file, raw)
+    named, proper = _name_flags(numbers, lowered)
+    text = "\n".join(words).encode("utf-8")
+    arrays = array("Q", numbers), array("Q", lowered)
+    if sys.byteorder == "big":
+        for a in arrays:
+            a.byteswap()
+    flags = bytes(n + 2 * p for n, p in zip(named, proper))
+    tmp = folder / (WORD_INDEX_FILE + ".tmp")
+    numbers_bytes = b"".join(a.tobytes() for a in arrays)
+    tmp.write_bytes(_word_index_header(len(words), len(text), raw) + numbers_bytes + flags + text)
+    os.replace(tmp, folder / WORD_INDEX_FILE)
+
+
+def _read_word_index(path: Path, words_tsv: bytes) -> tuple[list[str], array, array, bytes, bytes] | None:
+    """(words, counts, lowercase counts, name flags, proper-name flags) from WORD_INDEX_FILE, or None when
+    there is none or it is not the copy of `words_tsv` (stale, truncated, another layout): then words.tsv is parsed."""
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+    except OSError:
+        return None
+    start = len(_WORD_INDEX_MAGIC) + 8 * _WORD_INDEX_HEADER
+    if not data.startswith(_WORD_INDEX_MAGIC) or len(data) < start:
+        return None
+    n = int.from_bytes(data[len(_WORD_INDEX_MAGIC) : len(_WORD_INDEX_MAGIC) + 8], "little")
+    size = int.from_bytes(data[len(_WORD_INDEX_MAGIC) + 8 : len(_WORD_INDEX_MAGIC) + 16], "little")
+    if data[:start] != _word_index_header(n, size, words_tsv) or len(data) != start + 17 * n + size:
+        return None
+    numbers, lowered = array("Q"), array("Q")
+    numbers.frombytes(data[start : start + 8 * n])
+    lowered.frombytes(data[start + 8 * n : start + 16 * n])
+    if sys.byteorder == "big":
+        numbers.byteswap()
+        lowered.byteswap()
+    flags = data[start + 16 * n : start + 17 * n]
+    try:
+        words = data[start + 17 * n :].decode("utf-8").split("\n") if n else []
+    except UnicodeDecodeError:
+        return None
+    if len(words) != n:
+        return None
+    return words, numbers, lowered, flags.translate(_NAME_BIT), flags.translate(_PROPER_BIT)
+
+
+#: Byte translations picking one flag of WORD_INDEX_FILE (a non-zero byte is a word with the flag).
+_NAME_BIT = bytes(b & 1 for b in range(256))
+_PROPER_BIT = bytes(b & 2 for b in range(256))
+
+
 class Dictionary:
     """Word counts, names, roots and curated tables of one dictionary folder."""
 
@@ -135,33 +269,24 @@ class Dictionary:
         if not words_file.is_file():
             raise DictionaryError(f"{self.path}: no dictionary here (words.tsv missing); run `speller build`")
         self.meta = self._read_meta()
-        cells = _cells(words_file)[0]
-        words, counts, lowers = cells[0::3], cells[1::3], cells[2::3]
-        try:
-            if not (len(words) == len(counts) == len(lowers)):
-                raise ValueError
-            numbers, lowered = list(map(int, counts)), list(map(int, lowers))
-            self.counts: dict[str, int] = dict(zip(words, numbers))
-            if len(self.counts) != len(words):  # a word listed twice: its last row counts, as in the dict
-                last_lower = dict(zip(words, lowered))
-                words = list(self.counts)
-                numbers, lowered = list(self.counts.values()), [last_lower[w] for w in words]
-        except ValueError:
-            cols = [line.split("\t") for line in _lines(words_file)]
-            bad = next(
-                (n for n, r in enumerate(cols, 1) if len(r) != 3 or not (r[1].isdigit() and r[2].isdigit())), len(cols)
-            )
-            raise DictionaryError(f"{words_file}: line {bad} is not word<TAB>count<TAB>lower") from None
-        # is_name: lower < share * count for every row, compared in C (map, compress) rather than a Python loop
-        named = list(map(lt, lowered, map(mul, numbers, repeat(NAME_LOWER_SHARE))))
+        raw = _read_bytes(words_file)
+        loaded = _read_word_index(self.path / WORD_INDEX_FILE, raw)
+        numbers: Sequence[int]
+        lowered: Sequence[int]
+        named: Sequence[int]  # a true flag per name
+        proper: Sequence[int]
+        if loaded is None:
+            words, numbers, lowered = _parse_words(words_file, raw)
+            named, proper = _name_flags(numbers, lowered)
+        else:
+            words, numbers, lowered, named, proper = loaded
+        self.counts: dict[str, int] = dict(zip(words, numbers))
         #: Words written in lowercase less than NAME_LOWER_SHARE of the time: names such as `putin`.
         self.names: frozenset[str] = frozenset(compress(words, named))
-        name_counts = map(mul, compress(numbers, named), repeat(PROPER_LOWER_SHARE))
-        is_proper = map(lt, compress(lowered, named), name_counts)
         #: Names almost never written in lowercase (`jakarta`): a suggestion of one is capitalized.
-        self.proper: frozenset[str] = frozenset(compress(compress(words, named), is_proper))
+        self.proper: frozenset[str] = frozenset(compress(words, proper))
         self._lowered = lowered  # in the order of self.counts; `lower_count` maps them on first use
-        self.total = sum(self.counts.values()) or 1
+        self.total = sum(numbers) or 1
         self._bigram_cache: dict[str, int] = {}
 
     def _read_meta(self) -> dict:
@@ -272,10 +397,18 @@ class Dictionary:
         return _pairs_of(path) if path.is_file() else {}
 
     @cached_property
+    def join_pairs(self) -> frozenset[tuple[str, str]]:
+        """(left, right) of the pairs that may be one word: the `joins` and the curated two-word compounds."""
+        keys = [*self.joins, *(k for k in self.compounds if " " in k)]
+        if set(map(str.count, keys, repeat(" "))) <= {1}:  # one space in every key: its halves alternate, paired in C
+            words = " ".join(keys).split(" ")
+            return frozenset(zip(words[0::2], words[1::2]))
+        return frozenset((left, right) for left, _, right in map(str.partition, keys, repeat(" ")))
+
+    @cached_property
     def join_lefts(self) -> frozenset[str]:
-        """First words of the pairs that may be one word: in `joins` and in the curated two-word compounds."""
-        pairs = [*self.joins, *(k for k in self.compounds if " " in k)]
-        return frozenset(map(itemgetter(0), map(str.partition, pairs, repeat(" "))))  # the words before " "
+        """First words of the pairs that may be one word (`join_pairs`)."""
+        return frozenset(map(itemgetter(0), self.join_pairs))
 
     @cached_property
     def verdicts(self) -> dict[str, str] | None:
@@ -284,10 +417,10 @@ class Dictionary:
         path = self.path / "verdicts.tsv"
         if not path.is_file():
             return None
-        rows = [line.split("\t", 1) for line in _lines(path)]
-        if any(len(row) != 2 or row[1].count("\t") != 2 for row in rows):
+        lines = _lines(path)
+        if set(map(str.count, lines, repeat("\t"))) - {3}:
             raise DictionaryError(f"{path}: every line must be form<TAB>kind<TAB>replacement<TAB>confidence")
-        return dict(rows)  # type: ignore[arg-type]
+        return dict(map(str.split, lines, repeat("\t"), repeat(1)))  # type: ignore[arg-type]  # two cells a line
 
     @cached_property
     def bigrams(self) -> SortedFile:

@@ -21,6 +21,8 @@ OPTS = BuildOptions(
     suggest_min_count=2,
 )
 OUTPUTS = ("words.tsv", "bigrams.tsv", "deletes.tsv", "name_shape.tsv", "trigrams.txt", "meta.json", "verdicts.tsv")
+#: Written beside OUTPUTS: binary, byte-identical across builds too.
+BINARY_OUTPUTS = ("words.bin",)
 
 # a.txt and b.txt share most words; `angksa` (2x) is a typo of `angkasa` (31x), kept with its count;
 # `soliter` occurs only in a.txt; `zebra` is rare but has no frequent neighbour.
@@ -160,7 +162,7 @@ def test_build_is_deterministic_across_jobs_paths_chunks_and_mtimes(built, tmp_p
     monkeypatch.setattr(sources_mod, "CHUNK_BYTES", 64)  # many chunks per file, on two processes
     out2 = tmp_path / "out2"
     build([corpus2], out2, options=OPTS, jobs=2)
-    for name in OUTPUTS:
+    for name in OUTPUTS + BINARY_OUTPUTS:
         assert (out1 / name).read_bytes() == (out2 / name).read_bytes(), name
 
 
@@ -168,7 +170,7 @@ def test_two_builds_jobs_1_and_2_are_byte_identical(tmp_path):
     corpus = write_corpus(tmp_path / "corpus")
     build([corpus], tmp_path / "one", options=OPTS, jobs=1)
     build([corpus], tmp_path / "two", options=OPTS, jobs=2)
-    for name in OUTPUTS:
+    for name in OUTPUTS + BINARY_OUTPUTS:
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
 
 

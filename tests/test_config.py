@@ -327,3 +327,34 @@ def test_read_word_list_refuses_special_files(tmp_path: Path):
     _write(tmp_path / "a.txt", TYPO)
     result = CliRunner().invoke(main, ["check", str(tmp_path / "a.txt")])
     assert result.exit_code == 2 and "not a regular file" in result.output
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '[tool.speller]\nwords = ["satu"]\n',
+        '[ tool . "speller" ]\nwords = ["satu"]\n',
+        "['tool'.speller]\nwords = ['satu']\n",
+        '[tool]\nspeller = { words = ["satu"] }\n',
+        '[ "tool" ]\nspeller.words = ["satu"]\n',
+        'tool.speller.words = ["satu"]\n',
+        'tool = { speller = { words = ["satu"] } }\n',
+        '"tool"."speller" = { words = ["satu"] }\n',
+        '[tool.other]\nx = 1\n\n[tool.speller]\nwords = ["satu"]\n',
+    ],
+)
+def test_every_way_of_writing_the_table_is_found(tmp_path: Path, text: str):
+    _write(tmp_path / "pyproject.toml", text + '\n[project]\nname = "x"\n')
+    assert find_config(tmp_path / "f.txt") == tmp_path / "pyproject.toml"
+    assert config_for(tmp_path / "f.txt").words == ("satu",)
+
+
+def test_a_pyproject_naming_speller_only_as_a_project_is_passed_over_unparsed(tmp_path: Path, monkeypatch):
+    text = '[project]\nname = "speller"\ndependencies = ["speller>=1"]\n\n[tool.ruff]\nline-length = 99\n'
+    _write(tmp_path / "pyproject.toml", text)
+
+    def parsed(path: Path) -> dict:
+        raise AssertionError(f"{path} parsed")
+
+    monkeypatch.setattr("speller.config._read_toml", parsed)
+    assert find_config(tmp_path / "f.txt") is None

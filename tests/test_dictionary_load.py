@@ -1,13 +1,23 @@
-"""Dictionary loading: names and proper names as defined, whatever the order or repetition of the rows."""
+"""Dictionary loading: names and proper names as defined, whatever the order or repetition of the rows; the
+builder's word index (words.bin) loads the same as words.tsv, and a stale or broken one is passed over."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from speller.dictionary import NAME_LOWER_SHARE, PROPER_LOWER_SHARE, Dictionary
+from speller.dictionary import (
+    NAME_LOWER_SHARE,
+    PROPER_LOWER_SHARE,
+    WORD_INDEX_FILE,
+    Dictionary,
+    _read_word_index,
+    write_word_index,
+)
+from speller.tables import bundled_path
 
 ROWS = st.lists(
     st.tuples(
@@ -43,3 +53,58 @@ def test_word_sets_are_the_lowercased_words(tmp_path_factory, words):
     (folder / "words.tsv").write_text("kata\t5\t5\n", encoding="utf-8")
     (folder / "roots.txt").write_text("# roots\n" + "".join(w + "\n" for w in words), encoding="utf-8")
     assert Dictionary(folder).roots == {w.lower() for w in words}
+
+
+def _loaded(d: Dictionary) -> tuple:
+    return list(d.counts.items()), d.names, d.proper, d.total, [d.lower_count(w) for w in d.counts]
+
+
+@settings(max_examples=60, deadline=None)
+@given(ROWS)
+def test_the_word_index_loads_what_words_tsv_says(tmp_path_factory, rows):
+    folder: Path = tmp_path_factory.mktemp("d")
+    rows = [(w, c, min(low, c)) for w, c, low in rows]
+    (folder / "words.tsv").write_text("".join(f"{w}\t{c}\t{low}\n" for w, c, low in rows), encoding="utf-8")
+    parsed = _loaded(Dictionary(folder))
+    write_word_index(folder)
+    assert _read_word_index(folder / WORD_INDEX_FILE, (folder / "words.tsv").read_bytes()) is not None
+    assert _loaded(Dictionary(folder)) == parsed
+
+
+def test_the_shipped_word_index_is_read_and_matches_words_tsv():
+    folder = bundled_path()
+    index = _read_word_index(folder / WORD_INDEX_FILE, (folder / "words.tsv").read_bytes())
+    assert index is not None, f"{folder / WORD_INDEX_FILE} is stale: rebuild, or run write_word_index on the folder"
+    words, numbers, lowered, _, _ = index
+    d = Dictionary(folder)
+    assert list(d.counts) == words and list(d.counts.values()) == list(numbers)
+    with_index = _loaded(d)
+    assert with_index[1] == {w for w, n, low in zip(words, numbers, lowered) if low < NAME_LOWER_SHARE * n}
+    assert with_index[2] == {w for w in with_index[1] if d.lower_count(w) < PROPER_LOWER_SHARE * d.counts[w]}
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        lambda folder: (folder / "words.tsv").write_text("kata\t5\t5\nbaru\t9\t0\n", encoding="utf-8"),  # stale
+        lambda folder: (folder / WORD_INDEX_FILE).write_bytes((folder / WORD_INDEX_FILE).read_bytes()[:-3]),
+        lambda folder: (folder / WORD_INDEX_FILE).write_bytes(b"garbage"),
+        lambda folder: (folder / WORD_INDEX_FILE).write_bytes(
+            (folder / WORD_INDEX_FILE).read_bytes().replace(b"rumah", b"\xff\xffmah")
+        ),
+    ],
+)
+def test_a_stale_or_broken_word_index_is_passed_over_for_words_tsv(tmp_path, spoil):
+    (tmp_path / "words.tsv").write_text("kata\t5\t5\nrumah\t7\t7\nputin\t40\t1\n", encoding="utf-8")
+    write_word_index(tmp_path)
+    spoil(tmp_path)
+    d = Dictionary(tmp_path)
+    assert _read_word_index(tmp_path / WORD_INDEX_FILE, (tmp_path / "words.tsv").read_bytes()) is None
+    assert _loaded(d) == _loaded(Dictionary(_copy_without_index(tmp_path)))
+
+
+def _copy_without_index(folder: Path) -> Path:
+    other = folder / "plain"
+    other.mkdir()
+    (other / "words.tsv").write_bytes((folder / "words.tsv").read_bytes())
+    return other

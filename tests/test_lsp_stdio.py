@@ -390,7 +390,7 @@ def test_the_server_imports_nothing_heavy_before_initialize():
             [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=WAIT
         ).stdout.split()
     )
-    assert loaded <= {"speller.cli", "speller.lsp", "speller.jsonrpc", "speller.categories"}, loaded
+    assert loaded <= {"speller.cli", "speller.shell", "speller.lsp", "speller.jsonrpc", "speller.categories"}, loaded
 
 
 # -- add to dictionary ------------------------------------------------------------------------

@@ -108,6 +108,7 @@ def test_wheel_installed_elsewhere_checks_a_seed_article(tmp_path: Path):
     assert {
         "speller/py.typed",
         "speller/dictionaries/words.tsv",
+        "speller/dictionaries/words.bin",
         "speller/dictionaries/deletes.tsv",
         "speller/dictionaries/README.md",
     } <= names

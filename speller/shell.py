@@ -1,0 +1,296 @@
+"""The `speller` console script, and what its commands share that needs no click.
+
+`speller check PATH...` with no option, as pre-commit calls it, runs here without importing click
+(click is about a tenth of a cold check); every other command line goes to the click CLI in
+`speller.cli`, whose `check` runs the same `check_paths`. Errors are one line on stderr; exit codes:
+0 nothing found (or everything fixed), 1 issues found (or left unfixed), 2 usage error, unreadable
+input or dictionary.
+"""
+
+# ruff: noqa: E402 - the collector is tuned before the imports below, which are part of the start-up it speeds
+
+from __future__ import annotations
+
+import gc
+
+#: Container allocations between two collections of the youngest generation (CPython's default is
+#: 700). Importing, loading the dictionary and a first check allocate many containers and almost no
+#: cycles: at the default the collector runs about 40 times in a cold `speller check` of one
+#: article, a tenth of its CPU time; at this setting it hardly runs. Garbage cycles are still
+#: collected, after at most this many new containers, so a long run's memory stays bounded.
+GC_YOUNG_THRESHOLD = 50_000
+gc.set_threshold(GC_YOUNG_THRESHOLD, *gc.get_threshold()[1:])
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .checker import Issue, Speller
+    from .config import Config
+    from .textfile import Piece, Source
+
+EXIT_CLEAN, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
+
+
+class Failure(Exception):
+    """An error shown as one line on stderr (`speller: error: ...`) with exit code 2."""
+
+
+def echo(message: str) -> None:
+    """Print a line on stdout at once (as click.echo does)."""
+    print(message, flush=True)
+
+
+def echo_err(message: str) -> None:
+    """Print a line on stderr at once."""
+    print(message, file=sys.stderr, flush=True)
+
+
+def warn(message: str) -> None:
+    echo_err(f"speller: warning: {message}")
+
+
+def load_speller(
+    dictionary: str | None, categories: tuple[str, ...], disable: tuple[str, ...], min_confidence: float
+) -> Speller:
+    from .checker import DEFAULT_CATEGORIES, Speller
+    from .errors import SpellerError
+
+    enabled = set(categories) if categories else set(DEFAULT_CATEGORIES)
+    enabled -= set(disable)
+    try:
+        return Speller(dictionary, categories=enabled, min_confidence=min_confidence)
+    except SpellerError as e:
+        raise Failure(str(e)) from None
+
+
+def sources(
+    paths: tuple[str, ...], encoding: str, errors: list[str], configs: Configs | None = None, digest: bool = True
+) -> Iterator[tuple[Source, bool]]:
+    """(input opened for reading in pieces, named) for each input; closed when the next one is asked for.
+
+    `named` is False for files found by walking a folder. A problem with one input is reported
+    and counted, the others still run. `digest=False` opens them without hashing (for a check,
+    which never rewrites them). Files outside the `include` or inside the `exclude` globs
+    of their config are skipped unread; a folder with nothing to check is said so on stderr.
+    """
+    from .errors import InputError, SpellerError
+    from .textfile import Source, check_encoding, walk
+
+    try:
+        check_encoding(encoding)
+    except InputError as e:
+        raise Failure(str(e)) from None
+    for raw in paths:
+        if raw != "-" and not Path(raw).exists():
+            report_error(errors, f"{raw}: no such file or folder")
+            continue
+        found = 0
+        for path, named in [(Path("-"), True)] if raw == "-" else walk([raw]):
+            try:
+                if configs is not None and raw != "-" and not configs.for_file(path).is_included(path):
+                    continue
+            except SpellerError as e:
+                raise Failure(str(e)) from None
+            found += 1
+            try:
+                source = Source(path, encoding, digest=digest)
+            except InputError as e:
+                report_unreadable(errors, e, named)
+                continue
+            try:
+                yield source, named
+            finally:
+                source.close()
+        if not found and Path(raw).is_dir():
+            warn(f"{raw}: nothing to check (no .txt, .md, .markdown, .text or .rst files, or all excluded)")
+
+
+def report_error(errors: list[str], message: str) -> None:
+    errors.append(message)
+    echo_err(f"speller: error: {message}")
+
+
+def report_unreadable(errors: list[str], error: Exception, named: bool) -> None:
+    """Report an input that cannot be read: a binary or special file found by walking a folder is only a warning."""
+    if not named and ("binary" in str(error) or "not a regular file" in str(error)):
+        warn(str(error))
+    else:
+        report_error(errors, str(error))
+
+
+class Configs:
+    """The config of each input (or the one named by --config) and a Speller per distinct setting."""
+
+    def __init__(
+        self,
+        config_file: str | None,
+        dictionary: str | None,
+        categories: tuple[str, ...],
+        disable: tuple[str, ...],
+        min_confidence: float | None,
+    ) -> None:
+        from .config import ConfigCache, load_config
+        from .errors import SpellerError
+        from .workspace import SpellerCache
+
+        self.cache = ConfigCache()
+        self.spellers = SpellerCache()
+        self.warned: set[Path | None] = set()
+        self.dictionary = dictionary
+        self.categories = categories
+        self.disable = disable
+        self.min_confidence = min_confidence
+        try:
+            self.fixed = load_config(config_file) if config_file else None
+        except SpellerError as e:
+            raise Failure(str(e)) from None
+
+    def for_file(self, path: Path) -> Config:
+        """The config of a file (of the current folder for stdin); a bad config is an error (exit 2)."""
+        from .errors import SpellerError
+
+        try:
+            config = self.fixed or self.cache.for_path(Path.cwd() if str(path) == "-" else path)
+        except SpellerError as e:
+            raise Failure(str(e)) from None
+        if config.path not in self.warned:
+            self.warned.add(config.path)
+            for warning in config.warnings:
+                warn(warning)
+        return config
+
+    def speller(self, config: Config) -> Speller:
+        """The Speller for a config, the command-line options winning; a dictionary that fails is exit 2."""
+        from .errors import SpellerError
+
+        try:
+            return self.spellers.for_config(
+                config,
+                dictionary=self.dictionary,
+                categories=self.categories,
+                disable=self.disable,
+                min_confidence=self.min_confidence,
+            )
+        except SpellerError as e:
+            raise Failure(str(e)) from None
+
+    def check(self, speller: Speller, config: Config, piece: Piece, name: Path) -> list[Issue]:
+        """Issues of one piece of a file, with offsets, lines and columns in the whole file.
+
+        Markdown is masked by suffix; ignore-regex and inline markers are applied. A dictionary
+        file that fails when first used, or a regex over its time limit, is an error (exit 2).
+        """
+        from dataclasses import replace
+
+        from .errors import SpellerError
+        from .textfile import last_line_start, line_ends
+        from .workspace import check_text
+
+        before, after = piece.before, piece.after
+        try:
+            issues = check_text(speller, config, before + piece.text + after, name)
+        except (SpellerError, ValueError) as e:
+            raise Failure(str(e)) from None
+        if not (piece.start or piece.line or piece.column or after):
+            return issues
+        lo, hi = len(before), len(before) + len(piece.text)
+        before_lines = line_ends(before)
+        partial = len(before) - last_line_start(before)  # characters of `before` on the piece's first line
+        out = []
+        for i in issues:
+            if i.start < lo or i.end > hi:
+                continue  # belongs to a neighbouring piece
+            rel = i.line - 1 - before_lines  # lines after the piece's first line
+            column = piece.column + i.column - partial if rel == 0 else i.column
+            out.append(
+                replace(
+                    i,
+                    start=i.start - lo + piece.start,
+                    end=i.end - lo + piece.start,
+                    line=piece.line + 1 + rel,
+                    column=column,
+                )
+            )
+        return out
+
+
+def check_paths(
+    paths: tuple[str, ...],
+    dictionary: str | None = None,
+    encoding: str = "utf-8",
+    categories: tuple[str, ...] = (),
+    disable: tuple[str, ...] = (),
+    config_file: str | None = None,
+    fmt: str = "text",
+    min_confidence: float | None = None,
+) -> int:
+    """`speller check`: report the issues of PATHS in `fmt`; returns the exit code (Failure: exit 2)."""
+    from .errors import InputError
+    from .output import JsonArray, format_github, format_text, sarif_log
+
+    configs = Configs(config_file, dictionary, categories, disable, min_confidence)
+    errors: list[str] = []
+    found = 0
+    kept: list[tuple[str, Issue]] = []  # for sarif, which is one object
+    rows = JsonArray(sys.stdout) if fmt == "json" else None
+    for source, named in sources(paths, encoding, errors, configs, digest=False):
+        config = configs.for_file(source.path)
+        speller = configs.speller(config)
+        try:
+            for piece in source.pieces():
+                for issue in configs.check(speller, config, piece, source.path):
+                    found += 1
+                    if fmt == "text":
+                        echo(format_text(source.name, issue))
+                    elif fmt == "github":
+                        echo(format_github(source.name, issue))
+                    elif rows is not None:
+                        rows.add(source.name, issue)
+                    else:
+                        kept.append((source.name, issue))
+        except InputError as e:
+            report_unreadable(errors, e, named)
+    if rows is not None:
+        rows.close()
+    elif fmt == "sarif":
+        import json
+
+        from . import __version__
+
+        echo(json.dumps(sarif_log(kept, __version__), ensure_ascii=False, indent=2))
+    return EXIT_ERROR if errors else EXIT_FOUND if found else EXIT_CLEAN
+
+
+#: The command line that `main` runs itself: `check` and paths, none of them an option (nor `-`, stdin).
+_CHECK = "check"
+
+
+def main() -> None:
+    """The `speller` command: `speller check PATH...` here, anything else by the click CLI (`speller.cli.main`)."""
+    args = sys.argv[1:]
+    if len(args) < 2 or args[0] != _CHECK or any(a.startswith("-") for a in args[1:]):
+        from .cli import main as cli
+
+        cli()
+        return
+    import os
+
+    try:
+        code = check_paths(tuple(args[1:]))
+        sys.stdout.flush()
+    except Failure as e:
+        echo_err(f"speller: error: {e}")
+        code = EXIT_ERROR
+    except KeyboardInterrupt:
+        echo_err("Aborted!")  # as click says it
+        code = EXIT_FOUND
+    except BrokenPipeError:  # the reader went away (`speller check ... | head`): as click, quietly, exit 1
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        code = EXIT_FOUND
+    sys.stderr.flush()
+    # Everything is said and nothing is left to close (no file is written, no handler registered): end here rather
+    # than free the dictionary and caches object by object, as the interpreter's exit does (a sixth of a cold check).
+    os._exit(code)

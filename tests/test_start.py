@@ -1,0 +1,118 @@
+"""A light start: what a fresh `speller` process imports before it does what it was asked.
+
+`import speller.cli` (every command, `--help`) loads no checker, dictionary, config, TOML, JSON or `regex`;
+`speller check` of a text file with no config above it reads no TOML and loads no server, LSP or build code.
+Each runs in a fresh interpreter, so modules imported by other tests do not count.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+WAIT = 120
+TYPO_LINE = "Presiden Rusia bertemu di luar angksa.\n"
+
+
+def _loaded_after(code: str, cwd: Path) -> set[str]:
+    """The modules loaded after `code` runs in a fresh interpreter in `cwd`."""
+    tail = "\nimport sys\nprint(' '.join(sys.modules))"
+    done = subprocess.run(
+        [sys.executable, "-c", code + tail], capture_output=True, text=True, cwd=cwd, timeout=WAIT, check=True
+    )
+    return set(done.stdout.split())
+
+
+def test_importing_the_cli_loads_no_checker_dictionary_config_toml_json_or_regex(tmp_path):
+    loaded = _loaded_after("import speller.cli", tmp_path)
+    assert "speller.cli" in loaded
+    heavy = {"json", "tomllib", "regex", "speller.checker", "speller.dictionary", "speller.config", "speller.tokenize"}
+    assert not loaded & heavy, loaded & heavy
+
+
+def test_a_check_of_a_text_file_without_config_reads_no_toml(tmp_path):
+    (tmp_path / "artikel.txt").write_text(TYPO_LINE, encoding="utf-8")
+    code = (
+        "import sys, contextlib, io, speller.cli\n"
+        "sys.argv = ['speller', 'check', 'artikel.txt']\n"
+        "out = io.StringIO()\n"
+        "with contextlib.redirect_stdout(out), contextlib.suppress(SystemExit):\n"
+        "    speller.cli.main()\n"
+        "assert 'angksa' in out.getvalue(), out.getvalue()"
+    )
+    loaded = _loaded_after(code, tmp_path)
+    assert "speller.checker" in loaded  # it did check
+    unwanted = {"tomllib", "speller.server", "speller.lsp", "speller.build", "speller.languagetool", "hashlib"}
+    assert not loaded & unwanted, loaded & unwanted
+
+
+# -- the console script's own `speller check PATH...` -------------------------------------------------------------
+
+#: Runs `speller.shell.main` (the console script) with the arguments after `-c ...`.
+_SCRIPT = "import sys\nfrom speller.shell import main\nsys.argv = ['speller', *sys.argv[1:]]\nmain()"
+
+
+#: Runs the click CLI (`speller.cli.main`) under the same program name.
+_CLICK = "import sys\nfrom speller.cli import main\nsys.argv = ['speller', *sys.argv[1:]]\nmain()"
+
+
+def _script(cwd: Path, *args: str) -> tuple[int, str, str, bool]:
+    """(exit code, stdout, stderr, whether click was imported) of the console script run with `args`."""
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", _SCRIPT, *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=WAIT,
+    )
+    lines = done.stderr.splitlines(keepends=True)
+    imported = {line.rpartition("|")[2].strip() for line in lines if line.startswith("import time:")}
+    err = "".join(line for line in lines if not line.startswith("import time:"))
+    return done.returncode, done.stdout, err, "click" in imported
+
+
+def _click(cwd: Path, *args: str) -> tuple[int, str, str]:
+    """(exit code, stdout, stderr) of the click CLI run with `args`."""
+    done = subprocess.run([sys.executable, "-c", _CLICK, *args], capture_output=True, text=True, cwd=cwd, timeout=WAIT)
+    return done.returncode, done.stdout, done.stderr
+
+
+def _folder(tmp_path: Path) -> Path:
+    (tmp_path / "a.txt").write_text(TYPO_LINE, encoding="utf-8")
+    (tmp_path / "bersih.txt").write_text("Presiden Rusia bertemu di luar angkasa.\n", encoding="utf-8")
+    (tmp_path / "doc").mkdir()
+    (tmp_path / "doc" / "b.md").write_text("# Judul\n\nDi luar angksa, `kode` tidak.\n", encoding="utf-8")
+    (tmp_path / "doc" / "gambar.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    (tmp_path / "kosong").mkdir()
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / ".speller.toml").write_text("min-confidence = 'tinggi'\n", encoding="utf-8")
+    (tmp_path / "bad" / "c.txt").write_text(TYPO_LINE, encoding="utf-8")
+    return tmp_path
+
+
+ARGS = [
+    ("a.txt",),
+    ("bersih.txt",),
+    ("a.txt", "bersih.txt", "doc"),
+    ("hilang.txt", "a.txt"),
+    ("kosong",),
+    ("bad/c.txt",),
+]
+
+
+def test_the_console_script_checks_paths_without_click_as_the_click_cli_does(tmp_path):
+    folder = _folder(tmp_path)
+    for args in ARGS:
+        code, out, err, with_click = _script(folder, "check", *args)
+        assert not with_click, args
+        assert (code, out, err) == _click(folder, "check", *args), args
+    assert _script(folder, "check", "a.txt")[0] == 1 and "angksa" in _script(folder, "check", "a.txt")[1]
+
+
+def test_the_console_script_hands_options_and_other_commands_to_click(tmp_path):
+    folder = _folder(tmp_path)
+    for args in (("check", "--format", "json", "a.txt"), ("suggest", "angksa"), ("check",), ("--version",)):
+        code, out, err, with_click = _script(folder, *args)
+        assert with_click, args
+        assert (code, out, err) == _click(folder, *args), args
