@@ -244,7 +244,7 @@ class Speller:
         from .symspell import DeleteIndex  # noqa: PLC0415
 
         d = self.dictionary
-        return DeleteIndex(d.deletes, d.max_edit_distance, d.prefix_length)
+        return DeleteIndex(d.delete_table or d.deletes, d.max_edit_distance, d.prefix_length)
 
     @cached_property
     def morphology(self) -> Morphology:

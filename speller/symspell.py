@@ -9,12 +9,19 @@ being rebuilt in memory at every start.
 Words that share their first `prefix_length` letters share every delete key, so the words
 gathered for a prefix are kept (bounded): the inflected forms the morphology tries for one
 typo (`pemerintahh`, `pemerintah`, `pemerin`...) read the file once.
+
+The index is either the compiled hash table (`speller.hashindex.HashIndex`: a key's words come back as numbers
+into one word list, nothing decoded) or, for a dictionary built without one, the sorted text file.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from editdistpy import damerau_osa
 
+from .errors import DictionaryError
+from .hashindex import HashIndex
 from .sortedfile import SortedFile
 
 #: Prefixes whose gathered words are kept; the cache is emptied when it grows past this.
@@ -40,15 +47,43 @@ def deletes(word: str, max_distance: int, prefix_length: int) -> set[str]:
     return out
 
 
+class _Gathered:
+    """The words gathered for one prefix, by length. Over a hash table (whose word ids run by length) it holds their
+    sorted ids, and a length's words are looked up the first time a lookup asks for them."""
+
+    __slots__ = ("by_length", "ids", "index")
+
+    def __init__(self, index: HashIndex | None, ids: list[int]) -> None:
+        self.index = index
+        self.ids = ids
+        self.by_length: dict[int, list[str]] = {}
+
+    def of_length(self, n: int) -> list[str]:
+        """The gathered words of `n` letters."""
+        hit = self.by_length.get(n)
+        if hit is None:
+            index = self.index
+            if index is None or n + 1 >= len(index.length_starts):
+                return []
+            ids, starts, words = self.ids, index.length_starts, index.words
+            lo = bisect_left(ids, starts[n])
+            try:
+                hit = [words[i] for i in ids[lo : bisect_left(ids, starts[n + 1], lo)]]
+            except IndexError:
+                raise DictionaryError(f"{index.path}: a word number past its word list; rebuild it") from None
+            self.by_length[n] = hit
+        return hit
+
+
 class DeleteIndex:
     """Candidate words within an edit distance of a (lowercase) input."""
 
-    def __init__(self, index: SortedFile, max_distance: int = 2, prefix_length: int = 7) -> None:
+    def __init__(self, index: HashIndex | SortedFile, max_distance: int = 2, prefix_length: int = 7) -> None:
         self.index = index
         self.max_distance = max_distance
         self.prefix_length = prefix_length
         self._cache: dict[tuple[str, int], list[tuple[str, int]]] = {}
-        self._by_prefix: dict[tuple[str, int], dict[int, list[str]]] = {}
+        self._by_prefix: dict[tuple[str, int], _Gathered] = {}
         self._by_key: dict[str, tuple[str, ...]] = {}
 
     def _words(self, key: str) -> tuple[str, ...]:
@@ -63,22 +98,29 @@ class DeleteIndex:
             self._by_key[key] = hit
         return hit
 
-    def _gathered(self, prefix: str, limit: int) -> dict[int, list[str]]:
+    def _gathered(self, prefix: str, limit: int) -> _Gathered:
         """Every distinct word stored under a delete (up to `limit` letters) of `prefix`, by length, cached."""
         key = (prefix, limit)
         hit = self._by_prefix.get(key)
         if hit is not None:
             return hit
-        words: set[str] = set()
-        for delete in deletes(prefix, limit, self.prefix_length):
-            words.update(self._words(delete))
-        by_length: dict[int, list[str]] = {}
-        for w in words:
-            by_length.setdefault(len(w), []).append(w)
+        index = self.index
+        if isinstance(index, HashIndex):
+            ids: set[int] = set()
+            for delete in deletes(prefix, limit, self.prefix_length):
+                ids.update(index.ids(delete))
+            hit = _Gathered(index, sorted(ids))
+        else:
+            words: set[str] = set()
+            for delete in deletes(prefix, limit, self.prefix_length):
+                words.update(self._words(delete))
+            hit = _Gathered(None, [])
+            for w in words:
+                hit.by_length.setdefault(len(w), []).append(w)
         if len(self._by_prefix) >= MAX_CACHED_PREFIXES:
             self._by_prefix.clear()
-        self._by_prefix[key] = by_length
-        return by_length
+        self._by_prefix[key] = hit
+        return hit
 
     def lookup(self, word: str, max_distance: int | None = None) -> list[tuple[str, int]]:
         """(candidate, distance) pairs with distance <= max_distance, nearest first, then alphabetical."""
@@ -96,7 +138,7 @@ class DeleteIndex:
             distance = damerau_osa.distance
             found = []
             for length in range(max(n - limit, 0), n + limit + 1):
-                for cand in by_length.get(length, ()):
+                for cand in by_length.of_length(length):
                     dist = distance(word, cand, limit)
                     if 0 <= dist <= limit:
                         found.append((cand, dist))

@@ -20,7 +20,16 @@ OPTS = BuildOptions(
     bigram_min_count=2,
     suggest_min_count=2,
 )
-OUTPUTS = ("words.tsv", "bigrams.tsv", "deletes.tsv", "name_shape.tsv", "trigrams.txt", "meta.json", "verdicts.tsv")
+TEXT_OUTPUTS = (
+    "words.tsv",
+    "bigrams.tsv",
+    "deletes.tsv",
+    "name_shape.tsv",
+    "trigrams.txt",
+    "meta.json",
+    "verdicts.tsv",
+)
+OUTPUTS = (*TEXT_OUTPUTS, "deletes.idx")  # the delete index compiled into a hashed table (binary)
 
 # a.txt and b.txt share most words; `angksa` (2x) is a typo of `angkasa` (31x), kept with its count;
 # `soliter` occurs only in a.txt; `zebra` is rare but has no frequent neighbour.
@@ -66,7 +75,7 @@ def built(tmp_path_factory):
 
 def test_output_files_exist_and_are_plain_utf8(built):
     _, out, _ = built
-    for name in OUTPUTS:
+    for name in TEXT_OUTPUTS:
         data = (out / name).read_bytes()
         assert data, name
         data.decode("utf-8")

@@ -24,6 +24,7 @@ OUTPUTS = (
     "bigrams.tsv",
     "joins.tsv",
     "deletes.tsv",
+    "deletes.idx",
     "name_shape.tsv",
     "trigrams.txt",
     "meta.json",
