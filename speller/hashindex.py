@@ -23,7 +23,7 @@ import mmap
 import sys
 import zlib
 from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from .errors import DictionaryError
@@ -187,6 +187,24 @@ class HashIndex:
             if data[base + starts[k] : base + starts[k + 1]] == raw:  # type: ignore[index]
                 return self._ids[self._id_starts[k] : self._id_starts[k + 1]]
             at = (at + 1) & mask
+
+    def ids_of(self, keys: Iterable[str]) -> set[int]:
+        """The numbers (into `words`) of the words stored under any of `keys` (`ids` for many keys at once)."""
+        if self._data is None:
+            self._open()
+        data, slots, starts, mask, base = self._data, self._slots, self._key_starts, self._mask, self._keys_at
+        id_starts, ids, crc32 = self._id_starts, self._ids, zlib.crc32
+        found: set[int] = set()
+        for key in keys:
+            raw = key.encode("utf-8")
+            at = crc32(raw) & mask
+            while k := slots[at]:
+                k -= 1
+                if data[base + starts[k] : base + starts[k + 1]] == raw:  # type: ignore[index]
+                    found.update(ids[id_starts[k] : id_starts[k + 1]])
+                    break
+                at = (at + 1) & mask
+        return found
 
     def get(self, key: str) -> str | None:
         """The words stored under `key`, space-separated as in deletes.tsv, or None (SortedFile's contract)."""

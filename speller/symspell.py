@@ -106,10 +106,7 @@ class DeleteIndex:
             return hit
         index = self.index
         if isinstance(index, HashIndex):
-            ids: set[int] = set()
-            for delete in deletes(prefix, limit, self.prefix_length):
-                ids.update(index.ids(delete))
-            hit = _Gathered(index, sorted(ids))
+            hit = _Gathered(index, sorted(index.ids_of(deletes(prefix, limit, self.prefix_length))))
         else:
             words: set[str] = set()
             for delete in deletes(prefix, limit, self.prefix_length):

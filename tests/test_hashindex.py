@@ -40,6 +40,8 @@ def test_table_answers_what_the_sorted_file_answers(tmp_path_factory, index, oth
     for key in [*index, *others]:
         assert table.get(key) == plain.get(key)
         assert [table.words[i] for i in table.ids(key)] == (plain.get(key) or "").split(" ") * (key in index)
+    everything = [*index, *others]
+    assert {table.words[i] for i in table.ids_of(everything)} == {w for k in index for w in index[k]}
     table.close()
     assert table.get(next(iter(index), "x")) == plain.get(next(iter(index), "x"))  # reopens after close
 
