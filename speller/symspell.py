@@ -17,6 +17,7 @@ into one word list, nothing decoded) or, for a dictionary built without one, the
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import combinations
 
 from editdistpy import damerau_osa
 
@@ -36,20 +37,14 @@ def deletes(word: str, max_distance: int, prefix_length: int) -> set[str]:
     """SymSpell deletes: `word` cut to `prefix_length`, with up to `max_distance` letters removed."""
     key = word[:prefix_length]
     out = {key}
-    level = {key}
-    for _ in range(min(max_distance, len(key) - 1)):
-        nxt = set()
-        for w in level:
-            for i in range(len(w)):
-                nxt.add(w[:i] + w[i + 1 :])
-        out |= nxt
-        level = nxt
+    for removed in range(1, min(max_distance, len(key) - 1) + 1):  # the letters kept, in order, of each removal
+        out.update(map("".join, combinations(key, len(key) - removed)))
     return out
 
 
 class _Gathered:
-    """The words gathered for one prefix, by length. Over a hash table (whose word ids run by length) it holds their
-    sorted ids, and a length's words are looked up the first time a lookup asks for them."""
+    """The words gathered for one prefix. Over a hash table (whose word ids run by length) it holds their sorted ids,
+    so the words of a range of lengths are one slice of them; over the sorted file, the words by length."""
 
     __slots__ = ("by_length", "ids", "index")
 
@@ -58,21 +53,20 @@ class _Gathered:
         self.ids = ids
         self.by_length: dict[int, list[str]] = {}
 
-    def of_length(self, n: int) -> list[str]:
-        """The gathered words of `n` letters."""
-        hit = self.by_length.get(n)
-        if hit is None:
-            index = self.index
-            if index is None or n + 1 >= len(index.length_starts):
-                return []
-            ids, starts, words = self.ids, index.length_starts, index.words
-            lo = bisect_left(ids, starts[n])
-            try:
-                hit = [words[i] for i in ids[lo : bisect_left(ids, starts[n + 1], lo)]]
-            except IndexError:
-                raise DictionaryError(f"{index.path}: a word number past its word list; rebuild it") from None
-            self.by_length[n] = hit
-        return hit
+    def within(self, shortest: int, longest: int) -> list[str]:
+        """The gathered words of `shortest` to `longest` letters."""
+        index = self.index
+        if index is None:
+            return [w for n in range(shortest, longest + 1) for w in self.by_length.get(n, ())]
+        starts = index.length_starts
+        top = len(starts) - 1
+        ids = self.ids
+        lo = bisect_left(ids, starts[min(shortest, top)])
+        hi = bisect_left(ids, starts[min(longest + 1, top)], lo)
+        try:
+            return list(map(index.words.__getitem__, ids[lo:hi]))
+        except IndexError:
+            raise DictionaryError(f"{index.path}: a word number past its word list; rebuild it") from None
 
 
 class DeleteIndex:
@@ -131,14 +125,13 @@ class DeleteIndex:
             found = [p for p in wider if p[1] <= limit]
         else:
             n = len(word)
-            by_length = self._gathered(word[: self.prefix_length], limit)
+            gathered = self._gathered(word[: self.prefix_length], limit)
             distance = damerau_osa.distance
             found = []
-            for length in range(max(n - limit, 0), n + limit + 1):
-                for cand in by_length.of_length(length):
-                    dist = distance(word, cand, limit)
-                    if 0 <= dist <= limit:
-                        found.append((cand, dist))
+            for cand in gathered.within(max(n - limit, 0), n + limit):
+                dist = distance(word, cand, limit)
+                if 0 <= dist <= limit:
+                    found.append((cand, dist))
             found.sort(key=lambda p: (p[1], p[0]))
         if len(self._cache) >= MAX_CACHED_LOOKUPS:
             self._cache.clear()
