@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from itertools import combinations
+from operator import itemgetter
 
 from editdistpy import damerau_osa
 
@@ -31,6 +32,8 @@ MAX_CACHED_PREFIXES = 20_000
 MAX_CACHED_KEYS = 20_000
 #: Lookup results kept (word, limit); emptied when it grows past this.
 MAX_CACHED_LOOKUPS = 50_000
+#: The order of a lookup's (candidate, distance) pairs: nearest first, then alphabetical.
+_NEAREST_FIRST = itemgetter(1, 0)
 
 
 def deletes(word: str, max_distance: int, prefix_length: int) -> set[str]:
@@ -132,7 +135,7 @@ class DeleteIndex:
                 dist = distance(word, cand, limit)
                 if 0 <= dist <= limit:
                     found.append((cand, dist))
-            found.sort(key=lambda p: (p[1], p[0]))
+            found.sort(key=_NEAREST_FIRST)
         if len(self._cache) >= MAX_CACHED_LOOKUPS:
             self._cache.clear()
         self._cache[key] = found
