@@ -16,6 +16,8 @@ words that pass the rules below and writes plain, sorted, diffable files:
 - `deletes.tsv` `delete<TAB>word word ...`: the SymSpell delete index of every kept word seen at
   least `suggest_min_count` times (names included, so `Jakrta` can get `Jakarta`), so a checker maps
   it instead of rebuilding it at every start.
+- `deletes.idx` the same index compiled into a hashed, mapped table (`speller.hashindex`), which the checker
+  reads: a key is found without a search and its words come back without decoding.
 - `name_shape.tsv` `gram<TAB>count`: the letter-gram counts of the names among the kept words, of which
   the checker makes its model of new names (`speller.model.NameShape`) instead of counting them at start.
 - `trigrams.txt` the letter trigrams of the frequent words (`speller.model.trigrams`), so a checker
@@ -57,6 +59,7 @@ from typing import Any
 import regex
 
 from .dictionary import NAME_SHAPE_FILE, TRIGRAMS_FILE, is_name, trigrams_header, write_word_index
+from .hashindex import TABLE_FILE, compile_index
 from .model import TRIGRAM_MIN_COUNT, computed_trigrams, name_shape_counts
 from .runs import merge_runs, write_lines
 from .sources import Segment, Source, SourceError, find_sources, read_texts, segment_id, segments
@@ -567,6 +570,7 @@ def write_dictionary(
             f.write(f"{k}\t{listed}\n")
             keys += 1
     os.replace(out_dir / "deletes.tsv.tmp", out_dir / "deletes.tsv")
+    compile_index(out_dir / "deletes.tsv", out_dir / TABLE_FILE)
 
     name_grams = write_name_shape(out_dir, (w for w, (n, low) in words.items() if is_name(n, low)))
     write_trigrams(counts, out_dir)
@@ -594,7 +598,7 @@ def write_dictionary(
         "delete_keys": keys,
         "name_grams": name_grams,
         # sizes let the loader refuse a truncated file at once and check blocks as it reads them
-        "file_bytes": {name: (out_dir / name).stat().st_size for name in ("bigrams.tsv", "deletes.tsv")},
+        "file_bytes": {name: (out_dir / name).stat().st_size for name in ("bigrams.tsv", "deletes.tsv", TABLE_FILE)},
     }
     write_lines(out_dir / "meta.json", [json.dumps(meta, indent=2, sort_keys=True)])
     write_table(out_dir)  # reads the files written above, so it comes last

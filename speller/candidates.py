@@ -40,7 +40,6 @@ class LazyCandidates:
         #: Offers not validated yet that would add a word or bring one nearer.
         self.pending = {c: k for c, k in offers.items() if c not in plain or k < plain[c]}
         self.valid: dict[str, int] = {}
-        self.counts: dict[str, int] = {}
 
     def _validate(self, cand: str) -> bool:
         """Validate a pending offer; True when it turns out valid."""
@@ -58,18 +57,11 @@ class LazyCandidates:
                 found[cand] = dist
         return found
 
-    def _count(self, word: str) -> int:
-        """The corpus count of a word (remembered: the sort keys ask for it again and again)."""
-        n = self.counts.get(word)
-        if n is None:
-            n = self.counts[word] = self.count(word)
-        return n
-
     def _near_key(self, item: tuple[str, int]) -> tuple[int, int]:
-        return item[1], -self._count(item[0])
+        return item[1], -self.count(item[0])
 
     def _weigh_key(self, item: tuple[str, int]) -> tuple[int, int, str]:
-        return item[1], -self._count(item[0].split(" ")[0]), item[0]
+        return item[1], -self.count(item[0].split(" ", 1)[0]), item[0]
 
     def _merged(self) -> dict[str, int]:
         """SymSpell's words, then the valid offers in `suggest_inflected`'s order, as `_find_candidates` merges them."""

@@ -252,7 +252,7 @@ class Speller:
         from .symspell import DeleteIndex  # noqa: PLC0415
 
         d = self.dictionary
-        return DeleteIndex(d.deletes, d.max_edit_distance, d.prefix_length)
+        return DeleteIndex(d.delete_table or d.deletes, d.max_edit_distance, d.prefix_length)
 
     @cached_property
     def morphology(self) -> Morphology:
@@ -882,7 +882,7 @@ class Speller:
         if hit is not None:
             return hit
         table = self._verdict_table
-        if table is not None and is_tabled(text, self.dictionary.counts) and fold(text) not in self.extra_words:
+        if table is not None and self._tabled(text):
             row = table.get(text)
             verdict = KNOWN if row is None else _verdict_of_row(row)
         else:
@@ -891,6 +891,10 @@ class Speller:
             self._verdicts.clear()
         self._verdicts[text] = verdict
         return verdict
+
+    def _tabled(self, text: str) -> bool:
+        """Whether the verdict table holds the form's verdict (when there is a table)."""
+        return is_tabled(text, self.dictionary.counts) and fold(text) not in self.extra_words
 
     @cached_property
     def _verdict_table(self) -> dict[str, str] | None:
@@ -903,8 +907,10 @@ class Speller:
         listed = self.dictionary.counts
         return self.dictionary.verdicts if all(w in listed for w in self.extra_words) else None
 
-    def _computed_verdict(self, text: str) -> Verdict:
-        """`_verdict` computed from the dictionary and the model (no cache, no table)."""
+    def _computed_verdict(self, text: str, model: bool = True) -> Verdict:
+        """`_verdict` computed from the dictionary and the model (no cache, no table).
+
+        `model`: False when only a rule verdict matters (`_standard`): a form the model would weigh is KNOWN."""
         low = fold(text)
         d = self.dictionary
         spaced = d.compounds.get(low) if low not in d.closed_compounds else None
@@ -945,6 +951,8 @@ class Speller:
                 verdict = KNOWN
             elif not d.count(low) and not _capitalized(text) and not self.is_known(low):
                 verdict = SUSPECT  # a new lowercase word that is not well formed: only its context can clear it
+            elif not model:
+                verdict = KNOWN
             else:
                 verdict = KNOWN if self._decide(text, None, None, full=False).written >= PLAIN_SHARE else SUSPECT
         return verdict
@@ -1052,7 +1060,11 @@ class Speller:
         """A candidate as it should be written: its own rule fix when it has one (`kesana` -> `ke sana`)."""
         if " " in candidate:
             return candidate
-        verdict = self._verdict(candidate)
+        verdict = self._verdicts.get(candidate)
+        if verdict is None:  # only a rule verdict matters here: the model's weighing of the form is left out
+            table = self._verdict_table
+            tabled = table is not None and self._tabled(candidate)
+            verdict = self._verdict(candidate) if tabled else self._computed_verdict(candidate, model=False)
         return verdict.replacement if verdict.kind in (SPACING, NONSTANDARD, TYPO) else candidate
 
     def _inconsistent_names(self, spans: list[tuple[str, int, int]]) -> list[Finding]:

@@ -68,8 +68,89 @@ def error_cost(typo: str, word: str) -> float:
     """Cost (nats) of writing `typo` when `word` was meant: weighted optimal-string-alignment distance.
 
     An extra letter in the typo is cheap when it doubles its neighbour; a letter of the word left out is cheap
-    when it was a doubled letter. (One row of the table at a time, the word's letters zipped with the row above.)
+    when it was a doubled letter. Computed in a band around the diagonal when the band is narrower than the word
+    (`_banded_cost`), else in full (`_full_cost`): the same value either way.
     """
+    return _banded_cost(typo, word)
+
+
+_INF = float("inf")
+
+
+def _banded_cost(typo: str, word: str) -> float:
+    """`_full_cost`, computing only the cells that a cheapest alignment can pass through.
+
+    k plain edits (`editdistpy`'s optimal string alignment) turn the word into the typo, and each costs at most
+    the dearest edit here, so the answer is at most U = k * dearest. A path through the cell of typo letter i and
+    word letter j takes at least |i - j| steps off the diagonal to reach it and |(n - m) - (i - j)| more to reach
+    the end, each costing at least the cheapest letter in or out: cells where that already exceeds U are left out
+    (infinite). The
+    cheapest path keeps to the band, where every cell is computed as in full, so the answer is the same; were U
+    ever not a bound, the answer would exceed it, and the full table is computed instead.
+    """
+    from editdistpy import damerau_osa  # noqa: PLC0415
+
+    insert, delete, double, swap = EDIT_COST["insert"], EDIT_COST["delete"], EDIT_COST["double"], EDIT_COST["swap"]
+    n, m = len(typo), len(word)
+    edits = damerau_osa.distance(typo, word, n + m)
+    bound = max(EDIT_COST.values()) * edits
+    cheapest = min(insert, delete, double)
+    gap = n - m
+    reach = int((bound / cheapest - abs(gap)) // 2) if cheapest > 0 else m  # diagonals a path may stray past the gap's
+    lo, hi = min(0, gap) - reach, max(0, gap) + reach  # the band: lo <= i - j <= hi
+    if edits < 0 or reach < 0 or hi - lo >= m:
+        return _full_cost(typo, word)
+    sub_costs = _SUB_COSTS
+    inf = _INF
+    missing = [double if j and word[j - 1] == word[j] else delete for j in range(m)]  # leaving word[j] out
+    after = [*word[1:], ""]  # the letter after word[j]
+    prev = [j * insert if j <= -lo else inf for j in range(m + 1)]
+    prev2 = prev
+    before = ""  # the typo's previous letter
+    for i, a in enumerate(typo, 1):
+        repeats = before == a
+        start, stop = i - hi, min(m, i - lo)  # the row's cells in the band (cell j is word[:j] against typo[:i])
+        if start <= 0:
+            left = i * delete
+            cur = [left]
+            start = 1
+        else:
+            left = inf
+            cur = [inf] * start
+        for j in range(start - 1, stop):
+            b = word[j]
+            diag = prev[j]
+            if a == b:
+                best = diag
+            else:
+                cost = sub_costs.get((b, a))
+                if cost is None:
+                    if len(sub_costs) >= MAX_SUB_COSTS:
+                        sub_costs.clear()
+                    cost = sub_costs[(b, a)] = _sub_cost(b, a)
+                best = diag + cost
+            step = prev[j + 1] + (double if repeats or after[j] == a else insert)  # an extra letter in the typo
+            if step < best:
+                best = step
+            step = left + missing[j]  # a letter of the word left out
+            if step < best:
+                best = step
+            if before == b and j and a == word[j - 1]:  # two letters swapped
+                step = prev2[j - 1] + swap
+                if step < best:
+                    best = step
+            cur.append(best)
+            left = best
+        if stop < m:
+            cur.extend([inf] * (m - stop))
+        prev2, prev = prev, cur
+        before = a
+    cost = prev[-1]
+    return cost if cost <= bound else _full_cost(typo, word)
+
+
+def _full_cost(typo: str, word: str) -> float:
+    """`error_cost` over the whole table, one row at a time, the word's letters zipped with the row above."""
     insert, delete, double, swap = EDIT_COST["insert"], EDIT_COST["delete"], EDIT_COST["double"], EDIT_COST["swap"]
     sub_costs = _SUB_COSTS
     missing = [double if j and word[j - 1] == word[j] else delete for j in range(len(word))]  # leaving word[j] out

@@ -20,9 +20,13 @@ from functools import cached_property
 from itertools import compress, repeat
 from operator import and_, itemgetter, lt, mul
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import DictionaryError
 from .sortedfile import SortedFile
+
+if TYPE_CHECKING:
+    from .hashindex import HashIndex
 from .tables import bundled_path
 
 FORMAT_VERSION = 1
@@ -431,6 +435,17 @@ class Dictionary:
     def deletes(self) -> SortedFile:
         """SymSpell delete index, memory-mapped on first use."""
         return self._mapped("deletes.tsv")
+
+    @cached_property
+    def delete_table(self) -> HashIndex | None:
+        """The delete index compiled into a hashed table (`speller.hashindex`), memory-mapped on first use; None
+        when the folder has none (an older build, or a copy of its text files only: `deletes.tsv` serves then)."""
+        from .hashindex import TABLE_FILE, HashIndex  # noqa: PLC0415
+
+        size = self.meta.get(_SIZES, {}).get(TABLE_FILE)
+        if size is None or not (self.path / TABLE_FILE).is_file():
+            return None
+        return HashIndex(self.path / TABLE_FILE, size=size, keys=self.meta.get(_LINE_COUNTS["deletes.tsv"]))
 
     def trigrams(self, min_count: int) -> frozenset[str] | None:
         """The letter trigrams of this folder's `trigrams.txt`, one a line after `trigrams_header(min_count)`;

@@ -9,12 +9,21 @@ being rebuilt in memory at every start.
 Words that share their first `prefix_length` letters share every delete key, so the words
 gathered for a prefix are kept (bounded): the inflected forms the morphology tries for one
 typo (`pemerintahh`, `pemerintah`, `pemerin`...) read the file once.
+
+The index is either the compiled hash table (`speller.hashindex.HashIndex`: a key's words come back as numbers
+into one word list, nothing decoded) or, for a dictionary built without one, the sorted text file.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from itertools import combinations
+from operator import itemgetter
+
 from editdistpy import damerau_osa
 
+from .errors import DictionaryError
+from .hashindex import HashIndex
 from .sortedfile import SortedFile
 
 #: Prefixes whose gathered words are kept; the cache is emptied when it grows past this.
@@ -23,32 +32,55 @@ MAX_CACHED_PREFIXES = 20_000
 MAX_CACHED_KEYS = 20_000
 #: Lookup results kept (word, limit); emptied when it grows past this.
 MAX_CACHED_LOOKUPS = 50_000
+#: The order of a lookup's (candidate, distance) pairs: nearest first, then alphabetical.
+_NEAREST_FIRST = itemgetter(1, 0)
 
 
 def deletes(word: str, max_distance: int, prefix_length: int) -> set[str]:
     """SymSpell deletes: `word` cut to `prefix_length`, with up to `max_distance` letters removed."""
     key = word[:prefix_length]
     out = {key}
-    level = {key}
-    for _ in range(min(max_distance, len(key) - 1)):
-        nxt = set()
-        for w in level:
-            for i in range(len(w)):
-                nxt.add(w[:i] + w[i + 1 :])
-        out |= nxt
-        level = nxt
+    for removed in range(1, min(max_distance, len(key) - 1) + 1):  # the letters kept, in order, of each removal
+        out.update(map("".join, combinations(key, len(key) - removed)))
     return out
+
+
+class _Gathered:
+    """The words gathered for one prefix. Over a hash table (whose word ids run by length) it holds their sorted ids,
+    so the words of a range of lengths are one slice of them; over the sorted file, the words by length."""
+
+    __slots__ = ("by_length", "ids", "index")
+
+    def __init__(self, index: HashIndex | None, ids: list[int]) -> None:
+        self.index = index
+        self.ids = ids
+        self.by_length: dict[int, list[str]] = {}
+
+    def within(self, shortest: int, longest: int) -> list[str]:
+        """The gathered words of `shortest` to `longest` letters."""
+        index = self.index
+        if index is None:
+            return [w for n in range(shortest, longest + 1) for w in self.by_length.get(n, ())]
+        starts = index.length_starts
+        top = len(starts) - 1
+        ids = self.ids
+        lo = bisect_left(ids, starts[min(shortest, top)])
+        hi = bisect_left(ids, starts[min(longest + 1, top)], lo)
+        try:
+            return list(map(index.words.__getitem__, ids[lo:hi]))
+        except IndexError:
+            raise DictionaryError(f"{index.path}: a word number past its word list; rebuild it") from None
 
 
 class DeleteIndex:
     """Candidate words within an edit distance of a (lowercase) input."""
 
-    def __init__(self, index: SortedFile, max_distance: int = 2, prefix_length: int = 7) -> None:
+    def __init__(self, index: HashIndex | SortedFile, max_distance: int = 2, prefix_length: int = 7) -> None:
         self.index = index
         self.max_distance = max_distance
         self.prefix_length = prefix_length
         self._cache: dict[tuple[str, int], list[tuple[str, int]]] = {}
-        self._by_prefix: dict[tuple[str, int], dict[int, list[str]]] = {}
+        self._by_prefix: dict[tuple[str, int], _Gathered] = {}
         self._by_key: dict[str, tuple[str, ...]] = {}
 
     def _words(self, key: str) -> tuple[str, ...]:
@@ -63,22 +95,26 @@ class DeleteIndex:
             self._by_key[key] = hit
         return hit
 
-    def _gathered(self, prefix: str, limit: int) -> dict[int, list[str]]:
+    def _gathered(self, prefix: str, limit: int) -> _Gathered:
         """Every distinct word stored under a delete (up to `limit` letters) of `prefix`, by length, cached."""
         key = (prefix, limit)
         hit = self._by_prefix.get(key)
         if hit is not None:
             return hit
-        words: set[str] = set()
-        for delete in deletes(prefix, limit, self.prefix_length):
-            words.update(self._words(delete))
-        by_length: dict[int, list[str]] = {}
-        for w in words:
-            by_length.setdefault(len(w), []).append(w)
+        index = self.index
+        if isinstance(index, HashIndex):
+            hit = _Gathered(index, sorted(index.ids_of(deletes(prefix, limit, self.prefix_length))))
+        else:
+            words: set[str] = set()
+            for delete in deletes(prefix, limit, self.prefix_length):
+                words.update(self._words(delete))
+            hit = _Gathered(None, [])
+            for w in words:
+                hit.by_length.setdefault(len(w), []).append(w)
         if len(self._by_prefix) >= MAX_CACHED_PREFIXES:
             self._by_prefix.clear()
-        self._by_prefix[key] = by_length
-        return by_length
+        self._by_prefix[key] = hit
+        return hit
 
     def lookup(self, word: str, max_distance: int | None = None) -> list[tuple[str, int]]:
         """(candidate, distance) pairs with distance <= max_distance, nearest first, then alphabetical."""
@@ -92,15 +128,14 @@ class DeleteIndex:
             found = [p for p in wider if p[1] <= limit]
         else:
             n = len(word)
-            by_length = self._gathered(word[: self.prefix_length], limit)
+            gathered = self._gathered(word[: self.prefix_length], limit)
             distance = damerau_osa.distance
             found = []
-            for length in range(max(n - limit, 0), n + limit + 1):
-                for cand in by_length.get(length, ()):
-                    dist = distance(word, cand, limit)
-                    if 0 <= dist <= limit:
-                        found.append((cand, dist))
-            found.sort(key=lambda p: (p[1], p[0]))
+            for cand in gathered.within(max(n - limit, 0), n + limit):
+                dist = distance(word, cand, limit)
+                if 0 <= dist <= limit:
+                    found.append((cand, dist))
+            found.sort(key=_NEAREST_FIRST)
         if len(self._cache) >= MAX_CACHED_LOOKUPS:
             self._cache.clear()
         self._cache[key] = found

@@ -24,6 +24,8 @@ OUTPUTS = (
     "bigrams.tsv",
     "joins.tsv",
     "deletes.tsv",
+    "deletes.idx",
+    "words.bin",
     "name_shape.tsv",
     "trigrams.txt",
     "meta.json",

@@ -128,3 +128,26 @@ def test_a_lone_word_gets_what_check_finds(speller: Speller) -> None:
         assert everything._alone(word) == expected
 
     check()
+
+
+def _reference_standard(speller: Speller, candidate: str) -> str:
+    """`_standard` as it was: the rule fix of the candidate's whole verdict (model included)."""
+    if " " in candidate:
+        return candidate
+    verdict = speller._verdict(candidate)
+    return verdict.replacement if verdict.kind in ("spacing", "nonstandard", "typo") else candidate
+
+
+def test_standard_form_of_candidates_needs_only_the_rule_verdicts(speller: Speller) -> None:
+    """`_standard` skips the model's weighing of a candidate the table does not hold; the fix is the same."""
+    words = sorted(w for w, n in speller.dictionary.counts.items() if n >= 50 and w.isalpha() and len(w) >= 4)
+    fixed = ["kesana", "resiko", "dirumah", "sepeti", "pemerintahnya", "dipermasalahkannya", "mengkritisi", "Jakrta"]
+
+    @PROPERTY
+    @given(st.one_of(typos(words), st.sampled_from(fixed)))
+    def check(word: str) -> None:
+        fresh, reference = Speller(speller.dictionary), Speller(speller.dictionary)
+        candidates = [word, *(c for c, _ in fresh._weighed(word.lower()))]
+        assert [fresh._standard(c) for c in candidates] == [_reference_standard(reference, c) for c in candidates]
+
+    check()

@@ -105,6 +105,37 @@ def test_error_cost_matches_the_plain_recurrence(a, b):
     assert error_cost(a, b) == _reference_error_cost(a, b)
 
 
+@st.composite
+def _slipped(draw: st.DrawFn) -> tuple[str, str]:
+    """A word and a typo of it: up to four slips (doubled, dropped, swapped or other letters), so most pairs are
+    near, as a candidate and its typo are, and the banded computation is the one used."""
+    word = draw(st.text(alphabet="aeiknrstuy", min_size=1, max_size=14))
+    typo = word
+    for _ in range(draw(st.integers(0, 4))):
+        i = draw(st.integers(0, len(typo)))
+        kind = draw(st.sampled_from(("double", "drop", "swap", "insert", "substitute")))
+        letter = draw(st.sampled_from("aeiknrstuy"))
+        if kind == "double" and i < len(typo):
+            typo = typo[: i + 1] + typo[i:]
+        elif kind == "drop" and i < len(typo):
+            typo = typo[:i] + typo[i + 1 :]
+        elif kind == "swap" and i + 1 < len(typo):
+            typo = typo[:i] + typo[i + 1] + typo[i] + typo[i + 2 :]
+        elif kind == "insert":
+            typo = typo[:i] + letter + typo[i:]
+        elif i < len(typo):
+            typo = typo[:i] + letter + typo[i + 1 :]
+    return typo, word
+
+
+@settings(max_examples=1500)
+@given(_slipped())
+def test_error_cost_of_near_words_matches_the_plain_recurrence(pair):
+    typo, word = pair
+    assert error_cost(typo, word) == _reference_error_cost(typo, word)
+    assert error_cost(word, typo) == _reference_error_cost(word, typo)
+
+
 # -- spacing both ways ------------------------------------------------------------------------
 
 
