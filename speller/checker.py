@@ -642,7 +642,14 @@ class Speller:
 
     def _calibrated(self, text: str, f: Finding) -> float:
         """The calibrated confidence of a finding in `text` (see `speller.calibration`)."""
-        return self.calibration(f.category, kind_of(text, f.start, f.end, self.dictionary.english), f.confidence)
+        return self.calibration(f.category, self._kind(text, f), f.confidence)
+
+    def _kind(self, text: str, f: Finding) -> str:
+        """The calibration kind of a finding in `text` (`speller.calibration.kind_of`; a typo's by its suggestion)."""
+        d = self.dictionary
+        if f.category == TYPO and f.suggestions:
+            return kind_of(text, f.start, f.end, d.english, f.suggestions[0], d.count)
+        return kind_of(text, f.start, f.end, d.english)
 
     def _check_tokens(self, text: str, tokens: list[Token], targets: set[int] | None = None) -> list[Finding]:
         """Findings on the word tokens (those starting at `targets` only, when given)."""

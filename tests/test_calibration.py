@@ -11,9 +11,12 @@ from benchmarks.metrics import Flag
 from speller.calibration import (
     CALIBRATION_FILE,
     DOUBLED,
+    FAR,
     FOREIGN,
     KINDS,
     NAME,
+    RARE,
+    RARE_SUGGESTION,
     WORD,
     Calibration,
     kind_of,
@@ -121,8 +124,78 @@ def test_checker_reports_calibrated_confidence(speller):
     table = load()
     for issue, bare in zip(speller.check(text), raw.check(text), strict=False):
         assert issue.start == bare.start
-        kind = kind_of(text, issue.start, issue.end, speller.dictionary.english)
+        best = issue.suggestions[0] if issue.category == "typo" and issue.suggestions else None
+        kind = kind_of(text, issue.start, issue.end, speller.dictionary.english, best, speller.dictionary.count)
         assert issue.confidence == table(issue.category, kind, bare.confidence)
+
+
+COUNTS = {"jakarta": 16565, "wanbin": 0, "mendapat": 3221, "seperti": 14910}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "suggestion", "kind"),
+    [
+        ("Ia tinggal di Jakrta sejak kecil", "Jakrta", "Jakarta", NAME),
+        ("juru bicara Wang Wenbin mengatakan", "Wenbin", "Wanbin", RARE),
+        ("Wenbin mengatakan", "Wenbin", "Wanbin", WORD),  # a sentence start is no sign of a name
+        ("ia pernah mendapuk tugas", "mendapuk", "mendapat", FAR),
+        ("Harga naik sepeti biasa", "sepeti", "seperti", WORD),
+        ("Ia tinggal dirumah", "dirumah", "di rumah", WORD),
+        ("harga 5 dollar AS", "dollar", "dolar", FOREIGN),
+        ("bagi kawan kawan kita", "kawan kawan", "kawan-kawan", DOUBLED),
+    ],
+)
+def test_kind_of_a_typo_weighs_its_suggestion(text, word, suggestion, kind):
+    start = text.index(word)
+    count = lambda w: COUNTS.get(w, 0)  # noqa: E731
+    assert kind_of(text, start, start + len(word), frozenset({"dollar"}), suggestion, count) == kind
+    assert kind_of(text, start, start + len(word), frozenset({"dollar"})) in (NAME, WORD, FOREIGN, DOUBLED)
+
+
+def test_rare_needs_a_suggestion_rarer_than_the_bound():
+    text = "kata Wang Wenbin"
+    start = text.index("Wenbin")
+    at = kind_of(text, start, start + 6, frozenset(), "Wanbin", lambda w: RARE_SUGGESTION)
+    below = kind_of(text, start, start + 6, frozenset(), "Wanbin", lambda w: RARE_SUGGESTION - 1)
+    assert (at, below) == (NAME, RARE)
+
+
+def test_a_new_kind_without_steps_falls_back_to_its_parent_kind():
+    table = parse(
+        [["typo", "name", "0", "0.3", "9", "2"], ["typo", "word", "0", "0.6", "9", "5"]], CATEGORY_NAMES, "test"
+    )
+    assert table("typo", RARE, 0.9) == 0.3
+    assert table("typo", FAR, 0.9) == 0.6
+    assert parse([["typo", "word", "0", "0.6", "9", "5"]], CATEGORY_NAMES)("typo", RARE, 0.9) == 0.6
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ia tinggal di Jakrta sejak kecil.",
+        "Hubungan antara Indonseia dan Australia membaik.",
+        "Para menetri datang ke istana.",
+        "Harga naik sepeti biasa.",
+        "Pekerjaan itu sudah selasai dikerjakan.",
+    ],
+)
+def test_slips_of_frequent_words_and_names_stay_reported_after_calibration(speller, text):
+    typos = [i for i in speller.check(text) if i.category == "typo"]
+    assert typos and all(i.confidence >= MIN_CONFIDENCE for i in typos)
+
+
+def test_a_slip_toward_a_rare_name_is_not_fixed(speller):
+    text = "Kekayaan Larry Page dan Seergey Brin dengan kekayaan 62 miliar."
+    raw = type(speller)(speller.dictionary, min_confidence=0.0, calibration=Calibration())
+    assert any(i.word == "Seergey" and i.confidence >= FIX_CONFIDENCE for i in raw.check(text))
+    assert all(i.confidence < FIX_CONFIDENCE for i in speller.check(text) if i.word == "Seergey")
+    assert "Seergey" in speller.correct(text)
+
+
+def test_every_kind_of_the_bundled_table_is_one_the_checker_gives():
+    assert {k for _, k, *_ in rows(CALIBRATION_FILE)} <= set(KINDS)
+    for _, _kind, start, share, flags, real in rows(CALIBRATION_FILE):
+        assert 0.0 <= float(start) <= 1.0 and 0.0 <= float(share) <= 1.0 and 0 <= int(real) <= int(flags)
 
 
 def test_a_name_in_its_own_spelling_is_not_reported_but_the_common_word_is(speller):
