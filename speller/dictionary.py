@@ -17,7 +17,7 @@ import zlib
 from array import array
 from collections.abc import Sequence
 from functools import cached_property
-from itertools import compress, repeat
+from itertools import chain, compress, repeat
 from operator import and_, itemgetter, lt, mul
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -401,18 +401,15 @@ class Dictionary:
         return _pairs_of(path) if path.is_file() else {}
 
     @cached_property
-    def join_pairs(self) -> frozenset[tuple[str, str]]:
-        """(left, right) of the pairs that may be one word: the `joins` and the curated two-word compounds."""
-        keys = [*self.joins, *(k for k in self.compounds if " " in k)]
-        if set(map(str.count, keys, repeat(" "))) <= {1}:  # one space in every key: its halves alternate, paired in C
-            words = " ".join(keys).split(" ")
-            return frozenset(zip(words[0::2], words[1::2]))
-        return frozenset((left, right) for left, _, right in map(str.partition, keys, repeat(" ")))
+    def join_keys(self) -> frozenset[str]:
+        """`left right` of the pairs that may be one word: the `joins` and the curated two-word compounds. Kept as the
+        tables' own key strings (no pair of strings made per key), so loading it costs little."""
+        return frozenset(chain(self.joins, (k for k in self.compounds if " " in k)))
 
     @cached_property
     def join_lefts(self) -> frozenset[str]:
-        """First words of the pairs that may be one word (`join_pairs`)."""
-        return frozenset(map(itemgetter(0), self.join_pairs))
+        """First words of the pairs that may be one word (`join_keys`): what comes before the first space of each."""
+        return frozenset(map(itemgetter(0), map(str.partition, self.join_keys, repeat(" "))))
 
     @cached_property
     def verdicts(self) -> dict[str, str] | None:

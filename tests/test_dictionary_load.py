@@ -108,3 +108,25 @@ def _copy_without_index(folder: Path) -> Path:
     other.mkdir()
     (other / "words.tsv").write_bytes((folder / "words.tsv").read_bytes())
     return other
+
+
+PAIR_WORDS = st.lists(st.sampled_from(["di", "lakukan", "olah", "raga", "non", "subsidi", "a"]), min_size=1, max_size=3)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(PAIR_WORDS, max_size=6), st.lists(PAIR_WORDS, max_size=6))
+def test_the_pairs_that_may_be_one_word_are_the_spaced_keys_of_joins_and_compounds(tmp_path_factory, joins, compounds):
+    """`join_keys` and `join_lefts` hold what the tables say, pair by pair, whether each key has one space or more
+    (a compound of three words) or none."""
+    folder: Path = tmp_path_factory.mktemp("d")
+    (folder / "words.tsv").write_text("di\t5\t5\n", encoding="utf-8")
+    (folder / "joins.tsv").write_text("".join(f"{' '.join(k)}\tx\n" for k in joins), encoding="utf-8")
+    (folder / "compounds.tsv").write_text("".join(f"{' '.join(k)}\tx\n" for k in compounds), encoding="utf-8")
+    d = Dictionary(folder)
+    keys = {" ".join(k) for k in joins} | {" ".join(k) for k in compounds if len(k) > 1}
+    assert d.join_keys == keys
+    assert d.join_lefts == {k.partition(" ")[0] for k in keys}
+    for left in ["di", "olah", "non", "a"]:
+        for right in ["lakukan", "raga", "subsidi", "a"]:
+            listed = any(k.partition(" ")[::2] == (left, right) for k in keys)
+            assert (f"{left} {right}" in d.join_keys) == listed
