@@ -15,6 +15,7 @@ import os
 import sys
 import zlib
 from array import array
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cached_property
 from itertools import chain, compress, repeat
@@ -49,8 +50,10 @@ PROPER_LOWER_SHARE = 0.1
 NAME_SHAPE_FILE = "name_shape.tsv"
 #: The builder's binary copy of words.tsv (see `write_word_index`), read instead of parsing words.tsv.
 WORD_INDEX_FILE = "words.bin"
+#: How many answers of `Dictionary.lower_count` are remembered (a search costs ~2 us, a remembered answer ~50 ns).
+LOWER_CACHE_SIZE = 100_000
 #: First bytes of WORD_INDEX_FILE; a change of its layout changes them.
-_WORD_INDEX_MAGIC = b"speller words 1\n"
+_WORD_INDEX_MAGIC = b"speller words 2\n"
 #: After the magic: words, byte length of the words, size and CRC-32 of the words.tsv it copies (uint64 each),
 #: then NAME_LOWER_SHARE and PROPER_LOWER_SHARE (float64) its name flags were computed with.
 _WORD_INDEX_HEADER = 6
@@ -210,26 +213,33 @@ def write_word_index(folder: Path) -> None:
     """Write WORD_INDEX_FILE beside the words.tsv of `folder`: what `Dictionary` loads, ready to use.
 
     Layout (little-endian): the magic, the header (see `_WORD_INDEX_HEADER`), the counts and the
-    lowercase counts (uint64 each), one byte of flags per word (1: a name, 2: a proper name), then
-    the words in UTF-8, one a line, in the order of words.tsv."""
+    lowercase counts (uint64 each), one byte of flags per word (1: a name, 2: a proper name), the
+    positions of the words in sorted order (uint32 each: `Dictionary.lower_count` searches them, so no
+    table of lowercase counts is built), then the words in UTF-8, one a line, in the order of words.tsv."""
     words_file = folder / "words.tsv"
     raw = _read_bytes(words_file)
     words, numbers, lowered = _parse_words(words_file, raw)
     named, proper = _name_flags(numbers, lowered)
     text = "\n".join(words).encode("utf-8")
-    arrays = array("Q", numbers), array("Q", lowered)
+    arrays = array("Q", numbers), array("Q", lowered), _sorted_order(words)
     if sys.byteorder == "big":
         for a in arrays:
             a.byteswap()
     flags = bytes(n + 2 * p for n, p in zip(named, proper))
     tmp = folder / (WORD_INDEX_FILE + ".tmp")
-    numbers_bytes = b"".join(a.tobytes() for a in arrays)
-    tmp.write_bytes(_word_index_header(len(words), len(text), raw) + numbers_bytes + flags + text)
+    numbers_bytes = arrays[0].tobytes() + arrays[1].tobytes()
+    body = numbers_bytes + flags + arrays[2].tobytes() + text
+    tmp.write_bytes(_word_index_header(len(words), len(text), raw) + body)
     os.replace(tmp, folder / WORD_INDEX_FILE)
 
 
-def _read_word_index(path: Path, words_tsv: bytes) -> tuple[list[str], array, array, bytes, bytes] | None:
-    """(words, counts, lowercase counts, name flags, proper-name flags) from WORD_INDEX_FILE, or None when
+def _sorted_order(words: list[str]) -> array:
+    """The positions of `words` in sorted order (uint32), for a binary search of them."""
+    return array("I", sorted(range(len(words)), key=words.__getitem__))
+
+
+def _read_word_index(path: Path, words_tsv: bytes) -> tuple[list[str], array, array, bytes, bytes, array] | None:
+    """(words, counts, lowercase counts, name flags, proper-name flags, sorted order) from WORD_INDEX_FILE, or None when
     there is none or it is not the copy of `words_tsv` (stale, truncated, another layout): then words.tsv is parsed."""
     try:
         with open(path, "rb") as f:
@@ -241,22 +251,24 @@ def _read_word_index(path: Path, words_tsv: bytes) -> tuple[list[str], array, ar
         return None
     n = int.from_bytes(data[len(_WORD_INDEX_MAGIC) : len(_WORD_INDEX_MAGIC) + 8], "little")
     size = int.from_bytes(data[len(_WORD_INDEX_MAGIC) + 8 : len(_WORD_INDEX_MAGIC) + 16], "little")
-    if data[:start] != _word_index_header(n, size, words_tsv) or len(data) != start + 17 * n + size:
+    if data[:start] != _word_index_header(n, size, words_tsv) or len(data) != start + 21 * n + size:
         return None
-    numbers, lowered = array("Q"), array("Q")
+    numbers, lowered, order = array("Q"), array("Q"), array("I")
     numbers.frombytes(data[start : start + 8 * n])
     lowered.frombytes(data[start + 8 * n : start + 16 * n])
+    order.frombytes(data[start + 17 * n : start + 21 * n])
     if sys.byteorder == "big":
         numbers.byteswap()
         lowered.byteswap()
+        order.byteswap()
     flags = data[start + 16 * n : start + 17 * n]
     try:
-        words = data[start + 17 * n :].decode("utf-8").split("\n") if n else []
+        words = data[start + 21 * n :].decode("utf-8").split("\n") if n else []
     except UnicodeDecodeError:
         return None
     if len(words) != n:
         return None
-    return words, numbers, lowered, flags.translate(_NAME_BIT), flags.translate(_PROPER_BIT)
+    return words, numbers, lowered, flags.translate(_NAME_BIT), flags.translate(_PROPER_BIT), order
 
 
 #: Byte translations picking one flag of WORD_INDEX_FILE (a non-zero byte is a word with the flag).
@@ -279,19 +291,23 @@ class Dictionary:
         lowered: Sequence[int]
         named: Sequence[int]  # a true flag per name
         proper: Sequence[int]
+        order: array | None = None  # computed on first use (`_word_order`) when words.tsv was parsed
         if loaded is None:
             words, numbers, lowered = _parse_words(words_file, raw)
             named, proper = _name_flags(numbers, lowered)
         else:
-            words, numbers, lowered, named, proper = loaded
+            words, numbers, lowered, named, proper, order = loaded
         self.counts: dict[str, int] = dict(zip(words, numbers))
         #: Words written in lowercase less than NAME_LOWER_SHARE of the time: names such as `putin`.
         self.names: frozenset[str] = frozenset(compress(words, named))
         #: Names almost never written in lowercase (`jakarta`): a suggestion of one is capitalized.
         self.proper: frozenset[str] = frozenset(compress(words, proper))
-        self._lowered = lowered  # in the order of self.counts; `lower_count` maps them on first use
+        self._words, self._lowered = words, lowered  # in the order of self.counts; `lower_count` searches them
+        if order is not None:
+            self._word_order = order
         self.total = sum(numbers) or 1
         self._bigram_cache: dict[str, int] = {}
+        self._lower_cache: dict[str, int] = {}  # `lower_count` of the words asked about, up to LOWER_CACHE_SIZE
 
     def _read_meta(self) -> dict:
         meta_file = self.path / "meta.json"
@@ -492,12 +508,23 @@ class Dictionary:
         return self.counts.get(word, 0)
 
     @cached_property
-    def _lower_counts(self) -> dict[str, int]:
-        return dict(zip(self.counts, self._lowered))
+    def _word_order(self) -> array:
+        """The positions of the words in sorted order: read from WORD_INDEX_FILE, else sorted on first use."""
+        return _sorted_order(self._words)
 
     def lower_count(self, word: str) -> int:
         """How often `word` (lowercase) occurred written all in lowercase."""
-        return self._lower_counts.get(word, 0)
+        hit = self._lower_cache.get(word)
+        if hit is not None:
+            return hit
+        # a binary search of the sorted words rather than a table of all of them (building one costs ~5 ms)
+        order, words = self._word_order, self._words
+        i = bisect_left(order, word, key=words.__getitem__)
+        count = self._lowered[order[i]] if i < len(order) and words[order[i]] == word else 0
+        if len(self._lower_cache) > LOWER_CACHE_SIZE:
+            self._lower_cache.clear()
+        self._lower_cache[word] = count
+        return count
 
     def bigram(self, left: str, right: str) -> int:
         """How often `left right` occurred next to each other."""
