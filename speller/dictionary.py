@@ -48,6 +48,9 @@ NAME_LOWER_SHARE = 0.2
 PROPER_LOWER_SHARE = 0.1
 #: The builder's letter-gram counts of the names (`speller.model.name_shape_counts`), read on first use.
 NAME_SHAPE_FILE = "name_shape.tsv"
+#: The builder's tables of the names' letter model (`speller.model.NameShape.tables`) made of NAME_SHAPE_FILE, one
+#: row per gram or context: `gram count<TAB>context count<TAB>string` under `name_model_header`.
+NAME_MODEL_FILE = "name_model.tsv"
 #: The builder's binary copy of words.tsv (see `write_word_index`), read instead of parsing words.tsv.
 WORD_INDEX_FILE = "words.bin"
 #: How many answers of `Dictionary.lower_count` are remembered (a search costs ~2 us, a remembered answer ~50 ns).
@@ -78,6 +81,15 @@ def default_path() -> Path:
 def trigrams_header(min_count: int) -> str:
     """The first line of `trigrams.txt`: it names the count its words were seen, so a table of another is not used."""
     return f"# Letter trigrams (^ and $ mark word edges) of the words seen {min_count}+ times; made by speller build."
+
+
+def name_model_header(order: int, name_shape: bytes) -> str:
+    """The first line of NAME_MODEL_FILE: it names the order and the NAME_SHAPE_FILE (its bytes `name_shape`) it was
+    made of, so tables of another order or of other counts are not used."""
+    return (
+        f"# The names' letter model of order {order}, made by speller build of the {NAME_SHAPE_FILE} of "
+        f"{len(name_shape)} bytes and CRC-32 {zlib.crc32(name_shape):08x}."
+    )
 
 
 def _body(path: Path) -> tuple[str, bool]:
@@ -481,6 +493,35 @@ class Dictionary:
         if not path.is_file():
             raise DictionaryError(f"{path}: missing; rebuild the dictionary with `speller build`")
         return SortedFile(path, lines=self.meta.get(_LINE_COUNTS[name]), size=self.meta.get(_SIZES, {}).get(name))
+
+    def name_model(self, order: int) -> tuple[dict[str, int], dict[str, int]] | None:
+        """(gram counts, context counts) of the names' letter model of `order` that the builder wrote (NAME_MODEL_FILE);
+        None without the file or when it was made for another order or another NAME_SHAPE_FILE (then the model is
+        made from that file's counts)."""
+        path = self.path / NAME_MODEL_FILE
+        try:
+            with open(path, "rb") as f:
+                raw = f.read()
+            with open(self.path / NAME_SHAPE_FILE, "rb") as f:
+                counts = f.read()
+        except FileNotFoundError:
+            return None
+        except OSError as e:
+            raise DictionaryError(f"{path}: cannot read ({e.strerror or e})") from None
+        header, _, body = raw.partition(b"\n")
+        if header != name_model_header(order, counts).encode("utf-8"):
+            return None
+        if not body:  # no names
+            return {}, {}
+        try:
+            cells, rows = _cells_of(*_body_of(body.decode("utf-8")))
+            if len(cells) != 3 * rows:
+                raise ValueError
+            grams, contexts = list(map(int, cells[0::3])), list(map(int, cells[1::3]))
+        except (ValueError, UnicodeDecodeError):
+            raise DictionaryError(f"{path}: a row is not gram count<TAB>context count<TAB>string") from None
+        keys = cells[2::3]
+        return dict(compress(zip(keys, grams), grams)), dict(compress(zip(keys, contexts), contexts))
 
     @cached_property
     def name_shape_counts(self) -> dict[str, int] | None:
