@@ -20,6 +20,8 @@ words that pass the rules below and writes plain, sorted, diffable files:
   reads: a key is found without a search and its words come back without decoding.
 - `name_shape.tsv` `gram<TAB>count`: the letter-gram counts of the names among the kept words, of which
   the checker makes its model of new names (`speller.model.NameShape`) instead of counting them at start.
+- `name_model.tsv` `gram count<TAB>context count<TAB>string`: that model's tables, made of name_shape.tsv
+  (`speller.dictionary.name_model_header` names which), so the checker reads them instead of making them.
 - `trigrams.txt` the letter trigrams of the frequent words (`speller.model.trigrams`), so a checker
   reads them instead of making them at every start.
 - `roots.txt`   the root lexicon, when one is given.
@@ -58,9 +60,17 @@ from typing import Any
 
 import regex
 
-from .dictionary import NAME_SHAPE_FILE, TRIGRAMS_FILE, is_name, trigrams_header, write_word_index
+from .dictionary import (
+    NAME_MODEL_FILE,
+    NAME_SHAPE_FILE,
+    TRIGRAMS_FILE,
+    is_name,
+    name_model_header,
+    trigrams_header,
+    write_word_index,
+)
 from .hashindex import TABLE_FILE, compile_index
-from .model import TRIGRAM_MIN_COUNT, computed_trigrams, name_shape_counts
+from .model import NAME_SHAPE_ORDER, TRIGRAM_MIN_COUNT, NameShape, computed_trigrams, name_shape_counts
 from .runs import merge_runs, write_lines
 from .sources import Segment, Source, SourceError, find_sources, read_texts, segment_id, segments
 from .spacing import written_apart
@@ -606,10 +616,22 @@ def write_dictionary(
 
 
 def write_name_shape(out_dir: Path, names: Iterable[str]) -> int:
-    """Write the letter-gram counts of `names` (NAME_SHAPE_FILE, sorted by gram); returns how many grams."""
+    """Write the letter-gram counts of `names` (NAME_SHAPE_FILE, sorted by gram) and the tables of the model made of
+    them (NAME_MODEL_FILE, see `write_name_model`); returns how many grams."""
     counts = name_shape_counts(names)
     write_lines(out_dir / NAME_SHAPE_FILE, (f"{gram}\t{counts[gram]}" for gram in sorted(counts)))
+    write_name_model(out_dir, counts)
     return len(counts)
+
+
+def write_name_model(out_dir: Path, counts: Mapping[str, int]) -> None:
+    """Write NAME_MODEL_FILE: the tables of the `NameShape` of order NAME_SHAPE_ORDER made of `counts` (the counts
+    in the NAME_SHAPE_FILE of `out_dir`), sorted by string, under a header naming that file."""
+    order = int(NAME_SHAPE_ORDER)
+    grams, contexts = NameShape.from_counts(counts, order).tables()
+    header = name_model_header(order, (out_dir / NAME_SHAPE_FILE).read_bytes())
+    rows = (f"{grams[k]}\t{contexts[k]}\t{k}" for k in sorted(grams.keys() | contexts.keys()))
+    write_lines(out_dir / NAME_MODEL_FILE, [header, *rows])
 
 
 def write_trigrams(counts: Mapping[str, int], out_dir: Path) -> int:

@@ -747,8 +747,12 @@ class Speller:
             bound = {w for w, lw in lows.items() if lw in BOUND_FORMS}
             if bound:
                 maybe.update(compress(range(n - 1), map(bound.__contains__, words)))
-            if not d.join_lefts.isdisjoint(lows.values()):  # a listed pair: `di lakukan`, `olah raga`
-                maybe.update(compress(range(n - 1), map(self._listed_pairs.__contains__, zip(low, after))))
+            lefts = d.join_lefts
+            if not lefts.isdisjoint(lows.values()):  # a listed pair: `di lakukan`, `olah raga`
+                keys = d.join_keys  # a word holds no space, so `left right` is a key exactly when the pair is listed
+                maybe.update(
+                    i for i in compress(range(n - 1), map(lefts.__contains__, low)) if f"{low[i]} {after[i]}" in keys
+                )
             particle = {w for w, lw in lows.items() if lw == PARTICLE}
             if particle:
                 maybe.update(i - 1 for i in compress(range(n), map(particle.__contains__, words)) if i)
@@ -760,11 +764,6 @@ class Speller:
                 if (pairs and may_be_one_word(d, left, right)) or left == right:
                     out.append(starts[i])
         return out
-
-    @cached_property
-    def _listed_pairs(self) -> frozenset[tuple[str, str]]:
-        """(left, right) of the joins and of the curated two-word compounds (see `may_be_one_word`)."""
-        return self.dictionary.join_pairs
 
     def _neighbour(self, text: str, tokens: list[Token], i: int, j: int) -> str | None:
         """The (lowercase) word token j next to token i, when only spaces stand between them (as in the bigrams)."""

@@ -15,9 +15,10 @@ import os
 import sys
 import zlib
 from array import array
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cached_property
-from itertools import compress, repeat
+from itertools import chain, compress, repeat
 from operator import and_, itemgetter, lt, mul
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -47,10 +48,15 @@ NAME_LOWER_SHARE = 0.2
 PROPER_LOWER_SHARE = 0.1
 #: The builder's letter-gram counts of the names (`speller.model.name_shape_counts`), read on first use.
 NAME_SHAPE_FILE = "name_shape.tsv"
+#: The builder's tables of the names' letter model (`speller.model.NameShape.tables`) made of NAME_SHAPE_FILE, one
+#: row per gram or context: `gram count<TAB>context count<TAB>string` under `name_model_header`.
+NAME_MODEL_FILE = "name_model.tsv"
 #: The builder's binary copy of words.tsv (see `write_word_index`), read instead of parsing words.tsv.
 WORD_INDEX_FILE = "words.bin"
+#: How many answers of `Dictionary.lower_count` are remembered (a search costs ~2 us, a remembered answer ~50 ns).
+LOWER_CACHE_SIZE = 100_000
 #: First bytes of WORD_INDEX_FILE; a change of its layout changes them.
-_WORD_INDEX_MAGIC = b"speller words 1\n"
+_WORD_INDEX_MAGIC = b"speller words 2\n"
 #: After the magic: words, byte length of the words, size and CRC-32 of the words.tsv it copies (uint64 each),
 #: then NAME_LOWER_SHARE and PROPER_LOWER_SHARE (float64) its name flags were computed with.
 _WORD_INDEX_HEADER = 6
@@ -75,6 +81,15 @@ def default_path() -> Path:
 def trigrams_header(min_count: int) -> str:
     """The first line of `trigrams.txt`: it names the count its words were seen, so a table of another is not used."""
     return f"# Letter trigrams (^ and $ mark word edges) of the words seen {min_count}+ times; made by speller build."
+
+
+def name_model_header(order: int, name_shape: bytes) -> str:
+    """The first line of NAME_MODEL_FILE: it names the order and the NAME_SHAPE_FILE (its bytes `name_shape`) it was
+    made of, so tables of another order or of other counts are not used."""
+    return (
+        f"# The names' letter model of order {order}, made by speller build of the {NAME_SHAPE_FILE} of "
+        f"{len(name_shape)} bytes and CRC-32 {zlib.crc32(name_shape):08x}."
+    )
 
 
 def _body(path: Path) -> tuple[str, bool]:
@@ -210,26 +225,33 @@ def write_word_index(folder: Path) -> None:
     """Write WORD_INDEX_FILE beside the words.tsv of `folder`: what `Dictionary` loads, ready to use.
 
     Layout (little-endian): the magic, the header (see `_WORD_INDEX_HEADER`), the counts and the
-    lowercase counts (uint64 each), one byte of flags per word (1: a name, 2: a proper name), then
-    the words in UTF-8, one a line, in the order of words.tsv."""
+    lowercase counts (uint64 each), one byte of flags per word (1: a name, 2: a proper name), the
+    positions of the words in sorted order (uint32 each: `Dictionary.lower_count` searches them, so no
+    table of lowercase counts is built), then the words in UTF-8, one a line, in the order of words.tsv."""
     words_file = folder / "words.tsv"
     raw = _read_bytes(words_file)
     words, numbers, lowered = _parse_words(words_file, raw)
     named, proper = _name_flags(numbers, lowered)
     text = "\n".join(words).encode("utf-8")
-    arrays = array("Q", numbers), array("Q", lowered)
+    arrays = array("Q", numbers), array("Q", lowered), _sorted_order(words)
     if sys.byteorder == "big":
         for a in arrays:
             a.byteswap()
     flags = bytes(n + 2 * p for n, p in zip(named, proper))
     tmp = folder / (WORD_INDEX_FILE + ".tmp")
-    numbers_bytes = b"".join(a.tobytes() for a in arrays)
-    tmp.write_bytes(_word_index_header(len(words), len(text), raw) + numbers_bytes + flags + text)
+    numbers_bytes = arrays[0].tobytes() + arrays[1].tobytes()
+    body = numbers_bytes + flags + arrays[2].tobytes() + text
+    tmp.write_bytes(_word_index_header(len(words), len(text), raw) + body)
     os.replace(tmp, folder / WORD_INDEX_FILE)
 
 
-def _read_word_index(path: Path, words_tsv: bytes) -> tuple[list[str], array, array, bytes, bytes] | None:
-    """(words, counts, lowercase counts, name flags, proper-name flags) from WORD_INDEX_FILE, or None when
+def _sorted_order(words: list[str]) -> array:
+    """The positions of `words` in sorted order (uint32), for a binary search of them."""
+    return array("I", sorted(range(len(words)), key=words.__getitem__))
+
+
+def _read_word_index(path: Path, words_tsv: bytes) -> tuple[list[str], array, array, bytes, bytes, array] | None:
+    """(words, counts, lowercase counts, name flags, proper-name flags, sorted order) from WORD_INDEX_FILE, or None when
     there is none or it is not the copy of `words_tsv` (stale, truncated, another layout): then words.tsv is parsed."""
     try:
         with open(path, "rb") as f:
@@ -241,22 +263,24 @@ def _read_word_index(path: Path, words_tsv: bytes) -> tuple[list[str], array, ar
         return None
     n = int.from_bytes(data[len(_WORD_INDEX_MAGIC) : len(_WORD_INDEX_MAGIC) + 8], "little")
     size = int.from_bytes(data[len(_WORD_INDEX_MAGIC) + 8 : len(_WORD_INDEX_MAGIC) + 16], "little")
-    if data[:start] != _word_index_header(n, size, words_tsv) or len(data) != start + 17 * n + size:
+    if data[:start] != _word_index_header(n, size, words_tsv) or len(data) != start + 21 * n + size:
         return None
-    numbers, lowered = array("Q"), array("Q")
+    numbers, lowered, order = array("Q"), array("Q"), array("I")
     numbers.frombytes(data[start : start + 8 * n])
     lowered.frombytes(data[start + 8 * n : start + 16 * n])
+    order.frombytes(data[start + 17 * n : start + 21 * n])
     if sys.byteorder == "big":
         numbers.byteswap()
         lowered.byteswap()
+        order.byteswap()
     flags = data[start + 16 * n : start + 17 * n]
     try:
-        words = data[start + 17 * n :].decode("utf-8").split("\n") if n else []
+        words = data[start + 21 * n :].decode("utf-8").split("\n") if n else []
     except UnicodeDecodeError:
         return None
     if len(words) != n:
         return None
-    return words, numbers, lowered, flags.translate(_NAME_BIT), flags.translate(_PROPER_BIT)
+    return words, numbers, lowered, flags.translate(_NAME_BIT), flags.translate(_PROPER_BIT), order
 
 
 #: Byte translations picking one flag of WORD_INDEX_FILE (a non-zero byte is a word with the flag).
@@ -279,19 +303,23 @@ class Dictionary:
         lowered: Sequence[int]
         named: Sequence[int]  # a true flag per name
         proper: Sequence[int]
+        order: array | None = None  # computed on first use (`_word_order`) when words.tsv was parsed
         if loaded is None:
             words, numbers, lowered = _parse_words(words_file, raw)
             named, proper = _name_flags(numbers, lowered)
         else:
-            words, numbers, lowered, named, proper = loaded
+            words, numbers, lowered, named, proper, order = loaded
         self.counts: dict[str, int] = dict(zip(words, numbers))
         #: Words written in lowercase less than NAME_LOWER_SHARE of the time: names such as `putin`.
         self.names: frozenset[str] = frozenset(compress(words, named))
         #: Names almost never written in lowercase (`jakarta`): a suggestion of one is capitalized.
         self.proper: frozenset[str] = frozenset(compress(words, proper))
-        self._lowered = lowered  # in the order of self.counts; `lower_count` maps them on first use
+        self._words, self._lowered = words, lowered  # in the order of self.counts; `lower_count` searches them
+        if order is not None:
+            self._word_order = order
         self.total = sum(numbers) or 1
         self._bigram_cache: dict[str, int] = {}
+        self._lower_cache: dict[str, int] = {}  # `lower_count` of the words asked about, up to LOWER_CACHE_SIZE
 
     def _read_meta(self) -> dict:
         meta_file = self.path / "meta.json"
@@ -401,18 +429,15 @@ class Dictionary:
         return _pairs_of(path) if path.is_file() else {}
 
     @cached_property
-    def join_pairs(self) -> frozenset[tuple[str, str]]:
-        """(left, right) of the pairs that may be one word: the `joins` and the curated two-word compounds."""
-        keys = [*self.joins, *(k for k in self.compounds if " " in k)]
-        if set(map(str.count, keys, repeat(" "))) <= {1}:  # one space in every key: its halves alternate, paired in C
-            words = " ".join(keys).split(" ")
-            return frozenset(zip(words[0::2], words[1::2]))
-        return frozenset((left, right) for left, _, right in map(str.partition, keys, repeat(" ")))
+    def join_keys(self) -> frozenset[str]:
+        """`left right` of the pairs that may be one word: the `joins` and the curated two-word compounds. Kept as the
+        tables' own key strings (no pair of strings made per key), so loading it costs little."""
+        return frozenset(chain(self.joins, (k for k in self.compounds if " " in k)))
 
     @cached_property
     def join_lefts(self) -> frozenset[str]:
-        """First words of the pairs that may be one word (`join_pairs`)."""
-        return frozenset(map(itemgetter(0), self.join_pairs))
+        """First words of the pairs that may be one word (`join_keys`): what comes before the first space of each."""
+        return frozenset(map(itemgetter(0), map(str.partition, self.join_keys, repeat(" "))))
 
     @cached_property
     def verdicts(self) -> dict[str, str] | None:
@@ -469,6 +494,35 @@ class Dictionary:
             raise DictionaryError(f"{path}: missing; rebuild the dictionary with `speller build`")
         return SortedFile(path, lines=self.meta.get(_LINE_COUNTS[name]), size=self.meta.get(_SIZES, {}).get(name))
 
+    def name_model(self, order: int) -> tuple[dict[str, int], dict[str, int]] | None:
+        """(gram counts, context counts) of the names' letter model of `order` that the builder wrote (NAME_MODEL_FILE);
+        None without the file or when it was made for another order or another NAME_SHAPE_FILE (then the model is
+        made from that file's counts)."""
+        path = self.path / NAME_MODEL_FILE
+        try:
+            with open(path, "rb") as f:
+                raw = f.read()
+            with open(self.path / NAME_SHAPE_FILE, "rb") as f:
+                counts = f.read()
+        except FileNotFoundError:
+            return None
+        except OSError as e:
+            raise DictionaryError(f"{path}: cannot read ({e.strerror or e})") from None
+        header, _, body = raw.partition(b"\n")
+        if header != name_model_header(order, counts).encode("utf-8"):
+            return None
+        if not body:  # no names
+            return {}, {}
+        try:
+            cells, rows = _cells_of(*_body_of(body.decode("utf-8")))
+            if len(cells) != 3 * rows:
+                raise ValueError
+            grams, contexts = list(map(int, cells[0::3])), list(map(int, cells[1::3]))
+        except (ValueError, UnicodeDecodeError):
+            raise DictionaryError(f"{path}: a row is not gram count<TAB>context count<TAB>string") from None
+        keys = cells[2::3]
+        return dict(compress(zip(keys, grams), grams)), dict(compress(zip(keys, contexts), contexts))
+
     @cached_property
     def name_shape_counts(self) -> dict[str, int] | None:
         """The letter-gram counts of the names that the builder wrote (NAME_SHAPE_FILE), None without the file."""
@@ -495,12 +549,23 @@ class Dictionary:
         return self.counts.get(word, 0)
 
     @cached_property
-    def _lower_counts(self) -> dict[str, int]:
-        return dict(zip(self.counts, self._lowered))
+    def _word_order(self) -> array:
+        """The positions of the words in sorted order: read from WORD_INDEX_FILE, else sorted on first use."""
+        return _sorted_order(self._words)
 
     def lower_count(self, word: str) -> int:
         """How often `word` (lowercase) occurred written all in lowercase."""
-        return self._lower_counts.get(word, 0)
+        hit = self._lower_cache.get(word)
+        if hit is not None:
+            return hit
+        # a binary search of the sorted words rather than a table of all of them (building one costs ~5 ms)
+        order, words = self._word_order, self._words
+        i = bisect_left(order, word, key=words.__getitem__)
+        count = self._lowered[order[i]] if i < len(order) and words[order[i]] == word else 0
+        if len(self._lower_cache) > LOWER_CACHE_SIZE:
+            self._lower_cache.clear()
+        self._lower_cache[word] = count
+        return count
 
     def bigram(self, left: str, right: str) -> int:
         """How often `left right` occurred next to each other."""

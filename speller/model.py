@@ -203,8 +203,18 @@ class NameShape:
         shape._count(counts, order)
         return shape
 
+    @classmethod
+    def from_tables(cls, grams: Mapping[str, int], contexts: Mapping[str, int], order: int) -> NameShape:
+        """The model whose `tables()` are `grams` and `contexts` (the builder writes them: NAME_MODEL_FILE)."""
+        shape = cls.__new__(cls)
+        shape._use(Counter(grams), Counter(contexts), order)
+        return shape
+
+    def tables(self) -> tuple[Counter[str], Counter[str]]:
+        """(count of each gram up to the order, how often each context is followed by some letter): the model."""
+        return self._grams, self._contexts
+
     def _count(self, top: Mapping[str, int], order: int) -> None:
-        self.order = order
         levels = [top]  # the counts of the grams of each length, longest first: each gram's suffixes add up its count
         for _ in range(order - 1):
             shorter: dict[str, int] = {}
@@ -217,6 +227,10 @@ class NameShape:
             grams.update(level)
             for gram, n in level.items():
                 contexts[gram[:-1]] = contexts.get(gram[:-1], 0) + n
+        self._use(grams, contexts, order)
+
+    def _use(self, grams: Counter[str], contexts: Counter[str], order: int) -> None:
+        self.order = order
         self._grams, self._contexts = grams, contexts
         self._unseen = 1 / (contexts[""] + len([g for g in grams if len(g) == 1]) + 1)
 
@@ -243,13 +257,16 @@ _SHAPES: weakref.WeakKeyDictionary[Dictionary, NameShape] = weakref.WeakKeyDicti
 
 
 def name_shape(d: Dictionary) -> NameShape:
-    """The `NameShape` of the dictionary's names, made once per dictionary (and `NAME_SHAPE_ORDER`): from the counts
+    """The `NameShape` of the dictionary's names, made once per dictionary (and `NAME_SHAPE_ORDER`): the tables the
+    builder made of them (name_model.tsv) when they are of this order and of its name_shape.tsv, else from the counts
     the builder wrote (name_shape.tsv) when they are of this order, else from the names."""
     shape = _SHAPES.get(d)
     if shape is None or shape.order != NAME_SHAPE_ORDER:
         order = int(NAME_SHAPE_ORDER)
-        counts = d.name_shape_counts
-        if counts and all(len(gram) == order for gram in counts):
+        tables = d.name_model(order)
+        if tables is not None:
+            shape = NameShape.from_tables(*tables, order)
+        elif (counts := d.name_shape_counts) and all(len(gram) == order for gram in counts):
             shape = NameShape.from_counts(counts, order)
         else:
             shape = NameShape(d.names)

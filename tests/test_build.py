@@ -25,6 +25,7 @@ TEXT_OUTPUTS = (
     "bigrams.tsv",
     "deletes.tsv",
     "name_shape.tsv",
+    "name_model.tsv",
     "trigrams.txt",
     "meta.json",
     "verdicts.tsv",

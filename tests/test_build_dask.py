@@ -27,6 +27,7 @@ OUTPUTS = (
     "deletes.idx",
     "words.bin",
     "name_shape.tsv",
+    "name_model.tsv",
     "trigrams.txt",
     "meta.json",
     "verdicts.tsv",

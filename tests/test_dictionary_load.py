@@ -55,8 +55,13 @@ def test_word_sets_are_the_lowercased_words(tmp_path_factory, words):
     assert Dictionary(folder).roots == {w.lower() for w in words}
 
 
+#: Words not in the ROWS, sorting before, between and after them: their lowercase count is 0.
+UNLISTED = ["", "a", "jakart", "jakartaa", "kat", "zzz", "Rumah"]
+
+
 def _loaded(d: Dictionary) -> tuple:
-    return list(d.counts.items()), d.names, d.proper, d.total, [d.lower_count(w) for w in d.counts]
+    lowered = [d.lower_count(w) for w in [*d.counts, *UNLISTED]]
+    return list(d.counts.items()), d.names, d.proper, d.total, lowered
 
 
 @settings(max_examples=60, deadline=None)
@@ -66,6 +71,7 @@ def test_the_word_index_loads_what_words_tsv_says(tmp_path_factory, rows):
     rows = [(w, c, min(low, c)) for w, c, low in rows]
     (folder / "words.tsv").write_text("".join(f"{w}\t{c}\t{low}\n" for w, c, low in rows), encoding="utf-8")
     parsed = _loaded(Dictionary(folder))
+    assert parsed[-1][-len(UNLISTED) :] == [0] * len(UNLISTED)
     write_word_index(folder)
     assert _read_word_index(folder / WORD_INDEX_FILE, (folder / "words.tsv").read_bytes()) is not None
     assert _loaded(Dictionary(folder)) == parsed
@@ -75,7 +81,8 @@ def test_the_shipped_word_index_is_read_and_matches_words_tsv():
     folder = bundled_path()
     index = _read_word_index(folder / WORD_INDEX_FILE, (folder / "words.tsv").read_bytes())
     assert index is not None, f"{folder / WORD_INDEX_FILE} is stale: rebuild, or run write_word_index on the folder"
-    words, numbers, lowered, _, _ = index
+    words, numbers, lowered, _, _, order = index
+    assert [words[i] for i in order] == sorted(words)
     d = Dictionary(folder)
     assert list(d.counts) == words and list(d.counts.values()) == list(numbers)
     with_index = _loaded(d)
@@ -108,3 +115,25 @@ def _copy_without_index(folder: Path) -> Path:
     other.mkdir()
     (other / "words.tsv").write_bytes((folder / "words.tsv").read_bytes())
     return other
+
+
+PAIR_WORDS = st.lists(st.sampled_from(["di", "lakukan", "olah", "raga", "non", "subsidi", "a"]), min_size=1, max_size=3)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(PAIR_WORDS, max_size=6), st.lists(PAIR_WORDS, max_size=6))
+def test_the_pairs_that_may_be_one_word_are_the_spaced_keys_of_joins_and_compounds(tmp_path_factory, joins, compounds):
+    """`join_keys` and `join_lefts` hold what the tables say, pair by pair, whether each key has one space or more
+    (a compound of three words) or none."""
+    folder: Path = tmp_path_factory.mktemp("d")
+    (folder / "words.tsv").write_text("di\t5\t5\n", encoding="utf-8")
+    (folder / "joins.tsv").write_text("".join(f"{' '.join(k)}\tx\n" for k in joins), encoding="utf-8")
+    (folder / "compounds.tsv").write_text("".join(f"{' '.join(k)}\tx\n" for k in compounds), encoding="utf-8")
+    d = Dictionary(folder)
+    keys = {" ".join(k) for k in joins} | {" ".join(k) for k in compounds if len(k) > 1}
+    assert d.join_keys == keys
+    assert d.join_lefts == {k.partition(" ")[0] for k in keys}
+    for left in ["di", "olah", "non", "a"]:
+        for right in ["lakukan", "raga", "subsidi", "a"]:
+            listed = any(k.partition(" ")[::2] == (left, right) for k in keys)
+            assert (f"{left} {right}" in d.join_keys) == listed

@@ -109,6 +109,7 @@ def test_wheel_installed_elsewhere_checks_a_seed_article(tmp_path: Path):
         "speller/py.typed",
         "speller/dictionaries/words.tsv",
         "speller/dictionaries/words.bin",
+        "speller/dictionaries/name_model.tsv",
         "speller/dictionaries/deletes.tsv",
         "speller/dictionaries/deletes.idx",
         "speller/dictionaries/README.md",
