@@ -31,9 +31,10 @@ name could be, by a letter model of the names the corpus knows. `Jakrta` is a pl
 name, yet far less probable than a slip of `Jakarta`: the slip hypothesis gets P(jakarta) * exp(LOG_SLIP -
 cost), the new name exp(LOG_NEW_NAME_MASS) * P_letters(jakrta). Its neighbours move that mass: a capitalized word
 before or after it makes it part of a longer name (`LOG_NEW_NAME_TITLED`, `LOG_NEW_NAME_BEFORE_NAME`), a word
-standing alone between two lowercase words is seldom new (`LOG_NEW_NAME_ALONE`). A rare but real name that is
-one slip from a frequent one keeps its own corpus count, a user's word list or a form the text writes in several
-contexts (`LOG_REPEAT`) clears a new one.
+standing alone between two lowercase words is seldom new (`LOG_NEW_NAME_ALONE`), and there a capitalized word the
+corpus never shows is a word of the lexicon only if its case slipped too (`CASE_SLIP`, as its candidates pay). A
+rare but real name that is one slip from a frequent one keeps its own corpus count, a user's word list or a form the
+text writes in several contexts (`LOG_REPEAT`) clears a new one.
 
 The posterior share of each hypothesis is its softmax at `TEMPERATURE`. A flagged form that the same text
 writes between several different pairs of neighbours loses `LOG_REPEAT` log odds per further context
@@ -382,13 +383,17 @@ def written_prior(
         genuine = own / (own + slips) if SOFT_DISCOUNT else max(own - slips, 0.0) / own
         if genuine > 0:
             log_p = math.log(genuine * own + 0.5) - log_total
+    # a word the corpus never shows, capitalized alone between lowercase words inside a sentence, is the lexicon's
+    # word only if its case slipped too (`ujar Banter kemarin`): the case cost its candidates pay (`CASE_SLIP`)
+    unseen_case = CASE_SLIP if capitalized and not opens and not titled and named_next is False and not own else 0.0
     if log_p < LOG_WELL_FORMED + math.log(d.max_count + 1) - log_total:
         base = root_count()
         if base is not None:
             log_root = max(math.log(base) - log_total, LOG_LEXICON_ROOT) if base > 0 else LOG_LEXICON_ROOT
-            log_p = max(log_p, min(LOG_WELL_FORMED + log_root, math.log(MAX_UNSEEN_COUNT) - log_total))
+            formed_p = min(LOG_WELL_FORMED + log_root, math.log(MAX_UNSEEN_COUNT) - log_total)
+            log_p = max(log_p, formed_p - unseen_case)
     if lexicon_root:
-        log_p = max(log_p, LOG_LEXICON_ROOT)
+        log_p = max(log_p, LOG_LEXICON_ROOT - unseen_case)
     if capitalized and name_shape is not None:
         as_name = new_name_prior(name_shape, word, opens, titled, named_next)
         if as_name >= log_p:  # no evidence of its own beats that of a new name
