@@ -157,3 +157,29 @@ def test_the_chance_a_variant_in_use_goes_unseen_falls_with_its_names_count():
 
     assert unseen_variant_odds(0) == 0.0
     assert 0.0 > unseen_variant_odds(41) > -0.5 > unseen_variant_odds(169) > unseen_variant_odds(702)
+
+
+def test_a_short_unlisted_capitalized_word_is_weighed_only_standing_alone(speller):
+    """`Juat` between two lowercase words is `Jumat` mistyped; at a sentence start or beside a capital a short new
+    name is as likely as a slip (`MIN_ALONE_NAME_LENGTH`)."""
+    assert [(i.word, i.suggestion) for i in speller.check("ujar Juat kemarin.")] == [("Juat", "Jumat")]
+    assert speller.check("Juat datang kemarin.") == []
+    assert speller.check("ujar Juat Santoso kemarin.") == []
+
+
+def test_a_listed_short_name_is_not_weighed(speller):
+    assert speller.dictionary.count("diah")
+    assert speller.check("ujar Diah kemarin.") == []
+
+
+def test_a_new_name_gains_from_each_further_name_one_edit_away():
+    from speller.model import LOG_NAME_FAMILY, name_family_odds
+
+    assert name_family_odds(0) == name_family_odds(1) == 0.0
+    assert name_family_odds(4) == pytest.approx(3 * LOG_NAME_FAMILY)
+    assert LOG_NAME_FAMILY > 0.0
+
+
+def test_an_arabic_sh_is_a_listed_variant(speller):
+    """`Manshur` (KH M. Anwar Manshur) transliterates the Arabic s as `Mansur` does."""
+    assert "manshur" in speller._name_variants("mansur")
