@@ -183,3 +183,13 @@ def test_a_new_name_gains_from_each_further_name_one_edit_away():
 def test_an_arabic_sh_is_a_listed_variant(speller):
     """`Manshur` (KH M. Anwar Manshur) transliterates the Arabic s as `Mansur` does."""
     assert "manshur" in speller._name_variants("mansur")
+
+
+def test_the_new_name_probe_keeps_only_unlisted_capitals_between_lowercase_words(speller):
+    from benchmarks.blindspots import flagged_new_names, lone_new_names
+
+    text = "Kata Zorqvin dan ujar Qwelmira kemarin. Lalu Jakarta ramai, ucap Budi Santoso. Ia Xandrupel."
+    items = lone_new_names(speller.dictionary, [text, "oleh Qwelmira pada"])
+    assert items == [("Qwelmira", "ujar Qwelmira kemarin.")]  # `Zorqvin` follows a capital; `Jakarta` is listed
+    found = flagged_new_names(speller, [("Jakrta", "ujar Jakrta kemarin.")])
+    assert found == [("Jakrta", "Jakarta", "ujar Jakrta kemarin.")]
