@@ -1132,7 +1132,9 @@ class Speller:
                     continue
                 if not 0 < damerau_osa.distance(lx, y.lower(), NAME_MAX_EDITS) <= NAME_MAX_EDITS:
                     continue
-                share = name_slip_share(d, lx, self._prior(lx, True), y.lower(), ny / total, (nx - 1) / total)
+                ly = y.lower()
+                variant = lx in self._name_variants(ly)
+                share = name_slip_share(d, lx, self._prior(lx, True), ly, ny / total, (nx - 1) / total, variant)
                 if share >= 1.0 - FLAG_SHARE and share > wrong.get(x, ("", 0.0))[1]:
                     wrong[x] = (y, share)
         if not wrong:

@@ -550,13 +550,21 @@ def doubled_share(d: Dictionary, word: str) -> float:
 
 
 def name_slip_share(
-    d: Dictionary, word: str, prior: Prior, name: str, share_in_text: float, own_share: float = 0.0
+    d: Dictionary,
+    word: str,
+    prior: Prior,
+    name: str,
+    share_in_text: float,
+    own_share: float = 0.0,
+    variant: bool = False,
 ) -> float:
     """Share of the posterior that a capitalized `word` is a slip of `name`, written more often in the same text.
 
     The text itself is the language model here: `name` is as likely as its share of the text's words, and
     `word` as its prior plus `own_share`, the share of its other occurrences (`Korda` written three times
-    beside `Korea` is a name of its own).
+    beside `Korea` is a name of its own), plus, when it is a listed spelling `variant` of `name` (`Pakdhe` beside
+    `Pakde`), the name's share times exp(LOG_NAME_VARIANT).
     """
-    meant = math.log(math.exp(prior.log_p) + own_share)
+    meant_p = math.exp(prior.log_p) + own_share + (share_in_text * math.exp(LOG_NAME_VARIANT) if variant else 0.0)
+    meant = math.log(meant_p)
     return 1.0 - _share(meant, math.log(share_in_text) + LOG_SLIP - error_cost(word, name))

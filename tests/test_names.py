@@ -77,7 +77,8 @@ def brute_force(speller, spans: list[tuple[str, int, int]]) -> list[Finding]:
                 continue
             if not 0 < damerau_osa.distance(lx, y.lower(), NAME_MAX_EDITS) <= NAME_MAX_EDITS:
                 continue
-            share = name_slip_share(d, lx, speller._prior(lx, True), y.lower(), ny / total, (nx - 1) / total)
+            variant = lx in speller._name_variants(y.lower())
+            share = name_slip_share(d, lx, speller._prior(lx, True), y.lower(), ny / total, (nx - 1) / total, variant)
             if share >= 1.0 - FLAG_SHARE and share > wrong.get(x, ("", 0.0))[1]:
                 wrong[x] = (y, share)
     return [Finding(s, e, [wrong[w][0]], Category.TYPO, round(wrong[w][1], 3)) for w, s, e in spans if w in wrong]
@@ -193,3 +194,10 @@ def test_the_new_name_probe_keeps_only_unlisted_capitals_between_lowercase_words
     assert items == [("Qwelmira", "ujar Qwelmira kemarin.")]  # `Zorqvin` follows a capital; `Jakarta` is listed
     found = flagged_new_names(speller, [("Jakrta", "ujar Jakrta kemarin.")])
     assert found == [("Jakrta", "Jakarta", "ujar Jakrta kemarin.")]
+
+
+def test_a_listed_variant_of_a_name_the_text_writes_more_often_is_no_slip_of_it(speller):
+    """`Pakdhe` beside `Pakde` (d/dh) is a spelling names vary between; `Hendarwan` beside `Hendrawan` is a slip."""
+    spans = _spans(["Pakde", "Pakde", "Pakde", "Pakdhe", "Hendrawan", "Hendrawan", "Hendrawan", "Hendarwan"])
+    assert "pakdhe" in speller._name_variants("pakde")
+    assert {(f.suggestions[0]) for f in speller._inconsistent_names(spans)} == {"Hendrawan"}
