@@ -2,6 +2,7 @@
 
     python -m benchmarks.blindspots [--seed 2] [--per-group 400]
     python -m benchmarks.blindspots --seed 1 --no-hunspell --silent   # also list the typos accepted silently
+    python -m benchmarks.blindspots --new-names          # how many new names standing alone are flagged
 
 One or two random edits (delete, insert, substitute, transpose, keyboard neighbour) are applied with a
 fixed seed to the most frequent lowercase words, to frequent names (capitalized, inside a sentence) and to
@@ -10,12 +11,18 @@ dropped (that would be a real-word error). For each group the table gives the sh
 silently* (no flag), *detected*, and *corrected first* (first suggestion is the original, case-sensitive).
 
 Seed 1 is the tuning seed; the report uses seed 2 (`REPORT_SEED`), never looked at while tuning.
+
+The other side of name slips, `--new-names`: the capitalized words the dictionary lacks that stand alone between two
+lowercase words in the news the shipped dictionary is not built from (`HELD_OUT`, in the shared corpus), each checked
+in its three words: nearly all are genuine new names, so each flag is mostly a false alarm (the list is printed to
+judge).
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import re
 import string
 import sys
 from collections.abc import Callable, Sequence
@@ -34,6 +41,10 @@ TOP_INFLECTED = 2000
 EDITS = ("delete", "insert", "substitute", "transpose", "neighbour")
 #: Names are checked inside this sentence frame, so their capital is a name's, not a sentence opener's.
 NAME_FRAME = "ujar {} kemarin."
+#: Corpus files the shipped dictionary is built without (README: `speller build ... --exclude`).
+HELD_OUT = ("antara-2025.txt", "detik-sentimen.txt", "scrapy-news-2020.txt")
+#: A capitalized word standing alone between two lowercase words (the words around it kept).
+ALONE = re.compile(r"(?<![\w.])([a-z]+) ([A-Z][a-z]{3,}) ([a-z]+)\b")
 
 
 def edit(word: str, rng: random.Random) -> str:
@@ -194,14 +205,55 @@ def measure(
     return table(results, seed)
 
 
+def lone_new_names(d, texts: Sequence[str]) -> list[tuple[str, str]]:  # noqa: ANN001 - a Dictionary
+    """Each capitalized word the dictionary lacks that stands alone between lowercase words in `texts`, once, with
+    its three words (first sighting)."""
+    found: dict[str, str] = {}
+    for text in texts:
+        for m in ALONE.finditer(text):
+            left, word, right = m.groups()
+            if not d.count(word.lower()):
+                found.setdefault(word, f"{left} {word} {right}.")
+    return sorted(found.items())
+
+
+def flagged_new_names(speller, items: Sequence[tuple[str, str]]) -> list[tuple[str, str, str]]:  # noqa: ANN001
+    """The words of `lone_new_names` the speller flags in their three words, with its first suggestion."""
+    out = []
+    for word, snippet in items:
+        hits = [i for i in speller.check(snippet) if i.word == word]
+        if hits:
+            out.append((word, hits[0].suggestion or "", snippet))
+    return out
+
+
+def new_names_report(speller) -> list[str]:  # noqa: ANN001
+    """Lines: how many lone new names of the held-out news are flagged, and which."""
+    from .environment import shared_corpus
+
+    corpus = shared_corpus()
+    texts = [(corpus / name).read_text(encoding="utf-8") for name in HELD_OUT if (corpus / name).exists()]
+    items = lone_new_names(speller.dictionary, texts)
+    flagged = flagged_new_names(speller, items)
+    lines = [
+        f"new names standing alone in held-out news ({', '.join(HELD_OUT)}): {len(flagged)} of {len(items)} flagged"
+    ]
+    return lines + [f"flagged | {w} -> {fix} | {snippet}" for w, fix, snippet in flagged]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m benchmarks.blindspots", description=__doc__.split("\n")[0])
     ap.add_argument("--seed", type=int, default=REPORT_SEED, help=f"random seed (tuning: {TUNING_SEED})")
     ap.add_argument("--per-group", type=int, default=PER_GROUP)
     ap.add_argument("--no-hunspell", action="store_true")
     ap.add_argument("--silent", action="store_true", help="list the typos the speller accepted silently")
+    ap.add_argument("--new-names", action="store_true", help="flags on new names standing alone in held-out news")
     args = ap.parse_args(argv)
     from speller import Speller
+
+    if args.new_names:
+        print("\n".join(new_names_report(Speller())))
+        return 0
 
     hunspell = None
     if not args.no_hunspell:

@@ -23,6 +23,7 @@ from .categories import (
 )
 from .dictionary import Dictionary
 from .model import (
+    CAPITAL_SLIP,
     CASE_SLIP,
     FLAG_SHARE,
     NAME_MAX_EDITS,
@@ -32,6 +33,7 @@ from .model import (
     Prior,
     decide,
     doubled_share,
+    name_family_odds,
     name_shape,
     name_variants,
     odd_trigrams,
@@ -82,8 +84,13 @@ KPST_PREFIXES = ("mengk", "memp", "ment", "mens", "pengk", "pemp", "pent", "pens
 MIN_LENGTH = 3
 #: How many candidates (nearest first, then most frequent) the model weighs.
 MAX_WEIGHED = 12
-#: Names shorter than this are not compared for consistency within a text.
+#: Names shorter than this are not compared for consistency within a text, nor weighed unless `MIN_ALONE_NAME_LENGTH`.
 MIN_NAME_LENGTH = 5
+#: A capitalized word the corpus never shows, shorter than MIN_NAME_LENGTH but this long, is weighed only standing
+#: alone between two lowercase words inside a sentence (`ujar Kevi kemarin`), where a new name is rarest
+#: (`LOG_NEW_NAME_ALONE`): at a sentence start or beside another capital a short new name (`Kila`, `Gleb`) is as
+#: likely as a slip of the many frequent short words one edit away.
+MIN_ALONE_NAME_LENGTH = 4
 #: How many word neighbours on each side may show that a word stands in an English stretch.
 ENGLISH_REACH = 2
 
@@ -440,14 +447,17 @@ class Speller:
                 return CASE_SLIP if first in proper else 0.0
             if opens or first in names:
                 return 0.0
-            return titled_case_cost(self.dictionary, first) if titled else CASE_SLIP
+            return titled_case_cost(self.dictionary, first) if titled else CAPITAL_SLIP
 
         prior = self._prior(low, capitalized, opens, titled, shouted, named_next if capitalized else None)
         rivals = self._rivals(low, full)
-        if prior.new_name and not opens:
+        if prior.new_name:
             from editdistpy import damerau_osa  # noqa: PLC0415
 
-            rivals = [c for c in rivals if 0 <= damerau_osa.distance(low, c, NAME_MAX_EDITS)]
+            if not opens:
+                rivals = [c for c in rivals if 0 <= damerau_osa.distance(low, c, NAME_MAX_EDITS)]
+            near = sum(c in names and damerau_osa.distance(low, c, 1) == 1 for c in rivals)
+            prior = replace(prior, log_p=prior.log_p + name_family_odds(near))
         return decide(
             self.dictionary, low, prior, rivals, left, right, case_cost, names.__contains__, self._name_variants
         )
@@ -951,7 +961,7 @@ class Speller:
             standard = self.standard_form(low) if kpst or self.is_known(low) else None
             if standard and standard != low:
                 verdict = Verdict(NONSTANDARD, standard, self._standard_share(low, standard))
-            elif len(low) < MIN_LENGTH or (_capitalized(text) and len(low) < MIN_NAME_LENGTH):
+            elif len(low) < MIN_LENGTH or (_capitalized(text) and len(low) < self._min_name_length(low)):
                 verdict = SKIP  # abbreviations (`yg`, `Kec`, `Dra`) and short names
             elif d.count(low) >= self._plain_count:
                 verdict = KNOWN
@@ -962,6 +972,11 @@ class Speller:
             else:
                 verdict = KNOWN if self._decide(text, None, None, full=False).written >= PLAIN_SHARE else SUSPECT
         return verdict
+
+    def _min_name_length(self, low: str) -> int:
+        """The shortest capitalized (lowercase) word weighed at all: an unlisted one may be weighed where it stands
+        alone (`MIN_ALONE_NAME_LENGTH`), a listed one only from MIN_NAME_LENGTH."""
+        return MIN_NAME_LENGTH if self.dictionary.count(low) else MIN_ALONE_NAME_LENGTH
 
     def _standard_share(self, written: str, standard: str) -> float:
         """The raw confidence of a rule finding: how often the corpus writes the (lowercase) standard form, as a
@@ -1030,6 +1045,9 @@ class Speller:
         titled = before is not None and _capitalized(before.text)
         right = self._neighbour(source, tokens, i, i + 1)
         named_next = None if right is None or not _capitalized(text) else _capitalized(tokens[i + 1].text)
+        alone = not tok.sentence_start and not titled and named_next is False
+        if not alone and _capitalized(text) and len(fold(text)) < MIN_NAME_LENGTH:
+            return None  # a short capitalized word is weighed only alone between lowercase words
         key = (text, self._neighbour(source, tokens, i, i - 1), right, tok.sentence_start, titled, named_next)
         decision = self._decisions.get(key)
         if decision is None:  # decided once per form and neighbours
@@ -1120,7 +1138,9 @@ class Speller:
                     continue
                 if not 0 < damerau_osa.distance(lx, y.lower(), NAME_MAX_EDITS) <= NAME_MAX_EDITS:
                     continue
-                share = name_slip_share(d, lx, self._prior(lx, True), y.lower(), ny / total, (nx - 1) / total)
+                ly = y.lower()
+                variant = lx in self._name_variants(ly)
+                share = name_slip_share(d, lx, self._prior(lx, True), ly, ny / total, (nx - 1) / total, variant)
                 if share >= 1.0 - FLAG_SHARE and share > wrong.get(x, ("", 0.0))[1]:
                     wrong[x] = (y, share)
         if not wrong:

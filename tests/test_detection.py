@@ -330,6 +330,7 @@ def test_short_english_table_is_sorted_lowercase_and_short():
         ("Ia tinggal di Kota Surabya sejak kecil.", "Surabya", "Surabaya"),  # titled: the word before is capitalized
         ("Ia bekerja di Dinas Ketenagaerjaan kota itu.", "Ketenagaerjaan", "Ketenagakerjaan"),  # mostly capitalized
         ("Jakrta macet lagi pagi ini.", "Jakrta", "Jakarta"),  # a sentence start
+        ("ujar Peryamina kemarin.", "Peryamina", "Pertamina"),  # a well-formed common word would need a case slip
         ("BANJIR LAGI DI JAKRTA", "JAKRTA", "JAKARTA"),  # a shouted headline keeps its case
     ],
 )
@@ -348,6 +349,7 @@ def test_a_slip_of_a_frequent_name_is_caught_in_its_case(speller, text, word, fi
         "Juru bicara Wang Wenbin mengatakan itu.",  # a foreign name after a capitalized one
         "Stasiun Dongtan dibuka kemarin.",  # two slips from `dengan` is no sign of a slip
         "Perahu melintas di Sungai Psangan setiap pagi.",  # `pasangan` is seldom capitalized, even in a title
+        "Situs ini dikelola oleh Persyarikatan Muhammadiyah.",  # well formed, and a capital follows: part of a name
     ],
 )
 def test_genuine_rare_names_stay_silent(speller, text):

@@ -77,7 +77,8 @@ def brute_force(speller, spans: list[tuple[str, int, int]]) -> list[Finding]:
                 continue
             if not 0 < damerau_osa.distance(lx, y.lower(), NAME_MAX_EDITS) <= NAME_MAX_EDITS:
                 continue
-            share = name_slip_share(d, lx, speller._prior(lx, True), y.lower(), ny / total, (nx - 1) / total)
+            variant = lx in speller._name_variants(y.lower())
+            share = name_slip_share(d, lx, speller._prior(lx, True), y.lower(), ny / total, (nx - 1) / total, variant)
             if share >= 1.0 - FLAG_SHARE and share > wrong.get(x, ("", 0.0))[1]:
                 wrong[x] = (y, share)
     return [Finding(s, e, [wrong[w][0]], Category.TYPO, round(wrong[w][1], 3)) for w, s, e in spans if w in wrong]
@@ -157,3 +158,46 @@ def test_the_chance_a_variant_in_use_goes_unseen_falls_with_its_names_count():
 
     assert unseen_variant_odds(0) == 0.0
     assert 0.0 > unseen_variant_odds(41) > -0.5 > unseen_variant_odds(169) > unseen_variant_odds(702)
+
+
+def test_a_short_unlisted_capitalized_word_is_weighed_only_standing_alone(speller):
+    """`Juat` between two lowercase words is `Jumat` mistyped; at a sentence start or beside a capital a short new
+    name is as likely as a slip (`MIN_ALONE_NAME_LENGTH`)."""
+    assert [(i.word, i.suggestion) for i in speller.check("ujar Juat kemarin.")] == [("Juat", "Jumat")]
+    assert speller.check("Juat datang kemarin.") == []
+    assert speller.check("ujar Juat Santoso kemarin.") == []
+
+
+def test_a_listed_short_name_is_not_weighed(speller):
+    assert speller.dictionary.count("diah")
+    assert speller.check("ujar Diah kemarin.") == []
+
+
+def test_a_new_name_gains_from_each_further_name_one_edit_away():
+    from speller.model import LOG_NAME_FAMILY, name_family_odds
+
+    assert name_family_odds(0) == name_family_odds(1) == 0.0
+    assert name_family_odds(4) == pytest.approx(3 * LOG_NAME_FAMILY)
+    assert LOG_NAME_FAMILY > 0.0
+
+
+def test_an_arabic_sh_is_a_listed_variant(speller):
+    """`Manshur` (KH M. Anwar Manshur) transliterates the Arabic s as `Mansur` does."""
+    assert "manshur" in speller._name_variants("mansur")
+
+
+def test_the_new_name_probe_keeps_only_unlisted_capitals_between_lowercase_words(speller):
+    from benchmarks.blindspots import flagged_new_names, lone_new_names
+
+    text = "Kata Zorqvin dan ujar Qwelmira kemarin. Lalu Jakarta ramai, ucap Budi Santoso. Ia Xandrupel."
+    items = lone_new_names(speller.dictionary, [text, "oleh Qwelmira pada"])
+    assert items == [("Qwelmira", "ujar Qwelmira kemarin.")]  # `Zorqvin` follows a capital; `Jakarta` is listed
+    found = flagged_new_names(speller, [("Jakrta", "ujar Jakrta kemarin.")])
+    assert found == [("Jakrta", "Jakarta", "ujar Jakrta kemarin.")]
+
+
+def test_a_listed_variant_of_a_name_the_text_writes_more_often_is_no_slip_of_it(speller):
+    """`Pakdhe` beside `Pakde` (d/dh) is a spelling names vary between; `Hendarwan` beside `Hendrawan` is a slip."""
+    spans = _spans(["Pakde", "Pakde", "Pakde", "Pakdhe", "Hendrawan", "Hendrawan", "Hendrawan", "Hendarwan"])
+    assert "pakdhe" in speller._name_variants("pakde")
+    assert {(f.suggestions[0]) for f in speller._inconsistent_names(spans)} == {"Hendrawan"}
