@@ -59,21 +59,23 @@ class Annotated:
     """A text to check and where its characters stand in the text the client sent.
 
     `original` is the client's text (markup included); `plain` is what gets checked.
-    `positions[i]` is the offset in `original` of `plain[i]`, plus one entry for the end;
-    None when the two texts are the same.
+    `positions[i]` is the offset in `original` of `plain[i]`, plus one entry for the end, and
+    `ends[i]` the end of what stands for `plain[i]` there (a character of an `interpretAs` stands
+    for its whole markup, which may be empty); both None when the two texts are the same.
     """
 
     original: str
     plain: str
     positions: tuple[int, ...] | None = None
+    ends: tuple[int, ...] | None = None
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The span of `original` that holds `plain[start:end]`."""
-        if self.positions is None:
+        if self.positions is None or self.ends is None:
             return start, end
         if end <= start:
             return self.positions[start], self.positions[start]
-        return self.positions[start], self.positions[end - 1] + 1
+        return self.positions[start], self.ends[end - 1]
 
 
 def plain_text(text: str) -> Annotated:
@@ -93,6 +95,7 @@ def parse_data(data: str) -> Annotated:
     original: list[str] = []
     plain: list[str] = []
     positions: list[int] = []
+    ends: list[int] = []
     at = 0
     for part in parts:
         if not isinstance(part, dict):
@@ -106,6 +109,7 @@ def parse_data(data: str) -> Annotated:
             original.append(text)
             plain.append(text)
             positions.extend(range(at, at + len(text)))
+            ends.extend(range(at + 1, at + len(text) + 1))
             at += len(text)
             continue
         interpret = part.get("interpretAs", "")
@@ -114,9 +118,10 @@ def parse_data(data: str) -> Annotated:
         original.append(markup)
         plain.append(interpret)
         positions.extend([at] * len(interpret))
+        ends.extend([at + len(markup)] * len(interpret))
         at += len(markup)
     positions.append(at)
-    annotated = Annotated("".join(original), "".join(plain), tuple(positions))
+    annotated = Annotated("".join(original), "".join(plain), tuple(positions), tuple(ends))
     require_unicode(annotated.original, "'data'")
     return annotated
 

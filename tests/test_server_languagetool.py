@@ -56,6 +56,16 @@ def test_annotated_text_maps_plain_offsets_to_the_markup() -> None:
     assert annotated.plain == "a \nbc"
     assert annotated.span(3, 5) == (7, 9)
     assert annotated.span(0, 1) == (0, 1)
+    assert annotated.span(2, 3) == (2, 7)  # the interpretation stands for the whole markup
+
+
+@pytest.mark.parametrize("markup", ["", "<b>J</b>"])
+def test_a_span_ending_in_an_interpretation_stays_inside_the_original(markup: str) -> None:
+    # found by the hypothesis test below: an empty markup's interpretation mapped one character past the text
+    doc = {"annotation": [{"text": "a"}, {"markup": markup, "interpretAs": "'A"}]}
+    annotated = parse_data(json.dumps(doc))
+    assert annotated.span(0, 3) == (0, 1 + len(markup))
+    assert annotated.span(2, 3) == (1, 1 + len(markup))
 
 
 @pytest.mark.parametrize(
