@@ -30,7 +30,7 @@ class LazyCandidates:
     def __init__(self, speller: Speller, word: str) -> None:
         self.speller = speller
         self.word = word
-        self.count = speller.dictionary.count
+        self.count = speller.dictionary.counts.get  # `Dictionary.count` without its call: the sort keys' hot path
         self.plain = dict(speller._index.lookup(word))
         try:
             offers = speller.morphology.inflected_offers(word, speller._index.lookup)
@@ -58,10 +58,10 @@ class LazyCandidates:
         return found
 
     def _near_key(self, item: tuple[str, int]) -> tuple[int, int]:
-        return item[1], -self.count(item[0])
+        return item[1], -self.count(item[0], 0)
 
     def _weigh_key(self, item: tuple[str, int]) -> tuple[int, int, str]:
-        return item[1], -self.count(item[0].split(" ", 1)[0]), item[0]
+        return item[1], -self.count(item[0].split(" ", 1)[0], 0), item[0]
 
     def _merged(self) -> dict[str, int]:
         """SymSpell's words, then the valid offers in `suggest_inflected`'s order, as `_find_candidates` merges them."""

@@ -69,12 +69,72 @@ def error_cost(typo: str, word: str) -> float:
 
     An extra letter in the typo is cheap when it doubles its neighbour; a letter of the word left out is cheap
     when it was a doubled letter. Computed in a band around the diagonal when the band is narrower than the word
-    (`_banded_cost`), else in full (`_full_cost`): the same value either way.
+    (`_banded_cost`), else in full (`_full_cost`): the same value either way. Most candidates are one edit from
+    the typo, and that edit's cost is the answer whenever no two edits cost less (`_one_edit_cost`).
     """
-    return _banded_cost(typo, word)
+    cost = _one_edit_cost(typo, word)
+    return _banded_cost(typo, word) if cost is None else cost
 
 
 _INF = float("inf")
+#: The least any two edits cost: a path of one edit at most this dear is the cheapest of all.
+_TWO_EDITS = 2 * min(EDIT_COST.values())
+
+
+def _one_edit_cost(typo: str, word: str) -> float | None:
+    """`error_cost` when the typo is the word or one plain edit from it and that edit costs no more than any two
+    edits (`_TWO_EDITS`), else None.
+
+    Every step off a match costs at least the cheapest edit, so a path of two or more edits costs at least
+    `_TWO_EDITS`: the cheapest one-edit path is then the answer. The one-edit paths are the recurrence's own: a
+    substitution or a swap of neighbours; an extra typo letter anywhere in a run of that letter (deleting any of
+    them gives the word), dear at the very start, cheap beside the same letter; a word letter left out anywhere
+    in its run, cheap after the same letter, dear at the very start.
+    """
+    n, m = len(typo), len(word)
+    p = 0  # the first letter where they differ
+    shorter = min(n, m)
+    while p < shorter and typo[p] == word[p]:
+        p += 1
+    if n == m:
+        if p == n:
+            return 0.0
+        if typo[p + 1 :] == word[p + 1 :]:
+            cost = _sub_cost(word[p], typo[p])
+        elif p + 1 < n and typo[p] == word[p + 1] and typo[p + 1] == word[p] and typo[p + 2 :] == word[p + 2 :]:
+            cost = EDIT_COST["swap"]
+        else:
+            return None
+        return cost if cost <= _TWO_EDITS else None
+    if n == m + 1 and typo[p + 1 :] == word[p:]:  # typo[q] is extra, for q in the run of typo[p]'s letter up to p
+        letter, at, cost = typo[p], p, _INF
+        while True:
+            if at == 0:
+                step = EDIT_COST["delete"]
+            elif typo[at - 1] == letter or (at < m and word[at] == letter):
+                step = EDIT_COST["double"]
+            else:
+                step = EDIT_COST["insert"]
+            cost = min(cost, step)
+            if at == 0 or typo[at - 1] != letter:
+                break
+            at -= 1
+        return cost if cost <= _TWO_EDITS else None
+    if n == m - 1 and word[p + 1 :] == typo[p:]:  # word[q] is left out, for q in the run of word[p]'s letter up to p
+        letter, at, cost = word[p], p, _INF
+        while True:
+            if at == 0:
+                step = EDIT_COST["insert"]
+            elif word[at - 1] == letter:
+                step = EDIT_COST["double"]
+            else:
+                step = EDIT_COST["delete"]
+            cost = min(cost, step)
+            if at == 0 or word[at - 1] != letter:
+                break
+            at -= 1
+        return cost if cost <= _TWO_EDITS else None
+    return None
 
 
 def _banded_cost(typo: str, word: str) -> float:

@@ -557,15 +557,15 @@ class Morphology:
         root with a prefix of word), valid or not, with its edit distance to word: validating them is the
         costly part, so a caller that needs only the nearest can validate few."""
         offers: dict[str, int] = {}
-
-        def offer(candidate: str) -> None:
-            if candidate != word and candidate not in offers:
-                offers[candidate] = damerau_levenshtein(word, candidate)
-
+        distance = damerau_osa.distance  # optimal string alignment, unbounded: `damerau_levenshtein`, inlined
+        prefixed = self._prefixed
+        n = len(word)
         for body, _, suffixes in _suffix_splits(word):
             tail = "".join(suffixes)
             for head, _ in correct_head(body):
-                offer(head + tail)
+                candidate = head + tail
+                if candidate != word and candidate not in offers:
+                    offers[candidate] = distance(word, candidate, n + len(candidate))
             for cls in ("meN", "peN", "di", "ter", "ber", "ke", "se", "per"):
                 for surface in PREFIX_SURFACES[cls]:
                     if not body.startswith(surface):
@@ -578,8 +578,11 @@ class Morphology:
                         if len(stem) < MIN_ROOT:
                             continue
                         for root, _ in correct_head(stem):
-                            if len(root) >= MIN_ROOT:
-                                offer(self._with_prefix(cls, root) + tail)
+                            if len(root) < MIN_ROOT:
+                                continue
+                            candidate = (prefixed.get((cls, root)) or self._with_prefix(cls, root)) + tail
+                            if candidate != word and candidate not in offers:
+                                offers[candidate] = distance(word, candidate, n + len(candidate))
         return offers
 
     def affix_count(self, word: str) -> int:

@@ -17,7 +17,7 @@ into one word list, nothing decoded) or, for a dictionary built without one, the
 from __future__ import annotations
 
 from bisect import bisect_left
-from itertools import combinations
+from itertools import combinations, repeat
 from operator import itemgetter
 
 from editdistpy import damerau_osa
@@ -129,12 +129,9 @@ class DeleteIndex:
         else:
             n = len(word)
             gathered = self._gathered(word[: self.prefix_length], limit)
-            distance = damerau_osa.distance
-            found = []
-            for cand in gathered.within(max(n - limit, 0), n + limit):
-                dist = distance(word, cand, limit)
-                if 0 <= dist <= limit:
-                    found.append((cand, dist))
+            near = gathered.within(max(n - limit, 0), n + limit)
+            distances = map(damerau_osa.distance, repeat(word, len(near)), near, repeat(limit, len(near)))
+            found = [(cand, dist) for cand, dist in zip(near, distances) if 0 <= dist <= limit]
             found.sort(key=_NEAREST_FIRST)
         if len(self._cache) >= MAX_CACHED_LOOKUPS:
             self._cache.clear()

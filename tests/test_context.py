@@ -105,6 +105,37 @@ def test_error_cost_matches_the_plain_recurrence(a, b):
     assert error_cost(a, b) == _reference_error_cost(a, b)
 
 
+def test_one_edit_cost_is_the_recurrence_wherever_it_answers():
+    """Every pair of strings of up to four letters over a vowel pair, a doubled-letter-prone consonant and a
+    keyboard neighbour: the one-edit shortcut answers exactly the recurrence, or leaves the pair to it."""
+    from itertools import product
+
+    from speller.context import _one_edit_cost
+
+    words = ["".join(p) for n in range(5) for p in product("aebv", repeat=n)]
+    answered = 0
+    for typo in words:
+        for word in words:
+            cost = _one_edit_cost(typo, word)
+            if cost is not None:
+                answered += 1
+                assert cost == _reference_error_cost(typo, word), (typo, word)
+    assert answered > len(words)  # not only the identical pairs
+
+
+def test_one_edit_cost_answers_cheap_single_edits_only():
+    from speller.context import _one_edit_cost
+
+    assert _one_edit_cost("giliranya", "gilirannya") == EDIT_COST["double"]
+    assert _one_edit_cost("pemerintahh", "pemerintah") == EDIT_COST["double"]
+    assert _one_edit_cost("presepsi", "persepsi") == EDIT_COST["swap"]
+    assert _one_edit_cost("xata", "kata") is None  # a dear substitution: two doubling edits might cost less
+    assert _one_edit_cost("kta", "kata") == EDIT_COST["delete"]
+    assert _one_edit_cost("ata", "kata") == EDIT_COST["insert"]  # the word's first letter left out
+    assert _one_edit_cost("kaat", "kata") is not None
+    assert _one_edit_cost("kt", "kata") is None  # two edits: the full recurrence
+
+
 @st.composite
 def _slipped(draw: st.DrawFn) -> tuple[str, str]:
     """A word and a typo of it: up to four slips (doubled, dropped, swapped or other letters), so most pairs are
