@@ -314,6 +314,8 @@ class Speller:
             slips = slip_discount(d, root, self._index.lookup(root, 1)) if own else 0.0
             genuine = max(own - slips, 0.0) + family
             return None if not genuine and root not in d.roots else genuine
+        if word in d.roots:  # an unseen root of the lexicon whose derivations are seen (`tangkal`: `menangkal`)
+            return sum(d.count(w) for w in self.morphology.family(word)[1:]) or None
         base = bound_form_base(word, self._plain_known)
         return d.count(base.lstrip("-")) if base is not None else None
 

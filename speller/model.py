@@ -18,8 +18,10 @@ written word, its unigram probability (`written_prior`):
   family (the root and its commonest derivations, `Morphology.family`), the root's own count discounted as
   above (`basanya` is built on `basa`, mostly `biasa` mistyped); a root the corpus never shows lends the
   prior of an unseen root of the lexicon (`LOG_LEXICON_ROOT`): `teradap` (ter + `adap`) is far less
-  likely than `terhadap` mistyped; and however common its root, an unseen derivation is no likelier than a
-  word seen `MAX_UNSEEN_COUNT` times (`penjalan`, pen + `jalan`, is `penjualan` mistyped);
+  likely than `terhadap` mistyped, while an unseen root of the lexicon whose derivations the corpus shows is as
+  likely as an unseen derivation of them (`tangkal`: `menangkal`, `penangkal`); and however common its root, an
+  unseen derivation is no likelier than a word seen `MAX_UNSEEN_COUNT` times (`penjalan`, pen + `jalan`, is
+  `penjualan` mistyped);
 - a capitalized word may be a new name, a lowercase one a new word (`LOG_NEW_WORD`, less likely written in
   lowercase than in capitals: `LOG_NEW_LOWERCASE`), the less likely the more of its letter trigrams no known
   word has (`LOG_ODD_TRIGRAM`). A name or a listed word whose count is all slips is no root: a lowercase

@@ -167,6 +167,15 @@ def test_a_derivation_of_a_root_the_corpus_never_shows_gets_an_unseen_roots_shar
     assert attested.log_p == pytest.approx(LOG_WELL_FORMED + math.log(5) - math.log(d.total))
 
 
+def test_an_unseen_root_whose_derivations_are_seen_is_likelier_than_an_unseen_root(speller):
+    """`tangkal` is never written bare in the corpus, but `menangkal`, `penangkal` are: it is no stranger root."""
+    from speller.model import LOG_LEXICON_ROOT
+
+    assert speller.dictionary.count("tangkal") == 0 and "tangkal" in speller.dictionary.roots
+    assert speller._base_count("tangkal") > 0
+    assert speller._prior("tangkal", False).log_p > LOG_LEXICON_ROOT
+
+
 @pytest.mark.parametrize(("word", "fix"), [("Jakrta", "Jakarta"), ("Indonseia", "Indonesia"), ("jakrta", "Jakarta")])
 def test_names_are_suggested_with_their_case(speller, word, fix):
     assert speller.suggest(word)[0] == fix
