@@ -28,6 +28,7 @@ from .model import (
     FLAG_SHARE,
     NAME_MAX_EDITS,
     PLAIN_SHARE,
+    POOLED_SHARE,
     Decision,
     NameShape,
     Prior,
@@ -96,6 +97,8 @@ ENGLISH_REACH = 2
 
 #: How far around a suspect word the checker looks for its neighbours (characters).
 CONTEXT_CHARS = 40
+#: A finding's confidence is rounded to this many decimal places.
+CONFIDENCE_PLACES = 3
 
 
 class Verdict(NamedTuple):
@@ -321,6 +324,8 @@ class Speller:
             slips = slip_discount(d, root, self._index.lookup(root, 1)) if own else 0.0
             genuine = max(own - slips, 0.0) + family
             return None if not genuine and root not in d.roots else genuine
+        if word in d.roots:  # an unseen root of the lexicon whose derivations are seen (`tangkal`: `menangkal`)
+            return sum(d.count(w) for w in self.morphology.family(word)[1:]) or None
         base = bound_form_base(word, self._plain_known)
         return d.count(base.lstrip("-")) if base is not None else None
 
@@ -1064,7 +1069,20 @@ class Speller:
             category = REAL_WORD  # a genuine word of the corpus, wrong only here
         else:
             category = SPACING if " " in decision.ranked[0][0] else TYPO
-        return Finding(start, tok.end, suggestions, category, round(decision.confidence, 3))
+        pooled = text == low and decision.written < POOLED_SHARE
+        return Finding(start, tok.end, suggestions, category, self._flag_confidence(decision, pooled))
+
+    @staticmethod
+    def _flag_confidence(decision: Decision, pooled: bool) -> float:
+        """The raw confidence of a flag from the model's posterior: the share of its best candidate or, `pooled` (see
+        `speller.model.POOLED_SHARE`), that of its first suggestions (`Decision.suggested`: one of them was meant),
+        yet below `FIX_CONFIDENCE` unless the best alone reaches it, so `fix` applies only a fix it is sure of
+        (`andala`: andalan 0.44, adalah 0.42)."""
+        best = round(decision.confidence, CONFIDENCE_PLACES)
+        if not pooled:
+            return best
+        suggested = round(decision.suggested, CONFIDENCE_PLACES)
+        return suggested if best >= FIX_CONFIDENCE else min(suggested, FIX_CONFIDENCE - 10**-CONFIDENCE_PLACES)
 
     def _absorbed(self, source: str, tokens: list[Token], i: int, fixes: list[str]) -> tuple[int, list[str]]:
         """The start and replacements of a finding on token i: when the best fix begins with the word just before

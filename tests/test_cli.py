@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from speller.categories import FIX_CONFIDENCE
 from speller.cli import main
 
 TYPO_LINE = "di luar angksa beberapa kali."  # `angksa` -> `angkasa`, confidence >= 0.8
@@ -376,7 +377,7 @@ def test_fix_changes_only_flagged_spans_of_a_seed_article(tmp_path):
     seed = sorted(SEEDS.glob("*.txt"))[0]
     original = seed.read_bytes().replace(b"\n", b"\r\n")
     p = write(tmp_path / "seed.txt", original)
-    listed = run("check", "--format", "json", "--min-confidence", "0.8", str(p))
+    listed = run("check", "--format", "json", "--min-confidence", str(FIX_CONFIDENCE), str(p))  # what `fix` applies
     rows = [r for r in json_issues(listed) if r["suggestions"]]
     assert {"mengonfrimasi", "rencanannya", "predikasi", "giliranya", "menyainggi"} <= {r["word"] for r in rows}
     result = run("fix", str(p))

@@ -167,6 +167,51 @@ def test_a_derivation_of_a_root_the_corpus_never_shows_gets_an_unseen_roots_shar
     assert attested.log_p == pytest.approx(LOG_WELL_FORMED + math.log(5) - math.log(d.total))
 
 
+def test_an_unseen_root_whose_derivations_are_seen_is_likelier_than_an_unseen_root(speller):
+    """`tangkal` is never written bare in the corpus, but `menangkal`, `penangkal` are: it is no stranger root."""
+    from speller.model import LOG_LEXICON_ROOT
+
+    assert speller.dictionary.count("tangkal") == 0 and "tangkal" in speller.dictionary.roots
+    assert speller._base_count("tangkal") > 0
+    assert speller._prior("tangkal", False).log_p > LOG_LEXICON_ROOT
+
+
+def test_a_flag_is_as_sure_as_its_first_suggestions_together():
+    from speller.model import FLAG_CANDIDATES, Decision
+
+    split = Decision(0.001, (("andalan", 0.44), ("adalah", 0.42), ("andal", 0.06), ("antara", 0.02)))
+    assert split.confidence == 0.44
+    assert split.suggested == pytest.approx(sum(s for _, s in split.ranked[:FLAG_CANDIDATES]))
+
+
+def test_a_doubtful_flag_is_as_sure_as_its_best_candidate(speller):
+    """`dinginkan` (listed, written share 0.027 here) is flagged with the share of `diinginkan`, not pooled."""
+    from speller.model import POOLED_SHARE
+
+    text = "Kunjungan itu mengisyaratkan apa yang dinginkan Kim dari Rusia."
+    decision = speller._decide("dinginkan", "yang", "kim", False)
+    assert decision.written >= POOLED_SHARE
+    (issue,) = [i for i in speller.check(text) if i.word == "dinginkan"]
+    assert issue.confidence == speller.calibration(issue.category, "word", round(decision.confidence, 3))
+
+
+def test_a_split_flag_is_shown_but_not_fixed(speller):
+    """`andala`: the model is sure it is wrong (andalan or adalah) but not which fix is right."""
+    from speller.categories import FIX_CONFIDENCE, MIN_CONFIDENCE
+    from speller.model import Decision
+
+    text = "Ia menilai andala itu."
+    (issue,) = [i for i in speller.check(text) if i.word == "andala"]
+    assert MIN_CONFIDENCE <= issue.confidence < FIX_CONFIDENCE
+    assert {"andalan", "adalah"} <= set(issue.suggestions[:3])
+    assert speller.correct(text) == text
+    split = Decision(0.001, (("andalan", 0.5), ("adalah", 0.49)))
+    assert speller._flag_confidence(split, pooled=True) < FIX_CONFIDENCE <= split.suggested
+    assert speller._flag_confidence(split, pooled=False) == 0.5
+    sure = Decision(0.001, (("andalan", 0.95), ("adalah", 0.04)))
+    assert speller._flag_confidence(sure, pooled=True) == 0.99
+
+
 @pytest.mark.parametrize(("word", "fix"), [("Jakrta", "Jakarta"), ("Indonseia", "Indonesia"), ("jakrta", "Jakarta")])
 def test_names_are_suggested_with_their_case(speller, word, fix):
     assert speller.suggest(word)[0] == fix
