@@ -150,16 +150,29 @@ def _banded_cost(typo: str, word: str) -> float:
     """
     from editdistpy import damerau_osa  # noqa: PLC0415
 
-    insert, delete, double, swap = EDIT_COST["insert"], EDIT_COST["delete"], EDIT_COST["double"], EDIT_COST["swap"]
     n, m = len(typo), len(word)
     edits = damerau_osa.distance(typo, word, n + m)
     bound = max(EDIT_COST.values()) * edits
-    cheapest = min(insert, delete, double)
+    cheapest = min(EDIT_COST["insert"], EDIT_COST["delete"], EDIT_COST["double"])
     gap = n - m
     reach = int((bound / cheapest - abs(gap)) // 2) if cheapest > 0 else m  # diagonals a path may stray past the gap's
     lo, hi = min(0, gap) - reach, max(0, gap) + reach  # the band: lo <= i - j <= hi
     if edits < 0 or reach < 0 or hi - lo >= m:
         return _full_cost(typo, word)
+    cost = _band_cost(typo, word, lo, hi)
+    return cost if cost <= bound else _full_cost(typo, word)
+
+
+def _full_cost(typo: str, word: str) -> float:
+    """`error_cost` over the whole table."""
+    return _band_cost(typo, word, -len(word), len(typo))
+
+
+def _band_cost(typo: str, word: str, lo: int, hi: int) -> float:
+    """`error_cost` over the cells of the table with lo <= i - j <= hi (cell j of row i: word[:j] against typo[:i]),
+    the others infinite; the whole table when the band holds every cell."""
+    insert, delete, double, swap = EDIT_COST["insert"], EDIT_COST["delete"], EDIT_COST["double"], EDIT_COST["swap"]
+    m = len(word)
     sub_costs = _SUB_COSTS
     inf = _INF
     missing = [double if j and word[j - 1] == word[j] else delete for j in range(m)]  # leaving word[j] out
@@ -169,7 +182,7 @@ def _banded_cost(typo: str, word: str) -> float:
     before = ""  # the typo's previous letter
     for i, a in enumerate(typo, 1):
         repeats = before == a
-        start, stop = i - hi, min(m, i - lo)  # the row's cells in the band (cell j is word[:j] against typo[:i])
+        start, stop = i - hi, min(m, i - lo)  # the row's cells in the band
         if start <= 0:
             left = i * delete
             cur = [left]
@@ -203,47 +216,6 @@ def _banded_cost(typo: str, word: str) -> float:
             left = best
         if stop < m:
             cur.extend([inf] * (m - stop))
-        prev2, prev = prev, cur
-        before = a
-    cost = prev[-1]
-    return cost if cost <= bound else _full_cost(typo, word)
-
-
-def _full_cost(typo: str, word: str) -> float:
-    """`error_cost` over the whole table, one row at a time, the word's letters zipped with the row above."""
-    insert, delete, double, swap = EDIT_COST["insert"], EDIT_COST["delete"], EDIT_COST["double"], EDIT_COST["swap"]
-    sub_costs = _SUB_COSTS
-    missing = [double if j and word[j - 1] == word[j] else delete for j in range(len(word))]  # leaving word[j] out
-    after = [*word[1:], ""]  # the letter after word[j]
-    prev2: list[float] = []
-    prev = [j * insert for j in range(len(word) + 1)]
-    before = ""  # the typo's previous letter
-    for i, a in enumerate(typo, 1):
-        repeats = before == a
-        left = i * delete
-        cur = [left]
-        for j, (b, diag, up, miss, nxt) in enumerate(zip(word, prev, prev[1:], missing, after)):
-            if a == b:
-                best = diag
-            else:
-                cost = sub_costs.get((b, a))
-                if cost is None:
-                    if len(sub_costs) >= MAX_SUB_COSTS:
-                        sub_costs.clear()
-                    cost = sub_costs[(b, a)] = _sub_cost(b, a)
-                best = diag + cost
-            step = up + (double if repeats or nxt == a else insert)  # an extra letter in the typo
-            if step < best:
-                best = step
-            step = left + miss  # a letter of the word left out
-            if step < best:
-                best = step
-            if before == b and j and a == word[j - 1]:  # two letters swapped
-                step = prev2[j - 1] + swap
-                if step < best:
-                    best = step
-            cur.append(best)
-            left = best
         prev2, prev = prev, cur
         before = a
     return prev[-1]
