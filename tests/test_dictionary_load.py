@@ -28,12 +28,18 @@ ROWS = st.lists(
 )
 
 
-@settings(max_examples=60, deadline=None)
-@given(ROWS)
-def test_names_and_proper_follow_the_last_row_of_each_word(tmp_path_factory, rows):
+def _words_tsv(tmp_path_factory, rows: list) -> tuple[Path, list]:
+    """A fresh folder whose words.tsv holds `rows` (a lowercase count never above the count), and those rows."""
     folder: Path = tmp_path_factory.mktemp("d")
     rows = [(w, c, min(low, c)) for w, c, low in rows]
     (folder / "words.tsv").write_text("".join(f"{w}\t{c}\t{low}\n" for w, c, low in rows), encoding="utf-8")
+    return folder, rows
+
+
+@settings(max_examples=60, deadline=None)
+@given(ROWS)
+def test_names_and_proper_follow_the_last_row_of_each_word(tmp_path_factory, rows):
+    folder, rows = _words_tsv(tmp_path_factory, rows)
     d = Dictionary(folder)
     counts = {w: c for w, c, _ in rows}
     lowered = {w: low for w, _, low in rows}
@@ -67,9 +73,7 @@ def _loaded(d: Dictionary) -> tuple:
 @settings(max_examples=60, deadline=None)
 @given(ROWS)
 def test_the_word_index_loads_what_words_tsv_says(tmp_path_factory, rows):
-    folder: Path = tmp_path_factory.mktemp("d")
-    rows = [(w, c, min(low, c)) for w, c, low in rows]
-    (folder / "words.tsv").write_text("".join(f"{w}\t{c}\t{low}\n" for w, c, low in rows), encoding="utf-8")
+    folder, rows = _words_tsv(tmp_path_factory, rows)
     parsed = _loaded(Dictionary(folder))
     assert parsed[-1][-len(UNLISTED) :] == [0] * len(UNLISTED)
     write_word_index(folder)
