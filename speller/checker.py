@@ -1143,6 +1143,7 @@ class Speller:
         if not near:
             return []
         top = max(n for group in by_initial.values() for _, n in group[:1])
+        company = self._name_company(spans, forms)
         wrong: dict[str, tuple[str, float]] = {}
         for x, nx in forms.items():
             if nx >= top:
@@ -1158,7 +1159,8 @@ class Speller:
                     continue
                 ly = y.lower()
                 variant = lx in self._name_variants(ly)
-                share = name_slip_share(d, lx, self._prior(lx, True), ly, ny / total, (nx - 1) / total, variant)
+                other = self._other_company(company, x, y, ny)
+                share = name_slip_share(d, lx, self._prior(lx, True), ly, ny / total, (nx - 1) / total, variant, other)
                 if share >= 1.0 - FLAG_SHARE and share > wrong.get(x, ("", 0.0))[1]:
                     wrong[x] = (y, share)
         if not wrong:
@@ -1166,6 +1168,43 @@ class Speller:
         return [
             Finding(start, end, [wrong[w][0]], TYPO, round(wrong[w][1], 3)) for w, start, end in spans if w in wrong
         ]
+
+    def _name_company(
+        self, spans: list[tuple[str, int, int]], forms: dict[str, int]
+    ) -> dict[str, tuple[set[str], set[str]]]:
+        """Per capitalized form of `forms`: the capitalized words that stand right before it and right after it
+        (one space apart) somewhere in the text."""
+        company: dict[str, tuple[set[str], set[str]]] = {}
+        for (a, _, a_end), (b, b_start, _) in zip(spans, spans[1:]):
+            if b_start - a_end != 1:
+                continue
+            if b in forms and a[:1].isupper():
+                company.setdefault(b, (set(), set()))[0].add(a)
+            if a in forms and b[:1].isupper():
+                company.setdefault(a, (set(), set()))[1].add(b)
+        return company
+
+    def _other_company(self, company: dict[str, tuple[set[str], set[str]]], x: str, name: str, times: int) -> bool:
+        """True when `x` stands beside a name-like word (capitalized, seldom lowercase) on a side where `name`, written
+        `times` times, never has it, keeps no company it shares with `x`, and keeps fixed company or none (its
+        distinct neighbours on that side at most half its occurrences: a head like `Forkopimda` that takes a new
+        neighbour each time says nothing): `x` is then part of another, longer name (neither form is company)."""
+        from .model import MAJORITY_LOWER_SHARE  # noqa: PLC0415
+
+        d = self.dictionary
+
+        def named(w: str) -> bool:
+            lw = w.lower()
+            return not d.count(lw) or d.lower_count(lw) < MAJORITY_LOWER_SHARE * d.count(lw)
+
+        none: tuple[set[str], set[str]] = (set(), set())
+        other = False
+        for mine, theirs in zip(company.get(x, none), company.get(name, none), strict=True):
+            mine = {w for w in mine - {x, name} if named(w)}
+            if mine & theirs:
+                return False
+            other = other or (bool(mine) and 2 * len(theirs - {x}) <= times)
+        return other
 
     def correct(self, text: str, min_confidence: float = FIX_CONFIDENCE) -> str:
         """`text` with every issue at least `min_confidence` sure replaced by its best suggestion."""

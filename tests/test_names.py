@@ -78,10 +78,44 @@ def brute_force(speller, spans: list[tuple[str, int, int]]) -> list[Finding]:
             if not 0 < damerau_osa.distance(lx, y.lower(), NAME_MAX_EDITS) <= NAME_MAX_EDITS:
                 continue
             variant = lx in speller._name_variants(y.lower())
-            share = name_slip_share(d, lx, speller._prior(lx, True), y.lower(), ny / total, (nx - 1) / total, variant)
+            other = _brute_other_company(speller, spans, x, y, ny)
+            share = name_slip_share(
+                d, lx, speller._prior(lx, True), y.lower(), ny / total, (nx - 1) / total, variant, other
+            )
             if share >= 1.0 - FLAG_SHARE and share > wrong.get(x, ("", 0.0))[1]:
                 wrong[x] = (y, share)
     return [Finding(s, e, [wrong[w][0]], Category.TYPO, round(wrong[w][1], 3)) for w, s, e in spans if w in wrong]
+
+
+def _brute_other_company(speller, spans: list[tuple[str, int, int]], x: str, y: str, ny: int) -> bool:
+    """`Speller._other_company` the first way: each occurrence's neighbours looked up by index."""
+    d = speller.dictionary
+
+    def beside(w: str, step: int) -> set[str]:
+        out = set()
+        for i, (v, start, end) in enumerate(spans):
+            j = i + step
+            if v != w or not 0 <= j < len(spans):
+                continue
+            u, u_start, u_end = spans[j]
+            gap = u_start - end if step > 0 else start - u_end
+            if gap == 1 and u[:1].isupper():
+                out.add(u)
+        return out
+
+    def named(w: str) -> bool:
+        lw = w.lower()
+        return d.count(lw) == 0 or d.lower_count(lw) < MAJORITY_LOWER_SHARE * d.count(lw)
+
+    other = False
+    for step in (-1, 1):
+        mine = {w for w in beside(x, step) if w not in (x, y) and named(w)}
+        theirs = beside(y, step)
+        if mine & theirs:
+            return False
+        if mine and 2 * len(theirs - {x}) <= ny:
+            other = True
+    return other
 
 
 def _spans(words: list[str]) -> list[tuple[str, int, int]]:
@@ -201,3 +235,50 @@ def test_a_listed_variant_of_a_name_the_text_writes_more_often_is_no_slip_of_it(
     spans = _spans(["Pakde", "Pakde", "Pakde", "Pakdhe", "Hendrawan", "Hendrawan", "Hendrawan", "Hendarwan"])
     assert "pakdhe" in speller._name_variants("pakde")
     assert {(f.suggestions[0]) for f in speller._inconsistent_names(spans)} == {"Hendrawan"}
+
+
+#: `Wanbin` written three times in an article of some 300 words, `Wang Wenbin` once.
+WENBIN = ["juru", "bicara", "Wang", "Wenbin", "mengatakan", "dewan", "Wanbin", "rapat", "Wanbin", "kata", "Wanbin"] + [
+    "rapat"
+] * 300
+
+
+def test_a_form_inside_another_longer_name_is_no_slip_of_a_name_one_edit_away(speller, monkeypatch):
+    """`Wang Wenbin` beside `Wanbin` (written alone): `Wenbin` keeps company `Wanbin` never keeps, so it is part of
+    another name; without LOG_NAME_OTHER_COMPANY it was flagged (dev false alarm)."""
+    import speller.model as model
+
+    assert speller._inconsistent_names(_spans(WENBIN)) == []
+    monkeypatch.setattr(model, "LOG_NAME_OTHER_COMPANY", 0.0)
+    assert [f.suggestions[0] for f in speller._inconsistent_names(_spans(WENBIN))] == ["Wanbin"]
+
+
+def test_a_slip_inside_the_same_longer_name_is_still_found(speller):
+    """`Balagopak Kunduvara` beside `Balagopal Kunduvara`: the slip keeps the name's company."""
+    words = ["kata", "Balagopal", "Kunduvara", "rapat", "Balagopal", "Kunduvara", "kata", "Balagopak", "Kunduvara"]
+    assert [f.suggestions[0] for f in speller._inconsistent_names(_spans(words))] == ["Balagopal"]
+
+
+def test_a_name_that_takes_new_company_each_time_says_nothing_of_a_slip_s_company(speller):
+    """`Forkopimda` is written beside a different word each time, so `Forkopomda Kepri` is still its slip; a name
+    with fixed company (`Anies Baswedan`) does say `Aniesa Samira` is someone else."""
+    heads = ["Forkopimda", "Provinsi", "kata", "Forkopimda", "Kota", "rapat", "Forkopimda", "Kepulauan", "kata"]
+    assert [f.suggestions[0] for f in speller._inconsistent_names(_spans([*heads, "Forkopomda", "Kepri"]))] == [
+        "Forkopimda"
+    ]
+    fixed = ["Anies", "Baswedan", "kata", "Anies", "Baswedan", "rapat", "Anies", "Baswedan", "kata"]
+    assert speller._inconsistent_names(_spans([*fixed, "Aniesa", "Samira", *["rapat"] * 300])) == []
+
+
+def test_a_sentence_opener_beside_a_slip_is_no_company(speller):
+    """`Akhir Desemner`: `Akhir` is mostly written lowercase, no name, so `Desemner` is still a slip of `Desember`."""
+    words = ["Desember", "lalu", "kata", "Desember", "rapat", "Akhir", "Desemner", "lalu"]
+    assert [f.suggestions[0] for f in speller._inconsistent_names(_spans(words))] == ["Desember"]
+
+
+def test_a_full_check_leaves_a_foreign_name_beside_an_acronym_one_edit_away(speller):
+    text = (
+        "Juru bicara Kementerian Luar Negeri China Wang Wenbin mengatakan itu. Wakil Ketua Dewan Pembina (Wanbin) "
+        "hadir. Ketua Dewan Pembina (Wanbin) juga hadir. Rapat (Wanbin) ditunda."
+    ) + " Rapat itu ditunda lagi." * 80
+    assert [i.word for i in speller.check(text) if i.word == "Wenbin"] == []
