@@ -42,11 +42,11 @@ _FULL_TOKEN = "|".join((_URL, _EMAIL, _TAGS, _CHUNK))
 #: The same tokens for text with no `@`, `://` or `www.`: three times faster, as no URL or e-mail can start anywhere.
 _PLAIN_TOKEN = "|".join((_TAGS, _CHUNK))
 
-#: Code points (inclusive ranges) of text the standard `re` module scans: ASCII, Latin-1, Latin Extended-A and
-#: General Punctuation (curly quotes, dashes, invisible spaces), what news text holds. On them the `re` translation
-#: of every pattern here (`_to_re`) and the `regex` pattern provably agree (tests/test_tokenize_engines.py runs
-#: over every one); text with any other character is scanned by `regex`, imported only then.
-RE_TABLE = ((0x0000, 0x017F), (0x2000, 0x206F))
+#: Code points (inclusive ranges) of text the standard `re` module scans: ASCII, Latin-1, Latin Extended-A, General
+#: Punctuation (curly quotes, dashes, invisible spaces), currency and letterlike symbols (€, ™, ℃): what news text
+#: holds. On them the `re` translation of every pattern here (`_to_re`) and the `regex` pattern provably agree
+#: (tests/test_tokenize_engines.py runs over every one); other text is scanned by `regex`, imported only then.
+RE_TABLE = ((0x0000, 0x017F), (0x2000, 0x206F), (0x20A0, 0x20CF), (0x2100, 0x214F))
 
 
 def _class(codes: list[int]) -> str:
