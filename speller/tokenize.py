@@ -66,12 +66,16 @@ def _table_codes() -> list[int]:
     return [c for lo, hi in RE_TABLE for c in range(lo, hi + 1)]
 
 
-#: The letters, marks and digits of the table (`\p{L}`, `\p{M}`, `\p{N}`): there it holds no mark, and its letters
-#: and digits are what `str.isalnum` says; its numbers (`\p{N}`: digits, superscripts, fractions); its white space.
+#: Each class of the patterns here as `re` writes it for text of the table. There no character is a mark, and the
+#: letters and digits (`\p{L}`, `\p{N}`) are those of `str.isalnum`, the `re` class `[^\W_]` (`\w` is it and `_`);
+#: the numbers (`\p{N}`: digits, superscripts, fractions) and the white space are listed.
 _RE_CLASSES = {
-    r"\p{L}\p{M}\p{N}": _class([c for c in _table_codes() if chr(c).isalnum()]),
-    r"\p{L}\p{N}": _class([c for c in _table_codes() if chr(c).isalnum()]),
-    r"\p{N}": _class([c for c in _table_codes() if chr(c).isnumeric()]),
+    r"[\p{L}\p{M}\p{N}]": r"[^\W_]",
+    r"[\p{L}\p{N}]": r"[^\W_]",
+    r"[\p{L}\p{N}_]": r"\w",
+    r"[\p{L}\p{N}._%+-]": r"[\w.%+-]",
+    r"[\p{L}\p{N}-]": r"(?:[^\W_]|-)",
+    r"[\p{N}]": f"[{_class([c for c in _table_codes() if chr(c).isnumeric()])}]",
     r"\s": _class([*range(0x09, 0x0E), 0x20, 0x85, 0xA0, *range(0x2000, 0x200B), 0x2028, 0x2029, 0x202F, 0x205F]),
 }
 #: Any character outside the table.
@@ -82,6 +86,8 @@ def _to_re(source: str) -> str:
     """`source` (a `regex` pattern of this module) for the standard `re` module, the same on text of the table."""
     for name, body in _RE_CLASSES.items():
         source = source.replace(name, body)
+    if r"\p{" in source:
+        raise ValueError(f"a class of {source!r} has no `re` translation")
     return source
 
 

@@ -34,11 +34,19 @@ def _fresh_cache():
 
 @pytest.mark.parametrize("name", sorted(tk._RE_CLASSES))
 def test_every_code_point_of_the_table_is_in_both_classes_or_neither(name):
-    re_class = tk._RE_CLASSES[name]
-    theirs = regex.compile(f"[{name}]")
-    ours = re.compile(f"[{re_class}]")
-    differ = [hex(ord(ch)) for ch in TABLE if bool(theirs.match(ch)) != bool(ours.match(ch))]
+    """Each class of the `regex` patterns and its `re` translation hold the same characters of the table."""
+    whole = name if name.startswith("[") else f"[{name}]"  # `\\s` stands inside classes: its translation is a body
+    theirs = regex.compile(whole)
+    ours = re.compile(tk._to_re(whole))
+    differ = [hex(ord(ch)) for ch in TABLE if bool(theirs.fullmatch(ch)) != bool(ours.fullmatch(ch))]
     assert differ == []
+
+
+def test_every_class_of_the_patterns_has_a_translation():
+    for source in (tk._FULL_TOKEN, tk._PLAIN_TOKEN, tk._HAS_DIGIT):
+        assert "\\p{" not in tk._to_re(source)
+    with pytest.raises(ValueError, match="no `re` translation"):
+        tk._to_re(r"[\p{Lu}]")
 
 
 def test_no_character_of_the_table_is_missed_or_told_apart():
