@@ -49,37 +49,24 @@ _PLAIN_TOKEN = "|".join((_TAGS, _CHUNK))
 RE_TABLE = ((0x0000, 0x017F), (0x2000, 0x206F), (0x20A0, 0x20CF), (0x2100, 0x214F))
 
 
-def _class(codes: list[int]) -> str:
-    """A character-class body for `re` holding exactly `codes` (sorted), as ranges."""
-    parts: list[str] = []
-    i = 0
-    while i < len(codes):
-        j = i
-        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
-            j += 1
-        parts.append(f"\\u{codes[i]:04x}" + (f"-\\u{codes[j]:04x}" if j > i else ""))
-        i = j + 1
-    return "".join(parts)
-
-
-def _table_codes() -> list[int]:
-    return [c for lo, hi in RE_TABLE for c in range(lo, hi + 1)]
+@functools.cache
+def _table() -> frozenset[str]:
+    """Every character of the table (built when first non-ASCII text is scanned)."""
+    return frozenset(chr(c) for lo, hi in RE_TABLE for c in range(lo, hi + 1))
 
 
 #: Each class of the patterns here as `re` writes it for text of the table. There no character is a mark, and the
 #: letters and digits (`\p{L}`, `\p{N}`) are those of `str.isalnum`, the `re` class `[^\W_]` (`\w` is it and `_`);
-#: the numbers (`\p{N}`: digits, superscripts, fractions) and the white space are listed.
+#: the numbers (`\p{N}`: digits, superscripts, fractions) and the white space (`\s`, inside classes) are listed.
 _RE_CLASSES = {
     r"[\p{L}\p{M}\p{N}]": r"[^\W_]",
     r"[\p{L}\p{N}]": r"[^\W_]",
     r"[\p{L}\p{N}_]": r"\w",
     r"[\p{L}\p{N}._%+-]": r"[\w.%+-]",
     r"[\p{L}\p{N}-]": r"(?:[^\W_]|-)",
-    r"[\p{N}]": f"[{_class([c for c in _table_codes() if chr(c).isnumeric()])}]",
-    r"\s": _class([*range(0x09, 0x0E), 0x20, 0x85, 0xA0, *range(0x2000, 0x200B), 0x2028, 0x2029, 0x202F, 0x205F]),
+    r"[\p{N}]": r"[0-9\u00b2\u00b3\u00b9\u00bc-\u00be]",
+    r"\s": r"\t\n\v\f\r \u0085\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f",
 }
-#: Any character outside the table.
-_OUTSIDE = re.compile(f"[^{_class(_table_codes())}]")
 
 
 def _to_re(source: str) -> str:
@@ -93,7 +80,9 @@ def _to_re(source: str) -> str:
 
 def _in_table(text: str, pos: int = 0, endpos: int | None = None) -> bool:
     """Whether every character of `text[pos:endpos]` is in the table (`RE_TABLE`), so `re` may scan it."""
-    return text.isascii() or _OUTSIDE.search(text, pos, len(text) if endpos is None else endpos) is None
+    if text.isascii():
+        return True
+    return _non_ascii(text[pos:endpos] if pos or endpos is not None else text) <= _table()
 
 
 @functools.cache
@@ -234,7 +223,6 @@ def word_spans(text: str) -> Iterator[tuple[str, int, int]]:
 _TOKEN_CHAR = rf"[\p{{L}}\p{{M}}\p{{N}}_@\#'’\-./{INVISIBLE}]"
 #: Most of `_TOKEN_CHAR` as a class of the (faster) standard `re` module: its `\w` is Python's idea of a letter.
 _RUN_CLASS = rf"\w{INVISIBLE}'’\-./@\#"
-_RE_RUN_CHAR = re.compile(f"[{_RUN_CLASS}]")
 #: What a token may open with besides a letter, a mark or a digit.
 _TAG_SIGNS = r"@\#"
 #: A run of letters, marks and digits only: a whole chunk by itself.
@@ -272,7 +260,7 @@ def _missed(text: str) -> tuple[str, bool]:
 def _char_facts(ch: str) -> tuple[bool, bool]:
     """Whether `_TOKEN_CHAR` holds `ch` and `_RUN_CLASS` misses it, and whether `str.isalnum` disagrees with
     `_LETTER_OR_DIGIT` on it."""
-    missed = bool(_compiled(_TOKEN_CHAR, False).match(ch)) and not _RE_RUN_CHAR.match(ch)
+    missed = bool(_compiled(_TOKEN_CHAR, False).match(ch)) and not re.match(f"[{_RUN_CLASS}]", ch)
     return missed, ch.isalnum() != bool(_compiled(_LETTER_OR_DIGIT, False).match(ch))
 
 

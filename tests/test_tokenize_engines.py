@@ -78,6 +78,8 @@ def test_the_table_holds_the_seeds_and_what_news_text_holds(seed_texts):
     assert not tk._in_table("مرحبا")
     assert not tk._in_table("Ελλάδα")
     assert not tk._in_table("a\u0301")  # a combining mark is outside the table
+    assert tk._in_table("α kata", 1) and tk._in_table("kata α", 0, 5)  # only the span counts
+    assert not tk._in_table("kata α", 2) and not tk._in_table("\ud800")  # a lone surrogate is outside
 
 
 def _results(text: str) -> tuple[object, ...]:
@@ -111,6 +113,8 @@ PIECES = st.lists(
     ),
     max_size=40,
 ).map("".join)
+#: Text of the table with any Unicode text on both sides.
+MIXED = st.text(max_size=20).flatmap(lambda t: PIECES.map(lambda p: t + p + t))
 
 
 @settings(max_examples=400, deadline=None)
@@ -131,8 +135,8 @@ def test_property_any_unicode_text_is_scanned_alike_and_by_regex_outside_the_tab
     _both(text)
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.one_of(TABLE_TEXT, PIECES), st.data())
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(TABLE_TEXT, PIECES, MIXED), st.data())
 def test_property_a_window_is_tokenized_alike_by_both_paths(text, data):
     pos = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(pos, len(text)))
