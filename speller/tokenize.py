@@ -15,9 +15,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import accumulate, compress, filterfalse, islice
 from operator import not_
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-import regex
+if TYPE_CHECKING:
+    import regex
 
 WORD = "word"
 NUMBER = "number"  # any chunk holding a digit: 2023, Su-35, 14/8, 1950-an
@@ -36,16 +37,64 @@ INVISIBLE = "\u00ad\u200b\u200c\u200d"
 _RUN = rf"[\p{{L}}\p{{M}}\p{{N}}]++(?:[{INVISIBLE}]++[\p{{L}}\p{{M}}\p{{N}}]++)*+"
 _CHUNK = rf"(?P<chunk>{_RUN}(?:['’\-./]{_RUN})*+)"
 
+#: The token pattern with URLs and e-mail addresses (text without `@`, `://` or `www.` never needs it).
+_FULL_TOKEN = "|".join((_URL, _EMAIL, _TAGS, _CHUNK))
+#: The same tokens for text with no `@`, `://` or `www.`: three times faster, as no URL or e-mail can start anywhere.
+_PLAIN_TOKEN = "|".join((_TAGS, _CHUNK))
+
+#: Code points (inclusive ranges) of text the standard `re` module scans: ASCII, Latin-1, Latin Extended-A, General
+#: Punctuation (curly quotes, dashes, invisible spaces), currency and letterlike symbols (€, ™, ℃): what news text
+#: holds. On them the `re` translation of every pattern here (`_to_re`) and the `regex` pattern provably agree
+#: (tests/test_tokenize_engines.py runs over every one); other text is scanned by `regex`, imported only then.
+RE_TABLE = ((0x0000, 0x017F), (0x2000, 0x206F), (0x20A0, 0x20CF), (0x2100, 0x214F))
+
 
 @functools.cache
-def _full_pattern() -> regex.Pattern[str]:
-    """The token pattern with URLs and e-mail addresses, compiled when first needed (text without `@`, `://`
-    or `www.` never needs it)."""
-    return regex.compile("|".join((_URL, _EMAIL, _TAGS, _CHUNK)))
+def _table() -> frozenset[str]:
+    """Every character of the table (built when first non-ASCII text is scanned)."""
+    return frozenset(chr(c) for lo, hi in RE_TABLE for c in range(lo, hi + 1))
 
 
-#: The same tokens for text with no `@`, `://` or `www.`: three times faster, as no URL or e-mail can start anywhere.
-_PLAIN_TOKEN = regex.compile("|".join((_TAGS, _CHUNK)))
+#: Each class of the patterns here as `re` writes it for text of the table. There no character is a mark, and the
+#: letters and digits (`\p{L}`, `\p{N}`) are those of `str.isalnum`, the `re` class `[^\W_]` (`\w` is it and `_`);
+#: the numbers (`\p{N}`: digits, superscripts, fractions) and the white space (`\s`, inside classes) are listed.
+_RE_CLASSES = {
+    r"[\p{L}\p{M}\p{N}]": r"[^\W_]",
+    r"[\p{L}\p{N}]": r"[^\W_]",
+    r"[\p{L}\p{N}_]": r"\w",
+    r"[\p{L}\p{N}._%+-]": r"[\w.%+-]",
+    r"[\p{L}\p{N}-]": r"(?:[^\W_]|-)",
+    r"[\p{N}]": r"[0-9\u00b2\u00b3\u00b9\u00bc-\u00be]",
+    r"\s": r"\t\n\v\f\r \u0085\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f",
+}
+
+
+def _to_re(source: str) -> str:
+    """`source` (a `regex` pattern of this module) for the standard `re` module, the same on text of the table."""
+    for name, body in _RE_CLASSES.items():
+        source = source.replace(name, body)
+    if r"\p{" in source:
+        raise ValueError(f"a class of {source!r} has no `re` translation")
+    return source
+
+
+def _in_table(text: str, pos: int = 0, endpos: int | None = None) -> bool:
+    """Whether every character of `text[pos:endpos]` is in the table (`RE_TABLE`), so `re` may scan it."""
+    if text.isascii():
+        return True
+    return _non_ascii(text[pos:endpos] if pos or endpos is not None else text) <= _table()
+
+
+@functools.cache
+def _compiled(source: str, in_table: bool) -> re.Pattern[str] | regex.Pattern[str]:
+    """`source` compiled by `re` (for text of the table) or by `regex` (imported only then), on first use."""
+    if in_table:
+        return re.compile(_to_re(source))
+    import regex  # noqa: PLC0415
+
+    return regex.compile(source)
+
+
 #: What every URL, e-mail address (and @mention) holds.
 _MARKERS = ("@", "://", "www.")
 #: Characters no token holds: a token never crosses one, so text can be scanned in pieces cut at them.
@@ -80,13 +129,14 @@ def _pieces(text: str, pos: int, end: int) -> Iterator[tuple[bool, int, int]]:
         yield False, at, end
 
 
-def _matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[regex.Match[str]]:
+def _matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str] | regex.Match[str]]:
     """The token matches of `text[pos:endpos]`: the full pattern (URLs, e-mail) only over the runs between
     spaces or line breaks that hold `@`, `://` or `www.`, the plain one elsewhere; the same tokens as the full
     pattern over all of it, as no token crosses a space or a line break and no URL or e-mail lacks a marker."""
     end = len(text) if endpos is None else endpos
+    in_table = _in_table(text, max(pos - 1, 0), end)  # a look-behind may see the character before `pos`
     for marked, start, stop in _pieces(text, pos, end):
-        yield from (_full_pattern() if marked else _PLAIN_TOKEN).finditer(text, start, stop)
+        yield from _compiled(_FULL_TOKEN if marked else _PLAIN_TOKEN, in_table).finditer(text, start, stop)
 
 
 #: Words longer than this (characters) are not checked: no Indonesian word comes close, and the
@@ -101,7 +151,7 @@ def fold(word: str) -> str:
     return word.lower().translate(_FOLD)
 
 
-_HAS_DIGIT = regex.compile(r"\p{N}")
+_HAS_DIGIT = r"[\p{N}]"
 # What may stand between a sentence end and the first word of the next sentence.
 _OPENERS = set(" \t\"'“‘([«*•-–—")
 _SENTENCE_END = set(".!?…:;")
@@ -125,7 +175,7 @@ def _kind(groupname: str, text: str) -> str:
         return WORD  # the usual chunk: letters alone
     if len(text) > MAX_WORD_LENGTH:
         return OTHER
-    if _HAS_DIGIT.search(text):
+    if _compiled(_HAS_DIGIT, _in_table(text)).search(text):
         return NUMBER
     if "." in text or "/" in text:
         return OTHER
@@ -170,15 +220,14 @@ def word_spans(text: str) -> Iterator[tuple[str, int, int]]:
 
 #: Every character a token of the plain pattern may hold (letters, marks, digits, invisible characters, the
 #: separators inside a chunk, and those of mentions and hashtags).
-_TOKEN_CHAR = regex.compile(rf"[\p{{L}}\p{{M}}\p{{N}}_@\#'’\-./{INVISIBLE}]")
+_TOKEN_CHAR = rf"[\p{{L}}\p{{M}}\p{{N}}_@\#'’\-./{INVISIBLE}]"
 #: Most of `_TOKEN_CHAR` as a class of the (faster) standard `re` module: its `\w` is Python's idea of a letter.
 _RUN_CLASS = rf"\w{INVISIBLE}'’\-./@\#"
-_RE_RUN_CHAR = re.compile(f"[{_RUN_CLASS}]")
 #: What a token may open with besides a letter, a mark or a digit.
 _TAG_SIGNS = r"@\#"
 #: A run of letters, marks and digits only: a whole chunk by itself.
-_SIMPLE_RUN = regex.compile(r"[\p{L}\p{M}\p{N}]++")
-_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
+_SIMPLE_RUN = r"[\p{L}\p{M}\p{N}]++"
+_LETTER_OR_DIGIT = r"[\p{L}\p{N}]"
 #: Per character: `_TOKEN_CHAR` holds it and `_RUN_CLASS` misses it (marks; letters of a newer Unicode than
 #: Python's), and whether `str.isalnum` disagrees with `_LETTER_OR_DIGIT` on it (a Unicode newer than `regex`'s).
 _MISSED: dict[str, tuple[bool, bool]] = {}
@@ -211,8 +260,8 @@ def _missed(text: str) -> tuple[str, bool]:
 def _char_facts(ch: str) -> tuple[bool, bool]:
     """Whether `_TOKEN_CHAR` holds `ch` and `_RUN_CLASS` misses it, and whether `str.isalnum` disagrees with
     `_LETTER_OR_DIGIT` on it."""
-    missed = bool(_TOKEN_CHAR.match(ch)) and not _RE_RUN_CHAR.match(ch)
-    return missed, ch.isalnum() != bool(_LETTER_OR_DIGIT.match(ch))
+    missed = bool(_compiled(_TOKEN_CHAR, False).match(ch)) and not re.match(f"[{_RUN_CLASS}]", ch)
+    return missed, ch.isalnum() != bool(_compiled(_LETTER_OR_DIGIT, False).match(ch))
 
 
 #: Every ASCII byte: deleted from a text's UTF-8, they leave the bytes of its other characters, whole.
@@ -233,15 +282,16 @@ _RUN_WORDS: dict[str, list[tuple[str, int]]] = {}
 _RUN_WORDS_MAX = 100_000
 
 
-def _word_chunks(run: str) -> list[tuple[str, int]]:
-    """(word, offset) of the word tokens inside one run of token characters (cached)."""
+def _word_chunks(run: str, in_table: bool) -> list[tuple[str, int]]:
+    """(word, offset) of the word tokens inside one run of token characters (cached; `in_table`: whether every
+    character of the run is in the table, see `_in_table`)."""
     hit = _RUN_WORDS.get(run)
     if hit is None:
         if len(_RUN_WORDS) >= _RUN_WORDS_MAX:
             _RUN_WORDS.clear()
         hit = _RUN_WORDS[run] = [
             (m.group(), m.start())
-            for m in _PLAIN_TOKEN.finditer(run)
+            for m in _compiled(_PLAIN_TOKEN, in_table).finditer(run)
             if m.lastgroup == "chunk" and _kind("chunk", m.group()) == WORD
         ]
     return hit
@@ -296,12 +346,13 @@ def scan(text: str) -> Scan:
     tokens: list[str] = []
     starts: list[int] = []
     others: set[str] = set()
-    missed, agree = _missed(text)
+    in_table = _in_table(text)
+    missed, agree = ("", True) if in_table else _missed(text)  # no character of the table is missed or disagrees
     runs_pattern = _runs_pattern(missed)
     for marked, start, stop in _pieces(text, 0, len(text)):
         if marked:  # a run holding a URL or an e-mail address: rare and short
             others.add(text[start:stop])
-            for m in _full_pattern().finditer(text, start, stop):
+            for m in _compiled(_FULL_TOKEN, in_table).finditer(text, start, stop):
                 if m.lastgroup == "chunk" and _kind("chunk", m.group()) == WORD:
                     tokens.append(m.group())
                     starts.append(m.start())
@@ -313,11 +364,11 @@ def scan(text: str) -> Scan:
         if agree:  # letters alone, told at C speed: one word unless too long
             odd = set(filterfalse(str.isalpha, distinct))
         else:
-            odd = {r for r in distinct if not (r.isalpha() and _SIMPLE_RUN.fullmatch(r))}
+            odd = {r for r in distinct if not (r.isalpha() and _compiled(_SIMPLE_RUN, False).fullmatch(r))}
         if distinct and max(map(len, distinct)) > MAX_WORD_LENGTH:
             odd.update(r for r in distinct if len(r) > MAX_WORD_LENGTH)
         others |= odd
-        chunks = {r: _word_chunks(r) for r in odd}
+        chunks = {r: _word_chunks(r, in_table) for r in odd}
         several = {r for r, c in chunks.items() if c and c != [(r, 0)]}  # `x#y`, `a@b.id...`: rare
         if several:
             runs, run_starts = _expanded(runs, run_starts, several, chunks)

@@ -7,6 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from speller.tokenize import (
+    _FULL_TOKEN,
     _PLAIN_TOKEN,
     EMAIL,
     HASHTAG,
@@ -16,7 +17,7 @@ from speller.tokenize import (
     OTHER,
     URL,
     WORD,
-    _full_pattern,
+    _compiled,
     _matches,
     fold,
     is_acronym,
@@ -326,8 +327,8 @@ def test_overlong_chunks_are_not_words():
 def test_a_window_is_tokenized_by_what_it_holds():
     """The URL/e-mail pattern is chosen from the window alone, so a window costs its own length."""
     text = "surel a@b.id " + "kata " * 100 + "lihat www.x.id"
-    assert all(m.re is _PLAIN_TOKEN for m in _matches(text, 23, 63))
-    assert {m.group() for m in _matches(text) if m.re is _full_pattern()} == {
+    assert all(m.re is _compiled(_PLAIN_TOKEN, True) for m in _matches(text, 23, 63))  # ASCII: the `re` patterns
+    assert {m.group() for m in _matches(text) if m.re is _compiled(_FULL_TOKEN, True)} == {
         "a@b.id",
         "www.x.id",
     }  # only the runs holding them
@@ -337,6 +338,9 @@ def test_a_window_is_tokenized_by_what_it_holds():
     tail = list(tokenize(text, len(text) - 14))
     assert [(t.text, t.kind) for t in tail] == [("lihat", WORD), ("www.x.id", URL)]
 
+
+#: The full token pattern of the `regex` module, the reference.
+_full_pattern = _compiled(_FULL_TOKEN, False)
 
 _TRICKY = "ab@.:/w#'’-\u200b1 \n\t\réÉ-."
 
@@ -348,7 +352,7 @@ def test_property_piecewise_scan_gives_the_full_patterns_tokens(text, data):
     pos = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(pos, len(text)))
     got = [(m.span(), m.lastgroup) for m in _matches(text, pos, end)]
-    assert got == [(m.span(), m.lastgroup) for m in _full_pattern().finditer(text, pos, end)]
+    assert got == [(m.span(), m.lastgroup) for m in _full_pattern.finditer(text, pos, end)]
 
 
 @settings(max_examples=200, deadline=None)
@@ -384,4 +388,4 @@ def test_property_piecewise_scan_gives_the_full_patterns_tokens(text, data):
 def test_property_piecewise_scan_on_realistic_pieces(parts):
     text = " ".join(parts)
     got = [(m.span(), m.lastgroup) for m in _matches(text)]
-    assert got == [(m.span(), m.lastgroup) for m in _full_pattern().finditer(text)]
+    assert got == [(m.span(), m.lastgroup) for m in _full_pattern.finditer(text)]
