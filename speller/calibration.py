@@ -72,10 +72,21 @@ def kind_of(
 
 
 def _writes(text: str, word: str) -> bool:
-    """True when `text` writes `word` as a word of its own."""
-    import re  # noqa: PLC0415 - lazy: only capitalized typo findings need it
+    """True when `text` writes `word` as a word of its own: with no word character (`str.isalnum` or `_`, as `\\w`)
+    just before or after it."""
+    end = len(text)
+    at = text.find(word)
+    while at >= 0:
+        after = at + len(word)
+        if not (at and _word_character(text[at - 1])) and not (after < end and _word_character(text[after])):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
-    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
+
+def _word_character(c: str) -> bool:
+    """What `\\w` matches in a `str` pattern."""
+    return c.isalnum() or c == "_"
 
 
 def shrunk(real: int, flags: int) -> float:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from benchmarks.calibrate import CALIBRATED, MIN_FLAGS, blocks, judged
@@ -229,3 +229,18 @@ def test_fix_applies_a_sure_nonstandard_fix_and_leaves_the_name(speller):
 )
 def test_the_fit_leaves_out_only_doubled_word_typos(word, category, expected):
     assert judged(Flag("f", 0, len(word), word, (), category, 0.9)) is expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(st.sampled_from("Ab_1 -éß\u0663\u00b2.Ab"), max_size=12),
+    st.text(st.sampled_from("Ab_1-é"), min_size=1, max_size=3),
+)
+def test_writes_finds_the_word_where_the_regex_does(text: str, word: str) -> None:
+    # `_writes` replaced a regex search over the whole text (12 ms on a 600 KB text per capitalized finding)
+    import re
+
+    from speller.calibration import _writes
+
+    expected = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
+    assert _writes(text, word) == expected
