@@ -657,7 +657,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "Flags of speller (default categories, no confidence floor) by reported confidence band: the share that "
         "hit a real (gold) error. The reported confidence of nonstandard, spacing and real_word findings is "
         "calibrated on dev (dictionaries/calibration.tsv, `python -m benchmarks.calibrate`); typo findings keep "
-        f"the model's posterior. `fix` applies flags at or above its threshold ({FIX_CONFIDENCE:.2f}).",
+        "the model's posterior, except those of the `rare` kind (a capitalized word inside a sentence whose "
+        "suggestion is rare and not in the text), which are calibrated too. `fix` applies flags at or above its "
+        f"threshold ({FIX_CONFIDENCE:.2f}).",
         "",
         "| confidence | dev flags | dev real errors | test flags | test real errors |",
         "|---|---:|---:|---:|---:|",

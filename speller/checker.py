@@ -1143,8 +1143,7 @@ class Speller:
         if not near:
             return []
         top = max(n for group in by_initial.values() for _, n in group[:1])
-        company = self._name_company(spans, forms)
-        wrong: dict[str, tuple[str, float]] = {}
+        pairs: list[tuple[str, int, str, int]] = []  # (form, times, name written more often, times)
         for x, nx in forms.items():
             if nx >= top:
                 continue
@@ -1157,31 +1156,39 @@ class Speller:
                     continue
                 if not 0 < damerau_osa.distance(lx, y.lower(), NAME_MAX_EDITS) <= NAME_MAX_EDITS:
                     continue
-                ly = y.lower()
-                variant = lx in self._name_variants(ly)
-                other = self._other_company(company, x, y, ny)
-                share = name_slip_share(d, lx, self._prior(lx, True), ly, ny / total, (nx - 1) / total, variant, other)
-                if share >= 1.0 - FLAG_SHARE and share > wrong.get(x, ("", 0.0))[1]:
-                    wrong[x] = (y, share)
+                pairs.append((x, nx, y, ny))
+        if not pairs:
+            return []
+        company = self._name_company(spans, {f for x, _, y, _ in pairs for f in (x, y)})
+        wrong: dict[str, tuple[str, float]] = {}
+        for x, nx, y, ny in pairs:
+            lx, ly = x.lower(), y.lower()
+            variant = lx in self._name_variants(ly)
+            other = self._other_company(company, x, y, ny)
+            share = name_slip_share(d, lx, self._prior(lx, True), ly, ny / total, (nx - 1) / total, variant, other)
+            if share >= 1.0 - FLAG_SHARE and share > wrong.get(x, ("", 0.0))[1]:
+                wrong[x] = (y, share)
         if not wrong:
             return []
         return [
             Finding(start, end, [wrong[w][0]], TYPO, round(wrong[w][1], 3)) for w, start, end in spans if w in wrong
         ]
 
-    def _name_company(
-        self, spans: list[tuple[str, int, int]], forms: dict[str, int]
-    ) -> dict[str, tuple[set[str], set[str]]]:
-        """Per capitalized form of `forms`: the capitalized words that stand right before it and right after it
-        (one space apart) somewhere in the text."""
+    def _name_company(self, spans: list[tuple[str, int, int]], forms: set[str]) -> dict[str, tuple[set[str], set[str]]]:
+        """Per form of `forms` (all capitalized): the capitalized words that stand right before it and right after
+        it (one space apart) somewhere in the text."""
         company: dict[str, tuple[set[str], set[str]]] = {}
-        for (a, _, a_end), (b, b_start, _) in zip(spans, spans[1:]):
-            if b_start - a_end != 1:
-                continue
-            if b in forms and a[:1].isupper():
-                company.setdefault(b, (set(), set()))[0].add(a)
-            if a in forms and b[:1].isupper():
-                company.setdefault(a, (set(), set()))[1].add(b)
+        last = len(spans) - 1
+        for i in [i for i, w in enumerate(map(itemgetter(0), spans)) if w in forms]:
+            b, b_start, b_end = spans[i]
+            if i > 0:
+                a, _, a_end = spans[i - 1]
+                if b_start - a_end == 1 and a[:1].isupper():
+                    company.setdefault(b, (set(), set()))[0].add(a)
+            if i < last:
+                c, c_start, _ = spans[i + 1]
+                if c_start - b_end == 1 and c[:1].isupper():
+                    company.setdefault(b, (set(), set()))[1].add(c)
         return company
 
     def _other_company(self, company: dict[str, tuple[set[str], set[str]]], x: str, name: str, times: int) -> bool:
