@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
-from itertools import compress, filterfalse
+from itertools import accumulate, compress, filterfalse
 from operator import add, itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -1310,8 +1310,10 @@ def _merge(found: list[Finding], more: list[Finding]) -> list[Finding]:
     """Both lists of findings in order of position; one of `more` that overlaps a finding of `found` is dropped."""
     if not more:
         return found
-    taken = [(f.start, f.end) for f in found]
-    extra = [m for m in more if not any(a < m.end and m.start < b for a, b in taken)]
+    found = sorted(found)
+    starts = [f.start for f in found]
+    reach = list(accumulate((f.end for f in found), max, initial=0))  # reach[k]: the furthest end of found[:k]
+    extra = [m for m in more if reach[bisect.bisect_left(starts, m.end)] <= m.start]
     return sorted(found + extra)
 
 

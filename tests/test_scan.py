@@ -19,6 +19,7 @@ from speller.checker import (
     SPACING,
     TYPO,
     Finding,
+    _merge,
     _numbers_with_suffix,
     _repeats_weighed,
 )
@@ -295,3 +296,16 @@ def test_a_cached_window_is_used_only_where_its_surroundings_agree(speller):
     checker = Speller(speller.dictionary)
     for text in texts + texts[::-1]:
         assert checker.check(text) == Speller(speller.dictionary).check(text), text
+
+
+_SPANS = st.lists(st.tuples(st.integers(0, 30), st.integers(0, 8)), max_size=12).map(
+    lambda pairs: [Finding(a, a + n, ["x"], "typo", 0.5) for a, n in pairs]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SPANS, _SPANS)
+def test_merge_keeps_the_findings_that_overlap_none_found(found, more):
+    # `_merge` was quadratic (every finding of `more` against every one of `found`); the plain rule is the reference
+    expected = sorted(found + [m for m in more if not any(f.start < m.end and m.start < f.end for f in found)])
+    assert _merge(found, more) == (expected if more else found)
