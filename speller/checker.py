@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
 from itertools import accumulate, compress, filterfalse
@@ -601,8 +601,7 @@ class Speller:
         from .morphology import DERIVATIONAL_SUFFIXES  # noqa: PLC0415 - lazy, as the morphology is
 
         apart = self._apart_compounds
-        n = len(word)
-        if word in apart or not any(word[i:j] in apart for i in range(n) for j in range(i + MIN_LENGTH, n + 1)):
+        if word in apart or not _holds_key(word, apart):
             return None
         for analysis in self.morphology.analyses(word):
             spaced = apart.get(analysis.root)
@@ -624,7 +623,7 @@ class Speller:
         forms = [word] + [
             letter + word[len(nasal) :] for nasal, letter in ELIDED_LETTER.items() if word.startswith(nasal)
         ]
-        return any(w[i:j] in baku for w in forms for i in range(len(w)) for j in range(i + MIN_LENGTH, len(w) + 1))
+        return any(_holds_key(w, baku) for w in forms)
 
     # -- checking ------------------------------------------------------------------------
 
@@ -1304,6 +1303,12 @@ def _name_slips_everywhere(text: str, found: list[Finding], words: list[str], st
         for w, start in zip(words, starts)
         if w in slips and start != slips[w].start
     ]
+
+
+def _holds_key(word: str, table: Container[str]) -> bool:
+    """True when a stretch of `word` at least `MIN_LENGTH` letters long (the whole word included) is in `table`."""
+    n = len(word)
+    return any(word[i:j] in table for i in range(n) for j in range(i + MIN_LENGTH, n + 1))
 
 
 def _merge(found: list[Finding], more: list[Finding]) -> list[Finding]:
