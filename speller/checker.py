@@ -1013,6 +1013,24 @@ class Speller:
                 j += step
         return False
 
+    def _foreign_phrase(self, source: str, tokens: list[Token], i: int) -> bool:
+        """The word at i is a foreign particle (dictionaries/foreign_particles.txt) or stands right beside one, only
+        spaces between them: part of a foreign phrase or name (`de jure`, `Generale de`, `Abdullah ibn Saiyid`)."""
+        particles = self._foreign_particles
+        if fold(tokens[i].text) in particles:
+            return True
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(tokens) and tokens[j].kind == WORD and fold(tokens[j].text) in particles:
+                a, b = (tokens[j], tokens[i]) if j < i else (tokens[i], tokens[j])
+                if not source[a.end : b.start].strip():
+                    return True
+        return False
+
+    @cached_property
+    def _foreign_particles(self) -> frozenset[str]:
+        """Function words of foreign phrases and names (dictionaries/foreign_particles.txt)."""
+        return self.dictionary._word_set("foreign_particles.txt")
+
     @cached_property
     def _plain_count(self) -> float:
         """See `speller.model.plain_count`."""
@@ -1038,7 +1056,7 @@ class Speller:
         verdict = self._verdicts.get(text) or self._verdict(text)
         if verdict is SKIP or (verdict is KNOWN and REAL_WORD not in self.categories):
             return None
-        if self._english_stretch(tokens, i):
+        if self._english_stretch(tokens, i) or self._foreign_phrase(source, tokens, i):
             return None
         if verdict.kind in (SPACING, NONSTANDARD, TYPO):
             start, fixes = self._absorbed(source, tokens, i, [self._cased(text, verdict.replacement)])

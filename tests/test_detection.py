@@ -257,6 +257,34 @@ def test_english_stretch_is_left_alone(speller):
     assert speller.correct(text) == text
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("AS mengakui secara de jure bahwa RRT adalah pemerintah sah.", "jure"),  # after a particle
+        ("Ia bekerja sama dengan Direction Generale de l'Aviation Civile.", "Generale"),  # before one
+        ("dari catatan Saiyid Abdullah ibn Saiyid Habib mengenai silsilah", "ibn"),  # the particle itself
+    ],
+)
+def test_a_foreign_phrase_is_left_alone(speller, text, word):
+    assert word not in [w for w, _ in _found(speller, text)]
+
+
+def test_a_slip_beside_indonesian_words_is_still_caught_where_a_particle_is_not_its_neighbour(speller):
+    assert ("menetri", "menteri") in _found(speller, "Para menetri datang ke Rio de Janeiro.")
+
+
+def test_foreign_particles_table_holds_no_indonesian_word(speller):
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "dictionaries" / "foreign_particles.txt"
+    words = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    assert words == sorted(set(words))
+    assert all(w.isalpha() and w.islower() for w in words)
+    d = speller.dictionary
+    assert not [w for w in words if w in d.roots or w in speller._short_english]  # `les`, `dos`: Indonesian roots
+    assert all(speller._foreign_particles.__contains__(w) for w in words)
+
+
 def test_glued_preposition_keeps_the_capital_of_a_name(speller):
     assert _found(speller, "Ia tinggal dijakarta sejak kecil.") == [("dijakarta", "di Jakarta")]
     assert speller.correct("Ia tinggal dijakarta sejak kecil.") == "Ia tinggal di Jakarta sejak kecil."
