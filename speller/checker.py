@@ -11,7 +11,7 @@ from itertools import accumulate, compress, filterfalse
 from operator import add, itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
-from .calibration import kind_of, shrunk
+from .calibration import UNFIXED, kind_of, shrunk
 from .casing import match_case, name_case
 from .categories import (
     CATEGORY_NAMES,
@@ -655,8 +655,13 @@ class Speller:
         return issues
 
     def _calibrated(self, text: str, f: Finding) -> float:
-        """The calibrated confidence of a finding in `text` (see `speller.calibration`)."""
-        return self.calibration(f.category, self._kind(text, f), f.confidence)
+        """The calibrated confidence of a finding in `text` (see `speller.calibration`); a typo of a kind `fix` does not
+        apply (`speller.calibration.UNFIXED`) stays below FIX_CONFIDENCE."""
+        kind = self._kind(text, f)
+        confidence = self.calibration(f.category, kind, f.confidence)
+        if f.category == TYPO and kind in UNFIXED:
+            return min(confidence, FIX_CONFIDENCE - 10**-CONFIDENCE_PLACES)
+        return confidence
 
     def _kind(self, text: str, f: Finding) -> str:
         """The calibration kind of a finding in `text` (`speller.calibration.kind_of`; a typo's by its suggestion)."""

@@ -17,11 +17,14 @@ from speller.calibration import (
     NAME,
     RARE,
     RARE_SUGGESTION,
+    SPEECH,
+    UNFIXED,
     WORD,
     Calibration,
     kind_of,
     load,
     parse,
+    quoted,
     shrunk,
 )
 from speller.categories import CATEGORY_NAMES, FIX_CONFIDENCE, MIN_CONFIDENCE
@@ -139,6 +142,11 @@ COUNTS = {"jakarta": 16565, "wanbin": 0, "mendapat": 3221, "seperti": 14910}
         ("juru bicara Wang Wenbin mengatakan", "Wenbin", "Wanbin", RARE),
         ("Wenbin mengatakan", "Wenbin", "Wanbin", WORD),  # a sentence start is no sign of a name
         ("ia pernah mendapuk tugas", "mendapuk", "mendapat", FAR),
+        ('"Saya laporin, yang wacana ya," tambahnya', "laporin", "laporan", SPEECH),
+        ("“Harga naik sepeti biasa,” ujarnya", "sepeti", "seperti", SPEECH),
+        ('"Harga naik," ujarnya sepeti biasa', "sepeti", "seperti", WORD),  # the quotation is closed
+        ('"Ia pernah mendapuk tugas," ujarnya', "mendapuk", "mendapat", FAR),  # two edits say more
+        ('kata "Jakrta" di papan', "Jakrta", "Jakarta", NAME),  # a capitalized word stays a name
         ("Harga naik sepeti biasa", "sepeti", "seperti", WORD),
         ("Ia tinggal dirumah", "dirumah", "di rumah", WORD),
         ("harga 5 dollar AS", "dollar", "dolar", FOREIGN),
@@ -150,6 +158,32 @@ def test_kind_of_a_typo_weighs_its_suggestion(text, word, suggestion, kind):
     count = lambda w: COUNTS.get(w, 0)  # noqa: E731
     assert kind_of(text, start, start + len(word), frozenset({"dollar"}), suggestion, count) == kind
     assert kind_of(text, start, start + len(word), frozenset({"dollar"})) in (NAME, WORD, FOREIGN, DOUBLED)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "inside"),
+    [
+        ('Ia berkata, "harga naik" kemarin', "naik", True),
+        ('Ia berkata, "harga naik" kemarin', "kemarin", False),
+        ("“Harga naik,” katanya", "naik", True),
+        ("“Harga naik,” katanya", "katanya", False),
+        ('"Harga\nnaik" itu', "naik", False),  # a quotation is read within its line
+        ("Harga naik", "naik", False),
+    ],
+)
+def test_quoted_is_read_within_the_line(text, word, inside):
+    assert quoted(text, text.index(word)) is inside
+
+
+def test_fix_leaves_a_flag_of_an_unfixed_kind(speller):
+    """A slip inside a quotation is flagged, but `fix` leaves it for the writer (`UNFIXED`); outside, it is fixed."""
+    assert SPEECH in UNFIXED and FAR in UNFIXED
+    quoted_text = '"Para menetri datang ke istana," ujarnya.'
+    (issue,) = speller.check(quoted_text)
+    assert (issue.word, issue.suggestion) == ("menetri", "menteri")
+    assert MIN_CONFIDENCE <= issue.confidence < FIX_CONFIDENCE
+    assert speller.correct(quoted_text) == quoted_text
+    assert speller.correct("Para menetri datang ke istana.") == "Para menteri datang ke istana."
 
 
 def test_rare_needs_a_suggestion_rarer_than_the_bound():
