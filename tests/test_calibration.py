@@ -13,6 +13,7 @@ from speller.calibration import (
     DOUBLED,
     FAR,
     FOREIGN,
+    GLOSS,
     KINDS,
     NAME,
     RARE,
@@ -147,6 +148,10 @@ COUNTS = {"jakarta": 16565, "wanbin": 0, "mendapat": 3221, "seperti": 14910}
         ('"Harga naik," ujarnya sepeti biasa', "sepeti", "seperti", WORD),  # the quotation is closed
         ('"Ia pernah mendapuk tugas," ujarnya', "mendapuk", "mendapat", FAR),  # two edits say more
         ('kata "Jakrta" di papan', "Jakrta", "Jakarta", NAME),  # a capitalized word stays a name
+        ("pegadaian syariah (rahn) merupakan", "rahn", "dan", GLOSS),  # alone inside parentheses
+        ("produk jenis gasoil (diesel) yakni", "gasoil", "hasil", GLOSS),  # right before a parenthesis
+        ("melibatkan (stakehloder dan warga)", "stakehloder", "stakeholder", WORD),  # not alone inside them
+        ("di ibu kota (Jakrta) kemarin", "Jakrta", "Jakarta", NAME),  # a name stays a name
         ("Harga naik sepeti biasa", "sepeti", "seperti", WORD),
         ("Ia tinggal dirumah", "dirumah", "di rumah", WORD),
         ("harga 5 dollar AS", "dollar", "dolar", FOREIGN),
