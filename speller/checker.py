@@ -23,6 +23,7 @@ from .categories import (
 )
 from .dictionary import Dictionary
 from .model import (
+    AFFIX_RARE_COUNT,
     CAPITAL_SLIP,
     CASE_SLIP,
     FLAG_SHARE,
@@ -32,12 +33,14 @@ from .model import (
     Decision,
     NameShape,
     Prior,
+    affix_odds,
     decide,
     doubled_share,
     name_family_odds,
     name_shape,
     name_variants,
     odd_trigrams,
+    rare_patterns,
     slip_discount,
     titled_case_cost,
     written_prior,
@@ -313,8 +316,10 @@ class Speller:
             parts = [p for p in word.split("-") if p]
             if parts and all(self._part_known(p) for p in parts):
                 return min(d.count(p) for p in parts)
+        from .morphology import derivation  # noqa: PLC0415
+
         # a listed word is not built on itself (`sepeti`), but it may be built on another (`dalami`: dalam + i)
-        analysis = next((a for a in self.morphology.analyses(word) if a.root != word), None)
+        analysis = derivation(self.morphology, word)
         if analysis is not None:
             root = analysis.root  # nor on a name (`Selasa`: `selasai`; `Dairi`: `berdairi`)
             if root in d.names:
@@ -328,6 +333,24 @@ class Speller:
             return sum(d.count(w) for w in self.morphology.family(word)[1:]) or None
         base = bound_form_base(word, self._plain_known)
         return d.count(base.lstrip("-")) if base is not None else None
+
+    def _productivity(self, word: str) -> float:
+        """The log odds a well-formed (lowercase) word gains from how productive the affix pattern of the reading
+        `_base_count` counts is (`speller.model.affix_odds`); none for a compound of known parts."""
+        if "-" in word and all(self._part_known(p) for p in word.split("-") if p):
+            return 0.0
+        from .morphology import derivation  # noqa: PLC0415
+
+        analysis = derivation(self.morphology, word)
+        return affix_odds(self._affix_patterns, analysis.pattern) if analysis is not None else 0.0
+
+    @cached_property
+    def _affix_patterns(self) -> dict[str, float]:
+        """How many genuine rare words each affix pattern makes (`speller.model.rare_patterns`): the builder's table
+        (dictionaries/affixes.tsv) when it counts the words seen AFFIX_RARE_COUNT times or fewer, else counted here."""
+        d = self.dictionary
+        built = d.affix_patterns(AFFIX_RARE_COUNT)
+        return built if built is not None else rare_patterns(d, self.morphology, lambda w: self._index.lookup(w, 1))
 
     # -- the model ---------------------------------------------------------------------
 
@@ -389,6 +412,7 @@ class Speller:
                 formed=bool(stems) or self._explained(low),
                 shouted=shouted,
                 named_next=named_next,
+                productivity=lambda: self._productivity(low),
             )
             if len(self._priors) > 200_000:
                 self._priors.clear()
