@@ -324,15 +324,29 @@ class Speller:
             root = analysis.root  # nor on a name (`Selasa`: `selasai`; `Dairi`: `berdairi`)
             if root in d.names:
                 return 0 if capitalized else None
-            family = sum(d.count(w) for w in self.morphology.family(root)[1:] if w != word)
             own = d.count(root)  # even a root of the lexicon: `basa` is mostly `biasa` mistyped
+            family = self._family_count(root, own, word)
             slips = slip_discount(d, root, self._index.lookup(root, 1)) if own else 0.0
             genuine = max(own - slips, 0.0) + family
             return None if not genuine and root not in d.roots else genuine
         if word in d.roots:  # an unseen root of the lexicon whose derivations are seen (`tangkal`: `menangkal`)
-            return sum(d.count(w) for w in self.morphology.family(word)[1:]) or None
+            return self._family_count(word, 0) or None
         base = bound_form_base(word, self._plain_known)
         return d.count(base.lstrip("-")) if base is not None else None
+
+    def _family_count(self, root: str, own: int, word: str = "") -> int:
+        """The corpus count of the derivations of `root` in its family (`Morphology.family`) but `word`. For a root
+        the corpus never shows (`own` 0) only those that are no derivation of another root it shows: the family is
+        then all that says the root is in use, and `pengujung` is peng + `ujung`, not `kujung`."""
+        d = self.dictionary
+        forms = [w for w in self.morphology.family(root)[1:] if w != word and d.count(w)]
+        if not own:
+            forms = [
+                w
+                for w in forms
+                if not any(a.root not in (root, w) and d.count(a.root) for a in self.morphology.analyses(w))
+            ]
+        return sum(d.count(w) for w in forms)
 
     def _productivity(self, word: str) -> float:
         """The log odds a well-formed (lowercase) word gains from how productive the affix pattern of the reading

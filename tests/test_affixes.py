@@ -163,3 +163,13 @@ def test_the_builder_writes_the_table_the_checker_counts(tmp_path, shipped):
         shutil.copy(SHIPPED / name, tmp_path / name)
     assert write_affixes(tmp_path) == len(shipped.dictionary.affix_patterns(AFFIX_RARE_COUNT) or {})
     assert (tmp_path / AFFIXES_FILE).read_bytes() == (SHIPPED / AFFIXES_FILE).read_bytes()
+
+
+def test_a_root_the_corpus_never_shows_is_not_lent_the_derivations_of_another_root(shipped):
+    """`kujung` (dev: `kujungannya` for kunjungannya) is a root of the lexicon the corpus never shows; its family form
+    `pengujung` is peng + `ujung`, a root the corpus shows, so it says nothing of `kujung`. `tangkal` keeps the
+    family only it explains (`menangkal`, `penangkal`)."""
+    d = shipped.dictionary
+    assert d.count("kujung") == 0 and d.count("pengujung") > 0
+    assert shipped._base_count("kujungannya") == 0
+    assert shipped._base_count("tangkal") == d.count("menangkal") + d.count("ditangkal") + d.count("penangkal")
