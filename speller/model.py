@@ -19,8 +19,9 @@ written word, its unigram probability (`written_prior`):
   above (`basanya` is built on `basa`, mostly `biasa` mistyped); a root the corpus never shows lends the
   prior of an unseen root of the lexicon (`LOG_LEXICON_ROOT`): `teradap` (ter + `adap`) is far less
   likely than `terhadap` mistyped, while an unseen root of the lexicon whose derivations the corpus shows is as
-  likely as an unseen derivation of them (`tangkal`: `menangkal`, `penangkal`); and however common its root, an
-  unseen derivation is no likelier than a word seen `MAX_UNSEEN_COUNT` times (`penjalan`, pen + `jalan`, is
+  likely as an unseen derivation of them (`tangkal`: `menangkal`, `penangkal`), of those derivations only the ones no
+  root the corpus shows explains (`pengujung` is peng + `ujung`: it lends `kujung` nothing); and however common its
+  root, an unseen derivation is no likelier than a word seen `MAX_UNSEEN_COUNT` times (`penjalan`, pen + `jalan`, is
   `penjualan` mistyped). That share is scaled by how productive the derivation's affix pattern is (`affix_odds`):
   the builder counts the words seen at most `AFFIX_RARE_COUNT` times that each pattern makes, less their slips
   (`rare_patterns`, dictionaries/affixes.tsv: the words barely in use are the nearest to unseen ones), and a
