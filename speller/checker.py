@@ -356,7 +356,16 @@ class Speller:
         from .morphology import derivation  # noqa: PLC0415
 
         analysis = derivation(self.morphology, word)
-        return affix_odds(self._affix_patterns, analysis.pattern) if analysis is not None else 0.0
+        if analysis is None:
+            return 0.0
+        odds = self._pattern_odds.get(analysis.pattern)
+        return odds if odds is not None else affix_odds(self._affix_patterns, analysis.pattern)
+
+    @cached_property
+    def _pattern_odds(self) -> dict[str, float]:
+        """`affix_odds` of each pattern of `_affix_patterns`, worked out once."""
+        table = self._affix_patterns
+        return {pattern: affix_odds(table, pattern) for pattern in table}
 
     @cached_property
     def _affix_patterns(self) -> dict[str, float]:
