@@ -25,6 +25,8 @@ words that pass the rules below and writes plain, sorted, diffable files:
 - `trigrams.txt` the letter trigrams of the frequent words (`speller.model.trigrams`), so a checker
   reads them instead of making them at every start.
 - `roots.txt`   the root lexicon, when one is given.
+- `affixes.tsv` `pattern<TAB>words`: how many rarely seen words each affix pattern makes (`speller.model.affix_odds`:
+  how productive a pattern is), so the checker reads them instead of counting them.
 - `meta.json`   format version, sources, sizes and the thresholds used.
 - `verdicts.tsv` what each listed word says by itself, when that is not "plainly fine" (see
   `speller.verdicts`): computed from the files above, so the checker need not compute it.
@@ -61,16 +63,26 @@ from typing import Any
 import regex
 
 from .dictionary import (
+    AFFIXES_FILE,
     NAME_MODEL_FILE,
     NAME_SHAPE_FILE,
     TRIGRAMS_FILE,
+    affixes_header,
     is_name,
     name_model_header,
     trigrams_header,
     write_word_index,
 )
 from .hashindex import TABLE_FILE, compile_index
-from .model import NAME_SHAPE_ORDER, TRIGRAM_MIN_COUNT, NameShape, computed_trigrams, name_shape_counts
+from .model import (
+    AFFIX_RARE_COUNT,
+    NAME_SHAPE_ORDER,
+    TRIGRAM_MIN_COUNT,
+    NameShape,
+    computed_trigrams,
+    name_shape_counts,
+    rare_patterns,
+)
 from .runs import merge_runs, write_lines
 from .sources import Segment, Source, SourceError, find_sources, read_texts, segment_id, segments
 from .spacing import written_apart
@@ -611,6 +623,7 @@ def write_dictionary(
         "file_bytes": {name: (out_dir / name).stat().st_size for name in ("bigrams.tsv", "deletes.tsv", TABLE_FILE)},
     }
     write_lines(out_dir / "meta.json", [json.dumps(meta, indent=2, sort_keys=True)])
+    write_affixes(out_dir)  # reads the words and roots written above
     write_table(out_dir)  # reads the files written above, so it comes last
     return meta
 
@@ -632,6 +645,19 @@ def write_name_model(out_dir: Path, counts: Mapping[str, int]) -> None:
     header = name_model_header(order, (out_dir / NAME_SHAPE_FILE).read_bytes())
     rows = (f"{grams[k]}\t{contexts[k]}\t{k}" for k in sorted(grams.keys() | contexts.keys()))
     write_lines(out_dir / NAME_MODEL_FILE, [header, *rows])
+
+
+def write_affixes(out_dir: Path) -> int:
+    """Write AFFIXES_FILE: how many genuine rare words of the dictionary in `out_dir` each affix pattern makes
+    (`speller.model.rare_patterns`, to two decimals), sorted by pattern, under `affixes_header`; returns how many
+    patterns."""
+    from .checker import Speller  # noqa: PLC0415
+
+    speller = Speller(str(out_dir))
+    found = rare_patterns(speller.dictionary, speller.morphology, lambda w: speller._index.lookup(w, 1))
+    rows = (f"{pattern}\t{round(found[pattern], 2)}" for pattern in sorted(found))
+    write_lines(out_dir / AFFIXES_FILE, [affixes_header(AFFIX_RARE_COUNT), *rows])
+    return len(found)
 
 
 def write_trigrams(counts: Mapping[str, int], out_dir: Path) -> int:

@@ -23,6 +23,7 @@ from .categories import (
 )
 from .dictionary import Dictionary
 from .model import (
+    AFFIX_RARE_COUNT,
     CAPITAL_SLIP,
     CASE_SLIP,
     FLAG_SHARE,
@@ -32,12 +33,14 @@ from .model import (
     Decision,
     NameShape,
     Prior,
+    affix_odds,
     decide,
     doubled_share,
     name_family_odds,
     name_shape,
     name_variants,
     odd_trigrams,
+    rare_patterns,
     slip_discount,
     titled_case_cost,
     written_prior,
@@ -313,21 +316,64 @@ class Speller:
             parts = [p for p in word.split("-") if p]
             if parts and all(self._part_known(p) for p in parts):
                 return min(d.count(p) for p in parts)
+        from .morphology import derivation  # noqa: PLC0415
+
         # a listed word is not built on itself (`sepeti`), but it may be built on another (`dalami`: dalam + i)
-        analysis = next((a for a in self.morphology.analyses(word) if a.root != word), None)
+        analysis = derivation(self.morphology, word)
         if analysis is not None:
             root = analysis.root  # nor on a name (`Selasa`: `selasai`; `Dairi`: `berdairi`)
             if root in d.names:
                 return 0 if capitalized else None
-            family = sum(d.count(w) for w in self.morphology.family(root)[1:] if w != word)
             own = d.count(root)  # even a root of the lexicon: `basa` is mostly `biasa` mistyped
+            family = self._family_count(root, own, word)
             slips = slip_discount(d, root, self._index.lookup(root, 1)) if own else 0.0
             genuine = max(own - slips, 0.0) + family
             return None if not genuine and root not in d.roots else genuine
         if word in d.roots:  # an unseen root of the lexicon whose derivations are seen (`tangkal`: `menangkal`)
-            return sum(d.count(w) for w in self.morphology.family(word)[1:]) or None
+            return self._family_count(word, 0) or None
         base = bound_form_base(word, self._plain_known)
         return d.count(base.lstrip("-")) if base is not None else None
+
+    def _family_count(self, root: str, own: int, word: str = "") -> int:
+        """The corpus count of the derivations of `root` in its family (`Morphology.family`) but `word`. For a root
+        the corpus never shows (`own` 0) only those that are no derivation of another root it shows: the family is
+        then all that says the root is in use, and `pengujung` is peng + `ujung`, not `kujung`."""
+        d = self.dictionary
+        forms = [w for w in self.morphology.family(root)[1:] if w != word and d.count(w)]
+        if not own:
+            forms = [
+                w
+                for w in forms
+                if not any(a.root not in (root, w) and d.count(a.root) for a in self.morphology.analyses(w))
+            ]
+        return sum(d.count(w) for w in forms)
+
+    def _productivity(self, word: str) -> float:
+        """The log odds a well-formed (lowercase) word gains from how productive the affix pattern of the reading
+        `_base_count` counts is (`speller.model.affix_odds`); none for a compound of known parts."""
+        if "-" in word and all(self._part_known(p) for p in word.split("-") if p):
+            return 0.0
+        from .morphology import derivation  # noqa: PLC0415
+
+        analysis = derivation(self.morphology, word)
+        if analysis is None:
+            return 0.0
+        odds = self._pattern_odds.get(analysis.pattern)
+        return odds if odds is not None else affix_odds(self._affix_patterns, analysis.pattern)
+
+    @cached_property
+    def _pattern_odds(self) -> dict[str, float]:
+        """`affix_odds` of each pattern of `_affix_patterns`, worked out once."""
+        table = self._affix_patterns
+        return {pattern: affix_odds(table, pattern) for pattern in table}
+
+    @cached_property
+    def _affix_patterns(self) -> dict[str, float]:
+        """How many genuine rare words each affix pattern makes (`speller.model.rare_patterns`): the builder's table
+        (dictionaries/affixes.tsv) when it counts the words seen AFFIX_RARE_COUNT times or fewer, else counted here."""
+        d = self.dictionary
+        built = d.affix_patterns(AFFIX_RARE_COUNT)
+        return built if built is not None else rare_patterns(d, self.morphology, lambda w: self._index.lookup(w, 1))
 
     # -- the model ---------------------------------------------------------------------
 
@@ -389,6 +435,7 @@ class Speller:
                 formed=bool(stems) or self._explained(low),
                 shouted=shouted,
                 named_next=named_next,
+                productivity=lambda: self._productivity(low),
             )
             if len(self._priors) > 200_000:
                 self._priors.clear()

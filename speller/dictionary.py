@@ -46,6 +46,8 @@ TRIGRAMS_FILE = "trigrams.txt"
 NAME_LOWER_SHARE = 0.2
 #: Names written in lowercase less often than this share keep their capital in suggestions.
 PROPER_LOWER_SHARE = 0.1
+#: The builder's table of affix patterns (`speller.model.affix_odds`): `pattern<TAB>words` under `affixes_header`.
+AFFIXES_FILE = "affixes.tsv"
 #: The builder's letter-gram counts of the names (`speller.model.name_shape_counts`), read on first use.
 NAME_SHAPE_FILE = "name_shape.tsv"
 #: The builder's tables of the names' letter model (`speller.model.NameShape.tables`) made of NAME_SHAPE_FILE, one
@@ -81,6 +83,14 @@ def default_path() -> Path:
 def trigrams_header(min_count: int) -> str:
     """The first line of `trigrams.txt`: it names the count its words were seen, so a table of another is not used."""
     return f"# Letter trigrams (^ and $ mark word edges) of the words seen {min_count}+ times; made by speller build."
+
+
+def affixes_header(max_count: int) -> str:
+    """The first line of AFFIXES_FILE: it names the counts of the words it counts, so a table of others is not used."""
+    return (
+        f"# Affix patterns (speller.morphology.Analysis.pattern) and how many words seen at most {max_count} times, no "
+        "names nor roots of the lexicon, each makes, each weighed by its share that is no slip; made by speller build."
+    )
 
 
 def name_model_header(order: int, name_shape: bytes) -> str:
@@ -487,6 +497,24 @@ class Dictionary:
             raise DictionaryError(f"{path}: cannot read ({e.strerror or e})") from None
         header, _, body = text.partition("\n")
         return frozenset(body.split()) if header == trigrams_header(min_count) else None
+
+    def affix_patterns(self, max_count: int) -> dict[str, float] | None:
+        """pattern -> how many genuine rare words it makes, from this folder's AFFIXES_FILE (see `affixes_header`); None
+        when there is no such file or it counts the words of another `max_count` (then the checker counts them)."""
+        path = self.path / AFFIXES_FILE
+        if not path.is_file():
+            return None
+        with open(path, encoding="utf-8", errors="replace") as f:
+            if f.readline().rstrip("\n") != affixes_header(max_count):
+                return None
+        table = {}
+        for n, line in enumerate(_lines(path), 1):
+            pattern, _, words = line.partition("\t")
+            try:
+                table[pattern] = float(words)
+            except ValueError:
+                raise DictionaryError(f"{path}: row {n} is not `pattern<TAB>words`") from None
+        return table
 
     def _mapped(self, name: str) -> SortedFile:
         path = self.path / name

@@ -71,6 +71,13 @@ PREFIX_SURFACES: dict[str, tuple[str, ...]] = {
     "kau": ("kau",),
 }
 NASAL_CLASSES = frozenset({"meN", "peN"})
+# The class each surface form names in an affix pattern (`Analysis.pattern`): its own class when it is one (`pe`, `di`),
+# else the first class that writes it (`pem` is peN, `be` ber).
+SURFACE_CLASS: dict[str, str] = {
+    surface: surface if surface in PREFIX_SURFACES else cls
+    for cls, surfaces in reversed(PREFIX_SURFACES.items())
+    for surface in surfaces
+}
 # What a prefix looks like to the prefix in front of it (meN + per > memper).
 PREFIX_CITATION = {"ber": "ber", "per": "per", "ter": "ter", "ke": "ke", "peN": "pen", "se": "se"}
 
@@ -266,6 +273,14 @@ class Analysis:
         else:
             body = affixed
         return body + "".join(self.suffixes)
+
+    @property
+    def pattern(self) -> str:
+        """The affix pattern: prefix classes and derivational suffix around `_`, the root (`meN-_-kan`, `se-_`,
+        `_-i`, `ber-_~_` reduplicated); clitics (-nya, -lah, ...) are left out: `_` alone is a root with clitics."""
+        before = "".join(f"{SURFACE_CLASS.get(p, p)}-" for p in self.prefixes)
+        after = "".join(f"-{s}" for s in self.suffixes if s in DERIVATIONAL_SUFFIXES)
+        return f"{before}_{'~_' if self.reduplicated or self.prefix_on_copy else ''}{after}"
 
     def __str__(self) -> str:
         root = f"{self.root}-{self.root}" if self.reduplicated else self.root
@@ -602,6 +617,22 @@ class Morphology:
                 self._prefixed.clear()
             self._prefixed[key] = hit
         return hit
+
+
+def derivation(morphology: Morphology, word: str) -> Analysis | None:
+    """The most plausible reading of `word` built on another word (`dalami`: dalam + i), or None."""
+    return next((a for a in morphology.analyses(word) if a.root != word), None)
+
+
+def pattern_counts(morphology: Morphology, words: Iterable[tuple[str, float]]) -> dict[str, float]:
+    """How many of `words` (word, weight) each affix pattern (`Analysis.pattern`) makes: each word adds its weight
+    to the pattern of its `derivation`; a word built on no other word adds to none."""
+    found: dict[str, float] = {}
+    for word, weight in words:
+        reading = derivation(morphology, word)
+        if reading is not None:
+            found[reading.pattern] = found.get(reading.pattern, 0.0) + weight
+    return found
 
 
 def _nothing(_: str) -> bool:

@@ -27,6 +27,7 @@ TEXT_OUTPUTS = (
     "name_shape.tsv",
     "name_model.tsv",
     "trigrams.txt",
+    "affixes.tsv",
     "meta.json",
     "verdicts.tsv",
 )

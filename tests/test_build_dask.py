@@ -29,6 +29,7 @@ OUTPUTS = (
     "name_shape.tsv",
     "name_model.tsv",
     "trigrams.txt",
+    "affixes.tsv",
     "meta.json",
     "verdicts.tsv",
 )

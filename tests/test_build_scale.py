@@ -23,7 +23,7 @@ from speller.sources import SourceError, find_sources
 
 OPTS = BuildOptions(min_count=2, min_sources=2, bigram_min_count=2, suggest_min_count=2)
 TABLES = ("words.tsv", "bigrams.tsv", "joins.tsv", "deletes.tsv")
-OUTPUTS = (*TABLES, "name_shape.tsv", "name_model.tsv", "trigrams.txt", "meta.json", "verdicts.tsv")
+OUTPUTS = (*TABLES, "name_shape.tsv", "name_model.tsv", "trigrams.txt", "affixes.tsv", "meta.json", "verdicts.tsv")
 
 LINES = [
     "Presiden Rusia bertemu di luar angkasa, kata mereka.",
