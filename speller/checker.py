@@ -8,7 +8,6 @@ from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
 from itertools import accumulate, compress, filterfalse
-from operator import add, itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from .calibration import kind_of, shrunk
@@ -210,6 +209,19 @@ def _verdict_of_row(row: str) -> Verdict:
     return Verdict(Category(kind), replacement, float(confidence))
 
 
+class _NameForm(NamedTuple):
+    """What `Speller._inconsistent_names` asks of a form shaped like a name, by itself."""
+
+    low: str
+    """The form in lowercase."""
+    name_like: bool
+    """The corpus never writes it or writes it mostly capitalized: it may be the name another form slips from."""
+    plain: bool
+    """The corpus writes it often enough to be plainly fine (`Speller._plain_count`): never a slip."""
+    keys: frozenset[str]
+    """Its lowercase spelling and every string `NAME_MAX_EDITS` deletions make of it (see `_deletions`)."""
+
+
 def _capitalized(word: str) -> bool:
     """A capital first letter: the word may be a name (a shouted headline word counts too)."""
     return word[:1].isupper()
@@ -247,6 +259,7 @@ class Speller:
         self._variant_cache: dict[str, set[str]] = {}
         self._decisions: dict[tuple[str, str | None, str | None, bool, bool, bool | None], Decision] = {}
         self._windows: dict[tuple[str, int, bool, bool], list[Finding]] = {}
+        self._name_forms: dict[str, _NameForm | None] = {}
 
     @cached_property
     def calibration(self) -> Calibration:
@@ -637,7 +650,7 @@ class Speller:
             found = self._check_suspects(text, words, starts, distinct)
         found = _repeats_weighed(found, words, starts, self._intended, distinct)
         if TYPO in self.categories:
-            found = _merge(found, self._inconsistent_names(list(zip(words, starts, map(add, starts, map(len, words))))))
+            found = _merge(found, self._inconsistent_names(words, starts))
             found = _merge(found, _name_slips_everywhere(text, found, words, starts))
         if NONSTANDARD in self.categories and any(map(_DIGIT_AN.search, others)):
             found = _merge(found, _numbers_with_suffix(text))
@@ -1108,27 +1121,51 @@ class Speller:
             verdict = self._verdict(candidate) if tabled else self._computed_verdict(candidate, model=False)
         return verdict.replacement if verdict.kind in (SPACING, NONSTANDARD, TYPO) else candidate
 
-    def _inconsistent_names(self, spans: list[tuple[str, int, int]]) -> list[Finding]:
+    def _name_form(self, written: str) -> _NameForm | None:
+        """What `_inconsistent_names` asks of a written form, by itself (cached per form): None unless it is shaped
+        like a name (`MIN_NAME_LENGTH` letters or more, a capital and then lowercase)."""
+        if written in self._name_forms:
+            return self._name_forms[written]
+        form = None
+        if len(written) >= MIN_NAME_LENGTH and written[:1].isupper() and written[1:].islower():
+            from .model import MAJORITY_LOWER_SHARE  # noqa: PLC0415
+
+            d = self.dictionary
+            low = written.lower()
+            count = d.count(low)
+            form = _NameForm(
+                low,
+                d.lower_count(low) < MAJORITY_LOWER_SHARE * count or not count,  # no `Senada`
+                count >= self._plain_count,
+                frozenset(_deletions(low, NAME_MAX_EDITS)),
+            )
+        if len(self._name_forms) > 200_000:
+            self._name_forms.clear()
+        self._name_forms[written] = form
+        return form
+
+    def _inconsistent_names(self, words: list[str], starts: list[int]) -> list[Finding]:
         """A capitalized word `NAME_MAX_EDITS` slips or fewer from a name written more often in the same text
-        (`Hendarwan`)."""
+        (`Hendarwan`; `words` and their `starts` as `speller.tokenize.word_scan` gives them)."""
         from collections import Counter  # noqa: PLC0415
 
         from editdistpy import damerau_osa  # noqa: PLC0415
 
-        from .model import MAJORITY_LOWER_SHARE, name_slip_share  # noqa: PLC0415
+        from .model import name_slip_share  # noqa: PLC0415
 
-        counted = Counter(map(itemgetter(0), spans))
-        forms = {w: n for w, n in counted.items() if len(w) >= MIN_NAME_LENGTH and w[:1].isupper() and w[1:].islower()}
-        if len(forms) < 2:
+        counted = Counter(words)
+        shaped = {}  # the forms shaped like a name, in the order the text first writes them
+        for w in filterfalse(str.islower, counted):  # a lowercase word is never one
+            facts = self._name_form(w)
+            if facts is not None:
+                shaped[w] = facts
+        if len(shaped) < 2:
             return []
-        total = len(spans)
-        d = self.dictionary
-        plain = self._plain_count
+        total = len(words)
         by_initial: dict[str, list[tuple[str, int]]] = {}
-        for y, ny in forms.items():  # slips rarely touch the first letter
-            ly = y.lower()
-            if d.lower_count(ly) < MAJORITY_LOWER_SHARE * d.count(ly) or not d.count(ly):  # no `Senada`
-                by_initial.setdefault(y[0], []).append((y, ny))
+        for y, facts in shaped.items():  # slips rarely touch the first letter
+            if facts.name_like:
+                by_initial.setdefault(y[0], []).append((y, counted[y]))
         # The names written twice or more (only those can be written more often than another form), found by
         # the forms and single deletions of their lowercase spellings: two strings one edit apart share one.
         near: dict[str, list[tuple[int, str, int]]] = {}
@@ -1137,19 +1174,19 @@ class Speller:
             for rank, (y, ny) in enumerate(group):
                 if ny < 2:
                     break
-                for key in _deletions(y.lower(), NAME_MAX_EDITS):
+                for key in shaped[y].keys:
                     near.setdefault(key, []).append((rank, y, ny))
         if not near:
             return []
         top = max(n for group in by_initial.values() for _, n in group[:1])
+        keys_near = near.keys()
         pairs: list[tuple[str, int, str, int]] = []  # (form, times, name written more often, times)
-        for x, nx in forms.items():
-            if nx >= top:
+        for x, facts in shaped.items():
+            nx = counted[x]
+            if nx >= top or facts.plain or keys_near.isdisjoint(facts.keys):
                 continue
-            lx = x.lower()
-            if d.count(lx) >= plain:
-                continue
-            found = {hit for key in _deletions(lx, NAME_MAX_EDITS) for hit in near.get(key, ())}
+            lx = facts.low
+            found = {hit for key in facts.keys for hit in near.get(key, ())}
             for _, y, ny in sorted(found):  # in the order of their group: most written first
                 if ny <= nx or y[0] != x[0] or abs(len(x) - len(y)) > NAME_MAX_EDITS:
                     continue
@@ -1158,7 +1195,8 @@ class Speller:
                 pairs.append((x, nx, y, ny))
         if not pairs:
             return []
-        company = self._name_company(spans, {f for x, _, y, _ in pairs for f in (x, y)})
+        company = self._name_company(words, starts, {f for x, _, y, _ in pairs for f in (x, y)})
+        d = self.dictionary
         wrong: dict[str, tuple[str, float]] = {}
         for x, nx, y, ny in pairs:
             lx, ly = x.lower(), y.lower()
@@ -1170,23 +1208,27 @@ class Speller:
         if not wrong:
             return []
         return [
-            Finding(start, end, [wrong[w][0]], TYPO, round(wrong[w][1], 3)) for w, start, end in spans if w in wrong
+            Finding(starts[i], starts[i] + len(words[i]), [wrong[words[i]][0]], TYPO, round(wrong[words[i]][1], 3))
+            for i in compress(range(len(words)), map(wrong.__contains__, words))
         ]
 
-    def _name_company(self, spans: list[tuple[str, int, int]], forms: set[str]) -> dict[str, tuple[set[str], set[str]]]:
+    def _name_company(
+        self, words: list[str], starts: list[int], forms: set[str]
+    ) -> dict[str, tuple[set[str], set[str]]]:
         """Per form of `forms` (all capitalized): the capitalized words that stand right before it and right after
         it (one space apart) somewhere in the text."""
         company: dict[str, tuple[set[str], set[str]]] = {}
-        last = len(spans) - 1
-        for i in [i for i, w in enumerate(map(itemgetter(0), spans)) if w in forms]:
-            b, b_start, b_end = spans[i]
+        last = len(words) - 1
+        for i in compress(range(len(words)), map(forms.__contains__, words)):
+            b, b_start = words[i], starts[i]
+            b_end = b_start + len(b)
             if i > 0:
-                a, _, a_end = spans[i - 1]
-                if b_start - a_end == 1 and a[:1].isupper():
+                a = words[i - 1]
+                if b_start - starts[i - 1] - len(a) == 1 and a[:1].isupper():
                     company.setdefault(b, (set(), set()))[0].add(a)
             if i < last:
-                c, c_start, _ = spans[i + 1]
-                if c_start - b_end == 1 and c[:1].isupper():
+                c = words[i + 1]
+                if starts[i + 1] - b_end == 1 and c[:1].isupper():
                     company.setdefault(b, (set(), set()))[1].add(c)
         return company
 
