@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, replace
 from functools import cached_property
-from itertools import accumulate, compress, filterfalse
+from itertools import accumulate, compress, filterfalse, repeat
 from typing import TYPE_CHECKING, NamedTuple
 
 from .calibration import kind_of, shrunk
@@ -220,6 +220,13 @@ class _NameForm(NamedTuple):
     """The corpus writes it often enough to be plainly fine (`Speller._plain_count`): never a slip."""
     keys: frozenset[str]
     """Its lowercase spelling and every string `NAME_MAX_EDITS` deletions make of it (see `_deletions`)."""
+
+
+#: A text of this many words or more finds its listed pairs (`di lakukan`) through `Speller._join_pairs`, made once
+#: per checker (some 5 ms), and a shorter one through a key string made per word that may open a pair.
+JOIN_PAIRS_WORDS = 20_000
+#: The lowercase words that make the pair around them worth a look: bound forms open one, the particle closes one.
+_OPENS_OR_CLOSES_PAIR = frozenset((*BOUND_FORMS, PARTICLE))
 
 
 def _capitalized(word: str) -> bool:
@@ -765,24 +772,28 @@ class Speller:
         `speller.spacing.may_be_one_word`) or that repeats them (`di di`). `distinct`: the set of `words`, when
         the caller has it."""
         d = self.dictionary
-        lows = {w: w.lower() for w in (set(words) if distinct is None else distinct)}
+        forms = set(words) if distinct is None else distinct
+        lows = dict(zip(forms, map(str.lower, forms)))
         low = list(map(lows.__getitem__, words))
         n = len(words)
         after = low[1:]
         maybe = set(compress(range(n - 1), map(str.endswith, low, after)))  # doubled, or `berlipat lipat`
         if pairs:
-            bound = {w for w, lw in lows.items() if lw in BOUND_FORMS}
-            if bound:
-                maybe.update(compress(range(n - 1), map(bound.__contains__, words)))
+            special = _OPENS_OR_CLOSES_PAIR.intersection(lows.values())
+            for i in compress(range(n), map(special.__contains__, low)) if special else ():
+                if low[i] == PARTICLE:
+                    if i:
+                        maybe.add(i - 1)
+                elif i < n - 1:  # a bound form: `non blok`
+                    maybe.add(i)
             lefts = d.join_lefts
             if not lefts.isdisjoint(lows.values()):  # a listed pair: `di lakukan`, `olah raga`
-                keys = d.join_keys  # a word holds no space, so `left right` is a key exactly when the pair is listed
-                maybe.update(
-                    i for i in compress(range(n - 1), map(lefts.__contains__, low)) if f"{low[i]} {after[i]}" in keys
-                )
-            particle = {w for w, lw in lows.items() if lw == PARTICLE}
-            if particle:
-                maybe.update(i - 1 for i in compress(range(n), map(particle.__contains__, words)) if i)
+                if n >= JOIN_PAIRS_WORDS:
+                    maybe.update(compress(range(n - 1), map(self._join_pairs.__contains__, zip(low, after))))
+                else:  # a word holds no space, so `left right` is a key exactly when the pair is listed
+                    at = list(compress(range(n - 1), map(lefts.__contains__, low)))
+                    keys = map("{} {}".format, map(low.__getitem__, at), map(after.__getitem__, at))
+                    maybe.update(compress(at, map(d.join_keys.__contains__, keys)))
         out = []
         for i in sorted(maybe):
             end = starts[i] + len(words[i])
@@ -791,6 +802,12 @@ class Speller:
                 if (pairs and may_be_one_word(d, left, right)) or left == right:
                     out.append(starts[i])
         return out
+
+    @cached_property
+    def _join_pairs(self) -> frozenset[tuple[str, str]]:
+        """(left, right) of each pair that may be one word (`Dictionary.join_keys`; a three-word key's right holds a
+        space, which no word does)."""
+        return frozenset((left, right) for left, _, right in map(str.partition, self.dictionary.join_keys, repeat(" ")))
 
     def _neighbour(self, text: str, tokens: list[Token], i: int, j: int) -> str | None:
         """The (lowercase) word token j next to token i, when only spaces stand between them (as in the bigrams)."""
@@ -1341,9 +1358,9 @@ def _name_slips_everywhere(text: str, found: list[Finding], words: list[str], st
     if not slips:
         return []
     return [
-        slips[w]._replace(start=start, end=start + len(w))
-        for w, start in zip(words, starts)
-        if w in slips and start != slips[w].start
+        slips[w]._replace(start=starts[i], end=starts[i] + len(w))
+        for i in compress(range(len(words)), map(slips.__contains__, words))
+        if starts[i] != slips[w := words[i]].start
     ]
 
 
