@@ -59,6 +59,7 @@ from .tokenize import (
     WORD,
     Token,
     fold,
+    folded,
     is_acronym,
     is_all_caps,
     is_mixed_case,
@@ -227,6 +228,10 @@ class _NameForm(NamedTuple):
 JOIN_PAIRS_WORDS = 20_000
 #: The lowercase words that make the pair around them worth a look: bound forms open one, the particle closes one.
 _OPENS_OR_CLOSES_PAIR = frozenset((*BOUND_FORMS, PARTICLE))
+
+
+#: What `Speller._name_forms` gives for a form it has not seen yet.
+_UNSEEN = _NameForm("", False, False, frozenset())
 
 
 def _capitalized(word: str) -> bool:
@@ -1171,9 +1176,12 @@ class Speller:
         from .model import name_slip_share  # noqa: PLC0415
 
         counted = Counter(words)
+        cache = self._name_forms
         shaped = {}  # the forms shaped like a name, in the order the text first writes them
         for w in filterfalse(str.islower, counted):  # a lowercase word is never one
-            facts = self._name_form(w)
+            facts = cache.get(w, _UNSEEN)
+            if facts is _UNSEEN:
+                facts = self._name_form(w)
             if facts is not None:
                 shaped[w] = facts
         if len(shaped) < 2:
@@ -1183,25 +1191,31 @@ class Speller:
         for y, facts in shaped.items():  # slips rarely touch the first letter
             if facts.name_like:
                 by_initial.setdefault(y[0], []).append((y, counted[y]))
-        # The names written twice or more (only those can be written more often than another form), found by
-        # the forms and single deletions of their lowercase spellings: two strings one edit apart share one.
-        near: dict[str, list[tuple[int, str, int]]] = {}
+        # The names written twice or more (only those can be written more often than another form), with their rank
+        # in their group.
+        names: list[tuple[int, str, int]] = []
         for group in by_initial.values():
             group.sort(key=lambda p: -p[1])  # most written first (stable: ties keep their order)
-            for rank, (y, ny) in enumerate(group):
-                if ny < 2:
-                    break
-                for key in shaped[y].keys:
-                    near.setdefault(key, []).append((rank, y, ny))
-        if not near:
+            names.extend((rank, y, ny) for rank, (y, ny) in enumerate(group) if ny >= 2)
+        if not names:
             return []
         top = max(n for group in by_initial.values() for _, n in group[:1])
-        keys_near = near.keys()
+        # Two strings one edit apart share their form or a single deletion of it (`keys`): the forms that share one
+        # with a name, and the names by each key they share.
+        name_keys = set().union(*(shaped[y].keys for _, y, _ in names))
+        slips = [
+            (x, facts)
+            for x, facts in shaped.items()
+            if counted[x] < top and not facts.plain and not facts.keys.isdisjoint(name_keys)
+        ]
+        shared = set().union(*(facts.keys for _, facts in slips)) & name_keys
+        near: dict[str, list[tuple[int, str, int]]] = {}
+        for name in names:
+            for key in shaped[name[1]].keys & shared:
+                near.setdefault(key, []).append(name)
         pairs: list[tuple[str, int, str, int]] = []  # (form, times, name written more often, times)
-        for x, facts in shaped.items():
+        for x, facts in slips:
             nx = counted[x]
-            if nx >= top or facts.plain or keys_near.isdisjoint(facts.keys):
-                continue
             lx = facts.low
             found = {hit for key in facts.keys for hit in near.get(key, ())}
             for _, y, ny in sorted(found):  # in the order of their group: most written first
@@ -1212,7 +1226,9 @@ class Speller:
                 pairs.append((x, nx, y, ny))
         if not pairs:
             return []
-        company = self._name_company(words, starts, {f for x, _, y, _ in pairs for f in (x, y)})
+        paired = {f for x, _, y, _ in pairs for f in (x, y)}
+        at = list(compress(range(len(words)), map(paired.__contains__, words)))  # where the paired forms stand
+        company = self._name_company(words, starts, at)
         d = self.dictionary
         wrong: dict[str, tuple[str, float]] = {}
         for x, nx, y, ny in pairs:
@@ -1226,27 +1242,26 @@ class Speller:
             return []
         return [
             Finding(starts[i], starts[i] + len(words[i]), [wrong[words[i]][0]], TYPO, round(wrong[words[i]][1], 3))
-            for i in compress(range(len(words)), map(wrong.__contains__, words))
+            for i in at
+            if words[i] in wrong
         ]
 
-    def _name_company(
-        self, words: list[str], starts: list[int], forms: set[str]
-    ) -> dict[str, tuple[set[str], set[str]]]:
-        """Per form of `forms` (all capitalized): the capitalized words that stand right before it and right after
-        it (one space apart) somewhere in the text."""
+    def _name_company(self, words: list[str], starts: list[int], at: list[int]) -> dict[str, tuple[set[str], set[str]]]:
+        """Per form standing at the positions `at` (all capitalized): the capitalized words that stand right before it
+        and right after it (one space apart) somewhere in the text."""
         company: dict[str, tuple[set[str], set[str]]] = {}
         last = len(words) - 1
-        for i in compress(range(len(words)), map(forms.__contains__, words)):
+        for i in at:
             b, b_start = words[i], starts[i]
-            b_end = b_start + len(b)
+            before, after = company.get(b) or company.setdefault(b, (set(), set()))
             if i > 0:
                 a = words[i - 1]
                 if b_start - starts[i - 1] - len(a) == 1 and a[:1].isupper():
-                    company.setdefault(b, (set(), set()))[0].add(a)
+                    before.add(a)
             if i < last:
                 c = words[i + 1]
-                if starts[i + 1] - b_end == 1 and c[:1].isupper():
-                    company.setdefault(b, (set(), set()))[1].add(c)
+                if starts[i + 1] - b_start - len(b) == 1 and c[:1].isupper():
+                    after.add(c)
         return company
 
     def _other_company(self, company: dict[str, tuple[set[str], set[str]]], x: str, name: str, times: int) -> bool:
@@ -1315,8 +1330,9 @@ def _repeats_weighed(
             k += 1
     forms = set(words) if distinct is None else distinct
     # `fold` is `lower` but for apostrophes and invisible characters, which no word of letters alone holds
-    written = {w for w in forms if w.lower() in contexts and w.isalpha()}
-    written.update(w for w in filterfalse(str.isalpha, forms) if fold(w) in contexts)
+    alpha, other = list(filter(str.isalpha, forms)), list(filterfalse(str.isalpha, forms))
+    written = set(compress(alpha, map(contexts.__contains__, map(str.lower, alpha))))
+    written.update(compress(other, map(contexts.__contains__, folded(other))))
     for i in compress(range(len(words)), map(written.__contains__, words)):
         if 0 < i < len(words) - 1 and starts[i] not in taken:  # the first and last words have one neighbour
             contexts[fold(words[i])].add((intended(words[i - 1], True), intended(words[i + 1], False)))

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import accumulate, compress, filterfalse, islice
+from itertools import accumulate, compress, filterfalse, islice, repeat
 from operator import not_
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -149,6 +149,11 @@ def fold(word: str) -> str:
     """`word` as dictionaries store it: lowercase, curly apostrophe made straight, invisible characters
     (soft hyphen, zero-width space, non-joiner, joiner) removed."""
     return word.lower().translate(_FOLD)
+
+
+def folded(words: Iterable[str]) -> Iterator[str]:
+    """`fold` of each of `words`, in order (at C speed: no Python call per word)."""
+    return map(str.translate, map(str.lower, words), repeat(_FOLD))
 
 
 _HAS_DIGIT = r"[\p{N}]"
