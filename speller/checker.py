@@ -1192,32 +1192,48 @@ class Speller:
             if facts.name_like:
                 by_initial.setdefault(y[0], []).append((y, counted[y]))
         # The names written twice or more (only those can be written more often than another form), with their rank
-        # in their group.
-        names: list[tuple[int, str, int]] = []
-        for group in by_initial.values():
+        # in their group, by initial.
+        names: dict[str, list[tuple[int, str, int]]] = {}
+        for initial, group in by_initial.items():
             group.sort(key=lambda p: -p[1])  # most written first (stable: ties keep their order)
-            names.extend((rank, y, ny) for rank, (y, ny) in enumerate(group) if ny >= 2)
+            if group[0][1] >= 2:
+                names[initial] = [(rank, y, ny) for rank, (y, ny) in enumerate(group) if ny >= 2]
         if not names:
             return []
+        named = {y for group in names.values() for _, y, _ in group}
         top = max(n for group in by_initial.values() for _, n in group[:1])
         # Two strings one edit apart share their form or a single deletion of it (`keys`): the forms that share one
-        # with a name, and the names by each key they share.
-        name_keys = set().union(*(shaped[y].keys for _, y, _ in names))
+        # with a name of their initial, and those names by each key they share.
+        name_keys: dict[str, set[str]] = {}  # per initial: every key of its names
+        shared_keys: dict[str, set[str]] = {}  # per initial: the keys two names or more hold (a name's other names)
+        for initial, listed in names.items():
+            seen: set[str] = set()
+            twice: set[str] = set()
+            for _, y, _ in listed:
+                twice |= seen.intersection(shaped[y].keys)
+                seen |= shaped[y].keys
+            name_keys[initial], shared_keys[initial] = seen, twice
+        none: set[str] = set()
         slips = [
             (x, facts)
             for x, facts in shaped.items()
-            if counted[x] < top and not facts.plain and not facts.keys.isdisjoint(name_keys)
+            if counted[x] < top
+            and not facts.plain
+            and not facts.keys.isdisjoint((shared_keys if x in named else name_keys).get(x[0], none))
         ]
-        shared = set().union(*(facts.keys for _, facts in slips)) & name_keys
-        near: dict[str, list[tuple[int, str, int]]] = {}
-        for name in names:
-            for key in shaped[name[1]].keys & shared:
-                near.setdefault(key, []).append(name)
+        near: dict[str, dict[str, list[tuple[int, str, int]]]] = {}
+        for initial in {x[0] for x, _ in slips}:
+            shared = set().union(*(facts.keys for x, facts in slips if x[0] == initial)) & name_keys[initial]
+            index = near[initial] = {}
+            for name in names[initial]:
+                for key in shaped[name[1]].keys & shared:
+                    index.setdefault(key, []).append(name)
         pairs: list[tuple[str, int, str, int]] = []  # (form, times, name written more often, times)
         for x, facts in slips:
             nx = counted[x]
             lx = facts.low
-            found = {hit for key in facts.keys for hit in near.get(key, ())}
+            index = near[x[0]]
+            found = {hit for key in facts.keys for hit in index.get(key, ())}
             for _, y, ny in sorted(found):  # in the order of their group: most written first
                 if ny <= nx or y[0] != x[0] or abs(len(x) - len(y)) > NAME_MAX_EDITS:
                     continue
