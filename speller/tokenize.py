@@ -379,9 +379,9 @@ def scan(text: str) -> Scan:
             runs, run_starts = _expanded(runs, run_starts, several, chunks)
         wordless = {r for r, c in chunks.items() if not c}  # numbers and the like (a word is never one of them)
         if wordless:
-            dropped = list(map(wordless.__contains__, runs))
-            tokens += compress(runs, map(not_, dropped))
-            starts += compress(run_starts, map(not_, dropped))
+            kept = list(map(not_, map(wordless.__contains__, runs)))
+            tokens += compress(runs, kept)
+            starts += compress(run_starts, kept)
         else:
             tokens += runs
             starts += run_starts
