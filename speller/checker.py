@@ -1244,7 +1244,14 @@ class Speller:
             return []
         paired = {f for x, _, y, _ in pairs for f in (x, y)}
         at = list(compress(range(len(words)), map(paired.__contains__, words)))  # where the paired forms stand
-        company = self._name_company(words, starts, at)
+        # A form's company matters only where it keeps some (`_other_company`): the names' (often frequent) company is
+        # gathered only for the names of forms that keep some.
+        slipped = {x for x, _, _, _ in pairs}
+        company = self._name_company(words, starts, [i for i in at if words[i] in slipped])
+        alone: tuple[set[str], set[str]] = (set(), set())
+        asked = {y for x, _, y, _ in pairs if y not in slipped and any(side - {x, y} for side in company.get(x, alone))}
+        if asked:
+            company.update(self._name_company(words, starts, [i for i in at if words[i] in asked]))
         d = self.dictionary
         wrong: dict[str, tuple[str, float]] = {}
         for x, nx, y, ny in pairs:
