@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Container, Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import cached_property
 from itertools import accumulate, compress, filterfalse, repeat
@@ -70,6 +71,8 @@ from .tokenize import (
 from .verdicts import is_tabled
 
 if TYPE_CHECKING:
+    from collections import Counter
+
     from .calibration import Calibration
     from .morphology import Morphology
     from .symspell import DeleteIndex
@@ -654,15 +657,18 @@ class Speller:
 
     def check(self, text: str) -> list[Issue]:
         """Issues in `text`, in order of position, restricted to the enabled categories and confidence."""
+        from collections import Counter  # noqa: PLC0415
+
         words, starts, others = scan(text)
-        distinct = set(words)
+        counted = Counter(words)
+        distinct = counted.keys()
         if REAL_WORD in self.categories:  # every word is second-guessed: look at each in context
             found = self._check_tokens(text, list(tokenize(text)))
         else:  # only the few words that are not plainly fine get a closer look
             found = self._check_suspects(text, words, starts, distinct)
         found = _repeats_weighed(found, words, starts, self._intended, distinct)
         if TYPO in self.categories:
-            found = _merge(found, self._inconsistent_names(words, starts))
+            found = _merge(found, self._inconsistent_names(words, starts, counted))
             found = _merge(found, _name_slips_everywhere(text, found, words, starts))
         if NONSTANDARD in self.categories and any(map(_DIGIT_AN.search, others)):
             found = _merge(found, _numbers_with_suffix(text))
@@ -711,7 +717,7 @@ class Speller:
         return found
 
     def _check_suspects(
-        self, text: str, words: list[str], starts: list[int], distinct: set[str] | None = None
+        self, text: str, words: list[str], starts: list[int], distinct: AbstractSet[str] | None = None
     ) -> list[Finding]:
         """Findings, looking closely only at words whose verdict is not plainly fine, and at pairs that may be one
         word (`words` and their `starts` as `speller.tokenize.word_scan` gives them; `distinct`: the set of
@@ -732,13 +738,13 @@ class Speller:
             found.extend(self._check_window(text, start))
         return found
 
-    def _suspect_forms(self, forms: set[str]) -> set[str]:
+    def _suspect_forms(self, forms: AbstractSet[str]) -> set[str]:
         """The forms among `forms` whose verdict is neither `known` nor `skip`. The forms found plainly fine are
         remembered, so a form seen before costs a set difference, not a verdict look-up."""
         plain = self._plain_forms
         fresh = forms - plain
         if not fresh:
-            return fresh
+            return set()
         if len(plain) > 200_000:
             plain.clear()
         verdicts = self._verdicts
@@ -771,7 +777,7 @@ class Speller:
         return [f._replace(start=f.start + begin, end=f.end + begin) for f in hit]
 
     def _pair_starts(
-        self, text: str, words: list[str], starts: list[int], pairs: bool, distinct: set[str] | None = None
+        self, text: str, words: list[str], starts: list[int], pairs: bool, distinct: AbstractSet[str] | None = None
     ) -> list[int]:
         """Starts of the words followed by one space and a word they may form one word with (`pairs`: see
         `speller.spacing.may_be_one_word`) or that repeats them (`di di`). `distinct`: the set of `words`, when
@@ -1166,16 +1172,19 @@ class Speller:
         self._name_forms[written] = form
         return form
 
-    def _inconsistent_names(self, words: list[str], starts: list[int]) -> list[Finding]:
+    def _inconsistent_names(
+        self, words: list[str], starts: list[int], counted: Counter[str] | None = None
+    ) -> list[Finding]:
         """A capitalized word `NAME_MAX_EDITS` slips or fewer from a name written more often in the same text
-        (`Hendarwan`; `words` and their `starts` as `speller.tokenize.word_scan` gives them)."""
+        (`Hendarwan`; `words` and their `starts` as `speller.tokenize.word_scan` gives them; `counted`: the `Counter`
+        of `words`, when the caller has it)."""
         from collections import Counter  # noqa: PLC0415
 
         from editdistpy import damerau_osa  # noqa: PLC0415
 
         from .model import name_slip_share  # noqa: PLC0415
 
-        counted = Counter(words)
+        counted = Counter(words) if counted is None else counted
         cache = self._name_forms
         shaped = {}  # the forms shaped like a name, in the order the text first writes them
         for w in filterfalse(str.islower, counted):  # a lowercase word is never one
@@ -1319,7 +1328,7 @@ def _repeats_weighed(
     words: list[str],
     starts: list[int],
     intended: Callable[[str, bool], str],
-    distinct: set[str] | None = None,
+    distinct: AbstractSet[str] | None = None,
 ) -> list[Finding]:
     """One-word typo findings with the confidence `speller.model.repeated` gives a form the text writes between
     several different pairs of neighbours (`words` and their `starts` as `speller.tokenize.word_scan` gives them;
