@@ -14,7 +14,6 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import accumulate, compress, filterfalse, islice, repeat
-from operator import not_
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -305,7 +304,7 @@ def _word_chunks(run: str, in_table: bool) -> list[tuple[str, int]]:
 def _expanded(
     runs: list[str], starts: list[int], several: set[str], chunks: dict[str, list[tuple[str, int]]]
 ) -> tuple[list[str], list[int]]:
-    """`runs` and their `starts` with each run of `several` replaced by its chunks."""
+    """`runs` and their `starts` with each run of `several` replaced by its chunks (none: the run is dropped)."""
     out: list[str] = []
     out_starts: list[int] = []
     done = 0
@@ -374,17 +373,12 @@ def scan(text: str) -> Scan:
             odd.update(r for r in distinct if len(r) > MAX_WORD_LENGTH)
         others |= odd
         chunks = {r: _word_chunks(r, in_table) for r in odd}
-        several = {r for r, c in chunks.items() if c and c != [(r, 0)]}  # `x#y`, `a@b.id...`: rare
-        if several:
-            runs, run_starts = _expanded(runs, run_starts, several, chunks)
-        wordless = {r for r, c in chunks.items() if not c}  # numbers and the like (a word is never one of them)
-        if wordless:
-            kept = list(map(not_, map(wordless.__contains__, runs)))
-            tokens += compress(runs, kept)
-            starts += compress(run_starts, kept)
-        else:
-            tokens += runs
-            starts += run_starts
+        # the runs that are not one word: numbers and the like (no word: dropped), and `x#y`, `a@b.id...` (rare)
+        other = {r for r, c in chunks.items() if c != [(r, 0)]}
+        if other:
+            runs, run_starts = _expanded(runs, run_starts, other, chunks)
+        tokens += runs
+        starts += run_starts
     return Scan(tokens, starts, others)
 
 
