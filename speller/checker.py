@@ -5,10 +5,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Container, Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import cached_property
-from itertools import accumulate, compress, filterfalse
-from operator import add, itemgetter
+from itertools import accumulate, compress, filterfalse, repeat
 from typing import TYPE_CHECKING, NamedTuple
 
 from .calibration import UNFIXED, kind_of, shrunk
@@ -63,6 +63,7 @@ from .tokenize import (
     WORD,
     Token,
     fold,
+    folded,
     is_acronym,
     is_all_caps,
     is_mixed_case,
@@ -73,6 +74,8 @@ from .tokenize import (
 from .verdicts import is_tabled
 
 if TYPE_CHECKING:
+    from collections import Counter
+
     from .calibration import Calibration
     from .morphology import Morphology
     from .symspell import DeleteIndex
@@ -213,6 +216,30 @@ def _verdict_of_row(row: str) -> Verdict:
     return Verdict(Category(kind), replacement, float(confidence))
 
 
+class _NameForm(NamedTuple):
+    """What `Speller._inconsistent_names` asks of a form shaped like a name, by itself."""
+
+    low: str
+    """The form in lowercase."""
+    name_like: bool
+    """The corpus never writes it or writes it mostly capitalized: it may be the name another form slips from."""
+    plain: bool
+    """The corpus writes it often enough to be plainly fine (`Speller._plain_count`): never a slip."""
+    keys: frozenset[str]
+    """Its lowercase spelling and every string `NAME_MAX_EDITS` deletions make of it (see `_deletions`)."""
+
+
+#: A text of this many words or more finds its listed pairs (`di lakukan`) through `Speller._join_pairs`, made once
+#: per checker (some 5 ms), and a shorter one through a key string made per word that may open a pair.
+JOIN_PAIRS_WORDS = 20_000
+#: The lowercase words that make the pair around them worth a look: bound forms open one, the particle closes one.
+_OPENS_OR_CLOSES_PAIR = frozenset((*BOUND_FORMS, PARTICLE))
+
+
+#: What `Speller._name_forms` gives for a form it has not seen yet.
+_UNSEEN = _NameForm("", False, False, frozenset())
+
+
 def _capitalized(word: str) -> bool:
     """A capital first letter: the word may be a name (a shouted headline word counts too)."""
     return word[:1].isupper()
@@ -250,6 +277,7 @@ class Speller:
         self._variant_cache: dict[str, set[str]] = {}
         self._decisions: dict[tuple[str, str | None, str | None, bool, bool, bool | None], Decision] = {}
         self._windows: dict[tuple[str, int, bool, bool], list[Finding]] = {}
+        self._name_forms: dict[str, _NameForm | None] = {}
 
     @cached_property
     def calibration(self) -> Calibration:
@@ -676,15 +704,18 @@ class Speller:
 
     def check(self, text: str) -> list[Issue]:
         """Issues in `text`, in order of position, restricted to the enabled categories and confidence."""
+        from collections import Counter  # noqa: PLC0415
+
         words, starts, others = scan(text)
-        distinct = set(words)
+        counted = Counter(words)
+        distinct = counted.keys()
         if REAL_WORD in self.categories:  # every word is second-guessed: look at each in context
             found = self._check_tokens(text, list(tokenize(text)))
         else:  # only the few words that are not plainly fine get a closer look
             found = self._check_suspects(text, words, starts, distinct)
         found = _repeats_weighed(found, words, starts, self._intended, distinct)
         if TYPO in self.categories:
-            found = _merge(found, self._inconsistent_names(list(zip(words, starts, map(add, starts, map(len, words))))))
+            found = _merge(found, self._inconsistent_names(words, starts, counted))
             found = _merge(found, _name_slips_everywhere(text, found, words, starts))
         if NONSTANDARD in self.categories and any(map(_DIGIT_AN.search, others)):
             found = _merge(found, _numbers_with_suffix(text))
@@ -738,7 +769,7 @@ class Speller:
         return found
 
     def _check_suspects(
-        self, text: str, words: list[str], starts: list[int], distinct: set[str] | None = None
+        self, text: str, words: list[str], starts: list[int], distinct: AbstractSet[str] | None = None
     ) -> list[Finding]:
         """Findings, looking closely only at words whose verdict is not plainly fine, and at pairs that may be one
         word (`words` and their `starts` as `speller.tokenize.word_scan` gives them; `distinct`: the set of
@@ -759,13 +790,13 @@ class Speller:
             found.extend(self._check_window(text, start))
         return found
 
-    def _suspect_forms(self, forms: set[str]) -> set[str]:
+    def _suspect_forms(self, forms: AbstractSet[str]) -> set[str]:
         """The forms among `forms` whose verdict is neither `known` nor `skip`. The forms found plainly fine are
         remembered, so a form seen before costs a set difference, not a verdict look-up."""
         plain = self._plain_forms
         fresh = forms - plain
         if not fresh:
-            return fresh
+            return set()
         if len(plain) > 200_000:
             plain.clear()
         verdicts = self._verdicts
@@ -798,30 +829,34 @@ class Speller:
         return [f._replace(start=f.start + begin, end=f.end + begin) for f in hit]
 
     def _pair_starts(
-        self, text: str, words: list[str], starts: list[int], pairs: bool, distinct: set[str] | None = None
+        self, text: str, words: list[str], starts: list[int], pairs: bool, distinct: AbstractSet[str] | None = None
     ) -> list[int]:
         """Starts of the words followed by one space and a word they may form one word with (`pairs`: see
         `speller.spacing.may_be_one_word`) or that repeats them (`di di`). `distinct`: the set of `words`, when
         the caller has it."""
         d = self.dictionary
-        lows = {w: w.lower() for w in (set(words) if distinct is None else distinct)}
+        forms = set(words) if distinct is None else distinct
+        lows = dict(zip(forms, map(str.lower, forms)))
         low = list(map(lows.__getitem__, words))
         n = len(words)
         after = low[1:]
         maybe = set(compress(range(n - 1), map(str.endswith, low, after)))  # doubled, or `berlipat lipat`
         if pairs:
-            bound = {w for w, lw in lows.items() if lw in BOUND_FORMS}
-            if bound:
-                maybe.update(compress(range(n - 1), map(bound.__contains__, words)))
+            special = _OPENS_OR_CLOSES_PAIR.intersection(lows.values())
+            for i in compress(range(n), map(special.__contains__, low)) if special else ():
+                if low[i] == PARTICLE:
+                    if i:
+                        maybe.add(i - 1)
+                elif i < n - 1:  # a bound form: `non blok`
+                    maybe.add(i)
             lefts = d.join_lefts
             if not lefts.isdisjoint(lows.values()):  # a listed pair: `di lakukan`, `olah raga`
-                keys = d.join_keys  # a word holds no space, so `left right` is a key exactly when the pair is listed
-                maybe.update(
-                    i for i in compress(range(n - 1), map(lefts.__contains__, low)) if f"{low[i]} {after[i]}" in keys
-                )
-            particle = {w for w, lw in lows.items() if lw == PARTICLE}
-            if particle:
-                maybe.update(i - 1 for i in compress(range(n), map(particle.__contains__, words)) if i)
+                if n >= JOIN_PAIRS_WORDS:
+                    maybe.update(compress(range(n - 1), map(self._join_pairs.__contains__, zip(low, after))))
+                else:  # a word holds no space, so `left right` is a key exactly when the pair is listed
+                    at = list(compress(range(n - 1), map(lefts.__contains__, low)))
+                    keys = map("{} {}".format, map(low.__getitem__, at), map(after.__getitem__, at))
+                    maybe.update(compress(at, map(d.join_keys.__contains__, keys)))
         out = []
         for i in sorted(maybe):
             end = starts[i] + len(words[i])
@@ -830,6 +865,12 @@ class Speller:
                 if (pairs and may_be_one_word(d, left, right)) or left == right:
                     out.append(starts[i])
         return out
+
+    @cached_property
+    def _join_pairs(self) -> frozenset[tuple[str, str]]:
+        """(left, right) of each pair that may be one word (`Dictionary.join_keys`; a three-word key's right holds a
+        space, which no word does)."""
+        return frozenset((left, right) for left, _, right in map(str.partition, self.dictionary.join_keys, repeat(" ")))
 
     def _neighbour(self, text: str, tokens: list[Token], i: int, j: int) -> str | None:
         """The (lowercase) word token j next to token i, when only spaces stand between them (as in the bigrams)."""
@@ -1178,48 +1219,100 @@ class Speller:
             verdict = self._verdict(candidate) if tabled else self._computed_verdict(candidate, model=False)
         return verdict.replacement if verdict.kind in (SPACING, NONSTANDARD, TYPO) else candidate
 
-    def _inconsistent_names(self, spans: list[tuple[str, int, int]]) -> list[Finding]:
+    def _name_form(self, written: str) -> _NameForm | None:
+        """What `_inconsistent_names` asks of a written form, by itself (cached per form): None unless it is shaped
+        like a name (`MIN_NAME_LENGTH` letters or more, a capital and then lowercase)."""
+        if written in self._name_forms:
+            return self._name_forms[written]
+        form = None
+        if len(written) >= MIN_NAME_LENGTH and written[:1].isupper() and written[1:].islower():
+            from .model import MAJORITY_LOWER_SHARE  # noqa: PLC0415
+
+            d = self.dictionary
+            low = written.lower()
+            count = d.count(low)
+            form = _NameForm(
+                low,
+                d.lower_count(low) < MAJORITY_LOWER_SHARE * count or not count,  # no `Senada`
+                count >= self._plain_count,
+                frozenset(_deletions(low, NAME_MAX_EDITS)),
+            )
+        if len(self._name_forms) > 200_000:
+            self._name_forms.clear()
+        self._name_forms[written] = form
+        return form
+
+    def _inconsistent_names(
+        self, words: list[str], starts: list[int], counted: Counter[str] | None = None
+    ) -> list[Finding]:
         """A capitalized word `NAME_MAX_EDITS` slips or fewer from a name written more often in the same text
-        (`Hendarwan`)."""
+        (`Hendarwan`; `words` and their `starts` as `speller.tokenize.word_scan` gives them; `counted`: the `Counter`
+        of `words`, when the caller has it)."""
         from collections import Counter  # noqa: PLC0415
 
         from editdistpy import damerau_osa  # noqa: PLC0415
 
-        from .model import MAJORITY_LOWER_SHARE, name_slip_share  # noqa: PLC0415
+        from .model import name_slip_share  # noqa: PLC0415
 
-        counted = Counter(map(itemgetter(0), spans))
-        forms = {w: n for w, n in counted.items() if len(w) >= MIN_NAME_LENGTH and w[:1].isupper() and w[1:].islower()}
-        if len(forms) < 2:
+        counted = Counter(words) if counted is None else counted
+        cache = self._name_forms
+        shaped = {}  # the forms shaped like a name, in the order the text first writes them
+        for w in filterfalse(str.islower, counted):  # a lowercase word is never one
+            facts = cache.get(w, _UNSEEN)
+            if facts is _UNSEEN:
+                facts = self._name_form(w)
+            if facts is not None:
+                shaped[w] = facts
+        if len(shaped) < 2:
             return []
-        total = len(spans)
-        d = self.dictionary
-        plain = self._plain_count
+        total = len(words)
         by_initial: dict[str, list[tuple[str, int]]] = {}
-        for y, ny in forms.items():  # slips rarely touch the first letter
-            ly = y.lower()
-            if d.lower_count(ly) < MAJORITY_LOWER_SHARE * d.count(ly) or not d.count(ly):  # no `Senada`
-                by_initial.setdefault(y[0], []).append((y, ny))
-        # The names written twice or more (only those can be written more often than another form), found by
-        # the forms and single deletions of their lowercase spellings: two strings one edit apart share one.
-        near: dict[str, list[tuple[int, str, int]]] = {}
-        for group in by_initial.values():
+        for y, facts in shaped.items():  # slips rarely touch the first letter
+            if facts.name_like:
+                by_initial.setdefault(y[0], []).append((y, counted[y]))
+        # The names written twice or more (only those can be written more often than another form), with their rank
+        # in their group, by initial.
+        names: dict[str, list[tuple[int, str, int]]] = {}
+        for initial, group in by_initial.items():
             group.sort(key=lambda p: -p[1])  # most written first (stable: ties keep their order)
-            for rank, (y, ny) in enumerate(group):
-                if ny < 2:
-                    break
-                for key in _deletions(y.lower(), NAME_MAX_EDITS):
-                    near.setdefault(key, []).append((rank, y, ny))
-        if not near:
+            if group[0][1] >= 2:
+                names[initial] = [(rank, y, ny) for rank, (y, ny) in enumerate(group) if ny >= 2]
+        if not names:
             return []
+        named = {y for group in names.values() for _, y, _ in group}
         top = max(n for group in by_initial.values() for _, n in group[:1])
+        # Two strings one edit apart share their form or a single deletion of it (`keys`): the forms that share one
+        # with a name of their initial, and those names by each key they share.
+        name_keys: dict[str, set[str]] = {}  # per initial: every key of its names
+        shared_keys: dict[str, set[str]] = {}  # per initial: the keys two names or more hold (a name's other names)
+        for initial, listed in names.items():
+            seen: set[str] = set()
+            twice: set[str] = set()
+            for _, y, _ in listed:
+                twice |= seen.intersection(shaped[y].keys)
+                seen |= shaped[y].keys
+            name_keys[initial], shared_keys[initial] = seen, twice
+        none: set[str] = set()
+        slips = [
+            (x, facts)
+            for x, facts in shaped.items()
+            if counted[x] < top
+            and not facts.plain
+            and not facts.keys.isdisjoint((shared_keys if x in named else name_keys).get(x[0], none))
+        ]
+        near: dict[str, dict[str, list[tuple[int, str, int]]]] = {}
+        for initial in {x[0] for x, _ in slips}:
+            shared = set().union(*(facts.keys for x, facts in slips if x[0] == initial)) & name_keys[initial]
+            index = near[initial] = {}
+            for name in names[initial]:
+                for key in shaped[name[1]].keys & shared:
+                    index.setdefault(key, []).append(name)
         pairs: list[tuple[str, int, str, int]] = []  # (form, times, name written more often, times)
-        for x, nx in forms.items():
-            if nx >= top:
-                continue
-            lx = x.lower()
-            if d.count(lx) >= plain:
-                continue
-            found = {hit for key in _deletions(lx, NAME_MAX_EDITS) for hit in near.get(key, ())}
+        for x, facts in slips:
+            nx = counted[x]
+            lx = facts.low
+            index = near[x[0]]
+            found = {hit for key in facts.keys for hit in index.get(key, ())}
             for _, y, ny in sorted(found):  # in the order of their group: most written first
                 if ny <= nx or y[0] != x[0] or abs(len(x) - len(y)) > NAME_MAX_EDITS:
                     continue
@@ -1228,7 +1321,17 @@ class Speller:
                 pairs.append((x, nx, y, ny))
         if not pairs:
             return []
-        company = self._name_company(spans, {f for x, _, y, _ in pairs for f in (x, y)})
+        paired = {f for x, _, y, _ in pairs for f in (x, y)}
+        at = list(compress(range(len(words)), map(paired.__contains__, words)))  # where the paired forms stand
+        # A form's company matters only where it keeps some (`_other_company`): the names' (often frequent) company is
+        # gathered only for the names of forms that keep some.
+        slipped = {x for x, _, _, _ in pairs}
+        company = self._name_company(words, starts, [i for i in at if words[i] in slipped])
+        alone: tuple[set[str], set[str]] = (set(), set())
+        asked = {y for x, _, y, _ in pairs if y not in slipped and any(side - {x, y} for side in company.get(x, alone))}
+        if asked:
+            company.update(self._name_company(words, starts, [i for i in at if words[i] in asked]))
+        d = self.dictionary
         wrong: dict[str, tuple[str, float]] = {}
         for x, nx, y, ny in pairs:
             lx, ly = x.lower(), y.lower()
@@ -1240,24 +1343,27 @@ class Speller:
         if not wrong:
             return []
         return [
-            Finding(start, end, [wrong[w][0]], TYPO, round(wrong[w][1], 3)) for w, start, end in spans if w in wrong
+            Finding(starts[i], starts[i] + len(words[i]), [wrong[words[i]][0]], TYPO, round(wrong[words[i]][1], 3))
+            for i in at
+            if words[i] in wrong
         ]
 
-    def _name_company(self, spans: list[tuple[str, int, int]], forms: set[str]) -> dict[str, tuple[set[str], set[str]]]:
-        """Per form of `forms` (all capitalized): the capitalized words that stand right before it and right after
-        it (one space apart) somewhere in the text."""
+    def _name_company(self, words: list[str], starts: list[int], at: list[int]) -> dict[str, tuple[set[str], set[str]]]:
+        """Per form standing at the positions `at` (all capitalized): the capitalized words that stand right before it
+        and right after it (one space apart) somewhere in the text."""
         company: dict[str, tuple[set[str], set[str]]] = {}
-        last = len(spans) - 1
-        for i in [i for i, w in enumerate(map(itemgetter(0), spans)) if w in forms]:
-            b, b_start, b_end = spans[i]
+        last = len(words) - 1
+        for i in at:
+            b, b_start = words[i], starts[i]
+            before, after = company.get(b) or company.setdefault(b, (set(), set()))
             if i > 0:
-                a, _, a_end = spans[i - 1]
-                if b_start - a_end == 1 and a[:1].isupper():
-                    company.setdefault(b, (set(), set()))[0].add(a)
+                a = words[i - 1]
+                if b_start - starts[i - 1] - len(a) == 1 and a[:1].isupper():
+                    before.add(a)
             if i < last:
-                c, c_start, _ = spans[i + 1]
-                if c_start - b_end == 1 and c[:1].isupper():
-                    company.setdefault(b, (set(), set()))[1].add(c)
+                c = words[i + 1]
+                if starts[i + 1] - b_start - len(b) == 1 and c[:1].isupper():
+                    after.add(c)
         return company
 
     def _other_company(self, company: dict[str, tuple[set[str], set[str]]], x: str, name: str, times: int) -> bool:
@@ -1292,7 +1398,7 @@ def _repeats_weighed(
     words: list[str],
     starts: list[int],
     intended: Callable[[str, bool], str],
-    distinct: set[str] | None = None,
+    distinct: AbstractSet[str] | None = None,
 ) -> list[Finding]:
     """One-word typo findings with the confidence `speller.model.repeated` gives a form the text writes between
     several different pairs of neighbours (`words` and their `starts` as `speller.tokenize.word_scan` gives them;
@@ -1326,8 +1432,9 @@ def _repeats_weighed(
             k += 1
     forms = set(words) if distinct is None else distinct
     # `fold` is `lower` but for apostrophes and invisible characters, which no word of letters alone holds
-    written = {w for w in forms if w.lower() in contexts and w.isalpha()}
-    written.update(w for w in filterfalse(str.isalpha, forms) if fold(w) in contexts)
+    alpha, other = list(filter(str.isalpha, forms)), list(filterfalse(str.isalpha, forms))
+    written = set(compress(alpha, map(contexts.__contains__, map(str.lower, alpha))))
+    written.update(compress(other, map(contexts.__contains__, folded(other))))
     for i in compress(range(len(words)), map(written.__contains__, words)):
         if 0 < i < len(words) - 1 and starts[i] not in taken:  # the first and last words have one neighbour
             contexts[fold(words[i])].add((intended(words[i - 1], True), intended(words[i + 1], False)))
@@ -1369,9 +1476,9 @@ def _name_slips_everywhere(text: str, found: list[Finding], words: list[str], st
     if not slips:
         return []
     return [
-        slips[w]._replace(start=start, end=start + len(w))
-        for w, start in zip(words, starts)
-        if w in slips and start != slips[w].start
+        slips[w]._replace(start=starts[i], end=starts[i] + len(w))
+        for i in compress(range(len(words)), map(slips.__contains__, words))
+        if starts[i] != slips[w := words[i]].start
     ]
 
 

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import accumulate, compress, filterfalse, islice
-from operator import not_
+from itertools import accumulate, compress, filterfalse, islice, repeat
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -149,6 +148,11 @@ def fold(word: str) -> str:
     """`word` as dictionaries store it: lowercase, curly apostrophe made straight, invisible characters
     (soft hyphen, zero-width space, non-joiner, joiner) removed."""
     return word.lower().translate(_FOLD)
+
+
+def folded(words: Iterable[str]) -> Iterator[str]:
+    """`fold` of each of `words`, in order (at C speed: no Python call per word)."""
+    return map(str.translate, map(str.lower, words), repeat(_FOLD))
 
 
 _HAS_DIGIT = r"[\p{N}]"
@@ -300,7 +304,7 @@ def _word_chunks(run: str, in_table: bool) -> list[tuple[str, int]]:
 def _expanded(
     runs: list[str], starts: list[int], several: set[str], chunks: dict[str, list[tuple[str, int]]]
 ) -> tuple[list[str], list[int]]:
-    """`runs` and their `starts` with each run of `several` replaced by its chunks."""
+    """`runs` and their `starts` with each run of `several` replaced by its chunks (none: the run is dropped)."""
     out: list[str] = []
     out_starts: list[int] = []
     done = 0
@@ -369,17 +373,12 @@ def scan(text: str) -> Scan:
             odd.update(r for r in distinct if len(r) > MAX_WORD_LENGTH)
         others |= odd
         chunks = {r: _word_chunks(r, in_table) for r in odd}
-        several = {r for r, c in chunks.items() if c and c != [(r, 0)]}  # `x#y`, `a@b.id...`: rare
-        if several:
-            runs, run_starts = _expanded(runs, run_starts, several, chunks)
-        wordless = {r for r, c in chunks.items() if not c}  # numbers and the like (a word is never one of them)
-        if wordless:
-            dropped = list(map(wordless.__contains__, runs))
-            tokens += compress(runs, map(not_, dropped))
-            starts += compress(run_starts, map(not_, dropped))
-        else:
-            tokens += runs
-            starts += run_starts
+        # the runs that are not one word: numbers and the like (no word: dropped), and `x#y`, `a@b.id...` (rare)
+        other = {r for r, c in chunks.items() if c != [(r, 0)]}
+        if other:
+            runs, run_starts = _expanded(runs, run_starts, other, chunks)
+        tokens += runs
+        starts += run_starts
     return Scan(tokens, starts, others)
 
 

@@ -118,6 +118,11 @@ def _brute_other_company(speller, spans: list[tuple[str, int, int]], x: str, y: 
     return other
 
 
+def _names(speller, spans: list[tuple[str, int, int]]) -> list[Finding]:
+    """`Speller._inconsistent_names` on the words and starts of `spans`."""
+    return speller._inconsistent_names([w for w, _, _ in spans], [start for _, start, _ in spans])
+
+
 def _spans(words: list[str]) -> list[tuple[str, int, int]]:
     out, at = [], 0
     for w in words:
@@ -130,12 +135,12 @@ def _spans(words: list[str]) -> list[tuple[str, int, int]]:
 @given(st.lists(st.sampled_from(POOL), max_size=40))
 def test_inconsistent_names_as_the_brute_force_finds_them(speller, words):
     spans = _spans(words)
-    assert speller._inconsistent_names(spans) == brute_force(speller, spans)
+    assert _names(speller, spans) == brute_force(speller, spans)
 
 
 def test_the_brute_force_oracle_finds_the_majority_spelling(speller):
     spans = _spans(["Hendrawan", "datang", "Hendrawan", "kata", "Hendrawan", "Hendarwan", "pergi"])
-    found = speller._inconsistent_names(spans)
+    found = _names(speller, spans)
     assert found == brute_force(speller, spans)
     assert [(f.start, f.suggestions) for f in found] == [(spans[5][1], ["Hendrawan"])]
 
@@ -234,7 +239,7 @@ def test_a_listed_variant_of_a_name_the_text_writes_more_often_is_no_slip_of_it(
     """`Pakdhe` beside `Pakde` (d/dh) is a spelling names vary between; `Hendarwan` beside `Hendrawan` is a slip."""
     spans = _spans(["Pakde", "Pakde", "Pakde", "Pakdhe", "Hendrawan", "Hendrawan", "Hendrawan", "Hendarwan"])
     assert "pakdhe" in speller._name_variants("pakde")
-    assert {(f.suggestions[0]) for f in speller._inconsistent_names(spans)} == {"Hendrawan"}
+    assert {(f.suggestions[0]) for f in _names(speller, spans)} == {"Hendrawan"}
 
 
 #: `Wanbin` written three times in an article of some 300 words, `Wang Wenbin` once.
@@ -248,32 +253,30 @@ def test_a_form_inside_another_longer_name_is_no_slip_of_a_name_one_edit_away(sp
     another name; without LOG_NAME_OTHER_COMPANY it was flagged (dev false alarm)."""
     import speller.model as model
 
-    assert speller._inconsistent_names(_spans(WENBIN)) == []
+    assert _names(speller, _spans(WENBIN)) == []
     monkeypatch.setattr(model, "LOG_NAME_OTHER_COMPANY", 0.0)
-    assert [f.suggestions[0] for f in speller._inconsistent_names(_spans(WENBIN))] == ["Wanbin"]
+    assert [f.suggestions[0] for f in _names(speller, _spans(WENBIN))] == ["Wanbin"]
 
 
 def test_a_slip_inside_the_same_longer_name_is_still_found(speller):
     """`Balagopak Kunduvara` beside `Balagopal Kunduvara`: the slip keeps the name's company."""
     words = ["kata", "Balagopal", "Kunduvara", "rapat", "Balagopal", "Kunduvara", "kata", "Balagopak", "Kunduvara"]
-    assert [f.suggestions[0] for f in speller._inconsistent_names(_spans(words))] == ["Balagopal"]
+    assert [f.suggestions[0] for f in _names(speller, _spans(words))] == ["Balagopal"]
 
 
 def test_a_name_that_takes_new_company_each_time_says_nothing_of_a_slip_s_company(speller):
     """`Forkopimda` is written beside a different word each time, so `Forkopomda Kepri` is still its slip; a name
     with fixed company (`Anies Baswedan`) does say `Aniesa Samira` is someone else."""
     heads = ["Forkopimda", "Provinsi", "kata", "Forkopimda", "Kota", "rapat", "Forkopimda", "Kepulauan", "kata"]
-    assert [f.suggestions[0] for f in speller._inconsistent_names(_spans([*heads, "Forkopomda", "Kepri"]))] == [
-        "Forkopimda"
-    ]
+    assert [f.suggestions[0] for f in _names(speller, _spans([*heads, "Forkopomda", "Kepri"]))] == ["Forkopimda"]
     fixed = ["Anies", "Baswedan", "kata", "Anies", "Baswedan", "rapat", "Anies", "Baswedan", "kata"]
-    assert speller._inconsistent_names(_spans([*fixed, "Aniesa", "Samira", *["rapat"] * 300])) == []
+    assert _names(speller, _spans([*fixed, "Aniesa", "Samira", *["rapat"] * 300])) == []
 
 
 def test_a_sentence_opener_beside_a_slip_is_no_company(speller):
     """`Akhir Desemner`: `Akhir` is mostly written lowercase, no name, so `Desemner` is still a slip of `Desember`."""
     words = ["Desember", "lalu", "kata", "Desember", "rapat", "Akhir", "Desemner", "lalu"]
-    assert [f.suggestions[0] for f in speller._inconsistent_names(_spans(words))] == ["Desember"]
+    assert [f.suggestions[0] for f in _names(speller, _spans(words))] == ["Desember"]
 
 
 def test_a_full_check_leaves_a_foreign_name_beside_an_acronym_one_edit_away(speller):

@@ -4,12 +4,14 @@ distinct form, pairs found by whole-list passes) finds what the word-by-word loo
 from __future__ import annotations
 
 from operator import add
+from unittest.mock import patch
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from speller import Speller
+from speller import checker as checker_module
 from speller.checker import (
     _DIGIT_AN,
     CATEGORIES,
@@ -286,6 +288,17 @@ def test_pairs_that_may_be_one_word_are_looked_at(speller):
     assert [text[s : s + 5] for s in looked] == ["di la", "kawan", "siapa", "non s", "di di"]
     doubled = [text.index("kawan kawan"), text.index(" di di ") + 1]
     assert speller._pair_starts(text, words, starts, False) == doubled
+
+
+@PROPERTY
+@given(st.one_of(TEXTS, GLUED))
+def test_listed_pairs_are_found_alike_by_key_strings_and_by_the_pair_set(speller, text):
+    """A short text's listed pairs (`di lakukan`) are found by a key string per word, a long one's through
+    `Speller._join_pairs`: the same starts either way."""
+    words, starts = word_scan(text)
+    by_strings = speller._pair_starts(text, words, starts, True)
+    with patch.object(checker_module, "JOIN_PAIRS_WORDS", 0):
+        assert speller._pair_starts(text, words, starts, True) == by_strings
 
 
 def test_a_cached_window_is_used_only_where_its_surroundings_agree(speller):

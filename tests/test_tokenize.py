@@ -20,6 +20,7 @@ from speller.tokenize import (
     _compiled,
     _matches,
     fold,
+    folded,
     is_acronym,
     is_mixed_case,
     runs,
@@ -389,3 +390,9 @@ def test_property_piecewise_scan_on_realistic_pieces(parts):
     text = " ".join(parts)
     got = [(m.span(), m.lastgroup) for m in _matches(text)]
     assert got == [(m.span(), m.lastgroup) for m in _full_pattern.finditer(text)]
+
+
+@PROPERTY
+@given(st.lists(st.text(alphabet="aAbİIıΣσς’'\u00ad\u200b\u200c\u200d-k", max_size=8)))
+def test_folded_folds_each_word(words):
+    assert list(folded(words)) == [fold(w) for w in words]
