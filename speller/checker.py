@@ -51,6 +51,7 @@ from .spacing import (
     detached_particle,
     doubled_k,
     glued_preposition,
+    hyphenated_bound,
     hyphenated_clitic,
     may_be_one_word,
     run_on_splits,
@@ -950,11 +951,18 @@ class Speller:
             )
         )
         verdict: Verdict
-        if is_acronym(text) or is_mixed_case(text):
+        if titled := self._case_slip(text):
+            verdict = Verdict(TYPO, titled, rule_confidence(TYPO))
+        elif is_acronym(text) or is_mixed_case(text):
             verdict = SKIP
         elif spaced or respaced:
             fix = spaced or respaced or ""
             verdict = Verdict(SPACING, fix, self._standard_share(low, fix))
+        elif bound := hyphenated_bound(d, low, self._bound_base):
+            if bound == low.replace("-", ""):  # `non-bendaharawan`: only the hyphen is wrong
+                verdict = Verdict(SPACING, bound, self._standard_share(low, bound))
+            else:  # `non-interfensi`: a slip in the base besides
+                verdict = Verdict(TYPO, bound, rule_confidence(TYPO))
         elif low in d.baku:
             verdict = Verdict(NONSTANDARD, d.baku[low], self._standard_share(low, d.baku[low]))
         elif ending := self._standard_ending(low):
@@ -981,6 +989,28 @@ class Speller:
             else:
                 verdict = KNOWN if self._decide(text, None, None, full=False).written >= PLAIN_SHARE else SUSPECT
         return verdict
+
+    def _case_slip(self, text: str) -> str | None:
+        """`Diketahui` for `DIketahui`: two capitals, then only lowercase letters, where the word with one capital is a
+        listed lowercase word (the shift key held a letter too long). Acronyms (`DKI`), acronyms with a clitic
+        written on (`PDIPnya` has three capitals) and mixed-case brands (`iPhone`, `McDonald`) are not of this shape."""
+        if len(text) < MIN_LENGTH + 2 or not (text[:2].isupper() and text[2:].isalpha() and text[2:].islower()):
+            return None
+        low = fold(text)
+        if self.dictionary.count(low) < self._plain_count or not self._indonesian(low):
+            return None
+        return text[0] + text[1:].lower()
+
+    def _bound_base(self, rest: str) -> str | None:
+        """The word after a bound form's hyphen as it should be written (`bendaharawan`; `intervensi` for
+        `interfensi`), or None when it is English or foreign (`non-performing`)."""
+        d = self.dictionary
+        if self._indonesian(rest):
+            return rest
+        if rest in d.english or rest in d.foreign:
+            return None
+        fixed = self._intended(rest, last=False)  # its confident fix, else itself (`bendaharawan`, unlisted)
+        return None if " " in fixed else fixed
 
     def _min_name_length(self, low: str) -> int:
         """The shortest capitalized (lowercase) word weighed at all: an unlisted one may be weighed where it stands

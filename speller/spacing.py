@@ -31,7 +31,13 @@ BOUND_ONLY = SPACING_WORDS["bound"]
 #: Bound forms that are also free words (`antar` 'deliver', `musim semi`) or stay apart in some uses
 #: (`Yang Maha Esa`): joined only on corpus evidence.
 BOUND_OR_FREE = SPACING_WORDS["bound_or_free"]
-BOUND_FORMS = BOUND_ONLY | BOUND_OR_FREE
+#: Bound forms that are also a verb (`antar` 'deliver'): joined before a content word even when news never wrote
+#: that pair joined (`antar kampung` -> `antarkampung`), except before a function word (`NEVER_DOUBLED`) or a word
+#: the verb takes (`FREE_AFTER`: `antar jemput`, `antar dia pulang`).
+BOUND_OR_VERB = SPACING_WORDS["bound_or_verb"]
+#: Words after which a bound form that is also a verb stands as the verb (`antar makanan`, `antar mereka`).
+FREE_AFTER = SPACING_WORDS["free_after"]
+BOUND_FORMS = BOUND_ONLY | BOUND_OR_FREE | BOUND_OR_VERB
 #: The particle written apart (`apa pun`, `siapa pun`); the closed forms (`meskipun`) are in closed_compounds.txt.
 PARTICLE = "pun"
 #: A bound form that is also a free word is joined when news writes it joined at least 1/this as often.
@@ -55,6 +61,8 @@ CLITICS = ("nya", "ku", "mu", "lah", "kah")
 MIN_APART = 10
 #: ... and this many times more often than `diX`, to call `diX` a glued preposition.
 GLUED_RATIO = 3
+#: A listed hyphenated bound form (`semi-final`) is joined when news writes it joined this many times more often.
+HYPHENATED_RATIO = 3
 #: A split pair `a b` is flagged when `ab` was seen this often ...
 MIN_JOINED = 20
 #: ... and this many times more often than `a b`.
@@ -78,6 +86,22 @@ def glued_preposition(d: Dictionary, word: str) -> str | None:
             if apart >= MIN_APART and d.count(word) * GLUED_RATIO < apart:
                 return f"{prep} {rest}"
     return None
+
+
+def hyphenated_bound(d: Dictionary, word: str, fixed_rest: Callable[[str], str | None]) -> str | None:
+    """`nonbendaharawan` for `non-bendaharawan` (lowercase): a bound form takes a hyphen only before a capital or a
+    number (EYD V: `non-Muslim`, `pasca-2020`), so it is joined to a lowercase Indonesian word. `fixed_rest` gives
+    the word after the hyphen as it should be written (itself, or its fix: `interfensi` -> `intervensi`), or None
+    for a word that is not Indonesian (`non-performing`). A hyphenated form news uses is left alone unless news
+    writes the joined form far more often (`semi-final` 18, `semifinal` 307; not `non-tunai` 13, `nontunai` 18)."""
+    head, sep, rest = word.partition("-")
+    if not sep or head not in BOUND_FORMS or len(rest) < 3 or not rest.isalpha():
+        return None
+    fixed = fixed_rest(rest)
+    if not fixed:
+        return None
+    hyphenated = d.count(word)
+    return head + fixed if not hyphenated or hyphenated * HYPHENATED_RATIO < d.count(head + fixed) else None
 
 
 def bound_form_base(word: str, known) -> str | None:  # noqa: ANN001 - a predicate
@@ -148,6 +172,8 @@ def split_word(d: Dictionary, left: str, right: str) -> str | None:
         together = d.count(left + right)
         if left in BOUND_ONLY or (together and together * FREE_BOUND_SHARE >= d.bigram(left, right)):
             return left + right
+        if left in BOUND_OR_VERB and not together and right not in NEVER_DOUBLED and right not in FREE_AFTER:
+            return left + right  # `antar kampung`: a bound form before a word news never wrote it joined to
     if right == PARTICLE and left + right in d.closed_compounds and left not in PUN_APART:
         return left + right  # `atau pun` -> `ataupun`
     if (left == right or (left.endswith(right) and len(right) >= 3)) and d.count(f"{left}-{right}") >= MIN_PART // 4:

@@ -1,0 +1,74 @@
+"""Regression and negative tests of the rule findings added for issue 10's missed rule classes: bound forms written
+apart or hyphenated, the case slip of two capitals, and k at a morpheme seam. Sentences are made up or from dev."""
+
+from __future__ import annotations
+
+import pytest
+
+from speller.spacing import FREE_AFTER, NEVER_DOUBLED
+
+
+def _found(speller, text):
+    return [(i.word, i.suggestions, i.category) for i in speller.check(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        ("lomba antar kampung digelar", "antar kampung", "antarkampung"),
+        ("rapat antar anggota dewan", "antar anggota", "antaranggota"),
+        ("kerja sama antar fraksi", "antar fraksi", "antarfraksi"),
+    ],
+)
+def test_antar_before_a_noun_news_never_wrote_joined_is_joined(speller, text, span, fix):
+    [issue] = [i for i in speller.check(text) if i.word == span]
+    assert (issue.suggestions, issue.category) == ((fix,), "spacing")
+
+
+@pytest.mark.parametrize(
+    "text", ["tolong antar dia pulang", "layanan antar jemput sekolah", "ojek antar makanan", "saya antar ke rumah"]
+)
+def test_antar_as_the_verb_is_left_alone(speller, text):
+    assert not [i for i in speller.check(text) if i.category == "spacing"]
+
+
+def test_the_words_antar_is_not_joined_to_are_not_function_words_twice():
+    assert not FREE_AFTER & NEVER_DOUBLED  # function words are already excluded by NEVER_DOUBLED
+    assert {"dia", "jemput", "makanan"} <= FREE_AFTER
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix", "category"),
+    [
+        ("pegawai non-bendaharawan menerima", "non-bendaharawan", "nonbendaharawan", "spacing"),
+        ("sikap non-interfensi negara itu", "non-interfensi", "nonintervensi", "typo"),
+        ("masa pasca-bencana berakhir", "pasca-bencana", "pascabencana", "spacing"),
+    ],
+)
+def test_a_bound_form_is_joined_to_a_lowercase_word_without_a_hyphen(speller, text, span, fix, category):
+    [issue] = [i for i in speller.check(text) if i.word == span]
+    assert (issue.suggestions, issue.category) == ((fix,), category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "warga non-Muslim di sana",  # a hyphen before a capital (EYD V)
+        "kredit non-performing loan naik",  # an English word
+        "transaksi non-tunai meningkat",  # news writes both forms about as often
+        "pada pasca-2020 itu",  # a number
+    ],
+)
+def test_a_bound_form_keeps_its_hyphen_where_it_belongs(speller, text):
+    assert not [i for i in speller.check(text) if i.word.lower().startswith(("non", "pasca"))]
+
+
+@pytest.mark.parametrize(("text", "fix"), [("DIketahui, China mendorong", "Diketahui"), ("DAlam rapat itu", "Dalam")])
+def test_two_capitals_then_lowercase_is_a_case_slip(speller, text, fix):
+    [issue] = speller.check(text)
+    assert (issue.suggestions, issue.category) == ((fix,), "typo")
+
+
+@pytest.mark.parametrize("text", ["kader PDIP dan DKI", "harga iPhone naik", "gerai McDonald tutup", "oleh KPUD itu"])
+def test_acronyms_names_and_brands_are_no_case_slip(speller, text):
+    assert not speller.check(text)
