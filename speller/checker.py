@@ -54,7 +54,9 @@ from .spacing import (
     hyphenated_bound,
     hyphenated_clitic,
     may_be_one_word,
+    peN_kan,
     run_on_splits,
+    seam_k,
     split_word,
 )
 from .tokenize import (
@@ -958,8 +960,8 @@ class Speller:
         elif spaced or respaced:
             fix = spaced or respaced or ""
             verdict = Verdict(SPACING, fix, self._standard_share(low, fix))
-        elif bound := hyphenated_bound(d, low, self._bound_base):
-            if bound == low.replace("-", ""):  # `non-bendaharawan`: only the hyphen is wrong
+        elif bound := hyphenated_bound(d, text, self._bound_base):
+            if bound == text.replace("-", ""):  # `non-bendaharawan`: only the hyphen is wrong
                 verdict = Verdict(SPACING, bound, self._standard_share(low, bound))
             else:  # `non-interfensi`: a slip in the base besides
                 verdict = Verdict(TYPO, bound, rule_confidence(TYPO))
@@ -967,8 +969,10 @@ class Speller:
             verdict = Verdict(NONSTANDARD, d.baku[low], self._standard_share(low, d.baku[low]))
         elif ending := self._standard_ending(low):
             verdict = Verdict(NONSTANDARD, ending, self._standard_share(low, ending))
-        elif kk := doubled_k(d, low):
+        elif kk := doubled_k(d, low) or seam_k(d, low):
             verdict = Verdict(TYPO, kk, rule_confidence(TYPO))
+        elif one_k := peN_kan(d, low):
+            verdict = Verdict(TYPO, one_k, self._standard_share(low, one_k))
         elif low in self.extra_words or low in d.foreign:
             verdict = KNOWN
         else:

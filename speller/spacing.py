@@ -13,7 +13,7 @@ The thresholds below are the rules; the evidence is the corpus counts.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Container, Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from .tables import word_classes
@@ -70,6 +70,12 @@ SPLIT_RATIO = 20
 #: `-kkan` must be seen this often, and this many times more often than the word as written.
 MIN_DOUBLED_K = 5
 DOUBLED_K_RATIO = 3
+#: Prefixes that take -kan but leave the root's first letter alone (`diluluhlantakkan`, `terinjakkan`).
+SEAM_PREFIXES = ("di", "ter")
+#: Noun prefixes that take -an, never -kan (`penunjukan`, `kenaikan`); per- takes both (`peruntukkan`).
+SEAM_NOUN_PREFIXES = ("pe", "ke")
+#: The parts of a root written as two roots together are at least this long (`luluh` + `lantak`).
+MIN_COMPOUND_PART = 3
 #: Both halves of a run-on must have been seen this often, and together this often.
 MIN_PART = 20
 MIN_RUN_ON_PAIR = 3
@@ -89,19 +95,19 @@ def glued_preposition(d: Dictionary, word: str) -> str | None:
 
 
 def hyphenated_bound(d: Dictionary, word: str, fixed_rest: Callable[[str], str | None]) -> str | None:
-    """`nonbendaharawan` for `non-bendaharawan` (lowercase): a bound form takes a hyphen only before a capital or a
+    """`nonbendaharawan` for `non-bendaharawan` (as written): a bound form takes a hyphen only before a capital or a
     number (EYD V: `non-Muslim`, `pasca-2020`), so it is joined to a lowercase Indonesian word. `fixed_rest` gives
     the word after the hyphen as it should be written (itself, or its fix: `interfensi` -> `intervensi`), or None
     for a word that is not Indonesian (`non-performing`). A hyphenated form news uses is left alone unless news
     writes the joined form far more often (`semi-final` 18, `semifinal` 307; not `non-tunai` 13, `nontunai` 18)."""
     head, sep, rest = word.partition("-")
-    if not sep or head not in BOUND_FORMS or len(rest) < 3 or not rest.isalpha():
+    if not sep or head.lower() not in BOUND_FORMS or len(rest) < 3 or not (rest.isalpha() and rest.islower()):
         return None
     fixed = fixed_rest(rest)
     if not fixed:
         return None
-    hyphenated = d.count(word)
-    return head + fixed if not hyphenated or hyphenated * HYPHENATED_RATIO < d.count(head + fixed) else None
+    hyphenated, joined = d.count(word.lower()), d.count(head.lower() + fixed)
+    return head + fixed if not hyphenated or hyphenated * HYPHENATED_RATIO < joined else None
 
 
 def bound_form_base(word: str, known) -> str | None:  # noqa: ANN001 - a predicate
@@ -161,6 +167,44 @@ def doubled_k(d: Dictionary, word: str) -> str | None:
     if d.count(fixed) >= MIN_DOUBLED_K and d.count(fixed) >= DOUBLED_K_RATIO * d.count(word):
         return fixed
     return None
+
+
+def seam_k(d: Dictionary, word: str) -> str | None:
+    """`diluluhlantakkan` for `diluluhlantakan` (an unlisted word): di-/ter- + a root ending in k + -kan, the k
+    written once. The root may be a compound of two roots (`luluh lantak`), which closes under a prefix and a
+    suffix (EYD V); the word as written splits into no root + -kan (`luluhlanta`)."""
+    if not word.endswith("kan") or word.endswith("kkan") or d.count(word):
+        return None
+    for prefix in SEAM_PREFIXES:
+        root = word[len(prefix) : -2]
+        if (
+            word.startswith(prefix)
+            and root.endswith("k")
+            and _rootlike(d.roots, root)
+            and not _rootlike(d.roots, root[:-1])  # `luluhlanta`
+            and word[:-3] not in d.roots  # `terima` + -kan
+        ):
+            return word[:-3] + "kkan"
+    return None
+
+
+def _rootlike(roots: Container[str], root: str) -> bool:
+    """A root, or two roots of at least three letters written together (`luluhlantak`)."""
+    return root in roots or any(
+        root[:i] in roots and root[i:] in roots for i in range(MIN_COMPOUND_PART, len(root) - MIN_COMPOUND_PART + 1)
+    )
+
+
+def peN_kan(d: Dictionary, word: str) -> str | None:  # noqa: N802 - named for the affix
+    """`penunjukan` for `penunjukkan`: peN-/ke- + a root ending in k + -an, written as if the suffix were -kan, which
+    neither prefix takes (a confix peN-...-kan or ke-...-kan does not exist; per-...-kan does: `peruntukkan`), when
+    news writes the -an form at least as often. A root that itself starts with pe/ke takes -kan (`ketikkan`)."""
+    if not word.endswith("kkan") or not word.startswith(SEAM_NOUN_PREFIXES) or word.startswith("per"):
+        return None
+    fixed = word[:-3] + "an"
+    if word[:-3] in d.roots or d.count(fixed) < max(d.count(word), MIN_DOUBLED_K):
+        return None
+    return fixed
 
 
 def split_word(d: Dictionary, left: str, right: str) -> str | None:

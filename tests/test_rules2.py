@@ -72,3 +72,30 @@ def test_two_capitals_then_lowercase_is_a_case_slip(speller, text, fix):
 @pytest.mark.parametrize("text", ["kader PDIP dan DKI", "harga iPhone naik", "gerai McDonald tutup", "oleh KPUD itu"])
 def test_acronyms_names_and_brands_are_no_case_slip(speller, text):
     assert not speller.check(text)
+
+
+@pytest.mark.parametrize(
+    ("word", "fix"),
+    [("penunjukkan", "penunjukan"), ("penegakkan", "penegakan"), ("kenaikkan", "kenaikan")],
+)
+def test_pen_and_ke_take_an_not_kan_after_a_root_ending_in_k(speller, word, fix):
+    [issue] = speller.check(f"soal {word} itu")
+    assert (issue.suggestions[0], issue.category) == (fix, "typo")
+
+
+@pytest.mark.parametrize(
+    "text", ["tolong ketikkan nama", "dana diperuntukkan bagi warga", "barang diserah terimakan", "ia menunjukkan"]
+)
+def test_a_root_that_takes_kan_is_left_alone(speller, text):
+    assert not speller.check(text)
+
+
+def test_a_root_ending_in_k_keeps_it_before_kan_in_an_unlisted_word(speller):
+    [issue] = speller.check("kota itu diluluhlantakan gempa")
+    assert (issue.suggestions, issue.category) == (("diluluhlantakkan",), "typo")
+
+
+def test_a_capital_after_the_hyphen_keeps_it(speller):
+    assert not speller.check("partai anti-Zionis itu")
+    [issue] = speller.check("Pasca-kebakaran tahun itu")
+    assert issue.suggestions == ("Pascakebakaran",)
