@@ -21,7 +21,7 @@ from .categories import (
     Category,
     rule_confidence,
 )
-from .dictionary import Dictionary
+from .dictionary import Dictionary, is_name
 from .model import (
     CAPITAL_SLIP,
     CASE_SLIP,
@@ -50,6 +50,7 @@ from .spacing import (
     bound_form_base,
     detached_particle,
     doubled_k,
+    geminate_rival,
     glued_preposition,
     hyphenated_bound,
     hyphenated_clitic,
@@ -638,7 +639,7 @@ class Speller:
             found = self._check_tokens(text, list(tokenize(text)))
         else:  # only the few words that are not plainly fine get a closer look
             found = self._check_suspects(text, words, starts, distinct)
-        found = _repeats_weighed(found, words, starts, self._intended, distinct)
+        found = _repeats_weighed(found, words, starts, self._intended, distinct, self._ruled)
         if TYPO in self.categories:
             found = _merge(found, self._inconsistent_names(list(zip(words, starts, map(add, starts, map(len, words))))))
             found = _merge(found, _name_slips_everywhere(text, found, words, starts))
@@ -975,6 +976,8 @@ class Speller:
             verdict = Verdict(TYPO, one_k, self._standard_share(low, one_k))
         elif low in self.extra_words or low in d.foreign:
             verdict = KNOWN
+        elif slip := self._gemination_slip(low):
+            verdict = Verdict(TYPO, slip, self._standard_share(low, slip))
         else:
             # a KPST slip of a known root is one even when the corpus lacks the word (`mengkonsolidasi`; not a
             # reduplication, whose copy news melts either way: `pengkotak-kotakan`)
@@ -1004,6 +1007,30 @@ class Speller:
         if self.dictionary.count(low) < self._plain_count or not self._indonesian(low):
             return None
         return text[0] + text[1:].lower()
+
+    def _ruled(self, word: str) -> bool:
+        """True when a rule, not the model, finds the word a typo by itself (its verdict is a typo finding)."""
+        return (self._verdicts.get(word) or self._verdict(word)).kind == TYPO
+
+    def _gemination_slip(self, low: str) -> str | None:
+        """`alhamdulillah` for `alhamdulilah`, `mengganggu` for `menganggu`: a listed word that news writes far less
+        often than its form with one letter doubled or undoubled (`speller.spacing.geminate_rival`), which its count
+        alone would protect. Not a root, a derivation of another word (`temanya`, `mengenakkan`), an English word
+        (`stress`), or a name (never written in lowercase: `abdurahman`), nor a slip for a name (`muhamad`)."""
+        rival = geminate_rival(self.dictionary, low)
+        if rival is None:
+            return None
+        d = self.dictionary
+        if (
+            low in d.roots
+            or low in d.english
+            or not d.lower_count(low)
+            or is_name(d.count(rival), d.lower_count(rival))
+        ):
+            return None
+        if any(a.prefixes or a.suffixes or a.root != low for a in self.morphology.analyses(low)):
+            return None
+        return rival
 
     def _bound_base(self, rest: str) -> str | None:
         """The word after a bound form's hyphen as it should be written (`bendaharawan`; `intervensi` for
@@ -1280,10 +1307,13 @@ def _repeats_weighed(
     starts: list[int],
     intended: Callable[[str, bool], str],
     distinct: set[str] | None = None,
+    ruled: Callable[[str], bool] | None = None,
 ) -> list[Finding]:
     """One-word typo findings with the confidence `speller.model.repeated` gives a form the text writes between
     several different pairs of neighbours (`words` and their `starts` as `speller.tokenize.word_scan` gives them;
-    `distinct`: the set of `words`, when the caller has it)."""
+    `distinct`: the set of `words`, when the caller has it). A form `ruled` says a rule found (`alhamdulilah`,
+    `menunjukan`: the corpus, not the model, says it is wrong) keeps its confidence: a writer repeats a slip he
+    does not know is one."""
     from .model import repeated  # noqa: PLC0415
 
     def word_at(start: int) -> int | None:
@@ -1296,7 +1326,10 @@ def _repeats_weighed(
     one_word: list[int | None] = []  # per finding: its word, for a one-word typo finding
     for f in found:
         i = word_at(f.start)
-        one_word.append(i if f.category == TYPO and i is not None and end_of(i) == f.end else None)
+        if f.category == TYPO and i is not None and end_of(i) == f.end and not (ruled and ruled(words[i])):
+            one_word.append(i)
+        else:
+            one_word.append(None)
     typos = {fold(words[i]) for i in one_word if i is not None}
     if not typos:
         return found

@@ -70,6 +70,12 @@ SPLIT_RATIO = 20
 #: `-kkan` must be seen this often, and this many times more often than the word as written.
 MIN_DOUBLED_K = 5
 DOUBLED_K_RATIO = 3
+#: A listed word one letter doubled or undoubled away from a word news writes this many times as often ...
+GEMINATION_RATIO = 8
+#: ... and at least this often is a slip for it (`alhamdulilah` 32, `alhamdulillah` 314; `menganggu`, `millenial`) ...
+MIN_GEMINATE = 100
+#: ... when it has at least this many letters (shorter ones are names and acronyms: `dedy`, `ppt`).
+MIN_GEMINATE_LENGTH = 6
 #: Prefixes that take -kan but leave the root's first letter alone (`diluluhlantakkan`, `terinjakkan`).
 SEAM_PREFIXES = ("di", "ter")
 #: Noun prefixes that take -an, never -kan (`penunjukan`, `kenaikan`); per- takes both (`peruntukkan`).
@@ -167,6 +173,20 @@ def doubled_k(d: Dictionary, word: str) -> str | None:
     if d.count(fixed) >= MIN_DOUBLED_K and d.count(fixed) >= DOUBLED_K_RATIO * d.count(word):
         return fixed
     return None
+
+
+def geminate_rival(d: Dictionary, word: str) -> str | None:
+    """The word, one letter doubled or undoubled away from `word` (lowercase, listed), that news writes
+    GEMINATION_RATIO times as often and at least MIN_GEMINATE times (`alhamdulillah` for `alhamdulilah`), or None.
+    Whether `word` is nonetheless right (a root, a derivation, English, a name) is the caller's question."""
+    count = d.count(word)
+    if not count or len(word) < MIN_GEMINATE_LENGTH or not word.isalpha():
+        return None
+    rivals = {word[:i] + word[i + 1 :] for i in range(1, len(word)) if word[i] == word[i - 1]}
+    rivals.update(word[:i] + word[i] + word[i:] for i in range(len(word)))
+    best = max(rivals, key=d.count)
+    best_count = d.count(best)
+    return best if best_count >= MIN_GEMINATE and best_count >= GEMINATION_RATIO * count else None
 
 
 def seam_k(d: Dictionary, word: str) -> str | None:

@@ -99,3 +99,23 @@ def test_a_capital_after_the_hyphen_keeps_it(speller):
     assert not speller.check("partai anti-Zionis itu")
     [issue] = speller.check("Pasca-kebakaran tahun itu")
     assert issue.suggestions == ("Pascakebakaran",)
+
+
+@pytest.mark.parametrize(
+    ("word", "fix"), [("alhamdulilah", "alhamdulillah"), ("menganggu", "mengganggu"), ("millenial", "milenial")]
+)
+def test_a_frequent_slip_of_a_doubled_letter_is_found_although_listed(speller, word, fix):
+    [issue] = speller.check(f"kata {word} itu")
+    assert (issue.suggestions[0], issue.category) == (fix, "typo")
+
+
+@pytest.mark.parametrize("text", ["temanya tahun ini", "tidak mengenakkan hati", "Muhamad Ali datang", "stress test"])
+def test_derivations_names_and_english_are_no_gemination_slip(speller, text):
+    assert not speller.check(text)
+
+
+def test_a_rule_typo_repeated_in_a_text_keeps_its_confidence(speller):
+    """A writer repeats a slip he does not know is one: `Alhamdulilah` twice is no less wrong (dev)."""
+    once = speller.check("Dan alhamdulilah semua lancar.")
+    twice = speller.check("Alhamdulilah, kata dia. Dan alhamdulilah semua lancar.")
+    assert [i.confidence for i in twice] == [once[0].confidence] * 2
