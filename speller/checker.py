@@ -44,9 +44,12 @@ from .model import (
 )
 from .spacing import (
     BOUND_FORMS,
+    ENCLITICS,
+    NEGATION_REACH,
+    NEGATIONS,
     NEVER_DOUBLED,
-    PARTICLE,
     PREPOSITIONS,
+    PUN_APART,
     bound_form_base,
     detached_particle,
     doubled_k,
@@ -776,7 +779,7 @@ class Speller:
                 maybe.update(
                     i for i in compress(range(n - 1), map(lefts.__contains__, low)) if f"{low[i]} {after[i]}" in keys
                 )
-            particle = {w for w, lw in lows.items() if lw == PARTICLE}
+            particle = {w for w, lw in lows.items() if lw in ENCLITICS}
             if particle:
                 maybe.update(i - 1 for i in compress(range(n), map(particle.__contains__, words)) if i)
         out = []
@@ -826,7 +829,11 @@ class Speller:
             return None
         if first.text[:1].isupper() and not first.sentence_start:
             return None  # part of a name: Shell Super, Badan Kerja
-        joined = split_word(self.dictionary, fold(first.text), fold(second.text))
+        left = fold(first.text)
+        negated = left in PUN_APART and any(
+            self._neighbour(text, tokens, i - k, i - k - 1) in NEGATIONS for k in range(NEGATION_REACH)
+        )
+        joined = split_word(self.dictionary, left, fold(second.text), negated)
         if joined is None:
             return None
         share = self._standard_share(f"{fold(first.text)} {fold(second.text)}", joined)

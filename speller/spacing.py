@@ -40,6 +40,14 @@ FREE_AFTER = SPACING_WORDS["free_after"]
 BOUND_FORMS = BOUND_ONLY | BOUND_OR_FREE | BOUND_OR_VERB
 #: The particle written apart (`apa pun`, `siapa pun`); the closed forms (`meskipun`) are in closed_compounds.txt.
 PARTICLE = "pun"
+#: The clitic written apart (`pencairan nya` -> `pencairannya`; after a name or an acronym it takes a hyphen).
+DETACHED_CLITIC = "nya"
+#: Words that may belong to the word before them: the checker looks at the pair (`apa pun`, `hari nya`).
+ENCLITICS = frozenset({PARTICLE, DETACHED_CLITIC})
+#: Negations before which `sekali pun` is 'even once' and stays apart (`tidak pernah sekali pun`).
+NEGATIONS = SPACING_WORDS["negation"]
+#: ... looked for this many words back.
+NEGATION_REACH = 2
 #: A bound form that is also a free word is joined when news writes it joined at least 1/this as often.
 FREE_BOUND_SHARE = 2
 #: Words that stay apart from `pun` although the closed form exists: `tidak sekali pun` ('not even once').
@@ -203,6 +211,7 @@ def seam_k(d: Dictionary, word: str) -> str | None:
             and _rootlike(d.roots, root)
             and not _rootlike(d.roots, root[:-1])  # `luluhlanta`
             and word[:-3] not in d.roots  # `terima` + -kan
+            and not d.count(word[len(prefix) :])  # `dipelukan`: `di pelukan` glued
         ):
             return word[:-3] + "kkan"
     return None
@@ -227,8 +236,9 @@ def peN_kan(d: Dictionary, word: str) -> str | None:  # noqa: N802 - named for t
     return fixed
 
 
-def split_word(d: Dictionary, left: str, right: str) -> str | None:
-    """`dilakukan` for `di lakukan`, `nonsubsidi` for `non subsidi`, `kawan-kawan` for `kawan kawan`; else None."""
+def split_word(d: Dictionary, left: str, right: str, negated: bool = False) -> str | None:
+    """`dilakukan` for `di lakukan`, `nonsubsidi` for `non subsidi`, `kawan-kawan` for `kawan kawan`, `harinya` for
+    `hari nya`; else None. `negated`: a negation stands just before the pair (`tidak sekali pun` stays apart)."""
     listed = d.compounds.get(f"{left} {right}")  # curated: `dari pada` -> `daripada`
     if listed:
         return listed
@@ -238,8 +248,17 @@ def split_word(d: Dictionary, left: str, right: str) -> str | None:
             return left + right
         if left in BOUND_OR_VERB and not together and right not in NEVER_DOUBLED and right not in FREE_AFTER:
             return left + right  # `antar kampung`: a bound form before a word news never wrote it joined to
-    if right == PARTICLE and left + right in d.closed_compounds and left not in PUN_APART:
-        return left + right  # `atau pun` -> `ataupun`
+    if right == PARTICLE and left + right in d.closed_compounds and (left not in PUN_APART or not negated):
+        return left + right  # `atau pun` -> `ataupun`, `keras sekali pun` -> `keras sekalipun`
+    if (
+        right == DETACHED_CLITIC
+        and len(left) >= 3
+        and left.isalpha()
+        and d.count(left) >= MIN_PART
+        and left not in d.english
+        and not left.endswith(CLITICS)
+    ):
+        return left + right  # `pencairan nya` -> `pencairannya`
     if (left == right or (left.endswith(right) and len(right) >= 3)) and d.count(f"{left}-{right}") >= MIN_PART // 4:
         return f"{left}-{right}"  # `kawan kawan` -> `kawan-kawan`, `berlipat lipat` -> `berlipat-lipat`
     if (
@@ -262,7 +281,7 @@ def may_be_one_word(d: Dictionary, left: str, right: str) -> bool:
     """
     if left in d.join_lefts and (f"{left} {right}" in d.joins or f"{left} {right}" in d.compounds):
         return True
-    return left in BOUND_FORMS or right == PARTICLE or (left.endswith(right) and len(right) >= 3)
+    return left in BOUND_FORMS or right in ENCLITICS or (left.endswith(right) and len(right) >= 3)
 
 
 def run_on_splits(d: Dictionary, word: str) -> list[tuple[str, str, int]]:

@@ -119,3 +119,27 @@ def test_a_rule_typo_repeated_in_a_text_keeps_its_confidence(speller):
     once = speller.check("Dan alhamdulilah semua lancar.")
     twice = speller.check("Alhamdulilah, kata dia. Dan alhamdulilah semua lancar.")
     assert [i.confidence for i in twice] == [once[0].confidence] * 2
+
+
+def test_a_glued_preposition_is_no_k_seam(speller):
+    assert not [i for i in speller.check("tertidur dipelukan ibunya") if i.suggestions[:1] == ("dipelukkan",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        ("proses pencairan nya lama", "pencairan nya", "pencairannya"),
+        ("yang keras sekali pun mereka", "sekali pun", "sekalipun"),
+    ],
+)
+def test_a_clitic_or_particle_written_apart_is_joined(speller, text, span, fix):
+    [issue] = [i for i in speller.check(text) if i.word == span]
+    assert (issue.suggestions, issue.category) == ((fix,), "spacing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["tidak pernah sekali pun aku", "tak sekali pun datang", "dia pun pergi", "kata KPK nya", "trailer nya bagus"],
+)
+def test_pun_and_nya_stay_apart_where_they_belong_apart(speller, text):
+    assert not [i for i in speller.check(text) if i.category == "spacing"]

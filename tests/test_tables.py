@@ -37,6 +37,7 @@ CLASSES = {
         "bound_or_verb",
         "free_after",
         "apart_from_pun",
+        "negation",
         "not_suffix",
         "never_doubled",
     },
