@@ -50,6 +50,7 @@ from .spacing import (
     NEVER_DOUBLED,
     PREPOSITIONS,
     PUN_APART,
+    SPACED_HYPHEN,
     bound_form_base,
     detached_particle,
     doubled_k,
@@ -789,6 +790,8 @@ class Speller:
                 left, right = low[i], low[i + 1]
                 if (pairs and may_be_one_word(d, left, right)) or left == right:
                     out.append(starts[i])
+            elif pairs and low[i] == low[i + 1] and text[end : starts[i + 1]] == SPACED_HYPHEN:
+                out.append(starts[i])  # `dasar - dasar`
         return out
 
     def _neighbour(self, text: str, tokens: list[Token], i: int, j: int) -> str | None:
@@ -825,10 +828,14 @@ class Speller:
         if i + 1 >= len(tokens):
             return None
         first, second = tokens[i], tokens[i + 1]
-        if second.kind != WORD or text[first.end : second.start] != " " or second.text[:1].isupper():
+        if second.kind != WORD or second.text[:1].isupper():
             return None
         if first.text[:1].isupper() and not first.sentence_start:
             return None  # part of a name: Shell Super, Badan Kerja
+        if text[first.end : second.start] == SPACED_HYPHEN:
+            return self._spaced_reduplication(first, second)
+        if text[first.end : second.start] != " ":
+            return None
         left = fold(first.text)
         negated = left in PUN_APART and any(
             self._neighbour(text, tokens, i - k, i - k - 1) in NEGATIONS for k in range(NEGATION_REACH)
@@ -838,6 +845,16 @@ class Speller:
             return None
         share = self._standard_share(f"{fold(first.text)} {fold(second.text)}", joined)
         return Finding(first.start, second.end, [match_case(first.text, joined)], SPACING, share)
+
+    def _spaced_reduplication(self, first: Token, second: Token) -> Finding | None:
+        """`dasar-dasar` for `dasar - dasar`: a reduplication with spaces around its hyphen (a dash between a word and
+        itself is no dash). Not a function word (`yang - yang`), nor a word the corpus does not list."""
+        low = fold(first.text)
+        if fold(second.text) != low or not low.isalpha() or low in NEVER_DOUBLED or not self.dictionary.count(low):
+            return None
+        fixed = f"{low}-{low}"
+        share = self._standard_share(f"{low} {low}", fixed)
+        return Finding(first.start, second.end, [match_case(first.text, fixed)], SPACING, share)
 
     def _check_doubled(self, text: str, tokens: list[Token], i: int) -> Finding | None:
         """A word written twice in a row (`di di`): the single word, with the model's confidence, for a function word

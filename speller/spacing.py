@@ -40,6 +40,8 @@ FREE_AFTER = SPACING_WORDS["free_after"]
 BOUND_FORMS = BOUND_ONLY | BOUND_OR_FREE | BOUND_OR_VERB
 #: The particle written apart (`apa pun`, `siapa pun`); the closed forms (`meskipun`) are in closed_compounds.txt.
 PARTICLE = "pun"
+#: A hyphen with a space on each side: between a word and itself, a reduplication's hyphen (`dasar - dasar`).
+SPACED_HYPHEN = " - "
 #: The clitic written apart (`pencairan nya` -> `pencairannya`; after a name or an acronym it takes a hyphen).
 DETACHED_CLITIC = "nya"
 #: Words that may belong to the word before them: the checker looks at the pair (`apa pun`, `hari nya`).

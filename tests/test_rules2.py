@@ -143,3 +143,20 @@ def test_a_clitic_or_particle_written_apart_is_joined(speller, text, span, fix):
 )
 def test_pun_and_nya_stay_apart_where_they_belong_apart(speller, text):
     assert not [i for i in speller.check(text) if i.category == "spacing"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        ("tentang dasar - dasar hukum", "dasar - dasar", "dasar-dasar"),
+        ("Rata - rata nilai", "Rata - rata", "Rata-rata"),
+    ],
+)
+def test_a_reduplication_with_spaces_around_its_hyphen_is_closed(speller, text, span, fix):
+    [issue] = speller.check(text)
+    assert (issue.word, issue.suggestions, issue.category) == (span, (fix,), "spacing")
+
+
+@pytest.mark.parametrize("text", ["kata yang - yang itu", "laga Persija - Persija", "skor 2 - 2 itu", "harga - biaya"])
+def test_a_dash_between_other_words_is_left_alone(speller, text):
+    assert not [i for i in speller.check(text) if " - " in i.word]
