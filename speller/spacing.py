@@ -246,6 +246,8 @@ def split_word(d: Dictionary, left: str, right: str, negated: bool = False) -> s
         return listed
     if left in BOUND_FORMS and len(right) >= 3 and d.count(right):
         together = d.count(left + right)
+        if not together and right in d.english and right not in d.roots:
+            return None  # an English phrase: `non performing`, `multi purpose`
         if left in BOUND_ONLY or (together and together * FREE_BOUND_SHARE >= d.bigram(left, right)):
             return left + right
         if left in BOUND_OR_VERB and not together and right not in NEVER_DOUBLED and right not in FREE_AFTER:

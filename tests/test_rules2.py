@@ -160,3 +160,8 @@ def test_a_reduplication_with_spaces_around_its_hyphen_is_closed(speller, text, 
 @pytest.mark.parametrize("text", ["kata yang - yang itu", "laga Persija - Persija", "skor 2 - 2 itu", "harga - biaya"])
 def test_a_dash_between_other_words_is_left_alone(speller, text):
     assert not [i for i in speller.check(text) if " - " in i.word]
+
+
+@pytest.mark.parametrize("text", ["bayar non cash saja", "ruang multi purpose itu"])
+def test_a_bound_form_before_an_english_word_news_never_joined_is_an_english_phrase(speller, text):
+    assert not speller.check(text)
