@@ -45,6 +45,7 @@ from .model import (
 from .spacing import (
     BOUND_FORMS,
     ENCLITICS,
+    HYPHENATED_RATIO,
     NEGATION_REACH,
     NEGATIONS,
     NEVER_DOUBLED,
@@ -990,6 +991,8 @@ class Speller:
                 verdict = Verdict(SPACING, bound, self._standard_share(low, bound))
             else:  # `non-interfensi`: a slip in the base besides
                 verdict = Verdict(TYPO, bound, rule_confidence(TYPO))
+        elif prefixed := self._hyphenated_prefix(text):
+            verdict = Verdict(SPACING, prefixed, self._standard_share(low, prefixed))
         elif low in d.baku:
             verdict = Verdict(NONSTANDARD, d.baku[low], self._standard_share(low, d.baku[low]))
         elif ending := self._standard_ending(low):
@@ -1055,6 +1058,25 @@ class Speller:
         if any(a.prefixes or a.suffixes or a.root != low for a in self.morphology.analyses(low)):
             return None
         return rival
+
+    def _hyphenated_prefix(self, text: str) -> str | None:
+        """`beribu` for `ber-ibu`, `ketiga` for `ke-tiga`, `per hari` for `per-hari`: a prefix takes a hyphen only
+        before a capital, a number or a foreign word (EYD V: `di-PHK`, `ke-2`, `di-upload`), so before a lowercase
+        Indonesian word (a KBBI root, or one news writes joined) it is joined to it, or written apart when it is a
+        preposition glued to it."""
+        from .morphology import PREFIX_SURFACES  # noqa: PLC0415 - lazy, as the morphology is
+
+        head, sep, rest = text.partition("-")
+        if not sep or not rest.isalpha() or not rest.islower() or not head.islower() or len(rest) < MIN_LENGTH:
+            return None
+        if not any(head in surfaces for surfaces in PREFIX_SURFACES.values()) or not self._indonesian(rest):
+            return None
+        d, joined = self.dictionary, head + rest
+        if rest not in d.roots and not d.count(joined):
+            return None  # a foreign word the corpus lists (`mem-fuchsia`)
+        if d.count(text) * HYPHENATED_RATIO >= d.count(joined) and d.count(text):
+            return None  # a form news writes hyphenated about as often (`se-kabupaten`)
+        return glued_preposition(self.dictionary, joined) or (joined if self.is_known(joined) else None)
 
     def _bound_base(self, rest: str) -> str | None:
         """The word after a bound form's hyphen as it should be written (`bendaharawan`; `intervensi` for

@@ -165,3 +165,17 @@ def test_a_dash_between_other_words_is_left_alone(speller, text):
 @pytest.mark.parametrize("text", ["bayar non cash saja", "ruang multi purpose itu"])
 def test_a_bound_form_before_an_english_word_news_never_joined_is_an_english_phrase(speller, text):
     assert not speller.check(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [("terletak di India dan ber-ibu kota di Delhi", "ber-ibu", "beribu"), ("juara ke-tiga", "ke-tiga", "ketiga")],
+)
+def test_a_prefix_takes_no_hyphen_before_an_indonesian_word(speller, text, span, fix):
+    [issue] = [i for i in speller.check(text) if i.word == span]
+    assert (issue.suggestions, issue.category) == ((fix,), "spacing")
+
+
+@pytest.mark.parametrize("text", ["foto itu di-upload", "pegawai di-PHK", "juara ke-2", "warga se-Indonesia"])
+def test_a_prefix_keeps_its_hyphen_before_a_foreign_word_a_capital_or_a_number(speller, text):
+    assert not [i for i in speller.check(text) if "-" in i.word]
