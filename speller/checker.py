@@ -1064,11 +1064,11 @@ class Speller:
         before a capital, a number or a foreign word (EYD V: `di-PHK`, `ke-2`, `di-upload`), so before a lowercase
         Indonesian word (a KBBI root, or one news writes joined) it is joined to it, or written apart when it is a
         preposition glued to it."""
-        from .morphology import PREFIX_SURFACES  # noqa: PLC0415 - lazy, as the morphology is
-
         head, sep, rest = text.partition("-")
         if not sep or not rest.isalpha() or not rest.islower() or not head.islower() or len(rest) < MIN_LENGTH:
             return None
+        from .morphology import PREFIX_SURFACES  # noqa: PLC0415 - lazy, as the morphology is
+
         if not any(head in surfaces for surfaces in PREFIX_SURFACES.values()) or not self._indonesian(rest):
             return None
         d, joined = self.dictionary, head + rest
