@@ -13,7 +13,7 @@ The thresholds below are the rules; the evidence is the corpus counts.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from .tables import word_classes
@@ -90,8 +90,8 @@ MIN_GEMINATE_LENGTH = 6
 SEAM_PREFIXES = ("di", "ter")
 #: Noun prefixes that take -an, never -kan (`penunjukan`, `kenaikan`); per- takes both (`peruntukkan`).
 SEAM_NOUN_PREFIXES = ("pe", "ke")
-#: The parts of a root written as two roots together are at least this long (`luluh` + `lantak`).
-MIN_COMPOUND_PART = 3
+#: The parts of a root written as two roots together are at least this long (`luluh` + `lantak`; not `teta` + `wak`).
+MIN_COMPOUND_PART = 4
 #: Both halves of a run-on must have been seen this often, and together this often.
 MIN_PART = 20
 MIN_RUN_ON_PAIR = 3
@@ -210,8 +210,8 @@ def seam_k(d: Dictionary, word: str) -> str | None:
         if (
             word.startswith(prefix)
             and root.endswith("k")
-            and _rootlike(d.roots, root)
-            and not _rootlike(d.roots, root[:-1])  # `luluhlanta`
+            and _rootlike(d, root)
+            and not _rootlike(d, root[:-1])  # `luluhlanta`
             and word[:-3] not in d.roots  # `terima` + -kan
             and not d.count(word[len(prefix) :])  # `dipelukan`: `di pelukan` glued
         ):
@@ -219,11 +219,12 @@ def seam_k(d: Dictionary, word: str) -> str | None:
     return None
 
 
-def _rootlike(roots: Container[str], root: str) -> bool:
-    """A root, or two roots of at least three letters written together (`luluhlantak`)."""
-    return root in roots or any(
-        root[:i] in roots and root[i:] in roots for i in range(MIN_COMPOUND_PART, len(root) - MIN_COMPOUND_PART + 1)
-    )
+def _rootlike(d: Dictionary, root: str) -> bool:
+    """A root news uses, or two roots of MIN_COMPOUND_PART letters or more written together (`luluhlantak`); not two
+    short rare roots that only spell the stem (`teta` + `wak` in `ditetawakan`, a slip for `ditertawakan`)."""
+    roots = d.roots
+    parts = range(MIN_COMPOUND_PART, len(root) - MIN_COMPOUND_PART + 1)
+    return (root in roots and d.count(root) > 0) or any(root[:i] in roots and root[i:] in roots for i in parts)
 
 
 def peN_kan(d: Dictionary, word: str) -> str | None:  # noqa: N802 - named for the affix

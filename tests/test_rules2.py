@@ -121,7 +121,8 @@ def test_a_rule_typo_repeated_in_a_text_keeps_its_confidence(speller):
     assert [i.confidence for i in twice] == [once[0].confidence] * 2
 
 
-def test_a_glued_preposition_is_no_k_seam(speller):
+def test_a_glued_preposition_or_a_stem_of_rare_roots_is_no_k_seam(speller):
+    assert not [i for i in speller.check("bisa ditetawakan") if i.suggestions[:1] == ("ditetawakkan",)]
     assert not [i for i in speller.check("tertidur dipelukan ibunya") if i.suggestions[:1] == ("dipelukkan",)]
 
 
