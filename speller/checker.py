@@ -21,7 +21,7 @@ from .categories import (
     Category,
     rule_confidence,
 )
-from .dictionary import Dictionary
+from .dictionary import Dictionary, is_name
 from .model import (
     AFFIX_RARE_COUNT,
     CAPITAL_SLIP,
@@ -47,16 +47,25 @@ from .model import (
 )
 from .spacing import (
     BOUND_FORMS,
+    ENCLITICS,
+    HYPHENATED_RATIO,
+    NEGATION_REACH,
+    NEGATIONS,
     NEVER_DOUBLED,
-    PARTICLE,
     PREPOSITIONS,
+    PUN_APART,
+    SPACED_HYPHEN,
     bound_form_base,
     detached_particle,
     doubled_k,
+    geminate_rival,
     glued_preposition,
+    hyphenated_bound,
     hyphenated_clitic,
     may_be_one_word,
+    peN_kan,
     run_on_splits,
+    seam_k,
     split_word,
 )
 from .tokenize import (
@@ -232,8 +241,8 @@ class _NameForm(NamedTuple):
 #: A text of this many words or more finds its listed pairs (`di lakukan`) through `Speller._join_pairs`, made once
 #: per checker (some 5 ms), and a shorter one through a key string made per word that may open a pair.
 JOIN_PAIRS_WORDS = 20_000
-#: The lowercase words that make the pair around them worth a look: bound forms open one, the particle closes one.
-_OPENS_OR_CLOSES_PAIR = frozenset((*BOUND_FORMS, PARTICLE))
+#: The lowercase words that make the pair around them worth a look: bound forms open one, `pun` and `nya` close one.
+_OPENS_OR_CLOSES_PAIR = frozenset((*BOUND_FORMS, *ENCLITICS))
 
 
 #: What `Speller._name_forms` gives for a form it has not seen yet.
@@ -713,7 +722,7 @@ class Speller:
             found = self._check_tokens(text, list(tokenize(text)))
         else:  # only the few words that are not plainly fine get a closer look
             found = self._check_suspects(text, words, starts, distinct)
-        found = _repeats_weighed(found, words, starts, self._intended, distinct)
+        found = _repeats_weighed(found, words, starts, self._intended, distinct, self._ruled)
         if TYPO in self.categories:
             found = _merge(found, self._inconsistent_names(words, starts, counted))
             found = _merge(found, _name_slips_everywhere(text, found, words, starts))
@@ -844,7 +853,7 @@ class Speller:
         if pairs:
             special = _OPENS_OR_CLOSES_PAIR.intersection(lows.values())
             for i in compress(range(n), map(special.__contains__, low)) if special else ():
-                if low[i] == PARTICLE:
+                if low[i] in ENCLITICS:  # `sekali pun`, `pencairan nya`
                     if i:
                         maybe.add(i - 1)
                 elif i < n - 1:  # a bound form: `non blok`
@@ -864,6 +873,8 @@ class Speller:
                 left, right = low[i], low[i + 1]
                 if (pairs and may_be_one_word(d, left, right)) or left == right:
                     out.append(starts[i])
+            elif pairs and low[i] == low[i + 1] and text[end : starts[i + 1]] == SPACED_HYPHEN:
+                out.append(starts[i])  # `dasar - dasar`
         return out
 
     @cached_property
@@ -906,15 +917,33 @@ class Speller:
         if i + 1 >= len(tokens):
             return None
         first, second = tokens[i], tokens[i + 1]
-        if second.kind != WORD or text[first.end : second.start] != " " or second.text[:1].isupper():
+        if second.kind != WORD or second.text[:1].isupper():
             return None
         if first.text[:1].isupper() and not first.sentence_start:
             return None  # part of a name: Shell Super, Badan Kerja
-        joined = split_word(self.dictionary, fold(first.text), fold(second.text))
+        if text[first.end : second.start] == SPACED_HYPHEN:
+            return self._spaced_reduplication(first, second)
+        if text[first.end : second.start] != " ":
+            return None
+        left = fold(first.text)
+        negated = left in PUN_APART and any(
+            self._neighbour(text, tokens, i - k, i - k - 1) in NEGATIONS for k in range(NEGATION_REACH)
+        )
+        joined = split_word(self.dictionary, left, fold(second.text), negated)
         if joined is None:
             return None
         share = self._standard_share(f"{fold(first.text)} {fold(second.text)}", joined)
         return Finding(first.start, second.end, [match_case(first.text, joined)], SPACING, share)
+
+    def _spaced_reduplication(self, first: Token, second: Token) -> Finding | None:
+        """`dasar-dasar` for `dasar - dasar`: a reduplication with spaces around its hyphen (a dash between a word and
+        itself is no dash). Not a function word (`yang - yang`), nor a word the corpus does not list."""
+        low = fold(first.text)
+        if fold(second.text) != low or not low.isalpha() or low in NEVER_DOUBLED or not self.dictionary.count(low):
+            return None
+        fixed = f"{low}-{low}"
+        share = self._standard_share(f"{low} {low}", fixed)
+        return Finding(first.start, second.end, [match_case(first.text, fixed)], SPACING, share)
 
     def _check_doubled(self, text: str, tokens: list[Token], i: int) -> Finding | None:
         """A word written twice in a row (`di di`): the single word, with the model's confidence, for a function word
@@ -1038,19 +1067,32 @@ class Speller:
             )
         )
         verdict: Verdict
-        if is_acronym(text) or is_mixed_case(text):
+        if titled := self._case_slip(text):
+            verdict = Verdict(TYPO, titled, rule_confidence(TYPO))
+        elif is_acronym(text) or is_mixed_case(text):
             verdict = SKIP
         elif spaced or respaced:
             fix = spaced or respaced or ""
             verdict = Verdict(SPACING, fix, self._standard_share(low, fix))
+        elif bound := hyphenated_bound(d, text, self._bound_base):
+            if bound == text.replace("-", ""):  # `non-bendaharawan`: only the hyphen is wrong
+                verdict = Verdict(SPACING, bound, self._standard_share(low, bound))
+            else:  # `non-interfensi`: a slip in the base besides
+                verdict = Verdict(TYPO, bound, rule_confidence(TYPO))
+        elif prefixed := self._hyphenated_prefix(text):
+            verdict = Verdict(SPACING, prefixed, self._standard_share(low, prefixed))
         elif low in d.baku:
             verdict = Verdict(NONSTANDARD, d.baku[low], self._standard_share(low, d.baku[low]))
         elif ending := self._standard_ending(low):
             verdict = Verdict(NONSTANDARD, ending, self._standard_share(low, ending))
-        elif kk := doubled_k(d, low):
+        elif kk := doubled_k(d, low) or seam_k(d, low):
             verdict = Verdict(TYPO, kk, rule_confidence(TYPO))
+        elif one_k := peN_kan(d, low):
+            verdict = Verdict(TYPO, one_k, self._standard_share(low, one_k))
         elif low in self.extra_words or low in d.foreign:
             verdict = KNOWN
+        elif slip := self._gemination_slip(low):
+            verdict = Verdict(TYPO, slip, self._standard_share(low, slip))
         else:
             # a KPST slip of a known root is one even when the corpus lacks the word (`mengkonsolidasi`; not a
             # reduplication, whose copy news melts either way: `pengkotak-kotakan`)
@@ -1069,6 +1111,71 @@ class Speller:
             else:
                 verdict = KNOWN if self._decide(text, None, None, full=False).written >= PLAIN_SHARE else SUSPECT
         return verdict
+
+    def _case_slip(self, text: str) -> str | None:
+        """`Diketahui` for `DIketahui`: two capitals, then only lowercase letters, where the word with one capital is a
+        listed lowercase word (the shift key held a letter too long). Acronyms (`DKI`), acronyms with a clitic
+        written on (`PDIPnya` has three capitals) and mixed-case brands (`iPhone`, `McDonald`) are not of this shape."""
+        if len(text) < MIN_LENGTH + 2 or not (text[:2].isupper() and text[2:].isalpha() and text[2:].islower()):
+            return None
+        low = fold(text)
+        if self.dictionary.count(low) < self._plain_count or not self._indonesian(low):
+            return None
+        return text[0] + text[1:].lower()
+
+    def _ruled(self, word: str) -> bool:
+        """True when a rule, not the model, finds the word a typo by itself (its verdict is a typo finding)."""
+        return (self._verdicts.get(word) or self._verdict(word)).kind == TYPO
+
+    def _gemination_slip(self, low: str) -> str | None:
+        """`alhamdulillah` for `alhamdulilah`, `mengganggu` for `menganggu`: a listed word that news writes far less
+        often than its form with one letter doubled or undoubled (`speller.spacing.geminate_rival`), which its count
+        alone would protect. Not a root, a derivation of another word (`temanya`, `mengenakkan`), an English word
+        (`stress`), or a name (never written in lowercase: `abdurahman`), nor a slip for a name (`muhamad`)."""
+        rival = geminate_rival(self.dictionary, low)
+        if rival is None:
+            return None
+        d = self.dictionary
+        if (
+            low in d.roots
+            or low in d.english
+            or not d.lower_count(low)
+            or is_name(d.count(rival), d.lower_count(rival))
+        ):
+            return None
+        if any(a.prefixes or a.suffixes or a.root != low for a in self.morphology.analyses(low)):
+            return None
+        return rival
+
+    def _hyphenated_prefix(self, text: str) -> str | None:
+        """`beribu` for `ber-ibu`, `ketiga` for `ke-tiga`, `per hari` for `per-hari`: a prefix takes a hyphen only
+        before a capital, a number or a foreign word (EYD V: `di-PHK`, `ke-2`, `di-upload`), so before a lowercase
+        Indonesian word (a KBBI root, or one news writes joined) it is joined to it, or written apart when it is a
+        preposition glued to it."""
+        head, sep, rest = text.partition("-")
+        if not sep or not rest.isalpha() or not rest.islower() or not head.islower() or len(rest) < MIN_LENGTH:
+            return None
+        from .morphology import PREFIX_SURFACES  # noqa: PLC0415 - lazy, as the morphology is
+
+        if not any(head in surfaces for surfaces in PREFIX_SURFACES.values()) or not self._indonesian(rest):
+            return None
+        d, joined = self.dictionary, head + rest
+        if rest not in d.roots and not d.count(joined):
+            return None  # a foreign word the corpus lists (`mem-fuchsia`)
+        if d.count(text) * HYPHENATED_RATIO >= d.count(joined) and d.count(text):
+            return None  # a form news writes hyphenated about as often (`se-kabupaten`)
+        return glued_preposition(self.dictionary, joined) or (joined if self.is_known(joined) else None)
+
+    def _bound_base(self, rest: str) -> str | None:
+        """The word after a bound form's hyphen as it should be written (`bendaharawan`; `intervensi` for
+        `interfensi`), or None when it is English or foreign (`non-performing`)."""
+        d = self.dictionary
+        if self._indonesian(rest):
+            return rest
+        if rest in d.english or rest in d.foreign:
+            return None
+        fixed = self._intended(rest, last=False)  # its confident fix, else itself (`bendaharawan`, unlisted)
+        return None if " " in fixed else fixed
 
     def _min_name_length(self, low: str) -> int:
         """The shortest capitalized (lowercase) word weighed at all: an unlisted one may be weighed where it stands
@@ -1399,10 +1506,13 @@ def _repeats_weighed(
     starts: list[int],
     intended: Callable[[str, bool], str],
     distinct: AbstractSet[str] | None = None,
+    ruled: Callable[[str], bool] | None = None,
 ) -> list[Finding]:
     """One-word typo findings with the confidence `speller.model.repeated` gives a form the text writes between
     several different pairs of neighbours (`words` and their `starts` as `speller.tokenize.word_scan` gives them;
-    `distinct`: the set of `words`, when the caller has it)."""
+    `distinct`: the set of `words`, when the caller has it). A form `ruled` says a rule found (`alhamdulilah`,
+    `menunjukan`: the corpus, not the model, says it is wrong) keeps its confidence: a writer repeats a slip he
+    does not know is one."""
     from .model import repeated  # noqa: PLC0415
 
     def word_at(start: int) -> int | None:
@@ -1415,7 +1525,10 @@ def _repeats_weighed(
     one_word: list[int | None] = []  # per finding: its word, for a one-word typo finding
     for f in found:
         i = word_at(f.start)
-        one_word.append(i if f.category == TYPO and i is not None and end_of(i) == f.end else None)
+        if f.category == TYPO and i is not None and end_of(i) == f.end and not (ruled and ruled(words[i])):
+            one_word.append(i)
+        else:
+            one_word.append(None)
     typos = {fold(words[i]) for i in one_word if i is not None}
     if not typos:
         return found

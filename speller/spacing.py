@@ -31,9 +31,25 @@ BOUND_ONLY = SPACING_WORDS["bound"]
 #: Bound forms that are also free words (`antar` 'deliver', `musim semi`) or stay apart in some uses
 #: (`Yang Maha Esa`): joined only on corpus evidence.
 BOUND_OR_FREE = SPACING_WORDS["bound_or_free"]
-BOUND_FORMS = BOUND_ONLY | BOUND_OR_FREE
+#: Bound forms that are also a verb (`antar` 'deliver'): joined before a content word even when news never wrote
+#: that pair joined (`antar kampung` -> `antarkampung`), except before a function word (`NEVER_DOUBLED`) or a word
+#: the verb takes (`FREE_AFTER`: `antar jemput`, `antar dia pulang`).
+BOUND_OR_VERB = SPACING_WORDS["bound_or_verb"]
+#: Words after which a bound form that is also a verb stands as the verb (`antar makanan`, `antar mereka`).
+FREE_AFTER = SPACING_WORDS["free_after"]
+BOUND_FORMS = BOUND_ONLY | BOUND_OR_FREE | BOUND_OR_VERB
 #: The particle written apart (`apa pun`, `siapa pun`); the closed forms (`meskipun`) are in closed_compounds.txt.
 PARTICLE = "pun"
+#: A hyphen with a space on each side: between a word and itself, a reduplication's hyphen (`dasar - dasar`).
+SPACED_HYPHEN = " - "
+#: The clitic written apart (`pencairan nya` -> `pencairannya`; after a name or an acronym it takes a hyphen).
+DETACHED_CLITIC = "nya"
+#: Words that may belong to the word before them: the checker looks at the pair (`apa pun`, `hari nya`).
+ENCLITICS = frozenset({PARTICLE, DETACHED_CLITIC})
+#: Negations before which `sekali pun` is 'even once' and stays apart (`tidak pernah sekali pun`).
+NEGATIONS = SPACING_WORDS["negation"]
+#: ... looked for this many words back.
+NEGATION_REACH = 2
 #: A bound form that is also a free word is joined when news writes it joined at least 1/this as often.
 FREE_BOUND_SHARE = 2
 #: Words that stay apart from `pun` although the closed form exists: `tidak sekali pun` ('not even once').
@@ -55,6 +71,8 @@ CLITICS = ("nya", "ku", "mu", "lah", "kah")
 MIN_APART = 10
 #: ... and this many times more often than `diX`, to call `diX` a glued preposition.
 GLUED_RATIO = 3
+#: A listed hyphenated bound form (`semi-final`) is joined when news writes it joined this many times more often.
+HYPHENATED_RATIO = 3
 #: A split pair `a b` is flagged when `ab` was seen this often ...
 MIN_JOINED = 20
 #: ... and this many times more often than `a b`.
@@ -62,6 +80,18 @@ SPLIT_RATIO = 20
 #: `-kkan` must be seen this often, and this many times more often than the word as written.
 MIN_DOUBLED_K = 5
 DOUBLED_K_RATIO = 3
+#: A listed word one letter doubled or undoubled away from a word news writes this many times as often ...
+GEMINATION_RATIO = 8
+#: ... and at least this often is a slip for it (`alhamdulilah` 32, `alhamdulillah` 314; `menganggu`, `millenial`) ...
+MIN_GEMINATE = 100
+#: ... when it has at least this many letters (shorter ones are names and acronyms: `dedy`, `ppt`).
+MIN_GEMINATE_LENGTH = 6
+#: Prefixes that take -kan but leave the root's first letter alone (`diluluhlantakkan`, `terinjakkan`).
+SEAM_PREFIXES = ("di", "ter")
+#: Noun prefixes that take -an, never -kan (`penunjukan`, `kenaikan`); per- takes both (`peruntukkan`).
+SEAM_NOUN_PREFIXES = ("pe", "ke")
+#: The parts of a root written as two roots together are at least this long (`luluh` + `lantak`; not `teta` + `wak`).
+MIN_COMPOUND_PART = 4
 #: Both halves of a run-on must have been seen this often, and together this often.
 MIN_PART = 20
 MIN_RUN_ON_PAIR = 3
@@ -78,6 +108,22 @@ def glued_preposition(d: Dictionary, word: str) -> str | None:
             if apart >= MIN_APART and d.count(word) * GLUED_RATIO < apart:
                 return f"{prep} {rest}"
     return None
+
+
+def hyphenated_bound(d: Dictionary, word: str, fixed_rest: Callable[[str], str | None]) -> str | None:
+    """`nonbendaharawan` for `non-bendaharawan` (as written): a bound form takes a hyphen only before a capital or a
+    number (EYD V: `non-Muslim`, `pasca-2020`), so it is joined to a lowercase Indonesian word. `fixed_rest` gives
+    the word after the hyphen as it should be written (itself, or its fix: `interfensi` -> `intervensi`), or None
+    for a word that is not Indonesian (`non-performing`). A hyphenated form news uses is left alone unless news
+    writes the joined form far more often (`semi-final` 18, `semifinal` 307; not `non-tunai` 13, `nontunai` 18)."""
+    head, sep, rest = word.partition("-")
+    if not sep or head.lower() not in BOUND_FORMS or len(rest) < 3 or not (rest.isalpha() and rest.islower()):
+        return None
+    fixed = fixed_rest(rest)
+    if not fixed:
+        return None
+    hyphenated, joined = d.count(word.lower()), d.count(head.lower() + fixed)
+    return head + fixed if not hyphenated or hyphenated * HYPHENATED_RATIO < joined else None
 
 
 def bound_form_base(word: str, known) -> str | None:  # noqa: ANN001 - a predicate
@@ -139,17 +185,85 @@ def doubled_k(d: Dictionary, word: str) -> str | None:
     return None
 
 
-def split_word(d: Dictionary, left: str, right: str) -> str | None:
-    """`dilakukan` for `di lakukan`, `nonsubsidi` for `non subsidi`, `kawan-kawan` for `kawan kawan`; else None."""
+def geminate_rival(d: Dictionary, word: str) -> str | None:
+    """The word, one letter doubled or undoubled away from `word` (lowercase, listed), that news writes
+    GEMINATION_RATIO times as often and at least MIN_GEMINATE times (`alhamdulillah` for `alhamdulilah`), or None.
+    Whether `word` is nonetheless right (a root, a derivation, English, a name) is the caller's question."""
+    count = d.count(word)
+    if not count or len(word) < MIN_GEMINATE_LENGTH or not word.isalpha():
+        return None
+    rivals = {word[:i] + word[i + 1 :] for i in range(1, len(word)) if word[i] == word[i - 1]}
+    rivals.update(word[:i] + word[i] + word[i:] for i in range(len(word)))
+    best = max(rivals, key=d.count)
+    best_count = d.count(best)
+    return best if best_count >= MIN_GEMINATE and best_count >= GEMINATION_RATIO * count else None
+
+
+def seam_k(d: Dictionary, word: str) -> str | None:
+    """`diluluhlantakkan` for `diluluhlantakan` (an unlisted word): di-/ter- + a root ending in k + -kan, the k
+    written once. The root may be a compound of two roots (`luluh lantak`), which closes under a prefix and a
+    suffix (EYD V); the word as written splits into no root + -kan (`luluhlanta`)."""
+    if not word.endswith("kan") or word.endswith("kkan") or d.count(word):
+        return None
+    for prefix in SEAM_PREFIXES:
+        root = word[len(prefix) : -2]
+        if (
+            word.startswith(prefix)
+            and root.endswith("k")
+            and _rootlike(d, root)
+            and not _rootlike(d, root[:-1])  # `luluhlanta`
+            and word[:-3] not in d.roots  # `terima` + -kan
+            and not d.count(word[len(prefix) :])  # `dipelukan`: `di pelukan` glued
+        ):
+            return word[:-3] + "kkan"
+    return None
+
+
+def _rootlike(d: Dictionary, root: str) -> bool:
+    """A root news uses, or two roots of MIN_COMPOUND_PART letters or more written together (`luluhlantak`); not two
+    short rare roots that only spell the stem (`teta` + `wak` in `ditetawakan`, a slip for `ditertawakan`)."""
+    roots = d.roots
+    parts = range(MIN_COMPOUND_PART, len(root) - MIN_COMPOUND_PART + 1)
+    return (root in roots and d.count(root) > 0) or any(root[:i] in roots and root[i:] in roots for i in parts)
+
+
+def peN_kan(d: Dictionary, word: str) -> str | None:  # noqa: N802 - named for the affix
+    """`penunjukan` for `penunjukkan`: peN-/ke- + a root ending in k + -an, written as if the suffix were -kan, which
+    neither prefix takes (a confix peN-...-kan or ke-...-kan does not exist; per-...-kan does: `peruntukkan`), when
+    news writes the -an form at least as often. A root that itself starts with pe/ke takes -kan (`ketikkan`)."""
+    if not word.endswith("kkan") or not word.startswith(SEAM_NOUN_PREFIXES) or word.startswith("per"):
+        return None
+    fixed = word[:-3] + "an"
+    if word[:-3] in d.roots or d.count(fixed) < max(d.count(word), MIN_DOUBLED_K):
+        return None
+    return fixed
+
+
+def split_word(d: Dictionary, left: str, right: str, negated: bool = False) -> str | None:
+    """`dilakukan` for `di lakukan`, `nonsubsidi` for `non subsidi`, `kawan-kawan` for `kawan kawan`, `harinya` for
+    `hari nya`; else None. `negated`: a negation stands just before the pair (`tidak sekali pun` stays apart)."""
     listed = d.compounds.get(f"{left} {right}")  # curated: `dari pada` -> `daripada`
     if listed:
         return listed
     if left in BOUND_FORMS and len(right) >= 3 and d.count(right):
         together = d.count(left + right)
+        if not together and right in d.english and right not in d.roots:
+            return None  # an English phrase: `non performing`, `multi purpose`
         if left in BOUND_ONLY or (together and together * FREE_BOUND_SHARE >= d.bigram(left, right)):
             return left + right
-    if right == PARTICLE and left + right in d.closed_compounds and left not in PUN_APART:
-        return left + right  # `atau pun` -> `ataupun`
+        if left in BOUND_OR_VERB and not together and right not in NEVER_DOUBLED and right not in FREE_AFTER:
+            return left + right  # `antar kampung`: a bound form before a word news never wrote it joined to
+    if right == PARTICLE and left + right in d.closed_compounds and (left not in PUN_APART or not negated):
+        return left + right  # `atau pun` -> `ataupun`, `keras sekali pun` -> `keras sekalipun`
+    if (
+        right == DETACHED_CLITIC
+        and len(left) >= 3
+        and left.isalpha()
+        and d.count(left) >= MIN_PART
+        and left not in d.english
+        and not left.endswith(CLITICS)
+    ):
+        return left + right  # `pencairan nya` -> `pencairannya`
     if (left == right or (left.endswith(right) and len(right) >= 3)) and d.count(f"{left}-{right}") >= MIN_PART // 4:
         return f"{left}-{right}"  # `kawan kawan` -> `kawan-kawan`, `berlipat lipat` -> `berlipat-lipat`
     if (
@@ -172,7 +286,7 @@ def may_be_one_word(d: Dictionary, left: str, right: str) -> bool:
     """
     if left in d.join_lefts and (f"{left} {right}" in d.joins or f"{left} {right}" in d.compounds):
         return True
-    return left in BOUND_FORMS or right == PARTICLE or (left.endswith(right) and len(right) >= 3)
+    return left in BOUND_FORMS or right in ENCLITICS or (left.endswith(right) and len(right) >= 3)
 
 
 def run_on_splits(d: Dictionary, word: str) -> list[tuple[str, str, int]]:

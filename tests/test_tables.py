@@ -31,7 +31,16 @@ WORD_LISTS = {"closed_compounds.txt": True, "foreign.txt": True, "kpst_exception
 #: The classes the code reads from each class table.
 CLASSES = {
     "root_classes.tsv": {"r_dropping", "bel_pel", "ber_kan", "ke", "ke_stem", "se_stem", "compound", "wan"},
-    "spacing_words.tsv": {"bound", "bound_or_free", "apart_from_pun", "not_suffix", "never_doubled"},
+    "spacing_words.tsv": {
+        "bound",
+        "bound_or_free",
+        "bound_or_verb",
+        "free_after",
+        "apart_from_pun",
+        "negation",
+        "not_suffix",
+        "never_doubled",
+    },
 }
 
 
