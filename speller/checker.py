@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Container, Iterable
-from dataclasses import dataclass, replace
 from functools import cached_property
 from itertools import accumulate, compress, filterfalse
 from operator import add, itemgetter
@@ -125,8 +124,7 @@ class Finding(NamedTuple):
     confidence: float
 
 
-@dataclass(frozen=True, slots=True)
-class Issue:
+class Issue(NamedTuple):
     """A flagged span of the text: `text[start:end] == word`.
 
     `line` and `column` are 1-based; `column` counts characters (code points) from the line start.
@@ -462,7 +460,7 @@ class Speller:
             if not opens:
                 rivals = [c for c in rivals if 0 <= damerau_osa.distance(low, c, NAME_MAX_EDITS)]
             near = sum(c in names and damerau_osa.distance(low, c, 1) == 1 for c in rivals)
-            prior = replace(prior, log_p=prior.log_p + name_family_odds(near))
+            prior = prior._replace(log_p=prior.log_p + name_family_odds(near))
         return decide(
             self.dictionary, low, prior, rivals, left, right, case_cost, names.__contains__, self._name_variants
         )
@@ -573,7 +571,7 @@ class Speller:
             return None
         for analysis in morph.analyses(word):
             if analysis.root in d.baku and analysis.root != word:
-                return replace(analysis, root=d.baku[analysis.root]).surface()
+                return analysis._replace(root=d.baku[analysis.root]).surface()
         return None
 
     def _standard_ending(self, word: str) -> str | None:
@@ -610,7 +608,7 @@ class Speller:
             derived = any(s in DERIVATIONAL_SUFFIXES for s in analysis.suffixes)
             if analysis.prefixes and derived:
                 return None  # `ditindaklanjuti`, `pertanggungjawaban`: closed
-            fixed = replace(analysis, root=spaced).surface()
+            fixed = analysis._replace(root=spaced).surface()
             return fixed if fixed.replace(" ", "") == word else None
         return None
 

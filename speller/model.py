@@ -58,8 +58,7 @@ import unicodedata
 import weakref
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .context import SMOOTHING, error_cost
 
@@ -359,8 +358,7 @@ def new_name_prior(
     return LOG_NEW_NAME_MASS + odds + shape.log_p(word)
 
 
-@dataclass(frozen=True, slots=True)
-class Prior:
+class Prior(NamedTuple):
     """The written word's unigram prior and how much of its corpus evidence is genuine."""
 
     log_p: float
@@ -371,8 +369,7 @@ class Prior:
     """The prior is that of a name the corpus has never seen."""
 
 
-@dataclass(frozen=True, slots=True)
-class Decision:
+class Decision(NamedTuple):
     """The posterior over the written word and its candidates, candidates best first."""
 
     written: float

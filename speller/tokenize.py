@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from itertools import accumulate, compress, filterfalse, islice
 from operator import not_
 from typing import TYPE_CHECKING, NamedTuple
@@ -157,8 +156,7 @@ _OPENERS = set(" \t\"'“‘([«*•-–—")
 _SENTENCE_END = set(".!?…:;")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A token: its text, its [start, end) character offsets, its kind, and whether it opens a sentence."""
 
     text: str
