@@ -17,7 +17,7 @@ lexicon lacks than a double slip).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Set
 from functools import cache
 from typing import NamedTuple
 
@@ -46,7 +46,7 @@ def kind_of(
     text: str,
     start: int,
     end: int,
-    english: frozenset[str],
+    english: Set[str],
     suggestion: str | None = None,
     count: Callable[[str], int] | None = None,
 ) -> str:

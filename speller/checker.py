@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Container, Iterable, Mapping
 from functools import cached_property
 from itertools import accumulate, compress, filterfalse
 from operator import add, itemgetter
@@ -915,7 +915,7 @@ class Speller:
         return is_tabled(text, self.dictionary.counts) and fold(text) not in self.extra_words
 
     @cached_property
-    def _verdict_table(self) -> dict[str, str] | None:
+    def _verdict_table(self) -> Mapping[str, str] | None:
         """The dictionary's verdict table, or None: none built, or an extra word is not a listed word.
 
         An extra word that is listed changes only its own forms' verdicts (`_verdict` computes those): every other

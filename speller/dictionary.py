@@ -16,7 +16,7 @@ import sys
 import zlib
 from array import array
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from functools import cached_property
 from itertools import chain, compress, repeat
 from operator import and_, itemgetter, lt, mul
@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from .errors import DictionaryError
 from .sortedfile import SortedFile
+from .sortedlines import AskedSet, SortedRows, sorted_lines, sorted_words
 
 if TYPE_CHECKING:
     from .hashindex import HashIndex
@@ -154,6 +155,63 @@ def _word_list(path: Path) -> list[str]:
     from .workspace import read_word_list  # noqa: PLC0415
 
     return read_word_list(path, DictionaryError)
+
+
+#: Word lists up to this size may be answered by bisection (`_sorted_words`).
+MAX_SORTED_BYTES = 16 * 1024 * 1024
+#: The bytes a plain word list holds below its header: printable ASCII but `#`, and line breaks.
+_WORD_BYTES = bytes(range(0x20, 0x7F)).replace(b"#", b"") + b"\n"
+#: Line breaks of `str.splitlines` other than `\n`: a header line holding one is read otherwise by the word-list reader.
+_OTHER_BREAKS = (b"\r", b"\x0b", b"\x0c", b"\x1c", b"\x1d", b"\x1e")
+
+
+def _sorted_words(path: Path, lowercase: bool) -> list[bytes] | None:
+    """The word list at `path` answered by bisection (`speller.sortedlines`) when the word-list reader would give its
+    lines as they are: ASCII, nothing below its `#` header but words of printable characters one a line (no comment,
+    blank line or space at a line's edge), sorted, and in lowercase when `lowercase`; else None (then read whole)."""
+    from .errors import InputError  # noqa: PLC0415
+    from .textfile import read_regular  # noqa: PLC0415
+
+    try:
+        raw = read_regular(path, MAX_SORTED_BYTES)
+    except InputError:
+        return None  # the word-list reader says why (or reads a larger list whole)
+    body = raw
+    while body.startswith(b"#"):
+        body = body.partition(b"\n")[2]
+    header = raw[: len(raw) - len(body)]
+    if not raw.isascii() or body.translate(None, _WORD_BYTES) or any(b in header for b in _OTHER_BREAKS):
+        return None
+    if body[:1].isspace() or b"\n\n" in body or b" \n" in body or b"\n " in body:
+        return None
+    if lowercase and body.lower() != body:
+        return None
+    return sorted_lines(body)
+
+
+def _sorted_rows(path: Path, tabs: int) -> SortedRows | None:
+    """The `key<TAB>rest` rows of a data file answered by bisection (`speller.sortedlines`) when `_lines` would give
+    them as they are (valid UTF-8, plain below its `#` header) and they are sorted; else None (then read whole)."""
+    raw = _read_bytes(path)
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    body = raw
+    while body.startswith(b"#"):
+        body = body.partition(b"\n")[2]
+    first = body[:4].decode("utf-8", "ignore")[:1]
+    if b"\n#" in body or b"\n\n" in body or b" \n" in body or first.isspace():
+        return None
+    lines = sorted_lines(body)
+    if lines is None or body.count(b"\t") != tabs * len(lines):  # another column count: read whole
+        return None
+    return SortedRows(lines, tabs, str(path))
+
+
+def _lefts(keys: Iterable[str]) -> frozenset[str]:
+    """What comes before the first space of each key."""
+    return frozenset(map(itemgetter(0), map(str.partition, keys, repeat(" "))))
 
 
 def _pairs_of(path: Path) -> dict[str, str]:
@@ -381,10 +439,24 @@ class Dictionary:
         path = self._curated(name)
         return _pairs_of(path) if path else {}
 
+    def _asked(self, name: str, ask: Callable[[str], bool], build: Callable[[], frozenset[str]]) -> AskedSet:
+        """The set of attribute `name` answered by `ask` (`speller.sortedlines`) until it is built whole: from then
+        on the attribute is that frozenset (a lookup in C, for callers that read it per text)."""
+        return AskedSet(ask, build, lambda whole: self.__dict__.__setitem__(name, whole))
+
+    def _sorted_word_set(self, name: str, path: Path | None, lowercase: bool) -> AskedSet | None:
+        """The word list at `path` as attribute `name`, answered by bisection when it is plain and sorted, else None."""
+        lines = _sorted_words(path, lowercase) if path is not None else None
+        if lines is None:
+            return None
+        words = sorted_words(lines)
+        return self._asked(name, words.__contains__, words.whole)
+
     @cached_property
-    def roots(self) -> frozenset[str]:
-        """The root lexicon (KBBI roots)."""
-        return self._word_set("roots.txt")
+    def roots(self) -> Set[str]:
+        """The root lexicon (KBBI roots); a plain sorted list is answered by bisection until asked often."""
+        words = self._sorted_word_set("roots", self._curated("roots.txt"), lowercase=True)
+        return words if words is not None else self._word_set("roots.txt")
 
     @cached_property
     def foreign(self) -> frozenset[str]:
@@ -392,10 +464,14 @@ class Dictionary:
         return self._word_set("foreign.txt")
 
     @cached_property
-    def english(self) -> frozenset[str]:
-        """Frequent English words (quoted English is not a typo); read on first use."""
+    def english(self) -> Set[str]:
+        """Frequent English words (quoted English is not a typo); read on first use, a sorted list answered by
+        bisection (`speller.sortedlines`)."""
         path = self.path / "english.txt"
-        return frozenset(_word_list(path)) if path.is_file() else frozenset()
+        if not path.is_file():
+            return frozenset()
+        words = self._sorted_word_set("english", path, lowercase=False)
+        return words if words is not None else frozenset(_word_list(path))
 
     @cached_property
     def baku(self) -> dict[str, str]:
@@ -423,29 +499,52 @@ class Dictionary:
         return self._word_set("kpst_exceptions.txt")
 
     @cached_property
-    def joins(self) -> dict[str, str]:
-        """`left right` -> the word news writes joined (`di lakukan` -> `dilakukan`)."""
+    def joins(self) -> Mapping[str, str]:
+        """`left right` -> the word news writes joined (`di lakukan` -> `dilakukan`); sorted rows (as the builder
+        writes them) are answered by bisection (`speller.sortedlines`)."""
         path = self.path / "joins.tsv"
-        return _pairs_of(path) if path.is_file() else {}
+        if not path.is_file():
+            return {}
+        rows = _sorted_rows(path, tabs=1)
+        return rows if rows is not None else _pairs_of(path)
 
     @cached_property
-    def join_keys(self) -> frozenset[str]:
+    def join_keys(self) -> Set[str]:
         """`left right` of the pairs that may be one word: the `joins` and the curated two-word compounds. Kept as the
-        tables' own key strings (no pair of strings made per key), so loading it costs little."""
-        return frozenset(chain(self.joins, (k for k in self.compounds if " " in k)))
+        tables' own key strings (no pair of strings made per key), so loading it costs little; asked of the joins
+        table one by one (`_asked`) when it is answered by bisection."""
+        joins, spaced = self.joins, frozenset(k for k in self.compounds if " " in k)
+        if not isinstance(joins, SortedRows):
+            return frozenset(chain(joins, spaced))
+        return self._asked("join_keys", lambda k: k in spaced or k in joins, lambda: frozenset(chain(joins, spaced)))
 
     @cached_property
-    def join_lefts(self) -> frozenset[str]:
-        """First words of the pairs that may be one word (`join_keys`): what comes before the first space of each."""
-        return frozenset(map(itemgetter(0), map(str.partition, self.join_keys, repeat(" "))))
+    def join_lefts(self) -> Set[str]:
+        """First words of the pairs that may be one word (`join_keys`): what comes before the first space of each;
+        asked of the joins table one by one (`_asked`) when it is answered by bisection."""
+        joins = self.joins
+        if not isinstance(joins, SortedRows):
+            return _lefts(self.join_keys)
+        spaced = _lefts(k for k in self.compounds if " " in k)
+
+        def ask(word: str) -> bool:
+            if " " in word or "\t" in word:  # a first word holds neither
+                return False
+            return word in spaced or joins.has_prefix(word + " ") or word in joins  # (a key without a space)
+
+        return self._asked("join_lefts", ask, lambda: _lefts(self.join_keys))
 
     @cached_property
-    def verdicts(self) -> dict[str, str] | None:
+    def verdicts(self) -> Mapping[str, str] | None:
         """The builder's verdict table (see `speller.verdicts`): tabled form -> `kind<TAB>replacement<TAB>confidence`
-        for the forms that are not plainly fine; None when the folder has none. Read on first use."""
+        for the forms that are not plainly fine; None when the folder has none. Read on first use; sorted rows (as
+        the builder writes them) are answered by bisection (`speller.sortedlines`)."""
         path = self.path / "verdicts.tsv"
         if not path.is_file():
             return None
+        rows = _sorted_rows(path, tabs=3)
+        if rows is not None:
+            return rows
         lines = _lines(path)
         if set(map(str.count, lines, repeat("\t"))) - {3}:
             raise DictionaryError(f"{path}: every line must be form<TAB>kind<TAB>replacement<TAB>confidence")
