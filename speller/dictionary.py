@@ -369,12 +369,16 @@ class Dictionary:
             words, numbers, lowered, named, proper, order = loaded
         self.counts: dict[str, int] = dict(zip(words, numbers))
         #: Words written in lowercase less than NAME_LOWER_SHARE of the time: names such as `putin`.
-        self.names: frozenset[str] = frozenset(compress(words, named))
+        self.names: Set[str]
         #: Names almost never written in lowercase (`jakarta`): a suggestion of one is capitalized.
-        self.proper: frozenset[str] = frozenset(compress(words, proper))
+        self.proper: Set[str]
         self._words, self._lowered = words, lowered  # in the order of self.counts; `lower_count` searches them
-        if order is not None:
+        if order is None:  # no sorted order to search the flags by: the sets at once
+            self.names, self.proper = frozenset(compress(words, named)), frozenset(compress(words, proper))
+        else:  # asked by the word's flag (its place found as `lower_count` finds it) until asked often
             self._word_order = order
+            self.names = self._asked("names", self._flagged(named), lambda: frozenset(compress(words, named)))
+            self.proper = self._asked("proper", self._flagged(proper), lambda: frozenset(compress(words, proper)))
         self.total = sum(numbers) or 1
         self._bigram_cache: dict[str, int] = {}
         self._lower_cache: dict[str, int] = {}  # `lower_count` of the words asked about, up to LOWER_CACHE_SIZE
@@ -652,15 +656,24 @@ class Dictionary:
         """The positions of the words in sorted order: read from WORD_INDEX_FILE, else sorted on first use."""
         return _sorted_order(self._words)
 
+    def _place(self, word: str) -> int | None:
+        """Where `word` is in the word list, or None: a binary search of the sorted words."""
+        order, words = self._word_order, self._words
+        i = bisect_left(order, word, key=words.__getitem__)
+        return order[i] if i < len(order) and words[order[i]] == word else None
+
+    def _flagged(self, flags: Sequence[int]) -> Callable[[str], bool]:
+        """Whether a word's flag among `flags` (one a word, in the order of the word list) is set."""
+        return lambda word: word in self.counts and bool(flags[self._place(word)])  # type: ignore[index]
+
     def lower_count(self, word: str) -> int:
         """How often `word` (lowercase) occurred written all in lowercase."""
         hit = self._lower_cache.get(word)
         if hit is not None:
             return hit
         # a binary search of the sorted words rather than a table of all of them (building one costs ~5 ms)
-        order, words = self._word_order, self._words
-        i = bisect_left(order, word, key=words.__getitem__)
-        count = self._lowered[order[i]] if i < len(order) and words[order[i]] == word else 0
+        place = self._place(word)
+        count = self._lowered[place] if place is not None else 0
         if len(self._lower_cache) > LOWER_CACHE_SIZE:
             self._lower_cache.clear()
         self._lower_cache[word] = count

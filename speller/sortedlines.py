@@ -12,7 +12,7 @@ table (`sorted_lines` says None) and is read whole, as before.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterator, Mapping, Set
+from collections.abc import Callable, Iterable, Iterator, Mapping, Set
 
 from .errors import DictionaryError
 
@@ -72,6 +72,11 @@ class AskedSet(Set[str]):
 
     def __len__(self) -> int:
         return len(self.whole())
+
+    @classmethod
+    def _from_iterable(cls, it: Iterable[str]) -> frozenset[str]:  # type: ignore[override]
+        """What the set operators (`&`, `|`, `-`, `^`) make: a frozenset."""
+        return frozenset(it)
 
 
 def sorted_words(lines: list[bytes], built: Callable[[frozenset[str]], object] | None = None) -> AskedSet:

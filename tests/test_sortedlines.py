@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from speller import sortedlines
-from speller.dictionary import Dictionary, _lines, _pairs_of, _word_list
+from speller.dictionary import NAME_LOWER_SHARE, Dictionary, _lines, _pairs_of, _word_list
 from speller.errors import DictionaryError
 from speller.sortedlines import AskedSet, SortedRows, sorted_lines, sorted_words
 from speller.tables import bundled_path
@@ -163,3 +163,25 @@ def test_join_keys_and_lefts_asked_one_by_one_answer_as_the_whole_sets(monkeypat
     assert [w in fresh.join_lefts for w in asked] == [w in lefts for w in asked]
     assert fresh.join_lefts == lefts and type(fresh.join_lefts) is frozenset  # built whole: the attribute is the set
     assert [w in fresh.roots for w in asked] == [w in d.roots for w in asked] and type(fresh.roots) is frozenset
+
+
+def test_names_and_proper_names_asked_by_their_flags_answer_as_the_whole_sets(monkeypatch):
+    d = Dictionary(bundled_path())
+    words = list(d.counts)
+    asked = random.Random(7).sample(words, 2000) + ["", "zzzq", "Jakarta", "jakarta", "putin"]
+    names, proper = d.names, d.proper
+    assert isinstance(names, AskedSet) and isinstance(proper, AskedSet)
+    answers = [(w in names, w in proper) for w in asked]
+    whole = Dictionary(bundled_path())
+    all_names, all_proper = whole.names.whole(), whole.proper.whole()  # type: ignore[attr-defined]
+    assert answers == [(w in all_names, w in all_proper) for w in asked]
+    counts, lowered = d.counts, dict(zip(d._words, d._lowered))
+    assert all_names == {w for w in words if lowered[w] < NAME_LOWER_SHARE * counts[w]}
+    assert type(whole.names) is frozenset and whole.names is all_names  # built whole: the attribute is the set
+
+
+def test_set_operators_on_an_asked_set_give_frozensets():
+    table = sorted_words([b"abad", b"abadi", b"zebra"])
+    assert table & {"abad", "x"} == frozenset({"abad"}) and type(table & {"abad"}) is frozenset
+    assert {"abad", "x"} - table == {"x"} and table | {"x"} == {"abad", "abadi", "zebra", "x"}
+    assert table.isdisjoint({"x", "y"}) and not table.isdisjoint({"zebra"})
