@@ -50,7 +50,7 @@ PROPER_LOWER_SHARE = 0.1
 #: The builder's letter-gram counts of the names (`speller.model.name_shape_counts`), read on first use.
 NAME_SHAPE_FILE = "name_shape.tsv"
 #: The builder's tables of the names' letter model (`speller.model.NameShape.tables`) made of NAME_SHAPE_FILE, one
-#: row per gram or context: `gram count<TAB>context count<TAB>string` under `name_model_header`.
+#: row per gram or context, sorted: `string<TAB>gram count<TAB>context count` under `name_model_header`.
 NAME_MODEL_FILE = "name_model.tsv"
 #: The builder's binary copy of words.tsv (see `write_word_index`), read instead of parsing words.tsv.
 WORD_INDEX_FILE = "words.bin"
@@ -85,12 +85,40 @@ def trigrams_header(min_count: int) -> str:
 
 
 def name_model_header(order: int, name_shape: bytes) -> str:
-    """The first line of NAME_MODEL_FILE: it names the order and the NAME_SHAPE_FILE (its bytes `name_shape`) it was
-    made of, so tables of another order or of other counts are not used."""
+    """The first line of NAME_MODEL_FILE but its end, `N letters.` (how many one-letter grams the model has): it
+    names the order, the rows' layout and the NAME_SHAPE_FILE (its bytes `name_shape`) it was made of, so tables of
+    another order, layout or of other counts are not used."""
     return (
-        f"# The names' letter model of order {order}, made by speller build of the {NAME_SHAPE_FILE} of "
-        f"{len(name_shape)} bytes and CRC-32 {zlib.crc32(name_shape):08x}."
+        f"# The names' letter model of order {order} (rows: string<TAB>gram count<TAB>context count, sorted), "
+        f"made by speller build of the {NAME_SHAPE_FILE} of {len(name_shape)} bytes and CRC-32 "
+        f"{zlib.crc32(name_shape):08x}; "
     )
+
+
+class NameCounts(dict[str, int]):
+    """One count column of the name model's rows (NAME_MODEL_FILE), read as asked: string -> count, 0 for a string
+    the rows lack (as a Counter answers). Each answer is kept, so asking again is a dict lookup."""
+
+    def __init__(self, rows: SortedRows, column: int, where: str) -> None:
+        super().__init__()
+        self._rows, self._column, self._where = rows, column, where
+
+    def __missing__(self, key: str) -> int:
+        row = self._rows.get(key)
+        count = 0 if row is None else self._count(row)
+        self[key] = count
+        return count
+
+    def _count(self, row: str) -> int:
+        try:
+            return int(row.split("\t")[self._column])
+        except ValueError:
+            raise DictionaryError(f"{self._where}: a row is not string<TAB>gram count<TAB>context count") from None
+
+    def whole(self) -> dict[str, int]:
+        """Every string with a count above 0 (all the rows read)."""
+        counts = ((key, self._count(row)) for key, row in self._rows.whole().items())
+        return {key: n for key, n in counts if n}
 
 
 def _body(path: Path) -> tuple[str, bool]:
@@ -597,10 +625,12 @@ class Dictionary:
             raise DictionaryError(f"{path}: missing; rebuild the dictionary with `speller build`")
         return SortedFile(path, lines=self.meta.get(_LINE_COUNTS[name]), size=self.meta.get(_SIZES, {}).get(name))
 
-    def name_model(self, order: int) -> tuple[dict[str, int], dict[str, int]] | None:
-        """(gram counts, context counts) of the names' letter model of `order` that the builder wrote (NAME_MODEL_FILE);
-        None without the file or when it was made for another order or another NAME_SHAPE_FILE (then the model is
-        made from that file's counts)."""
+    def name_model(self, order: int) -> tuple[Mapping[str, int], Mapping[str, int], int] | None:
+        """(gram counts, context counts, how many one-letter grams) of the names' letter model of `order` that the
+        builder wrote (NAME_MODEL_FILE); None without the file or when it was made for another order or layout or
+        another NAME_SHAPE_FILE (then the model is made from that file's counts). The counts are read as asked
+        (`NameCounts`: one bisection of the sorted rows per string, kept); rows not sorted, or without two tabs
+        each, are refused, and so is a count that is not a number when it is asked."""
         path = self.path / NAME_MODEL_FILE
         try:
             with open(path, "rb") as f:
@@ -612,19 +642,19 @@ class Dictionary:
         except OSError as e:
             raise DictionaryError(f"{path}: cannot read ({e.strerror or e})") from None
         header, _, body = raw.partition(b"\n")
-        if header != name_model_header(order, counts).encode("utf-8"):
+        start, end = name_model_header(order, counts).encode("utf-8"), b" letters."
+        letters = header[len(start) : -len(end)]
+        if not (header.startswith(start) and header.endswith(end) and letters.isdigit()):
             return None
-        if not body:  # no names
-            return {}, {}
         try:
-            cells, rows = _cells_of(*_body_of(body.decode("utf-8")))
-            if len(cells) != 3 * rows:
-                raise ValueError
-            grams, contexts = list(map(int, cells[0::3])), list(map(int, cells[1::3]))
-        except (ValueError, UnicodeDecodeError):
-            raise DictionaryError(f"{path}: a row is not gram count<TAB>context count<TAB>string") from None
-        keys = cells[2::3]
-        return dict(compress(zip(keys, grams), grams)), dict(compress(zip(keys, contexts), contexts))
+            body.decode("utf-8")
+        except UnicodeDecodeError as e:
+            raise DictionaryError(f"{path}: not valid UTF-8 at byte {len(header) + 1 + e.start}") from None
+        lines = sorted_lines(body) if body else []
+        if lines is None or body.count(b"\t") != 2 * len(lines):
+            raise DictionaryError(f"{path}: rows must be string<TAB>gram count<TAB>context count, sorted")
+        rows = SortedRows(lines, 2, str(path))
+        return NameCounts(rows, 0, str(path)), NameCounts(rows, 1, str(path)), int(letters)
 
     @cached_property
     def name_shape_counts(self) -> dict[str, int] | None:

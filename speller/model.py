@@ -242,13 +242,20 @@ class NameShape:
         return shape
 
     @classmethod
-    def from_tables(cls, grams: Mapping[str, int], contexts: Mapping[str, int], order: int) -> NameShape:
-        """The model whose `tables()` are `grams` and `contexts` (the builder writes them: NAME_MODEL_FILE)."""
+    def from_tables(
+        cls, grams: Mapping[str, int], contexts: Mapping[str, int], order: int, letters: int | None = None
+    ) -> NameShape:
+        """The model whose `tables()` are `grams` and `contexts` (the builder writes them: NAME_MODEL_FILE). Given
+        `letters` (how many one-letter grams there are), the tables are used as they are and must answer 0 for a
+        string they lack, as a Counter does (the dictionary's read each string as asked); else they are copied."""
         shape = cls.__new__(cls)
-        shape._use(Counter(grams), Counter(contexts), order)
+        if letters is None:
+            shape._use(Counter(grams), Counter(contexts), order)
+        else:
+            shape._use(grams, contexts, order, letters)
         return shape
 
-    def tables(self) -> tuple[Counter[str], Counter[str]]:
+    def tables(self) -> tuple[Mapping[str, int], Mapping[str, int]]:
         """(count of each gram up to the order, how often each context is followed by some letter): the model."""
         return self._grams, self._contexts
 
@@ -267,10 +274,14 @@ class NameShape:
                 contexts[gram[:-1]] = contexts.get(gram[:-1], 0) + n
         self._use(grams, contexts, order)
 
-    def _use(self, grams: Counter[str], contexts: Counter[str], order: int) -> None:
+    def _use(
+        self, grams: Mapping[str, int], contexts: Mapping[str, int], order: int, letters: int | None = None
+    ) -> None:
         self.order = order
         self._grams, self._contexts = grams, contexts
-        self._unseen = 1 / (contexts[""] + len([g for g in grams if len(g) == 1]) + 1)
+        if letters is None:
+            letters = len([g for g in grams if len(g) == 1])
+        self._unseen = 1 / (contexts[""] + letters + 1)
 
     def _p(self, context: str, letter: str) -> float:
         """P(letter | context), smoothed towards P(letter | context without its first letter)."""
@@ -303,7 +314,8 @@ def name_shape(d: Dictionary) -> NameShape:
         order = int(NAME_SHAPE_ORDER)
         tables = d.name_model(order)
         if tables is not None:
-            shape = NameShape.from_tables(*tables, order)
+            grams, contexts, letters = tables
+            shape = NameShape.from_tables(grams, contexts, order, letters)
         elif (counts := d.name_shape_counts) and all(len(gram) == order for gram in counts):
             shape = NameShape.from_counts(counts, order)
         else:
