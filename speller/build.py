@@ -538,7 +538,6 @@ def write_dictionary(
             f"in {len(sources)} files, {tokens} words: the corpus is empty or too small"
         )
     write_lines(out_dir / "words.tsv", (f"{w}\t{n}\t{low}" for w, (n, low) in words.items()))
-    write_word_index(out_dir)  # the binary copy of words.tsv that the loader reads
 
     counts = {w: n for w, (n, _) in words.items()}
     asked: set[str] = set()
@@ -611,6 +610,7 @@ def write_dictionary(
         "file_bytes": {name: (out_dir / name).stat().st_size for name in ("bigrams.tsv", "deletes.tsv", TABLE_FILE)},
     }
     write_lines(out_dir / "meta.json", [json.dumps(meta, indent=2, sort_keys=True)])
+    write_word_index(out_dir)  # the binary copy of words.tsv (and of meta.json's facts) that the loader reads
     write_table(out_dir)  # reads the files written above, so it comes last
     return meta
 

@@ -10,7 +10,6 @@ elsewhere cannot run code.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import zlib
@@ -57,7 +56,7 @@ WORD_INDEX_FILE = "words.bin"
 #: How many answers of `Dictionary.lower_count` are remembered (a search costs ~2 us, a remembered answer ~50 ns).
 LOWER_CACHE_SIZE = 100_000
 #: First bytes of WORD_INDEX_FILE; a change of its layout changes them.
-_WORD_INDEX_MAGIC = b"speller words 2\n"
+_WORD_INDEX_MAGIC = b"speller words 3\n"
 #: After the magic: words, byte length of the words, size and CRC-32 of the words.tsv it copies (uint64 each),
 #: then NAME_LOWER_SHARE and PROPER_LOWER_SHARE (float64) its name flags were computed with.
 _WORD_INDEX_HEADER = 6
@@ -298,6 +297,106 @@ def _name_flags(numbers: list[int], lowered: list[int]) -> tuple[list[bool], lis
     return named, list(map(and_, named, proper))
 
 
+def _parsed_meta(meta_file: Path, raw: bytes) -> dict:
+    """The metadata in `raw` (the bytes of `meta_file`), checked (`_checked_meta`)."""
+    import json  # noqa: PLC0415 - only when the word index holds no copy of the facts (`_facts_of`)
+
+    try:
+        meta = json.loads(raw.decode("utf-8"))
+    except (ValueError, RecursionError) as e:
+        raise DictionaryError(f"{meta_file}: unreadable metadata ({e})") from None
+    return _checked_meta(meta, meta_file)
+
+
+def _checked_meta(meta: object, meta_file: Path) -> dict:
+    """`meta` when it is metadata this speller reads (format version, SymSpell options in bounds, counts and sizes
+    that are whole numbers); DictionaryError otherwise."""
+    if not isinstance(meta, dict):
+        raise DictionaryError(f"{meta_file}: metadata must be a JSON object")
+    version = meta.get("format_version")
+    if version != FORMAT_VERSION:
+        raise DictionaryError(f"{meta_file}: format version {version}, this speller reads {FORMAT_VERSION}")
+    options = meta.get("options", {})
+    if not isinstance(options, dict):
+        raise DictionaryError(f"{meta_file}: options must be a JSON object")
+    distance = _option(options, "max_edit_distance", 2, meta_file)
+    prefix = _option(options, "prefix_length", 7, meta_file)
+    if not 1 <= distance <= MAX_EDIT_DISTANCE:
+        raise DictionaryError(f"{meta_file}: max_edit_distance {distance}, expected 1 to {MAX_EDIT_DISTANCE}")
+    if not distance < prefix <= MAX_PREFIX_LENGTH:
+        raise DictionaryError(f"{meta_file}: prefix_length {prefix}, expected {distance + 1} to {MAX_PREFIX_LENGTH}")
+    for key in _LINE_COUNTS.values():
+        count = meta.get(key)
+        if count is not None and (isinstance(count, bool) or not isinstance(count, int) or count < 0):
+            raise DictionaryError(f"{meta_file}: {key} must be a count, not {count!r}")
+    sizes = meta.get(_SIZES, {})
+    if not isinstance(sizes, dict) or any(
+        isinstance(v, bool) or not isinstance(v, int) or v < 0 for v in sizes.values()
+    ):
+        raise DictionaryError(f"{meta_file}: {_SIZES} must map file names to sizes in bytes")
+    return meta
+
+
+#: The facts of meta.json the loader uses (key paths), copied into WORD_INDEX_FILE (`_facts_section`) so that a load
+#: parses no JSON: the format version, the SymSpell options, the line counts and the sizes of the mapped files.
+_FACTS = (
+    ("format_version",),
+    ("options", "max_edit_distance"),
+    ("options", "prefix_length"),
+    *((key,) for key in _LINE_COUNTS.values()),
+    *((_SIZES, name) for name in ("bigrams.tsv", "deletes.tsv", "deletes.idx")),
+)
+
+
+def _meta_line(meta_json: bytes) -> bytes:
+    """The first line of the facts section: the size and CRC-32 of the meta.json it copies."""
+    return f"meta.json\t{len(meta_json)}\t{zlib.crc32(meta_json):08x}".encode()
+
+
+def _facts_section(meta_json: bytes, meta_file: Path) -> bytes:
+    """The facts section of WORD_INDEX_FILE: `_meta_line`, then `path/of/key<TAB>value` per fact of `_FACTS` that
+    meta.json (its bytes `meta_json`, empty when there is none) holds; nothing when meta.json is not readable."""
+    try:
+        meta = _parsed_meta(meta_file, meta_json) if meta_json else {}
+    except DictionaryError:
+        return b""  # the loader reads meta.json, and says what is wrong with it
+    lines = [_meta_line(meta_json)]
+    for path in _FACTS:
+        value: object = meta
+        for key in path:
+            value = value.get(key) if isinstance(value, dict) else None
+        if value is not None:
+            lines.append(f"{'/'.join(path)}\t{value}".encode())
+    return b"\n".join([*lines, b"end"])
+
+
+def _facts_of(section: bytes, meta_json: bytes, meta_file: Path) -> dict | None:
+    """The metadata facts in the facts section of WORD_INDEX_FILE (`_facts_section`) when it copies `meta_json`,
+    checked as meta.json is (`_checked_meta`); None when it copies another (stale) or there is none."""
+    lines = section.split(b"\n")
+    if lines[0] != _meta_line(meta_json) or lines[-1] != b"end":  # another meta.json, or cut short
+        return None
+    facts: dict = {}
+    for line in lines[1:-1]:
+        path, _, value = line.decode("ascii", "replace").partition("\t")
+        *parents, key = path.split("/")
+        place = facts
+        for parent in parents:
+            place = place.setdefault(parent, {})
+        try:
+            place[key] = int(value)
+        except ValueError:
+            return None
+    return _checked_meta(facts, meta_file) if meta_json else facts  # no meta.json: nothing to check, as at load
+
+
+def _facts_at(data: bytes) -> int:
+    """Where the facts section of the bytes of a WORD_INDEX_FILE that `_word_index_of` read starts."""
+    at = len(_WORD_INDEX_MAGIC)
+    n, size = int.from_bytes(data[at : at + 8], "little"), int.from_bytes(data[at + 8 : at + 16], "little")
+    return at + 8 * _WORD_INDEX_HEADER + 21 * n + size + 1
+
+
 def _word_index_header(count: int, words_bytes: int, words_tsv: bytes) -> bytes:
     sizes = array("Q", [count, words_bytes, len(words_tsv), zlib.crc32(words_tsv)])
     shares = array("d", [NAME_LOWER_SHARE, PROPER_LOWER_SHARE])
@@ -308,12 +407,14 @@ def _word_index_header(count: int, words_bytes: int, words_tsv: bytes) -> bytes:
 
 
 def write_word_index(folder: Path) -> None:
-    """Write WORD_INDEX_FILE beside the words.tsv of `folder`: what `Dictionary` loads, ready to use.
+    """Write WORD_INDEX_FILE beside the words.tsv (and the meta.json) of `folder`: what `Dictionary` loads, ready
+    to use. The builder writes it after meta.json.
 
     Layout (little-endian): the magic, the header (see `_WORD_INDEX_HEADER`), the counts and the
     lowercase counts (uint64 each), one byte of flags per word (1: a name, 2: a proper name), the
     positions of the words in sorted order (uint32 each: `Dictionary.lower_count` searches them, so no
-    table of lowercase counts is built), then the words in UTF-8, one a line, in the order of words.tsv."""
+    table of lowercase counts is built), the words in UTF-8, one a line, in the order of words.tsv, then
+    a line break and the facts of meta.json the loader uses (`_facts_section`)."""
     words_file = folder / "words.tsv"
     raw = _read_bytes(words_file)
     words, numbers, lowered = _parse_words(words_file, raw)
@@ -326,7 +427,9 @@ def write_word_index(folder: Path) -> None:
     flags = bytes(n + 2 * p for n, p in zip(named, proper))
     tmp = folder / (WORD_INDEX_FILE + ".tmp")
     numbers_bytes = arrays[0].tobytes() + arrays[1].tobytes()
-    body = numbers_bytes + flags + arrays[2].tobytes() + text
+    meta_file = folder / "meta.json"
+    meta_json = _read_bytes(meta_file) if meta_file.is_file() else b""
+    body = numbers_bytes + flags + arrays[2].tobytes() + text + b"\n" + _facts_section(meta_json, meta_file)
     tmp.write_bytes(_word_index_header(len(words), len(text), raw) + body)
     os.replace(tmp, folder / WORD_INDEX_FILE)
 
@@ -344,12 +447,20 @@ def _read_word_index(path: Path, words_tsv: bytes) -> tuple[list[str], array, ar
             data = f.read()
     except OSError:
         return None
+    return _word_index_of(data, words_tsv)
+
+
+def _word_index_of(data: bytes, words_tsv: bytes) -> tuple[list[str], array, array, bytes, bytes, array] | None:
+    """`_read_word_index` of the bytes of WORD_INDEX_FILE."""
     start = len(_WORD_INDEX_MAGIC) + 8 * _WORD_INDEX_HEADER
     if not data.startswith(_WORD_INDEX_MAGIC) or len(data) < start:
         return None
     n = int.from_bytes(data[len(_WORD_INDEX_MAGIC) : len(_WORD_INDEX_MAGIC) + 8], "little")
     size = int.from_bytes(data[len(_WORD_INDEX_MAGIC) + 8 : len(_WORD_INDEX_MAGIC) + 16], "little")
-    if data[:start] != _word_index_header(n, size, words_tsv) or len(data) != start + 21 * n + size:
+    end = start + 21 * n + size  # the facts section follows, after a line break
+    if data[:start] != _word_index_header(n, size, words_tsv) or data[end : end + 1] != b"\n":
+        return None
+    if not data.endswith(b"\nend"):  # cut short
         return None
     numbers, lowered, order = array("Q"), array("Q"), array("I")
     numbers.frombytes(data[start : start + 8 * n])
@@ -361,7 +472,7 @@ def _read_word_index(path: Path, words_tsv: bytes) -> tuple[list[str], array, ar
         order.byteswap()
     flags = data[start + 16 * n : start + 17 * n]
     try:
-        words = data[start + 21 * n :].decode("utf-8").split("\n") if n else []
+        words = data[start + 21 * n : end].decode("utf-8").split("\n") if n else []
     except UnicodeDecodeError:
         return None
     if len(words) != n:
@@ -382,9 +493,20 @@ class Dictionary:
         words_file = self.path / "words.tsv"
         if not words_file.is_file():
             raise DictionaryError(f"{self.path}: no dictionary here (words.tsv missing); run `speller build`")
-        self.meta = self._read_meta()
+        meta_file = self.path / "meta.json"
+        meta_json = self._meta_json(meta_file)
         raw = _read_bytes(words_file)
-        loaded = _read_word_index(self.path / WORD_INDEX_FILE, raw)
+        try:
+            with open(self.path / WORD_INDEX_FILE, "rb") as f:
+                index = f.read()
+        except OSError:
+            index = b""
+        loaded = _word_index_of(index, raw)
+        facts = _facts_of(index[_facts_at(index) :], meta_json, meta_file) if loaded else None
+        if facts is None:
+            facts = _parsed_meta(meta_file, meta_json) if meta_json else {}
+        #: The facts of meta.json the loader uses (`_FACTS`): its copy in WORD_INDEX_FILE, else all of meta.json.
+        self.meta: dict = facts
         numbers: Sequence[int]
         lowered: Sequence[int]
         named: Sequence[int]  # a true flag per name
@@ -411,43 +533,17 @@ class Dictionary:
         self._bigram_cache: dict[str, int] = {}
         self._lower_cache: dict[str, int] = {}  # `lower_count` of the words asked about, up to LOWER_CACHE_SIZE
 
-    def _read_meta(self) -> dict:
-        meta_file = self.path / "meta.json"
+    def _meta_json(self, meta_file: Path) -> bytes:
+        """The bytes of meta.json (empty when there is none)."""
         if not meta_file.is_file():
-            return {}
+            return b""
         from .errors import InputError  # noqa: PLC0415
         from .textfile import read_regular  # noqa: PLC0415
 
         try:
-            meta = json.loads(read_regular(meta_file, MAX_META_BYTES).decode("utf-8"))
-        except (ValueError, RecursionError, InputError) as e:
+            return read_regular(meta_file, MAX_META_BYTES)
+        except InputError as e:
             raise DictionaryError(f"{meta_file}: unreadable metadata ({e})") from None
-        if not isinstance(meta, dict):
-            raise DictionaryError(f"{meta_file}: metadata must be a JSON object")
-        version = meta.get("format_version")
-        if version != FORMAT_VERSION:
-            raise DictionaryError(f"{meta_file}: format version {version}, this speller reads {FORMAT_VERSION}")
-        options = meta.get("options", {})
-        if not isinstance(options, dict):
-            raise DictionaryError(f"{meta_file}: options must be a JSON object")
-        distance = _option(options, "max_edit_distance", 2, meta_file)
-        prefix = _option(options, "prefix_length", 7, meta_file)
-        if not 1 <= distance <= MAX_EDIT_DISTANCE:
-            raise DictionaryError(f"{meta_file}: max_edit_distance {distance}, expected 1 to {MAX_EDIT_DISTANCE}")
-        if not distance < prefix <= MAX_PREFIX_LENGTH:
-            raise DictionaryError(
-                f"{meta_file}: prefix_length {prefix}, expected {distance + 1} to {MAX_PREFIX_LENGTH}"
-            )
-        for key in _LINE_COUNTS.values():
-            count = meta.get(key)
-            if count is not None and (isinstance(count, bool) or not isinstance(count, int) or count < 0):
-                raise DictionaryError(f"{meta_file}: {key} must be a count, not {count!r}")
-        sizes = meta.get(_SIZES, {})
-        if not isinstance(sizes, dict) or any(
-            isinstance(v, bool) or not isinstance(v, int) or v < 0 for v in sizes.values()
-        ):
-            raise DictionaryError(f"{meta_file}: {_SIZES} must map file names to sizes in bytes")
-        return meta
 
     def _curated(self, name: str) -> Path | None:
         """A curated table from this folder, else from the default folder, else from the bundled one
