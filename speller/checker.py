@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Container, Iterable, Mapping
+from collections.abc import Callable, Container, Iterable, Mapping, Set
 from functools import cached_property
 from itertools import accumulate, compress, filterfalse
 from operator import add, itemgetter
@@ -1019,7 +1019,7 @@ class Speller:
         return plain_count(self.dictionary)
 
     @cached_property
-    def _trigrams(self) -> frozenset[str]:
+    def _trigrams(self) -> Set[str]:
         """See `speller.model.trigrams` (read or made on the first new lowercase word)."""
         from .model import trigrams  # noqa: PLC0415
 

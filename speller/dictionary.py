@@ -184,6 +184,12 @@ def _word_list(path: Path) -> list[str]:
     return read_word_list(path, DictionaryError)
 
 
+#: What `str.split()` splits at but a line break, in UTF-8 (and any of U+2000 to U+203F): a file of trigrams holding
+#: none of them, nor a blank line, has its lines for its trigrams.
+_SPACES = (
+    *(b"\n\n", b" ", b"\t", b"\r", b"\x0b", b"\x0c", b"\x1c", b"\x1d", b"\x1e", b"\x1f", b"\xc2\x85", b"\xc2\xa0"),
+    *(b"\xe1\x9a\x80", b"\xe2\x80", b"\xe2\x81\x9f", b"\xe3\x80\x80"),
+)
 #: Word lists up to this size may be answered by bisection (`_sorted_words`).
 MAX_SORTED_BYTES = 16 * 1024 * 1024
 #: The bytes a plain word list holds below its header: printable ASCII but `#`, and line breaks.
@@ -699,21 +705,28 @@ class Dictionary:
             return None
         return HashIndex(self.path / TABLE_FILE, size=size, keys=self.meta.get(_LINE_COUNTS["deletes.tsv"]))
 
-    def trigrams(self, min_count: int) -> frozenset[str] | None:
+    def trigrams(self, min_count: int) -> Set[str] | None:
         """The letter trigrams of this folder's `trigrams.txt`, one a line after `trigrams_header(min_count)`;
-        None when there is no such file or it was built for another `min_count` (then they are computed)."""
+        None when there is no such file or it was built for another `min_count` (then they are computed). Sorted
+        lines with no other white space (as the builder writes them) are answered by bisection until asked often."""
         path = self.path / TRIGRAMS_FILE
         try:
-            with open(path, encoding="utf-8") as f:
-                text = f.read()
+            with open(path, "rb") as f:
+                raw = f.read()
         except FileNotFoundError:
             return None
-        except UnicodeDecodeError as e:
-            raise DictionaryError(f"{path}: not valid UTF-8 at byte {e.start}") from None
         except OSError as e:
             raise DictionaryError(f"{path}: cannot read ({e.strerror or e})") from None
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as e:
+            raise DictionaryError(f"{path}: not valid UTF-8 at byte {e.start}") from None
         header, _, body = text.partition("\n")
-        return frozenset(body.split()) if header == trigrams_header(min_count) else None
+        if header != trigrams_header(min_count):
+            return None
+        data = raw.partition(b"\n")[2]
+        lines = None if data[:1] == b"\n" or any(s in data for s in _SPACES) else sorted_lines(data)
+        return sorted_words(lines) if lines is not None else frozenset(body.split())
 
     def _mapped(self, name: str) -> SortedFile:
         path = self.path / name

@@ -57,7 +57,7 @@ import math
 import unicodedata
 import weakref
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Set
 from typing import TYPE_CHECKING, NamedTuple
 
 from .context import SMOOTHING, error_cost
@@ -480,7 +480,7 @@ def written_prior(
     return Prior(log_p, genuine)
 
 
-def trigrams(d: Dictionary) -> frozenset[str]:
+def trigrams(d: Dictionary) -> Set[str]:
     """The letter trigrams of the words seen at least TRIGRAM_MIN_COUNT times, `^` and `$` marking their edges:
     the dictionary's `trigrams.txt` when it was built with this TRIGRAM_MIN_COUNT, else `computed_trigrams`."""
     built = d.trigrams(TRIGRAM_MIN_COUNT)
@@ -494,7 +494,7 @@ def computed_trigrams(counts: Mapping[str, int]) -> frozenset[str]:
     return frozenset(t for t in found if "$^" not in t)  # a trigram across the join (`a$^`, `$^b`) is no word's
 
 
-def odd_trigrams(word: str, known: frozenset[str]) -> int:
+def odd_trigrams(word: str, known: Set[str]) -> int:
     """How many letter trigrams of `word` (edges marked as in `trigrams`) are not `known`."""
     marked = f"^{word}$"
     return sum(marked[i : i + 3] not in known for i in range(len(marked) - 2))

@@ -12,8 +12,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from speller import sortedlines
-from speller.dictionary import NAME_LOWER_SHARE, Dictionary, _lines, _pairs_of, _word_list
+from speller.dictionary import (
+    NAME_LOWER_SHARE,
+    TRIGRAMS_FILE,
+    Dictionary,
+    _lines,
+    _pairs_of,
+    _word_list,
+    trigrams_header,
+)
 from speller.errors import DictionaryError
+from speller.model import TRIGRAM_MIN_COUNT
 from speller.sortedlines import AskedSet, SortedRows, sorted_lines, sorted_words
 from speller.tables import bundled_path
 
@@ -185,3 +194,24 @@ def test_set_operators_on_an_asked_set_give_frozensets():
     assert table & {"abad", "x"} == frozenset({"abad"}) and type(table & {"abad"}) is frozenset
     assert {"abad", "x"} - table == {"x"} and table | {"x"} == {"abad", "abadi", "zebra", "x"}
     assert table.isdisjoint({"x", "y"}) and not table.isdisjoint({"zebra"})
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["^xy\nxyz\n", "xyz\n^xy\n", "^xy xyz\n", "^xy\n\nxyz\n", "^xy\nx\u00a0z\n", "^xy\nxyz", "\n^xy\n"],
+)
+def test_trigrams_read_as_asked_are_those_the_whole_file_gives(tmp_path, body):
+    (tmp_path / "words.tsv").write_text("abcd\t9\t9\n", encoding="utf-8")
+    (tmp_path / TRIGRAMS_FILE).write_text(f"{trigrams_header(TRIGRAM_MIN_COUNT)}\n{body}", encoding="utf-8")
+    table = Dictionary(tmp_path).trigrams(TRIGRAM_MIN_COUNT)
+    assert table is not None and set(table) == set(body.split())
+    assert isinstance(table, AskedSet) == (body == "^xy\nxyz\n")
+    assert ["^xy" in table, "xyz" in table, "x" in table] == [w in body.split() for w in ("^xy", "xyz", "x")]
+
+
+def test_the_shipped_trigrams_are_read_as_asked():
+    table = Dictionary(bundled_path()).trigrams(TRIGRAM_MIN_COUNT)
+    assert isinstance(table, AskedSet)
+    assert table.whole() == frozenset(
+        (bundled_path() / TRIGRAMS_FILE).read_text(encoding="utf-8").split("\n", 1)[1].split()
+    )
