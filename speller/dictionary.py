@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from .errors import DictionaryError
 from .sortedfile import SortedFile
-from .sortedlines import AskedSet, SortedRows, sorted_lines, sorted_words
+from .sortedlines import AskedSet, Lines, SampledLines, SortedRows, sorted_lines, sorted_words
 
 if TYPE_CHECKING:
     from .hashindex import HashIndex
@@ -198,7 +198,17 @@ _WORD_BYTES = bytes(range(0x20, 0x7F)).replace(b"#", b"") + b"\n"
 _OTHER_BREAKS = (b"\r", b"\x0b", b"\x0c", b"\x1c", b"\x1d", b"\x1e")
 
 
-def _sorted_words(path: Path, lowercase: bool) -> list[bytes] | None:
+def _sorted(path: Path, body: bytes) -> Lines | None:
+    """`body` (the lines of `path` below its header) for bisection: a bundled table, which the tests check sorted
+    (tests/test_sortedlines.py), through `SampledLines` (nothing split); any other split and checked sorted, None
+    when it is not (then it is read whole)."""
+    if body.endswith(b"\n") and path.parent == bundled_path():
+        return SampledLines(body)
+    lines = sorted_lines(body)
+    return Lines(lines) if lines is not None else None
+
+
+def _sorted_words(path: Path, lowercase: bool) -> Lines | None:
     """The word list at `path` answered by bisection (`speller.sortedlines`) when the word-list reader would give its
     lines as they are: ASCII, nothing below its `#` header but words of printable characters one a line (no comment,
     blank line or space at a line's edge), sorted, and in lowercase when `lowercase`; else None (then read whole)."""
@@ -219,7 +229,7 @@ def _sorted_words(path: Path, lowercase: bool) -> list[bytes] | None:
         return None
     if lowercase and body.lower() != body:
         return None
-    return sorted_lines(body)
+    return _sorted(path, body)
 
 
 def _sorted_rows(path: Path, tabs: int) -> SortedRows | None:
@@ -236,7 +246,7 @@ def _sorted_rows(path: Path, tabs: int) -> SortedRows | None:
     first = body[:4].decode("utf-8", "ignore")[:1]
     if b"\n#" in body or b"\n\n" in body or b" \n" in body or first.isspace():
         return None
-    lines = sorted_lines(body)
+    lines = _sorted(path, body)
     if lines is None or body.count(b"\t") != tabs * len(lines):  # another column count: read whole
         return None
     return SortedRows(lines, tabs, str(path))
@@ -725,7 +735,7 @@ class Dictionary:
         if header != trigrams_header(min_count):
             return None
         data = raw.partition(b"\n")[2]
-        lines = None if data[:1] == b"\n" or any(s in data for s in _SPACES) else sorted_lines(data)
+        lines = None if data[:1] == b"\n" or any(s in data for s in _SPACES) else _sorted(path, data)
         return sorted_words(lines) if lines is not None else frozenset(body.split())
 
     def _mapped(self, name: str) -> SortedFile:
@@ -759,7 +769,7 @@ class Dictionary:
             body.decode("utf-8")
         except UnicodeDecodeError as e:
             raise DictionaryError(f"{path}: not valid UTF-8 at byte {len(header) + 1 + e.start}") from None
-        lines = sorted_lines(body) if body else []
+        lines = _sorted(path, body) if body else Lines([])
         if lines is None or body.count(b"\t") != 2 * len(lines):
             raise DictionaryError(f"{path}: rows must be string<TAB>gram count<TAB>context count, sorted")
         rows = SortedRows(lines, 2, str(path))

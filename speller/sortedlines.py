@@ -2,16 +2,18 @@
 
 A check of one article asks the root lexicon (30k lines) or the verdict table (11k rows) a few hundred questions; a
 set or dict of all their rows costs more to build than those questions cost by bisection. `SortedRows` (`key<TAB>rest`
-rows) and `sorted_words` (a word list) keep the file's lines as bytes, checked sorted (in C, no hashing), and bisect
-them per question. An `AskedSet` answers by such a question until MAX_LOOKUPS of them, then builds its frozenset
-once, so a long run pays one hash lookup per question again. Lines sort by their UTF-8 bytes, which is code-point
-order: the order the builder writes and the table tests require. A file whose lines are not sorted gets no such
-table (`sorted_lines` says None) and is read whole, as before.
+rows) and `sorted_words` (a word list) ask `Lines`: a file's lines as bytes, checked sorted (in C, no hashing), or,
+for a file known sorted (the bundled tables, which the tests check), `SampledLines`: the file's bytes and its first
+line after every _BLOCK bytes, so that nothing is split but the bytes a question searches. An `AskedSet` answers by
+such a question until MAX_LOOKUPS of them, then builds its frozenset once, so a long run pays one hash lookup per
+question again. Lines sort by their UTF-8 bytes, which is code-point order: the order the builder writes and the
+table tests require. A file whose lines are not sorted gets no such table (`sorted_lines` says None) and is read
+whole, as before.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Set
 
 from .errors import DictionaryError
@@ -21,12 +23,68 @@ from .errors import DictionaryError
 MAX_LOOKUPS = 4096
 
 
+#: Bytes between two sampled lines of `SampledLines`.
+_BLOCK = 1024
+
+
 def sorted_lines(body: bytes) -> list[bytes] | None:
     """The lines of `body` (every one ended by a line break) when they are sorted by their bytes, else None."""
     if not body.endswith(b"\n"):
         return None
     lines = body[:-1].split(b"\n")
     return lines if lines == sorted(lines) else None
+
+
+class Lines:
+    """Sorted lines (bytes, without their line breaks), asked for the first that starts with some bytes."""
+
+    def __init__(self, lines: list[bytes]) -> None:
+        """`lines`: sorted (`sorted_lines`)."""
+        self._lines = lines
+
+    def starting(self, needle: bytes) -> bytes | None:
+        """The first line that starts with `needle`, or None."""
+        lines = self._lines
+        i = bisect_left(lines, needle)
+        return lines[i] if i < len(lines) and lines[i].startswith(needle) else None
+
+    def body(self) -> bytes:
+        """The lines joined by line breaks (none after the last)."""
+        return b"\n".join(self._lines)
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+
+class SampledLines(Lines):
+    """The lines of a text known to be sorted, found through its first line after every _BLOCK bytes: one bisection
+    of those, then one search of the bytes up to the next (nothing is split)."""
+
+    def __init__(self, body: bytes, block: int = _BLOCK) -> None:
+        """`body`: sorted lines, each ended by a line break; `block`: bytes between two sampled lines."""
+        data = b"\n" + body  # every line after a line break: a line starting with x is found as b"\n" + x
+        offsets: list[int] = []  # where the line break before each sampled line is
+        samples: list[bytes] = []
+        at = 0
+        while 0 <= at < len(data) - 1:
+            offsets.append(at)
+            samples.append(data[at + 1 : data.find(b"\n", at + 1)])
+            at = data.find(b"\n", at + block)
+        offsets.append(len(data) - 1)  # the last line break: the end of the last block
+        self._data, self._offsets, self._samples = data, offsets, samples
+
+    def starting(self, needle: bytes) -> bytes | None:
+        # the first line from `needle` on is in the block of the last sample up to it, or is the next sample
+        i = max(bisect_right(self._samples, needle) - 1, 0)
+        data, offsets = self._data, self._offsets
+        at = data.find(b"\n" + needle, offsets[i], offsets[i + 1] + 1 + len(needle))
+        return None if at < 0 else data[at + 1 : data.find(b"\n", at + 1)]
+
+    def body(self) -> bytes:
+        return self._data[1:-1]
+
+    def __len__(self) -> int:
+        return self._data.count(b"\n") - 1
 
 
 def _key(word: str) -> bytes:
@@ -79,16 +137,15 @@ class AskedSet(Set[str]):
         return frozenset(it)
 
 
-def sorted_words(lines: list[bytes], built: Callable[[frozenset[str]], object] | None = None) -> AskedSet:
-    """The set of `lines` (words in UTF-8, sorted: `sorted_lines`), asked by bisection."""
+def sorted_words(lines: Lines, built: Callable[[frozenset[str]], object] | None = None) -> AskedSet:
+    """The set of `lines` (words in UTF-8), asked by bisection."""
 
     def ask(word: str) -> bool:
         key = _key(word)
-        i = bisect_left(lines, key)
-        return i < len(lines) and lines[i] == key
+        return lines.starting(key) == key
 
     def build() -> frozenset[str]:
-        return frozenset(b"\n".join(lines).decode("utf-8").split("\n")) if lines else frozenset()
+        return frozenset(lines.body().decode("utf-8").split("\n")) if len(lines) else frozenset()
 
     return AskedSet(ask, build, built)
 
@@ -98,8 +155,8 @@ class SortedRows(Mapping[str, str]):
 
     Each key is listed once (the builder writes it so); a row with another number of tabs is refused when asked."""
 
-    def __init__(self, lines: list[bytes], tabs: int, where: str) -> None:
-        """`lines`: the rows in UTF-8, sorted (`sorted_lines`); `where`: the file, for errors."""
+    def __init__(self, lines: Lines, tabs: int, where: str) -> None:
+        """`lines`: the rows in UTF-8; `where`: the file, for errors."""
         self._lines = lines
         self._tabs = tabs
         self._where = where
@@ -109,7 +166,7 @@ class SortedRows(Mapping[str, str]):
     def whole(self) -> dict[str, str]:
         """Every row, as a dict (built on first use)."""
         if self._whole is None:
-            rows = b"\n".join(self._lines).decode("utf-8").split("\n") if self._lines else []
+            rows = self._lines.body().decode("utf-8").split("\n") if len(self._lines) else []
             if any(row.count("\t") != self._tabs for row in rows):
                 raise self._bad()
             self._whole = dict(row.split("\t", 1) for row in rows)  # type: ignore[misc]  # two cells a row
@@ -128,20 +185,17 @@ class SortedRows(Mapping[str, str]):
         self._asked += 1
         if self._asked > MAX_LOOKUPS:
             return self.whole().get(key, default)
-        needle, lines = _key(key) + b"\t", self._lines
-        i = bisect_left(lines, needle)
-        if i == len(lines) or not lines[i].startswith(needle):
+        needle = _key(key) + b"\t"
+        row = self._lines.starting(needle)
+        if row is None:
             return default
-        row = lines[i]
         if row.count(b"\t") != self._tabs:
             raise self._bad()
         return row[len(needle) :].decode("utf-8")
 
     def has_prefix(self, prefix: str) -> bool:
         """Whether a key starts with `prefix` (which holds no tab): one bisection, whatever was asked before."""
-        needle, lines = _key(prefix), self._lines
-        i = bisect_left(lines, needle)
-        return i < len(lines) and lines[i].startswith(needle)
+        return self._lines.starting(_key(prefix)) is not None
 
     def __getitem__(self, key: str) -> str:
         found = self.get(key)

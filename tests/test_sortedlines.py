@@ -23,7 +23,7 @@ from speller.dictionary import (
 )
 from speller.errors import DictionaryError
 from speller.model import TRIGRAM_MIN_COUNT
-from speller.sortedlines import AskedSet, SortedRows, sorted_lines, sorted_words
+from speller.sortedlines import AskedSet, Lines, SampledLines, SortedRows, sorted_lines, sorted_words
 from speller.tables import bundled_path
 
 WORDS = st.text(alphabet="abcé -'\t", min_size=0, max_size=6)
@@ -33,29 +33,42 @@ def _body(lines: list[str]) -> bytes:
     return "".join(f"{line}\n" for line in lines).encode("utf-8")
 
 
+#: How lines are asked: split and bisected (None), or sampled every so many bytes (`SampledLines`).
+BLOCKS = st.sampled_from([None, 1, 3, 8, 1024])
+
+
+def _asked_lines(body: bytes, block: int | None) -> Lines:
+    """The sorted lines of `body` as `Lines` (block None) or `SampledLines`."""
+    if block is not None:
+        return SampledLines(body, block)
+    lines = sorted_lines(body)
+    assert lines is not None
+    return Lines(lines)
+
+
 @settings(max_examples=200, deadline=None)
 @given(
     st.sets(WORDS.filter(lambda w: "\n" not in w and "\t" not in w), min_size=1, max_size=30),
     st.lists(WORDS, max_size=30),
+    BLOCKS,
 )
-def test_sorted_words_answer_as_the_set_of_their_lines(words, asked):
-    lines = sorted_lines(_body(sorted(words, key=lambda w: w.encode("utf-8"))))
-    assert lines is not None
-    table = sorted_words(lines)
+def test_sorted_words_answer_as_the_set_of_their_lines(words, asked, block):
+    body = _body(sorted(words, key=lambda w: w.encode("utf-8")))
+    table = sorted_words(_asked_lines(body, block))
     assert [w in table for w in asked] == [w in words for w in asked]
     assert table.whole() == frozenset(words) and len(table) == len(words) and set(table) == words
 
 
 @settings(max_examples=200, deadline=None)
 @given(
-    st.dictionaries(WORDS.filter(lambda w: "\t" not in w), WORDS, min_size=1, max_size=30), st.lists(WORDS, max_size=30)
+    st.dictionaries(WORDS.filter(lambda w: "\t" not in w), WORDS, min_size=1, max_size=30),
+    st.lists(WORDS, max_size=30),
+    BLOCKS,
 )
-def test_sorted_rows_answer_as_the_dict_of_their_rows(rows, asked):
+def test_sorted_rows_answer_as_the_dict_of_their_rows(rows, asked, block):
     rows = {k: v.replace("\t", " ") + "\tx" for k, v in rows.items()}  # every row: key, then two tabs' worth
     text = sorted((f"{k}\t{v}" for k, v in rows.items()), key=lambda r: r.encode("utf-8"))
-    lines = sorted_lines(_body(text))
-    assert lines is not None
-    table = SortedRows(lines, 2, "t.tsv")
+    table = SortedRows(_asked_lines(_body(text), block), 2, "t.tsv")
     assert [table.get(k) for k in asked] == [rows.get(k) for k in asked]
     assert [k in table for k in asked] == [k in rows for k in asked]
     assert dict(table.items()) == rows == table.whole()
@@ -63,7 +76,7 @@ def test_sorted_rows_answer_as_the_dict_of_their_rows(rows, asked):
 
 def test_past_max_lookups_the_whole_set_answers(monkeypatch):
     monkeypatch.setattr(sortedlines, "MAX_LOOKUPS", 3)
-    table = sorted_words([b"abad", b"abadi", b"zebra"])
+    table = sorted_words(Lines([b"abad", b"abadi", b"zebra"]))
     assert ["abad" in table, "x" in table, "zebra" in table] == [True, False, True]
     assert table._whole is None
     assert "abadi" in table and "y" not in table
@@ -78,7 +91,7 @@ def test_unsorted_unended_or_empty_lines_give_no_table():
 
 
 def test_a_row_with_other_tabs_is_refused_when_asked():
-    table = SortedRows([b"a\tx\ty", b"b\tx"], 2, "t.tsv")
+    table = SortedRows(Lines([b"a\tx\ty", b"b\tx"]), 2, "t.tsv")
     assert table.get("a") == "x\ty"
     with pytest.raises(DictionaryError, match="t.tsv"):
         table.get("b")
@@ -190,7 +203,7 @@ def test_names_and_proper_names_asked_by_their_flags_answer_as_the_whole_sets(mo
 
 
 def test_set_operators_on_an_asked_set_give_frozensets():
-    table = sorted_words([b"abad", b"abadi", b"zebra"])
+    table = sorted_words(Lines([b"abad", b"abadi", b"zebra"]))
     assert table & {"abad", "x"} == frozenset({"abad"}) and type(table & {"abad"}) is frozenset
     assert {"abad", "x"} - table == {"x"} and table | {"x"} == {"abad", "abadi", "zebra", "x"}
     assert table.isdisjoint({"x", "y"}) and not table.isdisjoint({"zebra"})
@@ -215,3 +228,17 @@ def test_the_shipped_trigrams_are_read_as_asked():
     assert table.whole() == frozenset(
         (bundled_path() / TRIGRAMS_FILE).read_text(encoding="utf-8").split("\n", 1)[1].split()
     )
+
+
+@pytest.mark.parametrize(
+    "name", ["roots.txt", "english.txt", "verdicts.tsv", "joins.tsv", "trigrams.txt", "name_model.tsv"]
+)
+def test_the_bundled_tables_asked_by_samples_are_sorted(name):
+    """The loader asks the bundled tables through `SampledLines` without checking their order: this checks it."""
+    raw = (bundled_path() / name).read_bytes()
+    body = raw
+    while body.startswith(b"#"):
+        body = body.partition(b"\n")[2]
+    if name == "trigrams.txt":
+        body = raw.partition(b"\n")[2]
+    assert sorted_lines(body) is not None, f"dictionaries/{name} is not sorted by the bytes of its lines"
