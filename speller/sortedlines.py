@@ -18,9 +18,10 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Set
 
 from .errors import DictionaryError
 
-#: Questions answered one by one before the whole set or dict is built (a bisection costs ~1 us more than a hash
-#: lookup; the whole roots set ~3 ms to build).
-MAX_LOOKUPS = 4096
+#: Questions answered one by one before the whole set or dict is built: a one-page article asks each table fewer
+#: (the roots ~550, the first words of joins ~500), a longer text builds it early (a question by bisection costs
+#: ~1.5 us more than a hash lookup; the whole roots set ~3 ms to build).
+MAX_LOOKUPS = 1024
 
 
 #: Bytes between two sampled lines of `SampledLines`.

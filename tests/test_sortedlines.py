@@ -168,6 +168,7 @@ def _old_join_sets(d: Dictionary) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def test_join_keys_and_lefts_asked_one_by_one_answer_as_the_whole_sets(monkeypatch):
+    monkeypatch.setattr(sortedlines, "MAX_LOOKUPS", 10**6)
     d = Dictionary(bundled_path())
     keys, lefts = _old_join_sets(d)
     rng = random.Random(5)
@@ -188,6 +189,7 @@ def test_join_keys_and_lefts_asked_one_by_one_answer_as_the_whole_sets(monkeypat
 
 
 def test_names_and_proper_names_asked_by_their_flags_answer_as_the_whole_sets(monkeypatch):
+    monkeypatch.setattr(sortedlines, "MAX_LOOKUPS", 10**6)
     d = Dictionary(bundled_path())
     words = list(d.counts)
     asked = random.Random(7).sample(words, 2000) + ["", "zzzq", "Jakarta", "jakarta", "putin"]
