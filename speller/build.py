@@ -20,7 +20,7 @@ words that pass the rules below and writes plain, sorted, diffable files:
   reads: a key is found without a search and its words come back without decoding.
 - `name_shape.tsv` `gram<TAB>count`: the letter-gram counts of the names among the kept words, of which
   the checker makes its model of new names (`speller.model.NameShape`) instead of counting them at start.
-- `name_model.tsv` `gram count<TAB>context count<TAB>string`: that model's tables, made of name_shape.tsv
+- `name_model.tsv` `string<TAB>gram count<TAB>context count`: that model's tables, made of name_shape.tsv
   (`speller.dictionary.name_model_header` names which), so the checker reads them instead of making them.
 - `trigrams.txt` the letter trigrams of the frequent words (`speller.model.trigrams`), so a checker
   reads them instead of making them at every start.
@@ -550,7 +550,6 @@ def write_dictionary(
             f"in {len(sources)} files, {tokens} words: the corpus is empty or too small"
         )
     write_lines(out_dir / "words.tsv", (f"{w}\t{n}\t{low}" for w, (n, low) in words.items()))
-    write_word_index(out_dir)  # the binary copy of words.tsv that the loader reads
 
     counts = {w: n for w, (n, _) in words.items()}
     asked: set[str] = set()
@@ -624,6 +623,7 @@ def write_dictionary(
     }
     write_lines(out_dir / "meta.json", [json.dumps(meta, indent=2, sort_keys=True)])
     write_affixes(out_dir)  # reads the words and roots written above
+    write_word_index(out_dir)  # the binary copy of words.tsv (and of meta.json's facts) that the loader reads
     write_table(out_dir)  # reads the files written above, so it comes last
     return meta
 
@@ -642,8 +642,9 @@ def write_name_model(out_dir: Path, counts: Mapping[str, int]) -> None:
     in the NAME_SHAPE_FILE of `out_dir`), sorted by string, under a header naming that file."""
     order = int(NAME_SHAPE_ORDER)
     grams, contexts = NameShape.from_counts(counts, order).tables()
-    header = name_model_header(order, (out_dir / NAME_SHAPE_FILE).read_bytes())
-    rows = (f"{grams[k]}\t{contexts[k]}\t{k}" for k in sorted(grams.keys() | contexts.keys()))
+    letters = len([g for g in grams if len(g) == 1])
+    header = name_model_header(order, (out_dir / NAME_SHAPE_FILE).read_bytes()) + f"{letters} letters."
+    rows = (f"{k}\t{grams.get(k, 0)}\t{contexts.get(k, 0)}" for k in sorted(grams.keys() | contexts.keys()))
     write_lines(out_dir / NAME_MODEL_FILE, [header, *rows])
 
 

@@ -23,9 +23,9 @@ suggestions, for the writer to judge (`speller.checker.Speller._calibrated`).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Set
 from functools import cache
+from typing import NamedTuple
 
 from .errors import DictionaryError
 from .tokenize import fold, is_all_caps, opens_sentence
@@ -66,7 +66,7 @@ def kind_of(
     text: str,
     start: int,
     end: int,
-    english: frozenset[str],
+    english: Set[str],
     suggestion: str | None = None,
     count: Callable[[str], int] | None = None,
 ) -> str:
@@ -125,8 +125,7 @@ def shrunk(real: int, flags: int) -> float:
     return (real + 1) / (flags + 2)
 
 
-@dataclass(frozen=True, slots=True)
-class Steps:
+class Steps(NamedTuple):
     """One category and kind: calibrated share from each step's lowest raw score upward."""
 
     starts: tuple[float, ...]
@@ -136,11 +135,13 @@ class Steps:
         return self.values[max(0, bisect.bisect_right(self.starts, raw) - 1)]
 
 
-@dataclass(frozen=True, slots=True)
 class Calibration:
     """Raw confidence -> calibrated confidence, per (category, kind); raw unchanged where the table is silent."""
 
-    steps: dict[tuple[str, str], Steps] = field(default_factory=dict)
+    __slots__ = ("steps",)
+
+    def __init__(self, steps: dict[tuple[str, str], Steps] | None = None) -> None:
+        self.steps: dict[tuple[str, str], Steps] = {} if steps is None else steps
 
     def __call__(self, category: str, kind: str, raw: float) -> float:
         steps = self.steps

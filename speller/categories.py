@@ -6,8 +6,8 @@ read this table; none of them keeps its own list of category names.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class Category(StrEnum):
@@ -19,8 +19,7 @@ class Category(StrEnum):
     REAL_WORD = "real_word"
 
 
-@dataclass(frozen=True, slots=True)
-class CategoryInfo:
+class CategoryInfo(NamedTuple):
     """What each consumer needs to know about one category."""
 
     title: str

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Container, Iterable
-from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Container, Iterable, Mapping, Set
 from functools import cached_property
 from itertools import accumulate, compress, filterfalse, repeat
 from typing import TYPE_CHECKING, NamedTuple
@@ -140,8 +138,7 @@ class Finding(NamedTuple):
     confidence: float
 
 
-@dataclass(frozen=True, slots=True)
-class Issue:
+class Issue(NamedTuple):
     """A flagged span of the text: `text[start:end] == word`.
 
     `line` and `column` are 1-based; `column` counts characters (code points) from the line start.
@@ -546,7 +543,7 @@ class Speller:
             if not opens:
                 rivals = [c for c in rivals if 0 <= damerau_osa.distance(low, c, NAME_MAX_EDITS)]
             near = sum(c in names and damerau_osa.distance(low, c, 1) == 1 for c in rivals)
-            prior = replace(prior, log_p=prior.log_p + name_family_odds(near))
+            prior = prior._replace(log_p=prior.log_p + name_family_odds(near))
         return decide(
             self.dictionary, low, prior, rivals, left, right, case_cost, names.__contains__, self._name_variants
         )
@@ -657,7 +654,7 @@ class Speller:
             return None
         for analysis in morph.analyses(word):
             if analysis.root in d.baku and analysis.root != word:
-                return replace(analysis, root=d.baku[analysis.root]).surface()
+                return analysis._replace(root=d.baku[analysis.root]).surface()
         return None
 
     def _standard_ending(self, word: str) -> str | None:
@@ -694,7 +691,7 @@ class Speller:
             derived = any(s in DERIVATIONAL_SUFFIXES for s in analysis.suffixes)
             if analysis.prefixes and derived:
                 return None  # `ditindaklanjuti`, `pertanggungjawaban`: closed
-            fixed = replace(analysis, root=spaced).surface()
+            fixed = analysis._replace(root=spaced).surface()
             return fixed if fixed.replace(" ", "") == word else None
         return None
 
@@ -778,7 +775,7 @@ class Speller:
         return found
 
     def _check_suspects(
-        self, text: str, words: list[str], starts: list[int], distinct: AbstractSet[str] | None = None
+        self, text: str, words: list[str], starts: list[int], distinct: Set[str] | None = None
     ) -> list[Finding]:
         """Findings, looking closely only at words whose verdict is not plainly fine, and at pairs that may be one
         word (`words` and their `starts` as `speller.tokenize.word_scan` gives them; `distinct`: the set of
@@ -799,7 +796,7 @@ class Speller:
             found.extend(self._check_window(text, start))
         return found
 
-    def _suspect_forms(self, forms: AbstractSet[str]) -> set[str]:
+    def _suspect_forms(self, forms: Set[str]) -> set[str]:
         """The forms among `forms` whose verdict is neither `known` nor `skip`. The forms found plainly fine are
         remembered, so a form seen before costs a set difference, not a verdict look-up."""
         plain = self._plain_forms
@@ -838,7 +835,7 @@ class Speller:
         return [f._replace(start=f.start + begin, end=f.end + begin) for f in hit]
 
     def _pair_starts(
-        self, text: str, words: list[str], starts: list[int], pairs: bool, distinct: AbstractSet[str] | None = None
+        self, text: str, words: list[str], starts: list[int], pairs: bool, distinct: Set[str] | None = None
     ) -> list[int]:
         """Starts of the words followed by one space and a word they may form one word with (`pairs`: see
         `speller.spacing.may_be_one_word`) or that repeats them (`di di`). `distinct`: the set of `words`, when
@@ -1039,7 +1036,7 @@ class Speller:
         return is_tabled(text, self.dictionary.counts) and fold(text) not in self.extra_words
 
     @cached_property
-    def _verdict_table(self) -> dict[str, str] | None:
+    def _verdict_table(self) -> Mapping[str, str] | None:
         """The dictionary's verdict table, or None: none built, or an extra word is not a listed word.
 
         An extra word that is listed changes only its own forms' verdicts (`_verdict` computes those): every other
@@ -1239,7 +1236,7 @@ class Speller:
         return plain_count(self.dictionary)
 
     @cached_property
-    def _trigrams(self) -> frozenset[str]:
+    def _trigrams(self) -> Set[str]:
         """See `speller.model.trigrams` (read or made on the first new lowercase word)."""
         from .model import trigrams  # noqa: PLC0415
 
@@ -1505,7 +1502,7 @@ def _repeats_weighed(
     words: list[str],
     starts: list[int],
     intended: Callable[[str, bool], str],
-    distinct: AbstractSet[str] | None = None,
+    distinct: Set[str] | None = None,
     ruled: Callable[[str], bool] | None = None,
 ) -> list[Finding]:
     """One-word typo findings with the confidence `speller.model.repeated` gives a form the text writes between

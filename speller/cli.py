@@ -173,8 +173,6 @@ def fix(
     Issues below --min-confidence are listed, not applied; then the exit code is 1, as it is
     when --diff shows a change.
     """
-    from dataclasses import replace
-
     from .categories import MIN_CONFIDENCE
     from .checker import apply_fixes
     from .errors import InputError, OutputError
@@ -199,7 +197,7 @@ def fix(
                 sure = [i for i in issues if i.confidence >= min_confidence and i.suggestions]
                 unsure.extend(i for i in issues if i not in sure and i.confidence >= shown)  # noqa: B023
                 applied += len(sure)
-                shift = [replace(i, start=i.start - piece.start, end=i.end - piece.start) for i in sure]
+                shift = [i._replace(start=i.start - piece.start, end=i.end - piece.start) for i in sure]
                 yield piece.text, apply_fixes(piece.text, shift)
 
         try:

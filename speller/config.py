@@ -26,10 +26,8 @@ import functools
 import os
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from functools import cached_property
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .categories import CATEGORY_NAMES, DEFAULT_CATEGORIES
 from .errors import ConfigError
@@ -64,8 +62,7 @@ _IGNORE_LINE = re.compile(r"speller:\s*ignore(?![\w])")
 _IGNORE_NEXT = re.compile(r"speller:\s*ignore-next-line(?![\w-])")
 
 
-@dataclass(frozen=True)
-class Config:
+class Config(NamedTuple):
     """Settings of one project; `path` is the file they came from (None: defaults only).
 
     Paths (`word_lists`, `dictionary`) are absolute; globs stay relative to `root`.
@@ -86,10 +83,10 @@ class Config:
     #: Things worth telling the user about this config (e.g. a word list outside the project).
     warnings: tuple[str, ...] = ()
 
-    @cached_property
+    @property
     def patterns(self) -> tuple[regex.Pattern[str], ...]:
-        """`ignore_regex` compiled (multi-line: `^` and `$` match at each line)."""
-        return tuple(_compile_user_regex(p, "") for p in self.ignore_regex)
+        """`ignore_regex` compiled (multi-line: `^` and `$` match at each line); compiled once per process."""
+        return _ignore_patterns(self.ignore_regex)
 
     @property
     def root(self) -> Path | None:
@@ -186,6 +183,12 @@ def marked_lines(text: str) -> list[tuple[int, int]]:
         skip_next = "speller:" in line and bool(_IGNORE_NEXT.search(line))
         pos = end + (2 if text.startswith("\r\n", end) else 1)
     return spans
+
+
+@functools.lru_cache(maxsize=256)
+def _ignore_patterns(ignore_regex: tuple[str, ...]) -> tuple[regex.Pattern[str], ...]:
+    """The `ignore_regex` of a config compiled (see `Config.patterns`)."""
+    return tuple(_compile_user_regex(p, "") for p in ignore_regex)
 
 
 def _compile_user_regex(expr: str, where: str, flags: int | None = None) -> regex.Pattern[str]:

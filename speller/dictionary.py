@@ -10,13 +10,12 @@ elsewhere cannot run code.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import zlib
 from array import array
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from functools import cached_property
 from itertools import chain, compress, repeat
 from operator import and_, itemgetter, lt, mul
@@ -25,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from .errors import DictionaryError
 from .sortedfile import SortedFile
+from .sortedlines import AskedSet, Lines, SampledLines, SortedRows, sorted_lines, sorted_words
 
 if TYPE_CHECKING:
     from .hashindex import HashIndex
@@ -51,14 +51,14 @@ AFFIXES_FILE = "affixes.tsv"
 #: The builder's letter-gram counts of the names (`speller.model.name_shape_counts`), read on first use.
 NAME_SHAPE_FILE = "name_shape.tsv"
 #: The builder's tables of the names' letter model (`speller.model.NameShape.tables`) made of NAME_SHAPE_FILE, one
-#: row per gram or context: `gram count<TAB>context count<TAB>string` under `name_model_header`.
+#: row per gram or context, sorted: `string<TAB>gram count<TAB>context count` under `name_model_header`.
 NAME_MODEL_FILE = "name_model.tsv"
 #: The builder's binary copy of words.tsv (see `write_word_index`), read instead of parsing words.tsv.
 WORD_INDEX_FILE = "words.bin"
 #: How many answers of `Dictionary.lower_count` are remembered (a search costs ~2 us, a remembered answer ~50 ns).
 LOWER_CACHE_SIZE = 100_000
 #: First bytes of WORD_INDEX_FILE; a change of its layout changes them.
-_WORD_INDEX_MAGIC = b"speller words 2\n"
+_WORD_INDEX_MAGIC = b"speller words 3\n"
 #: After the magic: words, byte length of the words, size and CRC-32 of the words.tsv it copies (uint64 each),
 #: then NAME_LOWER_SHARE and PROPER_LOWER_SHARE (float64) its name flags were computed with.
 _WORD_INDEX_HEADER = 6
@@ -94,12 +94,40 @@ def affixes_header(max_count: int) -> str:
 
 
 def name_model_header(order: int, name_shape: bytes) -> str:
-    """The first line of NAME_MODEL_FILE: it names the order and the NAME_SHAPE_FILE (its bytes `name_shape`) it was
-    made of, so tables of another order or of other counts are not used."""
+    """The first line of NAME_MODEL_FILE but its end, `N letters.` (how many one-letter grams the model has): it
+    names the order, the rows' layout and the NAME_SHAPE_FILE (its bytes `name_shape`) it was made of, so tables of
+    another order, layout or of other counts are not used."""
     return (
-        f"# The names' letter model of order {order}, made by speller build of the {NAME_SHAPE_FILE} of "
-        f"{len(name_shape)} bytes and CRC-32 {zlib.crc32(name_shape):08x}."
+        f"# The names' letter model of order {order} (rows: string<TAB>gram count<TAB>context count, sorted), "
+        f"made by speller build of the {NAME_SHAPE_FILE} of {len(name_shape)} bytes and CRC-32 "
+        f"{zlib.crc32(name_shape):08x}; "
     )
+
+
+class NameCounts(dict[str, int]):
+    """One count column of the name model's rows (NAME_MODEL_FILE), read as asked: string -> count, 0 for a string
+    the rows lack (as a Counter answers). Each answer is kept, so asking again is a dict lookup."""
+
+    def __init__(self, rows: SortedRows, column: int, where: str) -> None:
+        super().__init__()
+        self._rows, self._column, self._where = rows, column, where
+
+    def __missing__(self, key: str) -> int:
+        row = self._rows.get(key)
+        count = 0 if row is None else self._count(row)
+        self[key] = count
+        return count
+
+    def _count(self, row: str) -> int:
+        try:
+            return int(row.split("\t")[self._column])
+        except ValueError:
+            raise DictionaryError(f"{self._where}: a row is not string<TAB>gram count<TAB>context count") from None
+
+    def whole(self) -> dict[str, int]:
+        """Every string with a count above 0 (all the rows read)."""
+        counts = ((key, self._count(row)) for key, row in self._rows.whole().items())
+        return {key: n for key, n in counts if n}
 
 
 def _body(path: Path) -> tuple[str, bool]:
@@ -166,6 +194,79 @@ def _word_list(path: Path) -> list[str]:
     return read_word_list(path, DictionaryError)
 
 
+#: What `str.split()` splits at but a line break, in UTF-8 (and any of U+2000 to U+203F): a file of trigrams holding
+#: none of them, nor a blank line, has its lines for its trigrams.
+_SPACES = (
+    *(b"\n\n", b" ", b"\t", b"\r", b"\x0b", b"\x0c", b"\x1c", b"\x1d", b"\x1e", b"\x1f", b"\xc2\x85", b"\xc2\xa0"),
+    *(b"\xe1\x9a\x80", b"\xe2\x80", b"\xe2\x81\x9f", b"\xe3\x80\x80"),
+)
+#: Word lists up to this size may be answered by bisection (`_sorted_words`).
+MAX_SORTED_BYTES = 16 * 1024 * 1024
+#: The bytes a plain word list holds below its header: printable ASCII but `#`, and line breaks.
+_WORD_BYTES = bytes(range(0x20, 0x7F)).replace(b"#", b"") + b"\n"
+#: Line breaks of `str.splitlines` other than `\n`: a header line holding one is read otherwise by the word-list reader.
+_OTHER_BREAKS = (b"\r", b"\x0b", b"\x0c", b"\x1c", b"\x1d", b"\x1e")
+
+
+def _sorted(path: Path, body: bytes) -> Lines | None:
+    """`body` (the lines of `path` below its header) for bisection: a bundled table, which the tests check sorted
+    (tests/test_sortedlines.py), through `SampledLines` (nothing split); any other split and checked sorted, None
+    when it is not (then it is read whole)."""
+    if body.endswith(b"\n") and path.parent == bundled_path():
+        return SampledLines(body)
+    lines = sorted_lines(body)
+    return Lines(lines) if lines is not None else None
+
+
+def _sorted_words(path: Path, lowercase: bool) -> Lines | None:
+    """The word list at `path` answered by bisection (`speller.sortedlines`) when the word-list reader would give its
+    lines as they are: ASCII, nothing below its `#` header but words of printable characters one a line (no comment,
+    blank line or space at a line's edge), sorted, and in lowercase when `lowercase`; else None (then read whole)."""
+    from .errors import InputError  # noqa: PLC0415
+    from .textfile import read_regular  # noqa: PLC0415
+
+    try:
+        raw = read_regular(path, MAX_SORTED_BYTES)
+    except InputError:
+        return None  # the word-list reader says why (or reads a larger list whole)
+    body = raw
+    while body.startswith(b"#"):
+        body = body.partition(b"\n")[2]
+    header = raw[: len(raw) - len(body)]
+    if not raw.isascii() or body.translate(None, _WORD_BYTES) or any(b in header for b in _OTHER_BREAKS):
+        return None
+    if body[:1].isspace() or b"\n\n" in body or b" \n" in body or b"\n " in body:
+        return None
+    if lowercase and body.lower() != body:
+        return None
+    return _sorted(path, body)
+
+
+def _sorted_rows(path: Path, tabs: int) -> SortedRows | None:
+    """The `key<TAB>rest` rows of a data file answered by bisection (`speller.sortedlines`) when `_lines` would give
+    them as they are (valid UTF-8, plain below its `#` header) and they are sorted; else None (then read whole)."""
+    raw = _read_bytes(path)
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    body = raw
+    while body.startswith(b"#"):
+        body = body.partition(b"\n")[2]
+    first = body[:4].decode("utf-8", "ignore")[:1]
+    if b"\n#" in body or b"\n\n" in body or b" \n" in body or first.isspace():
+        return None
+    lines = _sorted(path, body)
+    if lines is None or body.count(b"\t") != tabs * len(lines):  # another column count: read whole
+        return None
+    return SortedRows(lines, tabs, str(path))
+
+
+def _lefts(keys: Iterable[str]) -> frozenset[str]:
+    """What comes before the first space of each key."""
+    return frozenset(map(itemgetter(0), map(str.partition, keys, repeat(" "))))
+
+
 def _pairs_of(path: Path) -> dict[str, str]:
     """First column -> second column of a tab-separated file (further columns are notes)."""
     cells, rows = _cells(path)
@@ -222,6 +323,106 @@ def _name_flags(numbers: list[int], lowered: list[int]) -> tuple[list[bool], lis
     return named, list(map(and_, named, proper))
 
 
+def _parsed_meta(meta_file: Path, raw: bytes) -> dict:
+    """The metadata in `raw` (the bytes of `meta_file`), checked (`_checked_meta`)."""
+    import json  # noqa: PLC0415 - only when the word index holds no copy of the facts (`_facts_of`)
+
+    try:
+        meta = json.loads(raw.decode("utf-8"))
+    except (ValueError, RecursionError) as e:
+        raise DictionaryError(f"{meta_file}: unreadable metadata ({e})") from None
+    return _checked_meta(meta, meta_file)
+
+
+def _checked_meta(meta: object, meta_file: Path) -> dict:
+    """`meta` when it is metadata this speller reads (format version, SymSpell options in bounds, counts and sizes
+    that are whole numbers); DictionaryError otherwise."""
+    if not isinstance(meta, dict):
+        raise DictionaryError(f"{meta_file}: metadata must be a JSON object")
+    version = meta.get("format_version")
+    if version != FORMAT_VERSION:
+        raise DictionaryError(f"{meta_file}: format version {version}, this speller reads {FORMAT_VERSION}")
+    options = meta.get("options", {})
+    if not isinstance(options, dict):
+        raise DictionaryError(f"{meta_file}: options must be a JSON object")
+    distance = _option(options, "max_edit_distance", 2, meta_file)
+    prefix = _option(options, "prefix_length", 7, meta_file)
+    if not 1 <= distance <= MAX_EDIT_DISTANCE:
+        raise DictionaryError(f"{meta_file}: max_edit_distance {distance}, expected 1 to {MAX_EDIT_DISTANCE}")
+    if not distance < prefix <= MAX_PREFIX_LENGTH:
+        raise DictionaryError(f"{meta_file}: prefix_length {prefix}, expected {distance + 1} to {MAX_PREFIX_LENGTH}")
+    for key in _LINE_COUNTS.values():
+        count = meta.get(key)
+        if count is not None and (isinstance(count, bool) or not isinstance(count, int) or count < 0):
+            raise DictionaryError(f"{meta_file}: {key} must be a count, not {count!r}")
+    sizes = meta.get(_SIZES, {})
+    if not isinstance(sizes, dict) or any(
+        isinstance(v, bool) or not isinstance(v, int) or v < 0 for v in sizes.values()
+    ):
+        raise DictionaryError(f"{meta_file}: {_SIZES} must map file names to sizes in bytes")
+    return meta
+
+
+#: The facts of meta.json the loader uses (key paths), copied into WORD_INDEX_FILE (`_facts_section`) so that a load
+#: parses no JSON: the format version, the SymSpell options, the line counts and the sizes of the mapped files.
+_FACTS = (
+    ("format_version",),
+    ("options", "max_edit_distance"),
+    ("options", "prefix_length"),
+    *((key,) for key in _LINE_COUNTS.values()),
+    *((_SIZES, name) for name in ("bigrams.tsv", "deletes.tsv", "deletes.idx")),
+)
+
+
+def _meta_line(meta_json: bytes) -> bytes:
+    """The first line of the facts section: the size and CRC-32 of the meta.json it copies."""
+    return f"meta.json\t{len(meta_json)}\t{zlib.crc32(meta_json):08x}".encode()
+
+
+def _facts_section(meta_json: bytes, meta_file: Path) -> bytes:
+    """The facts section of WORD_INDEX_FILE: `_meta_line`, then `path/of/key<TAB>value` per fact of `_FACTS` that
+    meta.json (its bytes `meta_json`, empty when there is none) holds; nothing when meta.json is not readable."""
+    try:
+        meta = _parsed_meta(meta_file, meta_json) if meta_json else {}
+    except DictionaryError:
+        return b""  # the loader reads meta.json, and says what is wrong with it
+    lines = [_meta_line(meta_json)]
+    for path in _FACTS:
+        value: object = meta
+        for key in path:
+            value = value.get(key) if isinstance(value, dict) else None
+        if value is not None:
+            lines.append(f"{'/'.join(path)}\t{value}".encode())
+    return b"\n".join([*lines, b"end"])
+
+
+def _facts_of(section: bytes, meta_json: bytes, meta_file: Path) -> dict | None:
+    """The metadata facts in the facts section of WORD_INDEX_FILE (`_facts_section`) when it copies `meta_json`,
+    checked as meta.json is (`_checked_meta`); None when it copies another (stale) or there is none."""
+    lines = section.split(b"\n")
+    if lines[0] != _meta_line(meta_json) or lines[-1] != b"end":  # another meta.json, or cut short
+        return None
+    facts: dict = {}
+    for line in lines[1:-1]:
+        path, _, value = line.decode("ascii", "replace").partition("\t")
+        *parents, key = path.split("/")
+        place = facts
+        for parent in parents:
+            place = place.setdefault(parent, {})
+        try:
+            place[key] = int(value)
+        except ValueError:
+            return None
+    return _checked_meta(facts, meta_file) if meta_json else facts  # no meta.json: nothing to check, as at load
+
+
+def _facts_at(data: bytes) -> int:
+    """Where the facts section of the bytes of a WORD_INDEX_FILE that `_word_index_of` read starts."""
+    at = len(_WORD_INDEX_MAGIC)
+    n, size = int.from_bytes(data[at : at + 8], "little"), int.from_bytes(data[at + 8 : at + 16], "little")
+    return at + 8 * _WORD_INDEX_HEADER + 21 * n + size + 1
+
+
 def _word_index_header(count: int, words_bytes: int, words_tsv: bytes) -> bytes:
     sizes = array("Q", [count, words_bytes, len(words_tsv), zlib.crc32(words_tsv)])
     shares = array("d", [NAME_LOWER_SHARE, PROPER_LOWER_SHARE])
@@ -232,12 +433,14 @@ def _word_index_header(count: int, words_bytes: int, words_tsv: bytes) -> bytes:
 
 
 def write_word_index(folder: Path) -> None:
-    """Write WORD_INDEX_FILE beside the words.tsv of `folder`: what `Dictionary` loads, ready to use.
+    """Write WORD_INDEX_FILE beside the words.tsv (and the meta.json) of `folder`: what `Dictionary` loads, ready
+    to use. The builder writes it after meta.json.
 
     Layout (little-endian): the magic, the header (see `_WORD_INDEX_HEADER`), the counts and the
     lowercase counts (uint64 each), one byte of flags per word (1: a name, 2: a proper name), the
     positions of the words in sorted order (uint32 each: `Dictionary.lower_count` searches them, so no
-    table of lowercase counts is built), then the words in UTF-8, one a line, in the order of words.tsv."""
+    table of lowercase counts is built), the words in UTF-8, one a line, in the order of words.tsv, then
+    a line break and the facts of meta.json the loader uses (`_facts_section`)."""
     words_file = folder / "words.tsv"
     raw = _read_bytes(words_file)
     words, numbers, lowered = _parse_words(words_file, raw)
@@ -250,7 +453,9 @@ def write_word_index(folder: Path) -> None:
     flags = bytes(n + 2 * p for n, p in zip(named, proper))
     tmp = folder / (WORD_INDEX_FILE + ".tmp")
     numbers_bytes = arrays[0].tobytes() + arrays[1].tobytes()
-    body = numbers_bytes + flags + arrays[2].tobytes() + text
+    meta_file = folder / "meta.json"
+    meta_json = _read_bytes(meta_file) if meta_file.is_file() else b""
+    body = numbers_bytes + flags + arrays[2].tobytes() + text + b"\n" + _facts_section(meta_json, meta_file)
     tmp.write_bytes(_word_index_header(len(words), len(text), raw) + body)
     os.replace(tmp, folder / WORD_INDEX_FILE)
 
@@ -268,12 +473,20 @@ def _read_word_index(path: Path, words_tsv: bytes) -> tuple[list[str], array, ar
             data = f.read()
     except OSError:
         return None
+    return _word_index_of(data, words_tsv)
+
+
+def _word_index_of(data: bytes, words_tsv: bytes) -> tuple[list[str], array, array, bytes, bytes, array] | None:
+    """`_read_word_index` of the bytes of WORD_INDEX_FILE."""
     start = len(_WORD_INDEX_MAGIC) + 8 * _WORD_INDEX_HEADER
     if not data.startswith(_WORD_INDEX_MAGIC) or len(data) < start:
         return None
     n = int.from_bytes(data[len(_WORD_INDEX_MAGIC) : len(_WORD_INDEX_MAGIC) + 8], "little")
     size = int.from_bytes(data[len(_WORD_INDEX_MAGIC) + 8 : len(_WORD_INDEX_MAGIC) + 16], "little")
-    if data[:start] != _word_index_header(n, size, words_tsv) or len(data) != start + 21 * n + size:
+    end = start + 21 * n + size  # the facts section follows, after a line break
+    if data[:start] != _word_index_header(n, size, words_tsv) or data[end : end + 1] != b"\n":
+        return None
+    if not data.endswith(b"\nend"):  # cut short
         return None
     numbers, lowered, order = array("Q"), array("Q"), array("I")
     numbers.frombytes(data[start : start + 8 * n])
@@ -285,7 +498,7 @@ def _read_word_index(path: Path, words_tsv: bytes) -> tuple[list[str], array, ar
         order.byteswap()
     flags = data[start + 16 * n : start + 17 * n]
     try:
-        words = data[start + 21 * n :].decode("utf-8").split("\n") if n else []
+        words = data[start + 21 * n : end].decode("utf-8").split("\n") if n else []
     except UnicodeDecodeError:
         return None
     if len(words) != n:
@@ -306,9 +519,20 @@ class Dictionary:
         words_file = self.path / "words.tsv"
         if not words_file.is_file():
             raise DictionaryError(f"{self.path}: no dictionary here (words.tsv missing); run `speller build`")
-        self.meta = self._read_meta()
+        meta_file = self.path / "meta.json"
+        meta_json = self._meta_json(meta_file)
         raw = _read_bytes(words_file)
-        loaded = _read_word_index(self.path / WORD_INDEX_FILE, raw)
+        try:
+            with open(self.path / WORD_INDEX_FILE, "rb") as f:
+                index = f.read()
+        except OSError:
+            index = b""
+        loaded = _word_index_of(index, raw)
+        facts = _facts_of(index[_facts_at(index) :], meta_json, meta_file) if loaded else None
+        if facts is None:
+            facts = _parsed_meta(meta_file, meta_json) if meta_json else {}
+        #: The facts of meta.json the loader uses (`_FACTS`): its copy in WORD_INDEX_FILE, else all of meta.json.
+        self.meta: dict = facts
         numbers: Sequence[int]
         lowered: Sequence[int]
         named: Sequence[int]  # a true flag per name
@@ -321,53 +545,31 @@ class Dictionary:
             words, numbers, lowered, named, proper, order = loaded
         self.counts: dict[str, int] = dict(zip(words, numbers))
         #: Words written in lowercase less than NAME_LOWER_SHARE of the time: names such as `putin`.
-        self.names: frozenset[str] = frozenset(compress(words, named))
+        self.names: Set[str]
         #: Names almost never written in lowercase (`jakarta`): a suggestion of one is capitalized.
-        self.proper: frozenset[str] = frozenset(compress(words, proper))
+        self.proper: Set[str]
         self._words, self._lowered = words, lowered  # in the order of self.counts; `lower_count` searches them
-        if order is not None:
+        if order is None:  # no sorted order to search the flags by: the sets at once
+            self.names, self.proper = frozenset(compress(words, named)), frozenset(compress(words, proper))
+        else:  # asked by the word's flag (its place found as `lower_count` finds it) until asked often
             self._word_order = order
+            self.names = self._asked("names", self._flagged(named), lambda: frozenset(compress(words, named)))
+            self.proper = self._asked("proper", self._flagged(proper), lambda: frozenset(compress(words, proper)))
         self.total = sum(numbers) or 1
         self._bigram_cache: dict[str, int] = {}
         self._lower_cache: dict[str, int] = {}  # `lower_count` of the words asked about, up to LOWER_CACHE_SIZE
 
-    def _read_meta(self) -> dict:
-        meta_file = self.path / "meta.json"
+    def _meta_json(self, meta_file: Path) -> bytes:
+        """The bytes of meta.json (empty when there is none)."""
         if not meta_file.is_file():
-            return {}
+            return b""
         from .errors import InputError  # noqa: PLC0415
         from .textfile import read_regular  # noqa: PLC0415
 
         try:
-            meta = json.loads(read_regular(meta_file, MAX_META_BYTES).decode("utf-8"))
-        except (ValueError, RecursionError, InputError) as e:
+            return read_regular(meta_file, MAX_META_BYTES)
+        except InputError as e:
             raise DictionaryError(f"{meta_file}: unreadable metadata ({e})") from None
-        if not isinstance(meta, dict):
-            raise DictionaryError(f"{meta_file}: metadata must be a JSON object")
-        version = meta.get("format_version")
-        if version != FORMAT_VERSION:
-            raise DictionaryError(f"{meta_file}: format version {version}, this speller reads {FORMAT_VERSION}")
-        options = meta.get("options", {})
-        if not isinstance(options, dict):
-            raise DictionaryError(f"{meta_file}: options must be a JSON object")
-        distance = _option(options, "max_edit_distance", 2, meta_file)
-        prefix = _option(options, "prefix_length", 7, meta_file)
-        if not 1 <= distance <= MAX_EDIT_DISTANCE:
-            raise DictionaryError(f"{meta_file}: max_edit_distance {distance}, expected 1 to {MAX_EDIT_DISTANCE}")
-        if not distance < prefix <= MAX_PREFIX_LENGTH:
-            raise DictionaryError(
-                f"{meta_file}: prefix_length {prefix}, expected {distance + 1} to {MAX_PREFIX_LENGTH}"
-            )
-        for key in _LINE_COUNTS.values():
-            count = meta.get(key)
-            if count is not None and (isinstance(count, bool) or not isinstance(count, int) or count < 0):
-                raise DictionaryError(f"{meta_file}: {key} must be a count, not {count!r}")
-        sizes = meta.get(_SIZES, {})
-        if not isinstance(sizes, dict) or any(
-            isinstance(v, bool) or not isinstance(v, int) or v < 0 for v in sizes.values()
-        ):
-            raise DictionaryError(f"{meta_file}: {_SIZES} must map file names to sizes in bytes")
-        return meta
 
     def _curated(self, name: str) -> Path | None:
         """A curated table from this folder, else from the default folder, else from the bundled one
@@ -391,10 +593,24 @@ class Dictionary:
         path = self._curated(name)
         return _pairs_of(path) if path else {}
 
+    def _asked(self, name: str, ask: Callable[[str], bool], build: Callable[[], frozenset[str]]) -> AskedSet:
+        """The set of attribute `name` answered by `ask` (`speller.sortedlines`) until it is built whole: from then
+        on the attribute is that frozenset (a lookup in C, for callers that read it per text)."""
+        return AskedSet(ask, build, lambda whole: self.__dict__.__setitem__(name, whole))
+
+    def _sorted_word_set(self, name: str, path: Path | None, lowercase: bool) -> AskedSet | None:
+        """The word list at `path` as attribute `name`, answered by bisection when it is plain and sorted, else None."""
+        lines = _sorted_words(path, lowercase) if path is not None else None
+        if lines is None:
+            return None
+        words = sorted_words(lines)
+        return self._asked(name, words.__contains__, words.whole)
+
     @cached_property
-    def roots(self) -> frozenset[str]:
-        """The root lexicon (KBBI roots)."""
-        return self._word_set("roots.txt")
+    def roots(self) -> Set[str]:
+        """The root lexicon (KBBI roots); a plain sorted list is answered by bisection until asked often."""
+        words = self._sorted_word_set("roots", self._curated("roots.txt"), lowercase=True)
+        return words if words is not None else self._word_set("roots.txt")
 
     @cached_property
     def foreign(self) -> frozenset[str]:
@@ -402,10 +618,14 @@ class Dictionary:
         return self._word_set("foreign.txt")
 
     @cached_property
-    def english(self) -> frozenset[str]:
-        """Frequent English words (quoted English is not a typo); read on first use."""
+    def english(self) -> Set[str]:
+        """Frequent English words (quoted English is not a typo); read on first use, a sorted list answered by
+        bisection (`speller.sortedlines`)."""
         path = self.path / "english.txt"
-        return frozenset(_word_list(path)) if path.is_file() else frozenset()
+        if not path.is_file():
+            return frozenset()
+        words = self._sorted_word_set("english", path, lowercase=False)
+        return words if words is not None else frozenset(_word_list(path))
 
     @cached_property
     def baku(self) -> dict[str, str]:
@@ -433,29 +653,52 @@ class Dictionary:
         return self._word_set("kpst_exceptions.txt")
 
     @cached_property
-    def joins(self) -> dict[str, str]:
-        """`left right` -> the word news writes joined (`di lakukan` -> `dilakukan`)."""
+    def joins(self) -> Mapping[str, str]:
+        """`left right` -> the word news writes joined (`di lakukan` -> `dilakukan`); sorted rows (as the builder
+        writes them) are answered by bisection (`speller.sortedlines`)."""
         path = self.path / "joins.tsv"
-        return _pairs_of(path) if path.is_file() else {}
+        if not path.is_file():
+            return {}
+        rows = _sorted_rows(path, tabs=1)
+        return rows if rows is not None else _pairs_of(path)
 
     @cached_property
-    def join_keys(self) -> frozenset[str]:
+    def join_keys(self) -> Set[str]:
         """`left right` of the pairs that may be one word: the `joins` and the curated two-word compounds. Kept as the
-        tables' own key strings (no pair of strings made per key), so loading it costs little."""
-        return frozenset(chain(self.joins, (k for k in self.compounds if " " in k)))
+        tables' own key strings (no pair of strings made per key), so loading it costs little; asked of the joins
+        table one by one (`_asked`) when it is answered by bisection."""
+        joins, spaced = self.joins, frozenset(k for k in self.compounds if " " in k)
+        if not isinstance(joins, SortedRows):
+            return frozenset(chain(joins, spaced))
+        return self._asked("join_keys", lambda k: k in spaced or k in joins, lambda: frozenset(chain(joins, spaced)))
 
     @cached_property
-    def join_lefts(self) -> frozenset[str]:
-        """First words of the pairs that may be one word (`join_keys`): what comes before the first space of each."""
-        return frozenset(map(itemgetter(0), map(str.partition, self.join_keys, repeat(" "))))
+    def join_lefts(self) -> Set[str]:
+        """First words of the pairs that may be one word (`join_keys`): what comes before the first space of each;
+        asked of the joins table one by one (`_asked`) when it is answered by bisection."""
+        joins = self.joins
+        if not isinstance(joins, SortedRows):
+            return _lefts(self.join_keys)
+        spaced = _lefts(k for k in self.compounds if " " in k)
+
+        def ask(word: str) -> bool:
+            if " " in word or "\t" in word:  # a first word holds neither
+                return False
+            return word in spaced or joins.has_prefix(word + " ") or word in joins  # (a key without a space)
+
+        return self._asked("join_lefts", ask, lambda: _lefts(self.join_keys))
 
     @cached_property
-    def verdicts(self) -> dict[str, str] | None:
+    def verdicts(self) -> Mapping[str, str] | None:
         """The builder's verdict table (see `speller.verdicts`): tabled form -> `kind<TAB>replacement<TAB>confidence`
-        for the forms that are not plainly fine; None when the folder has none. Read on first use."""
+        for the forms that are not plainly fine; None when the folder has none. Read on first use; sorted rows (as
+        the builder writes them) are answered by bisection (`speller.sortedlines`)."""
         path = self.path / "verdicts.tsv"
         if not path.is_file():
             return None
+        rows = _sorted_rows(path, tabs=3)
+        if rows is not None:
+            return rows
         lines = _lines(path)
         if set(map(str.count, lines, repeat("\t"))) - {3}:
             raise DictionaryError(f"{path}: every line must be form<TAB>kind<TAB>replacement<TAB>confidence")
@@ -482,21 +725,28 @@ class Dictionary:
             return None
         return HashIndex(self.path / TABLE_FILE, size=size, keys=self.meta.get(_LINE_COUNTS["deletes.tsv"]))
 
-    def trigrams(self, min_count: int) -> frozenset[str] | None:
+    def trigrams(self, min_count: int) -> Set[str] | None:
         """The letter trigrams of this folder's `trigrams.txt`, one a line after `trigrams_header(min_count)`;
-        None when there is no such file or it was built for another `min_count` (then they are computed)."""
+        None when there is no such file or it was built for another `min_count` (then they are computed). Sorted
+        lines with no other white space (as the builder writes them) are answered by bisection until asked often."""
         path = self.path / TRIGRAMS_FILE
         try:
-            with open(path, encoding="utf-8") as f:
-                text = f.read()
+            with open(path, "rb") as f:
+                raw = f.read()
         except FileNotFoundError:
             return None
-        except UnicodeDecodeError as e:
-            raise DictionaryError(f"{path}: not valid UTF-8 at byte {e.start}") from None
         except OSError as e:
             raise DictionaryError(f"{path}: cannot read ({e.strerror or e})") from None
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as e:
+            raise DictionaryError(f"{path}: not valid UTF-8 at byte {e.start}") from None
         header, _, body = text.partition("\n")
-        return frozenset(body.split()) if header == trigrams_header(min_count) else None
+        if header != trigrams_header(min_count):
+            return None
+        data = raw.partition(b"\n")[2]
+        lines = None if data[:1] == b"\n" or any(s in data for s in _SPACES) else _sorted(path, data)
+        return sorted_words(lines) if lines is not None else frozenset(body.split())
 
     def affix_patterns(self, max_count: int) -> dict[str, float] | None:
         """pattern -> how many genuine rare words it makes, from this folder's AFFIXES_FILE (see `affixes_header`); None
@@ -522,10 +772,12 @@ class Dictionary:
             raise DictionaryError(f"{path}: missing; rebuild the dictionary with `speller build`")
         return SortedFile(path, lines=self.meta.get(_LINE_COUNTS[name]), size=self.meta.get(_SIZES, {}).get(name))
 
-    def name_model(self, order: int) -> tuple[dict[str, int], dict[str, int]] | None:
-        """(gram counts, context counts) of the names' letter model of `order` that the builder wrote (NAME_MODEL_FILE);
-        None without the file or when it was made for another order or another NAME_SHAPE_FILE (then the model is
-        made from that file's counts)."""
+    def name_model(self, order: int) -> tuple[Mapping[str, int], Mapping[str, int], int] | None:
+        """(gram counts, context counts, how many one-letter grams) of the names' letter model of `order` that the
+        builder wrote (NAME_MODEL_FILE); None without the file or when it was made for another order or layout or
+        another NAME_SHAPE_FILE (then the model is made from that file's counts). The counts are read as asked
+        (`NameCounts`: one bisection of the sorted rows per string, kept); rows not sorted, or without two tabs
+        each, are refused, and so is a count that is not a number when it is asked."""
         path = self.path / NAME_MODEL_FILE
         try:
             with open(path, "rb") as f:
@@ -537,19 +789,19 @@ class Dictionary:
         except OSError as e:
             raise DictionaryError(f"{path}: cannot read ({e.strerror or e})") from None
         header, _, body = raw.partition(b"\n")
-        if header != name_model_header(order, counts).encode("utf-8"):
+        start, end = name_model_header(order, counts).encode("utf-8"), b" letters."
+        letters = header[len(start) : -len(end)]
+        if not (header.startswith(start) and header.endswith(end) and letters.isdigit()):
             return None
-        if not body:  # no names
-            return {}, {}
         try:
-            cells, rows = _cells_of(*_body_of(body.decode("utf-8")))
-            if len(cells) != 3 * rows:
-                raise ValueError
-            grams, contexts = list(map(int, cells[0::3])), list(map(int, cells[1::3]))
-        except (ValueError, UnicodeDecodeError):
-            raise DictionaryError(f"{path}: a row is not gram count<TAB>context count<TAB>string") from None
-        keys = cells[2::3]
-        return dict(compress(zip(keys, grams), grams)), dict(compress(zip(keys, contexts), contexts))
+            body.decode("utf-8")
+        except UnicodeDecodeError as e:
+            raise DictionaryError(f"{path}: not valid UTF-8 at byte {len(header) + 1 + e.start}") from None
+        lines = _sorted(path, body) if body else Lines([])
+        if lines is None or body.count(b"\t") != 2 * len(lines):
+            raise DictionaryError(f"{path}: rows must be string<TAB>gram count<TAB>context count, sorted")
+        rows = SortedRows(lines, 2, str(path))
+        return NameCounts(rows, 0, str(path)), NameCounts(rows, 1, str(path)), int(letters)
 
     @cached_property
     def name_shape_counts(self) -> dict[str, int] | None:
@@ -581,15 +833,24 @@ class Dictionary:
         """The positions of the words in sorted order: read from WORD_INDEX_FILE, else sorted on first use."""
         return _sorted_order(self._words)
 
+    def _place(self, word: str) -> int | None:
+        """Where `word` is in the word list, or None: a binary search of the sorted words."""
+        order, words = self._word_order, self._words
+        i = bisect_left(order, word, key=words.__getitem__)
+        return order[i] if i < len(order) and words[order[i]] == word else None
+
+    def _flagged(self, flags: Sequence[int]) -> Callable[[str], bool]:
+        """Whether a word's flag among `flags` (one a word, in the order of the word list) is set."""
+        return lambda word: word in self.counts and bool(flags[self._place(word)])  # type: ignore[index]
+
     def lower_count(self, word: str) -> int:
         """How often `word` (lowercase) occurred written all in lowercase."""
         hit = self._lower_cache.get(word)
         if hit is not None:
             return hit
         # a binary search of the sorted words rather than a table of all of them (building one costs ~5 ms)
-        order, words = self._word_order, self._words
-        i = bisect_left(order, word, key=words.__getitem__)
-        count = self._lowered[order[i]] if i < len(order) and words[order[i]] == word else 0
+        place = self._place(word)
+        count = self._lowered[place] if place is not None else 0
         if len(self._lower_cache) > LOWER_CACHE_SIZE:
             self._lower_cache.clear()
         self._lower_cache[word] = count

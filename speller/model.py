@@ -63,9 +63,8 @@ import math
 import unicodedata
 import weakref
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Mapping, Set
+from typing import TYPE_CHECKING, NamedTuple
 
 from .context import SMOOTHING, error_cost
 
@@ -265,13 +264,20 @@ class NameShape:
         return shape
 
     @classmethod
-    def from_tables(cls, grams: Mapping[str, int], contexts: Mapping[str, int], order: int) -> NameShape:
-        """The model whose `tables()` are `grams` and `contexts` (the builder writes them: NAME_MODEL_FILE)."""
+    def from_tables(
+        cls, grams: Mapping[str, int], contexts: Mapping[str, int], order: int, letters: int | None = None
+    ) -> NameShape:
+        """The model whose `tables()` are `grams` and `contexts` (the builder writes them: NAME_MODEL_FILE). Given
+        `letters` (how many one-letter grams there are), the tables are used as they are and must answer 0 for a
+        string they lack, as a Counter does (the dictionary's read each string as asked); else they are copied."""
         shape = cls.__new__(cls)
-        shape._use(Counter(grams), Counter(contexts), order)
+        if letters is None:
+            shape._use(Counter(grams), Counter(contexts), order)
+        else:
+            shape._use(grams, contexts, order, letters)
         return shape
 
-    def tables(self) -> tuple[Counter[str], Counter[str]]:
+    def tables(self) -> tuple[Mapping[str, int], Mapping[str, int]]:
         """(count of each gram up to the order, how often each context is followed by some letter): the model."""
         return self._grams, self._contexts
 
@@ -290,10 +296,14 @@ class NameShape:
                 contexts[gram[:-1]] = contexts.get(gram[:-1], 0) + n
         self._use(grams, contexts, order)
 
-    def _use(self, grams: Counter[str], contexts: Counter[str], order: int) -> None:
+    def _use(
+        self, grams: Mapping[str, int], contexts: Mapping[str, int], order: int, letters: int | None = None
+    ) -> None:
         self.order = order
         self._grams, self._contexts = grams, contexts
-        self._unseen = 1 / (contexts[""] + len([g for g in grams if len(g) == 1]) + 1)
+        if letters is None:
+            letters = len([g for g in grams if len(g) == 1])
+        self._unseen = 1 / (contexts[""] + letters + 1)
 
     def _p(self, context: str, letter: str) -> float:
         """P(letter | context), smoothed towards P(letter | context without its first letter)."""
@@ -326,7 +336,8 @@ def name_shape(d: Dictionary) -> NameShape:
         order = int(NAME_SHAPE_ORDER)
         tables = d.name_model(order)
         if tables is not None:
-            shape = NameShape.from_tables(*tables, order)
+            grams, contexts, letters = tables
+            shape = NameShape.from_tables(grams, contexts, order, letters)
         elif (counts := d.name_shape_counts) and all(len(gram) == order for gram in counts):
             shape = NameShape.from_counts(counts, order)
         else:
@@ -381,8 +392,7 @@ def new_name_prior(
     return LOG_NEW_NAME_MASS + odds + shape.log_p(word)
 
 
-@dataclass(frozen=True, slots=True)
-class Prior:
+class Prior(NamedTuple):
     """The written word's unigram prior and how much of its corpus evidence is genuine."""
 
     log_p: float
@@ -393,8 +403,7 @@ class Prior:
     """The prior is that of a name the corpus has never seen."""
 
 
-@dataclass(frozen=True, slots=True)
-class Decision:
+class Decision(NamedTuple):
     """The posterior over the written word and its candidates, candidates best first."""
 
     written: float
@@ -527,7 +536,7 @@ def written_prior(
     return Prior(log_p, genuine)
 
 
-def trigrams(d: Dictionary) -> frozenset[str]:
+def trigrams(d: Dictionary) -> Set[str]:
     """The letter trigrams of the words seen at least TRIGRAM_MIN_COUNT times, `^` and `$` marking their edges:
     the dictionary's `trigrams.txt` when it was built with this TRIGRAM_MIN_COUNT, else `computed_trigrams`."""
     built = d.trigrams(TRIGRAM_MIN_COUNT)
@@ -541,7 +550,7 @@ def computed_trigrams(counts: Mapping[str, int]) -> frozenset[str]:
     return frozenset(t for t in found if "$^" not in t)  # a trigram across the join (`a$^`, `$^b`) is no word's
 
 
-def odd_trigrams(word: str, known: frozenset[str]) -> int:
+def odd_trigrams(word: str, known: Set[str]) -> int:
     """How many letter trigrams of `word` (edges marked as in `trigrams`) are not `known`."""
     marked = f"^{word}$"
     return sum(marked[i : i + 3] not in known for i in range(len(marked) - 2))

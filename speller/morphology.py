@@ -40,8 +40,8 @@ import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from editdistpy import damerau_osa
 
@@ -121,8 +121,7 @@ BLOCKED_JUNCTIONS = frozenset({("i", "i")})
 WAN_ROOTS = ROOT_CLASSES["wan"]
 
 
-@dataclass(frozen=True)
-class PrefixRule:
+class PrefixRule(NamedTuple):
     """A permitted prefix sequence, the derivational suffixes it takes
     ('' for none) and, when limited, the roots it applies to."""
 
@@ -192,8 +191,7 @@ FAMILY_AFFIXES: tuple[tuple[str, str], ...] = (
 )
 
 
-@dataclass(frozen=True)
-class PrefixSpelling:
+class PrefixSpelling(NamedTuple):
     """One way to write a rule's prefixes: the written text, each prefix's
     surface form, the index of the nasal that swallowed the next morpheme's
     first letter, and the letter to put back on the root."""
@@ -240,8 +238,7 @@ SPELLINGS = _index_spellings()
 WRITTEN_LENGTHS = sorted({len(w) for by_written in SPELLINGS.values() for w in by_written})
 
 
-@dataclass(frozen=True)
-class Analysis:
+class Analysis(NamedTuple):
     """One reading of a word: root, prefixes and suffixes as written.
 
     ``elided`` means the morpheme after the nasal prefix lost its first letter

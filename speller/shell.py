@@ -183,8 +183,6 @@ class Configs:
         Markdown is masked by suffix; ignore-regex and inline markers are applied. A dictionary
         file that fails when first used, or a regex over its time limit, is an error (exit 2).
         """
-        from dataclasses import replace
-
         from .errors import SpellerError
         from .textfile import last_line_start, line_ends
         from .workspace import check_text
@@ -206,8 +204,7 @@ class Configs:
             rel = i.line - 1 - before_lines  # lines after the piece's first line
             column = piece.column + i.column - partial if rel == 0 else i.column
             out.append(
-                replace(
-                    i,
+                i._replace(
                     start=i.start - lo + piece.start,
                     end=i.end - lo + piece.start,
                     line=piece.line + 1 + rel,

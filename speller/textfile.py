@@ -19,9 +19,8 @@ import os
 import stat
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, NamedTuple
 
 from .errors import InputError, OutputError
 
@@ -36,8 +35,7 @@ _BLOCK = 1 << 20
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".rst")
 
 
-@dataclass(frozen=True)
-class TextFile:
+class TextFile(NamedTuple):
     """A decoded text file: its text and what is needed to write it back the same way."""
 
     path: Path
@@ -128,8 +126,7 @@ def write(original: TextFile, text: str) -> None:
 CONTEXT_CHARS = 200
 
 
-@dataclass(frozen=True, slots=True)
-class Piece:
+class Piece(NamedTuple):
     """Part of a text: `text` starts at character `start`, after `line` line ends, at `column` characters into its line.
 
     `before` and `after` are up to CONTEXT_CHARS characters of the text around it (from a word start).

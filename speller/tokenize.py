@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from itertools import accumulate, compress, filterfalse, islice, repeat
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -161,8 +160,7 @@ _OPENERS = set(" \t\"'“‘([«*•-–—")
 _SENTENCE_END = set(".!?…:;")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A token: its text, its [start, end) character offsets, its kind, and whether it opens a sentence."""
 
     text: str

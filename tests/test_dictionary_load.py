@@ -3,6 +3,7 @@ builder's word index (words.bin) loads the same as words.tsv, and a stale or bro
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from speller.dictionary import (
     PROPER_LOWER_SHARE,
     WORD_INDEX_FILE,
     Dictionary,
+    DictionaryError,
     _read_word_index,
     write_word_index,
 )
@@ -141,3 +143,34 @@ def test_the_pairs_that_may_be_one_word_are_the_spaced_keys_of_joins_and_compoun
         for right in ["lakukan", "raga", "subsidi", "a"]:
             listed = any(k.partition(" ")[::2] == (left, right) for k in keys)
             assert (f"{left} {right}" in d.join_keys) == listed
+
+
+def test_the_shipped_word_index_copies_the_facts_of_meta_json_so_a_load_reads_no_json():
+    folder = bundled_path()
+    meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    d = Dictionary(folder)
+    assert d.meta == {
+        "format_version": meta["format_version"],
+        "options": {k: meta["options"][k] for k in ("max_edit_distance", "prefix_length")},
+        "bigrams": meta["bigrams"],
+        "delete_keys": meta["delete_keys"],
+        "file_bytes": meta["file_bytes"],
+    }, f"{folder / WORD_INDEX_FILE} is stale: rebuild, or run write_word_index on the folder"
+
+
+def test_facts_of_another_meta_json_are_passed_over_and_a_bad_meta_json_is_refused(tmp_path):
+    (tmp_path / "words.tsv").write_text("kata\t5\t5\nrumah\t7\t7\n", encoding="utf-8")
+    (tmp_path / "meta.json").write_text('{"format_version": 1, "options": {"prefix_length": 5}}', encoding="utf-8")
+    write_word_index(tmp_path)
+    assert Dictionary(tmp_path).prefix_length == 5
+    (tmp_path / "meta.json").write_text('{"format_version": 1, "options": {"prefix_length": 6}}', encoding="utf-8")
+    assert Dictionary(tmp_path).prefix_length == 6  # the copy is of another meta.json: meta.json is read
+    (tmp_path / "meta.json").write_text('{"format_version": 1, "options": {"prefix_length": 99}}', encoding="utf-8")
+    with pytest.raises(DictionaryError, match="prefix_length 99"):
+        Dictionary(tmp_path)
+    write_word_index(tmp_path)  # a bad meta.json is not copied: the load still refuses it
+    with pytest.raises(DictionaryError, match="prefix_length 99"):
+        Dictionary(tmp_path)
+    (tmp_path / "meta.json").unlink()
+    write_word_index(tmp_path)
+    assert Dictionary(tmp_path).meta == {} and Dictionary(tmp_path).prefix_length == 7

@@ -5,6 +5,7 @@ counts or for another order is passed over for the counts, and a broken one is r
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -13,17 +14,24 @@ from hypothesis import strategies as st
 
 import speller.model as model
 from speller.build import write_name_model, write_name_shape
-from speller.dictionary import NAME_MODEL_FILE, NAME_SHAPE_FILE, Dictionary, DictionaryError
+from speller.dictionary import NAME_MODEL_FILE, NAME_SHAPE_FILE, Dictionary, DictionaryError, NameCounts
 from speller.model import NAME_SHAPE_ORDER, NameShape, name_shape
 
 DICTIONARIES = Path(__file__).resolve().parents[1] / "dictionaries"
 NAMES = st.sets(st.text(alphabet="abcdeé'-ñz", min_size=1, max_size=8), max_size=12)
 
 
+def _whole(table: Mapping[str, int]) -> dict[str, int]:
+    """A table as a dict: all of a table read from the file as asked (`NameCounts`)."""
+    return table.whole() if isinstance(table, NameCounts) else dict(table)
+
+
 def _same(a: NameShape, b: NameShape) -> None:
     assert a.order == b.order
-    assert a.tables() == b.tables()
+    assert [_whole(t) for t in a.tables()] == [_whole(t) for t in b.tables()]
     assert a._unseen == b._unseen
+    for word in ("andi", "zzq", "hendra", "ñ'-é", ""):
+        assert a.log_p(word) == b.log_p(word)
 
 
 def _folder(tmp_path: Path, names: list[str]) -> Path:
@@ -80,10 +88,31 @@ def test_a_folder_without_the_model_makes_it_from_the_counts(tmp_path):
     _same(name_shape(d), NameShape({"andi", "budi"}))
 
 
-@pytest.mark.parametrize("row", ["x\t1\tab", "1\t2", "1\t2\tab\t3"])
-def test_a_broken_row_is_refused(tmp_path, row):
+@pytest.mark.parametrize("rows", ["ab\t2\n", "ab\t1\t2\t3\n", "b\t1\t2\na\t1\t2\n", "a\t1\t2"])
+def test_broken_or_unsorted_rows_are_refused(tmp_path, rows):
     folder = _folder(tmp_path, ["andi"])
     header = (folder / NAME_MODEL_FILE).read_text(encoding="utf-8").partition("\n")[0]
-    (folder / NAME_MODEL_FILE).write_text(f"{header}\n{row}\n", encoding="utf-8")
+    (folder / NAME_MODEL_FILE).write_text(f"{header}\n{rows}", encoding="utf-8")
     with pytest.raises(DictionaryError, match=NAME_MODEL_FILE):
         Dictionary(folder).name_model(NAME_SHAPE_ORDER)
+
+
+def test_a_count_that_is_not_a_number_is_refused_when_asked(tmp_path):
+    folder = _folder(tmp_path, ["andi"])
+    header = (folder / NAME_MODEL_FILE).read_text(encoding="utf-8").partition("\n")[0]
+    (folder / NAME_MODEL_FILE).write_text(f"{header}\na\t1\t2\nb\tx\t1\n", encoding="utf-8")
+    tables = Dictionary(folder).name_model(NAME_SHAPE_ORDER)
+    assert tables is not None
+    grams, contexts, letters = tables
+    assert (grams["a"], contexts["a"], grams["c"], contexts["b"], letters) == (1, 2, 0, 1, letters)
+    with pytest.raises(DictionaryError, match=NAME_MODEL_FILE):
+        grams["b"]
+
+
+def test_a_model_of_the_old_layout_is_passed_over(tmp_path):
+    folder = _folder(tmp_path, ["andi", "budi"])
+    old = f"# The names' letter model of order {NAME_SHAPE_ORDER}, made by speller build of the name_shape.tsv.\n"
+    (folder / NAME_MODEL_FILE).write_text(old + "1\t2\ta\n", encoding="utf-8")
+    d = Dictionary(folder)
+    assert d.name_model(NAME_SHAPE_ORDER) is None
+    _same(name_shape(d), NameShape({"andi", "budi"}))

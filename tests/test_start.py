@@ -71,6 +71,31 @@ def test_a_check_of_ascii_and_latin_text_imports_no_regex(tmp_path):
     assert "regex" not in imported
 
 
+#: Modules a plain check never needs (each costs a cold start milliseconds): `dataclasses` (with `inspect`, `dis`,
+#: `ast`, `tokenize`) for records a NamedTuple holds as well; `json` for meta.json, whose facts words.bin copies.
+NOT_ON_THE_CHECK_PATH = {"dataclasses", "inspect", "dis", "ast", "json"}
+
+
+def test_a_check_of_a_text_file_imports_none_of_the_modules_it_does_not_need(tmp_path):
+    """The console script's `speller check PATH` and the library's `Speller().check` of a text file."""
+    (tmp_path / "artikel.txt").write_text(TYPO_LINE, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", _SCRIPT, "check", "artikel.txt"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=WAIT,
+    )
+    imported = {line.rpartition("|")[2].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
+    assert "angksa" in done.stdout, done.stdout
+    assert "speller.checker" in imported and "speller.morphology" in imported  # it did check, and weighed a typo
+    assert not imported & NOT_ON_THE_CHECK_PATH, imported & NOT_ON_THE_CHECK_PATH
+    library = f"from speller import Speller\nassert 'angksa' in [i.word for i in Speller().check({TYPO_LINE!r})]"
+    loaded = _loaded_after(library, tmp_path)
+    assert "speller.morphology" in loaded
+    assert not loaded & NOT_ON_THE_CHECK_PATH, loaded & NOT_ON_THE_CHECK_PATH
+
+
 # -- the console script's own `speller check PATH...` -------------------------------------------------------------
 
 #: Runs `speller.shell.main` (the console script) with the arguments after `-c ...`.

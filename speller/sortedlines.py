@@ -1,0 +1,214 @@
+"""Sorted tables asked about a few keys: answered by binary search over the file's lines, with no set or dict built.
+
+A check of one article asks the root lexicon (30k lines) or the verdict table (11k rows) a few hundred questions; a
+set or dict of all their rows costs more to build than those questions cost by bisection. `SortedRows` (`key<TAB>rest`
+rows) and `sorted_words` (a word list) ask `Lines`: a file's lines as bytes, checked sorted (in C, no hashing), or,
+for a file known sorted (the bundled tables, which the tests check), `SampledLines`: the file's bytes and its first
+line after every _BLOCK bytes, so that nothing is split but the bytes a question searches. An `AskedSet` answers by
+such a question until MAX_LOOKUPS of them, then builds its frozenset once, so a long run pays one hash lookup per
+question again. Lines sort by their UTF-8 bytes, which is code-point order: the order the builder writes and the
+table tests require. A file whose lines are not sorted gets no such table (`sorted_lines` says None) and is read
+whole, as before.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator, Mapping, Set
+
+from .errors import DictionaryError
+
+#: Questions answered one by one before the whole set or dict is built: a one-page article asks each table fewer
+#: (the roots ~550, the first words of joins ~500), a longer text builds it early (a question by bisection costs
+#: ~1.5 us more than a hash lookup; the whole roots set ~3 ms to build).
+MAX_LOOKUPS = 1024
+
+
+#: Bytes between two sampled lines of `SampledLines`.
+_BLOCK = 1024
+
+
+def sorted_lines(body: bytes) -> list[bytes] | None:
+    """The lines of `body` (every one ended by a line break) when they are sorted by their bytes, else None."""
+    if not body.endswith(b"\n"):
+        return None
+    lines = body[:-1].split(b"\n")
+    return lines if lines == sorted(lines) else None
+
+
+class Lines:
+    """Sorted lines (bytes, without their line breaks), asked for the first that starts with some bytes."""
+
+    def __init__(self, lines: list[bytes]) -> None:
+        """`lines`: sorted (`sorted_lines`)."""
+        self._lines = lines
+
+    def starting(self, needle: bytes) -> bytes | None:
+        """The first line that starts with `needle`, or None."""
+        lines = self._lines
+        i = bisect_left(lines, needle)
+        return lines[i] if i < len(lines) and lines[i].startswith(needle) else None
+
+    def body(self) -> bytes:
+        """The lines joined by line breaks (none after the last)."""
+        return b"\n".join(self._lines)
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+
+class SampledLines(Lines):
+    """The lines of a text known to be sorted, found through its first line after every _BLOCK bytes: one bisection
+    of those, then one search of the bytes up to the next (nothing is split)."""
+
+    def __init__(self, body: bytes, block: int = _BLOCK) -> None:
+        """`body`: sorted lines, each ended by a line break; `block`: bytes between two sampled lines."""
+        data = b"\n" + body  # every line after a line break: a line starting with x is found as b"\n" + x
+        offsets: list[int] = []  # where the line break before each sampled line is
+        samples: list[bytes] = []
+        at = 0
+        while 0 <= at < len(data) - 1:
+            offsets.append(at)
+            samples.append(data[at + 1 : data.find(b"\n", at + 1)])
+            at = data.find(b"\n", at + block)
+        offsets.append(len(data) - 1)  # the last line break: the end of the last block
+        self._data, self._offsets, self._samples = data, offsets, samples
+
+    def starting(self, needle: bytes) -> bytes | None:
+        # the first line from `needle` on is in the block of the last sample up to it, or is the next sample
+        i = max(bisect_right(self._samples, needle) - 1, 0)
+        data, offsets = self._data, self._offsets
+        at = data.find(b"\n" + needle, offsets[i], offsets[i + 1] + 1 + len(needle))
+        return None if at < 0 else data[at + 1 : data.find(b"\n", at + 1)]
+
+    def body(self) -> bytes:
+        return self._data[1:-1]
+
+    def __len__(self) -> int:
+        return self._data.count(b"\n") - 1
+
+
+def _key(word: str) -> bytes:
+    # a lone surrogate (text decoded with surrogateescape) encodes to bytes no UTF-8 line holds: no match
+    return word.encode("utf-8", "surrogatepass")
+
+
+class AskedSet(Set[str]):
+    """A set of strings answered by `ask` per question until MAX_LOOKUPS questions, then by the frozenset `build`
+    makes (once); `built` is then handed that frozenset (so an owner can give it out instead of this)."""
+
+    def __init__(
+        self,
+        ask: Callable[[str], bool],
+        build: Callable[[], frozenset[str]],
+        built: Callable[[frozenset[str]], object] | None = None,
+    ) -> None:
+        self._ask, self._build, self._built = ask, build, built
+        self._asked = 0
+        self._whole: frozenset[str] | None = None
+
+    def whole(self) -> frozenset[str]:
+        """Every member, as a frozenset (built on first use)."""
+        if self._whole is None:
+            self._whole = self._build()
+            if self._built is not None:
+                self._built(self._whole)
+        return self._whole
+
+    def __contains__(self, word: object) -> bool:
+        whole = self._whole
+        if whole is not None:
+            return word in whole
+        if not isinstance(word, str):
+            return False
+        self._asked += 1
+        if self._asked > MAX_LOOKUPS:
+            return word in self.whole()
+        return self._ask(word)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.whole())
+
+    def __len__(self) -> int:
+        return len(self.whole())
+
+    @classmethod
+    def _from_iterable(cls, it: Iterable[str]) -> frozenset[str]:  # type: ignore[override]
+        """What the set operators (`&`, `|`, `-`, `^`) make: a frozenset."""
+        return frozenset(it)
+
+
+def sorted_words(lines: Lines, built: Callable[[frozenset[str]], object] | None = None) -> AskedSet:
+    """The set of `lines` (words in UTF-8), asked by bisection."""
+
+    def ask(word: str) -> bool:
+        key = _key(word)
+        return lines.starting(key) == key
+
+    def build() -> frozenset[str]:
+        return frozenset(lines.body().decode("utf-8").split("\n")) if len(lines) else frozenset()
+
+    return AskedSet(ask, build, built)
+
+
+class SortedRows(Mapping[str, str]):
+    """Key -> the rest of its row, over the sorted `key<TAB>rest` rows of a table whose rows hold `tabs` tabs each.
+
+    Each key is listed once (the builder writes it so); a row with another number of tabs is refused when asked."""
+
+    def __init__(self, lines: Lines, tabs: int, where: str) -> None:
+        """`lines`: the rows in UTF-8; `where`: the file, for errors."""
+        self._lines = lines
+        self._tabs = tabs
+        self._where = where
+        self._asked = 0
+        self._whole: dict[str, str] | None = None
+
+    def whole(self) -> dict[str, str]:
+        """Every row, as a dict (built on first use)."""
+        if self._whole is None:
+            rows = self._lines.body().decode("utf-8").split("\n") if len(self._lines) else []
+            if any(row.count("\t") != self._tabs for row in rows):
+                raise self._bad()
+            self._whole = dict(row.split("\t", 1) for row in rows)  # type: ignore[misc]  # two cells a row
+        return self._whole
+
+    def _bad(self) -> DictionaryError:
+        return DictionaryError(f"{self._where}: every line must hold {self._tabs} tabs")
+
+    def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        """The rest of the row of `key` (after its tab), else `default`."""
+        whole = self._whole
+        if whole is not None:
+            return whole.get(key, default)
+        if "\t" in key:  # no key holds one
+            return default
+        self._asked += 1
+        if self._asked > MAX_LOOKUPS:
+            return self.whole().get(key, default)
+        needle = _key(key) + b"\t"
+        row = self._lines.starting(needle)
+        if row is None:
+            return default
+        if row.count(b"\t") != self._tabs:
+            raise self._bad()
+        return row[len(needle) :].decode("utf-8")
+
+    def has_prefix(self, prefix: str) -> bool:
+        """Whether a key starts with `prefix` (which holds no tab): one bisection, whatever was asked before."""
+        return self._lines.starting(_key(prefix)) is not None
+
+    def __getitem__(self, key: str) -> str:
+        found = self.get(key)
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.get(key) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.whole())
+
+    def __len__(self) -> int:
+        return len(self._lines) if self._whole is None else len(self._whole)

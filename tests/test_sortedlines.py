@@ -1,0 +1,246 @@
+"""Sorted tables answered by bisection (`speller.sortedlines`) give what the whole set or dict gives, before and after
+they build it, and the dictionary uses them only where reading the file whole would give the same answers."""
+
+from __future__ import annotations
+
+import random
+from itertools import chain, repeat
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from speller import sortedlines
+from speller.dictionary import (
+    NAME_LOWER_SHARE,
+    TRIGRAMS_FILE,
+    Dictionary,
+    _lines,
+    _pairs_of,
+    _word_list,
+    trigrams_header,
+)
+from speller.errors import DictionaryError
+from speller.model import TRIGRAM_MIN_COUNT
+from speller.sortedlines import AskedSet, Lines, SampledLines, SortedRows, sorted_lines, sorted_words
+from speller.tables import bundled_path
+
+WORDS = st.text(alphabet="abcé -'\t", min_size=0, max_size=6)
+
+
+def _body(lines: list[str]) -> bytes:
+    return "".join(f"{line}\n" for line in lines).encode("utf-8")
+
+
+#: How lines are asked: split and bisected (None), or sampled every so many bytes (`SampledLines`).
+BLOCKS = st.sampled_from([None, 1, 3, 8, 1024])
+
+
+def _asked_lines(body: bytes, block: int | None) -> Lines:
+    """The sorted lines of `body` as `Lines` (block None) or `SampledLines`."""
+    if block is not None:
+        return SampledLines(body, block)
+    lines = sorted_lines(body)
+    assert lines is not None
+    return Lines(lines)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sets(WORDS.filter(lambda w: "\n" not in w and "\t" not in w), min_size=1, max_size=30),
+    st.lists(WORDS, max_size=30),
+    BLOCKS,
+)
+def test_sorted_words_answer_as_the_set_of_their_lines(words, asked, block):
+    body = _body(sorted(words, key=lambda w: w.encode("utf-8")))
+    table = sorted_words(_asked_lines(body, block))
+    assert [w in table for w in asked] == [w in words for w in asked]
+    assert table.whole() == frozenset(words) and len(table) == len(words) and set(table) == words
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.dictionaries(WORDS.filter(lambda w: "\t" not in w), WORDS, min_size=1, max_size=30),
+    st.lists(WORDS, max_size=30),
+    BLOCKS,
+)
+def test_sorted_rows_answer_as_the_dict_of_their_rows(rows, asked, block):
+    rows = {k: v.replace("\t", " ") + "\tx" for k, v in rows.items()}  # every row: key, then two tabs' worth
+    text = sorted((f"{k}\t{v}" for k, v in rows.items()), key=lambda r: r.encode("utf-8"))
+    table = SortedRows(_asked_lines(_body(text), block), 2, "t.tsv")
+    assert [table.get(k) for k in asked] == [rows.get(k) for k in asked]
+    assert [k in table for k in asked] == [k in rows for k in asked]
+    assert dict(table.items()) == rows == table.whole()
+
+
+def test_past_max_lookups_the_whole_set_answers(monkeypatch):
+    monkeypatch.setattr(sortedlines, "MAX_LOOKUPS", 3)
+    table = sorted_words(Lines([b"abad", b"abadi", b"zebra"]))
+    assert ["abad" in table, "x" in table, "zebra" in table] == [True, False, True]
+    assert table._whole is None
+    assert "abadi" in table and "y" not in table
+    assert table._whole == frozenset({"abad", "abadi", "zebra"})
+
+
+def test_unsorted_unended_or_empty_lines_give_no_table():
+    assert sorted_lines(b"b\na\n") is None
+    assert sorted_lines(b"a\nb") is None
+    assert sorted_lines(b"") is None
+    assert sorted_lines(b"a\nb\n") == [b"a", b"b"]
+
+
+def test_a_row_with_other_tabs_is_refused_when_asked():
+    table = SortedRows(Lines([b"a\tx\ty", b"b\tx"]), 2, "t.tsv")
+    assert table.get("a") == "x\ty"
+    with pytest.raises(DictionaryError, match="t.tsv"):
+        table.get("b")
+    with pytest.raises(DictionaryError, match="t.tsv"):
+        table.whole()
+
+
+def test_the_bundled_tables_are_answered_by_bisection_with_the_answers_of_the_whole_files():
+    folder = bundled_path()
+    d = Dictionary(folder)
+    assert isinstance(d.roots, AskedSet) and isinstance(d.english, AskedSet)
+    assert isinstance(d.verdicts, SortedRows) and isinstance(d.joins, SortedRows)
+    assert isinstance(d.join_keys, AskedSet) and isinstance(d.join_lefts, AskedSet)
+    assert d.roots.whole() == frozenset(_word_list(folder / "roots.txt"))
+    assert d.english.whole() == frozenset(_word_list(folder / "english.txt"))
+    rows = _lines(folder / "verdicts.tsv")
+    assert d.verdicts.whole() == dict(map(str.split, rows, repeat("\t"), repeat(1)))
+
+
+def _copy(tmp_path: Path) -> Path:
+    folder = tmp_path / "d"
+    folder.mkdir()
+    for name in ("words.tsv", "meta.json"):
+        (folder / name).write_bytes((bundled_path() / name).read_bytes())
+    return folder
+
+
+@pytest.mark.parametrize(
+    "roots",
+    [
+        "# header\nb\na\n",  # unsorted
+        "# header\na\n# note\nb\n",  # a comment below the header
+        "# header\na\n\nb\n",  # a blank line
+        "# header\n a\nb\n",  # padded
+        "# header\nA\nb\n",  # not in lowercase
+        "# header\nabé\nb\n",  # not ASCII
+        "a\nb",  # no final line break
+    ],
+)
+def test_a_word_list_not_plain_and_sorted_is_read_whole_with_the_same_words(tmp_path, roots):
+    folder = _copy(tmp_path)
+    (folder / "roots.txt").write_text(roots, encoding="utf-8")
+    (folder / "english.txt").write_text(roots, encoding="utf-8")
+    d = Dictionary(folder)
+    assert isinstance(d.roots, frozenset)
+    assert isinstance(d.english, frozenset) == (roots != "# header\nA\nb\n")  # English words keep their capitals
+    assert d.roots == {w.lower() for w in _word_list(folder / "roots.txt")}
+    assert d.english == set(_word_list(folder / "english.txt"))
+
+
+def test_a_plain_sorted_word_list_keeps_inner_spaces_as_the_reader_does(tmp_path):
+    folder = _copy(tmp_path)
+    (folder / "roots.txt").write_text('# header\na\noper "v,"\nz\n', encoding="utf-8")
+    d = Dictionary(folder)
+    assert isinstance(d.roots, AskedSet)
+    assert 'oper "v,"' in d.roots and "oper" not in d.roots and set(d.roots) == set(_word_list(folder / "roots.txt"))
+
+
+def test_unsorted_verdicts_are_read_whole_and_a_bad_row_is_refused(tmp_path):
+    folder = _copy(tmp_path)
+    (folder / "verdicts.tsv").write_text("b\tskip\t\t0.0\na\tskip\t\t0.0\n", encoding="utf-8")
+    d = Dictionary(folder)
+    assert d.verdicts == {"a": "skip\t\t0.0", "b": "skip\t\t0.0"} and not isinstance(d.verdicts, SortedRows)
+    (folder / "verdicts.tsv").write_text("a\tskip\t\t0.0\nb\tskip\t0.0\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match="verdicts.tsv: every line must be"):
+        _ = Dictionary(folder).verdicts
+
+
+def _old_join_sets(d: Dictionary) -> tuple[frozenset[str], frozenset[str]]:
+    """`join_keys` and `join_lefts` as the dictionary built them before: from the whole tables."""
+    folder = bundled_path()
+    keys = frozenset(chain(_pairs_of(folder / "joins.tsv"), (k for k in d.compounds if " " in k)))
+    return keys, frozenset(k.partition(" ")[0] for k in keys)
+
+
+def test_join_keys_and_lefts_asked_one_by_one_answer_as_the_whole_sets(monkeypatch):
+    monkeypatch.setattr(sortedlines, "MAX_LOOKUPS", 10**6)
+    d = Dictionary(bundled_path())
+    keys, lefts = _old_join_sets(d)
+    rng = random.Random(5)
+    asked = (
+        rng.sample(sorted(keys), 300)
+        + rng.sample(sorted(lefts), 300)
+        + ["", " ", "di", "di ", "a\tb", "zzz", "di lakukan"]
+    )
+    asked += [k[:-1] for k in asked if k] + [k + "x" for k in asked]
+    assert [w in d.join_keys for w in asked] == [w in keys for w in asked]
+    assert [w in d.join_lefts for w in asked] == [w in lefts for w in asked]
+    assert isinstance(d.join_lefts, AskedSet) and isinstance(d.join_keys, AskedSet)
+    monkeypatch.setattr(sortedlines, "MAX_LOOKUPS", 10)
+    fresh = Dictionary(bundled_path())
+    assert [w in fresh.join_lefts for w in asked] == [w in lefts for w in asked]
+    assert fresh.join_lefts == lefts and type(fresh.join_lefts) is frozenset  # built whole: the attribute is the set
+    assert [w in fresh.roots for w in asked] == [w in d.roots for w in asked] and type(fresh.roots) is frozenset
+
+
+def test_names_and_proper_names_asked_by_their_flags_answer_as_the_whole_sets(monkeypatch):
+    monkeypatch.setattr(sortedlines, "MAX_LOOKUPS", 10**6)
+    d = Dictionary(bundled_path())
+    words = list(d.counts)
+    asked = random.Random(7).sample(words, 2000) + ["", "zzzq", "Jakarta", "jakarta", "putin"]
+    names, proper = d.names, d.proper
+    assert isinstance(names, AskedSet) and isinstance(proper, AskedSet)
+    answers = [(w in names, w in proper) for w in asked]
+    whole = Dictionary(bundled_path())
+    all_names, all_proper = whole.names.whole(), whole.proper.whole()  # type: ignore[attr-defined]
+    assert answers == [(w in all_names, w in all_proper) for w in asked]
+    counts, lowered = d.counts, dict(zip(d._words, d._lowered))
+    assert all_names == {w for w in words if lowered[w] < NAME_LOWER_SHARE * counts[w]}
+    assert type(whole.names) is frozenset and whole.names is all_names  # built whole: the attribute is the set
+
+
+def test_set_operators_on_an_asked_set_give_frozensets():
+    table = sorted_words(Lines([b"abad", b"abadi", b"zebra"]))
+    assert table & {"abad", "x"} == frozenset({"abad"}) and type(table & {"abad"}) is frozenset
+    assert {"abad", "x"} - table == {"x"} and table | {"x"} == {"abad", "abadi", "zebra", "x"}
+    assert table.isdisjoint({"x", "y"}) and not table.isdisjoint({"zebra"})
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["^xy\nxyz\n", "xyz\n^xy\n", "^xy xyz\n", "^xy\n\nxyz\n", "^xy\nx\u00a0z\n", "^xy\nxyz", "\n^xy\n"],
+)
+def test_trigrams_read_as_asked_are_those_the_whole_file_gives(tmp_path, body):
+    (tmp_path / "words.tsv").write_text("abcd\t9\t9\n", encoding="utf-8")
+    (tmp_path / TRIGRAMS_FILE).write_text(f"{trigrams_header(TRIGRAM_MIN_COUNT)}\n{body}", encoding="utf-8")
+    table = Dictionary(tmp_path).trigrams(TRIGRAM_MIN_COUNT)
+    assert table is not None and set(table) == set(body.split())
+    assert isinstance(table, AskedSet) == (body == "^xy\nxyz\n")
+    assert ["^xy" in table, "xyz" in table, "x" in table] == [w in body.split() for w in ("^xy", "xyz", "x")]
+
+
+def test_the_shipped_trigrams_are_read_as_asked():
+    table = Dictionary(bundled_path()).trigrams(TRIGRAM_MIN_COUNT)
+    assert isinstance(table, AskedSet)
+    assert table.whole() == frozenset(
+        (bundled_path() / TRIGRAMS_FILE).read_text(encoding="utf-8").split("\n", 1)[1].split()
+    )
+
+
+@pytest.mark.parametrize(
+    "name", ["roots.txt", "english.txt", "verdicts.tsv", "joins.tsv", "trigrams.txt", "name_model.tsv"]
+)
+def test_the_bundled_tables_asked_by_samples_are_sorted(name):
+    """The loader asks the bundled tables through `SampledLines` without checking their order: this checks it."""
+    raw = (bundled_path() / name).read_bytes()
+    body = raw
+    while body.startswith(b"#"):
+        body = body.partition(b"\n")[2]
+    if name == "trigrams.txt":
+        body = raw.partition(b"\n")[2]
+    assert sorted_lines(body) is not None, f"dictionaries/{name} is not sorted by the bytes of its lines"
