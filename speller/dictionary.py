@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from .errors import DictionaryError
 from .sortedfile import SortedFile
-from .sortedlines import AskedSet, Lines, SampledLines, SortedRows, sorted_lines, sorted_words
+from .sortedlines import AskedSet, CountRows, Lines, SampledLines, SortedRows, sorted_lines, sorted_words
 
 if TYPE_CHECKING:
     from .hashindex import HashIndex
@@ -57,6 +57,8 @@ NAME_MODEL_FILE = "name_model.tsv"
 WORD_INDEX_FILE = "words.bin"
 #: How many answers of `Dictionary.lower_count` are remembered (a search costs ~2 us, a remembered answer ~50 ns).
 LOWER_CACHE_SIZE = 100_000
+#: Bytes between two sampled rows of the bundled words.tsv (`SampledLines`): a question searches at most this many.
+COUNT_ROWS_BLOCK = 4096
 #: First bytes of WORD_INDEX_FILE; a change of its layout changes them.
 _WORD_INDEX_MAGIC = b"speller words 3\n"
 #: After the magic: words, byte length of the words, size and CRC-32 of the words.tsv it copies (uint64 each),
@@ -260,6 +262,15 @@ def _sorted_rows(path: Path, tabs: int) -> SortedRows | None:
     if lines is None or body.count(b"\t") != tabs * len(lines):  # another column count: read whole
         return None
     return SortedRows(lines, tabs, str(path))
+
+
+def _count_rows(path: Path, raw: bytes) -> Lines | None:
+    """The rows of the bundled words.tsv (its bytes `raw`) for bisection (`CountRows`): the tests check that they are
+    plain rows of two tabs each, sorted, each word listed once (so that `_parse_words` reads them as they are); None
+    for another words.tsv (then the words are read whole)."""
+    if path.parent != bundled_path() or not raw.endswith(b"\n"):
+        return None
+    return SampledLines(raw, COUNT_ROWS_BLOCK)
 
 
 def _lefts(keys: Iterable[str]) -> frozenset[str]:
@@ -478,16 +489,11 @@ def _read_word_index(path: Path, words_tsv: bytes) -> tuple[list[str], array, ar
 
 def _word_index_of(data: bytes, words_tsv: bytes) -> tuple[list[str], array, array, bytes, bytes, array] | None:
     """`_read_word_index` of the bytes of WORD_INDEX_FILE."""
+    if not _is_word_index(data, words_tsv):
+        return None
     start = len(_WORD_INDEX_MAGIC) + 8 * _WORD_INDEX_HEADER
-    if not data.startswith(_WORD_INDEX_MAGIC) or len(data) < start:
-        return None
     n = int.from_bytes(data[len(_WORD_INDEX_MAGIC) : len(_WORD_INDEX_MAGIC) + 8], "little")
-    size = int.from_bytes(data[len(_WORD_INDEX_MAGIC) + 8 : len(_WORD_INDEX_MAGIC) + 16], "little")
-    end = start + 21 * n + size  # the facts section follows, after a line break
-    if data[:start] != _word_index_header(n, size, words_tsv) or data[end : end + 1] != b"\n":
-        return None
-    if not data.endswith(b"\nend"):  # cut short
-        return None
+    end = _facts_at(data) - 1
     numbers, lowered, order = array("Q"), array("Q"), array("I")
     numbers.frombytes(data[start : start + 8 * n])
     lowered.frombytes(data[start + 8 * n : start + 16 * n])
@@ -504,6 +510,29 @@ def _word_index_of(data: bytes, words_tsv: bytes) -> tuple[list[str], array, arr
     if len(words) != n:
         return None
     return words, numbers, lowered, flags.translate(_NAME_BIT), flags.translate(_PROPER_BIT), order
+
+
+def _is_word_index(data: bytes, words_tsv: bytes) -> bool:
+    """Whether `data` is a whole WORD_INDEX_FILE of this layout made from `words_tsv` (its words not read)."""
+    start = len(_WORD_INDEX_MAGIC) + 8 * _WORD_INDEX_HEADER
+    if not data.startswith(_WORD_INDEX_MAGIC) or len(data) < start:
+        return False
+    n = int.from_bytes(data[len(_WORD_INDEX_MAGIC) : len(_WORD_INDEX_MAGIC) + 8], "little")
+    size = int.from_bytes(data[len(_WORD_INDEX_MAGIC) + 8 : len(_WORD_INDEX_MAGIC) + 16], "little")
+    end = start + 21 * n + size  # the facts section follows, after a line break
+    if data[:start] != _word_index_header(n, size, words_tsv) or data[end : end + 1] != b"\n":
+        return False
+    return data.endswith(b"\nend")  # else cut short
+
+
+def _word_totals(data: bytes) -> tuple[int, int]:
+    """(sum, largest) of the counts in the bytes of a WORD_INDEX_FILE (`_is_word_index`), its words not read."""
+    n = int.from_bytes(data[len(_WORD_INDEX_MAGIC) : len(_WORD_INDEX_MAGIC) + 8], "little")
+    start = len(_WORD_INDEX_MAGIC) + 8 * _WORD_INDEX_HEADER
+    numbers = array("Q", data[start : start + 8 * n])
+    if sys.byteorder == "big":
+        numbers.byteswap()
+    return sum(numbers), max(numbers, default=0)
 
 
 #: Byte translations picking one flag of WORD_INDEX_FILE (a non-zero byte is a word with the flag).
@@ -527,35 +556,38 @@ class Dictionary:
                 index = f.read()
         except OSError:
             index = b""
-        loaded = _word_index_of(index, raw)
-        facts = _facts_of(index[_facts_at(index) :], meta_json, meta_file) if loaded else None
+        indexed = _is_word_index(index, raw)
+        facts = _facts_of(index[_facts_at(index) :], meta_json, meta_file) if indexed else None
         if facts is None:
             facts = _parsed_meta(meta_file, meta_json) if meta_json else {}
         #: The facts of meta.json the loader uses (`_FACTS`): its copy in WORD_INDEX_FILE, else all of meta.json.
         self.meta: dict = facts
-        numbers: Sequence[int]
-        lowered: Sequence[int]
-        named: Sequence[int]  # a true flag per name
-        proper: Sequence[int]
-        order: array | None = None  # computed on first use (`_word_order`) when words.tsv was parsed
-        if loaded is None:
-            words, numbers, lowered = _parse_words(words_file, raw)
-            named, proper = _name_flags(numbers, lowered)
-        else:
-            words, numbers, lowered, named, proper, order = loaded
-        self.counts: dict[str, int] = dict(zip(words, numbers))
+        self._words_tsv, self._index = raw, index  # until `_word_table` reads them
+        #: Word -> count: a dict, or, for the bundled words.tsv with its index, its rows read as asked (`CountRows`).
+        self.counts: Mapping[str, int]
         #: Words written in lowercase less than NAME_LOWER_SHARE of the time: names such as `putin`.
         self.names: Set[str]
         #: Names almost never written in lowercase (`jakarta`): a suggestion of one is capitalized.
         self.proper: Set[str]
-        self._words, self._lowered = words, lowered  # in the order of self.counts; `lower_count` searches them
-        if order is None:  # no sorted order to search the flags by: the sets at once
-            self.names, self.proper = frozenset(compress(words, named)), frozenset(compress(words, proper))
-        else:  # asked by the word's flag (its place found as `lower_count` finds it) until asked often
-            self._word_order = order
-            self.names = self._asked("names", self._flagged(named), lambda: frozenset(compress(words, named)))
-            self.proper = self._asked("proper", self._flagged(proper), lambda: frozenset(compress(words, proper)))
-        self.total = sum(numbers) or 1
+        self._count_rows: CountRows | None = None
+        self._max_count: int | None = None  # known at load when the counts are read row by row
+        rows = _count_rows(words_file, raw) if indexed else None
+        if rows is not None:  # nothing split until asked often: the rows of the words asked are read
+            self._count_rows = CountRows(rows, str(words_file), self._whole_counts, self._counted)
+            self.counts = self._count_rows
+            self.names = self._asked("names", self._named(NAME_LOWER_SHARE), lambda: self._flag_set(proper=False))
+            self.proper = self._asked("proper", self._named(PROPER_LOWER_SHARE), lambda: self._flag_set(proper=True))
+            total, self._max_count = _word_totals(index)
+            self.total = total or 1
+        else:
+            words, numbers, _, named, proper, order = self._word_table
+            self.counts = dict(zip(words, numbers))
+            if order is None:  # no sorted order to search the flags by: the sets at once
+                self.names, self.proper = frozenset(compress(words, named)), frozenset(compress(words, proper))
+            else:  # asked by the word's flag (its place found as `lower_count` finds it) until asked often
+                self.names = self._asked("names", self._flagged(named), lambda: frozenset(compress(words, named)))
+                self.proper = self._asked("proper", self._flagged(proper), lambda: frozenset(compress(words, proper)))
+            self.total = sum(numbers) or 1
         self._bigram_cache: dict[str, int] = {}
         self._lower_cache: dict[str, int] = {}  # `lower_count` of the words asked about, up to LOWER_CACHE_SIZE
 
@@ -822,6 +854,8 @@ class Dictionary:
     @cached_property
     def max_count(self) -> int:
         """The count of the most frequent word."""
+        if self._max_count is not None:
+            return self._max_count
         return max(self.counts.values(), default=0)
 
     def count(self, word: str) -> int:
@@ -831,13 +865,58 @@ class Dictionary:
     @cached_property
     def _word_order(self) -> array:
         """The positions of the words in sorted order: read from WORD_INDEX_FILE, else sorted on first use."""
-        return _sorted_order(self._words)
+        order = self._word_table[5]
+        return order if order is not None else _sorted_order(self._words)
 
     def _place(self, word: str) -> int | None:
         """Where `word` is in the word list, or None: a binary search of the sorted words."""
         order, words = self._word_order, self._words
         i = bisect_left(order, word, key=words.__getitem__)
         return order[i] if i < len(order) and words[order[i]] == word else None
+
+    @cached_property
+    def _word_table(self) -> tuple[list[str], Sequence[int], Sequence[int], Sequence[int], Sequence[int], array | None]:
+        """(words, counts, lowercase counts, name flags, proper-name flags, sorted order) from WORD_INDEX_FILE, else
+        parsed from words.tsv (then no sorted order: None)."""
+        loaded = _word_index_of(self._index, self._words_tsv)
+        if loaded is None:
+            words, numbers, lowered = _parse_words(self.path / "words.tsv", self._words_tsv)
+            named, proper = _name_flags(numbers, lowered)
+        self._words_tsv = self._index = b""
+        return loaded if loaded is not None else (words, numbers, lowered, named, proper, None)
+
+    @cached_property
+    def _words(self) -> list[str]:
+        """The words, in the order of words.tsv (`lower_count` searches them)."""
+        return self._word_table[0]
+
+    @cached_property
+    def _lowered(self) -> Sequence[int]:
+        """The lowercase count of each of `_words`."""
+        return self._word_table[2]
+
+    def _whole_counts(self) -> dict[str, int]:
+        """Every word's count, read whole."""
+        return dict(zip(self._words, self._word_table[1]))
+
+    def _counted(self, counts: dict[str, int]) -> None:
+        """Give out `counts`, every word's count, as the attribute (a lookup in C from then on)."""
+        self.counts = counts
+
+    def _flag_set(self, proper: bool) -> frozenset[str]:
+        """The names (`proper`: the proper names) as flagged in `_word_table`."""
+        table = self._word_table
+        return frozenset(compress(table[0], table[4] if proper else table[3]))
+
+    def _named(self, share: float) -> Callable[[str], bool]:
+        """Whether a listed word is written in lowercase less than NAME_LOWER_SHARE and `share` of the time (as
+        `_name_flags` flags it), from its row (`CountRows`)."""
+
+        def ask(word: str) -> bool:
+            row = self._count_rows.row(word)  # type: ignore[union-attr]  # set when asked
+            return row is not None and row[1] < row[0] * NAME_LOWER_SHARE and row[1] < row[0] * share
+
+        return ask
 
     def _flagged(self, flags: Sequence[int]) -> Callable[[str], bool]:
         """Whether a word's flag among `flags` (one a word, in the order of the word list) is set."""
@@ -848,6 +927,10 @@ class Dictionary:
         hit = self._lower_cache.get(word)
         if hit is not None:
             return hit
+        rows = self._count_rows
+        if rows is not None and self.counts is rows:  # the words' rows read as asked (`CountRows`): from its row
+            row = rows.row(word)
+            return row[1] if row is not None else 0
         # a binary search of the sorted words rather than a table of all of them (building one costs ~5 ms)
         place = self._place(word)
         count = self._lowered[place] if place is not None else 0

@@ -212,3 +212,74 @@ class SortedRows(Mapping[str, str]):
 
     def __len__(self) -> int:
         return len(self._lines) if self._whole is None else len(self._whole)
+
+
+#: Words whose counts `CountRows` reads one by one (each kept) before it builds the whole dict: a one-page article
+#: asks ~1,200 words; building the dict of every word (~45k) costs about what ~2,500 rows cost to read.
+MAX_COUNTED_WORDS = 2048
+
+
+class CountRows(Mapping[str, int]):
+    """Word -> count over the sorted `word<TAB>count<TAB>lowercase count` rows of a word list, each word's row read
+    once (by bisection) and kept, until MAX_COUNTED_WORDS words were read: then by the dict `build` makes (once),
+    which `built` is handed (so an owner can give it out instead of this)."""
+
+    def __init__(
+        self, lines: Lines, where: str, build: Callable[[], dict[str, int]], built: Callable[[dict[str, int]], object]
+    ) -> None:
+        """`lines`: the word list's rows, two tabs each; `where`: the file, for errors."""
+        self._lines, self._where, self._build, self._built = lines, where, build, built
+        self._read: dict[str, tuple[int, int] | None] = {}
+        self._whole: dict[str, int] | None = None
+
+    def whole(self) -> dict[str, int]:
+        """Every word's count, as a dict (built on first use)."""
+        if self._whole is None:
+            self._whole = self._build()
+            self._built(self._whole)
+        return self._whole
+
+    def row(self, word: str) -> tuple[int, int] | None:
+        """(count, lowercase count) of `word`, None when it is not listed."""
+        read = self._read
+        if word in read:
+            return read[word]
+        needle = _key(word) + b"\t"
+        row = None if "\t" in word else self._lines.starting(needle)  # no word holds a tab
+        try:
+            counts = None if row is None else tuple(map(int, row[len(needle) :].split(b"\t")))
+        except ValueError:
+            raise DictionaryError(f"{self._where}: a row is not word<TAB>count<TAB>lowercase count") from None
+        if counts is not None and len(counts) != 2:
+            raise DictionaryError(f"{self._where}: a row is not word<TAB>count<TAB>lowercase count")
+        if len(read) < MAX_COUNTED_WORDS:
+            read[word] = counts  # type: ignore[assignment]  # two cells a row (`SortedRows` checks the tabs)
+        elif self._whole is None:
+            self.whole()
+        return counts  # type: ignore[return-value]
+
+    def __contains__(self, word: object) -> bool:
+        whole = self._whole
+        if whole is not None:
+            return word in whole
+        return isinstance(word, str) and self.row(word) is not None
+
+    def get(self, word: str, default: int | None = None) -> int | None:  # type: ignore[override]
+        """The count of `word`, else `default`."""
+        whole = self._whole
+        if whole is not None:
+            return whole.get(word, default)
+        row = self.row(word) if isinstance(word, str) else None
+        return default if row is None else row[0]
+
+    def __getitem__(self, word: str) -> int:
+        row = self.get(word)
+        if row is None:
+            raise KeyError(word)
+        return row
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.whole())
+
+    def __len__(self) -> int:
+        return len(self.whole())

@@ -10,7 +10,7 @@ dictionary) makes the checker compute every verdict, as before.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,7 +35,7 @@ def tabled_forms(words: Iterable[str]) -> Iterator[str]:
             yield cap
 
 
-def is_tabled(form: str, listed: dict[str, int]) -> bool:
+def is_tabled(form: str, listed: Mapping[str, int]) -> bool:
     """True when `form` is one of `tabled_forms(listed)`: the table's answer for it is final."""
     if form in listed:
         return True

@@ -14,16 +14,18 @@ from hypothesis import strategies as st
 from speller import sortedlines
 from speller.dictionary import (
     NAME_LOWER_SHARE,
+    PROPER_LOWER_SHARE,
     TRIGRAMS_FILE,
     Dictionary,
     _lines,
     _pairs_of,
+    _parse_words,
     _word_list,
     trigrams_header,
 )
 from speller.errors import DictionaryError
 from speller.model import TRIGRAM_MIN_COUNT
-from speller.sortedlines import AskedSet, Lines, SampledLines, SortedRows, sorted_lines, sorted_words
+from speller.sortedlines import AskedSet, CountRows, Lines, SampledLines, SortedRows, sorted_lines, sorted_words
 from speller.tables import bundled_path
 
 WORDS = st.text(alphabet="abcé -'\t", min_size=0, max_size=6)
@@ -233,7 +235,7 @@ def test_the_shipped_trigrams_are_read_as_asked():
 
 
 @pytest.mark.parametrize(
-    "name", ["roots.txt", "english.txt", "verdicts.tsv", "joins.tsv", "trigrams.txt", "name_model.tsv"]
+    "name", ["roots.txt", "english.txt", "verdicts.tsv", "joins.tsv", "trigrams.txt", "name_model.tsv", "words.tsv"]
 )
 def test_the_bundled_tables_asked_by_samples_are_sorted(name):
     """The loader asks the bundled tables through `SampledLines` without checking their order: this checks it."""
@@ -244,3 +246,87 @@ def test_the_bundled_tables_asked_by_samples_are_sorted(name):
     if name == "trigrams.txt":
         body = raw.partition(b"\n")[2]
     assert sorted_lines(body) is not None, f"dictionaries/{name} is not sorted by the bytes of its lines"
+
+
+def test_the_bundled_words_are_plain_rows_listed_once_each():
+    """`CountRows` reads the bundled words.tsv row by row without checking it: each word listed once, in rows of two
+    tabs, with nothing the word-list reader would read otherwise (a comment, a blank line, spaces at an edge)."""
+    raw = (bundled_path() / "words.tsv").read_bytes()
+    text = raw.decode("utf-8")
+    assert text.endswith("\n") and not text[:1].isspace() and text[:1] != "#"
+    assert not any(s in text for s in ("\n#", "\n\n", " \n", "\n ", " \t", "\t ", "\r"))
+    rows = text[:-1].split("\n")
+    assert all(row.count("\t") == 2 for row in rows)
+    words = [row.partition("\t")[0].encode("utf-8") for row in rows]
+    assert all(a < b for a, b in zip(words, words[1:]))
+    assert text.splitlines() == rows  # no other line break
+
+
+def _whole_words(folder: Path) -> tuple[dict[str, int], dict[str, int]]:
+    """(word -> count, word -> lowercase count) of words.tsv read whole."""
+    words, numbers, lowered = _parse_words(folder / "words.tsv", (folder / "words.tsv").read_bytes())
+    return dict(zip(words, numbers)), dict(zip(words, lowered))
+
+
+ODD_WORDS = ["", "zzzq", "Jakarta", "jakarta", "putin", "a\tb", "a\nb", "yang\t", "\udcff", "yang ", " yang", "a"]
+
+
+def test_the_bundled_counts_read_row_by_row_answer_as_the_whole_word_list(monkeypatch):
+    monkeypatch.setattr(sortedlines, "MAX_COUNTED_WORDS", 10**6)
+    monkeypatch.setattr(sortedlines, "MAX_LOOKUPS", 10**6)
+    d = Dictionary(bundled_path())
+    counts, lowered = _whole_words(bundled_path())
+    assert isinstance(d.counts, CountRows)
+    asked = random.Random(11).sample(sorted(counts), 3000) + ODD_WORDS
+    asked += [w[:-1] for w in asked if w] + [w + "a" for w in asked]
+    assert [w in d.counts for w in asked] == [w in counts for w in asked]
+    assert [d.counts.get(w) for w in asked] == [counts.get(w) for w in asked]
+    assert [d.count(w) for w in asked] == [counts.get(w, 0) for w in asked]
+    assert [d.lower_count(w) for w in asked] == [lowered.get(w, 0) for w in asked]
+    names = {w for w in counts if lowered[w] < NAME_LOWER_SHARE * counts[w]}
+    proper = {w for w in names if lowered[w] < PROPER_LOWER_SHARE * counts[w]}
+    assert [(w in d.names, w in d.proper) for w in asked] == [(w in names, w in proper) for w in asked]
+    assert d.total == sum(counts.values()) and d.max_count == max(counts.values())
+    assert isinstance(d.counts, CountRows) and "_word_table" not in vars(d)  # nothing read whole
+    assert d.counts == counts and len(d.counts) == len(counts) and type(d.counts) is dict  # built whole
+    assert [d.lower_count(w) for w in asked] == [lowered.get(w, 0) for w in asked]  # from the whole word list
+    assert d.names == names and d.proper == proper
+
+
+def test_counts_are_read_row_by_row_up_to_max_counted_words_whatever_other_tables_allow():
+    d = Dictionary(bundled_path())
+    counts, lowered = _whole_words(bundled_path())
+    asked = random.Random(3).sample(sorted(counts), sortedlines.MAX_COUNTED_WORDS - 1)
+    assert [d.count(w) for w in asked] == [counts[w] for w in asked]
+    assert [d.lower_count(w) for w in asked] == [lowered[w] for w in asked]
+    assert isinstance(d.counts, CountRows) and "_word_table" not in vars(d)
+
+
+def test_past_max_counted_words_the_whole_dict_answers(monkeypatch):
+    monkeypatch.setattr(sortedlines, "MAX_COUNTED_WORDS", 5)
+    d = Dictionary(bundled_path())
+    counts, _ = _whole_words(bundled_path())
+    rows = d.counts
+    asked = ["yang", "dan", "zzzq", "jakarta", "di", "ke", "dari", "zzzq"]
+    assert [w in rows for w in asked] == [w in counts for w in asked]
+    assert type(d.counts) is dict and d.counts == counts  # the attribute is the dict from then on
+    assert [rows.get(w) for w in asked] == [counts.get(w) for w in asked]  # and the rows answer from it
+
+
+def test_a_copied_word_list_is_read_whole_with_the_same_counts(tmp_path):
+    """Only the bundled words.tsv (whose order the tests check) is read row by row; a copy elsewhere is read whole."""
+    for name in ("words.tsv", "words.bin", "meta.json"):
+        (tmp_path / name).write_bytes((bundled_path() / name).read_bytes())
+    d = Dictionary(tmp_path)
+    assert type(d.counts) is dict and d.counts == _whole_words(bundled_path())[0]
+    assert d.names == Dictionary(bundled_path()).names.whole()  # type: ignore[attr-defined]
+
+
+def test_a_check_reads_the_rows_of_the_words_it_asks_only():
+    """A check of a short text builds no dict of every word (`CountRows`), and finds what it found before."""
+    from speller.checker import Speller
+
+    speller = Speller(Dictionary(bundled_path()))
+    found = [i.word for i in speller.check("Presiden Rusia bertemu di luar angksa.\n")]
+    assert found == ["angksa"]
+    assert isinstance(speller.dictionary.counts, CountRows) and "_word_table" not in vars(speller.dictionary)
