@@ -12,7 +12,8 @@ and the errors `SpellerError`, `DictionaryError`, `InputError`.
 from __future__ import annotations
 
 from importlib import import_module
-from typing import TYPE_CHECKING, Any
+
+from .records import TYPE_CHECKING
 
 __version__ = "0.1.0"
 __all__ = [
@@ -29,6 +30,8 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .categories import Category
     from .checker import CATEGORIES, DEFAULT_CATEGORIES, Issue, Speller, apply_fixes
     from .dictionary import Dictionary

@@ -25,9 +25,9 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Set
 from functools import cache
-from typing import NamedTuple
 
 from .errors import DictionaryError
+from .records import NamedTuple
 from .tokenize import fold, is_all_caps, opens_sentence
 
 #: The table's name in the bundled dictionary folder.

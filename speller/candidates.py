@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, TypeVar
 
 from .checker import DROPPED_SUFFIXES, MAX_WEIGHED, MIN_SUFFIXED_COUNT
+from .records import TYPE_CHECKING
 from .spacing import run_on_splits
 
 if TYPE_CHECKING:
+    from typing import TypeVar
+
     from .checker import Speller
 
-_K = TypeVar("_K", tuple[int, int], tuple[int, int, str])
+    _K = TypeVar("_K", tuple[int, int], tuple[int, int, str])
 
 
 class LazyCandidates:

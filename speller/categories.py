@@ -7,7 +7,8 @@ read this table; none of them keeps its own list of category names.
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import NamedTuple
+
+from .records import NamedTuple
 
 
 class Category(StrEnum):

@@ -7,7 +7,6 @@ import re
 from collections.abc import Callable, Container, Iterable, Mapping, Set
 from functools import cached_property
 from itertools import accumulate, compress, filterfalse, repeat
-from typing import TYPE_CHECKING, NamedTuple
 
 from .calibration import UNFIXED, kind_of, shrunk
 from .casing import match_case, name_case
@@ -43,6 +42,7 @@ from .model import (
     titled_case_cost,
     written_prior,
 )
+from .records import TYPE_CHECKING, NamedTuple
 from .spacing import (
     BOUND_FORMS,
     ENCLITICS,

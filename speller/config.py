@@ -27,10 +27,10 @@ import os
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, NamedTuple
 
 from .categories import CATEGORY_NAMES, DEFAULT_CATEGORIES
 from .errors import ConfigError
+from .records import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     import regex

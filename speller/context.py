@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
-from typing import TYPE_CHECKING
+
+from .records import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .dictionary import Dictionary

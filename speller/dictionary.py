@@ -20,9 +20,9 @@ from functools import cached_property
 from itertools import chain, compress, repeat
 from operator import and_, itemgetter, lt, mul
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from .errors import DictionaryError
+from .records import TYPE_CHECKING
 from .sortedfile import SortedFile
 from .sortedlines import AskedSet, CountRows, Lines, SampledLines, SortedRows, sorted_lines, sorted_words
 

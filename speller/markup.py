@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import re
 from pathlib import PurePath
-from typing import Any
+
+from .records import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 #: Suffixes of files that are masked as Markdown before checking.
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")

@@ -64,9 +64,9 @@ import unicodedata
 import weakref
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Set
-from typing import TYPE_CHECKING, NamedTuple
 
 from .context import SMOOTHING, error_cost
+from .records import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from .dictionary import Dictionary

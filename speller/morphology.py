@@ -41,10 +41,10 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import NamedTuple
 
 from editdistpy import damerau_osa
 
+from .records import NamedTuple
 from .tables import word_classes
 
 MIN_ROOT = 3

@@ -26,11 +26,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, TextIO
 
 from .categories import CATEGORY_INFO
+from .records import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from typing import TextIO
+
     from .checker import Issue
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"

@@ -24,7 +24,8 @@ gc.set_threshold(GC_YOUNG_THRESHOLD, *gc.get_threshold()[1:])
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+
+from .records import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .checker import Issue, Speller

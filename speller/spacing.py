@@ -14,8 +14,8 @@ The thresholds below are the rules; the evidence is the corpus counts.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from typing import TYPE_CHECKING
 
+from .records import TYPE_CHECKING
 from .tables import word_classes
 
 if TYPE_CHECKING:

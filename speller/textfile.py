@@ -20,12 +20,13 @@ import stat
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, NamedTuple
 
 from .errors import InputError, OutputError
+from .records import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from hashlib import _Hash
+    from typing import BinaryIO
 
 _SNIFF = 8192
 #: Characters per piece when a file is checked in pieces (about 1 MB of text).

@@ -13,7 +13,8 @@ import functools
 import re
 from collections.abc import Iterable, Iterator
 from itertools import accumulate, compress, filterfalse, islice, repeat
-from typing import TYPE_CHECKING, NamedTuple
+
+from .records import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     import regex

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
+
+from .records import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .checker import Speller

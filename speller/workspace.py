@@ -12,11 +12,11 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from .categories import MIN_CONFIDENCE
 from .config import CONFIG_NAME, PYPROJECT, Config, find_config, load_config
 from .errors import ConfigError, InputError
+from .records import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .checker import Issue, Speller

@@ -165,3 +165,27 @@ def test_the_console_script_hands_options_and_other_commands_to_click(tmp_path):
         code, out, err, with_click = _script(folder, *args)
         assert with_click, args
         assert (code, out, err) == _click(folder, *args), args
+
+
+def test_the_modules_a_check_imports_import_no_typing(tmp_path):
+    """`typing` (~4 ms) is not imported by the modules a check imports: their records come from `speller.records`.
+    Imported without `site` (`-S`), as an editable install's finder imports typing itself (a wheel install does not)."""
+    import editdistpy
+
+    import speller
+
+    library = f"from speller import Speller\nassert 'angksa' in [i.word for i in Speller().check({TYPO_LINE!r})]"
+    loaded = _loaded_after(library, tmp_path)
+    modules = sorted(m for m in loaded if m.startswith("speller") and m != "speller.dictionaries")  # (data)
+    assert "speller.morphology" in modules and "speller.shell" not in modules
+    modules += ["speller.shell", "speller.output", "speller.workspace", "speller.markup"]  # the console script's
+    paths = [str(Path(speller.__file__).parents[1]), str(Path(editdistpy.__file__).parents[1])]
+    found = f"speller.tables.bundled_path = lambda: pathlib.Path({paths[0]!r}, 'dictionaries')\n"  # as a wheel's
+    code = (
+        f"import sys, pathlib\nsys.path[:0] = {paths!r}\nimport speller.tables\n{found}"
+        f"import {', '.join(modules)}\nprint('typing' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-S", "-c", code], capture_output=True, text=True, cwd=tmp_path, timeout=WAIT, check=True
+    )
+    assert done.stdout.split() == ["False"], done.stderr
