@@ -57,8 +57,6 @@ NAME_MODEL_FILE = "name_model.tsv"
 WORD_INDEX_FILE = "words.bin"
 #: How many answers of `Dictionary.lower_count` are remembered (a search costs ~2 us, a remembered answer ~50 ns).
 LOWER_CACHE_SIZE = 100_000
-#: Bytes between two sampled rows of the bundled words.tsv (`SampledLines`): a question searches at most this many.
-COUNT_ROWS_BLOCK = 4096
 #: First bytes of WORD_INDEX_FILE; a change of its layout changes them.
 _WORD_INDEX_MAGIC = b"speller words 3\n"
 #: After the magic: words, byte length of the words, size and CRC-32 of the words.tsv it copies (uint64 each),
@@ -270,7 +268,7 @@ def _count_rows(path: Path, raw: bytes) -> Lines | None:
     for another words.tsv (then the words are read whole)."""
     if path.parent != bundled_path() or not raw.endswith(b"\n"):
         return None
-    return SampledLines(raw, COUNT_ROWS_BLOCK)
+    return SampledLines(raw)
 
 
 def _lefts(keys: Iterable[str]) -> frozenset[str]:

@@ -246,17 +246,18 @@ class CountRows(Mapping[str, int]):
             return read[word]
         needle = _key(word) + b"\t"
         row = None if "\t" in word else self._lines.starting(needle)  # no word holds a tab
-        try:
-            counts = None if row is None else tuple(map(int, row[len(needle) :].split(b"\t")))
-        except ValueError:
-            raise DictionaryError(f"{self._where}: a row is not word<TAB>count<TAB>lowercase count") from None
-        if counts is not None and len(counts) != 2:
-            raise DictionaryError(f"{self._where}: a row is not word<TAB>count<TAB>lowercase count")
+        counts = None
+        if row is not None:
+            count, _, lower = row[len(needle) :].partition(b"\t")
+            try:
+                counts = int(count), int(lower)  # (a third tab in `lower` is no number)
+            except ValueError:
+                raise DictionaryError(f"{self._where}: a row is not word<TAB>count<TAB>lowercase count") from None
         if len(read) < MAX_COUNTED_WORDS:
-            read[word] = counts  # type: ignore[assignment]  # two cells a row (`SortedRows` checks the tabs)
+            read[word] = counts
         elif self._whole is None:
             self.whole()
-        return counts  # type: ignore[return-value]
+        return counts
 
     def __contains__(self, word: object) -> bool:
         whole = self._whole

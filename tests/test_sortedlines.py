@@ -330,3 +330,12 @@ def test_a_check_reads_the_rows_of_the_words_it_asks_only():
     found = [i.word for i in speller.check("Presiden Rusia bertemu di luar angksa.\n")]
     assert found == ["angksa"]
     assert isinstance(speller.dictionary.counts, CountRows) and "_word_table" not in vars(speller.dictionary)
+
+
+def test_count_rows_refuse_a_row_that_is_not_two_counts():
+    rows = CountRows(SampledLines(b"a\t1\t2\nb\tx\t2\nc\t1\t2\t3\n"), "w.tsv", dict, lambda whole: None)
+    assert rows.row("a") == (1, 2) and rows.get("a") == 1 and rows["a"] == 1
+    assert "zz" not in rows and rows.get("zz", 0) == 0 and "a\t1" not in rows
+    for word in ("b", "c"):
+        with pytest.raises(DictionaryError, match="w.tsv"):
+            rows.row(word)
