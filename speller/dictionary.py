@@ -218,10 +218,21 @@ def _sorted(path: Path, body: bytes) -> Lines | None:
     return Lines(lines) if lines is not None else None
 
 
+def _bundled_lines(path: Path) -> Lines | None:
+    """The lines below the `#` header of a bundled table, as they are: the tests check that each passes the checks
+    that `_sorted_words` and `_sorted_rows` make of any other file (plain, sorted; tests/test_sortedlines.py)."""
+    body = _read_bytes(path)
+    while body.startswith(b"#"):
+        body = body.partition(b"\n")[2]
+    return SampledLines(body) if body.endswith(b"\n") else None
+
+
 def _sorted_words(path: Path, lowercase: bool) -> Lines | None:
     """The word list at `path` answered by bisection (`speller.sortedlines`) when the word-list reader would give its
     lines as they are: ASCII, nothing below its `#` header but words of printable characters one a line (no comment,
     blank line or space at a line's edge), sorted, and in lowercase when `lowercase`; else None (then read whole)."""
+    if path.parent == bundled_path():
+        return _bundled_lines(path)
     from .errors import InputError  # noqa: PLC0415
     from .textfile import read_regular  # noqa: PLC0415
 
@@ -245,6 +256,9 @@ def _sorted_words(path: Path, lowercase: bool) -> Lines | None:
 def _sorted_rows(path: Path, tabs: int) -> SortedRows | None:
     """The `key<TAB>rest` rows of a data file answered by bisection (`speller.sortedlines`) when `_lines` would give
     them as they are (valid UTF-8, plain below its `#` header) and they are sorted; else None (then read whole)."""
+    if path.parent == bundled_path():
+        lines = _bundled_lines(path)
+        return SortedRows(lines, tabs, str(path)) if lines is not None else None
     raw = _read_bytes(path)
     try:
         raw.decode("utf-8")

@@ -20,6 +20,8 @@ from speller.dictionary import (
     _lines,
     _pairs_of,
     _parse_words,
+    _sorted_rows,
+    _sorted_words,
     _word_list,
     trigrams_header,
 )
@@ -339,3 +341,24 @@ def test_count_rows_refuse_a_row_that_is_not_two_counts():
     for word in ("b", "c"):
         with pytest.raises(DictionaryError, match="w.tsv"):
             rows.row(word)
+
+
+@pytest.mark.parametrize(
+    ("name", "read"),
+    [
+        ("roots.txt", lambda path: _sorted_words(path, lowercase=True)),
+        ("english.txt", lambda path: _sorted_words(path, lowercase=False)),
+        ("joins.tsv", lambda path: _sorted_rows(path, tabs=1)),
+        ("verdicts.tsv", lambda path: _sorted_rows(path, tabs=3)),
+    ],
+)
+def test_the_bundled_tables_read_as_they_are_pass_the_checks_any_other_file_gets(tmp_path, name, read):
+    """The loader reads a bundled table's lines without checking them (`_bundled_lines`): a copy elsewhere is checked
+    (plain, sorted, one column count), and must be read by bisection too, with the same lines."""
+    copy = tmp_path / name
+    copy.write_bytes((bundled_path() / name).read_bytes())
+    checked, bundled = read(copy), read(bundled_path() / name)
+    assert checked is not None, f"dictionaries/{name} is not plain and sorted: the loader must not trust it"
+    lines = checked if isinstance(checked, Lines) else checked._lines
+    trusted = bundled if isinstance(bundled, Lines) else bundled._lines
+    assert isinstance(trusted, SampledLines) and lines.body() == trusted.body()
