@@ -1,8 +1,9 @@
 """Load the dictionary files written by the builder, plus the curated tables beside them.
 
-Only what every check needs is read at load time: the word counts (a hash lookup per token), from
-`words.bin` (WORD_INDEX_FILE, the builder's binary copy of words.tsv: arrays of numbers and the words,
-no text to parse) when it matches words.tsv, else from words.tsv itself. The bigram counts and the
+Only what every check needs is read at load time: the word counts, from `words.bin` (WORD_INDEX_FILE, the
+builder's binary copy of words.tsv: arrays of numbers and the words, no text to parse) when it matches
+words.tsv, else from words.tsv itself. The bundled words.tsv with its words.bin is not even split: its rows
+are read by bisection as words are asked (`speller.sortedlines.CountRows`) until a text asks many. The bigram counts and the
 SymSpell delete index are large; they are memory-mapped on first use, so checking clean text never
 pays for them. Every file is plain data: nothing is unpickled, so pointing the loader at a file from
 elsewhere cannot run code.
@@ -922,7 +923,8 @@ class Dictionary:
 
     def _named(self, share: float) -> Callable[[str], bool]:
         """Whether a listed word is written in lowercase less than NAME_LOWER_SHARE and `share` of the time (as
-        `_name_flags` flags it), from its row (`CountRows`)."""
+        `_name_flags` flags it), from its row (`CountRows`): the names with NAME_LOWER_SHARE, the proper names with
+        PROPER_LOWER_SHARE."""
 
         def ask(word: str) -> bool:
             row = self._count_rows.row(word)  # type: ignore[union-attr]  # set when asked
