@@ -3,8 +3,8 @@
 Only what every check needs is read at load time: the word counts, from `words.bin` (WORD_INDEX_FILE, the
 builder's binary copy of words.tsv: arrays of numbers and the words, no text to parse) when it matches
 words.tsv, else from words.tsv itself. The bundled words.tsv with its words.bin is not even split: its rows
-are read by bisection as words are asked (`speller.sortedlines.CountRows`) until a text asks many. The bigram counts and the
-SymSpell delete index are large; they are memory-mapped on first use, so checking clean text never
+are read by bisection as words are asked (`speller.sortedlines.CountRows`) until a text asks many. The
+bigram counts and the SymSpell delete index are large; they are memory-mapped on first use, so checking clean text never
 pays for them. Every file is plain data: nothing is unpickled, so pointing the loader at a file from
 elsewhere cannot run code.
 """
