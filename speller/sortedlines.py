@@ -14,7 +14,7 @@ whole, as before.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator, Mapping, Set
+from collections.abc import Callable, ItemsView, Iterable, Iterator, KeysView, Mapping, Set, ValuesView
 
 from .errors import DictionaryError
 
@@ -285,3 +285,12 @@ class CountRows(Mapping[str, int]):
 
     def __len__(self) -> int:
         return len(self.whole())
+
+    def keys(self) -> KeysView[str]:
+        return self.whole().keys()
+
+    def items(self) -> ItemsView[str, int]:
+        return self.whole().items()
+
+    def values(self) -> ValuesView[int]:
+        return self.whole().values()

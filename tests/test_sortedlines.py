@@ -290,7 +290,9 @@ def test_the_bundled_counts_read_row_by_row_answer_as_the_whole_word_list(monkey
     assert [(w in d.names, w in d.proper) for w in asked] == [(w in names, w in proper) for w in asked]
     assert d.total == sum(counts.values()) and d.max_count == max(counts.values())
     assert isinstance(d.counts, CountRows) and "_word_table" not in vars(d)  # nothing read whole
+    rows = d.counts
     assert d.counts == counts and len(d.counts) == len(counts) and type(d.counts) is dict  # built whole
+    assert dict(rows.items()) == counts and list(rows.keys()) == list(counts) and sum(rows.values()) == d.total
     assert [d.lower_count(w) for w in asked] == [lowered.get(w, 0) for w in asked]  # from the whole word list
     assert d.names == names and d.proper == proper
 
