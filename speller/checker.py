@@ -30,7 +30,8 @@ from .model import (
     Decision,
     NameShape,
     Prior,
-    affix_odds,
+    affix_mean,
+    affix_odds_at,
     decide,
     doubled_share,
     name_family_odds,
@@ -393,13 +394,18 @@ class Speller:
         if analysis is None:
             return 0.0
         odds = self._pattern_odds.get(analysis.pattern)
-        return odds if odds is not None else affix_odds(self._affix_patterns, analysis.pattern)
+        return odds if odds is not None else affix_odds_at(self._affix_patterns, analysis.pattern, self._affix_mean)
 
     @cached_property
     def _pattern_odds(self) -> dict[str, float]:
         """`affix_odds` of each pattern of `_affix_patterns`, worked out once."""
-        table = self._affix_patterns
-        return {pattern: affix_odds(table, pattern) for pattern in table}
+        table, mean = self._affix_patterns, self._affix_mean
+        return {pattern: affix_odds_at(table, pattern, mean) for pattern in table}
+
+    @cached_property
+    def _affix_mean(self) -> float | None:
+        """`affix_mean` of `_affix_patterns`: what `affix_odds` weighs every pattern against, worked out once."""
+        return affix_mean(self._affix_patterns)
 
     @cached_property
     def _affix_patterns(self) -> dict[str, float]:

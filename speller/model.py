@@ -432,10 +432,21 @@ def affix_odds(patterns: Mapping[str, float], pattern: str) -> float:
     log of the rare words it makes (`patterns`: pattern -> genuine rare words, `rare_patterns`) against the mean of
     that log over the rare derivations (each pattern weighed by its rare words), half a word added to each count (a
     pattern the corpus never shows making a rare word has half one). A root with clitics only gains nothing."""
+    return affix_odds_at(patterns, pattern, affix_mean(patterns))
+
+
+def affix_mean(patterns: Mapping[str, float]) -> float | None:
+    """The mean that `affix_odds` weighs a pattern's log rare words against; None when no pattern makes one."""
     made = [(n, math.log(n + 0.5)) for p, n in patterns.items() if p != BARE_PATTERN and n]
-    if not made or pattern == BARE_PATTERN:
+    if not made:
+        return None
+    return sum(n * log_n for n, log_n in made) / sum(n for n, _ in made)
+
+
+def affix_odds_at(patterns: Mapping[str, float], pattern: str, mean: float | None) -> float:
+    """`affix_odds` given `affix_mean(patterns)` (worked out once for many patterns)."""
+    if mean is None or pattern == BARE_PATTERN:
         return 0.0
-    mean = sum(n * log_n for n, log_n in made) / sum(n for n, _ in made)
     return AFFIX_WEIGHT * (math.log(patterns.get(pattern, 0) + 0.5) - mean)
 
 

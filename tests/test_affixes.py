@@ -4,6 +4,7 @@ of an unseen derivation by how productive its pattern is (`speller.model.affix_o
 from __future__ import annotations
 
 import itertools
+import math
 import re
 import shutil
 from pathlib import Path
@@ -173,3 +174,26 @@ def test_a_root_the_corpus_never_shows_is_not_lent_the_derivations_of_another_ro
     assert d.count("kujung") == 0 and d.count("pengujung") > 0
     assert shipped._base_count("kujungannya") == 0
     assert shipped._base_count("tangkal") == d.count("menangkal") + d.count("ditangkal") + d.count("penangkal")
+
+
+@pytest.mark.parametrize("table", ["shipped", {}, {model.BARE_PATTERN: 4.0}, {"meN-": 0.0, "di-": 2.0}])
+def test_affix_odds_from_a_mean_worked_out_once_are_the_same_numbers(table):
+    """`Speller` works `affix_mean` out once and asks `affix_odds_at`: the very floats the mean worked out per pattern
+    gave (`_odds_per_pattern`, the formula as it was)."""
+    speller = Speller()
+    patterns = speller._affix_patterns if table == "shipped" else table
+    asked = [*patterns, model.BARE_PATTERN, "ke-an", "no-such-pattern"]
+    mean = model.affix_mean(patterns)
+    expected = [_odds_per_pattern(patterns, p) for p in asked]
+    assert [model.affix_odds_at(patterns, p, mean) for p in asked] == expected
+    assert [model.affix_odds(patterns, p) for p in asked] == expected
+    if table == "shipped":
+        assert speller._pattern_odds == {p: _odds_per_pattern(patterns, p) for p in patterns}
+
+
+def _odds_per_pattern(patterns: dict[str, float], pattern: str) -> float:
+    made = [(n, math.log(n + 0.5)) for p, n in patterns.items() if p != model.BARE_PATTERN and n]
+    if not made or pattern == model.BARE_PATTERN:
+        return 0.0
+    mean = sum(n * log_n for n, log_n in made) / sum(n for n, _ in made)
+    return model.AFFIX_WEIGHT * (math.log(patterns.get(pattern, 0) + 0.5) - mean)
