@@ -24,6 +24,20 @@ def _loaded_after(code: str, cwd: Path) -> set[str]:
     return set(done.stdout.split())
 
 
+def _imported_by_console_check(cwd: Path) -> set[str]:
+    """The modules the console script's `speller check artikel.txt` imports in `cwd` (it ends by os._exit, so they
+    are read from -X importtime); it must have flagged `angksa`."""
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", _SCRIPT, "check", "artikel.txt"],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=WAIT,
+    )
+    assert "angksa" in done.stdout, done.stdout
+    return {line.rpartition("|")[2].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
+
+
 def test_importing_the_cli_loads_no_checker_dictionary_config_toml_json_or_regex(tmp_path):
     loaded = _loaded_after("import speller.cli", tmp_path)
     assert "speller.cli" in loaded
@@ -58,15 +72,7 @@ def test_a_check_of_ascii_and_latin_text_imports_no_regex(tmp_path):
         "assert 'angksa' in found, found"
     )
     assert "regex" not in _loaded_after(library, tmp_path)
-    done = subprocess.run(  # the console script ends by os._exit: its imports are read from -X importtime
-        [sys.executable, "-X", "importtime", "-c", _SCRIPT, "check", "artikel.txt"],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        timeout=WAIT,
-    )
-    imported = {line.rpartition("|")[2].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
-    assert "angksa" in done.stdout, done.stdout
+    imported = _imported_by_console_check(tmp_path)
     assert "speller.tokenize" in imported
     assert "regex" not in imported
 
@@ -79,15 +85,7 @@ NOT_ON_THE_CHECK_PATH = {"dataclasses", "inspect", "dis", "ast", "json"}
 def test_a_check_of_a_text_file_imports_none_of_the_modules_it_does_not_need(tmp_path):
     """The console script's `speller check PATH` and the library's `Speller().check` of a text file."""
     (tmp_path / "artikel.txt").write_text(TYPO_LINE, encoding="utf-8")
-    done = subprocess.run(
-        [sys.executable, "-X", "importtime", "-c", _SCRIPT, "check", "artikel.txt"],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        timeout=WAIT,
-    )
-    imported = {line.rpartition("|")[2].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
-    assert "angksa" in done.stdout, done.stdout
+    imported = _imported_by_console_check(tmp_path)
     assert "speller.checker" in imported and "speller.morphology" in imported  # it did check, and weighed a typo
     assert not imported & NOT_ON_THE_CHECK_PATH, imported & NOT_ON_THE_CHECK_PATH
     library = f"from speller import Speller\nassert 'angksa' in [i.word for i in Speller().check({TYPO_LINE!r})]"
