@@ -107,6 +107,13 @@ FIX_CONFIDENCE = 0.9
 MIN_CONFIDENCE = 0.5
 
 
+def shown(confidence: float, places: int = 2) -> float:
+    """`confidence` cut (not rounded) to `places` decimals, as reports show it: a flag just under FIX_CONFIDENCE
+    (0.899, which `fix` leaves to the writer) never reads as at it (0.90), nor 0.999 as certain."""
+    step = 10**places
+    return int(confidence * step + 1e-9) / step  # the epsilon keeps 0.29 * 100 (28.999...) at 29
+
+
 def rule_confidence(category: str) -> float:
     """The confidence of a rule-made finding of this category."""
     return CATEGORY_INFO[Category(category)].rule_confidence

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
 from . import __version__
-from .categories import CATEGORY_INFO
+from .categories import CATEGORY_INFO, shown
 from .jsonrpc import (
     INTERNAL_ERROR,
     INVALID_PARAMS,
@@ -110,7 +110,7 @@ class Positions:
 def message(issue: Issue) -> str:
     """The diagnostic text: what is wrong, the suggestions best first, and how sure the checker is."""
     what = _WHAT.get(issue.category, issue.category)
-    sure = f"({issue.confidence:.0%} sure)"
+    sure = f"({shown(issue.confidence):.0%} sure)"
     if not issue.suggestions:
         return f"'{issue.word}' {what} (no suggestion) {sure}"
     return f"'{issue.word}' {what}: {', '.join(issue.suggestions)}? {sure}"

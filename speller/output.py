@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .categories import CATEGORY_INFO
+from .categories import CATEGORY_INFO, shown
 from .records import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ def format_text(path: str, issue: Issue) -> str:
         fix = f" -> {issue.suggestions[0]}{rest}"
     else:
         fix = " (no suggestion)"
-    return f"{path}:{issue.line}:{issue.column}: {issue.word}{fix} [{issue.category} {issue.confidence:.2f}]"
+    return f"{path}:{issue.line}:{issue.column}: {issue.word}{fix} [{issue.category} {shown(issue.confidence):.2f}]"
 
 
 def json_row(path: str, issue: Issue) -> dict:

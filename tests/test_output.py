@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from speller.checker import Issue
 from speller.cli import main
@@ -26,6 +28,26 @@ def test_text_line():
     assert format_text("a.txt", ISSUE) == "a.txt:1:9: angksa -> angkasa (angka) [typo 0.95]"
     bare = Issue(0, 3, "xyz", (), "typo", 0.3, 1, 1)
     assert format_text("a.txt", bare) == "a.txt:1:1: xyz (no suggestion) [typo 0.30]"
+
+
+def test_a_confidence_is_cut_not_rounded_so_a_flag_fix_leaves_never_reads_as_at_its_threshold():
+    from speller.categories import FIX_CONFIDENCE
+    from speller.lsp import message
+
+    under = ISSUE._replace(confidence=FIX_CONFIDENCE - 0.001)  # a typo `fix` leaves to the writer
+    assert format_text("a.txt", under).endswith("[typo 0.89]")
+    assert message(under).endswith("(89% sure)")
+    assert format_text("a.txt", ISSUE._replace(confidence=FIX_CONFIDENCE)).endswith("[typo 0.90]")
+    assert format_text("a.txt", ISSUE._replace(confidence=0.999)).endswith("[typo 0.99]")
+    assert format_text("a.txt", ISSUE._replace(confidence=0.29)).endswith("[typo 0.29]")  # not 0.28
+
+
+@given(st.integers(0, 1000))
+def test_a_shown_confidence_is_never_above_the_confidence_and_less_than_a_hundredth_below(thousandths: int):
+    from speller.categories import shown
+
+    confidence = round(thousandths / 1000, 3)  # confidences carry three places
+    assert confidence - 0.01 < shown(confidence) <= confidence
 
 
 def test_json_shape(tmp_path: Path):
