@@ -9,7 +9,7 @@ import pytest
 from speller import records
 
 
-def _span(base: type) -> type:
+def _span(base: typing.Any) -> typing.Any:
     class Span(base):  # type: ignore[valid-type, misc]
         """A stretch of text."""
 
@@ -32,7 +32,7 @@ def _span(base: type) -> type:
     return Span
 
 
-def _facts(span: type) -> tuple:
+def _facts(span: typing.Any) -> tuple:
     s = span(2, 5)
     return (
         span._fields,
