@@ -428,19 +428,23 @@ def config_for(start: Path | str) -> Config:
 class ConfigCache:
     """`config_for` remembered per folder and per config file, for checking many files."""
 
-    def __init__(self) -> None:
+    def __init__(self, remember_missing: bool = True) -> None:
+        """`remember_missing`: remember that a folder has no config, too (False for a long-running server, where
+        one may be created any time: a lookup that finds none is a few `stat` calls)."""
         self._found: dict[Path, Path | None] = {}
         self._loaded: dict[Path, Config] = {}
+        self._remember_missing = remember_missing
 
     def for_path(self, start: Path | str) -> Config:
         """The config that applies to a file or folder (read once per config file)."""
         here = Path(os.path.abspath(start))
         folder = here if here.is_dir() else here.parent
-        if folder not in self._found:
-            self._found[folder] = find_config(folder)
-        found = self._found[folder]
+        found = self._found[folder] if folder in self._found else find_config(folder)
         if found is None:
+            if self._remember_missing:
+                self._found[folder] = None
             return Config()
+        self._found[folder] = found
         if found not in self._loaded:
             self._loaded[found] = load_config(found)
         return self._loaded[found]

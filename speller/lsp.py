@@ -223,7 +223,7 @@ class Checker:
         from .config import ConfigCache  # noqa: PLC0415 (lazy: nothing heavy before initialize)
         from .workspace import SpellerCache  # noqa: PLC0415 (lazy: nothing heavy before initialize)
 
-        self.configs = ConfigCache()
+        self.configs = ConfigCache(remember_missing=False)  # a config created while the server runs is seen
         self.spellers = SpellerCache()
 
     def diagnose(

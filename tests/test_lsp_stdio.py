@@ -487,6 +487,20 @@ def test_saving_a_word_list_rechecks_open_documents(tmp_path: Path):
         assert client.diagnostics(uri) == []
 
 
+def test_a_config_created_while_the_server_runs_applies_at_the_next_check(client: RawClient, tmp_path: Path):
+    uri = client.open(tmp_path / "a.txt", "di luar angksa\n")
+    assert len(client.diagnostics(uri)) == 1  # no config yet: the defaults
+    (tmp_path / ".speller.toml").write_text('words = ["angksa"]\n', encoding="utf-8")  # made in a terminal
+    client.send(
+        {
+            "jsonrpc": "2.0",
+            "method": "textDocument/didChange",
+            "params": {"textDocument": {"uri": uri, "version": 2}, "contentChanges": [{"text": "di luar angksa.\n"}]},
+        }
+    )
+    assert client.diagnostics(uri) == []
+
+
 @pytest.mark.parametrize("word", ["dua\nkata", "dua kata", "tab\tkata", "", " ", "#komentar", "nul\x00"])
 def test_add_word_refuses_words_that_are_not_one_line_word(client: RawClient, tmp_path: Path, word: str):
     answer = _add(client, (tmp_path / "a.txt").as_uri(), word)
