@@ -393,14 +393,7 @@ class Speller:
         analysis = derivation(self.morphology, word)
         if analysis is None:
             return 0.0
-        odds = self._pattern_odds.get(analysis.pattern)
-        return odds if odds is not None else affix_odds_at(self._affix_patterns, analysis.pattern, self._affix_mean)
-
-    @cached_property
-    def _pattern_odds(self) -> dict[str, float]:
-        """`affix_odds` of each pattern of `_affix_patterns`, worked out once."""
-        table, mean = self._affix_patterns, self._affix_mean
-        return {pattern: affix_odds_at(table, pattern, mean) for pattern in table}
+        return affix_odds_at(self._affix_patterns, analysis.pattern, self._affix_mean)
 
     @cached_property
     def _affix_mean(self) -> float | None:
