@@ -13,6 +13,9 @@ candidate lookups pure Python offers for this design (max edit distance 2, prefi
 - `symspellpy`: `SymSpell.lookup(word, Verbosity.ALL, 2)` over the same words and counts, when it is installed;
 - `DeleteIndex`: the project's own lookup over the mapped table, with every cache empty.
 
+A cold `suggest` computes the lookup of its word and of the stems the morphology tries; those lookups alone, each
+done by `minimal`, give the floor of a cold suggest in pure Python for this design.
+
 Then `best rate = tokens / (warm pass CPU + distinct forms x floor)`: the most a first pass can reach while each
 decided form costs at least one such lookup (a form decided again in another context reuses its candidates) and
 nothing else: no morphology, no model; and the time a decided form may take for the 500k tokens/s target. It
@@ -154,11 +157,70 @@ def floors(words: list[str]) -> dict[str, tuple[float, float]]:
     return out
 
 
+def suggest_lookups(texts: dict[str, str], words: int) -> list[list[tuple[str, int]]]:
+    """For each of `words` cold suggests (`benchmarks.cold_suggest`'s words, one fresh checker), the lookups
+    (string, max distance) it computes: the word's own and those of the stems the morphology tries."""
+    from speller import Dictionary, Speller
+    from speller.symspell import DeleteIndex
+
+    from .speed import misspellings
+
+    d = Dictionary()
+    typos = [c[0] for c in misspellings(Speller(d), texts, words)]
+    speller = _fresh_speller(d)
+    speller.suggest("pemerintahh")
+    found: list[tuple[str, int]] = []
+    lookup = DeleteIndex.lookup
+
+    def noted(self: DeleteIndex, word: str, max_distance: int | None = None) -> list[tuple[str, int]]:
+        limit = self.max_distance if max_distance is None else min(max_distance, self.max_distance)
+        if (word, limit) not in self._cache and (word, self.max_distance) not in self._cache:
+            found.append((word, limit))
+        return lookup(self, word, max_distance)
+
+    out = []
+    DeleteIndex.lookup = noted  # type: ignore[method-assign]
+    try:
+        for t in typos:
+            found = []
+            speller.suggest(t)
+            out.append(found)
+    finally:
+        DeleteIndex.lookup = lookup  # type: ignore[method-assign]
+    return out
+
+
+def suggest_floor(texts: dict[str, str], words: int) -> tuple[float, float, float]:
+    """(lookups a cold suggest computes, median, p99 CPU microseconds of those lookups done by `minimal_lookup`):
+    what a cold suggest's candidate lookups alone cost at the cheapest, before any morphology or model."""
+    from speller import Dictionary
+
+    d = Dictionary()
+    index = read_deletes(Path(d.path) / "deletes.tsv")
+    per_suggest = suggest_lookups(texts, words)
+    times = []
+    for lookups in per_suggest:
+        t0 = time.thread_time_ns()
+        for word, limit in lookups:
+            minimal_lookup(index, word, limit, d.prefix_length)
+        times.append((time.thread_time_ns() - t0) / 1000)
+    ordered = sorted(times)
+    p99 = ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))]
+    return statistics.fmean(len(x) for x in per_suggest), statistics.median(times), p99
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(prog="python -m benchmarks.floor", description=(__doc__ or "").split("\n")[0])
     ap.add_argument("--runs", type=int, default=3, help="first passes and lookup runs (median; default 3)")
+    ap.add_argument("--words", type=int, default=1000, help="cold suggests (default 1000, as cold_suggest)")
     args = ap.parse_args(argv)
     texts = held_out_texts(shared_corpus())
+    floors_of_suggest = [suggest_floor(texts, args.words) for _ in range(args.runs)]
+    lookups, median, p99 = (statistics.median(f[i] for f in floors_of_suggest) for i in range(3))
+    print(
+        f"cold suggest ({args.words} words): {lookups:.1f} lookups computed a suggest; those lookups alone, done by "
+        f"the minimal lookup: median {median:,.0f} us, p99 {p99:,.0f} us (targets for the whole suggest: 100 / 2,000)"
+    )
     tokens = sum(word_tokens(t) for t in texts.values())
     passes = [first_pass_decisions(texts) for _ in range(args.runs)]
     row = {k: statistics.median(p[k] for p in passes) for k in passes[0]}
