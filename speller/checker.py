@@ -99,6 +99,9 @@ KPST_PREFIXES = ("mengk", "memp", "ment", "mens", "pengk", "pemp", "pent", "pens
 MIN_LENGTH = 3
 #: How many candidates (nearest first, then most frequent) the model weighs.
 MAX_WEIGHED = 12
+#: `speller.model.decide` of a written word with no candidate: the whole posterior is its own, whatever its prior
+#: and its neighbours (tests/test_candidates.py checks it), so `_decide` skips the prior.
+NO_RIVAL = Decision(1.0, ())
 #: Names shorter than this are not compared for consistency within a text, nor weighed unless `MIN_ALONE_NAME_LENGTH`.
 MIN_NAME_LENGTH = 5
 #: A capitalized word the corpus never shows, shorter than MIN_NAME_LENGTH but this long, is weighed only standing
@@ -280,6 +283,7 @@ class Speller:
         self._plain_forms: set[str] = set()
         self._candidate_cache: dict[str, list[tuple[str, int]]] = {}
         self._weighed_cache: dict[str, list[tuple[str, int]]] = {}
+        self._rival_cache: dict[tuple[str, bool], list[str]] = {}
         self._priors: dict[tuple[str, bool, bool, bool, bool, bool | None], Prior] = {}
         self._variant_cache: dict[str, set[str]] = {}
         self._decisions: dict[tuple[str, str | None, str | None, bool, bool, bool | None], Decision] = {}
@@ -490,17 +494,25 @@ class Speller:
 
         `full`: also inflected forms, dropped suffixes and run-on splits (in context); else SymSpell's only.
         """
-        d = self.dictionary
-        own = d.count(low)
+        key = (low, full)
+        hit = self._rival_cache.get(key)
+        if hit is not None:
+            return hit
+        count = self.dictionary.counts.get  # `Dictionary.count`, without its call
+        own = count(low, 0)
         if own:  # an attested word competes with words one edit away that are more frequent
-            found = [(c, dist) for c, dist in self._index.lookup(low, 1) if d.count(c) > own]
+            found = [(c, dist) for c, dist in self._index.lookup(low, 1) if count(c, 0) > own]
         elif full:
-            return [c for c, _ in self._weighed(low)]
+            found = self._weighed(low)
         else:
             found = [p for p in self._index.lookup(low) if p[0] != low]
         if len(found) > MAX_WEIGHED:
-            found = sorted(found, key=lambda c: (c[1], -d.count(c[0].split(" ")[0]), c[0]))[:MAX_WEIGHED]
-        return [c for c, _ in found]
+            found = sorted(found, key=lambda c: (c[1], -count(c[0].split(" ")[0], 0), c[0]))[:MAX_WEIGHED]
+        hit = [c for c, _ in found]
+        if len(self._rival_cache) > 50_000:
+            self._rival_cache.clear()
+        self._rival_cache[key] = hit
+        return hit
 
     def _decide(
         self,
@@ -534,8 +546,10 @@ class Speller:
                 return 0.0
             return titled_case_cost(self.dictionary, first) if titled else CAPITAL_SLIP
 
-        prior = self._prior(low, capitalized, opens, titled, shouted, named_next if capitalized else None)
         rivals = self._rivals(low, full)
+        if not rivals:  # the written word alone: `decide` gives it the whole posterior, whatever its prior
+            return NO_RIVAL
+        prior = self._prior(low, capitalized, opens, titled, shouted, named_next if capitalized else None)
         if prior.new_name:
             from editdistpy import damerau_osa  # noqa: PLC0415
 

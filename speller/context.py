@@ -59,9 +59,10 @@ def _sub_cost(a: str, b: str) -> float:
     return EDIT_COST["substitute"]
 
 
-#: `_sub_cost` of each (meant, written) letter pair met so far; emptied when it grows past `MAX_SUB_COSTS`.
-MAX_SUB_COSTS = 100_000
-_SUB_COSTS: dict[tuple[str, str], float] = {}
+#: `_sub_cost` of each (meant, written) letter pair met so far, by the written letter (so a row of the table reads
+#: one dict); emptied when it holds more than `MAX_SUB_COSTS` written letters.
+MAX_SUB_COSTS = 1_000
+_SUB_COSTS: dict[str, dict[str, float]] = {}
 
 
 @lru_cache(maxsize=65536)
@@ -174,7 +175,6 @@ def _band_cost(typo: str, word: str, lo: int, hi: int) -> float:
     the others infinite; the whole table when the band holds every cell."""
     insert, delete, double, swap = EDIT_COST["insert"], EDIT_COST["delete"], EDIT_COST["double"], EDIT_COST["swap"]
     m = len(word)
-    sub_costs = _SUB_COSTS
     inf = _INF
     missing = [double if j and word[j - 1] == word[j] else delete for j in range(m)]  # leaving word[j] out
     after = [*word[1:], ""]  # the letter after word[j]
@@ -183,6 +183,11 @@ def _band_cost(typo: str, word: str, lo: int, hi: int) -> float:
     before = ""  # the typo's previous letter
     for i, a in enumerate(typo, 1):
         repeats = before == a
+        sub_costs = _SUB_COSTS.get(a)  # the cost of writing `a` for each meant letter
+        if sub_costs is None:
+            if len(_SUB_COSTS) >= MAX_SUB_COSTS:
+                _SUB_COSTS.clear()
+            sub_costs = _SUB_COSTS[a] = {}
         start, stop = i - hi, min(m, i - lo)  # the row's cells in the band
         if start <= 0:
             left = i * delete
@@ -197,11 +202,9 @@ def _band_cost(typo: str, word: str, lo: int, hi: int) -> float:
             if a == b:
                 best = diag
             else:
-                cost = sub_costs.get((b, a))
+                cost = sub_costs.get(b)
                 if cost is None:
-                    if len(sub_costs) >= MAX_SUB_COSTS:
-                        sub_costs.clear()
-                    cost = sub_costs[(b, a)] = _sub_cost(b, a)
+                    cost = sub_costs[b] = _sub_cost(b, a)
                 best = diag + cost
             step = prev[j + 1] + (double if repeats or after[j] == a else insert)  # an extra letter in the typo
             if step < best:

@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -293,8 +292,12 @@ def _nasal_consonant(prefix: str) -> str:
 
 def _syllables(root: str) -> int:
     """Syllable count: one per vowel, a final diphthong counting once (sa-ing, kau)."""
-    vowels = sum(c in VOWELS for c in root)
-    return vowels - 1 if re.search(r"(ai|au|oi|ei)$", root) else vowels
+    vowels = sum(map(VOWELS.__contains__, root))
+    return vowels - 1 if root.endswith(_DIPHTHONGS) else vowels
+
+
+#: The diphthongs a final syllable may end in.
+_DIPHTHONGS = ("ai", "au", "oi", "ei")
 
 
 def load_exceptions(path: Path | str) -> frozenset[str]:

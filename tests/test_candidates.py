@@ -15,7 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from speller import Speller
-from speller.checker import CATEGORY_NAMES, MAX_WEIGHED
+from speller.checker import CATEGORY_NAMES, MAX_WEIGHED, NO_RIVAL
+from speller.model import Prior, decide
 from speller.symspell import DeleteIndex, deletes
 
 PROPERTY = settings(
@@ -149,5 +150,29 @@ def test_standard_form_of_candidates_needs_only_the_rule_verdicts(speller: Spell
         fresh, reference = Speller(speller.dictionary), Speller(speller.dictionary)
         candidates = [word, *(c for c, _ in fresh._weighed(word.lower()))]
         assert [fresh._standard(c) for c in candidates] == [_reference_standard(reference, c) for c in candidates]
+
+    check()
+
+
+def test_a_word_without_rivals_keeps_the_whole_posterior(speller: Speller) -> None:
+    """`_decide` skips the prior of a word with no rival (`NO_RIVAL`): `decide` gives such a word everything,
+    whatever its prior and its neighbours."""
+    d = speller.dictionary
+    words = sorted(w for w, n in d.counts.items() if n >= 50 and w.isalpha() and len(w) >= 4)
+    neighbours = st.sampled_from([None, "yang", "di", "presiden", "tidak", "zzzq"])
+    priors = st.builds(
+        Prior,
+        st.floats(min_value=-60.0, max_value=0.0),
+        st.floats(min_value=0.0, max_value=1.0),
+        new_name=st.booleans(),
+    )
+
+    @PROPERTY
+    @given(st.one_of(typos(words), st.sampled_from(words)), neighbours, neighbours, priors, st.booleans())
+    def check(word: str, left: str | None, right: str | None, prior: Prior, opens: bool) -> None:
+        assert decide(d, word.lower(), prior, [], left, right, None, d.names.__contains__) == NO_RIVAL
+        fresh = Speller(d)
+        if not fresh._rivals(word.lower()):
+            assert fresh._decide(word.capitalize() if opens else word, left, right, opens=opens) == NO_RIVAL
 
     check()
