@@ -530,3 +530,13 @@ def test_a_name_slip_is_one_slip_wherever_the_text_writes_it(speller, sep):
     once = speller.correct(text)
     assert "Hendarwan" not in once
     assert speller.correct(once) == once
+
+
+def test_a_family_leaves_out_forms_that_are_words_of_their_own(speller):
+    """`badai` (a root of the lexicon) is no bada + i, `hasan` (a name) no has + an: they lend their roots nothing,
+    and `badanya` (blind-spot seed 1, for `badannya`) is no longer a derivation of a root seen a hundred times."""
+    d = speller.dictionary
+    assert d.count("badai") and "badai" in d.roots and "hasan" in d.names
+    assert speller._family_count("bada", d.count("bada")) == 0
+    assert speller._family_count("has", d.count("has")) == 0
+    assert [i.word for i in speller.check("Ia memeriksa badanya sendiri.")] == ["badanya"]
