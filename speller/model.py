@@ -544,7 +544,7 @@ def written_prior(
     follows it directly; `oddity()`: how many of its letter trigrams no known word has (`odd_trigrams`; asked only
     when the new-word prior of a lowercase word decides); `formed`: the morphology explains the word (see
     `slip_discount`); `shouted`: written in capitals (`LOG_NEW_LOWERCASE` does not apply); `productivity()`: the log
-    odds a well-formed word gains from its affix pattern (`affix_odds`; 0 for a word built on no other), none if
+    odds a well-formed word gains from its affix pattern (`affix_odds`; asked only with `root_count()`), none if
     not given.
     """
     log_total = math.log(d.total)
@@ -559,11 +559,11 @@ def written_prior(
     # a word the corpus never shows, capitalized alone between lowercase words inside a sentence, is the lexicon's
     # word only if its case slipped too (`ujar Banter kemarin`): the case cost its candidates pay (`CAPITAL_SLIP`)
     unseen_case = CAPITAL_SLIP if capitalized and not opens and not titled and named_next is False and not own else 0.0
-    gain = productivity() if productivity is not None else 0.0  # the affix pattern's odds (0 for no derivation)
-    if log_p < math.log(MAX_UNSEEN_COUNT) - log_total + gain:  # its own count may not beat a derivation's
+    if log_p < LOG_WELL_FORMED + math.log(d.max_count + 1) - log_total:
         base = root_count()
         if base is not None:
-            formed_p = unseen_derivation_log_count(base) - log_total + gain
+            formed_p = unseen_derivation_log_count(base) - log_total
+            formed_p += productivity() if productivity is not None else 0.0
             log_p = max(log_p, formed_p - unseen_case)
     if lexicon_root:
         log_p = max(log_p, LOG_LEXICON_ROOT - unseen_case)
