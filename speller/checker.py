@@ -374,11 +374,17 @@ class Speller:
         return d.count(base.lstrip("-")) if base is not None else None
 
     def _family_count(self, root: str, own: int, word: str = "") -> int:
-        """The corpus count of the derivations of `root` in its family (`Morphology.family`) but `word`. For a root
-        the corpus never shows (`own` 0) only those that are no derivation of another root it shows: the family is
-        then all that says the root is in use, and `pengujung` is peng + `ujung`, not `kujung`."""
+        """The corpus count of the derivations of `root` in its family (`Morphology.family`) but `word`, and but the
+        forms that are words of their own, a root of the lexicon or a name (`badai` is no bada + i, `hasan` no has +
+        an: they lent `badanya` and `hasinya` their counts). For a root the corpus never shows (`own` 0) only those
+        that are no derivation of another root it shows: the family is then all that says the root is in use, and
+        `pengujung` is peng + `ujung`, not `kujung`."""
         d = self.dictionary
-        forms = [w for w in self.morphology.family(root)[1:] if w != word and d.count(w)]
+        forms = [
+            w
+            for w in self.morphology.family(root)[1:]
+            if w != word and d.count(w) and w not in d.roots and w not in d.names
+        ]
         if not own:
             forms = [
                 w

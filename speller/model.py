@@ -16,9 +16,9 @@ written word, its unigram probability (`written_prior`):
 - a word that is only well formed (morphology, no attestation) gets a small share of its
   root's frequency (`LOG_WELL_FORMED`), far below an attested word. The root's frequency is that of its
   family (the root and its commonest derivations, `Morphology.family`), the root's own count discounted as
-  above (`basanya` is built on `basa`, mostly `biasa` mistyped); a root the corpus never shows lends the
-  prior of an unseen root of the lexicon (`LOG_LEXICON_ROOT`): `teradap` (ter + `adap`) is far less
-  likely than `terhadap` mistyped, while an unseen root of the lexicon whose derivations the corpus shows is as
+  above (`basanya` is built on `basa`, mostly `biasa` mistyped); a derivation of a root the corpus never shows
+  is as likely as Good-Turing makes such derivations (`LOG_UNSEEN_ROOT_DERIVATION`): `teradap` (ter + `adap`) is far
+  less likely than `terhadap` mistyped, while an unseen root of the lexicon whose derivations the corpus shows is as
   likely as an unseen derivation of them (`tangkal`: `menangkal`, `penangkal`), of those derivations only the ones no
   root the corpus shows explains (`pengujung` is peng + `ujung`: it lends `kujung` nothing); and however common its
   root, an unseen derivation is no likelier than a word seen `MAX_UNSEEN_COUNT` times (`penjalan`, pen + `jalan`, is
@@ -82,14 +82,35 @@ LOG_CORPUS_SLIP = -2.0
 #: LOG_CORPUS_SLIP for an attested word the morphology does not explain (no root of the lexicon, no derivation of
 #: another word): nothing but its own count says it is a word, so a rival one cheap edit away explains more of it
 #: (`presepsi` 3 beside `persepsi` 136), while `beradab` or `haknya` are derivations of genuine roots (dev: -2 caught
-#: neither; 0 also caught `memerlihatkan`, 9 beside `memperlihatkan` 594, but flagged `bag` and `von`).
+#: neither; 0 also caught `memerlihatkan`, 9 beside `memperlihatkan` 594, but flagged `bag` and `von`). How often such
+#: a listed word is an error does not follow its count against its rival's: of 80 drawn from the 443 whose
+#: ln(count / rival's count) + error_cost lies in -2..1 (the rival 10 times as frequent or more), judged by hand, the
+#: errors were 7 of 13 in -2..-1.5, 7 of 11 in -1.5..-1, 8 of 12 in -1..-0.5, 8 of 19 in -0.5..0, 5 of 13 in 0..0.5
+#: and 7 of 12 in 0.5..1 (the others colloquial, variant, foreign or abbreviated words: `deket`, `faham`, `panwas`):
+#: no strength of the discount there tells them apart, and a flag on them would be right 6 times in 10.
 LOG_CORPUS_SLIP_UNFORMED = -1.0
 SOFT_DISCOUNT = False
 #: Only words this many times more frequent discount a count.
 DISCOUNT_RATIO = 10
 #: log share of its root's frequency (its family's, see `written_prior`) that a well-formed but unattested
 #: derivation gets (set on dev: -2 beat -2.5..-4 on P, R and false alarms once the root's family is counted).
+#: Good-Turing on the build corpus (`python -m benchmarks.unseen_derivations`) finds less: a derivation of a family
+#: the corpus shows f times that the corpus shows at most twice is written, in ln sightings per corpus, -3.7 (f 3-9),
+#: -3.3 (10-29), -2.7 (30-99), -2.4 (100-299), -2.2 (300-999), -2.2 to -2.5 (1,000 and more, flat): about
+#: exp(-4.2) * f ** 0.3, at most exp(-2.2). Most strings the morphology accepts are words nobody writes (`diulangkan`).
+#: On dev that prior flagged ten genuine new derivations (`digelari`, `terbatasi`, `tertanda`, `kegawatan`; false
+#: alarms 0.61 -> 0.74 per 1,000, typo P 68.2 -> 62.2) for one slip caught (`akuran`), and on blind-spot seed 1 it
+#: caught no more one-edit slips than the unseen-root figure below alone (their rivals are too rare to reach the
+#: flag): the derivations news does write are the likely ones, which a uniform share does not see.
 LOG_WELL_FORMED = -2.0
+#: ln of the expected corpus count of an unattested derivation of a root of the lexicon the corpus never shows, nor
+#: any of its family (`pemanauan`, pe + `manau`, for `pemantauan`; `menyebitkan`): Good-Turing over the commonest
+#: derivations (`Morphology.family`) of the 20,000 such roots (`python -m benchmarks.unseen_derivations`: 329,000
+#: derivations, those seen 1 to 3 times adding up to exp(-5.80) sightings each, slips discounted). It was
+#: LOG_WELL_FORMED + LOG_LEXICON_ROOT (-4.3 sightings in a corpus of 6.4M tokens): dev false alarms 0.61 -> 0.64
+#: (`mengampu`, `bersampan`), typo P 68.2 -> 66.7, recall the same; blind-spot seed 1, one-edit slips accepted
+#: silently: frequent words 4.5% -> 4.2%, inflected forms 7.2% -> 6.5%.
+LOG_UNSEEN_ROOT_DERIVATION = -5.8
 #: log share of news tokens that are a name the corpus never shows, after a lowercase word. Good-Turing puts the
 #: share of unseen names at (names seen once) / tokens; the built corpus keeps words seen 3 times or more, and
 #: Zipf's law (n_r ~ 1 / r(r + 1)) gives n_1 ~ 6 n_3: 6 * 2,072 / 6.4M tokens ~ exp(-6.2) on the shipped
@@ -158,7 +179,8 @@ LOG_NEW_WORD = -25.0
 #: acronym or a headline's word): a coinage the corpus never shows is rarer in running text.
 LOG_NEW_LOWERCASE = -1.0
 #: An unattested derivation is at most as likely as a word the corpus shows this many times, however common its
-#: root: had it been in use, 6.7M words of news would show it (dev: 1 caught `penjalan`; 0.3 added false alarms).
+#: root: had it been in use, 6.7M words of news would show it (dev: 1 caught `penjalan`; 0.3 added false alarms;
+#: Good-Turing says 0.1, see LOG_WELL_FORMED).
 MAX_UNSEEN_COUNT = 1.0
 #: A new word's letter trigrams (its edges marked) are looked up among those of the words seen this often.
 TRIGRAM_MIN_COUNT = 5
@@ -178,10 +200,10 @@ AFFIX_RARE_COUNT = 5
 AFFIX_WEIGHT = 1.0
 #: The pattern of a root with clitics only (-nya, -lah, ...): they attach to any word, so it loses nothing.
 BARE_PATTERN = "_"
-#: log unigram probability of a root of the lexicon that the corpus never shows (nor any of its family);
-#: a derivation of it gets LOG_WELL_FORMED more (dev: -19 and below add false alarms, `mengampu`). The corpus agrees:
-#: 20,084 of the 29,932 roots are such roots, and Good-Turing over the roots it shows 3 times (468; times 6 for those
-#: seen once, by Zipf's law; over 6.4M tokens) gives each -17.6, or -19.4 taking the 468 as they are.
+#: log unigram probability of a root of the lexicon that the corpus never shows (nor any of its family); a
+#: derivation of it has LOG_UNSEEN_ROOT_DERIVATION's (dev: -19 and below add false alarms, `mengampu`). The corpus
+#: agrees: 20,084 of the 29,932 roots are such roots, and Good-Turing over the roots it shows 3 times (468; times 6
+#: for those seen once, by Zipf's law; over 6.4M tokens) gives each -17.6, or -19.4 taking the 468 as they are.
 LOG_LEXICON_ROOT = -18.0
 #: Cost (nats) of writing a name that is almost always capitalized in lowercase (`selasai` is not `Selasa`).
 CASE_SLIP = 4.0
@@ -484,6 +506,16 @@ def slip_discount(d: Dictionary, word: str, rivals: list[tuple[str, int]], forme
     return expected
 
 
+def unseen_derivation_log_count(family: float) -> float:
+    """ln of the expected corpus count of a derivation the corpus does not show, of a root whose family it shows
+    `family` times (genuine sightings; 0: a root of the lexicon it never shows): a share of the family
+    (`LOG_WELL_FORMED`), at most `MAX_UNSEEN_COUNT`, at least `LOG_UNSEEN_ROOT_DERIVATION`."""
+    if family <= 0:
+        return LOG_UNSEEN_ROOT_DERIVATION
+    share = min(LOG_WELL_FORMED + math.log(family), math.log(MAX_UNSEEN_COUNT))
+    return max(share, LOG_UNSEEN_ROOT_DERIVATION)  # a root seen a little is no less in use than one never seen
+
+
 def written_prior(
     d: Dictionary,
     word: str,
@@ -503,7 +535,8 @@ def written_prior(
 ) -> Prior:
     """The prior of the (lowercase) written word; `root_count()` is its root's genuine count when well formed, else
     None (asked only when it can matter: a well-formed word gets far less than an attested one). A root the corpus
-    never shows (or shows only as slips) has the prior of an unseen root of the lexicon, `LOG_LEXICON_ROOT`.
+    never shows (or shows only as slips) lends its derivations `LOG_UNSEEN_ROOT_DERIVATION`, and is itself as likely
+    as an unseen root of the lexicon, `LOG_LEXICON_ROOT`.
 
     `capitalized`: written with a capital, so it may be a name (a new one as probable as `name_shape` makes its
     string; without a shape only a new word); `opens`: it opens a sentence; `titled`: the word before it is
@@ -529,8 +562,7 @@ def written_prior(
     if log_p < LOG_WELL_FORMED + math.log(d.max_count + 1) - log_total:
         base = root_count()
         if base is not None:
-            log_root = max(math.log(base) - log_total, LOG_LEXICON_ROOT) if base > 0 else LOG_LEXICON_ROOT
-            formed_p = min(LOG_WELL_FORMED + log_root, math.log(MAX_UNSEEN_COUNT) - log_total)
+            formed_p = unseen_derivation_log_count(base) - log_total
             formed_p += productivity() if productivity is not None else 0.0
             log_p = max(log_p, formed_p - unseen_case)
     if lexicon_root:

@@ -155,16 +155,29 @@ def test_well_formed_attested_words_stay_accepted(speller, text):
     assert _found(speller, text) == []
 
 
-def test_a_derivation_of_a_root_the_corpus_never_shows_gets_an_unseen_roots_share(speller):
+def test_a_derivation_of_a_root_the_corpus_never_shows_gets_the_good_turing_share(speller):
     import math
 
-    from speller.model import LOG_LEXICON_ROOT, LOG_WELL_FORMED, written_prior
+    from speller.model import LOG_UNSEEN_ROOT_DERIVATION, LOG_WELL_FORMED, written_prior
 
     d = speller.dictionary
     prior = written_prior(d, "teradap", [], root_count=lambda: 0, capitalized=False)
-    assert prior.log_p == pytest.approx(LOG_WELL_FORMED + LOG_LEXICON_ROOT)
+    assert prior.log_p == pytest.approx(LOG_UNSEEN_ROOT_DERIVATION - math.log(d.total))
     attested = written_prior(d, "teradap", [], root_count=lambda: 5, capitalized=False)
     assert attested.log_p == pytest.approx(LOG_WELL_FORMED + math.log(5) - math.log(d.total))
+    barely = written_prior(d, "teradap", [], root_count=lambda: 0.01, capitalized=False)
+    assert barely.log_p == pytest.approx(prior.log_p)  # a root seen a little lends no less than one never seen
+
+
+@pytest.mark.parametrize(
+    ("typo", "word"),
+    [("pejadam", "pemadam"), ("menyebitkan", "menyebutkan"), ("dilakkan", "dilakukan"), ("berlada", "berada")],
+)
+def test_a_slip_onto_a_derivation_of_an_unseen_root_is_flagged_alone(speller, typo, word):
+    """Blind-spot seed 1: pe + `jadam`, meny + `sebit` + kan, `dilak` + kan, ber + `lada` (its family all slips) are
+    well formed on roots the corpus never shows; such derivations are written exp(LOG_UNSEEN_ROOT_DERIVATION) times
+    a corpus, far less than the frequent word one slip away is mistyped so."""
+    assert _found(speller, typo) == [(typo, word)]
 
 
 def test_an_unseen_root_whose_derivations_are_seen_is_likelier_than_an_unseen_root(speller):
@@ -517,3 +530,13 @@ def test_a_name_slip_is_one_slip_wherever_the_text_writes_it(speller, sep):
     once = speller.correct(text)
     assert "Hendarwan" not in once
     assert speller.correct(once) == once
+
+
+def test_a_family_leaves_out_forms_that_are_words_of_their_own(speller):
+    """`badai` (a root of the lexicon) is no bada + i, `hasan` (a name) no has + an: they lend their roots nothing,
+    and `badanya` (blind-spot seed 1, for `badannya`) is no longer a derivation of a root seen a hundred times."""
+    d = speller.dictionary
+    assert d.count("badai") and "badai" in d.roots and "hasan" in d.names
+    assert speller._family_count("bada", d.count("bada")) == 0
+    assert speller._family_count("has", d.count("has")) == 0
+    assert [i.word for i in speller.check("Ia memeriksa badanya sendiri.")] == ["badanya"]
