@@ -458,7 +458,7 @@ class Speller:
                 d,
                 low,
                 rivals,
-                root_count=lambda: self._base_count(low, capitalized),
+                root_count=lambda: self._root_count(low, capitalized),
                 capitalized=capitalized,
                 lexicon_root=low in d.roots or low in d.english,
                 opens=opens,
@@ -474,6 +474,43 @@ class Speller:
                 self._priors.clear()
             self._priors[key] = hit
         return hit
+
+    def _root_count(self, low: str, capitalized: bool) -> float | None:
+        """What the prior of a (lowercase) word the corpus does not show is built on: `_base_count`, else, for a
+        lowercase word, the genuine count of its root's other derivations (`_sibling_count`)."""
+        base = self._base_count(low, capitalized)
+        return base if base is not None or capitalized else self._sibling_count(low)
+
+    @cached_property
+    def _open_morphology(self) -> Morphology:
+        """A morphology that takes any stem for a root: how a word may be built on a root the lexicon lacks."""
+        from .morphology import Morphology  # noqa: PLC0415
+
+        return Morphology(_any_stem, kpst_exceptions=self.dictionary.kpst_exceptions)
+
+    def _sibling_count(self, low: str) -> float | None:
+        """The corpus count of the root a new (lowercase) derivation is built on when the corpus shows that root
+        only with a prefix and no suffix (`mendapuk`: `dapuk` is unseen, `didapuk` seen 75 times), or None: a writer
+        derives freely from a root in use. Only a prefixed form that no word ten times as frequent one edit away
+        could have produced counts (`speller.model.slip_discount`: `menggangu` is `mengganggu` mistyped, so
+        `ganguan` is no derivation of `gangu`), nor one built on another root the corpus shows; a form with a
+        suffix would make any word missing its last letter a root (`deteksi`: `terdeteks`)."""
+        d = self.dictionary
+        best = 0
+        for analysis in self._open_morphology.analyses(low):
+            root = analysis.root
+            if root == low or d.count(root) or root in d.roots:
+                continue  # a root the lexicon or the corpus knows is `_base_count`'s
+            total = 0
+            for form in self.morphology.family(root)[1:]:
+                own = d.count(form)
+                if not own or form == low or form.startswith(root) or not form.endswith(root[1:]):
+                    continue  # unseen, the word itself, or no bare prefixed form
+                if self._stems(form) - {root} or slip_discount(d, form, self._index.lookup(form, 1)):
+                    continue
+                total += own
+            best = max(best, total)
+        return best or None
 
     def _stems(self, low: str) -> frozenset[str]:
         """The other words the morphology builds the (lowercase) word on: the roots of its derivations."""
@@ -1559,6 +1596,11 @@ def _repeats_weighed(
             least[form] = min(least.get(form, 1.0), f.confidence)
         weighed.append((f, form))
     return [f if form is None else f._replace(confidence=least[form]) for f, form in weighed]
+
+
+def _any_stem(stem: str) -> bool:
+    """Any stem of letters may be a root (`Speller._open_morphology`)."""
+    return stem.isalpha()
 
 
 def _deletions(word: str, edits: int) -> set[str]:

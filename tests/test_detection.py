@@ -176,6 +176,27 @@ def test_an_unseen_root_whose_derivations_are_seen_is_likelier_than_an_unseen_ro
     assert speller._prior("tangkal", False).log_p > LOG_LEXICON_ROOT
 
 
+def test_a_new_derivation_of_a_root_the_corpus_shows_only_with_a_prefix_is_accepted(speller):
+    """`dapuk` is never written bare, `didapuk` often: `mendapuk` is a word the writer derived, not `mendapat`."""
+    d = speller.dictionary
+    assert d.count("mendapuk") == d.count("dapuk") == 0 < d.count("didapuk")
+    assert speller._sibling_count("mendapuk") == d.count("didapuk")
+    assert [i.word for i in speller.check("Partai itu mendapuk kadernya sebagai ketua.")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "fix"),
+    [
+        ("Alarm itu berbuny keras.", "berbuny", "berbunyi"),  # `bunyi` has a suffix-like last letter
+        ("Virus itu terdeteks kemarin.", "terdeteks", "terdeteksi"),  # `mendeteksi` is no sibling of `deteks`
+        ("Ada ganguan listrik.", "ganguan", "gangguan"),  # `menggangu` is `mengganggu` mistyped
+    ],
+)
+def test_a_slip_is_no_derivation_of_a_root_its_siblings_do_not_show(speller, text, word, fix):
+    assert speller._sibling_count(word) is None
+    assert (word, fix) in _found(speller, text)
+
+
 def test_a_flag_is_as_sure_as_its_first_suggestions_together():
     from speller.model import FLAG_CANDIDATES, Decision
 
