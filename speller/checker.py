@@ -479,7 +479,28 @@ class Speller:
         """What the prior of a (lowercase) word the corpus does not show is built on: `_base_count`, else, for a
         lowercase word, the genuine count of its root's other derivations (`_sibling_count`)."""
         base = self._base_count(low, capitalized)
-        return base if base is not None or capitalized else self._sibling_count(low)
+        if base is not None or capitalized:
+            return base
+        return self._sibling_count(low) or self._casual_count(low)
+
+    def _casual_count(self, low: str) -> int | None:
+        """The corpus count of the word a (lowercase) word makes with a suffix of casual speech
+        (dictionaries/casual_suffixes.txt: `laporin` is `lapor` + -in), or None: people say such words, and news
+        quotes them. The word must be a root of the lexicon the corpus shows, or a word the corpus shows that the
+        morphology builds on no other (`bantuin`: `bantu`), at least MIN_ROOT letters."""
+        from .morphology import MIN_ROOT  # noqa: PLC0415
+
+        d = self.dictionary
+        for suffix in self._casual_suffixes:
+            stem = low[: -len(suffix)]
+            if low.endswith(suffix) and len(stem) >= MIN_ROOT and d.count(stem) and not self._stems(stem):
+                return d.count(stem) + self._family_count(stem, d.count(stem))
+        return None
+
+    @cached_property
+    def _casual_suffixes(self) -> frozenset[str]:
+        """Suffixes of casual speech (dictionaries/casual_suffixes.txt)."""
+        return self.dictionary._word_set("casual_suffixes.txt")
 
     @cached_property
     def _open_morphology(self) -> Morphology:
