@@ -481,26 +481,26 @@ class Speller:
         base = self._base_count(low, capitalized)
         if base is not None or capitalized:
             return base
-        return self._sibling_count(low) or self._casual_count(low)
+        return self._sibling_count(low) or self._suffixed_count(low)
 
-    def _casual_count(self, low: str) -> int | None:
-        """The corpus count of the word a (lowercase) word makes with a suffix of casual speech
-        (dictionaries/casual_suffixes.txt: `laporin` is `lapor` + -in), or None: people say such words, and news
-        quotes them. The word must be a root of the lexicon the corpus shows, or a word the corpus shows that the
-        morphology builds on no other (`bantuin`: `bantu`), at least MIN_ROOT letters."""
+    def _suffixed_count(self, low: str) -> int | None:
+        """The corpus count of the word a (lowercase) word makes with a suffix that makes new words
+        (dictionaries/new_word_suffixes.txt: `laporin` is `lapor` + casual -in, `doktriner` is `doktrin` + -er), or
+        None: writers and the people they quote derive such words freely. The word must be one the corpus shows that
+        the morphology builds on no other (a root: `lapor`, `bantu`), at least MIN_ROOT letters."""
         from .morphology import MIN_ROOT  # noqa: PLC0415
 
         d = self.dictionary
-        for suffix in self._casual_suffixes:
+        for suffix in self._new_word_suffixes:
             stem = low[: -len(suffix)]
             if low.endswith(suffix) and len(stem) >= MIN_ROOT and d.count(stem) and not self._stems(stem):
                 return d.count(stem) + self._family_count(stem, d.count(stem))
         return None
 
     @cached_property
-    def _casual_suffixes(self) -> frozenset[str]:
-        """Suffixes of casual speech (dictionaries/casual_suffixes.txt)."""
-        return self.dictionary._word_set("casual_suffixes.txt")
+    def _new_word_suffixes(self) -> frozenset[str]:
+        """Suffixes that make new words from words in use (dictionaries/new_word_suffixes.txt)."""
+        return self.dictionary._word_set("new_word_suffixes.txt")
 
     @cached_property
     def _open_morphology(self) -> Morphology:

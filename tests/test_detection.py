@@ -197,14 +197,14 @@ def test_a_slip_is_no_derivation_of_a_root_its_siblings_do_not_show(speller, tex
     assert (word, fix) in _found(speller, text)
 
 
-def test_casual_suffix_table_is_sorted_lowercase_and_productive(speller):
-    """Each casual suffix makes words the corpus shows from words it shows (`bantuin`, `ajarin`): a pattern in use."""
+def test_new_word_suffix_table_is_sorted_lowercase_and_productive(speller):
+    """Each suffix makes words the corpus shows from roots it shows (`bantuin`, `desainer`): a pattern in use."""
     from pathlib import Path
 
-    path = Path(__file__).resolve().parent.parent / "dictionaries" / "casual_suffixes.txt"
+    path = Path(__file__).resolve().parent.parent / "dictionaries" / "new_word_suffixes.txt"
     suffixes = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
     assert suffixes == sorted(set(suffixes)) and all(s.isalpha() and s.islower() for s in suffixes)
-    assert speller._casual_suffixes == frozenset(suffixes)
+    assert speller._new_word_suffixes == frozenset(suffixes)
     d = speller.dictionary
     for suffix in suffixes:
         made = [
@@ -213,11 +213,12 @@ def test_casual_suffix_table_is_sorted_lowercase_and_productive(speller):
         assert len(made) >= 20, suffix
 
 
-def test_a_casual_word_of_a_word_in_use_is_accepted_but_a_slip_of_a_suffix_is_not(speller):
+def test_a_suffixed_word_of_a_word_in_use_is_accepted_but_a_slip_of_a_suffix_is_not(speller):
     """`laporin` (`lapor` + -in) is how people say `melaporkan`; `kegiatin` has no word `kegiat` under it."""
-    assert speller._casual_count("laporin") == speller._root_count("laporin", False) > 0
+    assert speller._suffixed_count("laporin") == speller._root_count("laporin", False) > 0
     assert [i.word for i in speller.check('"Nanti saya laporin ke atasan," katanya.')] == []
-    assert speller._casual_count("kegiatin") is None
+    assert [i.word for i in speller.check("Partai itu menolak ideologi doktriner.")] == []
+    assert speller._suffixed_count("kegiatin") is None
     assert ("kegiatin", "kegiatan") in _found(speller, "Jumlah kegiatin warga naik.")
 
 
