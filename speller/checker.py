@@ -487,14 +487,18 @@ class Speller:
         """The corpus count of the word a (lowercase) word makes with a suffix that makes new words
         (dictionaries/new_word_suffixes.txt: `laporin` is `lapor` + casual -in, `doktriner` is `doktrin` + -er), or
         None: writers and the people they quote derive such words freely. The word must be one the corpus shows that
-        the morphology builds on no other (a root: `lapor`, `bantu`), at least MIN_ROOT letters."""
+        the morphology builds on no other (a root: `lapor`, `bantu`), at least MIN_ROOT letters, and counts only the
+        occurrences that are no slips of a far more frequent word (`Prior.genuine`: `menjadin` is no `menjad` + -in)."""
         from .morphology import MIN_ROOT  # noqa: PLC0415
 
         d = self.dictionary
         for suffix in self._new_word_suffixes:
             stem = low[: -len(suffix)]
-            if low.endswith(suffix) and len(stem) >= MIN_ROOT and d.count(stem) and not self._stems(stem):
-                return d.count(stem) + self._family_count(stem, d.count(stem))
+            if not low.endswith(suffix) or len(stem) < MIN_ROOT or not d.count(stem) or self._stems(stem):
+                continue
+            own = d.count(stem) * self._prior(stem, False).genuine  # `menjad` (3) is all `menjadi` mistyped
+            if own:
+                return round(own) + self._family_count(stem, d.count(stem))
         return None
 
     @cached_property
@@ -514,8 +518,9 @@ class Speller:
         only with a prefix and no suffix (`mendapuk`: `dapuk` is unseen, `didapuk` seen 75 times), or None: a writer
         derives freely from a root in use. Only a prefixed form that no word ten times as frequent one edit away
         could have produced counts (`speller.model.slip_discount`: `menggangu` is `mengganggu` mistyped, so
-        `ganguan` is no derivation of `gangu`), nor one built on another root the corpus shows; a form with a
-        suffix would make any word missing its last letter a root (`deteksi`: `terdeteks`)."""
+        `ganguan` is no derivation of `gangu`), nor a root of the lexicon or a name (`penggawa` makes no root `gawa`
+        of `pegawa`), nor one built on another root the corpus shows; a form with a suffix would make any word
+        missing its last letter a root (`deteksi`: `terdeteks`)."""
         d = self.dictionary
         best = 0
         for analysis in self._open_morphology.analyses(low):
@@ -527,7 +532,9 @@ class Speller:
                 own = d.count(form)
                 if not own or form == low or form.startswith(root) or not form.endswith(root[1:]):
                     continue  # unseen, the word itself, or no bare prefixed form
-                if self._stems(form) - {root} or slip_discount(d, form, self._index.lookup(form, 1)):
+                if form in d.roots or form in d.names or self._stems(form) - {root}:
+                    continue  # a word of its own (`penggawa`, `dinar`), a name or another root's derivation
+                if slip_discount(d, form, self._index.lookup(form, 1)):
                     continue
                 total += own
             best = max(best, total)

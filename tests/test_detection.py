@@ -190,6 +190,7 @@ def test_a_new_derivation_of_a_root_the_corpus_shows_only_with_a_prefix_is_accep
         ("Alarm itu berbuny keras.", "berbuny", "berbunyi"),  # `bunyi` has a suffix-like last letter
         ("Virus itu terdeteks kemarin.", "terdeteks", "terdeteksi"),  # `mendeteksi` is no sibling of `deteks`
         ("Ada ganguan listrik.", "ganguan", "gangguan"),  # `menggangu` is `mengganggu` mistyped
+        ("Para pegawa kantor itu pulang.", "pegawa", "pegawai"),  # `penggawa` is a word of its own
     ],
 )
 def test_a_slip_is_no_derivation_of_a_root_its_siblings_do_not_show(speller, text, word, fix):
@@ -220,6 +221,8 @@ def test_a_suffixed_word_of_a_word_in_use_is_accepted_but_a_slip_of_a_suffix_is_
     assert [i.word for i in speller.check("Partai itu menolak ideologi doktriner.")] == []
     assert speller._suffixed_count("kegiatin") is None
     assert ("kegiatin", "kegiatan") in _found(speller, "Jumlah kegiatin warga naik.")
+    assert speller.dictionary.count("menjad") > 0 and speller._suffixed_count("menjadin") is None  # `menjad`: slips
+    assert ("menjadin", "menjadi") in _found(speller, "Ia ingin menjadin guru.")
 
 
 def test_a_flag_is_as_sure_as_its_first_suggestions_together():
