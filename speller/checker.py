@@ -41,6 +41,7 @@ from .model import (
     rare_patterns,
     slip_discount,
     titled_case_cost,
+    unseen_variant_odds,
     written_prior,
 )
 from .records import TYPE_CHECKING, NamedTuple
@@ -108,6 +109,10 @@ MIN_NAME_LENGTH = 5
 MIN_ALONE_NAME_LENGTH = 4
 #: How many word neighbours on each side may show that a word stands in an English stretch.
 ENGLISH_REACH = 2
+#: A word shorter than this is not read as an English word respelt (`_adapted_count`): a short string is one or two
+#: edits from many words (blind-spot seed 1, two-edit slips: 3 letters or more let `mis` (misi, as miss) and `trad`
+#: (trade) through; from 5 none, and `remot` is still read as remote on dev).
+MIN_ADAPTED_LENGTH = 5
 
 #: How far around a suspect word the checker looks for its neighbours (characters).
 CONTEXT_CHARS = 40
@@ -468,7 +473,7 @@ class Speller:
                 formed=bool(stems) or self._explained(low),
                 shouted=shouted,
                 named_next=named_next,
-                productivity=lambda: self._productivity(low),
+                productivity=lambda: self._new_word_odds(low, capitalized),
             )
             if len(self._priors) > 200_000:
                 self._priors.clear()
@@ -481,7 +486,41 @@ class Speller:
         base = self._base_count(low, capitalized)
         if base is not None or capitalized:
             return base
-        return self._sibling_count(low) or self._suffixed_count(low)
+        found = self._sibling_count(low) or self._suffixed_count(low)
+        return found if found is not None else self._adapted_count(low)
+
+    def _new_word_odds(self, low: str, capitalized: bool) -> float:
+        """The log odds the reading `_root_count` counts gains: for a derivation, its affix pattern's productivity
+        (`_productivity`); for an English word respelt (`_adapted_count`), the chance that the corpus shows so little of
+        the respelling if it were in use beside the English word (`speller.model.unseen_variant_odds`: `remot` beside
+        remote, 22, may be in use, `onlin` beside online, 1,239, is not)."""
+        if self._base_count(low, capitalized) is not None or capitalized:
+            return self._productivity(low)
+        if self._sibling_count(low) or self._suffixed_count(low):
+            return 0.0
+        adapted = self._adapted_count(low)
+        return unseen_variant_odds(adapted) if adapted is not None else 0.0
+
+    def _adapted_count(self, low: str) -> int | None:
+        """The corpus count (maybe 0) of the English word (english.txt) that a (lowercase) word respells by one change
+        of dictionaries/english_adaptations.tsv (`remot` is remote, written as Indonesian borrows it), or None."""
+        english = self.dictionary.english
+        if len(low) < MIN_ADAPTED_LENGTH:
+            return None
+        for source, written in self._english_adaptations:
+            if source.endswith("$"):  # a change at the word's end
+                spelt = [low[: len(low) - len(written)] + source[:-1]] if low.endswith(written) else []
+            else:
+                spelt = [low[:i] + source + low[i + len(written) :] for i in _occurrences(low, written)]
+            for word in spelt:
+                if word != low and word in english:
+                    return self.dictionary.count(word)
+        return None
+
+    @cached_property
+    def _english_adaptations(self) -> tuple[tuple[str, str], ...]:
+        """(English spelling, Indonesian spelling) of each change of dictionaries/english_adaptations.tsv."""
+        return tuple(self.dictionary._pairs("english_adaptations.tsv").items())
 
     def _suffixed_count(self, low: str) -> int | None:
         """The corpus count of the word a (lowercase) word makes with a suffix that makes new words
@@ -1624,6 +1663,15 @@ def _repeats_weighed(
             least[form] = min(least.get(form, 1.0), f.confidence)
         weighed.append((f, form))
     return [f if form is None else f._replace(confidence=least[form]) for f, form in weighed]
+
+
+def _occurrences(text: str, part: str) -> list[int]:
+    """Where `part` (not empty) starts in `text`, overlaps included."""
+    found, at = [], text.find(part)
+    while at >= 0:
+        found.append(at)
+        at = text.find(part, at + 1)
+    return found
 
 
 def _any_stem(stem: str) -> bool:

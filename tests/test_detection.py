@@ -225,6 +225,44 @@ def test_a_suffixed_word_of_a_word_in_use_is_accepted_but_a_slip_of_a_suffix_is_
     assert ("menjadin", "menjadi") in _found(speller, "Ia ingin menjadin guru.")
 
 
+def test_english_adaptations_table_makes_words_the_corpus_shows(speller):
+    """Each respelling makes at least three words the corpus shows of English words (`dolar`, `eror`, `favorit`)."""
+    d = speller.dictionary
+    changes = speller._english_adaptations
+    assert changes and all(a != b and a.islower() and b == b.lower() for a, b in changes)
+    for source, written in changes:
+        end = source.endswith("$")
+        made = [
+            w
+            for w in d.counts
+            if w not in d.english
+            and (
+                (w.endswith(written) and w[: len(w) - len(written)] + source[:-1] in d.english)
+                if end
+                else any(
+                    w[:i] + source + w[i + len(written) :] in d.english
+                    for i in range(len(w))
+                    if w.startswith(written, i)
+                )
+            )
+        ]
+        assert len(made) >= 3, source
+
+
+@pytest.mark.parametrize(
+    ("word", "adapted", "flagged"),
+    [
+        ("remot", True, False),  # remote (22) respelt as Indonesian borrows it
+        ("onlin", True, True),  # online (1,239): were `onlin` in use, the corpus would show it
+        ("trad", False, True),  # too short to be read as trade respelt
+    ],
+)
+def test_an_english_word_respelt_is_borrowed_unless_the_corpus_would_show_it(speller, word, adapted, flagged):
+    assert (speller._adapted_count(word) is not None) == adapted
+    found = [i.word for i in speller.check(f"Mereka memakai {word} itu setiap hari.")]
+    assert (word in found) == flagged
+
+
 def test_a_flag_is_as_sure_as_its_first_suggestions_together():
     from speller.model import FLAG_CANDIDATES, Decision
 
