@@ -41,6 +41,7 @@ from .model import (
     rare_patterns,
     slip_discount,
     titled_case_cost,
+    unseen_variant_odds,
     written_prior,
 )
 from .records import TYPE_CHECKING, NamedTuple
@@ -111,6 +112,10 @@ MIN_NAME_LENGTH = 5
 MIN_ALONE_NAME_LENGTH = 4
 #: How many word neighbours on each side may show that a word stands in an English stretch.
 ENGLISH_REACH = 2
+#: A word shorter than this is not read as an English word respelt (`_adapted_count`): a short string is one or two
+#: edits from many words (blind-spot seed 1, two-edit slips: 3 letters or more let `mis` (misi, as miss) and `trad`
+#: (trade) through; from 5 none, and `remot` is still read as remote on dev).
+MIN_ADAPTED_LENGTH = 5
 
 #: How far around a suspect word the checker looks for its neighbours (characters).
 CONTEXT_CHARS = 40
@@ -468,7 +473,7 @@ class Speller:
                 d,
                 low,
                 rivals,
-                root_count=lambda: self._base_count(low, capitalized),
+                root_count=lambda: self._root_count(low, capitalized),
                 capitalized=capitalized,
                 lexicon_root=low in d.roots or low in d.english,
                 opens=opens,
@@ -478,12 +483,111 @@ class Speller:
                 formed=bool(stems) or self._explained(low),
                 shouted=shouted,
                 named_next=named_next,
-                productivity=lambda: self._productivity(low),
+                productivity=lambda: self._new_word_odds(low, capitalized),
             )
             if len(self._priors) > 200_000:
                 self._priors.clear()
             self._priors[key] = hit
         return hit
+
+    def _root_count(self, low: str, capitalized: bool) -> float | None:
+        """What the prior of a (lowercase) word the corpus does not show is built on: `_base_count`, else, for a
+        lowercase word, the genuine count of its root's other derivations (`_sibling_count`)."""
+        base = self._base_count(low, capitalized)
+        if base is not None or capitalized:
+            return base
+        found = self._sibling_count(low) or self._suffixed_count(low)
+        return found if found is not None else self._adapted_count(low)
+
+    def _new_word_odds(self, low: str, capitalized: bool) -> float:
+        """The log odds the reading `_root_count` counts gains: for a derivation, its affix pattern's productivity
+        (`_productivity`); for an English word respelt (`_adapted_count`), the chance that the corpus shows so little of
+        the respelling if it were in use beside the English word (`speller.model.unseen_variant_odds`: `remot` beside
+        remote, 22, may be in use, `onlin` beside online, 1,239, is not)."""
+        if self._base_count(low, capitalized) is not None or capitalized:
+            return self._productivity(low)
+        if self._sibling_count(low) or self._suffixed_count(low):
+            return 0.0
+        adapted = self._adapted_count(low)
+        return unseen_variant_odds(adapted) if adapted is not None else 0.0
+
+    def _adapted_count(self, low: str) -> int | None:
+        """The corpus count (maybe 0) of the English word (english.txt) that a (lowercase) word respells by one change
+        of dictionaries/english_adaptations.tsv (`remot` is remote, written as Indonesian borrows it), or None."""
+        english = self.dictionary.english
+        if len(low) < MIN_ADAPTED_LENGTH:
+            return None
+        for source, written in self._english_adaptations:
+            if source.endswith("$"):  # a change at the word's end
+                spelt = [low[: len(low) - len(written)] + source[:-1]] if low.endswith(written) else []
+            else:
+                spelt = [low[:i] + source + low[i + len(written) :] for i in _occurrences(low, written)]
+            for word in spelt:
+                if word != low and word in english:
+                    return self.dictionary.count(word)
+        return None
+
+    @cached_property
+    def _english_adaptations(self) -> tuple[tuple[str, str], ...]:
+        """(English spelling, Indonesian spelling) of each change of dictionaries/english_adaptations.tsv."""
+        return tuple(self.dictionary._pairs("english_adaptations.tsv").items())
+
+    def _suffixed_count(self, low: str) -> int | None:
+        """The corpus count of the word a (lowercase) word makes with a suffix that makes new words
+        (dictionaries/new_word_suffixes.txt: `laporin` is `lapor` + casual -in, `doktriner` is `doktrin` + -er), or
+        None: writers and the people they quote derive such words freely. The word must be one the corpus shows that
+        the morphology builds on no other (a root: `lapor`, `bantu`), at least MIN_ROOT letters, and counts only the
+        occurrences that are no slips of a far more frequent word (`Prior.genuine`: `menjadin` is no `menjad` + -in)."""
+        from .morphology import MIN_ROOT  # noqa: PLC0415
+
+        d = self.dictionary
+        for suffix in self._new_word_suffixes:
+            stem = low[: -len(suffix)]
+            if not low.endswith(suffix) or len(stem) < MIN_ROOT or not d.count(stem) or self._stems(stem):
+                continue
+            own = d.count(stem) * self._prior(stem, False).genuine  # `menjad` (3) is all `menjadi` mistyped
+            if own:
+                return round(own) + self._family_count(stem, d.count(stem))
+        return None
+
+    @cached_property
+    def _new_word_suffixes(self) -> frozenset[str]:
+        """Suffixes that make new words from words in use (dictionaries/new_word_suffixes.txt)."""
+        return self.dictionary._word_set("new_word_suffixes.txt")
+
+    @cached_property
+    def _open_morphology(self) -> Morphology:
+        """A morphology that takes any stem for a root: how a word may be built on a root the lexicon lacks."""
+        from .morphology import Morphology  # noqa: PLC0415
+
+        return Morphology(_any_stem, kpst_exceptions=self.dictionary.kpst_exceptions)
+
+    def _sibling_count(self, low: str) -> float | None:
+        """The corpus count of the root a new (lowercase) derivation is built on when the corpus shows that root
+        only with a prefix and no suffix (`mendapuk`: `dapuk` is unseen, `didapuk` seen 75 times), or None: a writer
+        derives freely from a root in use. Only a prefixed form that no word ten times as frequent one edit away
+        could have produced counts (`speller.model.slip_discount`: `menggangu` is `mengganggu` mistyped, so
+        `ganguan` is no derivation of `gangu`), nor a root of the lexicon or a name (`penggawa` makes no root `gawa`
+        of `pegawa`), nor one built on another root the corpus shows; a form with a suffix would make any word
+        missing its last letter a root (`deteksi`: `terdeteks`)."""
+        d = self.dictionary
+        best = 0
+        for analysis in self._open_morphology.analyses(low):
+            root = analysis.root
+            if root == low or d.count(root) or root in d.roots:
+                continue  # a root the lexicon or the corpus knows is `_base_count`'s
+            total = 0
+            for form in self.morphology.family(root)[1:]:
+                own = d.count(form)
+                if not own or form == low or form.startswith(root) or not form.endswith(root[1:]):
+                    continue  # unseen, the word itself, or no bare prefixed form
+                if form in d.roots or form in d.names or self._stems(form) - {root}:
+                    continue  # a word of its own (`penggawa`, `dinar`), a name or another root's derivation
+                if slip_discount(d, form, self._index.lookup(form, 1)):
+                    continue
+                total += own
+            best = max(best, total)
+        return best or None
 
     def _stems(self, low: str) -> frozenset[str]:
         """The other words the morphology builds the (lowercase) word on: the roots of its derivations."""
@@ -1579,6 +1683,20 @@ def _repeats_weighed(
             least[form] = min(least.get(form, 1.0), f.confidence)
         weighed.append((f, form))
     return [f if form is None else f._replace(confidence=least[form]) for f, form in weighed]
+
+
+def _occurrences(text: str, part: str) -> list[int]:
+    """Where `part` (not empty) starts in `text`, overlaps included."""
+    found, at = [], text.find(part)
+    while at >= 0:
+        found.append(at)
+        at = text.find(part, at + 1)
+    return found
+
+
+def _any_stem(stem: str) -> bool:
+    """Any stem of letters may be a root (`Speller._open_morphology`)."""
+    return stem.isalpha()
 
 
 def _deletions(word: str, edits: int) -> set[str]:

@@ -28,6 +28,13 @@ written word, its unigram probability (`written_prior`):
   pattern making fewer of them than the average rare derivation's pattern makes its unseen words less likely, by
   that ratio to the power `AFFIX_WEIGHT`: se- + root (51 rare words, `serig`), -i alone (39, `finali`) or pe- (27)
   lose, meN- (181), di- (216) gain; a root with clitics only (-nya) is no derivation and keeps its share;
+- a lowercase word built on a root the corpus shows only with a bare prefix (`mendapuk`: `dapuk` unseen, `didapuk`
+  75) is an unseen derivation of a root in use, its root's count that of those prefixed forms (the checker's
+  `_sibling_count`), and so is a word the corpus shows with a suffix that makes new words (`laporin`: `lapor` +
+  casual -in, `doktriner`: `doktrin` + -er; dictionaries/new_word_suffixes.txt, `_suffixed_count`), and an English
+  word respelt as Indonesian borrows it (`remot`: remote; dictionaries/english_adaptations.tsv, `_adapted_count`),
+  less the chance that the corpus would show so little of the respelling were it in use (`unseen_variant_odds`:
+  `onlin` beside online, 1,239 times, is a slip);
 - a capitalized word may be a new name, a lowercase one a new word (`LOG_NEW_WORD`, less likely written in
   lowercase than in capitals: `LOG_NEW_LOWERCASE`), the less likely the more of its letter trigrams no known
   word has (`LOG_ODD_TRIGRAM`). A name or a listed word whose count is all slips is no root: a lowercase

@@ -189,6 +189,93 @@ def test_an_unseen_root_whose_derivations_are_seen_is_likelier_than_an_unseen_ro
     assert speller._prior("tangkal", False).log_p > LOG_LEXICON_ROOT
 
 
+def test_a_new_derivation_of_a_root_the_corpus_shows_only_with_a_prefix_is_accepted(speller):
+    """`dapuk` is never written bare, `didapuk` often: `mendapuk` is a word the writer derived, not `mendapat`."""
+    d = speller.dictionary
+    assert d.count("mendapuk") == d.count("dapuk") == 0 < d.count("didapuk")
+    assert speller._sibling_count("mendapuk") == d.count("didapuk")
+    assert [i.word for i in speller.check("Partai itu mendapuk kadernya sebagai ketua.")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "fix"),
+    [
+        ("Alarm itu berbuny keras.", "berbuny", "berbunyi"),  # `bunyi` has a suffix-like last letter
+        ("Virus itu terdeteks kemarin.", "terdeteks", "terdeteksi"),  # `mendeteksi` is no sibling of `deteks`
+        ("Ada ganguan listrik.", "ganguan", "gangguan"),  # `menggangu` is `mengganggu` mistyped
+        ("Para pegawa kantor itu pulang.", "pegawa", "pegawai"),  # `penggawa` is a word of its own
+    ],
+)
+def test_a_slip_is_no_derivation_of_a_root_its_siblings_do_not_show(speller, text, word, fix):
+    assert speller._sibling_count(word) is None
+    assert (word, fix) in _found(speller, text)
+
+
+def test_new_word_suffix_table_is_sorted_lowercase_and_productive(speller):
+    """Each suffix makes words the corpus shows from roots it shows (`bantuin`, `desainer`): a pattern in use."""
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "dictionaries" / "new_word_suffixes.txt"
+    suffixes = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    assert suffixes == sorted(set(suffixes)) and all(s.isalpha() and s.islower() for s in suffixes)
+    assert speller._new_word_suffixes == frozenset(suffixes)
+    d = speller.dictionary
+    for suffix in suffixes:
+        made = [
+            w for w in d.counts if w.endswith(suffix) and w[: -len(suffix)] in d.roots and d.count(w[: -len(suffix)])
+        ]
+        assert len(made) >= 20, suffix
+
+
+def test_a_suffixed_word_of_a_word_in_use_is_accepted_but_a_slip_of_a_suffix_is_not(speller):
+    """`laporin` (`lapor` + -in) is how people say `melaporkan`; `kegiatin` has no word `kegiat` under it."""
+    assert speller._suffixed_count("laporin") == speller._root_count("laporin", False) > 0
+    assert [i.word for i in speller.check('"Nanti saya laporin ke atasan," katanya.')] == []
+    assert [i.word for i in speller.check("Partai itu menolak ideologi doktriner.")] == []
+    assert speller._suffixed_count("kegiatin") is None
+    assert ("kegiatin", "kegiatan") in _found(speller, "Jumlah kegiatin warga naik.")
+    assert speller.dictionary.count("menjad") > 0 and speller._suffixed_count("menjadin") is None  # `menjad`: slips
+    assert ("menjadin", "menjadi") in _found(speller, "Ia ingin menjadin guru.")
+
+
+def test_english_adaptations_table_makes_words_the_corpus_shows(speller):
+    """Each respelling makes at least three words the corpus shows of English words (`dolar`, `eror`, `favorit`)."""
+    d = speller.dictionary
+    changes = speller._english_adaptations
+    assert changes and all(a != b and a.islower() and b == b.lower() for a, b in changes)
+    for source, written in changes:
+        end = source.endswith("$")
+        made = [
+            w
+            for w in d.counts
+            if w not in d.english
+            and (
+                (w.endswith(written) and w[: len(w) - len(written)] + source[:-1] in d.english)
+                if end
+                else any(
+                    w[:i] + source + w[i + len(written) :] in d.english
+                    for i in range(len(w))
+                    if w.startswith(written, i)
+                )
+            )
+        ]
+        assert len(made) >= 3, source
+
+
+@pytest.mark.parametrize(
+    ("word", "adapted", "flagged"),
+    [
+        ("remot", True, False),  # remote (22) respelt as Indonesian borrows it
+        ("onlin", True, True),  # online (1,239): were `onlin` in use, the corpus would show it
+        ("trad", False, True),  # too short to be read as trade respelt
+    ],
+)
+def test_an_english_word_respelt_is_borrowed_unless_the_corpus_would_show_it(speller, word, adapted, flagged):
+    assert (speller._adapted_count(word) is not None) == adapted
+    found = [i.word for i in speller.check(f"Mereka memakai {word} itu setiap hari.")]
+    assert (word in found) == flagged
+
+
 def test_a_flag_is_as_sure_as_its_first_suggestions_together():
     from speller.model import FLAG_CANDIDATES, Decision
 
