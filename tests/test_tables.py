@@ -25,6 +25,7 @@ TABLES = {
     "compounds.tsv": (3, 1),
     "root_classes.tsv": (3, 2),
     "spacing_words.tsv": (3, 2),
+    "spacing_glued.tsv": (3, 2),
 }
 #: Curated one-word-per-line lists; kpst_exceptions.txt is grouped under explaining comments, not sorted.
 WORD_LISTS = {"closed_compounds.txt": True, "foreign.txt": True, "kpst_exceptions.txt": False}
@@ -41,6 +42,7 @@ CLASSES = {
         "not_suffix",
         "never_doubled",
     },
+    "spacing_glued.tsv": {"abbreviation", "domain", "keeps_mark", "code", "unit", "currency"},
 }
 
 

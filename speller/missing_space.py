@@ -1,0 +1,214 @@
+"""Missing spaces: a word glued to the punctuation before it or to a number.
+
+- After sentence punctuation (EYD V: a space follows `.`, `,`, `;`, `:`, `!`, `?`): `kemarin.Dia` -> `kemarin. Dia`,
+  `hari ini,lalu` -> `hari ini, lalu`, `tahun 2025.Diketahui` -> `2025. Diketahui`. Scraped news loses these spaces
+  at line and paragraph seams. A colon is taken only before a lowercase word (`berikut:dihadiri`): before a
+  capital it mostly ends a heading or a label run into the next line (`Baca juga:Judul`), where a line break, not a
+  space, is missing. Left alone: decimals and thousands (`2,5`, `1.000`) and times (`10.30`), as a digit
+  follows the mark; web addresses and file names (`detik.com`, `laporan.pdf`), as a period is taken only before a
+  capitalized word (`Kompas.Com` is a listed domain ending); initials and abbreviations (`S.H.`, `a.n.`, `J.K.
+  Rowling`, `dr.`, `Prof.Andi`), as a period is taken only after a word of three letters or more that no period or
+  letter-dot precedes and that is not a listed abbreviation; ellipses, as the mark must follow a letter or digit.
+- A word glued to a number: `tambang5 miliar` -> `tambang 5 miliar`, `pukul10.00` -> `pukul 10.00`, `5juta` ->
+  `5 juta` (EYD V writes a number apart from the word before or after it; a currency symbol is the exception:
+  `Rp5.000`). Left alone: model numbers and codes (`G20`, `B20`, `MH370`, `COVID-19`, `iPhone15`, `4G`), as only
+  a lowercase word of three letters or more that the dictionary knows is taken to be glued; unit symbols
+  (`5mbps`) and the suffix `-an` (`1950an`, another rule's).
+
+The word lists are data: dictionaries/spacing_glued.tsv (word, class, basis).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+
+from .records import NamedTuple
+from .tables import word_classes
+
+#: The word lists below are data: dictionaries/spacing_glued.tsv (word, class, basis).
+GLUED_WORDS = word_classes("spacing_glued.tsv")
+#: Abbreviations written with a period right before a name or a number (`Prof.Andi`, `Kab.Bogor`).
+ABBREVIATIONS = GLUED_WORDS["abbreviation"]
+#: Ends of web addresses that some publishers capitalize (`Kompas.Com`).
+DOMAINS = GLUED_WORDS["domain"]
+#: Brands written with `!` or `?` inside them (`Yahoo!News`).
+KEEPS_MARK = GLUED_WORDS["keeps_mark"]
+#: Words glued to a number in a code (`covid19`).
+CODES = GLUED_WORDS["code"]
+#: Unit symbols news glues to their number (`5mbps`), left to the style guide.
+UNITS = GLUED_WORDS["unit"]
+#: Currency symbols written right before their number (`Rp5.000`).
+CURRENCIES = GLUED_WORDS["currency"]
+#: The raw confidence of a missing space after punctuation and beside a number: the share of real missing spaces among
+#: the findings read in a seeded sample of build-corpus files the rules were not written on (sindonews, tempo,
+#: panl-bppt, fimela, kapanlagi, posmetro-medan; 263 and 47 findings), pulled toward one half by one of each
+#: (`speller.calibration.shrunk`): 48 of 50 (`Church?Turing`, a mangled dash; `drg.Oktri`, an abbreviation since
+#: listed) and 45 of 47 (`25bps`, a unit since listed; `karya22`, an informal reduplication).
+PUNCTUATION_SHARE = 0.942
+NUMBER_SHARE = 0.939
+#: Punctuation a space must follow.
+MARKS = ".,;:!?"
+#: A word glued to the punctuation before it.
+_MARK_SEAM = re.compile(r"[.,;:!?](?=[^\W\d_])")
+#: A number glued to the word before it, or a word to the number before it.
+_NUMBER_SEAM = re.compile(r"[^\W\d_](?=\d)|\d(?=[^\W\d_])")
+#: What may stand right before a word or number that opens a glued pair: nothing, a space, an opening bracket or quote.
+OPENERS = "([{\"'\u201c\u2018"
+#: A word glued to punctuation or to a number has at least this many letters (`ini,lalu`; not `a,b`) ...
+MIN_WORD = 2
+#: ... and one before a period or a number at least this many (`kemarin.Dia`, `tambang5`; not `dr.Andi`, `G20`).
+MIN_GLUED_WORD = 3
+#: The digit informal writing puts for a reduplication (`bersama2`, `anak2`: `bersama-sama`, `anak-anak`).
+REDUPLICATION = "2"
+#: A number of at most this many digits right before `.` or `)` numbers a list item (`3.`, `12)`).
+MAX_ITEM_DIGITS = 2
+#: Suffixes glued to a number that another rule or nobody flags (`1950an`, `2nya`).
+NUMBER_SUFFIXES = ("an", "nya")
+
+
+class Glued(NamedTuple):
+    """A missing space: `text[start:end]` should read `before + " " + after`."""
+
+    start: int
+    end: int
+    before: str
+    after: str
+
+
+def _letters_from(text: str, i: int) -> int:
+    """The end of the run of letters starting at i."""
+    n = len(text)
+    while i < n and text[i].isalpha():
+        i += 1
+    return i
+
+
+def _letters_to(text: str, i: int) -> int:
+    """The start of the run of letters ending at i (exclusive)."""
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    return i
+
+
+def _digits_to(text: str, i: int) -> int:
+    """The start of the number (digits, with `.` or `,` between digits) ending at i (exclusive)."""
+    while i > 0 and (text[i - 1].isdigit() or (text[i - 1] in ".," and i > 1 and text[i - 2].isdigit())):
+        i -= 1
+    return i
+
+
+def _number_from(text: str, i: int) -> int:
+    """The end of the number (digits, with `.` or `,` between digits) starting at i."""
+    n = len(text)
+    while i < n and (text[i].isdigit() or (text[i] in ".," and i + 1 < n and text[i + 1].isdigit())):
+        i += 1
+    return i
+
+
+def _opens(text: str, i: int) -> bool:
+    """True when a glued pair may start at i: at the start, after white space or an opening bracket or quote."""
+    return i == 0 or text[i - 1].isspace() or text[i - 1] in OPENERS
+
+
+def _closes(text: str, i: int) -> bool:
+    """True when a glued pair may end at i: at the end, before white space, or before punctuation that is no part of
+    a word, an address or a number (`tambang5,` but not `tambang5-a`, `abc.com/x`, `5.5`)."""
+    if i == len(text) or text[i].isspace():
+        return True
+    c = text[i]
+    if c.isalnum() or c in "-_/@'\u2019":
+        return False
+    return c not in ".," or i + 1 == len(text) or not text[i + 1].isalnum()
+
+
+def _address(text: str, start: int, end: int) -> bool:
+    """True when the run of non-space characters around start..end looks like a web or e-mail address."""
+    left = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    right = len(text)
+    for stop in (" ", "\n"):
+        at = text.find(stop, end)
+        if at >= 0:
+            right = min(right, at)
+    run = text[left:right]
+    return "@" in run or "://" in run or "www." in run.lower()
+
+
+def missing_spaces(
+    text: str, runs: Iterable[str], known: Callable[[str], bool], plain: Callable[[str], bool]
+) -> Iterator[Glued]:
+    """Every missing space of `text`, given the runs of token characters in it that are not plain words (`others` of
+    `speller.tokenize.scan`: where a number may be glued), `known`: True for a lowercase word the dictionary lists or
+    the morphology forms, and `plain`: True for one that is a plain Indonesian word (mostly lowercase, not English)."""
+    found: list[Glued | None] = [_after_mark(text, m.start(), known) for m in _MARK_SEAM.finditer(text)]
+    for run in runs:
+        seams = [m.start() + 1 for m in _NUMBER_SEAM.finditer(run)]  # a whole-text search costs ten times a scan
+        at = text.find(run) if seams else -1
+        while at >= 0:
+            for seam in seams:
+                i = at + seam
+                found.append(_before_number(text, i, plain) if text[i].isdigit() else _after_number(text, i, plain))
+            at = text.find(run, at + len(run))
+    for glued in sorted(set(filter(None, found))):
+        if not _address(text, glued.start, glued.end):
+            yield glued
+
+
+def _after_mark(text: str, i: int, word: Callable[[str], bool]) -> Glued | None:
+    """`kemarin.Dia`, `ini,lalu`: the mark at i with the word after it."""
+    mark, end = text[i], _letters_from(text, i + 1)
+    after = text[i + 1 : end]
+    if len(after) < MIN_WORD or not _closes(text, end) or not word(after.lower()):
+        return None
+    start = _letters_to(text, i)
+    if start == i:  # a number before the mark (`2025.Diketahui`), or nothing that is a word (`...Dia`)
+        start = _digits_to(text, i)
+        if start == i or mark == ":" or not _opens(text, start) or not text[start:i].isdigit():
+            return None  # `10:30`, `1.000.Dia`
+    elif not _opens(text, start):
+        return None  # `S.H.Dia`, `www.detik.Com`, `a/b,c`
+    before = text[start:i]
+    if before.isalpha():
+        if len(before) < MIN_WORD or before.lower() in KEEPS_MARK:
+            return None
+        if mark == "." and (len(before) < MIN_GLUED_WORD or before.isupper() or before.lower() in ABBREVIATIONS):
+            return None  # `dr.Andi`, `PT.Bank`, `Prof.Andi`
+        if not word(before.lower()) and not before[:1].isupper():
+            return None
+    if mark == "." and (not after[:1].isupper() or after.isupper() or after.lower() in DOMAINS):
+        return None  # `detik.com`, `Node.JS`, `Kompas.Com`
+    if mark == ":" and (before.isupper() or not after.islower()):
+        return None  # `CS:GO`, a name; `Baca juga:Judul`, a heading or list run on (a line break is missing)
+    return Glued(i, end, mark, after)
+
+
+def _before_number(text: str, i: int, word: Callable[[str], bool]) -> Glued | None:
+    """`tambang5`, `pukul10.00`: a lowercase word glued to the number starting at i."""
+    start = _letters_to(text, i)
+    before = text[start:i]
+    end = _number_from(text, i)
+    if not _opens(text, start) or not _closes(text, end) or not before.islower() or len(before) < MIN_GLUED_WORD:
+        return None
+    if before in CODES or before in CURRENCIES or not word(before):
+        return None
+    number = text[i:end]
+    if number == REDUPLICATION or (end < len(text) and text[end] in ".)" and len(number) <= MAX_ITEM_DIGITS):
+        return None  # `bersama2` (`bersama-sama`), `ganda3. Next` (a numbered list run on: a line break is missing)
+    return Glued(start, end, before, text[i:end])
+
+
+def _after_number(text: str, i: int, word: Callable[[str], bool]) -> Glued | None:
+    """`5juta`, `Rp5juta`: a lowercase word glued to the number ending at i."""
+    end = _letters_from(text, i)
+    after = text[i:end]
+    if not _closes(text, end) or not after.islower() or len(after) < MIN_GLUED_WORD or after in UNITS:
+        return None
+    if after in NUMBER_SUFFIXES or not word(after):
+        return None
+    start = _digits_to(text, i)
+    symbol = _letters_to(text, start)
+    if symbol < start and text[symbol:start].lower() not in CURRENCIES:
+        return None  # `B20juta`, `covid19jam`
+    if not _opens(text, symbol):
+        return None
+    return Glued(start, end, text[start:i], after)  # the span leaves a symbol out: `Rp5juta` is no name
