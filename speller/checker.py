@@ -1129,14 +1129,19 @@ class Speller:
 
         found = []
         for glued in missing_spaces(text, runs, self._listed_or_formed, self._plain_word):
-            after = glued.after
-            if after.isalpha():
-                verdict = self._verdict(after)
-                if verdict.kind in (TYPO, NONSTANDARD) and " " not in verdict.replacement:
-                    after = self._cased(after, verdict.replacement)
-            share = PUNCTUATION_SHARE if glued.before in MARKS else NUMBER_SHARE
-            found.append(Finding(glued.start, glued.end, [f"{glued.before} {after}"], SPACING, share))
+            parts = [self._own_fix(part) for part in glued.parts]
+            share = PUNCTUATION_SHARE if any(part[0] in MARKS for part in parts) else NUMBER_SHARE
+            found.append(Finding(glued.start, glued.end, [" ".join(parts)], SPACING, share))
         return found
+
+    def _own_fix(self, part: str) -> str:
+        """A word as its own finding would write it (`Diketahui` for `DIketahui`), else `part` as it stands."""
+        if not part.isalpha():
+            return part
+        verdict = self._verdict(part)
+        if verdict.kind in (TYPO, NONSTANDARD) and " " not in verdict.replacement:
+            return self._cased(part, verdict.replacement)
+        return part
 
     def _listed_or_formed(self, low: str) -> bool:
         """A (lowercase) word the dictionary lists or the morphology forms, names included."""

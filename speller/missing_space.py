@@ -7,8 +7,10 @@
   space, is missing. Left alone: decimals and thousands (`2,5`, `1.000`) and times (`10.30`), as a digit
   follows the mark; web addresses and file names (`detik.com`, `laporan.pdf`), as a period is taken only before a
   capitalized word (`Kompas.Com` is a listed domain ending); initials and abbreviations (`S.H.`, `a.n.`, `J.K.
-  Rowling`, `dr.`, `Prof.Andi`), as a period is taken only after a word of three letters or more that no period or
-  letter-dot precedes and that is not a listed abbreviation; ellipses, as the mark must follow a letter or digit.
+  Rowling`, `dr.`, `Prof.Andi`, `H.Muh.Jafar`), as a period is taken only after a word of three letters or more
+  that is not a listed abbreviation and that no other mark precedes unless a space is missing there too
+  (`kemarin,dia,lalu`); ellipses, as the mark must follow a letter or digit; a `?` or `!` before a lowercase word
+  (`otot?otot`, a mangled character), as a new sentence opens with a capital.
 - A word glued to a number: `tambang5 miliar` -> `tambang 5 miliar`, `pukul10.00` -> `pukul 10.00`, `5juta` ->
   `5 juta` (EYD V writes a number apart from the word before or after it; a currency symbol is the exception:
   `Rp5.000`). Left alone: model numbers and codes (`G20`, `B20`, `MH370`, `COVID-19`, `iPhone15`, `4G`), as only
@@ -32,6 +34,8 @@ GLUED_WORDS = word_classes("spacing_glued.tsv")
 ABBREVIATIONS = GLUED_WORDS["abbreviation"]
 #: Ends of web addresses that some publishers capitalize (`Kompas.Com`).
 DOMAINS = GLUED_WORDS["domain"]
+#: Company forms written after a name with a period of their own (`Google Inc.`, `Pte. Ltd.`).
+COMPANIES = GLUED_WORDS["company"]
 #: Brands written with `!` or `?` inside them (`Yahoo!News`).
 KEEPS_MARK = GLUED_WORDS["keeps_mark"]
 #: Words glued to a number in a code (`covid19`).
@@ -41,12 +45,12 @@ UNITS = GLUED_WORDS["unit"]
 #: Currency symbols written right before their number (`Rp5.000`).
 CURRENCIES = GLUED_WORDS["currency"]
 #: The raw confidence of a missing space after punctuation and beside a number: the share of real missing spaces among
-#: the findings read in a seeded sample of build-corpus files the rules were not written on (sindonews, tempo,
-#: panl-bppt, fimela, kapanlagi, posmetro-medan; 263 and 47 findings), pulled toward one half by one of each
-#: (`speller.calibration.shrunk`): 48 of 50 (`Church?Turing`, a mangled dash; `drg.Oktri`, an abbreviation since
-#: listed) and 45 of 47 (`25bps`, a unit since listed; `karya22`, an informal reduplication).
-PUNCTUATION_SHARE = 0.942
-NUMBER_SHARE = 0.939
+#: the findings read in a seeded sample of build-corpus files (sindonews, tempo, panl-bppt, fimela, kapanlagi,
+#: posmetro-medan; 260 and 51 findings), pulled toward one half by one of each (`speller.calibration.shrunk`): 47 of
+#: 50 (`Plt.Bupati`, an abbreviation since listed; `otot?otot` and `da;am`, a mangled character and a slip, since a
+#: `?` or `!` is taken only before a capital) and 49 of 51 (`karya22`, `lagu22nya`: informal reduplications).
+PUNCTUATION_SHARE = 0.923
+NUMBER_SHARE = 0.943
 #: Punctuation a space must follow.
 MARKS = ".,;:!?"
 #: A word glued to each mark before it: one pattern per mark, each found by a fast search for its first character
@@ -72,12 +76,15 @@ NUMBER_SUFFIXES = ("an", "nya")
 
 
 class Glued(NamedTuple):
-    """A missing space: `text[start:end]` should read `before + " " + after`."""
+    """Missing spaces: `text[start:end]` should read its `parts` with a space between each two."""
 
     start: int
     end: int
-    before: str
-    after: str
+    parts: tuple[str, ...]
+
+
+#: One missing space: the stretch `text[start:end]` that lacks it, and where it goes.
+_Seam = tuple[int, int, int]
 
 
 def _letters_from(text: str, i: int) -> int:
@@ -110,20 +117,32 @@ def _number_from(text: str, i: int) -> int:
     return i
 
 
-def _opens(text: str, i: int) -> bool:
-    """True when a glued pair may start at i: at the start, after white space or an opening bracket or quote."""
-    return i == 0 or text[i - 1].isspace() or text[i - 1] in OPENERS
+def _opens(text: str, i: int, known: Callable[[str], bool], plain: Callable[[str], bool]) -> bool:
+    """True when a glued pair may start at i: at the start, after white space or an opening bracket or quote, or
+    where another space is missing (after a mark, or between a letter and a digit: `kemarin,dia,lalu` and
+    `5tahun2020` hold two missing spaces each, found at once, so that `fix` needs one pass; but `H.Muh.Jafar` none)."""
+    if i == 0 or text[i - 1].isspace() or text[i - 1] in OPENERS:
+        return True
+    if text[i - 1] in MARKS:
+        return _after_mark(text, i - 1, known, plain) is not None
+    if _turns(text, i):
+        seam = _before_number if text[i].isdigit() else _after_number
+        return seam(text, i, known, plain) is not None
+    return False
+
+
+def _turns(text: str, i: int) -> bool:
+    """True when a letter and a digit meet at i."""
+    a, b = text[i - 1], text[i]
+    return (a.isalpha() and b.isdigit()) or (a.isdigit() and b.isalpha())
 
 
 def _closes(text: str, i: int) -> bool:
-    """True when a glued pair may end at i: at the end, before white space, or before punctuation that is no part of
-    a word, an address or a number (`tambang5,` but not `tambang5-a`, `abc.com/x`, `5.5`)."""
-    if i == len(text) or text[i].isspace():
+    """True when a glued pair may end at i: at the end, before white space, a mark, or punctuation that is no part of
+    a word or an address (`tambang5,` but not `tambang5-a`, `abc/x`), or where a letter and a digit meet."""
+    if i == len(text) or text[i].isspace() or text[i] in MARKS:
         return True
-    c = text[i]
-    if c.isalnum() or c in "-_/@'\u2019":
-        return False
-    return c not in ".," or i + 1 == len(text) or not text[i + 1].isalnum()
+    return _turns(text, i) if text[i].isalnum() else text[i] not in "-_/@'\u2019"
 
 
 def _address(text: str, start: int, end: int) -> bool:
@@ -144,75 +163,90 @@ def missing_spaces(
     """Every missing space of `text`, given the runs of token characters in it that are not plain words (`others` of
     `speller.tokenize.scan`: where a number may be glued), `known`: True for a lowercase word the dictionary lists or
     the morphology forms, and `plain`: True for one that is a plain Indonesian word (mostly lowercase, not English)."""
-    found = [_after_mark(text, m.start(), known) for pattern in _MARK_SEAMS for m in pattern.finditer(text)]
+    found: list[_Seam | None] = [
+        _after_mark(text, m.start(), known, plain) for pattern in _MARK_SEAMS for m in pattern.finditer(text)
+    ]
     for run in filter(_NUMBER_SEAM_RUN.search, runs):
-        seams = [m.start() + 1 for m in _NUMBER_SEAM.finditer(run)]
+        offsets = [m.start() + 1 for m in _NUMBER_SEAM.finditer(run)]
         at = text.find(run)
         while at >= 0:
-            for seam in seams:
-                i = at + seam
-                found.append(_before_number(text, i, plain) if text[i].isdigit() else _after_number(text, i, plain))
+            for offset in offsets:
+                i = at + offset
+                rule = _before_number if text[i].isdigit() else _after_number
+                found.append(rule(text, i, known, plain))
             at = text.find(run, at + len(run))
-    for glued in sorted(set(filter(None, found))):
-        if not _address(text, glued.start, glued.end):
-            yield glued
+    seams = sorted(set(filter(None, found)))
+    k = 0
+    while k < len(seams):  # seams whose stretches overlap are one finding (`tambang5juta`: `tambang 5 juta`)
+        start, end, space = seams[k]
+        spaces = {space}
+        while k + 1 < len(seams) and seams[k + 1][0] < end:
+            k += 1
+            end = max(end, seams[k][1])
+            spaces.add(seams[k][2])
+        k += 1
+        if not _address(text, start, end):
+            cuts = [start, *sorted(spaces), end]
+            yield Glued(start, end, tuple(text[a:b] for a, b in zip(cuts, cuts[1:], strict=False)))
 
 
-def _after_mark(text: str, i: int, word: Callable[[str], bool]) -> Glued | None:
+def _after_mark(text: str, i: int, known: Callable[[str], bool], plain: Callable[[str], bool]) -> _Seam | None:
     """`kemarin.Dia`, `ini,lalu`: the mark at i with the word after it."""
     mark, end = text[i], _letters_from(text, i + 1)
     after = text[i + 1 : end]
-    if len(after) < MIN_WORD or not _closes(text, end) or not word(after.lower()):
+    if len(after) < MIN_WORD or not _closes(text, end) or not known(after.lower()):
         return None
     start = _letters_to(text, i)
     if start == i:  # a number before the mark (`2025.Diketahui`), or nothing that is a word (`...Dia`)
         start = _digits_to(text, i)
-        if start == i or mark == ":" or not _opens(text, start) or not text[start:i].isdigit():
+        if start == i or mark == ":" or not _opens(text, start, known, plain) or not text[start:i].isdigit():
             return None  # `10:30`, `1.000.Dia`
-    elif not _opens(text, start):
-        return None  # `S.H.Dia`, `www.detik.Com`, `a/b,c`
+    elif not _opens(text, start, known, plain):
+        return None  # `a/b,c`, `x-y.Dia`, `H.Muh.Jafar`
     before = text[start:i]
     if before.isalpha():
         if len(before) < MIN_WORD or before.lower() in KEEPS_MARK:
             return None
         if mark == "." and (len(before) < MIN_GLUED_WORD or before.isupper() or before.lower() in ABBREVIATIONS):
             return None  # `dr.Andi`, `PT.Bank`, `Prof.Andi`
-        if not word(before.lower()) and not before[:1].isupper():
+        if not known(before.lower()) and not before[:1].isupper():
             return None
-    if mark == "." and (not after[:1].isupper() or after.isupper() or after.lower() in DOMAINS):
-        return None  # `detik.com`, `Node.JS`, `Kompas.Com`
+    if mark == "." and (not after[:1].isupper() or after.isupper() or after.lower() in DOMAINS | COMPANIES):
+        return None  # `detik.com`, `Node.JS`, `Kompas.Com`, `Google.Inc`
+    if text[end : end + 1] == "." and text[end + 1 : _letters_from(text, end + 1)].lower() in DOMAINS:
+        return None  # `Nakita.Grid.id`
+    if mark in "!?" and not after[:1].isupper():
+        return None  # `otot?otot`: a mangled character; a new sentence opens with a capital
     if mark == ":" and (before.isupper() or not after.islower()):
         return None  # `CS:GO`, a name; `Baca juga:Judul`, a heading or list run on (a line break is missing)
-    return Glued(i, end, mark, after)
+    return i, end, i + 1
 
 
-def _before_number(text: str, i: int, word: Callable[[str], bool]) -> Glued | None:
+def _before_number(text: str, i: int, known: Callable[[str], bool], plain: Callable[[str], bool]) -> _Seam | None:
     """`tambang5`, `pukul10.00`: a lowercase word glued to the number starting at i."""
     start = _letters_to(text, i)
     before = text[start:i]
     end = _number_from(text, i)
-    if not _opens(text, start) or not _closes(text, end) or not before.islower() or len(before) < MIN_GLUED_WORD:
+    if not before.islower() or len(before) < MIN_GLUED_WORD or before in CODES or before in CURRENCIES:
         return None
-    if before in CODES or before in CURRENCIES or not word(before):
+    if not _closes(text, end) or not plain(before) or not _opens(text, start, known, plain):
         return None
     number = text[i:end]
     if number == REDUPLICATION or (end < len(text) and text[end] in ".)" and len(number) <= MAX_ITEM_DIGITS):
         return None  # `bersama2` (`bersama-sama`), `ganda3. Next` (a numbered list run on: a line break is missing)
-    return Glued(start, end, before, text[i:end])
+    return start, end, i
 
 
-def _after_number(text: str, i: int, word: Callable[[str], bool]) -> Glued | None:
+def _after_number(text: str, i: int, known: Callable[[str], bool], plain: Callable[[str], bool]) -> _Seam | None:
     """`5juta`, `Rp5juta`: a lowercase word glued to the number ending at i."""
     end = _letters_from(text, i)
     after = text[i:end]
     if not _closes(text, end) or not after.islower() or len(after) < MIN_GLUED_WORD or after in UNITS:
         return None
-    if after in NUMBER_SUFFIXES or not word(after):
+    if after in NUMBER_SUFFIXES or not plain(after):
         return None
     start = _digits_to(text, i)
     symbol = _letters_to(text, start)
-    if symbol < start and text[symbol:start].lower() not in CURRENCIES:
-        return None  # `B20juta`, `covid19jam`
-    if not _opens(text, symbol):
-        return None
-    return Glued(start, end, text[start:i], after)  # the span leaves a symbol out: `Rp5juta` is no name
+    if symbol == start or text[symbol:start].lower() in CURRENCIES:
+        return (start, end, i) if _opens(text, symbol, known, plain) else None  # `Rp5juta`: the span leaves it out
+    return (start, end, i) if _before_number(text, start, known, plain) else None  # `tambang5juta`; not `B20juta`

@@ -42,7 +42,7 @@ CLASSES = {
         "not_suffix",
         "never_doubled",
     },
-    "spacing_glued.tsv": {"abbreviation", "domain", "keeps_mark", "code", "unit", "currency"},
+    "spacing_glued.tsv": {"abbreviation", "domain", "company", "keeps_mark", "code", "unit", "currency"},
 }
 
 
