@@ -66,6 +66,7 @@ from .spacing import (
     run_on_splits,
     seam_k,
     split_word,
+    unseen_run_on,
 )
 from .tokenize import (
     WORD,
@@ -1102,6 +1103,8 @@ class Speller:
                 verdict = SKIP  # abbreviations (`yg`, `Kec`, `Dra`) and short names
             elif d.count(low) >= self._plain_count:
                 verdict = KNOWN
+            elif not d.count(low) and not _capitalized(text) and (run_on := self._unseen_run_on(low)):
+                verdict = Verdict(SPACING, run_on, self._standard_share(low, run_on))
             elif not d.count(low) and not _capitalized(text) and not self.is_known(low):
                 verdict = SUSPECT  # a new lowercase word that is not well formed: only its context can clear it
             elif not model:
@@ -1154,6 +1157,17 @@ class Speller:
         if low in d.english:
             return False
         return low in d.roots or (d.count(low) > 0 and not is_name(d.count(low), d.lower_count(low)))
+
+    def _unseen_run_on(self, low: str) -> str | None:
+        """`sama mulai` for `samamulai` (`speller.spacing.unseen_run_on`): a new lowercase word, not well formed, not
+        English or foreign, with no listed word one edit away (a slip of which it would more likely be)."""
+        d = self.dictionary
+        if low in d.english or low in d.foreign or low in self.extra_words:
+            return None
+        run_on = unseen_run_on(d, low)
+        if run_on is None or self.is_known(low):
+            return None
+        return None if any(dist <= 1 and " " not in c for c, dist in self._candidates(low)) else run_on
 
     def _ruled(self, word: str) -> bool:
         """True when a rule, not the model, finds the word a typo by itself (its verdict is a typo finding)."""

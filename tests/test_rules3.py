@@ -52,3 +52,35 @@ def test_a_compound_written_apart_is_not_hyphenated(speller, text, span, fix):
 )
 def test_hyphenated_compounds_of_kbbi_are_left_alone(speller, text):
     assert not [i for i in speller.check(text) if i.category == "spacing"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        ("Mereka samamulai bekerja.", "samamulai", "sama mulai"),  # dev; news never wrote the pair
+        ("Lahan itu beralihfungsi menjadi kebun.", "beralihfungsi", "beralih fungsi"),
+        ("Soal latarbelakang itu belum jelas.", "latarbelakang", "latar belakang"),
+    ],
+)
+def test_an_unseen_word_of_two_frequent_words_is_a_run_on(speller, text, span, fix):
+    assert (span, fix, "spacing") in _found(speller, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jangan banyakin gula.",  # `ban` + `yakin`: a part under four letters
+        "Warga Sukamaju datang.",  # a capitalized word: a place or a person may be named so
+        "Pemerintahh baru dilantik.",  # a slip one edit from a word, not two words
+    ],
+)
+def test_no_run_on_where_a_part_is_short_a_name_may_stand_or_a_slip_is_nearer(speller, text):
+    assert not [i for i in speller.check(text) if i.category == "spacing"]
+
+
+def test_a_run_on_splits_one_way_only(speller):
+    from speller.spacing import unseen_run_on
+
+    d = speller.dictionary
+    assert unseen_run_on(d, "samamulai") == "sama mulai"
+    assert unseen_run_on(d, "sama") is None and unseen_run_on(d, "pemerintah") is None  # short, or a listed word
