@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Container, Iterable, Mapping, Set
 from functools import cached_property
 from itertools import accumulate, compress, filterfalse, repeat
+from types import ModuleType
 
 from .calibration import UNFIXED, kind_of, shrunk
 from .casing import match_case, name_case
@@ -1128,14 +1129,20 @@ class Speller:
         """Findings for the spaces missing after punctuation or beside a number (`speller.missing_space`): the word
         after the gap as its own finding would write it (`2025.DIketahui` -> `2025. Diketahui`), at the share of such
         findings that were real in a sample of the build corpus."""
-        from .missing_space import MARKS, NUMBER_SHARE, PUNCTUATION_SHARE, missing_spaces  # noqa: PLC0415 - lazy
-
+        rules = self._missing_space
         found = []
-        for glued in missing_spaces(text, runs, self._listed_or_formed, self._plain_word):
+        for glued in rules.missing_spaces(text, runs, self._listed_or_formed, self._plain_word):
             parts = [self._own_fix(part) for part in glued.parts]
-            share = PUNCTUATION_SHARE if any(part[0] in MARKS for part in parts) else NUMBER_SHARE
+            share = rules.PUNCTUATION_SHARE if any(p[0] in rules.MARKS for p in parts) else rules.NUMBER_SHARE
             found.append(Finding(glued.start, glued.end, [" ".join(parts)], SPACING, share))
         return found
+
+    @cached_property
+    def _missing_space(self) -> ModuleType:
+        """`speller.missing_space`, imported at the first check (it reads its table when imported)."""
+        from . import missing_space  # noqa: PLC0415 - lazy: the command line starts without it
+
+        return missing_space
 
     def _own_fix(self, part: str) -> str:
         """A word as its own finding would write it (`Diketahui` for `DIketahui`), else `part` as it stands."""

@@ -53,14 +53,19 @@ PUNCTUATION_SHARE = 0.923
 NUMBER_SHARE = 0.943
 #: Punctuation a space must follow.
 MARKS = ".,;:!?"
-#: A word glued to each mark before it: one pattern per mark, each found by a fast search for its first character
-#: (a class of marks is tried at every position, twice the time).
-_MARK_SEAMS = tuple(re.compile(re.escape(mark) + r"(?=[^\W\d_])") for mark in ".,;:!?")
+#: A word glued to each mark but the period before it: one pattern per mark, each found by a fast search for its
+#: first character (a class of marks is tried at every position, twice the time).
+_MARK_SEAMS = tuple(re.compile(re.escape(mark) + r"(?=[^\W\d_])") for mark in ",;:!?")
+#: A word glued to the period before it: a period between token characters stays inside a run of token characters
+#: (`kemarin.Dia`), so only the runs that hold one are looked for in the text (periods are the commonest mark).
+_PERIOD_SEAM = re.compile(r"\.(?=[^\W\d_])")
 #: A number glued to the word before it, or a word to the number before it.
 _NUMBER_SEAM = re.compile(r"[^\W\d_](?=\d)|\d(?=[^\W\d_])")
 #: A run of token characters where a lowercase word of MIN_GLUED_WORD letters meets a number: only these are looked
 #: for in the text (a whole-text search for number seams costs about a tenth of a check).
 _NUMBER_SEAM_RUN = re.compile(r"[a-z]{3}\d|\d[a-z]{3}")
+#: A run of token characters that may hold a missing space: a period before a letter, or a number seam as above.
+_SEAM_RUN = re.compile(r"\.[^\W\d_]|[a-z]{3}\d|\d[a-z]{3}")
 #: What may stand right before a word or number that opens a glued pair: nothing, a space, an opening bracket or quote.
 OPENERS = "([{\"'\u201c\u2018"
 #: A word glued to punctuation or to a number has at least this many letters (`ini,lalu`; not `a,b`) ...
@@ -160,21 +165,25 @@ def _address(text: str, start: int, end: int) -> bool:
 def missing_spaces(
     text: str, runs: Iterable[str], known: Callable[[str], bool], plain: Callable[[str], bool]
 ) -> Iterator[Glued]:
-    """Every missing space of `text`, given the runs of token characters in it that are not plain words (`others` of
-    `speller.tokenize.scan`: where a number may be glued), `known`: True for a lowercase word the dictionary lists or
-    the morphology forms, and `plain`: True for one that is a plain Indonesian word (mostly lowercase, not English)."""
+    """Every missing space of `text`, given the runs of token characters in it that are not plain words (`others`
+    of `speller.tokenize.scan`: where a number or a period may be glued), `known`: True for a lowercase word the
+    dictionary lists or the morphology forms, and `plain`: True for one that is a plain Indonesian word (mostly
+    lowercase, not English)."""
     found: list[_Seam | None] = [
         _after_mark(text, m.start(), known, plain) for pattern in _MARK_SEAMS for m in pattern.finditer(text)
     ]
-    for run in filter(_NUMBER_SEAM_RUN.search, runs):
-        offsets = [m.start() + 1 for m in _NUMBER_SEAM.finditer(run)]
+    for run in filter(_SEAM_RUN.search, runs):
+        periods = [m.start() for m in _PERIOD_SEAM.finditer(run)]
+        numbers = [m.start() + 1 for m in _NUMBER_SEAM.finditer(run)] if _NUMBER_SEAM_RUN.search(run) else []
         at = text.find(run)
         while at >= 0:
-            for offset in offsets:
-                i = at + offset
-                rule = _before_number if text[i].isdigit() else _after_number
-                found.append(rule(text, i, known, plain))
+            found.extend(_after_mark(text, at + i, known, plain) for i in periods)
+            for i in numbers:
+                rule = _before_number if text[at + i].isdigit() else _after_number
+                found.append(rule(text, at + i, known, plain))
             at = text.find(run, at + len(run))
+    if not any(found):
+        return
     seams = sorted(set(filter(None, found)))
     k = 0
     while k < len(seams):  # seams whose stretches overlap are one finding (`tambang5juta`: `tambang 5 juta`)
