@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Container, Iterable, Mapping, Set
 from functools import cached_property
 from itertools import accumulate, compress, filterfalse, repeat
+from types import ModuleType
 
 from .calibration import UNFIXED, kind_of, shrunk
 from .casing import match_case, name_case
@@ -67,6 +68,7 @@ from .spacing import (
     run_on_splits,
     seam_k,
     split_word,
+    unseen_run_on,
 )
 from .tokenize import (
     WORD,
@@ -848,6 +850,8 @@ class Speller:
             found = _merge(found, _name_slips_everywhere(text, found, words, starts))
         if NONSTANDARD in self.categories and any(map(_DIGIT_AN.search, others)):
             found = _merge(found, _numbers_with_suffix(text))
+        if SPACING in self.categories:
+            found = _merge(found, self._missing_spaces(text, others))
         lines: _Lines | None = None
         issues: list[Issue] = []
         for finding in found:
@@ -1224,6 +1228,8 @@ class Speller:
                 verdict = SKIP  # abbreviations (`yg`, `Kec`, `Dra`) and short names
             elif d.count(low) >= self._plain_count:
                 verdict = KNOWN
+            elif not d.count(low) and not _capitalized(text) and (run_on := self._unseen_run_on(low)):
+                verdict = Verdict(SPACING, run_on, self._standard_share(low, run_on))
             elif not d.count(low) and not _capitalized(text) and not self.is_known(low):
                 verdict = SUSPECT  # a new lowercase word that is not well formed: only its context can clear it
             elif not model:
@@ -1242,6 +1248,57 @@ class Speller:
         if self.dictionary.count(low) < self._plain_count or not self._indonesian(low):
             return None
         return text[0] + text[1:].lower()
+
+    def _missing_spaces(self, text: str, runs: Iterable[str]) -> list[Finding]:
+        """Findings for the spaces missing after punctuation or beside a number (`speller.missing_space`): the word
+        after the gap as its own finding would write it (`2025.DIketahui` -> `2025. Diketahui`), at the share of such
+        findings that were real in a sample of the build corpus."""
+        rules = self._missing_space
+        found = []
+        for glued in rules.missing_spaces(text, runs, self._listed_or_formed, self._plain_word):
+            parts = [self._own_fix(part) for part in glued.parts]
+            share = rules.PUNCTUATION_SHARE if any(p[0] in rules.MARKS for p in parts) else rules.NUMBER_SHARE
+            found.append(Finding(glued.start, glued.end, [" ".join(parts)], SPACING, share))
+        return found
+
+    @cached_property
+    def _missing_space(self) -> ModuleType:
+        """`speller.missing_space`, imported at the first check (it reads its table when imported)."""
+        from . import missing_space  # noqa: PLC0415 - lazy: the command line starts without it
+
+        return missing_space
+
+    def _own_fix(self, part: str) -> str:
+        """A word as its own finding would write it (`Diketahui` for `DIketahui`), else `part` as it stands."""
+        if not part.isalpha():
+            return part
+        verdict = self._verdict(part)
+        if verdict.kind in (TYPO, NONSTANDARD) and " " not in verdict.replacement:
+            return self._cased(part, verdict.replacement)
+        return part
+
+    def _listed_or_formed(self, low: str) -> bool:
+        """A (lowercase) word the dictionary lists or the morphology forms, names included."""
+        d = self.dictionary
+        return low in d.counts or low in d.roots or self.morphology.is_valid(low)
+
+    def _plain_word(self, low: str) -> bool:
+        """A (lowercase) word news writes as a plain Indonesian word: a root, or listed, not a name, not English."""
+        d = self.dictionary
+        if low in d.english:
+            return False
+        return low in d.roots or (d.count(low) > 0 and not is_name(d.count(low), d.lower_count(low)))
+
+    def _unseen_run_on(self, low: str) -> str | None:
+        """`sama mulai` for `samamulai` (`speller.spacing.unseen_run_on`): a new lowercase word, not well formed, not
+        English or foreign, with no listed word one edit away (a slip of which it would more likely be)."""
+        d = self.dictionary
+        if low in d.english or low in d.foreign or low in self.extra_words:
+            return None
+        run_on = unseen_run_on(d, low)
+        if run_on is None or self.is_known(low):
+            return None
+        return None if any(dist <= 1 and " " not in c for c, dist in self._candidates(low)) else run_on
 
     def _ruled(self, word: str) -> bool:
         """True when a rule, not the model, finds the word a typo by itself (its verdict is a typo finding)."""

@@ -1,0 +1,86 @@
+"""Regression and negative tests of the rule findings added for issue 10's third round of missed rule classes: the
+non-standard forms `nampak` and `projek`, and compounds written with a hyphen where EYD V writes them apart
+(`gotong-royong`). The missing-space rules have their own file (test_missing_space.py). Made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _found(speller, text):
+    return [(i.word, i.suggestions[0], i.category) for i in speller.check(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        ("Nampaknya dia tidak datang.", "Nampaknya", "Tampaknya"),
+        ("Rumah itu nampak sepi.", "nampak", "tampak"),
+        ("Dana projek itu belum cair.", "projek", "proyek"),
+    ],
+)
+def test_nonstandard_forms_of_kbbi_are_found(speller, text, span, fix):
+    assert (span, fix, "nonstandard") in _found(speller, text)
+
+
+@pytest.mark.parametrize("text", ["Rumah itu tampak sepi.", "Tampaknya dia tidak datang.", "Proyek itu selesai."])
+def test_the_standard_forms_are_left_alone(speller, text):
+    assert not speller.check(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        ("Warga bekerja secara gotong-royong.", "gotong-royong", "gotong royong"),
+        ("Transaksi jual-beli tanah itu sah.", "jual-beli", "jual beli"),
+        ("Arus lalu-lintas padat.", "lalu-lintas", "lalu lintas"),
+        ("Kasus itu belum ada tindak-lanjut.", "tindak-lanjut", "tindak lanjut"),
+    ],
+)
+def test_a_compound_written_apart_is_not_hyphenated(speller, text, span, fix):
+    assert (span, fix, "spacing") in _found(speller, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warga bekerja secara gotong royong.",
+        "Asal-usul dan seluk-beluk aturan itu tumpang-tindih.",  # KBBI writes these with a hyphen
+        "Keputusan itu diambil serta-merta.",
+        "Kasus itu segera ditindaklanjuti.",
+    ],
+)
+def test_hyphenated_compounds_of_kbbi_are_left_alone(speller, text):
+    assert not [i for i in speller.check(text) if i.category == "spacing"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        ("Mereka samamulai bekerja.", "samamulai", "sama mulai"),  # dev; news never wrote the pair
+        ("Lahan itu beralihfungsi menjadi kebun.", "beralihfungsi", "beralih fungsi"),
+        ("Soal latarbelakang itu belum jelas.", "latarbelakang", "latar belakang"),
+    ],
+)
+def test_an_unseen_word_of_two_frequent_words_is_a_run_on(speller, text, span, fix):
+    assert (span, fix, "spacing") in _found(speller, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jangan banyakin gula.",  # `ban` + `yakin`: a part under four letters
+        "Warga Sukamaju datang.",  # a capitalized word: a place or a person may be named so
+        "Pemerintahh baru dilantik.",  # a slip one edit from a word, not two words
+    ],
+)
+def test_no_run_on_where_a_part_is_short_a_name_may_stand_or_a_slip_is_nearer(speller, text):
+    assert not [i for i in speller.check(text) if i.category == "spacing"]
+
+
+def test_a_run_on_splits_one_way_only(speller):
+    from speller.spacing import unseen_run_on
+
+    d = speller.dictionary
+    assert unseen_run_on(d, "samamulai") == "sama mulai"
+    assert unseen_run_on(d, "sama") is None and unseen_run_on(d, "pemerintah") is None  # short, or a listed word
