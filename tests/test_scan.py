@@ -23,6 +23,7 @@ from speller.checker import (
     Finding,
     _merge,
     _numbers_with_suffix,
+    _Places,
     _repeats_weighed,
 )
 from speller.model import repeated
@@ -259,9 +260,12 @@ def _same_as_reference(checker: Speller, text: str) -> None:
     spans = list(word_spans(text))
     found = checker._check_suspects(text, words, starts)
     assert found == reference_suspects(checker, text, spans)
-    assert _repeats_weighed(found, words, starts, checker._intended) == reference_repeats(
-        found, spans, checker._intended
-    )
+    weighed = reference_repeats(found, spans, checker._intended)
+    assert _repeats_weighed(found, words, starts, checker._intended) == weighed
+    # as `check` calls them: where the words stand, found once for the suspects, answers the later questions
+    places = _Places(words)
+    assert checker._check_suspects(text, words, starts, None, places) == found
+    assert _repeats_weighed(found, words, starts, checker._intended, None, None, places) == weighed
 
 
 @PROPERTY
