@@ -253,23 +253,23 @@ def _capitalized(word: str) -> bool:
 
 
 class _Places:
-    """Where forms stand in a text's words (their indices), found for a set of forms at a time. The indices of the
-    first set asked (`check` asks for every form it will look at closely) answer any later set within it without
-    another pass over the words."""
+    """Where forms stand in a text's words (their indices), found for a set of forms at a time. Every set asked is
+    remembered with its indices: a later set within those asked before (`check` asks first for every form it will
+    look at closely) is answered from them, without another pass over the words."""
 
     def __init__(self, words: list[str]) -> None:
         self.words = words
-        self.first: Set[str] | None = None
-        self.first_at: list[int] = []
+        self.asked: frozenset[str] = frozenset()
+        self.at: list[int] = []  # the indices of the words in `asked`, in order
 
     def of(self, forms: Set[str]) -> list[int]:
         """The indices of the words in `forms`, in order."""
         words = self.words
-        if self.first is not None and forms <= self.first:
-            return [i for i in self.first_at if words[i] in forms]
-        at = list(compress(range(len(words)), map(forms.__contains__, words))) if forms else []
-        if self.first is None:
-            self.first, self.first_at = forms, at
+        if forms <= self.asked:
+            return [i for i in self.at if words[i] in forms]
+        at = list(compress(range(len(words)), map(forms.__contains__, words)))
+        self.at = sorted(set(self.at).union(at)) if self.at else at
+        self.asked = self.asked.union(forms)
         return at
 
 
@@ -742,7 +742,7 @@ class Speller:
             found = self._check_suspects(text, words, starts, distinct, places)
         found = _repeats_weighed(found, words, starts, self._intended, distinct, self._ruled, places)
         if TYPO in self.categories:
-            found = _merge(found, self._inconsistent_names(words, starts, counted))
+            found = _merge(found, self._inconsistent_names(words, starts, counted, places))
             found = _merge(found, _name_slips_everywhere(text, found, words, starts, places))
         if NONSTANDARD in self.categories and any(map(_DIGIT_AN.search, others)):
             found = _merge(found, _numbers_with_suffix(text))
@@ -1385,11 +1385,11 @@ class Speller:
         return form
 
     def _inconsistent_names(
-        self, words: list[str], starts: list[int], counted: Counter[str] | None = None
+        self, words: list[str], starts: list[int], counted: Counter[str] | None = None, places: _Places | None = None
     ) -> list[Finding]:
         """A capitalized word `NAME_MAX_EDITS` slips or fewer from a name written more often in the same text
         (`Hendarwan`; `words` and their `starts` as `speller.tokenize.word_scan` gives them; `counted`: the `Counter`
-        of `words`, when the caller has it)."""
+        of `words`, `places`: where they stand, when the caller has them)."""
         from collections import Counter  # noqa: PLC0415
 
         from editdistpy import damerau_osa  # noqa: PLC0415
@@ -1464,7 +1464,7 @@ class Speller:
         if not pairs:
             return []
         paired = {f for x, _, y, _ in pairs for f in (x, y)}
-        at = list(compress(range(len(words)), map(paired.__contains__, words)))  # where the paired forms stand
+        at = (_Places(words) if places is None else places).of(paired)  # where the paired forms stand
         # A form's company matters only where it keeps some (`_other_company`): the names' (often frequent) company is
         # gathered only for the names of forms that keep some.
         slipped = {x for x, _, _, _ in pairs}

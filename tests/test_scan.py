@@ -326,3 +326,14 @@ def test_merge_keeps_the_findings_that_overlap_none_found(found, more):
     # `_merge` was quadratic (every finding of `more` against every one of `found`); the plain rule is the reference
     expected = sorted(found + [m for m in more if not any(f.start < m.end and m.start < f.end for f in found)])
     assert _merge(found, more) == (expected if more else found)
+
+
+_FORMS = st.sampled_from(["di", "Di", "rumah", "pun", "x", "Hendarwan"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_FORMS, max_size=30), st.lists(st.sets(_FORMS), max_size=6))
+def test_places_are_where_the_forms_stand_whatever_was_asked_before(words, asks):
+    places = _Places(words)
+    for forms in asks:
+        assert places.of(forms) == [i for i, w in enumerate(words) if w in forms]
