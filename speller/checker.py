@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Container, Iterable, Mapping, Set
 from functools import cached_property
 from itertools import accumulate, compress, filterfalse, repeat
+from operator import contains
 
 from .calibration import UNFIXED, kind_of, shrunk
 from .casing import match_case, name_case
@@ -884,7 +885,8 @@ class Speller:
         low = list(map(lows.__getitem__, words))
         n = len(words)
         after = low[1:]
-        maybe = set(compress(range(n - 1), map(str.endswith, low, after)))  # doubled, or `berlipat lipat`
+        # doubled, or `berlipat lipat`: a word that ends its left one (found among those inside it, a faster call)
+        maybe = {i for i in compress(range(n - 1), map(contains, low, after)) if low[i].endswith(after[i])}
         if pairs:
             special = set(compress(lows, map(_OPENS_OR_CLOSES_PAIR.__contains__, lows.values())))
             for i in (_Places(words) if places is None else places).of(special) if special else ():

@@ -27,7 +27,7 @@ from speller.checker import (
     _repeats_weighed,
 )
 from speller.model import repeated
-from speller.spacing import may_be_one_word
+from speller.spacing import SPACED_HYPHEN, may_be_one_word
 from speller.tokenize import WORD, _char_facts, _non_ascii, fold, scan, tokenize, word_scan, word_spans
 
 PROPERTY = settings(
@@ -303,6 +303,37 @@ def test_listed_pairs_are_found_alike_by_key_strings_and_by_the_pair_set(speller
     by_strings = speller._pair_starts(text, words, starts, True)
     with patch.object(checker_module, "JOIN_PAIRS_WORDS", 0):
         assert speller._pair_starts(text, words, starts, True) == by_strings
+
+
+def reference_pair_starts(speller: Speller, text: str, pairs: bool) -> list[int]:
+    """`Speller._pair_starts` by its definition, pair by pair: the starts of the words one space before a word they may
+    form one word with (`pairs`) or that repeats them, and of a word before ` - ` and itself (`dasar - dasar`)."""
+    words, starts = word_scan(text)
+    out = []
+    for i in range(len(words) - 1):
+        left, right = words[i].lower(), words[i + 1].lower()
+        end = starts[i] + len(words[i])
+        if end + 1 == starts[i + 1] and text[end] == " ":
+            if (pairs and may_be_one_word(speller.dictionary, left, right)) or left == right:
+                out.append(starts[i])
+        elif pairs and left == right and text[end : starts[i + 1]] == SPACED_HYPHEN:
+            out.append(starts[i])
+    return out
+
+
+@PROPERTY
+@given(st.one_of(TEXTS, GLUED), st.booleans())
+def test_pair_starts_are_the_pairs_that_may_be_one_word(speller, text, pairs):
+    """The whole-list passes find every pair the pair-by-pair definition finds, and no other."""
+    words, starts = word_scan(text)
+    assert speller._pair_starts(text, words, starts, pairs) == reference_pair_starts(speller, text, pairs)
+
+
+def test_pair_starts_on_the_seeds(speller, seed_texts):
+    for text in seed_texts.values():
+        words, starts = word_scan(text)
+        for pairs in (True, False):
+            assert speller._pair_starts(text, words, starts, pairs) == reference_pair_starts(speller, text, pairs)
 
 
 def test_a_cached_window_is_used_only_where_its_surroundings_agree(speller):
