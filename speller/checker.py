@@ -266,12 +266,15 @@ class _Places:
     def of(self, forms: Set[str]) -> list[int]:
         """The indices of the words in `forms`, in order."""
         words = self.words
-        if forms <= self.asked:
-            return [i for i in self.at if words[i] in forms]
-        at = list(compress(range(len(words)), map(forms.__contains__, words)))
-        self.at = sorted(set(self.at).union(at)) if self.at else at
-        self.asked = self.asked.union(forms)
-        return at
+        new = set(forms).difference(self.asked)
+        if new:  # one pass over the words for the forms not asked before
+            at = list(compress(range(len(words)), map(new.__contains__, words)))
+            self.asked = self.asked.union(new)
+            if len(new) == len(forms):
+                self.at = sorted(self.at + at) if self.at else at  # two sorted runs, disjoint: merged by the sort
+                return at
+            self.at = sorted(self.at + at)
+        return list(compress(self.at, map(forms.__contains__, map(words.__getitem__, self.at))))
 
 
 class Speller:
