@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Container, Iterable, Mapping, Set
 from functools import cached_property
 from itertools import accumulate, compress, filterfalse, repeat
+from operator import contains
 from types import ModuleType
 
 from .calibration import UNFIXED, kind_of, shrunk
@@ -260,6 +261,30 @@ _UNSEEN = _NameForm("", False, False, frozenset())
 def _capitalized(word: str) -> bool:
     """A capital first letter: the word may be a name (a shouted headline word counts too)."""
     return word[:1].isupper()
+
+
+class _Places:
+    """Where forms stand in a text's words (their indices), found for a set of forms at a time. Every set asked is
+    remembered with its indices: a later set within those asked before (`check` asks first for every form it will
+    look at closely) is answered from them, without another pass over the words."""
+
+    def __init__(self, words: list[str]) -> None:
+        self.words = words
+        self.asked: frozenset[str] = frozenset()
+        self.at: list[int] = []  # the indices of the words in `asked`, in order
+
+    def of(self, forms: Set[str]) -> list[int]:
+        """The indices of the words in `forms`, in order."""
+        words = self.words
+        new = set(forms).difference(self.asked)
+        if new:  # one pass over the words for the forms not asked before
+            at = list(compress(range(len(words)), map(new.__contains__, words)))
+            self.asked = self.asked.union(new)
+            if len(new) == len(forms):
+                self.at = sorted(self.at + at) if self.at else at  # two sorted runs, disjoint: merged by the sort
+                return at
+            self.at = sorted(self.at + at)
+        return list(compress(self.at, map(forms.__contains__, map(words.__getitem__, self.at))))
 
 
 class Speller:
@@ -840,14 +865,15 @@ class Speller:
         words, starts, others = scan(text)
         counted = Counter(words)
         distinct = counted.keys()
+        places = _Places(words)
         if REAL_WORD in self.categories:  # every word is second-guessed: look at each in context
             found = self._check_tokens(text, list(tokenize(text)))
         else:  # only the few words that are not plainly fine get a closer look
-            found = self._check_suspects(text, words, starts, distinct)
-        found = _repeats_weighed(found, words, starts, self._intended, distinct, self._ruled)
+            found = self._check_suspects(text, words, starts, distinct, places)
+        found = _repeats_weighed(found, words, starts, self._intended, distinct, self._ruled, places)
         if TYPO in self.categories:
-            found = _merge(found, self._inconsistent_names(words, starts, counted))
-            found = _merge(found, _name_slips_everywhere(text, found, words, starts))
+            found = _merge(found, self._inconsistent_names(words, starts, counted, places))
+            found = _merge(found, _name_slips_everywhere(text, found, words, starts, places))
         if NONSTANDARD in self.categories and any(map(_DIGIT_AN.search, others)):
             found = _merge(found, _numbers_with_suffix(text))
         if SPACING in self.categories:
@@ -902,20 +928,29 @@ class Speller:
         return found
 
     def _check_suspects(
-        self, text: str, words: list[str], starts: list[int], distinct: Set[str] | None = None
+        self,
+        text: str,
+        words: list[str],
+        starts: list[int],
+        distinct: Set[str] | None = None,
+        places: _Places | None = None,
     ) -> list[Finding]:
         """Findings, looking closely only at words whose verdict is not plainly fine, and at pairs that may be one
         word (`words` and their `starts` as `speller.tokenize.word_scan` gives them; `distinct`: the set of
-        `words`, when the caller has it).
+        `words`, when the caller has it; `places`: where its forms stand, asked here first for every form looked at).
 
         Each distinct form is judged once; a pair is looked at only when its left word can open a join (or is a
         bound form), its right word is `pun`, or its right word ends its left one (`kawan kawan`, `di di`)."""
         distinct = set(words) if distinct is None else distinct
+        places = _Places(words) if places is None else places
         suspect = self._suspect_forms(distinct)
-        suspects = list(compress(starts, map(suspect.__contains__, words))) if suspect else []
         pairs = SPACING in self.categories
+        lows = dict(zip(distinct, map(str.lower, distinct)))
+        special = set(compress(lows, map(_OPENS_OR_CLOSES_PAIR.__contains__, lows.values()))) if pairs else set()
+        places.of(suspect | special)  # one pass over the words finds both
+        suspects = list(map(starts.__getitem__, places.of(suspect)))
         if pairs or TYPO in self.categories:
-            suspects += self._pair_starts(text, words, starts, pairs, distinct)
+            suspects += self._pair_starts(text, words, starts, pairs, distinct, places, lows)
         found: list[Finding] = []
         for start in sorted(set(suspects)):
             if found and start < found[-1][1]:
@@ -962,21 +997,30 @@ class Speller:
         return [f._replace(start=f.start + begin, end=f.end + begin) for f in hit]
 
     def _pair_starts(
-        self, text: str, words: list[str], starts: list[int], pairs: bool, distinct: Set[str] | None = None
+        self,
+        text: str,
+        words: list[str],
+        starts: list[int],
+        pairs: bool,
+        distinct: Set[str] | None = None,
+        places: _Places | None = None,
+        lows: dict[str, str] | None = None,
     ) -> list[int]:
         """Starts of the words followed by one space and a word they may form one word with (`pairs`: see
-        `speller.spacing.may_be_one_word`) or that repeats them (`di di`). `distinct`: the set of `words`, when
-        the caller has it."""
+        `speller.spacing.may_be_one_word`) or that repeats them (`di di`). `distinct`: the set of `words`, `places`:
+        where they stand, and `lows`: each form's lowercase, when the caller has them."""
         d = self.dictionary
-        forms = set(words) if distinct is None else distinct
-        lows = dict(zip(forms, map(str.lower, forms)))
+        if lows is None:
+            forms = set(words) if distinct is None else distinct
+            lows = dict(zip(forms, map(str.lower, forms)))
         low = list(map(lows.__getitem__, words))
         n = len(words)
         after = low[1:]
-        maybe = set(compress(range(n - 1), map(str.endswith, low, after)))  # doubled, or `berlipat lipat`
+        # doubled, or `berlipat lipat`: a word that ends its left one (found among those inside it, a faster call)
+        maybe = {i for i in compress(range(n - 1), map(contains, low, after)) if low[i].endswith(after[i])}
         if pairs:
-            special = _OPENS_OR_CLOSES_PAIR.intersection(lows.values())
-            for i in compress(range(n), map(special.__contains__, low)) if special else ():
+            special = set(compress(lows, map(_OPENS_OR_CLOSES_PAIR.__contains__, lows.values())))
+            for i in (_Places(words) if places is None else places).of(special) if special else ():
                 if low[i] in ENCLITICS:  # `sekali pun`, `pencairan nya`
                     if i:
                         maybe.add(i - 1)
@@ -1527,11 +1571,11 @@ class Speller:
         return form
 
     def _inconsistent_names(
-        self, words: list[str], starts: list[int], counted: Counter[str] | None = None
+        self, words: list[str], starts: list[int], counted: Counter[str] | None = None, places: _Places | None = None
     ) -> list[Finding]:
         """A capitalized word `NAME_MAX_EDITS` slips or fewer from a name written more often in the same text
         (`Hendarwan`; `words` and their `starts` as `speller.tokenize.word_scan` gives them; `counted`: the `Counter`
-        of `words`, when the caller has it)."""
+        of `words`, `places`: where they stand, when the caller has them)."""
         from collections import Counter  # noqa: PLC0415
 
         from editdistpy import damerau_osa  # noqa: PLC0415
@@ -1606,7 +1650,7 @@ class Speller:
         if not pairs:
             return []
         paired = {f for x, _, y, _ in pairs for f in (x, y)}
-        at = list(compress(range(len(words)), map(paired.__contains__, words)))  # where the paired forms stand
+        at = (_Places(words) if places is None else places).of(paired)  # where the paired forms stand
         # A form's company matters only where it keeps some (`_other_company`): the names' (often frequent) company is
         # gathered only for the names of forms that keep some.
         slipped = {x for x, _, _, _ in pairs}
@@ -1684,12 +1728,13 @@ def _repeats_weighed(
     intended: Callable[[str, bool], str],
     distinct: Set[str] | None = None,
     ruled: Callable[[str], bool] | None = None,
+    places: _Places | None = None,
 ) -> list[Finding]:
     """One-word typo findings with the confidence `speller.model.repeated` gives a form the text writes between
     several different pairs of neighbours (`words` and their `starts` as `speller.tokenize.word_scan` gives them;
-    `distinct`: the set of `words`, when the caller has it). A form `ruled` says a rule found (`alhamdulilah`,
-    `menunjukan`: the corpus, not the model, says it is wrong) keeps its confidence: a writer repeats a slip he
-    does not know is one."""
+    `distinct`: the set of `words`, `places`: where they stand, when the caller has them). A form `ruled` says a
+    rule found (`alhamdulilah`, `menunjukan`: the corpus, not the model, says it is wrong) keeps its confidence: a
+    writer repeats a slip he does not know is one."""
     from .model import repeated  # noqa: PLC0415
 
     def word_at(start: int) -> int | None:
@@ -1725,7 +1770,7 @@ def _repeats_weighed(
     alpha, other = list(filter(str.isalpha, forms)), list(filterfalse(str.isalpha, forms))
     written = set(compress(alpha, map(contexts.__contains__, map(str.lower, alpha))))
     written.update(compress(other, map(contexts.__contains__, folded(other))))
-    for i in compress(range(len(words)), map(written.__contains__, words)):
+    for i in (_Places(words) if places is None else places).of(written):
         if 0 < i < len(words) - 1 and starts[i] not in taken:  # the first and last words have one neighbour
             contexts[fold(words[i])].add((intended(words[i - 1], True), intended(words[i + 1], False)))
     weighed: list[tuple[Finding, str | None]] = []
@@ -1767,10 +1812,13 @@ def _deletions(word: str, edits: int) -> set[str]:
     return out
 
 
-def _name_slips_everywhere(text: str, found: list[Finding], words: list[str], starts: list[int]) -> list[Finding]:
+def _name_slips_everywhere(
+    text: str, found: list[Finding], words: list[str], starts: list[int], places: _Places | None = None
+) -> list[Finding]:
     """A capitalized word found to be a slip of a name in one place is that slip wherever the text writes it: a
     name's spelling belongs to the text, not to a position (`Hendrawan Hendarwan Hendarwan` is judged in context
-    word by word, and would otherwise be fixed one `Hendarwan` per pass)."""
+    word by word, and would otherwise be fixed one `Hendarwan` per pass; `places`: where the words stand, when the
+    caller has it)."""
     slips: dict[str, Finding] = {}
     for f in found:
         form = text[f.start : f.end]
@@ -1781,7 +1829,7 @@ def _name_slips_everywhere(text: str, found: list[Finding], words: list[str], st
         return []
     return [
         slips[w]._replace(start=starts[i], end=starts[i] + len(w))
-        for i in compress(range(len(words)), map(slips.__contains__, words))
+        for i in (_Places(words) if places is None else places).of(slips.keys())
         if starts[i] != slips[w := words[i]].start
     ]
 

@@ -207,9 +207,11 @@ def tokenize(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Tok
     Costs the length of the span, not of `text`.
     """
     for m in _matches(text, pos, endpos):
-        kind = _kind(m.lastgroup or "chunk", m.group())
-        start = m.start()
-        yield Token(m.group(), start, m.end(), kind, opens_sentence(text, start))
+        word, group = m.group(), m.lastgroup or "chunk"
+        start, end = m.span()
+        # the usual chunk, letters alone, told without a call; anything else by `_kind`
+        kind = WORD if group == "chunk" and len(word) <= MAX_WORD_LENGTH and word.isalpha() else _kind(group, word)
+        yield Token(word, start, end, kind, opens_sentence(text, start))
 
 
 def word_spans(text: str) -> Iterator[tuple[str, int, int]]:

@@ -23,10 +23,11 @@ from speller.checker import (
     Finding,
     _merge,
     _numbers_with_suffix,
+    _Places,
     _repeats_weighed,
 )
 from speller.model import repeated
-from speller.spacing import may_be_one_word
+from speller.spacing import SPACED_HYPHEN, may_be_one_word
 from speller.tokenize import WORD, _char_facts, _non_ascii, fold, scan, tokenize, word_scan, word_spans
 
 PROPERTY = settings(
@@ -259,9 +260,12 @@ def _same_as_reference(checker: Speller, text: str) -> None:
     spans = list(word_spans(text))
     found = checker._check_suspects(text, words, starts)
     assert found == reference_suspects(checker, text, spans)
-    assert _repeats_weighed(found, words, starts, checker._intended) == reference_repeats(
-        found, spans, checker._intended
-    )
+    weighed = reference_repeats(found, spans, checker._intended)
+    assert _repeats_weighed(found, words, starts, checker._intended) == weighed
+    # as `check` calls them: where the words stand, found once for the suspects, answers the later questions
+    places = _Places(words)
+    assert checker._check_suspects(text, words, starts, None, places) == found
+    assert _repeats_weighed(found, words, starts, checker._intended, None, None, places) == weighed
 
 
 @PROPERTY
@@ -301,6 +305,37 @@ def test_listed_pairs_are_found_alike_by_key_strings_and_by_the_pair_set(speller
         assert speller._pair_starts(text, words, starts, True) == by_strings
 
 
+def reference_pair_starts(speller: Speller, text: str, pairs: bool) -> list[int]:
+    """`Speller._pair_starts` by its definition, pair by pair: the starts of the words one space before a word they may
+    form one word with (`pairs`) or that repeats them, and of a word before ` - ` and itself (`dasar - dasar`)."""
+    words, starts = word_scan(text)
+    out = []
+    for i in range(len(words) - 1):
+        left, right = words[i].lower(), words[i + 1].lower()
+        end = starts[i] + len(words[i])
+        if end + 1 == starts[i + 1] and text[end] == " ":
+            if (pairs and may_be_one_word(speller.dictionary, left, right)) or left == right:
+                out.append(starts[i])
+        elif pairs and left == right and text[end : starts[i + 1]] == SPACED_HYPHEN:
+            out.append(starts[i])
+    return out
+
+
+@PROPERTY
+@given(st.one_of(TEXTS, GLUED), st.booleans())
+def test_pair_starts_are_the_pairs_that_may_be_one_word(speller, text, pairs):
+    """The whole-list passes find every pair the pair-by-pair definition finds, and no other."""
+    words, starts = word_scan(text)
+    assert speller._pair_starts(text, words, starts, pairs) == reference_pair_starts(speller, text, pairs)
+
+
+def test_pair_starts_on_the_seeds(speller, seed_texts):
+    for text in seed_texts.values():
+        words, starts = word_scan(text)
+        for pairs in (True, False):
+            assert speller._pair_starts(text, words, starts, pairs) == reference_pair_starts(speller, text, pairs)
+
+
 def test_a_cached_window_is_used_only_where_its_surroundings_agree(speller):
     """The same characters around a suspect, once after a sentence end and once mid-sentence (`Sepeti` opens a
     sentence only in the first), or after a letter (no mention): each text gets what a fresh checker finds."""
@@ -322,3 +357,14 @@ def test_merge_keeps_the_findings_that_overlap_none_found(found, more):
     # `_merge` was quadratic (every finding of `more` against every one of `found`); the plain rule is the reference
     expected = sorted(found + [m for m in more if not any(f.start < m.end and m.start < f.end for f in found)])
     assert _merge(found, more) == (expected if more else found)
+
+
+_FORMS = st.sampled_from(["di", "Di", "rumah", "pun", "x", "Hendarwan"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_FORMS, max_size=30), st.lists(st.sets(_FORMS), max_size=6))
+def test_places_are_where_the_forms_stand_whatever_was_asked_before(words, asks):
+    places = _Places(words)
+    for forms in asks:
+        assert places.of(forms) == [i for i, w in enumerate(words) if w in forms]
