@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import re
 import sys
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from .blindspots import HELD_OUT
@@ -44,7 +44,7 @@ def table(speller, raw: Counter[str]) -> list[tuple[str, int, float]]:  # noqa: 
 
     d, morphology = speller.dictionary, speller.morphology
     unseen = Counter[int]()
-    sightings = Counter[int]()
+    sightings: defaultdict[int, float] = defaultdict(float)
     for root in d.roots:
         if len(root) < 3 or not root.isalpha():
             continue
