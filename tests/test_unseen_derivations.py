@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from benchmarks.slips_in_context import contexts
+from benchmarks.slips_in_context import contexts, left_out
 from benchmarks.unseen_derivations import MIN_UNSEEN, Derivation, odds_by, swapped
 
 
@@ -40,3 +40,16 @@ def test_contexts_are_the_first_places_a_word_stands_between_lowercase_words():
     found = contexts(lines, {"dibuat"}, 1)
     assert found == {"dibuat": [("Aturan itu", "oleh pemerintah.")]}
     assert contexts(lines, {"dibuat"}, 5)["dibuat"][1] == ("kami", "bingung lagi")
+
+
+class _Counts:
+    def bigram(self, left: str, right: str) -> int:
+        return 5
+
+
+def test_left_out_takes_one_sighting_of_the_sentences_own_bigrams_away_and_restores_them():
+    d = _Counts()
+    with left_out(d, {("itu", "dibuat")}):
+        assert d.bigram("itu", "dibuat") == 4
+        assert d.bigram("dibuat", "oleh") == 5
+    assert d.bigram("itu", "dibuat") == 5
