@@ -8,8 +8,16 @@ root's family. Good-Turing gives the expected count, in a corpus of the same siz
 the sightings of the group's derivations seen 1 to 3 times (each less its expected slips of a far more frequent
 word one edit away, `speller.model.slip_discount`) over the number seen at most twice. Printed as ln, per family
 size: `LOG_UNSEEN_ROOT_DERIVATION` is the first row (roots the corpus never shows), `LOG_WELL_FORMED` and
-`MAX_UNSEEN_COUNT` are weighed against the others. Reads the build corpus only (the held-out news files are left
-out, as `speller build --exclude` leaves them out); about 30 s.
+`MAX_UNSEEN_COUNT` are weighed against the others.
+
+Then the same sightings split other ways, each as ln(sightings / those the family-size rate expects), so 0 is the
+average unseen derivation of a family that size: by affix pattern (beside `speller.model.affix_odds`, what the
+builder's dictionaries/affixes.tsv gives it), by how many of the family's derivations the dictionary lists (its
+breadth), and, for di- and meN- forms, by whether the dictionary lists the form's partner (`dibuta` and
+`membuta`). Last, the rival's side: how often the corpus writes a frequent word (seen 1,000 times or more) with two
+of its letters swapped, a form the dictionary lacks, per token of the word and per swap (`speller.model.LOG_SLIP`
+less `error_cost` is the decision's figure for it). Reads the build corpus only (the held-out news files are left
+out, as `speller build --exclude` leaves them out); about 40 s.
 """
 
 from __future__ import annotations
@@ -18,7 +26,8 @@ import math
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 from .blindspots import HELD_OUT
 from .environment import shared_corpus
@@ -26,6 +35,27 @@ from .environment import shared_corpus
 #: Upper edges of the family-size groups (a family seen 0 times, 1-2, 3-9, ...).
 EDGES = (1, 3, 10, 30, 100, 300, 1000, 3000, 10000)
 WORD = re.compile(r"[a-z]+")
+#: The di- form of a verb and its meN- partner, both ways.
+PARTNERS = {"di-_": "meN-_", "di-_-kan": "meN-_-kan", "di-_-i": "meN-_-i"}
+PARTNERS |= {b: a for a, b in PARTNERS.items()}
+#: A split shows only groups with at least this many unlisted derivations.
+MIN_UNSEEN = 50
+#: The rival's side counts the words seen at least this often.
+FREQUENT = 1000
+
+
+class Derivation(NamedTuple):
+    """One derivation of a family the corpus shows at most 3 times and the dictionary does not list."""
+
+    word: str
+    root: str
+    pattern: str
+    group: int
+    """Its root's family-size group (`EDGES`)."""
+    unseen: bool
+    """Seen at most twice: one of the derivations Good-Turing spreads the sightings over."""
+    sightings: float
+    """Its corpus count less its expected slips."""
 
 
 def raw_counts() -> Counter[str]:
@@ -37,14 +67,13 @@ def raw_counts() -> Counter[str]:
     return counts
 
 
-def table(speller, raw: Counter[str]) -> list[tuple[str, int, float]]:  # noqa: ANN001 - a Speller
-    """(family group, unlisted derivations, ln expected count of one) for each family-size group."""
+def derivations(speller, raw: Counter[str]) -> list[Derivation]:  # noqa: ANN001 - a Speller
+    """The family derivations of every root of the lexicon that the corpus shows at most 3 times, unlisted."""
     from speller.model import slip_discount
     from speller.morphology import derivation
 
     d, morphology = speller.dictionary, speller.morphology
-    unseen = Counter[int]()
-    sightings: defaultdict[int, float] = defaultdict(float)
+    found = []
     for root in d.roots:
         if len(root) < 3 or not root.isalpha():
             continue
@@ -55,24 +84,150 @@ def table(speller, raw: Counter[str]) -> list[tuple[str, int, float]]:  # noqa: 
             reading = derivation(morphology, word)
             if n > 3 or (n == 3 and not d.count(word)) or reading is None or reading.root != root:
                 continue
-            if n <= 2:
-                unseen[group] += 1
+            genuine = 0.0
             if n:
                 rivals = [(c, k) for c, k in speller._index.lookup(word, 1) if c != root]
-                sightings[group] += max(n - slip_discount(d, word, rivals), 0.0)
+                genuine = max(n - slip_discount(d, word, rivals), 0.0)
+            found.append(Derivation(word, root, reading.pattern, group, n <= 2, genuine))
+    return found
+
+
+def group_name(group: int) -> str:
+    """The family sizes a group (`EDGES`) holds."""
     names = ["0", *(f"{lo}-{hi - 1}" for lo, hi in zip(EDGES, EDGES[1:])), f"{EDGES[-1]}+"]
-    return [(names[g], unseen[g], math.log(sightings[g] / unseen[g])) for g in sorted(unseen) if sightings[g]]
+    return names[group]
+
+
+def by_group(found: list[Derivation]) -> tuple[Counter[int], dict[int, float]]:
+    """Per family-size group: the unlisted derivations, and the sightings of its derivations."""
+    unseen = Counter(x.group for x in found if x.unseen)
+    sightings: defaultdict[int, float] = defaultdict(float)
+    for x in found:
+        sightings[x.group] += x.sightings
+    return unseen, sightings
+
+
+def table(found: list[Derivation]) -> list[tuple[str, int, float]]:
+    """(family group, unlisted derivations, ln expected count of one) for each family-size group."""
+    unseen, sightings = by_group(found)
+    return [(group_name(g), unseen[g], math.log(sightings[g] / unseen[g])) for g in sorted(unseen) if sightings[g]]
+
+
+def odds_by(found: list[Derivation], key: Callable[[Derivation], str | None]) -> dict[str, tuple[int, float]]:
+    """key -> (unlisted derivations, ln of their sightings over those their family-size groups' rates expect), for
+    the keys with at least MIN_UNSEEN of them (half a group-0 sighting added: a key with none is not -inf)."""
+    unseen, sightings = by_group(found)
+    rate = {g: sightings[g] / unseen[g] for g in unseen}
+    seen: defaultdict[str, float] = defaultdict(float)
+    expected: defaultdict[str, float] = defaultdict(float)
+    count = Counter[str]()
+    for x in found:
+        k = key(x)
+        if k is None:
+            continue
+        seen[k] += x.sightings
+        if x.unseen:
+            expected[k] += rate[x.group]
+            count[k] += 1
+    floor = 0.5 * rate.get(0, min(rate.values()))
+    return {k: (count[k], math.log((seen[k] + floor) / expected[k])) for k in count if count[k] >= MIN_UNSEEN}
+
+
+def listed_family(speller, root: str) -> set[str]:  # noqa: ANN001 - a Speller
+    """The affix patterns of the derivations of `root` in its family that the dictionary lists."""
+    from speller.morphology import derivation
+
+    d, morphology = speller.dictionary, speller.morphology
+    patterns = set()
+    for word in morphology.family(root)[1:]:
+        reading = derivation(morphology, word) if d.count(word) else None
+        if reading is not None and reading.root == root:
+            patterns.add(reading.pattern)
+    return patterns
+
+
+def breadth(n: int) -> str:
+    """A group of family breadths (derivations listed)."""
+    return "0" if n == 0 else "1" if n == 1 else "2-3" if n < 4 else "4-7" if n < 8 else "8+"
+
+
+def swapped(word: str) -> list[str]:
+    """`word` with two neighbouring (different) letters swapped, each way once."""
+    return [word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1) if word[i] != word[i + 1]]
+
+
+def swap_rate(speller, raw: Counter[str]) -> tuple[float, float, float]:  # noqa: ANN001 - a Speller
+    """(sightings, exposure, median error cost) of the swaps of the words seen FREQUENT times or more (no names,
+    4 letters or more) that the dictionary lacks: exposure is each word's count times its swaps."""
+    from speller.context import error_cost
+
+    d = speller.dictionary
+    seen = exposure = 0.0
+    costs = []
+    for word, n in d.counts.items():
+        if n < FREQUENT or len(word) < 4 or not word.isalpha() or word in d.names:
+            continue
+        for slip in swapped(word):
+            if d.count(slip) or raw[slip] > 2:
+                continue
+            seen += raw[slip]
+            exposure += n
+            costs.append(error_cost(slip, word))
+    return seen, exposure, sorted(costs)[len(costs) // 2] if costs else 0.0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     from speller import Speller
+    from speller.model import LOG_SLIP, affix_odds_at
 
     del argv
-    rows = table(Speller(), raw_counts())
+    speller = Speller()
+    raw = raw_counts()
+    found = derivations(speller, raw)
     print("| root's family seen | unlisted derivations | ln expected count of one |")
     print("|---|---:|---:|")
-    for name, n, log_e in rows:
+    for name, n, log_e in table(found):
         print(f"| {name} | {n} | {log_e:.2f} |")
+
+    patterns = speller._affix_patterns
+    mean = speller._affix_mean
+    never = odds_by(found, lambda x: x.pattern if x.group == 0 else None)
+    shown = odds_by(found, lambda x: x.pattern if x.group > 0 else None)
+    print("\n| pattern | unlisted, family never seen | odds | unlisted, family seen | odds | affix_odds |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for p in sorted(set(never) | set(shown), key=lambda p: -shown.get(p, (0, 0.0))[0]):
+        a, b = never.get(p, (0, math.nan)), shown.get(p, (0, math.nan))
+        print(f"| {p} | {a[0]} | {a[1]:+.2f} | {b[0]} | {b[1]:+.2f} | {affix_odds_at(patterns, p, mean):+.2f} |")
+
+    families: dict[str, set[str]] = {}
+
+    def listed(root: str) -> set[str]:
+        if root not in families:
+            families[root] = listed_family(speller, root)
+        return families[root]
+
+    print("\n| family seen, derivations listed | unlisted derivations | odds |")
+    print("|---|---:|---:|")
+    wide = odds_by(found, lambda x: breadth(len(listed(x.root))) if x.group else None)
+    for k, (n, odds) in sorted(wide.items()):
+        print(f"| {k} | {n} | {odds:+.2f} |")
+
+    def partner(x: Derivation) -> str | None:
+        if not x.group or x.pattern not in PARTNERS:
+            return None
+        return f"{x.pattern}, {PARTNERS[x.pattern]} {'listed' if PARTNERS[x.pattern] in listed(x.root) else 'not'}"
+
+    print("\n| pattern, its partner | unlisted derivations | odds |")
+    print("|---|---:|---:|")
+    for k, (n, odds) in sorted(odds_by(found, partner).items()):
+        print(f"| {k} | {n} | {odds:+.2f} |")
+
+    seen, exposure, cost = swap_rate(speller, raw)
+    print(
+        f"\nswapped letters of words seen {FREQUENT}+ times, unlisted: {seen:.0f} sightings in {exposure:.0f} "
+        f"exposures, ln rate {math.log(max(seen, 0.5) / exposure):.2f} per token and swap; "
+        f"LOG_SLIP - error_cost (median {cost:.1f}) = {LOG_SLIP - cost:.2f}"
+    )
     return 0
 
 

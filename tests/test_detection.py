@@ -627,3 +627,26 @@ def test_a_family_leaves_out_forms_that_are_words_of_their_own(speller):
     assert speller._family_count("bada", d.count("bada")) == 0
     assert speller._family_count("has", d.count("has")) == 0
     assert [i.word for i in speller.check("Ia memeriksa badanya sendiri.")] == ["badanya"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "fix"),
+    [
+        ("Aturan itu dibuta oleh pemerintah daerah.", "dibuta", "dibuat"),
+        ("Dia menjaga amanan rakyat.", "amanan", "amanah"),
+        ("Seoga saja hujan cepat reda.", "Seoga", "Semoga"),
+        ("Kami akan mengiri surat kepada menteri.", "mengiri", "mengirim"),
+        ("Kancungan gula dalam minuman itu tinggi.", "Kancungan", "Kandungan"),
+    ],
+)
+def test_a_slip_that_passes_alone_as_a_derivation_is_caught_by_its_neighbours(speller, text, word, fix):
+    """Blind-spot seed 1 checks these alone, where a new derivation of `buta` or `aman` (or of a root the corpus never
+    shows: `kancung`) is nearly as likely as the slip (see LOG_SLIP); in a sentence the neighbours tell."""
+    assert (word, fix) in _found(speller, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Anak itu disusu oleh ibunya.", "Matanya buta sejak lahir.", "Ia menjadi finalis lomba itu."]
+)
+def test_the_genuine_words_beside_those_slips_stay_silent(speller, text):
+    assert _found(speller, text) == []
