@@ -862,7 +862,7 @@ class Speller:
         """Issues in `text`, in order of position, restricted to the enabled categories and confidence."""
         from collections import Counter  # noqa: PLC0415
 
-        words, starts, others = scan(text)
+        words, starts, others, placed = scan(text)
         counted = Counter(words)
         distinct = counted.keys()
         places = _Places(words)
@@ -877,7 +877,7 @@ class Speller:
         if NONSTANDARD in self.categories and any(map(_DIGIT_AN.search, others)):
             found = _merge(found, _numbers_with_suffix(text))
         if SPACING in self.categories:
-            found = _merge(found, self._missing_spaces(text, others))
+            found = _merge(found, self._missing_spaces(text, placed))
         lines: _Lines | None = None
         issues: list[Issue] = []
         for finding in found:
@@ -1293,7 +1293,7 @@ class Speller:
             return None
         return text[0] + text[1:].lower()
 
-    def _missing_spaces(self, text: str, runs: Iterable[str]) -> list[Finding]:
+    def _missing_spaces(self, text: str, runs: Mapping[str, list[int]]) -> list[Finding]:
         """Findings for the spaces missing after punctuation or beside a number (`speller.missing_space`): the word
         after the gap as its own finding would write it (`2025.DIketahui` -> `2025. Diketahui`), at the share of such
         findings that were real in a sample of the build corpus."""

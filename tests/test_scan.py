@@ -238,8 +238,10 @@ _NUMBERS = st.lists(
 def test_every_token_that_is_not_a_word_lies_in_an_other_run(text):
     """`scan` gives `word_scan`'s words, and each token of another kind (and each number with a glued -an) lies
     inside one of its other runs, so the checker looks for such numbers only when a run holds a digit and `an`."""
-    words, starts, others = scan(text)
+    words, starts, others, placed = scan(text)
     assert (words, starts) == word_scan(text)
+    for run, places in placed.items():  # the runs that are not one word, each where it stands
+        assert run in others and places == sorted(places) and all(text.startswith(run, at) for at in places)
     for tok in tokenize(text):
         if tok.kind != WORD:
             assert any(tok.text in run for run in others), tok
