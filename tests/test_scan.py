@@ -228,7 +228,21 @@ def test_non_ascii_keeps_a_lone_surrogate():
 
 _NUMBERS = st.lists(
     st.sampled_from(
-        ["1950an", "1950-an", "1.950an", "1,950an", "x1950an", "-20an", "(20an)", "20an.", "2an", "2anak", "\u0663,5an"]
+        [
+            "1950an",
+            "1950-an",
+            "1.950an",
+            "1,950an",
+            "x1950an",
+            "-20an",
+            "(20an)",
+            "20an.",
+            "2an",
+            "2anak",
+            "\u0663,5an",
+            "@1950an",
+            "www.x/20an",
+        ]
     )
     | _PIECE,
     min_size=1,
