@@ -69,16 +69,18 @@ def kind_of(
     english: Set[str],
     suggestion: str | None = None,
     count: Callable[[str], int] | None = None,
+    writes: Writes | None = None,
 ) -> str:
     """The kind of a finding over `text[start:end]`; for a typo finding, given its best `suggestion` and the corpus
-    `count` of a (lowercase) word, also `rare` or `far`."""
+    `count` of a (lowercase) word, also `rare` or `far`. `writes`: the answers of `Writes` for `text`, shared by
+    the findings of one check."""
     span = text[start:end]
     words = span.split()
     if len(words) > 1 and len({fold(w) for w in words}) == 1:
         return DOUBLED
     if span[:1].isupper() and not is_all_caps(span) and not opens_sentence(text, start):
         if suggestion is not None and count is not None and count(fold(suggestion)) < RARE_SUGGESTION:
-            return NAME if _writes(text, suggestion) else RARE
+            return NAME if (Writes(text) if writes is None else writes)[suggestion] else RARE
         return NAME
     if fold(span) in english:
         return FOREIGN
@@ -100,6 +102,20 @@ def quoted(text: str, start: int) -> bool:
     or after an opening curly quote that no closing one follows."""
     line = text[text.rfind("\n", 0, start) + 1 : start]
     return line.count('"') % 2 == 1 or line.rfind("\u201c") > line.rfind("\u201d")
+
+
+class Writes(dict[str, bool]):
+    """Whether `text` writes each word asked as a word of its own (`_writes`): each word is searched for once."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def __missing__(self, word: str) -> bool:
+        found = self[word] = _writes(self.text, word)
+        return found
 
 
 def _writes(text: str, word: str) -> bool:

@@ -10,7 +10,7 @@ from itertools import accumulate, compress, filterfalse, repeat
 from operator import contains
 from types import ModuleType
 
-from .calibration import UNFIXED, kind_of, shrunk
+from .calibration import UNFIXED, Writes, kind_of, shrunk
 from .casing import match_case, name_case
 from .categories import (
     CATEGORY_NAMES,
@@ -210,16 +210,31 @@ _NUMBER_AN = re.compile(r"(?<![\w.,-])(\d[\d.,]*\d|\d)an\b")
 
 
 #: What each number with a glued -an holds, inside one run of token characters that is not a word (see
-#: `speller.tokenize.Scan.others`): a text with no such run has none, and is not searched for them.
+#: `speller.tokenize.Scan.placed`): only such runs are searched for them.
 _DIGIT_AN = re.compile(r"\dan")
 
 
-def _numbers_with_suffix(text: str) -> list[Finding]:
-    """Findings for numbers written with a glued -an."""
+def _numbers_with_suffix(text: str, placed: Mapping[str, list[int]]) -> list[Finding]:
+    """Findings for numbers written with a glued -an, given where each run of token characters that is not one word
+    stands (`speller.tokenize.Scan.placed`): each such number ends inside one that holds a digit and `an`, so only
+    they are searched, each where it stands, from the start of the number it may end (`1,950an`: a comma is no
+    token character) to its end (the pattern's look-behind sees the character before)."""
     confidence = rule_confidence(NONSTANDARD)
+    spans = sorted(
+        (_digits_before(text, at), at + len(run)) for run in filter(_DIGIT_AN.search, placed) for at in placed[run]
+    )
     return [
-        Finding(m.start(), m.end(), [f"{m.group(1)}-an"], NONSTANDARD, confidence) for m in _NUMBER_AN.finditer(text)
+        Finding(m.start(), m.end(), [f"{m.group(1)}-an"], NONSTANDARD, confidence)
+        for at, end in spans
+        for m in _NUMBER_AN.finditer(text, at, end)
     ]
+
+
+def _digits_before(text: str, at: int) -> int:
+    """The start of the digits, periods and commas (as `[\\d.,]*` matches them) that end at `at` in `text`."""
+    while at and (text[at - 1].isdecimal() or text[at - 1] in ".,"):
+        at -= 1
+    return at
 
 
 _PLAIN_VERDICTS = {v.kind: v for v in (KNOWN, SUSPECT, SKIP)}
@@ -862,7 +877,7 @@ class Speller:
         """Issues in `text`, in order of position, restricted to the enabled categories and confidence."""
         from collections import Counter  # noqa: PLC0415
 
-        words, starts, others = scan(text)
+        words, starts, _, placed = scan(text)
         counted = Counter(words)
         distinct = counted.keys()
         places = _Places(words)
@@ -874,15 +889,16 @@ class Speller:
         if TYPO in self.categories:
             found = _merge(found, self._inconsistent_names(words, starts, counted, places))
             found = _merge(found, _name_slips_everywhere(text, found, words, starts, places))
-        if NONSTANDARD in self.categories and any(map(_DIGIT_AN.search, others)):
-            found = _merge(found, _numbers_with_suffix(text))
+        if NONSTANDARD in self.categories:
+            found = _merge(found, _numbers_with_suffix(text, placed))
         if SPACING in self.categories:
-            found = _merge(found, self._missing_spaces(text, others))
+            found = _merge(found, self._missing_spaces(text, placed))
         lines: _Lines | None = None
         issues: list[Issue] = []
+        writes = Writes(text)
         for finding in found:
             start, end, suggestions, category, _ = finding
-            confidence = self._calibrated(text, finding)
+            confidence = self._calibrated(text, finding, writes)
             if category not in self.categories or confidence < self.min_confidence:
                 continue
             if lines is None:
@@ -891,20 +907,21 @@ class Speller:
             issues.append(Issue(start, end, text[start:end], tuple(suggestions), category, confidence, line, column))
         return issues
 
-    def _calibrated(self, text: str, f: Finding) -> float:
+    def _calibrated(self, text: str, f: Finding, writes: Writes | None = None) -> float:
         """The calibrated confidence of a finding in `text` (see `speller.calibration`); a typo of a kind `fix` does not
-        apply (`speller.calibration.UNFIXED`) stays below FIX_CONFIDENCE."""
-        kind = self._kind(text, f)
+        apply (`speller.calibration.UNFIXED`) stays below FIX_CONFIDENCE; `writes`: see `speller.calibration.kind_of`.
+        """
+        kind = self._kind(text, f, writes)
         confidence = self.calibration(f.category, kind, f.confidence)
         if f.category == TYPO and kind in UNFIXED:
             return min(confidence, FIX_CONFIDENCE - 10**-CONFIDENCE_PLACES)
         return confidence
 
-    def _kind(self, text: str, f: Finding) -> str:
+    def _kind(self, text: str, f: Finding, writes: Writes | None = None) -> str:
         """The calibration kind of a finding in `text` (`speller.calibration.kind_of`; a typo's by its suggestion)."""
         d = self.dictionary
         if f.category == TYPO and f.suggestions:
-            return kind_of(text, f.start, f.end, d.english, f.suggestions[0], d.count)
+            return kind_of(text, f.start, f.end, d.english, f.suggestions[0], d.count, writes)
         return kind_of(text, f.start, f.end, d.english)
 
     def _check_tokens(self, text: str, tokens: list[Token], targets: set[int] | None = None) -> list[Finding]:
@@ -1293,7 +1310,7 @@ class Speller:
             return None
         return text[0] + text[1:].lower()
 
-    def _missing_spaces(self, text: str, runs: Iterable[str]) -> list[Finding]:
+    def _missing_spaces(self, text: str, runs: Mapping[str, list[int]]) -> list[Finding]:
         """Findings for the spaces missing after punctuation or beside a number (`speller.missing_space`): the word
         after the gap as its own finding would write it (`2025.DIketahui` -> `2025. Diketahui`), at the share of such
         findings that were real in a sample of the build corpus."""

@@ -23,7 +23,7 @@ The word lists are data: dictionaries/spacing_glued.tsv (word, class, basis).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from .records import NamedTuple
 from .tables import word_classes
@@ -163,25 +163,23 @@ def _address(text: str, start: int, end: int) -> bool:
 
 
 def missing_spaces(
-    text: str, runs: Iterable[str], known: Callable[[str], bool], plain: Callable[[str], bool]
+    text: str, runs: Mapping[str, Iterable[int]], known: Callable[[str], bool], plain: Callable[[str], bool]
 ) -> Iterator[Glued]:
-    """Every missing space of `text`, given the runs of token characters in it that are not plain words (`others`
-    of `speller.tokenize.scan`: where a number or a period may be glued), `known`: True for a lowercase word the
-    dictionary lists or the morphology forms, and `plain`: True for one that is a plain Indonesian word (mostly
-    lowercase, not English)."""
+    """Every missing space of `text`, given the start offsets of each run of token characters in it that is not one
+    word token (`placed` of `speller.tokenize.scan`: where a number or a period may be glued, as a word token holds
+    neither), `known`: True for a lowercase word the dictionary lists or the morphology forms, and `plain`: True for
+    one that is a plain Indonesian word (mostly lowercase, not English)."""
     found: list[_Seam | None] = [
         _after_mark(text, m.start(), known, plain) for pattern in _MARK_SEAMS for m in pattern.finditer(text)
     ]
     for run in filter(_SEAM_RUN.search, runs):
         periods = [m.start() for m in _PERIOD_SEAM.finditer(run)]
         numbers = [m.start() + 1 for m in _NUMBER_SEAM.finditer(run)] if _NUMBER_SEAM_RUN.search(run) else []
-        at = text.find(run)
-        while at >= 0:
+        for at in runs[run]:
             found.extend(_after_mark(text, at + i, known, plain) for i in periods)
             for i in numbers:
                 rule = _before_number if text[at + i].isdigit() else _after_number
                 found.append(rule(text, at + i, known, plain))
-            at = text.find(run, at + len(run))
     if not any(found):
         return
     seams = sorted(set(filter(None, found)))

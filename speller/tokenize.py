@@ -303,9 +303,14 @@ def _word_chunks(run: str, in_table: bool) -> list[tuple[str, int]]:
 
 
 def _expanded(
-    runs: list[str], starts: list[int], several: set[str], chunks: dict[str, list[tuple[str, int]]]
+    runs: list[str],
+    starts: list[int],
+    several: set[str],
+    chunks: dict[str, list[tuple[str, int]]],
+    placed: dict[str, list[int]],
 ) -> tuple[list[str], list[int]]:
-    """`runs` and their `starts` with each run of `several` replaced by its chunks (none: the run is dropped)."""
+    """`runs` and their `starts` with each run of `several` replaced by its chunks (none: the run is dropped); the
+    start of each run of `several` is added to `placed`."""
     out: list[str] = []
     out_starts: list[int] = []
     done = 0
@@ -313,6 +318,7 @@ def _expanded(
         out += runs[done:i]
         out_starts += starts[done:i]
         base = starts[i]
+        placed.setdefault(runs[i], []).append(base)
         for chunk, offset in chunks[runs[i]]:
             out.append(chunk)
             out_starts.append(base + offset)
@@ -332,11 +338,14 @@ class Scan(NamedTuple):
     others: set[str]
     """The distinct runs of token characters that are not a word of letters alone (numbers, `negara-negara`, a run
     holding a URL): every token that is not a word lies inside one of them."""
+    placed: dict[str, list[int]]
+    """The start offsets of each run of `others` that is not one word token (`negara-negara` is, `kemarin.Dia`,
+    `5juta` and a run holding a URL are not), in order."""
 
 
 def word_scan(text: str) -> tuple[list[str], list[int]]:
     """The words of `word_spans` and their start offsets, as two lists (see `scan`)."""
-    words, starts, _ = scan(text)
+    words, starts, _, _ = scan(text)
     return words, starts
 
 
@@ -351,12 +360,14 @@ def scan(text: str) -> Scan:
     tokens: list[str] = []
     starts: list[int] = []
     others: set[str] = set()
+    placed: dict[str, list[int]] = {}
     in_table = _in_table(text)
     missed, agree = ("", True) if in_table else _missed(text)  # no character of the table is missed or disagrees
     runs_pattern = _runs_pattern(missed)
     for marked, start, stop in _pieces(text, 0, len(text)):
         if marked:  # a run holding a URL or an e-mail address: rare and short
             others.add(text[start:stop])
+            placed.setdefault(text[start:stop], []).append(start)
             for m in _compiled(_FULL_TOKEN, in_table).finditer(text, start, stop):
                 if m.lastgroup == "chunk" and _kind("chunk", m.group()) == WORD:
                     tokens.append(m.group())
@@ -377,10 +388,10 @@ def scan(text: str) -> Scan:
         # the runs that are not one word: numbers and the like (no word: dropped), and `x#y`, `a@b.id...` (rare)
         other = {r for r, c in chunks.items() if c != [(r, 0)]}
         if other:
-            runs, run_starts = _expanded(runs, run_starts, other, chunks)
+            runs, run_starts = _expanded(runs, run_starts, other, chunks, placed)
         tokens += runs
         starts += run_starts
-    return Scan(tokens, starts, others)
+    return Scan(tokens, starts, others, placed)
 
 
 #: All-caps words up to this long are acronyms (`DPR`, `DPRK`, `ASEAN`); longer ones are shouted words.

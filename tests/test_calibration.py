@@ -283,3 +283,13 @@ def test_writes_finds_the_word_where_the_regex_does(text: str, word: str) -> Non
 
     expected = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
     assert _writes(text, word) == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(st.sampled_from("Ab_1 -é"), max_size=12), st.lists(st.text(st.sampled_from("Ab-"), max_size=3)))
+def test_writes_answers_each_word_as_writes_does_and_remembers_it(text: str, words: list[str]) -> None:
+    from speller.calibration import Writes, _writes
+
+    answers = Writes(text)
+    assert [answers[w] for w in words] == [_writes(text, w) for w in words]
+    assert set(answers) == set(words)  # each word asked is searched for once, then remembered

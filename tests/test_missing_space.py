@@ -8,7 +8,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from speller.checker import apply_fixes
-from speller.missing_space import ABBREVIATIONS, CODES, CURRENCIES, DOMAINS, UNITS, missing_spaces
+from speller.missing_space import (
+    _NUMBER_SEAM,
+    _NUMBER_SEAM_RUN,
+    _PERIOD_SEAM,
+    _SEAM_RUN,
+    ABBREVIATIONS,
+    CODES,
+    CURRENCIES,
+    DOMAINS,
+    UNITS,
+    missing_spaces,
+)
 from speller.tables import word_classes
 from speller.tokenize import scan
 
@@ -88,7 +99,7 @@ def test_the_fix_is_idempotent(speller):
 def test_the_missing_spaces_are_found_in_one_pass(text):
     """Whatever the text, each finding covers a stretch with no space that its parts spell, and putting the spaces in
     leaves nothing to find: `fix` needs one pass."""
-    found = list(missing_spaces(text, scan(text).others, lambda w: True, lambda w: True))
+    found = list(missing_spaces(text, scan(text).placed, lambda w: True, lambda w: True))
     out, pos = [], 0
     for glued in found:
         span = text[glued.start : glued.end]
@@ -96,7 +107,7 @@ def test_the_missing_spaces_are_found_in_one_pass(text):
         out += [text[pos : glued.start], " ".join(glued.parts)]
         pos = glued.end
     fixed = "".join([*out, text[pos:]])
-    assert not list(missing_spaces(fixed, scan(fixed).others, lambda w: True, lambda w: True))
+    assert not list(missing_spaces(fixed, scan(fixed).placed, lambda w: True, lambda w: True))
 
 
 def test_the_module_reads_its_table():
@@ -111,3 +122,41 @@ def test_the_module_reads_its_table():
 def test_apply_fixes_is_the_checker_s(speller):
     text = "kemarin.Dia"
     assert apply_fixes(text, speller.check(text)) == "kemarin. Dia"
+
+
+def _seam_places(text: str, runs: dict[str, list[int]]) -> set[tuple[str, int]]:
+    """Where `missing_spaces` tries a rule, given the start offsets of the runs it is told."""
+    out = set()
+    for run in filter(_SEAM_RUN.search, runs):
+        for at in runs[run]:
+            out.update(("mark", at + m.start()) for m in _PERIOD_SEAM.finditer(run))
+            if _NUMBER_SEAM_RUN.search(run):
+                out.update(("number", at + m.start() + 1) for m in _NUMBER_SEAM.finditer(run))
+    return out
+
+
+def _every_occurrence(text: str, runs: set[str]) -> dict[str, list[int]]:
+    """Each of `runs` at every place `text` holds it (left to right, not overlapping): how `missing_spaces` once
+    found them, a search of the whole text per run."""
+    out: dict[str, list[int]] = {}
+    for run in runs:
+        at = text.find(run)
+        while at >= 0:
+            out.setdefault(run, []).append(at)
+            at = text.find(run, at + len(run))
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["kemarin.Dia", "ab5", "5cd", "abc", "Dia", ".", ",", "5", "@", "www.", "://", " ", "\n", "-"]),
+        max_size=16,
+    ).map("".join)
+    | st.text(alphabet="abcD.5 @/:w-", max_size=40)
+)
+def test_the_seams_are_tried_where_a_search_of_the_whole_text_tried_them(text):
+    """The scan's places of the runs that are not one word give the seams a search of the whole text for every other
+    run (inside longer runs too) gave: any seam of a run inside a longer run is a seam of the longer run."""
+    found = scan(text)
+    assert _seam_places(text, found.placed) == _seam_places(text, _every_occurrence(text, found.others))

@@ -14,6 +14,7 @@ from speller import Speller
 from speller import checker as checker_module
 from speller.checker import (
     _DIGIT_AN,
+    _NUMBER_AN,
     CATEGORIES,
     CONTEXT_CHARS,
     KNOWN,
@@ -226,7 +227,23 @@ def test_non_ascii_keeps_a_lone_surrogate():
 
 
 _NUMBERS = st.lists(
-    st.sampled_from(["1950an", "1950-an", "1.950an", "1,950an", "x1950an", "-20an", "(20an)", "20an.", "2an", "2anak"])
+    st.sampled_from(
+        [
+            "1950an",
+            "1950-an",
+            "1.950an",
+            "1,950an",
+            "x1950an",
+            "-20an",
+            "(20an)",
+            "20an.",
+            "2an",
+            "2anak",
+            "\u0663,5an",
+            "@1950an",
+            "www.x/20an",
+        ]
+    )
     | _PIECE,
     min_size=1,
     max_size=10,
@@ -234,17 +251,23 @@ _NUMBERS = st.lists(
 
 
 @PROPERTY
-@given(st.one_of(_NUMBERS.map(" ".join), _NUMBERS.map("".join), st.text(alphabet="0129an .,-_@#x\n", max_size=40)))
+@given(st.one_of(_NUMBERS.map(" ".join), _NUMBERS.map("".join), st.text(alphabet="0129an .,-_@#xw:/\n", max_size=40)))
 def test_every_token_that_is_not_a_word_lies_in_an_other_run(text):
     """`scan` gives `word_scan`'s words, and each token of another kind (and each number with a glued -an) lies
     inside one of its other runs, so the checker looks for such numbers only when a run holds a digit and `an`."""
-    words, starts, others = scan(text)
+    words, starts, others, placed = scan(text)
     assert (words, starts) == word_scan(text)
+    for run, places in placed.items():  # the runs that are not one word, each where it stands
+        assert run in others and places == sorted(places) and all(text.startswith(run, at) for at in places)
     for tok in tokenize(text):
         if tok.kind != WORD:
             assert any(tok.text in run for run in others), tok
     if not any(map(_DIGIT_AN.search, others)):
-        assert _numbers_with_suffix(text) == []
+        assert _numbers_with_suffix(text, placed) == []
+    # the numbers with a glued -an found in the runs where they stand are those of a search of the whole text
+    assert [(f.start, f.end, f.suggestions) for f in _numbers_with_suffix(text, placed)] == [
+        (m.start(), m.end(), [f"{m.group(1)}-an"]) for m in _NUMBER_AN.finditer(text)
+    ]
 
 
 # -- the checker's scan against the word-by-word loop -----------------------------------------------------
