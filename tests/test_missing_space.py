@@ -126,7 +126,7 @@ def test_apply_fixes_is_the_checker_s(speller):
 
 def _seam_places(text: str, runs: dict[str, list[int]]) -> set[tuple[str, int]]:
     """Where `missing_spaces` tries a rule, given the start offsets of the runs it is told."""
-    out = set()
+    out: set[tuple[str, int]] = set()
     for run in filter(_SEAM_RUN.search, runs):
         for at in runs[run]:
             out.update(("mark", at + m.start()) for m in _PERIOD_SEAM.finditer(run))
