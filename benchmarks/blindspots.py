@@ -185,6 +185,16 @@ def table(results: dict[str, dict[tuple[str, int], Row]], seed: int) -> list[str
     return out + [""]
 
 
+def speller_cases(speller, seed: int, per_group: int = PER_GROUP) -> list[Case]:  # noqa: ANN001 - a Speller
+    """The seeded slips over `speller`'s dictionary, its morphology telling which words are inflected forms."""
+    morph = speller.morphology
+
+    def inflected(word: str) -> bool:
+        return any(a.prefixes or a.suffixes for a in morph.analyses(word))
+
+    return cases(speller.dictionary, inflected, seed, per_group)
+
+
 def measure(
     speller,  # noqa: ANN001
     seed: int = REPORT_SEED,
@@ -193,12 +203,7 @@ def measure(
     silent: list[Case] | None = None,
 ) -> list[str]:
     """The blind-spot table for `speller` (and Hunspell when given); `silent` collects the speller's silent cases."""
-    morph = speller.morphology
-
-    def inflected(word: str) -> bool:
-        return any(a.prefixes or a.suffixes for a in morph.analyses(word))
-
-    all_cases = cases(speller.dictionary, inflected, seed, per_group)
+    all_cases = speller_cases(speller, seed, per_group)
     results = {"speller": run_speller(speller, all_cases, silent)}
     if hunspell is not None:
         results["Hunspell id_ID"] = run_hunspell(hunspell, all_cases)

@@ -589,6 +589,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     blind = blind_spots(default, hunspell=peers[0].peer if peers and peers[0].name.startswith("Hunspell") else None)
     log("blind spots")
+    from .blindspots import REPORT_SEED, speller_cases
+    from .slips_in_context import run as slips_in_context
+
+    # a fresh checker: the slips' sentences take their own bigrams out of the dictionary while checked
+    in_context = Speller(dictionary, categories=DEFAULT_CATEGORIES)
+    slips = slips_in_context(in_context, speller_cases(in_context, REPORT_SEED))
+    log("slips in context")
     points = {k: {n: s for n, s in results[k][1:]} for k in ("dev", "test")}
     plot(curves, points, args.png, floor)
     log("plotted")
@@ -683,6 +690,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         "(`python -m benchmarks.blindspots`; see its docstring).",
         "",
     ] + blind
+    out += [
+        "",
+        f"The single-edit slips of frequent words and inflected forms above (seed {REPORT_SEED}), each also put "
+        "into up to three build-corpus sentences where its word stands between lowercase words, the sentence's own "
+        "bigrams taken out while it is checked (`python -m benchmarks.slips_in_context`; see its docstring):",
+        "",
+    ] + slips
     out += ["", f"## Where speller goes wrong on the test split ({systems[0].name})", ""]
     out += error_lists(results["test"][0][1])
     if problems:

@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
-from .blindspots import HELD_OUT, Case, cases
+from .blindspots import HELD_OUT, Case, speller_cases
 from .environment import shared_corpus
 
 #: Sentences tried per slip.
@@ -104,12 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--per-group", type=int, default=400)
     args = ap.parse_args(argv)
     speller = Speller()
-    morph = speller.morphology
-
-    def inflected(word: str) -> bool:
-        return any(a.prefixes or a.suffixes for a in morph.analyses(word))
-
-    print("\n".join(run(speller, cases(speller.dictionary, inflected, args.seed, args.per_group))))
+    print("\n".join(run(speller, speller_cases(speller, args.seed, args.per_group))))
     return 0
 
 
