@@ -34,6 +34,7 @@ from .model import (
     affix_odds_at,
     decide,
     doubled_share,
+    is_name_variant,
     name_family_odds,
     name_shape,
     name_variants,
@@ -41,6 +42,7 @@ from .model import (
     rare_patterns,
     slip_discount,
     titled_case_cost,
+    variations_by_growth,
     written_prior,
 )
 from .records import TYPE_CHECKING, NamedTuple
@@ -439,6 +441,15 @@ class Speller:
             return []
         return [(row[0], row[1]) for row in (line.split("\t") for line in _lines(path)) if len(row) >= 2]
 
+    @cached_property
+    def _variations_by_growth(self) -> dict[int, list[tuple[str, str]]]:
+        """The variations of name_variants.tsv both ways, by how many letters they add (`variations_by_growth`)."""
+        return variations_by_growth(self._variant_pairs)
+
+    def _is_name_variant(self, word: str, name: str) -> bool:
+        """`word` (lowercase) is a spelling of the (lowercase) name `name` by one variation of name_variants.tsv."""
+        return is_name_variant(word, name, self._variations_by_growth)
+
     @property
     def _name_shape(self) -> NameShape:
         """The letter model of this dictionary's names: how probable a string is as a new name."""
@@ -564,7 +575,7 @@ class Speller:
             near = sum(c in names and damerau_osa.distance(low, c, 1) == 1 for c in rivals)
             prior = prior._replace(log_p=prior.log_p + name_family_odds(near))
         return decide(
-            self.dictionary, low, prior, rivals, left, right, case_cost, names.__contains__, self._name_variants
+            self.dictionary, low, prior, rivals, left, right, case_cost, names.__contains__, self._is_name_variant
         )
 
     # -- candidates ----------------------------------------------------------------------
