@@ -287,6 +287,7 @@ class Speller:
         self._weighed_cache: dict[str, list[tuple[str, int]]] = {}
         self._rival_cache: dict[tuple[str, bool], list[str]] = {}
         self._priors: dict[tuple[str, bool, bool, bool, bool, bool | None], Prior] = {}
+        self._base_counts: dict[tuple[str, bool], float | None] = {}
         self._variant_cache: dict[str, set[str]] = {}
         self._decisions: dict[tuple[str, str | None, str | None, bool, bool, bool | None], Decision] = {}
         self._windows: dict[tuple[str, int, bool, bool], list[Finding]] = {}
@@ -374,6 +375,18 @@ class Speller:
             return self._family_count(word, 0) or None
         base = bound_form_base(word, self._plain_known)
         return d.count(base.lstrip("-")) if base is not None else None
+
+    def _remembered_base_count(self, word: str, capitalized: bool) -> float | None:
+        """`_base_count`, remembered: a word decided in several places asks its prior once for each kind of place
+        (opening a sentence, after a capital, ...), and its base count is the same in all."""
+        key = (word, capitalized)
+        try:
+            return self._base_counts[key]
+        except KeyError:
+            if len(self._base_counts) > 200_000:
+                self._base_counts.clear()
+            hit = self._base_counts[key] = self._base_count(word, capitalized)
+            return hit
 
     def _family_count(self, root: str, own: int, word: str = "") -> int:
         """The corpus count of the derivations of `root` in its family (`Morphology.family`) but `word`, and but the
@@ -479,7 +492,7 @@ class Speller:
                 d,
                 low,
                 rivals,
-                root_count=lambda: self._base_count(low, capitalized),
+                root_count=lambda: self._remembered_base_count(low, capitalized),
                 capitalized=capitalized,
                 lexicon_root=low in d.roots or low in d.english,
                 opens=opens,
