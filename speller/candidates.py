@@ -62,8 +62,16 @@ class LazyCandidates:
     def _near_key(self, item: tuple[str, int]) -> tuple[int, int]:
         return item[1], -self.count(item[0], 0)
 
-    def _weigh_key(self, item: tuple[str, int]) -> tuple[int, int, str]:
-        return item[1], -self.count(item[0].split(" ", 1)[0], 0), item[0]
+    def _near_keys(self, items: Iterable[tuple[str, int]]) -> list[tuple[int, int]]:
+        """`_near_key` of each of `items` (made in one comprehension: sorting by them calls no key function)."""
+        count = self.count
+        return [(k, -count(c, 0)) for c, k in items]
+
+    def _weigh_keys(self, items: Iterable[tuple[str, int]]) -> list[tuple[int, int, str]]:
+        """The key the weighed candidates are sorted by, of each of `items`: nearest, then most frequent, then
+        alphabetical (a total order: sorting the keys sorts the items)."""
+        count = self.count
+        return [(k, -count(c.split(" ", 1)[0], 0), c) for c, k in items]
 
     def _merged(self) -> dict[str, int]:
         """SymSpell's words, then the valid offers in `suggest_inflected`'s order, as `_find_candidates` merges them."""
@@ -75,17 +83,19 @@ class LazyCandidates:
         return found
 
     def weighed(self) -> list[tuple[str, int]]:
-        pending, near_key = self.pending, self._near_key
-        # 1. the nearest three: every offer that can rank among them (ties included) is validated
-        third = self._nth(map(near_key, self._known().items()), 3)
+        pending, near_keys, count = self.pending, self._near_keys, self.count
+        # 1. the nearest three: every offer that can rank among them (ties included) is validated; offers of one
+        # key are all validated or none (validating one leaves the third key at least theirs), so their order,
+        # alphabetical here, does not matter
+        third = self._nth(near_keys(self._known().items()), 3)
         reach = third[0] if third is not None else math.inf  # no offer farther than this can rank
-        for item in sorted(((c, k) for c, k in pending.items() if k <= reach), key=near_key):
-            if third is not None and near_key(item) > third:
+        for dist, minus_count, cand in sorted([(k, -count(c, 0), c) for c, k in pending.items() if k <= reach]):
+            if third is not None and (dist, minus_count) > third:
                 break
-            if self._validate(item[0]):
-                third = self._nth(map(near_key, self._known().items()), 3)
+            if self._validate(cand):
+                third = self._nth(near_keys(self._known().items()), 3)
         found = self._merged()
-        nearest = sorted(found.items(), key=near_key)[:3]
+        nearest = sorted(found.items(), key=self._near_key)[:3]
         d = self.speller.dictionary
         for cand, dist in nearest:
             for suffix in DROPPED_SUFFIXES:
@@ -100,17 +110,17 @@ class LazyCandidates:
         for split in splits:
             self._validate(split)
         # 2. the words the model weighs: offers validated while they can still enter the first MAX_WEIGHED
-        weigh_key = self._weigh_key
-        last = self._nth(map(weigh_key, self._everything(extra, splits, False)), MAX_WEIGHED + 1, MAX_WEIGHED)
+        weigh_keys = self._weigh_keys
+        last = self._nth(weigh_keys(self._everything(extra, splits, False)), MAX_WEIGHED + 1, MAX_WEIGHED)
         reach = last[0] if last is not None else math.inf
-        for item in sorted(((c, k) for c, k in pending.items() if k <= reach), key=weigh_key):
-            if last is not None and weigh_key(item) > last:
+        for key in sorted(weigh_keys([(c, k) for c, k in pending.items() if k <= reach])):
+            if last is not None and key > last:
                 break
-            if self._validate(item[0]):
-                last = self._nth(map(weigh_key, self._everything(extra, splits, False)), MAX_WEIGHED + 1, MAX_WEIGHED)
+            if self._validate(key[2]):
+                last = self._nth(weigh_keys(self._everything(extra, splits, False)), MAX_WEIGHED + 1, MAX_WEIGHED)
         everything = self._everything(extra, splits)
         if len(everything) > MAX_WEIGHED:
-            return sorted(everything, key=weigh_key)[:MAX_WEIGHED]
+            return [(c, k) for k, _, c in sorted(weigh_keys(everything))[:MAX_WEIGHED]]
         return everything
 
     @staticmethod
