@@ -42,7 +42,6 @@ from .model import (
     rare_patterns,
     slip_discount,
     titled_case_cost,
-    variations_by_growth,
     written_prior,
 )
 from .records import TYPE_CHECKING, NamedTuple
@@ -344,6 +343,18 @@ class Speller:
         return part in d.counts or part in d.roots or part in d.foreign or part in self.extra_words
 
     def _base_count(self, word: str, capitalized: bool = False) -> float | None:
+        """`_counted_base`, remembered: a word decided in several kinds of place (opening a sentence, after a
+        capital, ...) has its prior computed for each, and its base count is the same in all."""
+        key = (word, capitalized)
+        try:
+            return self._base_counts[key]
+        except KeyError:
+            if len(self._base_counts) > 200_000:
+                self._base_counts.clear()
+            hit = self._base_counts[key] = self._counted_base(word, capitalized)
+            return hit
+
+    def _counted_base(self, word: str, capitalized: bool = False) -> float | None:
         """The corpus count of what a well-formed (lowercase) word is built on, or None when it is not well formed.
 
         That is the root's family (`Morphology.family`: `pengaliran` is built on `alir`, `mengalir`, `aliran`, ...),
@@ -375,18 +386,6 @@ class Speller:
             return self._family_count(word, 0) or None
         base = bound_form_base(word, self._plain_known)
         return d.count(base.lstrip("-")) if base is not None else None
-
-    def _remembered_base_count(self, word: str, capitalized: bool) -> float | None:
-        """`_base_count`, remembered: a word decided in several places asks its prior once for each kind of place
-        (opening a sentence, after a capital, ...), and its base count is the same in all."""
-        key = (word, capitalized)
-        try:
-            return self._base_counts[key]
-        except KeyError:
-            if len(self._base_counts) > 200_000:
-                self._base_counts.clear()
-            hit = self._base_counts[key] = self._base_count(word, capitalized)
-            return hit
 
     def _family_count(self, root: str, own: int, word: str = "") -> int:
         """The corpus count of the derivations of `root` in its family (`Morphology.family`) but `word`, and but the
@@ -457,6 +456,8 @@ class Speller:
     @cached_property
     def _variations_by_growth(self) -> dict[int, list[tuple[str, str]]]:
         """The variations of name_variants.tsv both ways, by how many letters they add (`variations_by_growth`)."""
+        from .model import variations_by_growth  # noqa: PLC0415 - made once, as `_variant_pairs` is
+
         return variations_by_growth(self._variant_pairs)
 
     def _is_name_variant(self, word: str, name: str) -> bool:
@@ -492,7 +493,7 @@ class Speller:
                 d,
                 low,
                 rivals,
-                root_count=lambda: self._remembered_base_count(low, capitalized),
+                root_count=lambda: self._base_count(low, capitalized),
                 capitalized=capitalized,
                 lexicon_root=low in d.roots or low in d.english,
                 opens=opens,
