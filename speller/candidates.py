@@ -10,6 +10,7 @@ enter the nearest three or the weighed ones, so the list is the same (tests/test
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, insort
 from collections.abc import Iterable
 
 from .checker import DROPPED_SUFFIXES, MAX_WEIGHED, MIN_SUFFIXED_COUNT
@@ -22,6 +23,14 @@ if TYPE_CHECKING:
     from .checker import Speller
 
     _K = TypeVar("_K", tuple[int, int], tuple[int, int, str])
+
+
+def _replace(keys: list[_K], before: _K | None, after: _K | None) -> None:
+    """In the sorted `keys`, one candidate's key `before` (None: it had none) made `after` (None: none)."""
+    if before is not None:
+        del keys[bisect_left(keys, before)]
+    if after is not None:
+        insort(keys, after)
 
 
 class LazyCandidates:
@@ -62,8 +71,16 @@ class LazyCandidates:
     def _near_key(self, item: tuple[str, int]) -> tuple[int, int]:
         return item[1], -self.count(item[0], 0)
 
-    def _weigh_key(self, item: tuple[str, int]) -> tuple[int, int, str]:
-        return item[1], -self.count(item[0].split(" ", 1)[0], 0), item[0]
+    def _near_keys(self, items: Iterable[tuple[str, int]]) -> list[tuple[int, int]]:
+        """`_near_key` of each of `items` (made in one comprehension: sorting by them calls no key function)."""
+        count = self.count
+        return [(k, -count(c, 0)) for c, k in items]
+
+    def _weigh_keys(self, items: Iterable[tuple[str, int]]) -> list[tuple[int, int, str]]:
+        """The key the weighed candidates are sorted by, of each of `items`: nearest, then most frequent, then
+        alphabetical (a total order: sorting the keys sorts the items)."""
+        count = self.count
+        return [(k, -count(c.split(" ", 1)[0], 0), c) for c, k in items]
 
     def _merged(self) -> dict[str, int]:
         """SymSpell's words, then the valid offers in `suggest_inflected`'s order, as `_find_candidates` merges them."""
@@ -75,17 +92,27 @@ class LazyCandidates:
         return found
 
     def weighed(self) -> list[tuple[str, int]]:
-        pending, near_key = self.pending, self._near_key
-        # 1. the nearest three: every offer that can rank among them (ties included) is validated
-        third = self._nth(map(near_key, self._known().items()), 3)
+        pending, count = self.pending, self.count
+        # 1. the nearest three: every offer that can rank among them (ties included) is validated; offers of one
+        # key are all validated or none (validating one leaves the third key at least theirs), so their order,
+        # alphabetical here, does not matter
+        near = sorted(self._near_keys(self._known().items()))  # the keys of the known words, kept sorted
+        third = near[2] if len(near) >= 3 else None
         reach = third[0] if third is not None else math.inf  # no offer farther than this can rank
-        for item in sorted(((c, k) for c, k in pending.items() if k <= reach), key=near_key):
-            if third is not None and near_key(item) > third:
+        for dist, minus_count, cand in sorted([(k, -count(c, 0), c) for c, k in pending.items() if k <= reach]):
+            if third is not None and (dist, minus_count) > third:
                 break
-            if self._validate(item[0]):
-                third = self._nth(map(near_key, self._known().items()), 3)
+            before = self._known_distance(cand)
+            if self._validate(cand):
+                after = self._known_distance(cand)
+                _replace(
+                    near,
+                    None if before is None else (before, minus_count),
+                    None if after is None else (after, minus_count),
+                )
+                third = near[2] if len(near) >= 3 else None
         found = self._merged()
-        nearest = sorted(found.items(), key=near_key)[:3]
+        nearest = sorted(found.items(), key=self._near_key)[:3]
         d = self.speller.dictionary
         for cand, dist in nearest:
             for suffix in DROPPED_SUFFIXES:
@@ -100,24 +127,45 @@ class LazyCandidates:
         for split in splits:
             self._validate(split)
         # 2. the words the model weighs: offers validated while they can still enter the first MAX_WEIGHED
-        weigh_key = self._weigh_key
-        last = self._nth(map(weigh_key, self._everything(extra, splits, False)), MAX_WEIGHED + 1, MAX_WEIGHED)
+        weigh_keys = self._weigh_keys
+        weighed = sorted(weigh_keys(self._everything(extra, splits, False)))  # kept sorted
+        last = weighed[MAX_WEIGHED - 1] if len(weighed) > MAX_WEIGHED else None
         reach = last[0] if last is not None else math.inf
-        for item in sorted(((c, k) for c, k in pending.items() if k <= reach), key=weigh_key):
-            if last is not None and weigh_key(item) > last:
+        for key in sorted(weigh_keys([(c, k) for c, k in pending.items() if k <= reach])):
+            if last is not None and key > last:
                 break
-            if self._validate(item[0]):
-                last = self._nth(map(weigh_key, self._everything(extra, splits, False)), MAX_WEIGHED + 1, MAX_WEIGHED)
+            cand = key[2]
+            before = self._everything_distance(cand, extra, splits)
+            if self._validate(cand):
+                after = self._everything_distance(cand, extra, splits)
+                _replace(
+                    weighed,
+                    None if before is None else (before, key[1], cand),
+                    None if after is None else (after, key[1], cand),
+                )
+                last = weighed[MAX_WEIGHED - 1] if len(weighed) > MAX_WEIGHED else None
         everything = self._everything(extra, splits)
         if len(everything) > MAX_WEIGHED:
-            return sorted(everything, key=weigh_key)[:MAX_WEIGHED]
+            return [(c, k) for k, _, c in sorted(weigh_keys(everything))[:MAX_WEIGHED]]
         return everything
 
-    @staticmethod
-    def _nth(keys: Iterable[_K], needed: int, n: int | None = None) -> _K | None:
-        """The `n`th smallest of `keys` (default `needed`) when there are at least `needed`, else None."""
-        ranked = sorted(keys)
-        return ranked[(n or needed) - 1] if len(ranked) >= needed else None
+    def _known_distance(self, cand: str) -> int | None:
+        """`cand`'s distance in `_known()`, None when it is not there."""
+        plain, valid = self.plain.get(cand), self.valid.get(cand)
+        if plain is None or valid is None:
+            return valid if plain is None else plain
+        return min(plain, valid)
+
+    def _everything_distance(self, cand: str, extra: dict[str, int], splits: list[str]) -> int | None:
+        """`cand`'s distance in `_everything(extra, splits)`, None when it is not there."""
+        if cand == self.word:
+            return None
+        dist = self._known_distance(cand)
+        if dist is None:
+            dist = extra.get(cand)
+        if dist is None and cand in splits:
+            dist = 1
+        return dist
 
     def _everything(self, extra: dict[str, int], splits: list[str], ordered: bool = True) -> list[tuple[str, int]]:
         """Every candidate known so far, in `_find_candidates`' order."""

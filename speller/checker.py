@@ -36,6 +36,7 @@ from .model import (
     affix_odds_at,
     decide,
     doubled_share,
+    is_name_variant,
     name_family_odds,
     name_shape,
     name_variants,
@@ -332,6 +333,7 @@ class Speller:
         self._weighed_cache: dict[str, list[tuple[str, int]]] = {}
         self._rival_cache: dict[tuple[str, bool], list[str]] = {}
         self._priors: dict[tuple[str, bool, bool, bool, bool, bool | None], Prior] = {}
+        self._base_counts: dict[tuple[str, bool], float | None] = {}
         self._variant_cache: dict[str, set[str]] = {}
         self._decisions: dict[tuple[str, str | None, str | None, bool, bool, bool | None], Decision] = {}
         self._windows: dict[tuple[str, int, bool, bool], list[Finding]] = {}
@@ -388,6 +390,18 @@ class Speller:
         return part in d.counts or part in d.roots or part in d.foreign or part in self.extra_words
 
     def _base_count(self, word: str, capitalized: bool = False) -> float | None:
+        """`_counted_base`, remembered: a word decided in several kinds of place (opening a sentence, after a
+        capital, ...) has its prior computed for each, and its base count is the same in all."""
+        key = (word, capitalized)
+        try:
+            return self._base_counts[key]
+        except KeyError:
+            if len(self._base_counts) > 200_000:
+                self._base_counts.clear()
+            hit = self._base_counts[key] = self._counted_base(word, capitalized)
+            return hit
+
+    def _counted_base(self, word: str, capitalized: bool = False) -> float | None:
         """The corpus count of what a well-formed (lowercase) word is built on, or None when it is not well formed.
 
         That is the root's family (`Morphology.family`: `pengaliran` is built on `alir`, `mengalir`, `aliran`, ...),
@@ -485,6 +499,17 @@ class Speller:
         if path is None:
             return []
         return [(row[0], row[1]) for row in (line.split("\t") for line in _lines(path)) if len(row) >= 2]
+
+    @cached_property
+    def _variations_by_growth(self) -> dict[int, list[tuple[str, str]]]:
+        """The variations of name_variants.tsv both ways, by how many letters they add (`variations_by_growth`)."""
+        from .model import variations_by_growth  # noqa: PLC0415 - made once, as `_variant_pairs` is
+
+        return variations_by_growth(self._variant_pairs)
+
+    def _is_name_variant(self, word: str, name: str) -> bool:
+        """`word` (lowercase) is a spelling of the (lowercase) name `name` by one variation of name_variants.tsv."""
+        return is_name_variant(word, name, self._variations_by_growth)
 
     @property
     def _name_shape(self) -> NameShape:
@@ -710,7 +735,7 @@ class Speller:
             near = sum(c in names and damerau_osa.distance(low, c, 1) == 1 for c in rivals)
             prior = prior._replace(log_p=prior.log_p + name_family_odds(near))
         return decide(
-            self.dictionary, low, prior, rivals, left, right, case_cost, names.__contains__, self._name_variants
+            self.dictionary, low, prior, rivals, left, right, case_cost, names.__contains__, self._is_name_variant
         )
 
     # -- candidates ----------------------------------------------------------------------

@@ -81,6 +81,13 @@ def error_cost(typo: str, word: str) -> float:
 _INF = float("inf")
 #: The least any two edits cost: a path of one edit at most this dear is the cheapest of all.
 _TWO_EDITS = 2 * min(EDIT_COST.values())
+#: The least a path of two or more edits that keeps the length costs when the word has no doubled letter: then a
+#: letter of the word left out costs a plain insertion or deletion, never a `double`.
+_TWO_EDITS_UNDOUBLED = min(
+    3 * min(EDIT_COST.values()),
+    2 * min(EDIT_COST[k] for k in ("vowel", "neighbour", "swap", "substitute")),
+    min(EDIT_COST.values()) + min(EDIT_COST["insert"], EDIT_COST["delete"]),
+)
 
 
 def _one_edit_cost(typo: str, word: str) -> float | None:
@@ -89,8 +96,10 @@ def _one_edit_cost(typo: str, word: str) -> float | None:
 
     Every step off a match costs at least the cheapest edit, so a path of two or more edits costs at least
     `_TWO_EDITS`: the cheapest one-edit path is then the answer. The one-edit paths are the recurrence's own: a
-    substitution or a swap of neighbours; an extra typo letter anywhere in a run of that letter (deleting any of
-    them gives the word), dear at the very start, cheap beside the same letter; a word letter left out anywhere
+    substitution or a swap of neighbours (a dear substitution too when the word has no doubled letter: two edits
+    that keep the length, one letter in and one out, cost less than it only when the one out is a doubled one
+    (`_TWO_EDITS_UNDOUBLED`)); an extra typo letter anywhere in a run of that letter (deleting any of them gives
+    the word), dear at the very start, cheap beside the same letter; a word letter left out anywhere
     in its run, cheap after the same letter, dear at the very start.
     """
     n, m = len(typo), len(word)
@@ -103,6 +112,8 @@ def _one_edit_cost(typo: str, word: str) -> float | None:
             return 0.0
         if typo[p + 1 :] == word[p + 1 :]:
             cost = _sub_cost(word[p], typo[p])
+            if _TWO_EDITS < cost <= _TWO_EDITS_UNDOUBLED and not _has_double(word):
+                return cost  # only a doubled letter left out makes two edits cost less than this substitution
         elif p + 1 < n and typo[p] == word[p + 1] and typo[p + 1] == word[p] and typo[p + 2 :] == word[p + 2 :]:
             cost = EDIT_COST["swap"]
         else:
@@ -137,6 +148,11 @@ def _one_edit_cost(typo: str, word: str) -> float | None:
             at -= 1
         return cost if cost <= _TWO_EDITS else None
     return None
+
+
+def _has_double(word: str) -> bool:
+    """True when `word` has a letter twice in a row."""
+    return any(a == b for a, b in zip(word, word[1:]))
 
 
 def _banded_cost(typo: str, word: str) -> float:

@@ -418,6 +418,28 @@ def name_variants(name: str, pairs: Iterable[tuple[str, str]]) -> set[str]:
     return out
 
 
+def variations_by_growth(pairs: Iterable[tuple[str, str]]) -> dict[int, list[tuple[str, str]]]:
+    """The variations of `pairs` both ways, (old, new), by how many letters they add to a name."""
+    out: dict[int, list[tuple[str, str]]] = {}
+    for a, b in pairs:
+        for old, new in ((a, b), (b, a)):
+            out.setdefault(len(new) - len(old), []).append((old, new))
+    return out
+
+
+def is_name_variant(word: str, name: str, by_growth: dict[int, list[tuple[str, str]]]) -> bool:
+    """`word in name_variants(name, pairs)`, `by_growth` being `variations_by_growth(pairs)`: without making them."""
+    if word == name:
+        return False
+    for old, new in by_growth.get(len(word) - len(name), ()):
+        i = name.find(old)
+        while i >= 0:
+            if word.startswith(new, i) and word[:i] == name[:i] and word[i + len(new) :] == name[i + len(old) :]:
+                return True
+            i = name.find(old, i + 1)
+    return False
+
+
 def unseen_variant_odds(count: int) -> float:
     """log P(a spelling variant in use of a name seen `count` times is seen `UNSEEN_MAX_COUNT` times or fewer),
     the variant written exp(LOG_VARIANT_RATE) times as often as the name (Poisson)."""
@@ -660,7 +682,7 @@ def decide(
     right: str | None,
     case_cost: Callable[[str], float] | None = None,
     is_name: Callable[[str], bool] | None = None,
-    variants: Callable[[str], set[str]] | None = None,
+    is_variant: Callable[[str, str], bool] | None = None,
 ) -> Decision:
     """The posterior over `word` (lowercase, as written) and its candidates (words or two-word phrases).
 
@@ -669,15 +691,15 @@ def decide(
     `is_name(candidate)`: the candidate is a name. A written word that may be a new name has no bigrams of its
     own, yet the neighbours that favour a name candidate (`kata Fredy`) favour names in general: it gets the
     context gain of the likeliest name candidate when that beats its own, so only the channel and the priors
-    tell a new name from a known one. `variants(name)`: its listed spelling variants; a new name that is one
-    of a candidate name (or the name with accents: `André`) is as probable as that name times
-    exp(LOG_NAME_VARIANT), and, for a listed variant, times the chance that the corpus shows so little of it
+    tell a new name from a known one. `is_variant(word, name)`: `word` is a listed spelling variant of `name`; a
+    new name that is one of a candidate name (or the name with accents: `André`) is as probable as that name
+    times exp(LOG_NAME_VARIANT), and, for a listed variant, times the chance that the corpus shows so little of it
     (`unseen_variant_odds`).
     """
     log_p_written = prior.log_p
-    if prior.new_name and is_name is not None and variants is not None:
+    if prior.new_name and is_name is not None and is_variant is not None:
         for cand in candidates:
-            if " " not in cand and is_name(cand) and (word in variants(cand) or unaccented(word) == cand):
+            if " " not in cand and is_name(cand) and (is_variant(word, cand) or unaccented(word) == cand):
                 n = d.count(cand)
                 unseen = 0.0 if unaccented(word) == cand or d.count(word) else unseen_variant_odds(n)
                 log_p_written = max(log_p_written, math.log((n + 0.5) / d.total) + LOG_NAME_VARIANT + unseen)

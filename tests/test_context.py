@@ -129,7 +129,9 @@ def test_one_edit_cost_answers_cheap_single_edits_only():
     assert _one_edit_cost("giliranya", "gilirannya") == EDIT_COST["double"]
     assert _one_edit_cost("pemerintahh", "pemerintah") == EDIT_COST["double"]
     assert _one_edit_cost("presepsi", "persepsi") == EDIT_COST["swap"]
-    assert _one_edit_cost("xata", "kata") is None  # a dear substitution: two doubling edits might cost less
+    assert _one_edit_cost("xata", "kata") == EDIT_COST["substitute"]  # no doubled letter in the word to leave out
+    assert _one_edit_cost("aab", "abb") is None  # a dear substitution: two doubling edits cost less
+    assert error_cost("aab", "abb") == 2 * EDIT_COST["double"]
     assert _one_edit_cost("kta", "kata") == EDIT_COST["delete"]
     assert _one_edit_cost("ata", "kata") == EDIT_COST["insert"]  # the word's first letter left out
     assert _one_edit_cost("kaat", "kata") is not None

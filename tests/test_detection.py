@@ -569,6 +569,17 @@ def test_name_variants_are_symmetric(name):
         assert name in name_variants(variant, PAIRS)
 
 
+@PROPERTY
+@given(st.text(alphabet="adehorsuz", min_size=1, max_size=8), st.text(alphabet="adehorsuz", max_size=9))
+def test_is_name_variant_is_membership_of_name_variants(name, word):
+    from speller.model import is_name_variant, name_variants, variations_by_growth
+
+    variants = name_variants(name, PAIRS)
+    by_growth = variations_by_growth(PAIRS)
+    assert is_name_variant(word, name, by_growth) == (word in variants)
+    assert all(is_name_variant(v, name, by_growth) for v in variants)
+
+
 def test_name_shape_prefers_name_like_strings_and_ignores_accents():
     from speller.model import NameShape
 
