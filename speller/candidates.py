@@ -10,7 +10,6 @@ enter the nearest three or the weighed ones, so the list is the same (tests/test
 from __future__ import annotations
 
 import math
-from bisect import bisect_left, insort
 from collections.abc import Iterable
 
 from .checker import DROPPED_SUFFIXES, MAX_WEIGHED, MIN_SUFFIXED_COUNT
@@ -23,14 +22,6 @@ if TYPE_CHECKING:
     from .checker import Speller
 
     _K = TypeVar("_K", tuple[int, int], tuple[int, int, str])
-
-
-def _replace(keys: list[_K], before: _K | None, after: _K | None) -> None:
-    """In the sorted `keys`, one candidate's key `before` (None: it had none) made `after` (None: none)."""
-    if before is not None:
-        del keys[bisect_left(keys, before)]
-    if after is not None:
-        insort(keys, after)
 
 
 class LazyCandidates:
@@ -92,25 +83,17 @@ class LazyCandidates:
         return found
 
     def weighed(self) -> list[tuple[str, int]]:
-        pending, count = self.pending, self.count
+        pending, near_keys, count = self.pending, self._near_keys, self.count
         # 1. the nearest three: every offer that can rank among them (ties included) is validated; offers of one
         # key are all validated or none (validating one leaves the third key at least theirs), so their order,
         # alphabetical here, does not matter
-        near = sorted(self._near_keys(self._known().items()))  # the keys of the known words, kept sorted
-        third = near[2] if len(near) >= 3 else None
+        third = self._nth(near_keys(self._known().items()), 3)
         reach = third[0] if third is not None else math.inf  # no offer farther than this can rank
         for dist, minus_count, cand in sorted([(k, -count(c, 0), c) for c, k in pending.items() if k <= reach]):
             if third is not None and (dist, minus_count) > third:
                 break
-            before = self._known_distance(cand)
             if self._validate(cand):
-                after = self._known_distance(cand)
-                _replace(
-                    near,
-                    None if before is None else (before, minus_count),
-                    None if after is None else (after, minus_count),
-                )
-                third = near[2] if len(near) >= 3 else None
+                third = self._nth(near_keys(self._known().items()), 3)
         found = self._merged()
         nearest = sorted(found.items(), key=self._near_key)[:3]
         d = self.speller.dictionary
@@ -128,44 +111,23 @@ class LazyCandidates:
             self._validate(split)
         # 2. the words the model weighs: offers validated while they can still enter the first MAX_WEIGHED
         weigh_keys = self._weigh_keys
-        weighed = sorted(weigh_keys(self._everything(extra, splits, False)))  # kept sorted
-        last = weighed[MAX_WEIGHED - 1] if len(weighed) > MAX_WEIGHED else None
+        last = self._nth(weigh_keys(self._everything(extra, splits, False)), MAX_WEIGHED + 1, MAX_WEIGHED)
         reach = last[0] if last is not None else math.inf
         for key in sorted(weigh_keys([(c, k) for c, k in pending.items() if k <= reach])):
             if last is not None and key > last:
                 break
-            cand = key[2]
-            before = self._everything_distance(cand, extra, splits)
-            if self._validate(cand):
-                after = self._everything_distance(cand, extra, splits)
-                _replace(
-                    weighed,
-                    None if before is None else (before, key[1], cand),
-                    None if after is None else (after, key[1], cand),
-                )
-                last = weighed[MAX_WEIGHED - 1] if len(weighed) > MAX_WEIGHED else None
+            if self._validate(key[2]):
+                last = self._nth(weigh_keys(self._everything(extra, splits, False)), MAX_WEIGHED + 1, MAX_WEIGHED)
         everything = self._everything(extra, splits)
         if len(everything) > MAX_WEIGHED:
             return [(c, k) for k, _, c in sorted(weigh_keys(everything))[:MAX_WEIGHED]]
         return everything
 
-    def _known_distance(self, cand: str) -> int | None:
-        """`cand`'s distance in `_known()`, None when it is not there."""
-        plain, valid = self.plain.get(cand), self.valid.get(cand)
-        if plain is None or valid is None:
-            return valid if plain is None else plain
-        return min(plain, valid)
-
-    def _everything_distance(self, cand: str, extra: dict[str, int], splits: list[str]) -> int | None:
-        """`cand`'s distance in `_everything(extra, splits)`, None when it is not there."""
-        if cand == self.word:
-            return None
-        dist = self._known_distance(cand)
-        if dist is None:
-            dist = extra.get(cand)
-        if dist is None and cand in splits:
-            dist = 1
-        return dist
+    @staticmethod
+    def _nth(keys: Iterable[_K], needed: int, n: int | None = None) -> _K | None:
+        """The `n`th smallest of `keys` (default `needed`) when there are at least `needed`, else None."""
+        ranked = sorted(keys)
+        return ranked[(n or needed) - 1] if len(ranked) >= needed else None
 
     def _everything(self, extra: dict[str, int], splits: list[str], ordered: bool = True) -> list[tuple[str, int]]:
         """Every candidate known so far, in `_find_candidates`' order."""
