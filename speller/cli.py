@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from .categories import CATEGORY_NAMES, FIX_CONFIDENCE
+from .categories import CATEGORY_NAMES, FIX_CONFIDENCE, MIN_CONFIDENCE
 
 if TYPE_CHECKING:
     from .checker import Issue
@@ -147,7 +147,7 @@ def check(
     type=click.FloatRange(0, 1),
     default=None,
     help=f"Apply only fixes at least this sure; with --interactive, ask about issues at least this sure.  "
-    f"[default: {FIX_CONFIDENCE}; with --interactive, min-confidence of the config, else 0.5]",
+    f"[default: {FIX_CONFIDENCE}; with --interactive, min-confidence of the config, else {MIN_CONFIDENCE}]",
 )
 @click.option(
     "--diff",
@@ -186,7 +186,6 @@ def fix(
     quits); Ctrl-C stops without writing the file under review. Exit 1 when an issue was
     skipped or left unasked.
     """
-    from .categories import MIN_CONFIDENCE
     from .checker import apply_fixes
     from .errors import InputError, OutputError
     from .output import DiffWriter, format_text
@@ -245,7 +244,6 @@ def fix(
 
 def _review_paths(paths: tuple[str, ...], encoding: str, configs: Configs, min_confidence: float | None) -> int:
     """`fix --interactive`: ask about each issue of PATHS, write each file's choices; returns the exit code."""
-    from .categories import MIN_CONFIDENCE
     from .errors import InputError, OutputError
     from .review import ADD, QUIT, SKIP, Review
     from .textfile import rewrite

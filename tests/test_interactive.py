@@ -257,3 +257,22 @@ def test_review_applies_choices_and_knows_what_they_cover():
     assert review.fixed() == "di luar angkasa dan di rumah"
     assert review.clashes(issue_at(text, "angksa dan"))
     assert not review.clashes(issue_at(text, "luar"))
+
+
+def test_ctrl_c_leaves_the_file_under_review_untouched(tmp_path, monkeypatch):
+    import speller.cli
+
+    path, _ = article(tmp_path, TWO_LINES)
+    answers = iter(["1"])
+
+    def read_line(question: str) -> str | None:
+        try:
+            return next(answers)
+        except StopIteration:
+            raise KeyboardInterrupt from None
+
+    monkeypatch.setattr(speller.cli, "_read_line", read_line)
+    result = run("fix", "-i", str(path))
+    assert result.exit_code == 1  # click's "Aborted!"
+    assert path.read_text() == TWO_LINES
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["berita.txt"]
