@@ -338,7 +338,7 @@ def _decide(name: str, path: Path, text: str, issue: Issue) -> tuple[str, str | 
             try:
                 target = add_words(path, [issue.word])
             except SpellerError as e:
-                click.echo(f"speller: cannot add {issue.word}: {e}", err=True)
+                warn(str(e))
                 continue
             click.echo(f"{target}: {issue.word} added")
             return ADD, None

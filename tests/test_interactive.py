@@ -276,3 +276,38 @@ def test_ctrl_c_leaves_the_file_under_review_untouched(tmp_path, monkeypatch):
     assert result.exit_code == 1  # click's "Aborted!"
     assert path.read_text() == TWO_LINES
     assert sorted(p.name for p in tmp_path.iterdir()) == ["berita.txt"]
+
+
+def test_a_file_changed_during_the_review_is_not_overwritten(tmp_path, monkeypatch):
+    import speller.cli
+
+    path, _ = article(tmp_path, ONE_TYPO)
+
+    def read_line(question: str) -> str | None:
+        path.write_text("Diubah di editor.\n")  # the writer saved another version meanwhile
+        return "1"
+
+    monkeypatch.setattr(speller.cli, "_read_line", read_line)
+    result = run("fix", "-i", str(path))
+    assert result.exit_code == 2, result.output
+    assert "changed while it was being checked; not fixed" in result.stderr
+    assert path.read_text() == "Diubah di editor.\n"
+
+
+def test_a_word_that_cannot_go_in_a_word_list_is_asked_again(tmp_path, monkeypatch):
+    import speller.cli
+    import speller.workspace
+
+    path, _ = article(tmp_path, ONE_TYPO)
+
+    def refuse(start: Path, words: list[str]) -> Path:
+        assert words == ["angksa"]
+        raise speller.workspace.ConfigError("angksa: outside the project folder; not written")
+
+    answers = iter(["a", "n"])
+    monkeypatch.setattr(speller.cli, "_read_line", lambda question: next(answers, None))
+    monkeypatch.setattr(speller.workspace, "add_words", refuse)
+    result = run("fix", "-i", str(path))
+    assert result.exit_code == 1, result.output  # asked again, then skipped
+    assert "speller: warning: angksa: outside the project folder" in result.stderr
+    assert path.read_text() == ONE_TYPO
