@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from .categories import CATEGORY_NAMES, FIX_CONFIDENCE
+from .categories import CATEGORY_NAMES, FIX_CONFIDENCE, MIN_CONFIDENCE
 
 if TYPE_CHECKING:
     from .checker import Issue
@@ -145,15 +145,22 @@ def check(
 @click.option(
     "--min-confidence",
     type=click.FloatRange(0, 1),
-    default=FIX_CONFIDENCE,
-    show_default=True,
-    help="Apply only fixes at least this sure.",
+    default=None,
+    help=f"Apply only fixes at least this sure; with --interactive, ask about issues at least this sure.  "
+    f"[default: {FIX_CONFIDENCE}; with --interactive, min-confidence of the config, else {MIN_CONFIDENCE}]",
 )
 @click.option(
     "--diff",
     "show_diff",
     is_flag=True,
     help="Print a unified diff instead of writing the files; exit 1 when it shows changes.",
+)
+@click.option(
+    "--interactive",
+    "-i",
+    is_flag=True,
+    help="Ask about each issue in turn (number: that suggestion, Enter: the first, n: skip, a: add the word "
+    "to the word list, e: type the replacement, q: quit, writing what was decided). Not with --diff or -.",
 )
 def fix(
     paths: tuple[str, ...],
@@ -162,8 +169,9 @@ def fix(
     categories: tuple[str, ...],
     disable: tuple[str, ...],
     config_file: str | None,
-    min_confidence: float,
+    min_confidence: float | None,
     show_diff: bool,
+    interactive: bool,
 ) -> None:
     """Fix confident issues in PATHS in place (- reads stdin and writes stdout).
 
@@ -172,14 +180,24 @@ def fix(
     encoding that does not give back the file's bytes is an error (exit 2), the file untouched.
     Issues below --min-confidence are listed, not applied; then the exit code is 1, as it is
     when --diff shows a change.
+
+    With --interactive each issue `check` shows is asked about, in file order, and each file
+    is written once its issues are decided. Answers are read from stdin (the end of it
+    quits); Ctrl-C stops without writing the file under review. Exit 1 when an issue was
+    skipped or left unasked.
     """
-    from .categories import MIN_CONFIDENCE
     from .checker import apply_fixes
     from .errors import InputError, OutputError
     from .output import DiffWriter, format_text
     from .textfile import rewrite
 
     configs = Configs(config_file, dictionary, categories, disable, 0.0)
+    if interactive:
+        if show_diff or "-" in paths:
+            raise Failure("--interactive reads its answers from stdin: not with --diff, nor - as a path")
+        sys.exit(_review_paths(paths, encoding, configs, min_confidence))
+    if min_confidence is None:
+        min_confidence = FIX_CONFIDENCE
     errors: list[str] = []
     left = 0
     changed = 0
@@ -222,6 +240,126 @@ def fix(
             left += 1
             click.echo(format_text(source.name, issue), err=True)
     sys.exit(EXIT_ERROR if errors else EXIT_FOUND if left or changed else EXIT_CLEAN)
+
+
+def _review_paths(paths: tuple[str, ...], encoding: str, configs: Configs, min_confidence: float | None) -> int:
+    """`fix --interactive`: ask about each issue of PATHS, write each file's choices; returns the exit code."""
+    from .errors import InputError, OutputError
+    from .review import ADD, QUIT, SKIP, Review
+    from .textfile import rewrite
+    from .tokenize import fold
+
+    errors: list[str] = []
+    left = 0  # issues skipped, or never asked after a quit
+    added: set[str] = set()  # words added to a word list in this run: not asked about again
+    stop = False
+    for source, named in sources(paths, encoding, errors, configs):
+        config = configs.for_file(source.path)
+        speller = configs.speller(config)
+        shown = min_confidence if min_confidence is not None else config.min_confidence
+        shown = shown if shown is not None else MIN_CONFIDENCE
+        texts: list[str] = []
+        issues: list[Issue] = []
+        try:
+            for piece in source.pieces():
+                texts.append(piece.text)
+                issues.extend(i for i in configs.check(speller, config, piece, source.path) if i.confidence >= shown)
+        except InputError as e:
+            report_unreadable(errors, e, named)
+            continue
+        review = Review("".join(texts))
+        for n, issue in enumerate(sorted(issues, key=lambda i: i.start)):
+            if fold(issue.word) in added or review.clashes(issue):
+                continue
+            action, replacement = _decide(source.name, source.path, review.text, issue)
+            if action == QUIT:
+                left += len(issues) - n
+                stop = True
+                break
+            if action == ADD:
+                added.add(fold(issue.word))
+            elif action == SKIP or replacement is None or replacement == issue.word:
+                left += 1
+            else:
+                review.take(issue, replacement)
+        try:
+            if review.chosen and rewrite(source, [(review.text, review.fixed())]):
+                click.echo(f"{source.name}: fixed {len(review.chosen)}", err=True)
+        except OutputError as e:
+            report_error(errors, str(e))
+        except OSError as e:
+            report_error(errors, f"{source.name}: cannot write ({e.strerror or e})")
+        if stop:
+            break
+    return EXIT_ERROR if errors else EXIT_FOUND if left else EXIT_CLEAN
+
+
+def _decide(name: str, path: Path, text: str, issue: Issue) -> tuple[str, str | None]:
+    """Show one issue and read the writer's answer: (action, replacement for TAKE); the end of stdin is QUIT.
+
+    `a` adds the word to the word list of the file's nearest config, as `speller add` does;
+    when that fails the reason is shown and the question asked again.
+    """
+    from .categories import shown
+    from .errors import SpellerError
+    from .review import ADD, EDIT, QUIT, TAKE, excerpt, read_answer
+    from .workspace import add_words
+
+    line = excerpt(text, issue)
+    click.echo()
+    marked = line.text[: line.start] + click.style(line.text[line.start : line.end], bold=True) + line.text[line.end :]
+    pad = "".join(c if c == "\t" else " " for c in line.text[: line.start])
+    click.echo(f"{name}:{issue.line}:{issue.column}: {issue.word} [{issue.category} {shown(issue.confidence):.2f}]")
+    click.echo(f"    {marked}")
+    click.echo(f"    {pad}{'^' * max(line.end - line.start, 1)}")
+    count = len(issue.suggestions)
+    if count:
+        click.echo("   " + "".join(f" {k}) {s} " for k, s in enumerate(issue.suggestions, 1)).rstrip())
+    else:
+        click.echo("    (no suggestion)")
+    numbers = f"1-{count}, Enter=1" if count > 1 else "1, Enter=1" if count else "Enter=skip"
+    question = f"[{numbers}] n skip, a add, e edit, q quit? "
+    while True:
+        typed = _read_line(question)
+        if typed is None:
+            return QUIT, None
+        answer = read_answer(typed, count)
+        if answer is None:
+            click.echo(_ANSWERS)
+        elif answer.action == TAKE:
+            return TAKE, issue.suggestions[answer.choice]
+        elif answer.action == EDIT:
+            typed = _read_line(f"replace {issue.word} with (empty: ask again): ")
+            if typed is None:
+                return QUIT, None
+            if typed.strip():
+                return TAKE, typed.strip()
+        elif answer.action == ADD:
+            try:
+                target = add_words(path, [issue.word])
+            except SpellerError as e:
+                warn(str(e))
+                continue
+            click.echo(f"{target}: {issue.word} added")
+            return ADD, None
+        else:
+            return answer.action, None  # SKIP or QUIT
+
+
+#: Shown after an answer `fix --interactive` does not understand.
+_ANSWERS = (
+    "answer a suggestion's number, Enter (the first), n (skip), a (add the word to the word list), "
+    "e (type the replacement) or q (quit, writing what was decided)"
+)
+
+
+def _read_line(question: str) -> str | None:
+    """Ask `question` and read one line of stdin (the keyboard, or what a script pipes in); None at its end."""
+    click.echo(question, nl=False)
+    typed = sys.stdin.readline()
+    if not sys.stdin.isatty():
+        click.echo(typed.rstrip("\r\n"))  # as a terminal would have shown it
+    return typed.rstrip("\r\n") if typed else None
 
 
 @main.command()
