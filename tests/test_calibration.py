@@ -24,6 +24,7 @@ from speller.calibration import (
     WORD,
     Calibration,
     after_capital,
+    before_capital,
     kind_of,
     load,
     parse,
@@ -297,15 +298,24 @@ def test_writes_answers_each_word_as_writes_does_and_remembers_it(text: str, wor
     assert set(answers) == set(words)  # each word asked is searched for once, then remembered
 
 
-LOWER = {"kantor": 1481, "ketenagakerjaan": 48, "jakarta": 0, "perusahaan": 3923, "melalui": 6480}
-TOTAL = {"kantor": 2625, "ketenagakerjaan": 232, "jakarta": 16565, "perusahaan": 4519, "melalui": 7210}
+LOWER = {"pemerintah": 30000, "kantor": 1481, "ketenagakerjaan": 48, "jakarta": 0, "perusahaan": 3923, "melalui": 6480}
+TOTAL = {
+    "pemerintah": 40000,
+    "kantor": 2625,
+    "ketenagakerjaan": 232,
+    "jakarta": 16565,
+    "perusahaan": 4519,
+    "melalui": 7210,
+}
 
 
 @pytest.mark.parametrize(
     ("text", "word", "suggestion", "kind"),
     [
         ("laporan diterbitkan oleh Kantar pada 2022", "Kantar", "Kantor", COMMON),  # a capital a common word lacks
-        ("laporan diterbitkan oleh Kantar Media pada 2022", "Kantar", "Kantor", COMMON),
+        ("laporan diterbitkan oleh Kantar Media pada 2022", "Kantar", "Kantor", NAME),  # a title run capitalizes
+        ("surat dikirim oleh Pemerintahh Provinsi Jawa", "Pemerintahh", "Pemerintah", NAME),
+        ("surat dikirim oleh Pemerintahh kemarin", "Pemerintahh", "Pemerintah", COMMON),
         ("kata Kepala Dinas Ketenagaerjaan dan", "Ketenagaerjaan", "Ketenagakerjaan", NAME),  # after a capital
         ("1. Luar Perusahaana.", "Perusahaana", "Perusahaan", NAME),
         ("ujar Jakrta kemarin", "Jakrta", "Jakarta", NAME),  # the suggestion is a name
@@ -338,6 +348,27 @@ def test_kind_of_a_capitalized_slip_toward_a_common_word(text, word, suggestion,
 )
 def test_after_capital_reads_the_word_right_before(text, word, after):
     assert after_capital(text, text.index(word)) is after
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "before"),
+    [
+        ("Kantar Media", "Kantar", True),
+        ("Kantar  Media", "Kantar", True),
+        ("Kantar pada", "Kantar", False),
+        ("Kantar", "Kantar", False),
+        ("Kantar, Media", "Kantar", False),
+        ("Kantar\nMedia", "Kantar", False),  # a line break ends the run
+    ],
+)
+def test_before_capital_reads_the_word_right_after(text, word, before):
+    start = text.index(word)
+    assert before_capital(text, start + len(word)) is before
+
+
+def test_fix_still_applies_a_slip_that_opens_a_title_run(speller):
+    text = "Ia bekerja di Perusahaab Listrik Negara."
+    assert speller.correct(text) == "Ia bekerja di Perusahaan Listrik Negara."
 
 
 def test_fix_leaves_a_new_name_it_would_make_a_common_word(speller):
