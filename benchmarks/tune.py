@@ -4,6 +4,7 @@
     python -m benchmarks.tune --set FLAG_SHARE=0.01,0.03 --set LOG_SLIP=-7   # a grid over dev
     python -m benchmarks.tune --why                            # each dev false alarm with its competing scores
     python -m benchmarks.tune --bands                          # reported-confidence bands per category
+    python -m benchmarks.tune --capitalized                    # typo flags on capitalized words, with what may tell
 
 The dev documents and gold spans are loaded once (benchmarks/run.py's loaders), the dictionary once; for
 each setting a fresh `Speller` checks the dev texts with no confidence floor, and the flags are scored with
@@ -101,6 +102,37 @@ def summary(ds: DataSet, flags: list[Flag], floor: float, fix: float) -> dict[st
     }
 
 
+def capitalized(ds: DataSet, flags: list[Flag], dictionary) -> list[str]:  # noqa: ANN001
+    """One line per typo flag (any confidence) on a capitalized word: real or false by the gold, its calibration kind,
+    raw confidence, whether a capitalized word stands right before / after it, the best suggestion's corpus count and
+    lowercase share, its edit distance and the word's name-shape log probability: the facts that might tell a new
+    name from a slip, to measure before building on one."""
+    from editdistpy import damerau_osa
+
+    from speller.calibration import after_capital, before_capital
+    from speller.checker import Finding, Speller
+    from speller.model import name_shape
+    from speller.tokenize import fold
+
+    sp, shape = Speller(dictionary), name_shape(dictionary)
+    hits, _ = match(ds.gold, flags)
+    real = {(f.file, f.start) for fs in hits.values() for f in fs}
+    lines = []
+    for f in sorted(flags, key=lambda f: -f.confidence):
+        if f.category != "typo" or not f.word[:1].isupper() or not f.suggestions:
+            continue
+        text, best = ds.texts[f.file], fold(f.suggestions[0])
+        kind = sp._kind(text, Finding(f.start, f.end, list(f.suggestions), "typo", 0.0))
+        n = dictionary.count(best)
+        lines.append(
+            f"  {'REAL' if (f.file, f.start) in real else 'FA  '} {kind:7} {f.confidence:.3f} "
+            f"{'C' if after_capital(text, f.start) else '-'}{'C' if before_capital(text, f.end) else '-'} "
+            f"{f.word!r} -> {f.suggestions[0]!r} n={n} lower={dictionary.lower_count(best) / max(n, 1):.2f} "
+            f"edits={damerau_osa.distance(fold(f.word), best, 3)} shape={shape.log_p(fold(f.word)):.1f}"
+        )
+    return lines
+
+
 def grid(sets: Sequence[str]) -> list[dict[str, float]]:
     """`NAME=v1,v2` options -> every combination."""
     axes = []
@@ -115,6 +147,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--set", action="append", default=[], metavar="NAME=V1,V2", help="model parameter values to try")
     ap.add_argument("--why", action="store_true", help="list each false alarm and its confidence")
     ap.add_argument("--bands", action="store_true", help="calibration bands of the flags (no floor)")
+    ap.add_argument("--capitalized", action="store_true", help="typo flags on capitalized words, with their facts")
     args = ap.parse_args(argv)
 
     from speller.categories import FIX_CONFIDENCE, MIN_CONFIDENCE
@@ -137,6 +170,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"  FA {f.category:11} {f.confidence:.3f} {f.word!r} -> {list(f.suggestions[:3])}")
             for g in s.misses:
                 print(f"  MISS {g.category:11} {g.wrong!r} -> {g.correct!r}")
+        if args.capitalized:
+            print("\n".join(capitalized(ds, flags, dictionary)))
         if args.bands:
             by_cat: dict[str, list[Flag]] = {}
             for f in flags:

@@ -946,7 +946,7 @@ class Speller:
         """The calibration kind of a finding in `text` (`speller.calibration.kind_of`; a typo's by its suggestion)."""
         d = self.dictionary
         if f.category == TYPO and f.suggestions:
-            return kind_of(text, f.start, f.end, d.english, f.suggestions[0], d.count, writes)
+            return kind_of(text, f.start, f.end, d.english, f.suggestions[0], d.count, writes, d.lower_count)
         return kind_of(text, f.start, f.end, d.english)
 
     def _check_tokens(self, text: str, tokens: list[Token], targets: set[int] | None = None) -> list[Finding]:
