@@ -241,6 +241,11 @@ CAPITAL_SLIP = 8.0
 #: capitalized after a capitalized word (`Sungai Psangan` is seldom `pasangan`; `Dinas Ketenagaerjaan` may be
 #: `ketenagakerjaan`, capitalized 79% of the time). 0: a title around it makes any capital free.
 TITLED_CASE_WEIGHT = 2.0
+#: Times the corpus must write a candidate c right before the capitalized word that follows the written one (the
+#: bigram, case-folded) for the two to be taken for a title that opens there (`Kepala Dinas` 446, `Kantor Gubernur`
+#: 69): c's capital then costs as after a capitalized word (`titled_case_cost`), not CAPITAL_SLIP, so `bertemu Kepal
+#: Dinas` is `Kepala` while `wilayah Kanto Jepang` (no `kantor jepang`) stays a name. 0: never.
+TITLE_BIGRAM_MIN = 1
 #: A capitalized word inside a sentence that the corpus never shows is weighed against words at most this many
 #: edits away: news is full of new names, and two edits reach some frequent word from nearly any of them.
 NAME_MAX_EDITS = 1
@@ -277,6 +282,15 @@ def titled_case_cost(d: Dictionary, word: str) -> float:
     -log of the share of its corpus occurrences that are capitalized."""
     n = d.count(word)
     return -TITLED_CASE_WEIGHT * math.log((n - d.lower_count(word) + 0.5) / (n + 0.5))
+
+
+def opening_case_cost(d: Dictionary, word: str, right: str) -> float:
+    """Nats it costs to write `word` (no name) capitalized inside a sentence after a lowercase word and before the
+    capitalized word `right`: as after a capitalized word when the corpus writes `word right` at least
+    TITLE_BIGRAM_MIN times (a title opens there), else CAPITAL_SLIP."""
+    if TITLE_BIGRAM_MIN and d.bigram(word, right) >= TITLE_BIGRAM_MIN:
+        return titled_case_cost(d, word)
+    return CAPITAL_SLIP
 
 
 def plain_count(d: Dictionary) -> float:
