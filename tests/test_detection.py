@@ -558,6 +558,7 @@ def test_a_slip_opening_a_title_run_is_found(speller, text, word, fix):
         "Ia bertemu Suwito Hadi kemarin.",
         "Ia bertemu Wang Wenbin kemarin.",
         "Ia bertemu Kapal Selam kemarin.",
+        "Survei itu diterbitkan oleh Kantar Media pada tahun lalu.",  # `kantor media` is no title
     ],
 )
 def test_a_new_name_opening_a_run_stays_silent(speller, text):
@@ -569,6 +570,8 @@ def test_a_capital_before_a_title_the_corpus_writes_costs_as_inside_it(speller):
     assert d.bigram("kepala", "dinas") > 0 and d.bigram("kantor", "jepang") == 0
     assert opening_case_cost(d, "kepala", "dinas") == titled_case_cost(d, "kepala") < CAPITAL_SLIP
     assert opening_case_cost(d, "kantor", "jepang") == CAPITAL_SLIP
+    assert d.bigram("kantor", "media") > 0  # media offices: as often as chance, no title
+    assert opening_case_cost(d, "kantor", "media") == CAPITAL_SLIP
 
 
 def test_a_name_variant_is_not_a_slip_of_the_name(speller):
