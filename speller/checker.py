@@ -41,6 +41,7 @@ from .model import (
     name_shape,
     name_variants,
     odd_trigrams,
+    opening_case_cost,
     rare_patterns,
     slip_discount,
     titled_case_cost,
@@ -721,7 +722,11 @@ class Speller:
                 return CASE_SLIP if first in proper else 0.0
             if opens or first in names:
                 return 0.0
-            return titled_case_cost(self.dictionary, first) if titled else CAPITAL_SLIP
+            if titled:
+                return titled_case_cost(self.dictionary, first)
+            if named_next and right is not None and " " not in cand:
+                return opening_case_cost(self.dictionary, first, right)
+            return CAPITAL_SLIP
 
         rivals = self._rivals(low, full)
         if not rivals:  # the written word alone: `decide` gives it the whole posterior, whatever its prior

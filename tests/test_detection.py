@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from speller.categories import CATEGORY_NAMES, FIX_CONFIDENCE
-from speller.model import Decision, Prior, decide, titled_case_cost
+from speller.model import CAPITAL_SLIP, Decision, Prior, decide, opening_case_cost, titled_case_cost
 
 PROPERTY = settings(
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
@@ -534,6 +534,44 @@ def test_a_capital_after_a_capitalized_word_costs_what_the_corpus_says(speller):
     assert 0 < d.lower_count("pasangan") < d.count("pasangan")
     assert titled_case_cost(d, "pasangan") > titled_case_cost(d, "ketenagakerjaan") >= 0.0
     assert titled_case_cost(d, "a-word-the-corpus-never-shows") == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "fix"),
+    [
+        ("Ia bertemu Kepal Dinas Pendidikan kemarin.", "Kepal", "Kepala"),  # `kepala dinas` opens a title
+        ("Ia bertemu Kepal Dinas kemarin.", "Kepal", "Kepala"),
+        ("Ia datang ke Kanto Gubernur Jawa Barat.", "Kanto", "Kantor"),
+        ("Ia bertemu Dinsa Pendidikan kemarin.", "Dinsa", "Dinas"),
+        ("Menurut Kepal Dinas, dana itu cukup.", "Kepal", "Kepala"),
+        ("Ia bertemu Kepala Dinsa Pendidikan kemarin.", "Dinsa", "Dinas"),
+    ],
+)
+def test_a_slip_opening_a_title_run_is_found(speller, text, word, fix):
+    assert (word, fix) in _found(speller, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gempa mengguncang wilayah Kanto Jepang kemarin.",  # the corpus never writes `kantor jepang`
+        "Ia bertemu Suwito Hadi kemarin.",
+        "Ia bertemu Wang Wenbin kemarin.",
+        "Ia bertemu Kapal Selam kemarin.",
+        "Survei itu diterbitkan oleh Kantar Media pada tahun lalu.",  # `kantor media` is no title
+    ],
+)
+def test_a_new_name_opening_a_run_stays_silent(speller, text):
+    assert speller.check(text) == []
+
+
+def test_a_capital_before_a_title_the_corpus_writes_costs_as_inside_it(speller):
+    d = speller.dictionary
+    assert d.bigram("kepala", "dinas") > 0 and d.bigram("kantor", "jepang") == 0
+    assert opening_case_cost(d, "kepala", "dinas") == titled_case_cost(d, "kepala") < CAPITAL_SLIP
+    assert opening_case_cost(d, "kantor", "jepang") == CAPITAL_SLIP
+    assert d.bigram("kantor", "media") > 0  # media offices: as often as chance, no title
+    assert opening_case_cost(d, "kantor", "media") == CAPITAL_SLIP
 
 
 def test_a_name_variant_is_not_a_slip_of_the_name(speller):
