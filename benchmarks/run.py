@@ -529,9 +529,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     def log(msg: str) -> None:
         print(f"[{time.perf_counter() - began:6.1f}s] {msg}", file=sys.stderr, flush=True)
 
+    from speller.calibration import UNFIXED
     from speller.checker import CATEGORIES, DEFAULT_CATEGORIES, FIX_CONFIDENCE, Speller
     from speller.dictionary import Dictionary
 
+    from .calibrate import CALIBRATED
     from .peers import Hunspell, PlainSymSpell, PySpell, read_counts
 
     problems: list[str] = []
@@ -664,9 +666,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "Flags of speller (default categories, no confidence floor) by reported confidence band: the share that "
         "hit a real (gold) error. The reported confidence of nonstandard, spacing and real_word findings is "
         "calibrated on dev (dictionaries/calibration.tsv, `python -m benchmarks.calibrate`); typo findings keep "
-        "the model's posterior, except those of the `rare` kind (a capitalized word inside a sentence whose "
-        "suggestion is rare and not in the text), which are calibrated too. `fix` applies flags at or above its "
-        f"threshold ({FIX_CONFIDENCE:.2f}).",
+        "the model's posterior, except the kinds fitted too (`benchmarks.calibrate.CALIBRATED`: "
+        f"{', '.join(sorted(c for c in CALIBRATED if c.startswith('typo:')))}) and the kinds `fix` leaves to the "
+        f"writer ({', '.join(sorted(UNFIXED))}: held just under its threshold; `speller.calibration`). `fix` "
+        f"applies flags at or above its threshold ({FIX_CONFIDENCE:.2f}).",
         "",
         "| confidence | dev flags | dev real errors | test flags | test real errors |",
         "|---|---:|---:|---:|---:|",
