@@ -186,12 +186,14 @@ def test_an_answer_not_understood_is_asked_again(tmp_path):
 
 
 def test_min_confidence_sets_what_is_asked(tmp_path):
-    path, rows = article(tmp_path, TWO_ON_A_LINE)
-    low, high = sorted(r["confidence"] for r in rows)
-    if low == high:
-        pytest.skip("both findings equally sure")
-    result = run("fix", "-i", "--min-confidence", str(high), str(path), input="n\n")
-    assert result.stdout.count("? ") == 1
+    path, rows = article(tmp_path, TWO_ON_A_LINE)  # a typo (1.00) and a spacing finding (0.94)
+    high = max(r["confidence"] for r in rows)
+    sure = [r for r in rows if r["confidence"] >= high]
+    assert len(sure) < len(rows), "the text must hold findings of two confidences"
+    result = run("fix", "-i", "--min-confidence", str(high), str(path), input="n\n" * len(sure))
+    assert result.stdout.count("? ") == len(sure)
+    assert all(f": {r['word']} [" in result.stdout for r in sure)
+    assert not any(f": {r['word']} [" in result.stdout for r in rows if r not in sure)
 
 
 def test_each_file_in_turn_and_q_leaves_later_files_unread(tmp_path):
