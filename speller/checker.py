@@ -335,6 +335,7 @@ class Speller:
         self._rival_cache: dict[tuple[str, bool], list[str]] = {}
         self._priors: dict[tuple[str, bool, bool, bool, bool, bool | None], Prior] = {}
         self._base_counts: dict[tuple[str, bool], float | None] = {}
+        self._new_word_readings: dict[str, tuple[float | None, float]] = {}
         self._variant_cache: dict[str, set[str]] = {}
         self._decisions: dict[tuple[str, str | None, str | None, bool, bool, bool | None], Decision] = {}
         self._windows: dict[tuple[str, int, bool, bool], list[Finding]] = {}
@@ -560,24 +561,36 @@ class Speller:
 
     def _root_count(self, low: str, capitalized: bool) -> float | None:
         """What the prior of a (lowercase) word the corpus does not show is built on: `_base_count`, else, for a
-        lowercase word, the genuine count of its root's other derivations (`_sibling_count`)."""
+        lowercase word, what its reading as a new word counts (`_new_word_reading`)."""
         base = self._base_count(low, capitalized)
         if base is not None or capitalized:
             return base
-        found = self._sibling_count(low) or self._suffixed_count(low)
-        return found if found is not None else self._adapted_count(low)
+        return self._new_word_reading(low)[0]
 
     def _new_word_odds(self, low: str, capitalized: bool) -> float:
         """The log odds the reading `_root_count` counts gains: for a derivation, its affix pattern's productivity
-        (`_productivity`); for an English word respelt (`_adapted_count`), the chance that the corpus shows so little of
-        the respelling if it were in use beside the English word (`speller.model.unseen_variant_odds`: `remot` beside
-        remote, 22, may be in use, `onlin` beside online, 1,239, is not)."""
+        (`_productivity`); else that of its reading as a new word (`_new_word_reading`)."""
         if self._base_count(low, capitalized) is not None or capitalized:
             return self._productivity(low)
-        if self._sibling_count(low) or self._suffixed_count(low):
-            return 0.0
-        adapted = self._adapted_count(low)
-        return unseen_variant_odds(adapted) if adapted is not None else 0.0
+        return self._new_word_reading(low)[1]
+
+    def _new_word_reading(self, low: str) -> tuple[float | None, float]:
+        """(count, log odds) of a new lowercase word read as meant, or (None, 0.0): the genuine count of its root's
+        other derivations (`_sibling_count`) or of the word a new-word suffix is added to (`_suffixed_count`), at even
+        odds; else the count of the English word it respells (`_adapted_count`), at the chance that the corpus shows
+        so little of the respelling if it were in use beside the English word (`speller.model.unseen_variant_odds`:
+        `remot` beside remote, 22, may be in use, `onlin` beside online, 1,239, is not). Remembered: the prior asks
+        for both halves."""
+        hit = self._new_word_readings.get(low)
+        if hit is None:
+            found = self._sibling_count(low) or self._suffixed_count(low)
+            adapted = None if found else self._adapted_count(low)
+            count = found if found is not None else adapted
+            hit = (count, unseen_variant_odds(adapted) if adapted is not None else 0.0)
+            if len(self._new_word_readings) > 200_000:
+                self._new_word_readings.clear()
+            self._new_word_readings[low] = hit
+        return hit
 
     def _adapted_count(self, low: str) -> int | None:
         """The corpus count (maybe 0) of the English word (english.txt) that a (lowercase) word respells by one change
