@@ -271,7 +271,7 @@ def _review_paths(paths: tuple[str, ...], encoding: str, configs: Configs, min_c
         for n, issue in enumerate(sorted(issues, key=lambda i: i.start)):
             if fold(issue.word) in added or review.clashes(issue):
                 continue
-            action, replacement = _decide(source.name, source.path, review.text, issue)
+            action, replacement = _ask(source.name, source.path, review.text, issue)
             if action == QUIT:
                 left += len(issues) - n
                 stop = True
@@ -294,7 +294,7 @@ def _review_paths(paths: tuple[str, ...], encoding: str, configs: Configs, min_c
     return EXIT_ERROR if errors else EXIT_FOUND if left else EXIT_CLEAN
 
 
-def _decide(name: str, path: Path, text: str, issue: Issue) -> tuple[str, str | None]:
+def _ask(name: str, path: Path, text: str, issue: Issue) -> tuple[str, str | None]:
     """Show one issue and read the writer's answer: (action, replacement for TAKE); the end of stdin is QUIT.
 
     `a` adds the word to the word list of the file's nearest config, as `speller add` does;
