@@ -155,7 +155,8 @@ LOG_NEW_NAME_BEFORE_NAME = 0.9
 #: explains that capital. In the build corpus, unlisted capitalized words (4 letters or more) stand before such a
 #: word at 0.41% of its occurrences after a lowercase word (418,260), before any capitalized word at 0.91% (-0.80;
 #: at a sentence start -0.83). Applied when a candidate shows it: one slip from a word that is no name and opens a
-#: title with the next word (`Dwan Pengawas`, `Pulu Jawa`).
+#: title with the next word (`Dwan Pengawas`, `Pulu Jawa`). Not for openers that are names (`bupati`, `kapolda`,
+#: `joko` before `widodo`): before words only names open so, new names are likelier than before any capital (+0.46).
 LOG_NEW_NAME_BEFORE_TITLE = -0.8
 #: A capitalized form a text writes more often than a near one is a name whose spelling the rarer should follow only
 #: when the corpus writes it in lowercase less than this share of the time (`Permenaker`, 33%), or never shows it: a
