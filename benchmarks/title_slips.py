@@ -1,6 +1,7 @@
 """Slips of short words opening a title run (`Badn Pusat Statistik`, `Wakl Presiden`), both sides.
 
     python -m benchmarks.title_slips [--seed 1] [--pairs 150]
+    python -m benchmarks.title_slips --rates     # the build-corpus rates behind LOG_NEW_NAME_BEFORE_TITLE
 
 Detection: the commonest pairs of a short word that is no name (4 or 5 letters) and a capitalized word that the
 corpus writes as a title (both mostly capitalized, seen together `MIN_PAIR_COUNT` times or more, `opens_title`); one
@@ -13,11 +14,17 @@ False alarms: the build corpus (the shared corpus without the held-out files) sh
 4 letters or more before a capitalized word; those are seen at most twice, so they are what new text brings. Each one
 whose slip may open a title (`Speller._opens_title_slip`) is checked in its line's words around it, and every flag on
 it is listed to judge (a slip or a name).
+
+Rates (`--rates`): how often an unlisted capitalized word (4 letters or more) stands before a capitalized word, after
+a lowercase word or a sentence's end, split by what the corpus writes before that capitalized word: a title opener
+that is no name (`opens_title`), only openers that are names, or neither; the log of each rate against that before
+any capitalized word is the odds a new name gains there (`speller.model.LOG_NEW_NAME_BEFORE_TITLE`).
 """
 
 from __future__ import annotations
 
 import argparse
+import math
 import random
 import re
 import sys
@@ -34,6 +41,8 @@ FRAME = "Ia bertemu {} {} kemarin."
 SHORT_BEFORE_CAPITAL = re.compile(r"\b([A-Z][a-z]{3,})\s+([A-Z][a-z]+)")
 #: Characters of the line kept on each side of the pair.
 REACH = 60
+#: The words and the single marks of a line, for `rates`.
+TOKEN = re.compile(r"[A-Za-z]+|[^\sA-Za-z]")
 
 
 def title_pairs(speller, n: int) -> list[tuple[str, str]]:  # noqa: ANN001 - a Speller
@@ -112,14 +121,69 @@ def false_alarms(speller) -> list[str]:  # noqa: ANN001 - a Speller
     return [head, *rows]
 
 
+def followers(speller) -> tuple[set[str], set[str]]:  # noqa: ANN001 - a Speller
+    """The (lowercase) words a title opens onto (`opens_title`) after a word that is no name, and those only names
+    open onto."""
+    from speller.model import opens_title
+
+    d = speller.dictionary
+    plain: set[str] = set()
+    named: set[str] = set()
+    with open(d.path / "bigrams.tsv", encoding="utf-8") as f:
+        for line in f:
+            first, _, after = line.rpartition("\t")[0].partition(" ")
+            if first.isalpha() and after.isalpha() and opens_title(d, first, after):
+                (named if first in d.names else plain).add(after)
+    return plain, named - plain
+
+
+def rates(speller) -> list[str]:  # noqa: ANN001 - a Speller
+    """Unlisted capitalized words before a capitalized word, by what the corpus writes before that word."""
+    from .environment import shared_corpus
+
+    d = speller.dictionary
+    plain, named = followers(speller)
+    seen: dict[str, list[int]] = {}  # (where, kind) -> [capitalized followers, unlisted capitals before them]
+    for path in sorted(shared_corpus().glob("*.txt")):
+        if path.name in HELD_OUT:
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            tokens = TOKEN.findall(line)
+            for before, word, after in zip(tokens, tokens[1:], tokens[2:]):
+                if not (len(after) > 1 and after[0].isupper() and after[1:].islower()):
+                    continue
+                if before.isalpha() and before.islower():
+                    where = "inside"
+                elif before in ".!?":
+                    where = "opening"
+                else:
+                    continue
+                low = after.lower()
+                kind = "title" if low in plain else "name-title" if low in named else "other"
+                row = seen.setdefault(f"{where} {kind}", [0, 0])
+                row[0] += 1
+                row[1] += len(word) >= 4 and word.isalpha() and word.istitle() and not d.count(word.lower())
+    out = []
+    for where in ("inside", "opening"):
+        rows = {k.split()[1]: v for k, v in seen.items() if k.startswith(where)}
+        overall = sum(v[1] for v in rows.values()) / sum(v[0] for v in rows.values())
+        for kind, (n, new) in sorted(rows.items()):
+            out.append(f"{where} | before {kind} | {n} | {100 * new / n:.2f}% | {math.log(new / n / overall):+.2f}")
+    return ["where | capital after | positions | unlisted capitals | log odds", *out]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m benchmarks.title_slips", description=__doc__.split("\n")[0])
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--pairs", type=int, default=150)
+    ap.add_argument("--rates", action="store_true", help="the rates behind LOG_NEW_NAME_BEFORE_TITLE")
     args = ap.parse_args(argv)
     from speller import Speller
 
     speller = Speller()
+    if args.rates:
+        print("\n".join(rates(speller)))
+        return 0
     print("\n".join(detection(speller, args.seed, args.pairs)))
     print("\n".join(false_alarms(speller)))
     return 0
