@@ -876,7 +876,7 @@ class Speller:
             if word.endswith(ending):
                 fixed = word[: -len(ending)] + standard
                 if self.is_known(fixed):
-                    return fixed
+                    return self._hyphenated_prefix(fixed) or fixed  # `di-aktifitas`: `diaktivitas` at once
         return None
 
     @cached_property
