@@ -26,6 +26,7 @@ from .model import (
     CAPITAL_SLIP,
     CASE_SLIP,
     FLAG_SHARE,
+    LOG_NEW_NAME_BEFORE_TITLE,
     NAME_MAX_EDITS,
     PLAIN_SHARE,
     POOLED_SHARE,
@@ -42,6 +43,7 @@ from .model import (
     name_variants,
     odd_trigrams,
     opening_case_cost,
+    opens_title,
     rare_patterns,
     slip_discount,
     titled_case_cost,
@@ -751,7 +753,10 @@ class Speller:
             if not opens:
                 rivals = [c for c in rivals if 0 <= damerau_osa.distance(low, c, NAME_MAX_EDITS)]
             near = sum(c in names and damerau_osa.distance(low, c, 1) == 1 for c in rivals)
-            prior = prior._replace(log_p=prior.log_p + name_family_odds(near))
+            odds = name_family_odds(near)
+            if named_next and not titled and self._opens_title_slip(low, right):
+                odds += LOG_NEW_NAME_BEFORE_TITLE  # the capital after it is a title's
+            prior = prior._replace(log_p=prior.log_p + odds)
         return decide(
             self.dictionary, low, prior, rivals, left, right, case_cost, names.__contains__, self._is_name_variant
         )
@@ -871,7 +876,7 @@ class Speller:
             if word.endswith(ending):
                 fixed = word[: -len(ending)] + standard
                 if self.is_known(fixed):
-                    return fixed
+                    return self._hyphenated_prefix(fixed) or fixed  # `di-aktifitas`: `diaktivitas` at once
         return None
 
     @cached_property
@@ -1458,6 +1463,20 @@ class Speller:
         fixed = self._intended(rest, last=False)  # its confident fix, else itself (`bendaharawan`, unlisted)
         return None if " " in fixed else fixed
 
+    def _opens_title_slip(self, low: str, right: str | None) -> bool:
+        """The (lowercase) word before the capitalized word `right` is one slip from a word that is no name and opens
+        a title there (`opens_title`: `Badn Pusat` badan, `Dewn Pengawas` dewan): the corpus writes that word
+        capitalized before `right` far more than chance, so a short capital there may be its slip, not only a name."""
+        if right is None:
+            return False
+        from editdistpy import damerau_osa  # noqa: PLC0415
+
+        d = self.dictionary
+        return any(
+            c not in d.names and " " not in c and damerau_osa.distance(low, c, 1) == 1 and opens_title(d, c, right)
+            for c in self._rivals(low, False)
+        )
+
     def _min_name_length(self, low: str) -> int:
         """The shortest capitalized (lowercase) word weighed at all: an unlisted one may be weighed where it stands
         alone (`MIN_ALONE_NAME_LENGTH`), a listed one only from MIN_NAME_LENGTH."""
@@ -1550,7 +1569,8 @@ class Speller:
         named_next = None if right is None or not _capitalized(text) else _capitalized(tokens[i + 1].text)
         alone = not tok.sentence_start and not titled and named_next is False
         if not alone and _capitalized(text) and len(fold(text)) < MIN_NAME_LENGTH:
-            return None  # a short capitalized word is weighed only alone between lowercase words
+            if not (named_next and self._opens_title_slip(fold(text), right)):
+                return None  # a short capitalized word is weighed only alone between lowercase words, or a title's
         key = (text, self._neighbour(source, tokens, i, i - 1), right, tok.sentence_start, titled, named_next)
         decision = self._decisions.get(key)
         if decision is None:  # decided once per form and neighbours

@@ -565,6 +565,45 @@ def test_a_new_name_opening_a_run_stays_silent(speller, text):
     assert speller.check(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "fix"),
+    [
+        ("Ia bertemu Badn Pusat Statistik kemarin.", "Badn", "Badan"),  # short: once left to the name gate
+        ("Ia bertemu Wakl Presiden kemarin.", "Wakl", "Wakil"),
+        ("Wakl Presiden hadir.", "Wakl", "Wakil"),  # at a sentence start
+        ("Ketua Badn Pusat Statistik hadir.", "Badn", "Badan"),  # after a capitalized word
+        ("Ia dirawat di Rumh Sakit Pusat kemarin.", "Rumh", "Rumah"),
+        ("Ia pergi ke Pulu Jawa kemarin.", "Pulu", "Pulau"),  # a new name before a title's word is rarer
+        ("Ia bertemu Dwan Pengawas kemarin.", "Dwan", "Dewan"),
+    ],
+)
+def test_a_slip_of_a_short_word_opening_a_title_is_found(speller, text, word, fix):
+    assert (word, fix) in _found(speller, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ia bertemu Aku Jepang kemarin.",  # short listed words are no slips
+        "Ia bertemu Ria Ricis kemarin.",
+        "Ia bertemu Dedi Mulyadi kemarin.",
+        "Ia bertemu Oki Setiana Dewi kemarin.",
+        "Ia bertemu Wiwi Susanti kemarin.",  # unlisted, no slip of a title's first word: not weighed
+        "Ia bertemu Harri Nugroho kemarin.",  # `hari` is one slip away, but a name is likelier
+        "Ia menonton The Great British Bake Off kemarin.",
+        "Ia membeli HTC Vive Focus kemarin.",
+    ],
+)
+def test_a_short_name_before_a_capital_stays_silent(speller, text):
+    assert speller.check(text) == []
+
+
+def test_a_short_capital_is_weighed_only_where_its_slip_would_open_a_title(speller):
+    assert speller._opens_title_slip("badn", "pusat")  # badan, no name, opens `Badan Pusat`
+    assert not speller._opens_title_slip("wiwi", "susanti")
+    assert not speller._opens_title_slip("badn", None)
+
+
 def test_a_capital_before_a_title_the_corpus_writes_costs_as_inside_it(speller):
     d = speller.dictionary
     assert d.bigram("kepala", "dinas") > 0 and d.bigram("kantor", "jepang") == 0

@@ -37,6 +37,11 @@ def test_a_doubled_slip_of_a_content_word_gets_the_corrected_reduplication(spell
     assert speller.correct("aktifitas aktifitas itu", 0.0) == "aktivitas-aktivitas itu"
 
 
+def test_a_non_standard_ending_after_a_hyphenated_prefix_is_fixed_in_one_pass(speller):
+    """`di-aktifitas`: the standard ending and the joined prefix at once, so `fix` is idempotent (hypothesis)."""
+    assert speller.correct("di-aktifitas ") == "diaktivitas "
+
+
 def test_never_doubled_words_are_not_written_reduplicated_in_the_corpus(speller):
     """A function word the corpus writes reduplicated (`oleh-oleh`, `lagi-lagi`) must not be listed as never doubled."""
     d = speller.dictionary

@@ -1,0 +1,193 @@
+"""Slips of short words opening a title run (`Badn Pusat Statistik`, `Wakl Presiden`), both sides.
+
+    python -m benchmarks.title_slips [--seed 1] [--pairs 150]
+    python -m benchmarks.title_slips --rates     # the build-corpus rates behind LOG_NEW_NAME_BEFORE_TITLE
+
+Detection: the commonest pairs of a short word that is no name (4 or 5 letters) and a capitalized word that the
+corpus writes as a title (both mostly capitalized, seen together `MIN_PAIR_COUNT` times or more, `opens_title`); one
+random edit (`benchmarks.blindspots.edit`) of the first word that leaves it unlisted and shorter than
+`MIN_NAME_LENGTH`, but not shorter than `MIN_ALONE_NAME_LENGTH` (a shorter capitalized word the dictionary lacks is
+skipped as an abbreviation or a short name before any model sees it: `Kot Bandung`), checked in
+`Ia bertemu {slip} {Next} kemarin.`. Detected, and corrected first (the first suggestion is the word, capitalized).
+
+False alarms: the build corpus (the shared corpus without the held-out files) shows unlisted capitalized words of
+4 letters or more before a capitalized word; those are seen at most twice, so they are what new text brings. Each one
+whose slip may open a title (`Speller._opens_title_slip`) is checked in its line's words around it, and every flag on
+it is listed to judge (a slip or a name).
+
+Rates (`--rates`): how often an unlisted capitalized word (4 letters or more) stands before a capitalized word, after
+a lowercase word or a sentence's end, split by what the corpus writes before that capitalized word: a title opener
+that is no name (`opens_title`), only openers that are names, or neither; the log of each rate against that before
+any capitalized word is the odds a new name gains there (`speller.model.LOG_NEW_NAME_BEFORE_TITLE`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import random
+import re
+import sys
+from collections.abc import Sequence
+
+from .blindspots import HELD_OUT, edit
+
+#: A pair opens a title when the corpus writes it this often at least (and `opens_title` holds).
+MIN_PAIR_COUNT = 30
+#: The first word's and the next word's occurrences written capitalized, at least this share.
+MIN_CAPITALIZED = 0.5
+FRAME = "Ia bertemu {} {} kemarin."
+#: A capitalized word of 4 letters or more before a capitalized word (the words around it are read from its line).
+SHORT_BEFORE_CAPITAL = re.compile(r"\b([A-Z][a-z]{3,})\s+([A-Z][a-z]+)")
+#: Characters of the line kept on each side of the pair.
+REACH = 60
+#: The words and the single marks of a line, for `rates`.
+TOKEN = re.compile(r"[A-Za-z]+|[^\sA-Za-z]")
+
+
+def title_pairs(speller, n: int) -> list[tuple[str, str]]:  # noqa: ANN001 - a Speller
+    """The `n` commonest (first, next) title pairs (lowercase), most frequent first."""
+    from speller.model import opens_title
+
+    d = speller.dictionary
+
+    def capitalized(w: str) -> float:
+        total = d.count(w)
+        return (total - d.lower_count(w)) / total if total else 0.0
+
+    found = []
+    with open(d.path / "bigrams.tsv", encoding="utf-8") as f:
+        for line in f:
+            key, _, count = line.rstrip("\n").rpartition("\t")
+            first, _, after = key.partition(" ")
+            if not (4 <= len(first) <= 5 and first.isalpha() and after.isalpha()) or first in d.names:
+                continue
+            if int(count) < MIN_PAIR_COUNT or min(capitalized(first), capitalized(after)) < MIN_CAPITALIZED:
+                continue
+            if opens_title(d, first, after):
+                found.append((int(count), first, after))
+    return [(a, b) for _, a, b in sorted(found, key=lambda p: (-p[0], p[1], p[2]))[:n]]
+
+
+def detection(speller, seed: int, n: int) -> list[str]:  # noqa: ANN001 - a Speller
+    """Detected and corrected first among the slips of the pairs' first words."""
+    from speller.checker import MIN_ALONE_NAME_LENGTH, MIN_NAME_LENGTH
+
+    d = speller.dictionary
+    rng = random.Random(seed)
+    rows, detected, first = [], 0, 0
+    for word, after in title_pairs(speller, n):
+        for _ in range(20):  # a slip that is short, unlisted and new
+            slip = edit(word.capitalize(), rng)
+            short = MIN_ALONE_NAME_LENGTH <= len(slip) < MIN_NAME_LENGTH
+            if short and slip[1:].islower() and not d.count(slip.lower()):
+                break
+        else:
+            continue
+        text = FRAME.format(slip, after.capitalize())
+        hits = [i for i in speller.check(text) if i.word == slip]
+        detected += bool(hits)
+        first += bool(hits) and hits[0].suggestion == word.capitalize()
+        rows.append(f"{'FLAG' if hits else 'silent'} | {slip} <- {word.capitalize()} {after.capitalize()}")
+    total = len(rows)
+    head = f"title-opening slips: {total}; detected {100 * detected / total:.1f}%, first {100 * first / total:.1f}%"
+    return [head, *rows]
+
+
+def false_alarms(speller) -> list[str]:  # noqa: ANN001 - a Speller
+    """The flags on unlisted capitalized words (4 letters or more) before a capitalized word in the build corpus."""
+    from .environment import shared_corpus
+
+    d = speller.dictionary
+    seen, weighed, rows = 0, 0, []
+    for path in sorted(shared_corpus().glob("*.txt")):
+        if path.name in HELD_OUT:
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            for m in SHORT_BEFORE_CAPITAL.finditer(line):
+                word = m.group(1)
+                if d.count(word.lower()):
+                    continue
+                seen += 1
+                if not speller._opens_title_slip(word.lower(), m.group(2).lower()):
+                    continue
+                weighed += 1
+                a, b = max(0, m.start() - REACH), min(len(line), m.end() + REACH)
+                text = " ".join(line[a:b].split(" ")[1 if a else 0 : -1 if b < len(line) else None])
+                for i in speller.check(text):
+                    if i.word == word:
+                        rows.append(f"FLAG | {word} -> {i.suggestion} | {text}")
+    head = f"build corpus: {seen} unlisted capitals (4+ letters) before a capital, {weighed} weighed, {len(rows)} flags"
+    return [head, *rows]
+
+
+def followers(speller) -> tuple[set[str], set[str]]:  # noqa: ANN001 - a Speller
+    """The (lowercase) words a title opens onto (`opens_title`) after a word that is no name, and those only names
+    open onto."""
+    from speller.model import opens_title
+
+    d = speller.dictionary
+    plain: set[str] = set()
+    named: set[str] = set()
+    with open(d.path / "bigrams.tsv", encoding="utf-8") as f:
+        for line in f:
+            first, _, after = line.rpartition("\t")[0].partition(" ")
+            if first.isalpha() and after.isalpha() and opens_title(d, first, after):
+                (named if first in d.names else plain).add(after)
+    return plain, named - plain
+
+
+def rates(speller) -> list[str]:  # noqa: ANN001 - a Speller
+    """Unlisted capitalized words before a capitalized word, by what the corpus writes before that word."""
+    from .environment import shared_corpus
+
+    d = speller.dictionary
+    plain, named = followers(speller)
+    seen: dict[str, list[int]] = {}  # (where, kind) -> [capitalized followers, unlisted capitals before them]
+    for path in sorted(shared_corpus().glob("*.txt")):
+        if path.name in HELD_OUT:
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            tokens = TOKEN.findall(line)
+            for before, word, after in zip(tokens, tokens[1:], tokens[2:]):
+                if not (len(after) > 1 and after[0].isupper() and after[1:].islower()):
+                    continue
+                if before.isalpha() and before.islower():
+                    where = "inside"
+                elif before in ".!?":
+                    where = "opening"
+                else:
+                    continue
+                low = after.lower()
+                kind = "title" if low in plain else "name-title" if low in named else "other"
+                row = seen.setdefault(f"{where} {kind}", [0, 0])
+                row[0] += 1
+                row[1] += len(word) >= 4 and word.isalpha() and word.istitle() and not d.count(word.lower())
+    out = []
+    for where in ("inside", "opening"):
+        rows = {k.split()[1]: v for k, v in seen.items() if k.startswith(where)}
+        overall = sum(v[1] for v in rows.values()) / sum(v[0] for v in rows.values())
+        for kind, (n, new) in sorted(rows.items()):
+            out.append(f"{where} | before {kind} | {n} | {100 * new / n:.2f}% | {math.log(new / n / overall):+.2f}")
+    return ["where | capital after | positions | unlisted capitals | log odds", *out]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m benchmarks.title_slips", description=__doc__.split("\n")[0])
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--pairs", type=int, default=150)
+    ap.add_argument("--rates", action="store_true", help="the rates behind LOG_NEW_NAME_BEFORE_TITLE")
+    args = ap.parse_args(argv)
+    from speller import Speller
+
+    speller = Speller()
+    if args.rates:
+        print("\n".join(rates(speller)))
+        return 0
+    print("\n".join(detection(speller, args.seed, args.pairs)))
+    print("\n".join(false_alarms(speller)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
