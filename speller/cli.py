@@ -83,6 +83,14 @@ _common = [
     click.option(
         "--disable", multiple=True, type=click.Choice(CATEGORY_NAMES), help="Do not report this category (repeatable)."
     ),
+    click.option(
+        "--ignore-words-list",
+        "-L",
+        "words",
+        multiple=True,
+        metavar="WORDS",
+        help="Accept these comma-separated words, as the config's `words` do (repeatable).",
+    ),
 ]
 
 
@@ -125,6 +133,7 @@ def check(
     encoding: str,
     categories: tuple[str, ...],
     disable: tuple[str, ...],
+    words: tuple[str, ...],
     config_file: str | None,
     fmt: str,
     min_confidence: float | None,
@@ -136,7 +145,7 @@ def check(
     above it. Each issue shows its position, the word, the suggestions best first, its
     category and confidence. Exits 1 when something was found.
     """
-    sys.exit(check_paths(paths, dictionary, encoding, categories, disable, config_file, fmt, min_confidence))
+    sys.exit(check_paths(paths, dictionary, encoding, categories, disable, config_file, fmt, min_confidence, words))
 
 
 @main.command()
@@ -168,6 +177,7 @@ def fix(
     encoding: str,
     categories: tuple[str, ...],
     disable: tuple[str, ...],
+    words: tuple[str, ...],
     config_file: str | None,
     min_confidence: float | None,
     show_diff: bool,
@@ -191,7 +201,7 @@ def fix(
     from .output import DiffWriter, format_text
     from .textfile import rewrite
 
-    configs = Configs(config_file, dictionary, categories, disable, 0.0)
+    configs = Configs(config_file, dictionary, categories, disable, 0.0, words)
     if interactive:
         if show_diff or "-" in paths:
             raise Failure("--interactive reads its answers from stdin: not with --diff, nor - as a path")

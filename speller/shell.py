@@ -132,7 +132,9 @@ class Configs:
         categories: tuple[str, ...],
         disable: tuple[str, ...],
         min_confidence: float | None,
+        words: tuple[str, ...] = (),
     ) -> None:
+        """`words`: the --ignore-words-list values, each a comma-separated list of words to accept."""
         from .config import ConfigCache, load_config
         from .errors import SpellerError
         from .workspace import SpellerCache
@@ -144,6 +146,7 @@ class Configs:
         self.categories = categories
         self.disable = disable
         self.min_confidence = min_confidence
+        self.words = tuple(w.strip() for item in words for w in item.split(",") if w.strip())
         try:
             self.fixed = load_config(config_file) if config_file else None
         except SpellerError as e:
@@ -174,6 +177,7 @@ class Configs:
                 categories=self.categories,
                 disable=self.disable,
                 min_confidence=self.min_confidence,
+                words=self.words,
             )
         except SpellerError as e:
             raise Failure(str(e)) from None
@@ -224,12 +228,13 @@ def check_paths(
     config_file: str | None = None,
     fmt: str = "text",
     min_confidence: float | None = None,
+    words: tuple[str, ...] = (),
 ) -> int:
     """`speller check`: report the issues of PATHS in `fmt`; returns the exit code (Failure: exit 2)."""
     from .errors import InputError
     from .output import JsonArray, format_github, format_text, sarif_log
 
-    configs = Configs(config_file, dictionary, categories, disable, min_confidence)
+    configs = Configs(config_file, dictionary, categories, disable, min_confidence, words)
     errors: list[str] = []
     found = 0
     kept: list[tuple[str, Issue]] = []  # for sarif, which is one object

@@ -231,12 +231,17 @@ class SpellerCache:
         categories: Sequence[str] = (),
         disable: Sequence[str] = (),
         min_confidence: float | None = None,
+        words: Sequence[str] = (),
     ) -> Speller:
-        """The Speller a config asks for; arguments given (from the command line) replace its keys."""
+        """The Speller a config asks for; arguments given (from the command line) replace its keys, and `words` are
+        accepted besides the config's."""
         if min_confidence is None:
             min_confidence = config.min_confidence if config.min_confidence is not None else MIN_CONFIDENCE
         return self.get(
-            dictionary or config.dictionary, config.enabled(categories, disable), min_confidence, config.all_words()
+            dictionary or config.dictionary,
+            config.enabled(categories, disable),
+            min_confidence,
+            [*config.all_words(), *words],
         )
 
     def get(

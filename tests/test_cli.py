@@ -448,3 +448,19 @@ def test_suggest_command():
     lines = result.stdout.splitlines()
     assert lines[0].startswith("mengonfrimasi: mengonfirmasi")
     assert lines[1] == "angkasa: ok"
+
+
+def test_ignore_words_list_accepts_words_for_check_and_fix(tmp_path):
+    """`-L` (codespell's flag) accepts words for this run, comma-separated and repeatable, beside the config's."""
+    path = write(tmp_path / "a.txt", "di luar angksa dan beberpa kali, sepeti biasa.\n")
+    flagged = {r["word"] for r in json_issues(run("check", "--format", "json", str(path)))}
+    assert {"angksa", "beberpa", "sepeti"} <= flagged
+    write(tmp_path / ".speller.toml", 'words = ["sepeti"]\n')
+    result = run("check", "--format", "json", "-L", "angksa, beberpa", str(path))
+    assert (result.exit_code, json_issues(result)) == (0, [])  # the config's word and -L's
+    result = run("check", "-L", "angksa", "--ignore-words-list", "beberpa", str(path))
+    assert (result.exit_code, result.stdout) == (0, "")
+    run("fix", "-L", "angksa", str(path))
+    assert "angksa" in path.read_text(encoding="utf-8")  # accepted, so not rewritten
+    run("fix", str(path))
+    assert "angkasa" in path.read_text(encoding="utf-8")  # without -L it is fixed
