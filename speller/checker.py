@@ -100,8 +100,9 @@ CATEGORIES = CATEGORY_NAMES
 #: Suffixes a writer may drop together with a slip; frequent words with them join the candidates.
 DROPPED_SUFFIXES = ("an", "nya", "kan")
 MIN_SUFFIXED_COUNT = 20
-#: Only words opening with these can break the KPST rule (`mengkonfirmasi`, `pengkajian`).
-KPST_PREFIXES = ("mengk", "memp", "ment", "mens", "pengk", "pemp", "pent", "pens")
+#: Only words opening with these can break the KPST rule (`mengkonfirmasi`, `pengkajian`), or melt the p of per- after
+#: meN- as if it were a root's (`memerlihatkan` for memperlihatkan; `memeriksa` is meN + `periksa`).
+KPST_PREFIXES = ("mengk", "memp", "ment", "mens", "pengk", "pemp", "pent", "pens", "memer")
 #: Unattested words shorter than this are abbreviations more often than typos.
 MIN_LENGTH = 3
 #: How many candidates (nearest first, then most frequent) the model weighs.

@@ -184,11 +184,16 @@ STANDARD_FORMS = [
     ("mengkampanyekan", "mengampanyekan"),
     ("penterjemah", "penerjemah"),
     ("pensosialisasian", "penyosialisasian"),
+    # per- keeps its p after meN- (memper-); news melts it like a root's (dev: memerlihatkan)
+    ("memerlihatkan", "memperlihatkan"),
+    ("memertahankan", "mempertahankan"),
+    ("memerjuangkan", "memperjuangkan"),
 ]
 ALREADY_STANDARD = """
     mempunyai mengkaji pengkajian memproduksi mentransfer mengkritik menstabilkan
     memprediksi mensponsori mensyukuri mengkhawatirkan mengklaim memprotes menteri
     mengaji menulis mengirim pengkritik memperbaiki mentraktir mengonfirmasi
+    memeriksa memerintah memerlukan memerhatikan pemerhati memeras
 """.split()
 
 SUGGEST_WORDS = """
