@@ -41,6 +41,7 @@ from .model import (
     name_family_odds,
     name_shape,
     name_variants,
+    new_reading_odds,
     odd_trigrams,
     opening_case_cost,
     opens_title,
@@ -101,8 +102,9 @@ CATEGORIES = CATEGORY_NAMES
 #: Suffixes a writer may drop together with a slip; frequent words with them join the candidates.
 DROPPED_SUFFIXES = ("an", "nya", "kan")
 MIN_SUFFIXED_COUNT = 20
-#: Only words opening with these can break the KPST rule (`mengkonfirmasi`, `pengkajian`).
-KPST_PREFIXES = ("mengk", "memp", "ment", "mens", "pengk", "pemp", "pent", "pens")
+#: Only words opening with these can break the KPST rule (`mengkonfirmasi`, `pengkajian`), or melt the p of per- after
+#: meN- as if it were a root's (`memerlihatkan` for memperlihatkan; `memeriksa` is meN + `periksa`).
+KPST_PREFIXES = ("mengk", "memp", "ment", "mens", "pengk", "pemp", "pent", "pens", "memer")
 #: Unattested words shorter than this are abbreviations more often than typos.
 MIN_LENGTH = 3
 #: How many candidates (nearest first, then most frequent) the model weighs.
@@ -571,10 +573,12 @@ class Speller:
 
     def _new_word_odds(self, low: str, capitalized: bool) -> float:
         """The log odds the reading `_root_count` counts gains: for a derivation, its affix pattern's productivity
-        (`_productivity`); else that of its reading as a new word (`_new_word_reading`)."""
+        (`_productivity`); else that of its reading as a new word (`_new_word_reading`), with what such a reading gains
+        over a derivation of a root that frequent (`speller.model.new_reading_odds`)."""
         if self._base_count(low, capitalized) is not None or capitalized:
             return self._productivity(low)
-        return self._new_word_reading(low)[1]
+        count, odds = self._new_word_reading(low)
+        return odds + new_reading_odds(count) if count is not None else odds
 
     def _new_word_reading(self, low: str) -> tuple[float | None, float]:
         """(count, log odds) of a new lowercase word read as meant, or (None, 0.0): the genuine count of its root's

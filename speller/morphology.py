@@ -515,6 +515,8 @@ class Morphology:
                 continue
             if lenient and cls in NASAL_CLASSES and last and self._kept_initial(surfaces[i], root):
                 continue
+            if lenient and cls in NASAL_CLASSES and not last and actual == (expected[0], True):
+                continue  # mem+(p)er+lihat: the p of per- melted like a root's
             return False
         return True
 
@@ -543,6 +545,10 @@ class Morphology:
             return None
         readings = set(self._analyze_all(word, lenient=True))
         for reading in sorted(readings, key=lambda a: (len(a.root), _plausibility(a))):
+            if reading.elided and self._melted_prefix(reading):
+                fixed = reading._replace(elided=False)  # memerlihatkan > memperlihatkan
+                candidate = fixed.surface()
+                return candidate if fixed in self.analyses(candidate) else None
             nasal = len(reading.prefixes) - 1
             if reading.elided or nasal < 0 or reading.prefixes[nasal] not in NASAL_SURFACES:
                 continue
@@ -555,6 +561,14 @@ class Morphology:
             candidate = fixed.surface()
             return candidate if fixed in self.analyses(candidate) else None
         return None
+
+    def _melted_prefix(self, reading: Analysis) -> bool:
+        """Whether the reading's nasal prefix swallowed the first letter of a prefix that keeps it (`memerlihatkan`:
+        mem + (p)er + lihat + kan, where per- keeps its p: `memperlihatkan`)."""
+        prefixes = reading.prefixes
+        return any(
+            p in NASAL_SURFACES and next_p in PREFIXES_KEEPING_INITIAL for p, next_p in zip(prefixes, prefixes[1:])
+        )
 
     # ------------------------------------------------------------- repair
     def suggest_inflected(

@@ -136,6 +136,9 @@ ACCEPTED = {
     "wan": "wartawan ilmuwan budayawan sastrawan olahragawan wartawati wartawannya "
     "karyawan karyawati negarawan wisatawan",
     "kpst-kept": "mempunyai mengkaji pengkajian mengaji",
+    # genuine words one letter from a frequent one (meN + kiri, tegah, nyanyi; ter + cegat): the morphology must
+    # keep them, so only their context can call them slips (`mengirim`, `menengah`, `tercepat`)
+    "near-slips": "mengiri menegah menyanyi tercegat memperlihatkan",
 }
 ACCEPTED_WORDS = sorted({w for words in ACCEPTED.values() for w in words.split()})
 
@@ -156,6 +159,9 @@ REJECTED_WORDS = sorted(
     menyelsaikan disampaiakn memberikanya berlangsug terhdap pembelajaranya
     dikarenakanya kebersamaaan berdasarakan menggunkan sejarahwan megawan
     mengkonfirmasi mempesona menterjemahkan mensukseskan mentaati
+    memerlihatkan memerlihat meperlihatkan memertahankan pemertahanan mentulis
+    pentulis menlihat menglihat pengrusak kekakayaan kekakayaannya penyesuian
+    kebehasilan
     """.split()
 )
 
@@ -178,11 +184,16 @@ STANDARD_FORMS = [
     ("mengkampanyekan", "mengampanyekan"),
     ("penterjemah", "penerjemah"),
     ("pensosialisasian", "penyosialisasian"),
+    # per- keeps its p after meN- (memper-); news melts it like a root's (dev: memerlihatkan)
+    ("memerlihatkan", "memperlihatkan"),
+    ("memertahankan", "mempertahankan"),
+    ("memerjuangkan", "memperjuangkan"),
 ]
 ALREADY_STANDARD = """
     mempunyai mengkaji pengkajian memproduksi mentransfer mengkritik menstabilkan
     memprediksi mensponsori mensyukuri mengkhawatirkan mengklaim memprotes menteri
     mengaji menulis mengirim pengkritik memperbaiki mentraktir mengonfirmasi
+    memeriksa memerintah memerlukan memerhatikan pemerhati memeras
 """.split()
 
 SUGGEST_WORDS = """
