@@ -46,6 +46,7 @@ from .model import (
     slip_discount,
     titled_case_cost,
     unseen_variant_odds,
+    word_shape,
     written_prior,
 )
 from .records import TYPE_CHECKING, NamedTuple
@@ -553,6 +554,7 @@ class Speller:
                 shouted=shouted,
                 named_next=named_next,
                 productivity=lambda: self._new_word_odds(low, capitalized),
+                word_shape=None if capitalized else word_shape(d),
             )
             if len(self._priors) > 200_000:
                 self._priors.clear()
