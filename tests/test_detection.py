@@ -723,10 +723,12 @@ def test_a_two_edit_slip_that_no_word_is_spelt_like_is_flagged(speller, text, wo
         "Dia merapal mantra.",  # recites (a spell)
         "Pejabat itu diomeli warga.",  # scolded
         "Anak itu letoy sekali.",  # slang: limp
-        "Pasien memiliki penyakit komorbid.",  # loan
+        "Ia menderita kanker orofaring sejak lama.",  # a loan
+        "Warna-warna ngejreng biar terlihat.",  # slang: bright
     ],
 )
 def test_a_genuine_new_word_stays_silent(speller, text):
+    """Words the build corpus writes once, neither listed nor formed: its letters make none of them a slip."""
     assert speller.check(text) == []
 
 
