@@ -22,6 +22,8 @@ words that pass the rules below and writes plain, sorted, diffable files:
   the checker makes its model of new names (`speller.model.NameShape`) instead of counting them at start.
 - `name_model.tsv` `string<TAB>gram count<TAB>context count`: that model's tables, made of name_shape.tsv
   (`speller.dictionary.name_model_header` names which), so the checker reads them instead of making them.
+- `word_model.tsv` the same tables of the words' letter model (`speller.model.word_shape`: how probable a string is as
+  a new lowercase word), made of every word in letters and every English word.
 - `trigrams.txt` the letter trigrams of the frequent words (`speller.model.trigrams`), so a checker
   reads them instead of making them at every start.
 - `roots.txt`   the root lexicon, when one is given.
@@ -67,10 +69,13 @@ from .dictionary import (
     NAME_MODEL_FILE,
     NAME_SHAPE_FILE,
     TRIGRAMS_FILE,
+    WORD_MODEL_FILE,
+    Dictionary,
     affixes_header,
     is_name,
     name_model_header,
     trigrams_header,
+    word_model_header,
     write_word_index,
 )
 from .hashindex import TABLE_FILE, compile_index
@@ -78,10 +83,12 @@ from .model import (
     AFFIX_RARE_COUNT,
     NAME_SHAPE_ORDER,
     TRIGRAM_MIN_COUNT,
+    WORD_SHAPE_ORDER,
     NameShape,
     computed_trigrams,
     name_shape_counts,
     rare_patterns,
+    word_shape_words,
 )
 from .runs import merge_runs, write_lines
 from .sources import Segment, Source, SourceError, find_sources, read_texts, segment_id, segments
@@ -624,6 +631,7 @@ def write_dictionary(
     write_lines(out_dir / "meta.json", [json.dumps(meta, indent=2, sort_keys=True)])
     write_affixes(out_dir)  # reads the words and roots written above
     write_word_index(out_dir)  # the binary copy of words.tsv (and of meta.json's facts) that the loader reads
+    write_word_model(out_dir)  # reads the words and English words written above
     write_table(out_dir)  # reads the files written above, so it comes last
     return meta
 
@@ -641,11 +649,26 @@ def write_name_model(out_dir: Path, counts: Mapping[str, int]) -> None:
     """Write NAME_MODEL_FILE: the tables of the `NameShape` of order NAME_SHAPE_ORDER made of `counts` (the counts
     in the NAME_SHAPE_FILE of `out_dir`), sorted by string, under a header naming that file."""
     order = int(NAME_SHAPE_ORDER)
-    grams, contexts = NameShape.from_counts(counts, order).tables()
+    header = name_model_header(order, (out_dir / NAME_SHAPE_FILE).read_bytes())
+    _write_letter_model(out_dir / NAME_MODEL_FILE, header, NameShape.from_counts(counts, order))
+
+
+def write_word_model(out_dir: Path) -> None:
+    """Write WORD_MODEL_FILE: the tables of the words' letter model (`speller.model.word_shape`, of order
+    WORD_SHAPE_ORDER) made of the dictionary in `out_dir`, sorted by string, under `word_model_header`."""
+    d = Dictionary(out_dir)
+    order = int(WORD_SHAPE_ORDER)
+    shape = NameShape.from_counts(name_shape_counts(word_shape_words(d), order), order)
+    _write_letter_model(out_dir / WORD_MODEL_FILE, word_model_header(order), shape)
+
+
+def _write_letter_model(path: Path, header: str, shape: NameShape) -> None:
+    """Write the tables of `shape` (`NameShape.tables`) to `path`, one row per string, under `header` and how many
+    letters the model has."""
+    grams, contexts = shape.tables()
     letters = len([g for g in grams if len(g) == 1])
-    header = name_model_header(order, (out_dir / NAME_SHAPE_FILE).read_bytes()) + f"{letters} letters."
     rows = (f"{k}\t{grams.get(k, 0)}\t{contexts.get(k, 0)}" for k in sorted(grams.keys() | contexts.keys()))
-    write_lines(out_dir / NAME_MODEL_FILE, [header, *rows])
+    write_lines(path, [f"{header}{letters} letters.", *rows])
 
 
 def write_affixes(out_dir: Path) -> int:

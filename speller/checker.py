@@ -49,6 +49,7 @@ from .model import (
     slip_discount,
     titled_case_cost,
     unseen_variant_odds,
+    word_shape,
     written_prior,
 )
 from .records import TYPE_CHECKING, NamedTuple
@@ -557,6 +558,7 @@ class Speller:
                 shouted=shouted,
                 named_next=named_next,
                 productivity=lambda: self._new_word_odds(low, capitalized),
+                word_shape=None if capitalized else word_shape(d),
             )
             if len(self._priors) > 200_000:
                 self._priors.clear()

@@ -54,6 +54,9 @@ NAME_SHAPE_FILE = "name_shape.tsv"
 #: The builder's tables of the names' letter model (`speller.model.NameShape.tables`) made of NAME_SHAPE_FILE, one
 #: row per gram or context, sorted: `string<TAB>gram count<TAB>context count` under `name_model_header`.
 NAME_MODEL_FILE = "name_model.tsv"
+#: The builder's tables of the words' letter model (`speller.model.word_shape`), as NAME_MODEL_FILE's, under
+#: `word_model_header`.
+WORD_MODEL_FILE = "word_model.tsv"
 #: The builder's binary copy of words.tsv (see `write_word_index`), read instead of parsing words.tsv.
 WORD_INDEX_FILE = "words.bin"
 #: How many answers of `Dictionary.lower_count` are remembered (a search costs ~2 us, a remembered answer ~50 ns).
@@ -103,6 +106,34 @@ def name_model_header(order: int, name_shape: bytes) -> str:
         f"made by speller build of the {NAME_SHAPE_FILE} of {len(name_shape)} bytes and CRC-32 "
         f"{zlib.crc32(name_shape):08x}; "
     )
+
+
+def word_model_header(order: int) -> str:
+    """The first line of WORD_MODEL_FILE but its end, `N letters.`: it names the order and the rows' layout, so tables
+    of another order or layout are not used."""
+    return (
+        f"# The words' letter model of order {order} (rows: string<TAB>gram count<TAB>context count, sorted), "
+        "made by speller build of the dictionary's words and English words; "
+    )
+
+
+def _letter_model(path: Path, raw: bytes, start_text: str) -> tuple[NameCounts, NameCounts, int] | None:
+    """The tables of a letter model file's bytes `raw` (NAME_MODEL_FILE, WORD_MODEL_FILE) whose first line is
+    `start_text` then `N letters.`; None when it is not."""
+    header, _, body = raw.partition(b"\n")
+    start, end = start_text.encode("utf-8"), b" letters."
+    letters = header[len(start) : -len(end)]
+    if not (header.startswith(start) and header.endswith(end) and letters.isdigit()):
+        return None
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise DictionaryError(f"{path}: not valid UTF-8 at byte {len(header) + 1 + e.start}") from None
+    lines = _sorted(path, body) if body else Lines([])
+    if lines is None or body.count(b"\t") != 2 * len(lines):
+        raise DictionaryError(f"{path}: rows must be string<TAB>gram count<TAB>context count, sorted")
+    rows = SortedRows(lines, 2, str(path))
+    return NameCounts(rows, 0, str(path)), NameCounts(rows, 1, str(path)), int(letters)
 
 
 class NameCounts(dict[str, int]):
@@ -833,20 +864,21 @@ class Dictionary:
             return None
         except OSError as e:
             raise DictionaryError(f"{path}: cannot read ({e.strerror or e})") from None
-        header, _, body = raw.partition(b"\n")
-        start, end = name_model_header(order, counts).encode("utf-8"), b" letters."
-        letters = header[len(start) : -len(end)]
-        if not (header.startswith(start) and header.endswith(end) and letters.isdigit()):
-            return None
+        return _letter_model(path, raw, name_model_header(order, counts))
+
+    def word_model(self, order: int) -> tuple[Mapping[str, int], Mapping[str, int], int] | None:
+        """(gram counts, context counts, how many one-letter grams) of the words' letter model of `order` that the
+        builder wrote (WORD_MODEL_FILE), read as `name_model` reads the names'; None without the file or when it was
+        made for another order or layout."""
+        path = self.path / WORD_MODEL_FILE
         try:
-            body.decode("utf-8")
-        except UnicodeDecodeError as e:
-            raise DictionaryError(f"{path}: not valid UTF-8 at byte {len(header) + 1 + e.start}") from None
-        lines = _sorted(path, body) if body else Lines([])
-        if lines is None or body.count(b"\t") != 2 * len(lines):
-            raise DictionaryError(f"{path}: rows must be string<TAB>gram count<TAB>context count, sorted")
-        rows = SortedRows(lines, 2, str(path))
-        return NameCounts(rows, 0, str(path)), NameCounts(rows, 1, str(path)), int(letters)
+            with open(path, "rb") as f:
+                raw = f.read()
+        except FileNotFoundError:
+            return None
+        except OSError as e:
+            raise DictionaryError(f"{path}: cannot read ({e.strerror or e})") from None
+        return _letter_model(path, raw, word_model_header(order))
 
     @cached_property
     def name_shape_counts(self) -> dict[str, int] | None:

@@ -37,8 +37,10 @@ written word, its unigram probability (`written_prior`):
   less the chance that the corpus would show so little of the respelling were it in use (`unseen_variant_odds`:
   `onlin` beside online, 1,239 times, is a slip);
 - a capitalized word may be a new name, a lowercase one a new word (`LOG_NEW_WORD`, less likely written in
-  lowercase than in capitals: `LOG_NEW_LOWERCASE`), the less likely the more of its letter trigrams no known
-  word has (`LOG_ODD_TRIGRAM`). A name or a listed word whose count is all slips is no root: a lowercase
+  lowercase than in capitals: `LOG_NEW_LOWERCASE`), the less likely the less its letters look like a word's (a letter
+  model of the dictionary's words, `word_shape`, and the share of news that new words are, `LOG_NEW_WORD_MASS`:
+  `berkontirbui` is a slip, `beririsan` may be a word; without the model, the more of its letter trigrams no known
+  word has, `LOG_ODD_TRIGRAM`). A name or a listed word whose count is all slips is no root: a lowercase
   word built on one (`berdairi`, `denggannya`) is a new word.
 
 The prior of a new name (`NameShape`): news writes names the corpus has never seen all the time, so their
@@ -67,6 +69,7 @@ none was set on test.
 
 from __future__ import annotations
 
+import itertools
 import math
 import unicodedata
 import weakref
@@ -220,8 +223,39 @@ UNSEEN_MAX_COUNT = 2
 NAME_SHAPE_ORDER = 3
 #: How many letters' worth of weight `NameShape` gives the shorter context against a context's own followers.
 NAME_SHAPE_SMOOTHING = 5.0
-#: log unigram probability of an unattested lowercase word that is not well formed (a loan, a coinage).
+#: log unigram probability of an unattested word that is not well formed (a loan, a coinage), when no letter model
+#: weighs its string (a word in capitals, a caller without `word_shape`); the floor of any word's prior.
 LOG_NEW_WORD = -25.0
+#: log share of news tokens that are a lowercase word the corpus never shows and the morphology cannot build, written
+#: as meant, spread over the strings such a word could be by a letter model of the dictionary's words and English
+#: words (`word_shape`): P(new word `w`) = exp(LOG_NEW_WORD_MASS) * P_letters(w), as a new name's
+#: (`LOG_NEW_NAME_MASS`). Good-Turing, leave-one-out, on the build corpus (held-out files excluded, 6.6M tokens): a
+#: token is a word the dictionary lacks (it keeps words seen 3 times) when its lowercase word is seen at most 3 times:
+#: n1 + 2 n2 + 3 n3 = 20,489 + 2 * 6,437 + 3 * 3,505 = 43,878 tokens; of 4,000 of the hapaxes 2,487 (62%) stand at the
+#: checker's SUSPECT door, and of 106 of those judged by hand (36 the flat prior left at a share of 0.03 to 0.3 in
+#: their sentence, 70 drawn from all it left at 0.03 or more) 30 were errors and 76 genuine (`beririsan`, `diomeli`,
+#: `histamin`, `merapal`, acronym words such as `sesdep`, loans, handles): with the errors it flags (nearly all below
+#: 0.03), about 40% are genuine. 43,878 * 0.62 * 0.4 / 6.6M = exp(-6.4).
+LOG_NEW_WORD_MASS = -6.4
+#: `word_shape` predicts each letter of a new word from the letters before it, up to this many letters in all. The
+#: build corpus's unseen lowercase non-words score a median -2.25 nats a letter at 4 (-2.31 at 3), the seed-1 two-edit
+#: slips the flat prior let pass -3.06 (-2.43 at 3): three letters of context see a slip, two barely do.
+WORD_SHAPE_ORDER = 4
+#: How much of the letter model's verdict a new lowercase word's prior takes: LOG_NEW_WORD + LOG_NEW_LOWERCASE less
+#: this share of how far exp(LOG_NEW_WORD_MASS) * P_letters(w) lies below it (never more: the corpus has seen most
+#: short words, so a short string the letter model likes is seldom a new word; unseen non-words of 4 to 6 letters are
+#: 0.6 to 0.9 nats rarer against the lexicon's lengths). It replaces the odd-trigram penalty (LOG_ODD_TRIGRAM).
+#: The letter model tells random slips from words (seed 1), not the slips writers make from the words they coin:
+#: on the 106 judged hapaxes an error's letters are no less likely than a genuine word's (per letter, the genuine
+#: word's lower 61% of the time; whole strings, the error's 60%: errors are longer), where the model's share says
+#: more (75%); of the hapaxes the flat prior left silent, 0.5 flags 21 more, 14 of them errors (two thirds: `far`
+#: flags, which `fix` never applies), 1 (the full letter model) 26 (15). Set on dev and blind-spot seed 1 (dev P,
+#: false alarms per 1,000, typo R, typo P; seed 1, two-edit slips of frequent words / inflected forms accepted
+#: silently): 0 85.6 0.59 80.3 69.0, 54.8% / 55.0%; 0.3 85.2 0.62 84.2 69.3, 14.0% / 10.2%; 0.5 the same on dev,
+#: 10.5% / 7.0%; 0.7 84.6 0.7 84.2 67.8, 9.8% / 7.0%; 1 the same on dev, 8.8% / 6.5% (the flat prior with odd
+#: trigrams: 85.7 0.59 82.9 69.8, 29.0% / 22.2%). Of dev's flags 0.5 adds one slip (`kekakayaannya`) and two false
+#: alarms (`sarpras`, an acronym word, and `goldencross`, an English run-on the gold leaves unlabelled).
+WORD_SHAPE_WEIGHT = 0.5
 #: log odds such a word loses when it is written in lowercase letters, not in capitals (`shouted`, where it may be an
 #: acronym or a headline's word): a coinage the corpus never shows is rarer in running text.
 LOG_NEW_LOWERCASE = -1.0
@@ -452,6 +486,33 @@ def name_shape(d: Dictionary) -> NameShape:
     return shape
 
 
+_WORD_SHAPES: weakref.WeakKeyDictionary[Dictionary, NameShape] = weakref.WeakKeyDictionary()
+
+
+def word_shape(d: Dictionary) -> NameShape:
+    """The letter model (`NameShape` of order `WORD_SHAPE_ORDER`) of `word_shape_words(d)`: how probable a string is
+    as a new lowercase word. Made once per dictionary (and order): the tables the builder made (word_model.tsv) when
+    they are of this order, else from the words (about 0.3 s: every word of the dictionary is read)."""
+    shape = _WORD_SHAPES.get(d)
+    if shape is None or shape.order != WORD_SHAPE_ORDER:
+        order = int(WORD_SHAPE_ORDER)
+        tables = d.word_model(order)
+        if tables is not None:
+            grams, contexts, letters = tables
+            shape = NameShape.from_tables(grams, contexts, order, letters)
+        else:
+            shape = NameShape.from_counts(name_shape_counts(word_shape_words(d), order), order)
+        _WORD_SHAPES[d] = shape
+    return shape
+
+
+def word_shape_words(d: Dictionary) -> list[str]:
+    """What the words' letter model (`word_shape`) is made of, once each: every word of the dictionary written in
+    letters only, names too (news spells the words it borrows as it spells names: `maliyah` beside Aliyah), and
+    every English word (`personalize`, `untraditional`)."""
+    return list(dict.fromkeys(itertools.chain((w for w in d.counts if w.isalpha()), d.english)))
+
+
 def unaccented(word: str) -> str:
     """`word` without its diacritics (`andré` -> `andre`)."""
     if word.isascii():
@@ -652,6 +713,7 @@ def written_prior(
     shouted: bool = False,
     named_next: bool | None = None,
     productivity: Callable[[], float] | None = None,
+    word_shape: NameShape | None = None,
 ) -> Prior:
     """The prior of the (lowercase) written word; `root_count()` is its root's genuine count when well formed, else
     None (asked only when it can matter: a well-formed word gets far less than an attested one). A root the corpus
@@ -665,7 +727,10 @@ def written_prior(
     when the new-word prior of a lowercase word decides); `formed`: the morphology explains the word (see
     `slip_discount`); `shouted`: written in capitals (`LOG_NEW_LOWERCASE` does not apply); `productivity()`: the log
     odds a well-formed word gains from its affix pattern (`affix_odds`; asked only with `root_count()`), none if
-    not given.
+    not given; `word_shape`: the letter model of lowercase words (`word_shape`): a new lowercase word of letters
+    only is then less likely than `LOG_NEW_WORD` + `LOG_NEW_LOWERCASE` by `WORD_SHAPE_WEIGHT` of how far
+    `LOG_NEW_WORD_MASS` times its string's probability lies below that (`oddity` is not asked), else that less
+    `LOG_ODD_TRIGRAM` for each odd trigram.
     """
     log_total = math.log(d.total)
     own = d.count(word)
@@ -697,8 +762,11 @@ def written_prior(
     if capitalized:
         return Prior(max(log_p, LOG_NEW_WORD), genuine, formed=unseen_formed and log_p >= LOG_NEW_WORD)
     if log_p < LOG_NEW_WORD:
-        log_p = LOG_NEW_WORD + (0.0 if shouted else LOG_NEW_LOWERCASE)
-        log_p += LOG_ODD_TRIGRAM * oddity() if oddity is not None else 0.0
+        flat = LOG_NEW_WORD + (0.0 if shouted else LOG_NEW_LOWERCASE)
+        if word_shape is not None and not shouted and word.isalpha():
+            log_p = flat + WORD_SHAPE_WEIGHT * min(0.0, LOG_NEW_WORD_MASS + word_shape.log_p(word) - flat)
+        else:
+            log_p = flat + (LOG_ODD_TRIGRAM * oddity() if oddity is not None else 0.0)
         unseen_formed = False
     return Prior(log_p, genuine, formed=unseen_formed)
 

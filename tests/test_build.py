@@ -26,6 +26,7 @@ TEXT_OUTPUTS = (
     "deletes.tsv",
     "name_shape.tsv",
     "name_model.tsv",
+    "word_model.tsv",
     "trigrams.txt",
     "affixes.tsv",
     "meta.json",

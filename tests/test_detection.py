@@ -798,3 +798,53 @@ def test_a_genuine_new_derivation_is_not_flagged_for_its_neighbours(speller, tex
 
 def test_a_new_word_the_morphology_does_not_build_is_still_flagged_in_context(speller):
     assert [i.suggestions[0] for i in speller.check("Kami menunggu kelalain petugas.")] == ["kelalaian"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "fix"),
+    [
+        ("Dia berkontirbui kemarin.", "berkontirbui", "berkontribusi"),
+        ("Ia sulit mengtontro emosinya.", "mengtontro", "mengontrol"),
+        ("Ia menjadi pnansihat presiden.", "pnansihat", "penasihat"),
+        ("Itu dilakukan untuk memaksgmatlkan hasil.", "memaksgmatlkan", "memaksimalkan"),
+    ],
+)
+def test_a_two_edit_slip_that_no_word_is_spelt_like_is_flagged(speller, text, word, fix):
+    """Issue 10: its letters (`word_shape`) make the slip a far less likely new word than the flat prior did."""
+    hits = [i for i in speller.check(text) if i.word == word]
+    assert hits and hits[0].suggestion == fix
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kedua jalan itu beririsan dengan rel.",  # build corpus: intersect
+        "Dia merapal mantra.",  # recites (a spell)
+        "Pejabat itu diomeli warga.",  # scolded
+        "Anak itu letoy sekali.",  # slang: limp
+        "Ia menderita kanker orofaring sejak lama.",  # a loan
+        "Warna-warna ngejreng biar terlihat.",  # slang: bright
+    ],
+)
+def test_a_genuine_new_word_stays_silent(speller, text):
+    """Words the build corpus writes once, neither listed nor formed: its letters make none of them a slip."""
+    assert speller.check(text) == []
+
+
+def test_the_letter_model_makes_an_unlikely_string_a_less_likely_new_word(speller):
+    """A slip's letters (`berkontirbui`) cost it more of the new-word prior than a word's (`beririsan`), and neither
+    is likelier than the flat prior (`LOG_NEW_WORD` + `LOG_NEW_LOWERCASE`)."""
+    from speller.model import LOG_NEW_LOWERCASE, LOG_NEW_WORD
+
+    slip, word = speller._prior("berkontirbui", False).log_p, speller._prior("beririsan", False).log_p
+    assert slip < word <= LOG_NEW_WORD + LOG_NEW_LOWERCASE
+
+
+def test_the_letter_model_weighs_only_words_of_letters(speller):
+    """A word with a hyphen or an apostrophe (`kora-kora`, `manager's`) keeps the flat prior: the letter model knows
+    no such strings, and a reduplication repeats its letters."""
+    from speller.model import word_shape
+
+    shape = word_shape(speller.dictionary)
+    assert shape.log_p("kora-kora") < shape.log_p("korakora")
+    assert speller._prior("kora-kora", False).log_p >= speller._prior("korakora", False).log_p

@@ -237,7 +237,17 @@ def test_the_shipped_trigrams_are_read_as_asked():
 
 
 @pytest.mark.parametrize(
-    "name", ["roots.txt", "english.txt", "verdicts.tsv", "joins.tsv", "trigrams.txt", "name_model.tsv", "words.tsv"]
+    "name",
+    [
+        "roots.txt",
+        "english.txt",
+        "verdicts.tsv",
+        "joins.tsv",
+        "trigrams.txt",
+        "name_model.tsv",
+        "word_model.tsv",
+        "words.tsv",
+    ],
 )
 def test_the_bundled_tables_asked_by_samples_are_sorted(name):
     """The loader asks the bundled tables through `SampledLines` without checking their order: this checks it."""
