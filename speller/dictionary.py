@@ -117,6 +117,18 @@ def word_model_header(order: int) -> str:
     )
 
 
+def _optional_bytes(path: Path) -> bytes | None:
+    """The bytes of a built file the dictionary can do without: None when it is missing, DictionaryError when it
+    cannot be read."""
+    try:
+        with open(path, "rb") as f:
+            return f.read()
+    except FileNotFoundError:
+        return None
+    except OSError as e:
+        raise DictionaryError(f"{path}: cannot read ({e.strerror or e})") from None
+
+
 def _letter_model(path: Path, raw: bytes, start_text: str) -> tuple[NameCounts, NameCounts, int] | None:
     """The tables of a letter model file's bytes `raw` (NAME_MODEL_FILE, WORD_MODEL_FILE) whose first line is
     `start_text` then `N letters.`; None when it is not."""
@@ -806,13 +818,9 @@ class Dictionary:
         None when there is no such file or it was built for another `min_count` (then they are computed). Sorted
         lines with no other white space (as the builder writes them) are answered by bisection until asked often."""
         path = self.path / TRIGRAMS_FILE
-        try:
-            with open(path, "rb") as f:
-                raw = f.read()
-        except FileNotFoundError:
+        raw = _optional_bytes(path)
+        if raw is None:
             return None
-        except OSError as e:
-            raise DictionaryError(f"{path}: cannot read ({e.strerror or e})") from None
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as e:
@@ -855,15 +863,10 @@ class Dictionary:
         (`NameCounts`: one bisection of the sorted rows per string, kept); rows not sorted, or without two tabs
         each, are refused, and so is a count that is not a number when it is asked."""
         path = self.path / NAME_MODEL_FILE
-        try:
-            with open(path, "rb") as f:
-                raw = f.read()
-            with open(self.path / NAME_SHAPE_FILE, "rb") as f:
-                counts = f.read()
-        except FileNotFoundError:
+        raw = _optional_bytes(path)
+        counts = None if raw is None else _optional_bytes(self.path / NAME_SHAPE_FILE)
+        if raw is None or counts is None:
             return None
-        except OSError as e:
-            raise DictionaryError(f"{path}: cannot read ({e.strerror or e})") from None
         return _letter_model(path, raw, name_model_header(order, counts))
 
     def word_model(self, order: int) -> tuple[Mapping[str, int], Mapping[str, int], int] | None:
@@ -871,14 +874,8 @@ class Dictionary:
         builder wrote (WORD_MODEL_FILE), read as `name_model` reads the names'; None without the file or when it was
         made for another order or layout."""
         path = self.path / WORD_MODEL_FILE
-        try:
-            with open(path, "rb") as f:
-                raw = f.read()
-        except FileNotFoundError:
-            return None
-        except OSError as e:
-            raise DictionaryError(f"{path}: cannot read ({e.strerror or e})") from None
-        return _letter_model(path, raw, word_model_header(order))
+        raw = _optional_bytes(path)
+        return None if raw is None else _letter_model(path, raw, word_model_header(order))
 
     @cached_property
     def name_shape_counts(self) -> dict[str, int] | None:

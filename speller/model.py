@@ -471,18 +471,30 @@ def name_shape(d: Dictionary) -> NameShape:
     """The `NameShape` of the dictionary's names, made once per dictionary (and `NAME_SHAPE_ORDER`): the tables the
     builder made of them (name_model.tsv) when they are of this order and of its name_shape.tsv, else from the counts
     the builder wrote (name_shape.tsv) when they are of this order, else from the names."""
-    shape = _SHAPES.get(d)
-    if shape is None or shape.order != NAME_SHAPE_ORDER:
-        order = int(NAME_SHAPE_ORDER)
-        tables = d.name_model(order)
-        if tables is not None:
-            grams, contexts, letters = tables
-            shape = NameShape.from_tables(grams, contexts, order, letters)
-        elif (counts := d.name_shape_counts) and all(len(gram) == order for gram in counts):
-            shape = NameShape.from_counts(counts, order)
-        else:
-            shape = NameShape(d.names)
-        _SHAPES[d] = shape
+    order = int(NAME_SHAPE_ORDER)
+
+    def made() -> NameShape:
+        if (counts := d.name_shape_counts) and all(len(gram) == order for gram in counts):
+            return NameShape.from_counts(counts, order)
+        return NameShape(d.names)
+
+    return _letter_shape(_SHAPES, d, order, d.name_model, made)
+
+
+def _letter_shape(
+    cache: weakref.WeakKeyDictionary[Dictionary, NameShape],
+    d: Dictionary,
+    order: int,
+    built: Callable[[int], tuple[Mapping[str, int], Mapping[str, int], int] | None],
+    made: Callable[[], NameShape],
+) -> NameShape:
+    """The letter model of `order` in `cache` for `d`, else from the tables the builder wrote (`built(order)`), else
+    `made()`; kept in `cache`."""
+    shape = cache.get(d)
+    if shape is None or shape.order != order:
+        tables = built(order)
+        shape = made() if tables is None else NameShape.from_tables(tables[0], tables[1], order, tables[2])
+        cache[d] = shape
     return shape
 
 
@@ -493,17 +505,14 @@ def word_shape(d: Dictionary) -> NameShape:
     """The letter model (`NameShape` of order `WORD_SHAPE_ORDER`) of `word_shape_words(d)`: how probable a string is
     as a new lowercase word. Made once per dictionary (and order): the tables the builder made (word_model.tsv) when
     they are of this order, else from the words (about 0.3 s: every word of the dictionary is read)."""
-    shape = _WORD_SHAPES.get(d)
-    if shape is None or shape.order != WORD_SHAPE_ORDER:
-        order = int(WORD_SHAPE_ORDER)
-        tables = d.word_model(order)
-        if tables is not None:
-            grams, contexts, letters = tables
-            shape = NameShape.from_tables(grams, contexts, order, letters)
-        else:
-            shape = NameShape.from_counts(name_shape_counts(word_shape_words(d), order), order)
-        _WORD_SHAPES[d] = shape
-    return shape
+    order = int(WORD_SHAPE_ORDER)
+    return _letter_shape(
+        _WORD_SHAPES,
+        d,
+        order,
+        d.word_model,
+        lambda: NameShape.from_counts(name_shape_counts(word_shape_words(d), order), order),
+    )
 
 
 def word_shape_words(d: Dictionary) -> list[str]:
