@@ -38,7 +38,7 @@ def _made(speller) -> tuple[Counter[tuple[str, str, bool]], dict[tuple[str, str,
     for word, n in d.counts.items():
         if not (word[:1] in "mn" and word.isalpha() and word.islower()) or word in d.names or word in d.roots:
             continue
-        for (written, restored, vowel, _), _root in speller._colloquial_roots(word):
+        for (written, restored, vowel, _, _), _root in speller._colloquial_roots(word):
             if speller._stems(word):
                 break
             key = (written, restored, vowel)
@@ -54,7 +54,7 @@ def table_counts(speller) -> list[str]:  # noqa: ANN001 - a Speller
     """Per row: rare words the row makes (and the table's count), and the commonest words it makes."""
     rare, common = _made(speller)
     out = ["| prefix | replaces | before | rare words | commoner words (first 12) |", "|---|---|---|---:|---|"]
-    for written, restored, vowel, listed in speller._colloquial_prefixes:
+    for written, restored, vowel, _, listed in speller._colloquial_prefixes:
         key = (written, restored, vowel)
         shown = " ".join(sorted(common.get(key, []), key=lambda s: -int(s.split(":")[1]))[:12])
         before = "vowel" if vowel else "consonant"
