@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Container, Iterable, Mapping, Set
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Set
 from functools import cached_property
 from itertools import accumulate, compress, filterfalse, repeat
 from operator import contains
@@ -592,9 +592,13 @@ class Speller:
         hit = self._new_word_readings.get(low)
         if hit is None:
             found = self._sibling_count(low) or self._suffixed_count(low)
-            adapted = None if found else self._adapted_count(low)
-            count = found if found is not None else adapted
-            hit = (count, unseen_variant_odds(adapted) if adapted is not None else 0.0)
+            casual = None if found else self._colloquial_count(low)
+            adapted = None if found or casual else self._adapted_count(low)
+            if casual is not None:
+                hit = casual
+            else:
+                count = found if found is not None else adapted
+                hit = (count, unseen_variant_odds(adapted) if adapted is not None else 0.0)
             if len(self._new_word_readings) > 200_000:
                 self._new_word_readings.clear()
             self._new_word_readings[low] = hit
@@ -638,6 +642,57 @@ class Speller:
             if own:
                 return round(own) + self._family_count(stem, d.count(stem))
         return None
+
+    def _colloquial_count(self, low: str) -> tuple[float, float] | None:
+        """(count, log odds) of a (lowercase) word read as a casual nasal form of a root in use
+        (dictionaries/colloquial_prefixes.tsv: `ngopi` is kopi, `nyari` cari, `ngegas` gas, `ngomongin` omong + -in),
+        or None: the root's genuine count and its family's, as `_suffixed_count` counts a stem, at the odds its
+        pattern's rare words give (`speller.model.affix_odds`); the likeliest reading when there are several."""
+        d = self.dictionary
+        best: tuple[float, float] | None = None
+        for (written, _, _, _, made), root in self._colloquial_roots(low):
+            own = d.count(root) * self._prior(root, False).genuine  # a root whose count is all slips is none
+            if own:
+                count = round(own) + self._family_count(root, d.count(root))
+                if best is None or count > best[0]:
+                    best = (count, affix_odds_at({written: made}, written, self._affix_mean))
+        return best
+
+    def _colloquial_roots(self, low: str) -> Iterator[tuple[tuple[str, str, bool, bool, float], str]]:
+        """(row of dictionaries/colloquial_prefixes.tsv, root) of each reading of a (lowercase) word as a casual nasal
+        form, maybe with casual -in: the root is one of the lexicon that the corpus shows, at least MIN_ROOT letters
+        (`kopi` and `cari` are roots though the morphology could read them kop + -i, car + -i), and for a row that
+        wants a verb, one the corpus shows with meN- or di- (`_is_verb`: `ngini` is no form of `ini`)."""
+        from .morphology import MIN_ROOT, VOWELS  # noqa: PLC0415
+
+        d = self.dictionary
+        casual_in = "in" in self._new_word_suffixes
+        for row in self._colloquial_prefixes:
+            written, restored, vowel, verb, _ = row
+            rest = low[len(written) :]
+            if not low.startswith(written) or not rest or (rest[0] in VOWELS) != vowel:
+                continue
+            stem = restored + rest
+            for root in (stem, stem[:-2] if casual_in and stem.endswith("in") else ""):
+                if len(root) >= MIN_ROOT and root in d.roots and d.count(root) and (not verb or self._is_verb(root)):
+                    yield row, root
+
+    def _is_verb(self, root: str) -> bool:
+        """The corpus shows the root with meN- or di- (alone, with -kan or -i): a verb a casual nasal can stand for."""
+        with_prefix = self.morphology._with_prefix
+        return any(self.dictionary.count(with_prefix(c, root) + s) for c in ("meN", "di") for s in ("", "kan", "i"))
+
+    @cached_property
+    def _colloquial_prefixes(self) -> tuple[tuple[str, str, bool, bool, float], ...]:
+        """(prefix as written, the root's first letter it replaces or "", whether a vowel follows the prefix, whether
+        the root must be a verb, rare words the pattern makes) of each row of dictionaries/colloquial_prefixes.tsv."""
+        from .dictionary import _lines  # noqa: PLC0415
+
+        path = self.dictionary._curated("colloquial_prefixes.tsv")
+        if path is None:
+            return ()
+        rows = (line.split("\t") for line in _lines(path))
+        return tuple((w, "" if r == "-" else r, v == "vowel", k == "verb", float(n)) for w, r, v, k, n in rows)
 
     @cached_property
     def _new_word_suffixes(self) -> frozenset[str]:

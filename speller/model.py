@@ -32,7 +32,9 @@ written word, its unigram probability (`written_prior`):
 - a lowercase word built on a root the corpus shows only with a bare prefix (`mendapuk`: `dapuk` unseen, `didapuk`
   75) is an unseen derivation of a root in use, its root's count that of those prefixed forms (the checker's
   `_sibling_count`), and so is a word the corpus shows with a suffix that makes new words (`laporin`: `lapor` +
-  casual -in, `doktriner`: `doktrin` + -er; dictionaries/new_word_suffixes.txt, `_suffixed_count`), and an English
+  casual -in, `doktriner`: `doktrin` + -er; dictionaries/new_word_suffixes.txt, `_suffixed_count`), a casual nasal
+  form of a verb whose root of the lexicon the corpus shows (`nyusun`: susun, `ngeteh`: teh; at its pattern's odds,
+  dictionaries/colloquial_prefixes.tsv, `_colloquial_count`), and an English
   word respelt as Indonesian borrows it (`remot`: remote; dictionaries/english_adaptations.tsv, `_adapted_count`),
   less the chance that the corpus would show so little of the respelling were it in use (`unseen_variant_odds`:
   `onlin` beside online, 1,239 times, is a slip);
