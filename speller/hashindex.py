@@ -195,16 +195,13 @@ class HashIndex:
         data, slots, starts, mask, base = self._data, self._slots, self._key_starts, self._mask, self._keys_at
         id_starts, ids, crc32 = self._id_starts, self._ids, zlib.crc32
         found: set[int] = set()
-        update = found.update
         for key in keys:
             raw = key.encode("utf-8")
-            size = len(raw)
             at = crc32(raw) & mask
             while k := slots[at]:
-                start = starts[k - 1]
-                # a key of another length is another key: compared without slicing the mapping
-                if starts[k] - start == size and data[base + start : base + start + size] == raw:  # type: ignore[index]
-                    update(ids[id_starts[k - 1] : id_starts[k]])
+                k -= 1
+                if data[base + starts[k] : base + starts[k + 1]] == raw:  # type: ignore[index]
+                    found.update(ids[id_starts[k] : id_starts[k + 1]])
                     break
                 at = (at + 1) & mask
         return found

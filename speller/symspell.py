@@ -16,7 +16,7 @@ into one word list, nothing decoded) or, for a dictionary built without one, the
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from bisect import bisect_left
 from itertools import combinations, repeat
 from operator import itemgetter
 
@@ -46,27 +46,28 @@ def deletes(word: str, max_distance: int, prefix_length: int) -> set[str]:
 
 
 class _Gathered:
-    """The words gathered for one prefix. Over a hash table (whose word ids run by length) it holds their ids, so the
-    words of a range of lengths are those whose ids lie in one range; over the sorted file, the words by length."""
+    """The words gathered for one prefix. Over a hash table (whose word ids run by length) it holds their sorted ids,
+    so the words of a range of lengths are one slice of them; over the sorted file, the words by length."""
 
     __slots__ = ("by_length", "ids", "index")
 
-    def __init__(self, index: HashIndex | None, ids: Collection[int]) -> None:
+    def __init__(self, index: HashIndex | None, ids: list[int]) -> None:
         self.index = index
         self.ids = ids
         self.by_length: dict[int, list[str]] = {}
 
     def within(self, shortest: int, longest: int) -> list[str]:
-        """The gathered words of `shortest` to `longest` letters, in no particular order."""
+        """The gathered words of `shortest` to `longest` letters."""
         index = self.index
         if index is None:
             return [w for n in range(shortest, longest + 1) for w in self.by_length.get(n, ())]
         starts = index.length_starts
         top = len(starts) - 1
-        lo, hi = starts[min(shortest, top)], starts[min(longest + 1, top)]
-        words = index.words
-        try:  # a filter, not a sort and a bisection: most prefixes are gathered for one or two lookups
-            return [words[i] for i in self.ids if lo <= i < hi]
+        ids = self.ids
+        lo = bisect_left(ids, starts[min(shortest, top)])
+        hi = bisect_left(ids, starts[min(longest + 1, top)], lo)
+        try:
+            return list(map(index.words.__getitem__, ids[lo:hi]))
         except IndexError:
             raise DictionaryError(f"{index.path}: a word number past its word list; rebuild it") from None
 
@@ -102,7 +103,7 @@ class DeleteIndex:
             return hit
         index = self.index
         if isinstance(index, HashIndex):
-            hit = _Gathered(index, index.ids_of(deletes(prefix, limit, self.prefix_length)))
+            hit = _Gathered(index, sorted(index.ids_of(deletes(prefix, limit, self.prefix_length))))
         else:
             words: set[str] = set()
             for delete in deletes(prefix, limit, self.prefix_length):
