@@ -3,6 +3,7 @@
     python -m benchmarks.cold_suggest                 # 1,000 words, 3 runs each; medians of the runs
     python -m benchmarks.cold_suggest --only suggest  # or: --only pass
     python -m benchmarks.cold_suggest --only suggest --slowest 15 --stages   # where a cold suggest spends its time
+    python -m benchmarks.cold_suggest --only suggest --breakdown             # its parts, for typical and slow words
 
 The words and the meaning of *cold* are `benchmarks.speed.bench_words`'s (seeded single-edit typos of held-out
 words; a fresh `Speller` over a loaded dictionary, so each word is met for the first time); the first pass is
@@ -16,7 +17,9 @@ import argparse
 import gc
 import statistics
 import time
-from functools import partial
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import partial, wraps
 
 from .environment import shared_corpus
 from .speed import _fresh_speller, held_out_texts, misspellings, word_tokens
@@ -80,6 +83,119 @@ def stages(texts: dict[str, str], words: int) -> None:
         print(f"  {stage}, CPU: median {statistics.median(times):,.0f} us, p99 {_p99(times):,.0f} us")
 
 
+#: The parts of a cold suggest `breakdown` times: (owner module, class or None, function, label). A part's time is
+#: its own, the parts it calls left out (a lookup inside the inflected offers counts as a lookup).
+PARTS = (
+    ("speller.symspell", "DeleteIndex", "lookup", "candidate lookups (the word's and the stems')"),
+    ("speller.morphology", "Morphology", "inflected_offers", "inflected offers, but their lookups"),
+    ("speller.morphology", "Morphology", "is_valid", "validating offers (morphology analysis)"),
+    ("speller.candidates", "LazyCandidates", "weighed", "cutting the candidates to the weighed ones"),
+    ("speller.checker", "Speller", "_prior", "the written word's prior"),
+    ("speller.checker", None, "decide", "model.decide (scores, error costs)"),
+    ("speller.checker", "Speller", "_computed_verdict", "the word's and candidates' rule verdicts"),
+)
+
+
+class _Meter:
+    """CPU time of each wrapped function, its own only: time spent in another wrapped function called from it goes
+    to that one."""
+
+    def __init__(self) -> None:
+        self.spent: dict[str, int] = {}
+        self.calls: dict[str, int] = {}
+        self._stack: list[list[int]] = []  # per running call: [its own time so far, start of its current stretch]
+
+    def wrap(self, fn: Callable, label: str) -> Callable:
+        stack = self._stack
+
+        @wraps(fn)
+        def timed(*args: object, **kwargs: object) -> object:
+            now = time.thread_time_ns()
+            if stack:  # the caller's stretch ends here
+                stack[-1][0] += now - stack[-1][1]
+            stack.append([0, now])
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                now = time.thread_time_ns()
+                own, since = stack.pop()
+                self.spent[label] = self.spent.get(label, 0) + own + now - since
+                self.calls[label] = self.calls.get(label, 0) + 1
+                if stack:  # the caller's next stretch starts here
+                    stack[-1][1] = now
+
+        return timed
+
+
+@contextmanager
+def _metered(parts: tuple[tuple[str, str | None, str, str], ...]) -> Iterator[_Meter]:
+    """The `parts` wrapped by one `_Meter` while the block runs, put back after."""
+    import importlib
+
+    meter = _Meter()
+    saved = []
+    for module_name, owner_name, name, label in parts:
+        module = importlib.import_module(module_name)
+        owner = getattr(module, owner_name) if owner_name else module
+        saved.append((owner, name, owner.__dict__[name] if owner_name else getattr(owner, name)))
+        setattr(owner, name, meter.wrap(getattr(owner, name), label))
+    try:
+        yield meter
+    finally:
+        for owner, name, fn in saved:
+            setattr(owner, name, fn)
+
+
+def breakdown(texts: dict[str, str], words: int) -> None:
+    """Where a cold `suggest` spends its CPU time: each of `PARTS` (its own time) and the rest, in us per suggest,
+    for all the words, for the middle fifth by total time (the typical suggest) and for the 96th to 99th percentile
+    (the tail the p99 measures);
+    with the calls of each part (lookups, validations) and the inflected offers made per suggest. One fresh speller,
+    the words in order; the wrappers that time the parts add about a microsecond per call."""
+    from speller import Dictionary, Speller
+
+    dictionary = Dictionary()
+    typos = [c[0] for c in misspellings(Speller(dictionary), texts, words)]
+    speller = _fresh_speller(dictionary)
+    speller.suggest("pemerintahh")
+    rows: list[tuple[int, dict[str, int], dict[str, int]]] = []  # total, own time per part, calls per part
+    offers = []
+    with _metered(PARTS) as meter:
+        for t in typos:
+            spent, calls = dict(meter.spent), dict(meter.calls)
+            t0 = time.thread_time_ns()
+            speller.suggest(t)
+            total = time.thread_time_ns() - t0
+            rows.append(
+                (
+                    total,
+                    {k: v - spent.get(k, 0) for k, v in meter.spent.items()},
+                    {k: v - calls.get(k, 0) for k, v in meter.calls.items()},
+                )
+            )
+    for t in typos:  # the offers each word's candidates weighed (lookups cached by now: cheap)
+        offers.append(len(speller._everything.morphology.inflected_offers(t, speller._everything._index.lookup)))
+    ranked = sorted(range(len(rows)), key=lambda i: rows[i][0])
+    n = len(ranked)
+    groups = {  # the tail short of its slowest 1%: those are mostly the machine's spikes, whatever the word
+        "all": ranked,
+        "middle fifth": ranked[2 * n // 5 : 3 * n // 5],
+        "96th to 99th percentile": ranked[96 * n // 100 : 99 * n // 100],
+    }
+    labels = [label for *_, label in PARTS]
+    for name, chosen in groups.items():
+        k = len(chosen)
+        whole = sum(rows[i][0] for i in chosen) / k / 1000
+        print(f"  {name} ({k} words): {whole:,.0f} us per suggest, CPU")
+        for label in labels:
+            own = sum(rows[i][1].get(label, 0) for i in chosen) / k / 1000
+            made = sum(rows[i][2].get(label, 0) for i in chosen) / k
+            print(f"    {label:48} {own:7,.0f} us {100 * own / whole:5.1f}%  ({made:.1f} calls)")
+        rest = whole - sum(rows[i][1].get(label, 0) for i in chosen for label in labels) / k / 1000
+        print(f"    {'the rest':48} {rest:7,.0f} us {100 * rest / whole:5.1f}%")
+        print(f"    inflected offers made per suggest: {sum(offers[i] for i in chosen) / k:,.0f}")
+
+
 def first_pass(texts: dict[str, str], runs: int) -> float:
     """Tokens per CPU second of a fresh `Speller`'s first check of each held-out file (median over `runs`)."""
     from speller import Speller, context
@@ -105,6 +221,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--only", choices=("suggest", "pass"), help="one measure only")
     ap.add_argument("--slowest", type=int, default=0, help="list the N slowest cold suggests")
     ap.add_argument("--stages", action="store_true", help="also time the stages of a cold suggest's candidates")
+    ap.add_argument("--breakdown", action="store_true", help="also split a cold suggest's time into its parts")
     args = ap.parse_args(argv)
     texts = held_out_texts(shared_corpus())
     if args.only != "pass":
@@ -112,6 +229,8 @@ def main(argv: list[str] | None = None) -> None:
         print(f"cold suggest, CPU: median {median:,.0f} us, p99 {p99:,.0f} us ({args.words} words, {args.runs} runs)")
         if args.stages:
             stages(texts, args.words)
+        if args.breakdown:
+            breakdown(texts, args.words)
     if args.only != "suggest":
         rate = first_pass(texts, args.runs)
         print(f"first pass, CPU: {rate:,.0f} tokens/s ({args.runs} runs)")

@@ -760,9 +760,10 @@ class Speller:
             found = self._weighed(low)
         else:
             found = [p for p in self._index.lookup(low) if p[0] != low]
-        if len(found) > MAX_WEIGHED:
-            found = sorted(found, key=lambda c: (c[1], -count(c[0].split(" ")[0], 0), c[0]))[:MAX_WEIGHED]
-        hit = [c for c, _ in found]
+        if len(found) > MAX_WEIGHED:  # sorted by keys made in one comprehension (a candidate is there once)
+            hit = [c for *_, c in sorted([(k, -count(c.split(" ", 1)[0], 0), c) for c, k in found])[:MAX_WEIGHED]]
+        else:
+            hit = [c for c, _ in found]
         if len(self._rival_cache) > 50_000:
             self._rival_cache.clear()
         self._rival_cache[key] = hit

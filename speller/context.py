@@ -152,28 +152,35 @@ def _one_edit_cost(typo: str, word: str) -> float | None:
 
 def _has_double(word: str) -> bool:
     """True when `word` has a letter twice in a row."""
-    return any(a == b for a, b in zip(word, word[1:]))
+    return any(map(str.__eq__, word, word[1:]))
 
 
 def _banded_cost(typo: str, word: str) -> float:
     """`_full_cost`, computing only the cells that a cheapest alignment can pass through.
 
     k plain edits (`editdistpy`'s optimal string alignment) turn the word into the typo, and each costs at most
-    the dearest edit here, so the answer is at most U = k * dearest. A path through the cell of typo letter i and
-    word letter j takes at least |i - j| steps off the diagonal to reach it and |(n - m) - (i - j)| more to reach
-    the end, each costing at least the cheapest letter in or out: cells where that already exceeds U are left out
-    (infinite). The
-    cheapest path keeps to the band, where every cell is computed as in full, so the answer is the same; were U
-    ever not a bound, the answer would exceed it, and the full table is computed instead.
+    the dearest edit here, so the answer is at most U = k * dearest. A path ends `gap` = n - m diagonals off the
+    main one: it takes at least max(gap, 0) extra typo letters and max(-gap, 0) word letters left out; to pass
+    through a cell d diagonals beyond those between 0 and gap, d more of each. An extra letter costs at least the
+    cheapest of `insert`, `delete` (at the very start) and `double`; a letter left out at least the cheapest of
+    `insert` (at the very start) and `delete`, and `double` only when the word has a doubled letter. Cells whose
+    paths already cost more than U are left out (infinite). The cheapest path keeps to the band, where every cell
+    is computed as in full, so the answer is the same; were U ever not a bound, the answer would exceed it, and the
+    full table is computed instead.
     """
     from editdistpy import damerau_osa  # noqa: PLC0415
 
     n, m = len(typo), len(word)
     edits = damerau_osa.distance(typo, word, n + m)
     bound = max(EDIT_COST.values()) * edits
-    cheapest = min(EDIT_COST["insert"], EDIT_COST["delete"], EDIT_COST["double"])
+    extra = min(EDIT_COST["insert"], EDIT_COST["delete"], EDIT_COST["double"])  # the cheapest extra typo letter
+    left_out = min(EDIT_COST["insert"], EDIT_COST["delete"])  # the cheapest word letter left out
+    if _has_double(word):
+        left_out = min(left_out, EDIT_COST["double"])
     gap = n - m
-    reach = int((bound / cheapest - abs(gap)) // 2) if cheapest > 0 else m  # diagonals a path may stray past the gap's
+    least = max(gap, 0) * extra + max(-gap, 0) * left_out  # what reaching the last diagonal costs
+    step = extra + left_out  # a diagonal further out and back
+    reach = int((bound - least) // step) if step > 0 else m  # diagonals a path may stray past the gap's
     lo, hi = min(0, gap) - reach, max(0, gap) + reach  # the band: lo <= i - j <= hi
     if edits < 0 or reach < 0 or hi - lo >= m:
         return _full_cost(typo, word)
@@ -188,23 +195,28 @@ def _full_cost(typo: str, word: str) -> float:
 
 def _band_cost(typo: str, word: str, lo: int, hi: int) -> float:
     """`error_cost` over the cells of the table with lo <= i - j <= hi (cell j of row i: word[:j] against typo[:i]),
-    the others infinite; the whole table when the band holds every cell."""
+    the others infinite; the whole table when the band holds every cell. lo <= 0 <= hi: the band holds the first
+    cell."""
     insert, delete, double, swap = EDIT_COST["insert"], EDIT_COST["delete"], EDIT_COST["double"], EDIT_COST["swap"]
     m = len(word)
     inf = _INF
-    missing = [double if j and word[j - 1] == word[j] else delete for j in range(m)]  # leaving word[j] out
+    missing = [double if x == y else delete for x, y in zip((None, *word), word)]  # leaving word[j] out
     after = [*word[1:], ""]  # the letter after word[j]
-    prev = [j * insert if j <= -lo else inf for j in range(m + 1)]
+    first = -lo if -lo < m else m  # row 0: the word's first letters left out, as far as the band reaches
+    prev = [j * insert for j in range(first + 1)]
+    prev += [inf] * (m - first)
     prev2 = prev
     before = ""  # the typo's previous letter
     for i, a in enumerate(typo, 1):
-        repeats = before == a
+        extra = double if before == a else insert  # an extra letter after one like it (else see `after`)
         sub_costs = _SUB_COSTS.get(a)  # the cost of writing `a` for each meant letter
         if sub_costs is None:
             if len(_SUB_COSTS) >= MAX_SUB_COSTS:
                 _SUB_COSTS.clear()
             sub_costs = _SUB_COSTS[a] = {}
-        start, stop = i - hi, min(m, i - lo)  # the row's cells in the band
+        start, stop = i - hi, i - lo  # the row's cells in the band
+        if stop > m:
+            stop = m
         if start <= 0:
             left = i * delete
             cur = [left]
@@ -222,7 +234,7 @@ def _band_cost(typo: str, word: str, lo: int, hi: int) -> float:
                 if cost is None:
                     cost = sub_costs[b] = _sub_cost(b, a)
                 best = diag + cost
-            step = prev[j + 1] + (double if repeats or after[j] == a else insert)  # an extra letter in the typo
+            step = prev[j + 1] + (double if after[j] == a else extra)  # an extra letter in the typo
             if step < best:
                 best = step
             step = left + missing[j]  # a letter of the word left out

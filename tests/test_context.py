@@ -371,3 +371,36 @@ def test_a_sentence_of_plain_known_words_is_never_flagged(speller, plain_words, 
     words = [w for i, w in enumerate(words) if i == 0 or w != words[i - 1]]  # no doubled words
     sentence = " ".join(words).capitalize() + "."
     assert speller.check(sentence) == []
+
+
+@st.composite
+def _slipped_pair(draw: st.DrawFn) -> tuple[str, str]:
+    """A word over few letters (doubled letters are common) and a typo of it: a few letters doubled, dropped, changed
+    or swapped, so the two are near, as a candidate and its typo are."""
+    word = draw(st.text(alphabet="aek", min_size=2, max_size=12))
+    typo = list(word)
+    for _ in range(draw(st.integers(1, 3))):
+        if not typo:
+            break
+        at = draw(st.integers(0, len(typo) - 1))
+        slip = draw(st.sampled_from(["double", "drop", "change", "swap"]))
+        if slip == "double":
+            typo.insert(at, typo[at])
+        elif slip == "drop":
+            del typo[at]
+        elif slip == "change":
+            typo[at] = draw(st.sampled_from("aek"))
+        elif at + 1 < len(typo):
+            typo[at], typo[at + 1] = typo[at + 1], typo[at]
+    return "".join(typo), word
+
+
+@settings(max_examples=500)
+@given(_slipped_pair())
+def test_banded_cost_is_the_whole_recurrence(pair: tuple[str, str]) -> None:
+    """The band `_banded_cost` computes (narrower for a word without a doubled letter, whose letters left out cost at
+    least a deletion) holds a cheapest alignment: the same cost as the plain recurrence, on long pairs too."""
+    from speller.context import _banded_cost
+
+    typo, word = pair
+    assert _banded_cost(typo, word) == _reference_error_cost(typo, word)
