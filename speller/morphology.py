@@ -47,6 +47,16 @@ from .records import NamedTuple
 from .tables import word_classes
 
 MIN_ROOT = 3
+#: A root of at most this many letters after a prefix is corrected within one edit, not two: two edits would
+#: replace half of it, so its candidates are near anything (a 2-edit lookup of a 3-4 letter stem gathers 1,000-1,800
+#: words, the slowest cold suggests: `python -m benchmarks.cold_suggest --breakdown`). Against none (0): dev the
+#: same (`python -m benchmarks.tune`), blind-spot seed 1 the same but two-edit slips of inflected forms accepted
+#: silently 7.0 -> 6.8%, its slips in sentences the same (3, 4 and 5 alike); 26 of the 2,400 seed-1 slips' suggestion
+#: lists change, one first suggestion (`terbg`: terbb -> terang); cold suggest p99 6.6 -> 3.8-4.0 ms, median the same
+#: (`python -m benchmarks.cold_suggest --only suggest`, interleaved).
+SHORT_STEM = 4
+#: `correct_head(string, max_distance)`: known words close to a string, with their distance (SymSpell's lookup).
+CorrectHead = Callable[[str, int | None], list[tuple[str, int]]]
 CACHE_SIZE = 1 << 17  # words whose analyses are remembered
 PREFIXED_CACHE_SIZE = 1 << 14  # (prefix class, root) pairs whose prefixed form is remembered
 VOWELS = frozenset("aeiou")
@@ -571,17 +581,15 @@ class Morphology:
         )
 
     # ------------------------------------------------------------- repair
-    def suggest_inflected(
-        self, word: str, correct_head: Callable[[str], list[tuple[str, int]]]
-    ) -> list[tuple[str, int]]:
+    def suggest_inflected(self, word: str, correct_head: CorrectHead) -> list[tuple[str, int]]:
         """Corrections for a misspelled inflected word, as (candidate, edit
         distance to word), closest first, then fewest affixes, then
-        alphabetical.  ``correct_head`` proposes known words close to a string,
-        with their distance."""
+        alphabetical.  ``correct_head(string, max_distance)`` proposes known words
+        close to a string, with their distance (max_distance None: as far as it goes)."""
         best = {c: dist for c, dist in self.inflected_offers(word, correct_head).items() if self.is_valid(c)}
         return sorted(best.items(), key=lambda item: (item[1], self.affix_count(item[0]), item[0]))
 
-    def inflected_offers(self, word: str, correct_head: Callable[[str], list[tuple[str, int]]]) -> dict[str, int]:
+    def inflected_offers(self, word: str, correct_head: CorrectHead) -> dict[str, int]:
         """Every form `suggest_inflected` weighs for word (a corrected head with word's suffixes, a corrected
         root with a prefix of word), valid or not, with its edit distance to word: validating them is the
         costly part, so a caller that needs only the nearest can validate few."""
@@ -591,7 +599,7 @@ class Morphology:
         n = len(word)
         for body, _, suffixes in _suffix_splits(word):
             tail = "".join(suffixes)
-            for head, _ in correct_head(body):
+            for head, _ in correct_head(body, None):
                 candidate = head + tail
                 if candidate != word and candidate not in offers:
                     offers[candidate] = distance(word, candidate, n + len(candidate))
@@ -606,7 +614,7 @@ class Morphology:
                     for stem in stems:
                         if len(stem) < MIN_ROOT:
                             continue
-                        for root, _ in correct_head(stem):
+                        for root, _ in correct_head(stem, 1 if len(stem) <= SHORT_STEM else None):
                             if len(root) < MIN_ROOT:
                                 continue
                             candidate = (prefixed.get((cls, root)) or self._with_prefix(cls, root)) + tail

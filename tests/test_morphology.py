@@ -203,12 +203,12 @@ SUGGEST_WORDS = """
 """.split()
 
 
-def brute_force_head(words: list[str]) -> Callable[[str], list[tuple[str, int]]]:
-    """A stand-in for SymSpell: every word within distance 2."""
+def brute_force_head(words: list[str]) -> Callable[[str, int | None], list[tuple[str, int]]]:
+    """A stand-in for SymSpell: every word within `max_distance`, at most 2."""
 
-    def correct(head: str) -> list[tuple[str, int]]:
+    def correct(head: str, max_distance: int | None = None) -> list[tuple[str, int]]:
         found = [(w, damerau_levenshtein(head, w)) for w in words]
-        return [(w, d) for w, d in found if d <= 2]
+        return [(w, d) for w, d in found if d <= min(2, 2 if max_distance is None else max_distance)]
 
     return correct
 
@@ -434,3 +434,20 @@ def test_family_is_the_root_and_its_standard_derivations(morph: Morphology) -> N
     assert {"menulis", "ditulis", "tulisan", "penulis", "penulisan", "tertulis", "menuliskan"} <= set(family)
     assert len(family) == len(set(family))
     assert all(morph.is_valid(w) for w in family)
+
+
+def test_a_short_root_after_a_prefix_is_corrected_within_one_edit(morph: Morphology) -> None:
+    """SHORT_STEM: a stem of at most that many letters after a prefix is looked up within one edit (two would
+    replace half of it); a longer stem, and the word without its suffixes, as far as the lookup goes."""
+    from speller.morphology import SHORT_STEM
+
+    asked: dict[str, int | None] = {}
+
+    def head(string: str, max_distance: int | None = None) -> list[tuple[str, int]]:
+        asked[string] = max_distance
+        return []
+
+    morph.inflected_offers("menguji", head)  # me + nguji, meng + uji, men + guji, ...
+    assert asked["menguji"] is None
+    assert asked["uji"] == 1 and len("uji") <= SHORT_STEM
+    assert asked["nguji"] is None and len("nguji") > SHORT_STEM
