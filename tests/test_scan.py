@@ -3,6 +3,7 @@ distinct form, pairs found by whole-list passes) finds what the word-by-word loo
 
 from __future__ import annotations
 
+from itertools import accumulate, compress, filterfalse, islice
 from operator import add
 from unittest.mock import patch
 
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 
 from speller import Speller
 from speller import checker as checker_module
+from speller import tokenize as tk
 from speller.checker import (
     _DIGIT_AN,
     _NUMBER_AN,
@@ -104,6 +106,53 @@ def reference_repeats(found: list[Finding], spans: list[tuple[str, int, int]], i
             least[form] = min(least.get(form, 1.0), f.confidence)
         weighed.append((f, form))
     return [f if form is None else f._replace(confidence=least[form]) for f, form in weighed]
+
+
+def reference_scan(text: str) -> tk.Scan:
+    """`scan` as it was before the text was cut at spaces: the whole text cut into runs by a `re` split, and the runs
+    that are not one word spliced out (with `placed` then holding every run that is not one word token)."""
+    tokens: list[str] = []
+    starts: list[int] = []
+    others: set[str] = set()
+    placed: dict[str, list[int]] = {}
+    in_table = tk._in_table(text)
+    missed, agree = ("", True) if in_table else tk._missed(text)
+    runs_pattern = tk._runs_pattern(missed)
+    for marked, start, stop in tk._pieces(text, 0, len(text)):
+        if marked:
+            others.add(text[start:stop])
+            placed.setdefault(text[start:stop], []).append(start)
+            for m in tk._compiled(tk._FULL_TOKEN, in_table).finditer(text, start, stop):
+                if m.lastgroup == "chunk" and tk._kind("chunk", m.group()) == WORD:
+                    tokens.append(m.group())
+                    starts.append(m.start())
+            continue
+        parts = runs_pattern.split(text[start:stop])
+        runs = parts[1::2]
+        run_starts = list(islice(accumulate(map(len, parts), initial=start), 1, len(parts), 2))
+        distinct = set(runs)
+        if agree:
+            odd = set(filterfalse(str.isalpha, distinct))
+        else:
+            odd = {r for r in distinct if not (r.isalpha() and tk._compiled(tk._SIMPLE_RUN, False).fullmatch(r))}
+        if distinct and max(map(len, distinct)) > tk.MAX_WORD_LENGTH:
+            odd.update(r for r in distinct if len(r) > tk.MAX_WORD_LENGTH)
+        others |= odd
+        chunks = {r: tk._word_chunks(r, in_table) for r in odd}
+        other = {r for r, c in chunks.items() if c != [(r, 0)]}
+        out: list[str] = []
+        out_starts: list[int] = []
+        done = 0
+        for i in compress(range(len(runs)), map(other.__contains__, runs)):
+            out += runs[done:i]
+            out_starts += run_starts[done:i]
+            placed.setdefault(runs[i], []).append(run_starts[i])
+            out += (chunk for chunk, _ in chunks[runs[i]])
+            out_starts += (run_starts[i] + offset for _, offset in chunks[runs[i]])
+            done = i + 1
+        tokens += out + runs[done:]
+        starts += out_starts + run_starts[done:]
+    return tk.Scan(tokens, starts, others, placed)
 
 
 # -- texts ------------------------------------------------------------------------------------------------
@@ -268,6 +317,52 @@ def test_every_token_that_is_not_a_word_lies_in_an_other_run(text):
     assert [(f.start, f.end, f.suggestions) for f in _numbers_with_suffix(text, placed)] == [
         (m.start(), m.end(), [f"{m.group(1)}-an"]) for m in _NUMBER_AN.finditer(text)
     ]
+
+
+def _same_as_reference_scan(text: str) -> None:
+    """`scan` gives what `reference_scan` gives, `placed` restricted to the runs that hold a letter (`Scan.placed`)."""
+    words, starts, others, placed = scan(text)
+    ref = reference_scan(text)
+    assert (words, starts, others) == (ref.words, ref.starts, ref.others)
+    marked = {run for run in ref.placed if any(mark in run for mark in tk._MARKERS)}
+    assert placed == {run: at for run, at in ref.placed.items() if run in marked or tk._LETTER.search(run)}
+    assert list(placed) == [run for run in ref.placed if run in placed]  # in the order the text first writes them
+
+
+#: Text cut at spaces and at the separators made spaces, with pieces that are a word, a word beside punctuation,
+#: numbers, and runs of several tokens.
+_SPACED = st.lists(
+    st.one_of(
+        _PIECE,
+        st.sampled_from(["kata.", "kata,", "'kata'", "(kata)", "“Kata”", "2025", "10/9/2019", "5%", "Rp5juta"]),
+        st.sampled_from(["kemarin.Dia", "x#y", "a.n.", "kata-", "-kata", "kata..", ". .", "a" * 70, "1950an."]),
+        st.sampled_from([" ", "  ", ". ", ", ", "\n", "\n\n", "\t", "\u00a0", ":", "?", "!", ";", '"']),
+    ),
+    max_size=30,
+).map("".join)
+
+
+@PROPERTY
+@given(st.one_of(_SPACED, TEXTS, GLUED, _NUMBERS.map(" ".join), _NUMBERS.map("".join)))
+def test_scan_finds_what_the_scan_of_runs_found_in_news_like_text(text):
+    _same_as_reference_scan(text)
+
+
+@PROPERTY
+@given(st.text(max_size=200))
+def test_scan_finds_what_the_scan_of_runs_found_in_any_text(text):
+    _same_as_reference_scan(text)
+
+
+@PROPERTY
+@given(st.text(alphabet=st.sampled_from(list("ab1. ,-'’@#/\n\u00ad\u0301\u00b2é") + ["\U000105c0", "α"]), max_size=60))
+def test_scan_finds_what_the_scan_of_runs_found_in_text_of_few_characters(text):
+    _same_as_reference_scan(text)
+
+
+def test_scan_finds_what_the_scan_of_runs_found_in_the_seeds(seed_texts):
+    for text in seed_texts.values():
+        _same_as_reference_scan(text)
 
 
 # -- the checker's scan against the word-by-word loop -----------------------------------------------------
