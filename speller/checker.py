@@ -288,24 +288,32 @@ def _capitalized(word: str) -> bool:
 class _Places:
     """Where forms stand in a text's words (their indices), found for a set of forms at a time. Every set asked is
     remembered with its indices: a later set within those asked before (`check` asks first for every form it will
-    look at closely) is answered from them, without another pass over the words."""
+    look at closely) is answered from them, without another pass over the words. Forms a later ask will want can be
+    announced (`expect`): the next pass over the words looks for them too."""
 
     def __init__(self, words: list[str]) -> None:
         self.words = words
         self.asked: frozenset[str] = frozenset()
         self.at: list[int] = []  # the indices of the words in `asked`, in order
+        self.expected: set[str] = set()
+
+    def expect(self, forms: Iterable[str]) -> None:
+        """Look for `forms` too in the next pass over the words."""
+        self.expected.update(forms)
 
     def of(self, forms: Set[str]) -> list[int]:
         """The indices of the words in `forms`, in order."""
         words = self.words
         new = set(forms).difference(self.asked)
-        if new:  # one pass over the words for the forms not asked before
+        if new:  # one pass over the words for the forms not asked before (and those expected)
+            whole = len(new) == len(forms) and not self.expected  # every form asked is new, and only they
+            new.update(self.expected.difference(self.asked))
+            self.expected = set()
             at = list(compress(range(len(words)), map(new.__contains__, words)))
             self.asked = self.asked.union(new)
-            if len(new) == len(forms):
-                self.at = sorted(self.at + at) if self.at else at  # two sorted runs, disjoint: merged by the sort
+            self.at = sorted(self.at + at) if self.at else at  # two sorted runs, disjoint: merged by the sort
+            if whole:
                 return at
-            self.at = sorted(self.at + at)
         return list(compress(self.at, map(forms.__contains__, map(words.__getitem__, self.at))))
 
 
@@ -935,13 +943,15 @@ class Speller:
         counted = Counter(words)
         distinct = counted.keys()
         places = _Places(words)
+        name_pairs = self._name_pairs(words, counted) if TYPO in self.categories else []
+        places.expect(f for x, _, y, _ in name_pairs for f in (x, y))  # found in the same pass as the suspects
         if REAL_WORD in self.categories:  # every word is second-guessed: look at each in context
             found = self._check_tokens(text, list(tokenize(text)))
         else:  # only the few words that are not plainly fine get a closer look
             found = self._check_suspects(text, words, starts, distinct, places)
         found = _repeats_weighed(found, words, starts, self._intended, distinct, self._ruled, places)
         if TYPO in self.categories:
-            found = _merge(found, self._inconsistent_names(words, starts, counted, places))
+            found = _merge(found, self._name_findings(words, starts, name_pairs, places))
             found = _merge(found, _name_slips_everywhere(text, found, words, starts, places))
         if NONSTANDARD in self.categories:
             found = _merge(found, _numbers_with_suffix(text, placed))
@@ -1664,11 +1674,16 @@ class Speller:
         of `words`, `places`: where they stand, when the caller has them)."""
         from collections import Counter  # noqa: PLC0415
 
+        pairs = self._name_pairs(words, Counter(words) if counted is None else counted)
+        return self._name_findings(words, starts, pairs, places)
+
+    def _name_pairs(self, words: list[str], counted: Counter[str]) -> list[tuple[str, int, str, int]]:
+        """(form, times, name, times) of each capitalized form of `words` (`counted`: their `Counter`) `NAME_MAX_EDITS`
+        slips or fewer from a name the text writes more often: the pairs `_inconsistent_names` weighs. Found from the
+        distinct forms and their counts alone, so `check` looks for where they stand in its first pass over the words.
+        """
         from editdistpy import damerau_osa  # noqa: PLC0415
 
-        from .model import name_slip_share  # noqa: PLC0415
-
-        counted = Counter(words) if counted is None else counted
         cache = self._name_forms
         shaped = {}  # the forms shaped like a name, in the order the text first writes them
         for w in filterfalse(str.islower, counted):  # a lowercase word is never one
@@ -1679,7 +1694,6 @@ class Speller:
                 shaped[w] = facts
         if len(shaped) < 2:
             return []
-        total = len(words)
         by_initial: dict[str, list[tuple[str, int]]] = {}
         for y, facts in shaped.items():  # slips rarely touch the first letter
             if facts.name_like:
@@ -1733,8 +1747,18 @@ class Speller:
                 if not 0 < damerau_osa.distance(lx, y.lower(), NAME_MAX_EDITS) <= NAME_MAX_EDITS:
                     continue
                 pairs.append((x, nx, y, ny))
+        return pairs
+
+    def _name_findings(
+        self, words: list[str], starts: list[int], pairs: list[tuple[str, int, str, int]], places: _Places | None = None
+    ) -> list[Finding]:
+        """The findings of `_inconsistent_names` on the pairs `_name_pairs` found in `words` (standing at `starts`):
+        each form's slip where the text writes it, when the model weighs it a slip of its name."""
+        from .model import name_slip_share  # noqa: PLC0415
+
         if not pairs:
             return []
+        total = len(words)
         paired = {f for x, _, y, _ in pairs for f in (x, y)}
         at = (_Places(words) if places is None else places).of(paired)  # where the paired forms stand
         # A form's company matters only where it keeps some (`_other_company`): the names' (often frequent) company is

@@ -477,7 +477,8 @@ def test_merge_keeps_the_findings_that_overlap_none_found(found, more):
     assert _merge(found, more) == (expected if more else found)
 
 
-_FORMS = st.sampled_from(["di", "Di", "rumah", "pun", "x", "Hendarwan"])
+_FORM_LIST = ["di", "Di", "rumah", "pun", "x", "Hendarwan"]
+_FORMS = st.sampled_from(_FORM_LIST)
 
 
 @settings(max_examples=300, deadline=None)
@@ -486,3 +487,13 @@ def test_places_are_where_the_forms_stand_whatever_was_asked_before(words, asks)
     places = _Places(words)
     for forms in asks:
         assert places.of(forms) == [i for i, w in enumerate(words) if w in forms]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_FORMS, max_size=30), st.lists(st.tuples(st.sets(_FORMS), st.sets(_FORMS)), max_size=6))
+def test_places_are_where_the_forms_stand_whatever_was_expected_before(words, asks):
+    places = _Places(words)
+    for expected, forms in asks:
+        places.expect(expected)
+        assert places.of(forms) == [i for i, w in enumerate(words) if w in forms]
+    assert places.of(set(_FORM_LIST)) == list(range(len(words)))
