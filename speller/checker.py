@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Container, Iterable, Mapping, Set
 from functools import cached_property
 from itertools import accumulate, compress, filterfalse, repeat
-from operator import contains
+from operator import contains, is_
 from types import ModuleType
 
 from .calibration import UNFIXED, Writes, kind_of, shrunk
@@ -1684,14 +1684,12 @@ class Speller:
         """
         from editdistpy import damerau_osa  # noqa: PLC0415
 
-        cache = self._name_forms
-        shaped = {}  # the forms shaped like a name, in the order the text first writes them
-        for w in filterfalse(str.islower, counted):  # a lowercase word is never one
-            facts = cache.get(w, _UNSEEN)
-            if facts is _UNSEEN:
-                facts = self._name_form(w)
-            if facts is not None:
-                shaped[w] = facts
+        forms = list(filterfalse(str.islower, counted))  # a lowercase word is never one
+        known = list(map(self._name_forms.get, forms, repeat(_UNSEEN)))
+        for i in compress(range(len(forms)), map(is_, known, repeat(_UNSEEN))):  # the forms not seen before
+            known[i] = self._name_form(forms[i])
+        # the forms shaped like a name (the others' facts are None), in the order the text first writes them
+        shaped = {w: facts for w, facts in zip(forms, known, strict=True) if facts is not None}
         if len(shaped) < 2:
             return []
         by_initial: dict[str, list[tuple[str, int]]] = {}

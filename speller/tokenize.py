@@ -246,12 +246,13 @@ def _runs_pattern(extra: str) -> re.Pattern[str]:
     return re.compile(f"([{_TAG_SIGNS}{inner}][{_RUN_CLASS}{re.escape(extra)}]*(?<=[{inner}]))")
 
 
-def _missed(text: str) -> tuple[str, bool]:
+def _missed(text: str, outside_ascii: set[str] | None = None) -> tuple[str, bool]:
     """The characters of `text` a token may hold that `_RUN_CLASS` misses (sorted), and whether `str.isalnum` tells
-    the letters and digits of `text` as `regex` does. Only characters outside ASCII can be either."""
+    the letters and digits of `text` as `regex` does. Only characters outside ASCII can be either (`outside_ascii`:
+    those of `text`, `_non_ascii(text)`, when the caller has them)."""
     out = []
     agree = True
-    for ch in _non_ascii(text):
+    for ch in _non_ascii(text) if outside_ascii is None else outside_ascii:
         hit = _MISSED.get(ch)
         if hit is None:
             hit = _MISSED[ch] = _char_facts(ch)
@@ -337,8 +338,9 @@ def scan(text: str) -> Scan:
     starts: list[int] = []
     others: set[str] = set()
     placed: dict[str, list[int]] = {}
-    in_table = _in_table(text)
-    agree = in_table or _missed(text)[1]  # no character of the table is told apart
+    outside_ascii = _non_ascii(text)
+    in_table = not outside_ascii or outside_ascii <= _table()  # `_in_table`, its characters found once
+    agree = in_table or _missed(text, outside_ascii)[1]  # no character of the table is told apart
     for marked, start, stop in _pieces(text, 0, len(text)):
         if marked:  # a run holding a URL or an e-mail address: rare and short
             others.add(text[start:stop])
