@@ -198,14 +198,12 @@ class _Lines:
     """Map character offsets to 1-based (line, column); `\n`, `\r\n` and a lone `\r` end a line (as in LSP)."""
 
     def __init__(self, text: str) -> None:
-        self.starts = [0]
         if "\r" in text:
-            self.starts.extend(m.end() for m in re.finditer(r"\r\n?|\n", text))
+            self.starts = [0, *(m.end() for m in re.finditer(r"\r\n?|\n", text))]
             return
-        pos = text.find("\n")
-        while pos >= 0:
-            self.starts.append(pos + 1)
-            pos = text.find("\n", pos + 1)
+        lines = text.split("\n")
+        lines.pop()  # the last line ends no line
+        self.starts = list(accumulate(map((1).__add__, map(len, lines)), initial=0))  # each line and its `\n`
 
     def position(self, offset: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.starts, offset) - 1
@@ -942,14 +940,15 @@ class Speller:
         words, starts, _, placed = scan(text)
         counted = Counter(words)
         distinct = counted.keys()
+        lows = dict(zip(distinct, map(str.lower, distinct)))
         places = _Places(words)
         name_pairs = self._name_pairs(words, counted) if TYPO in self.categories else []
         places.expect(f for x, _, y, _ in name_pairs for f in (x, y))  # found in the same pass as the suspects
         if REAL_WORD in self.categories:  # every word is second-guessed: look at each in context
             found = self._check_tokens(text, list(tokenize(text)))
         else:  # only the few words that are not plainly fine get a closer look
-            found = self._check_suspects(text, words, starts, distinct, places)
-        found = _repeats_weighed(found, words, starts, self._intended, distinct, self._ruled, places)
+            found = self._check_suspects(text, words, starts, distinct, places, lows)
+        found = _repeats_weighed(found, words, starts, self._intended, distinct, self._ruled, places, lows)
         if TYPO in self.categories:
             found = _merge(found, self._name_findings(words, starts, name_pairs, places))
             found = _merge(found, _name_slips_everywhere(text, found, words, starts, places))
@@ -1015,10 +1014,12 @@ class Speller:
         starts: list[int],
         distinct: Set[str] | None = None,
         places: _Places | None = None,
+        lows: dict[str, str] | None = None,
     ) -> list[Finding]:
         """Findings, looking closely only at words whose verdict is not plainly fine, and at pairs that may be one
         word (`words` and their `starts` as `speller.tokenize.word_scan` gives them; `distinct`: the set of
-        `words`, when the caller has it; `places`: where its forms stand, asked here first for every form looked at).
+        `words`, when the caller has it; `places`: where its forms stand, asked here first for every form looked at;
+        `lows`: each form of `distinct` in lowercase, when the caller has them).
 
         Each distinct form is judged once; a pair is looked at only when its left word can open a join (or is a
         bound form), its right word is `pun`, or its right word ends its left one (`kawan kawan`, `di di`)."""
@@ -1026,7 +1027,7 @@ class Speller:
         places = _Places(words) if places is None else places
         suspect = self._suspect_forms(distinct)
         pairs = SPACING in self.categories
-        lows = dict(zip(distinct, map(str.lower, distinct)))
+        lows = dict(zip(distinct, map(str.lower, distinct))) if lows is None else lows
         special = set(compress(lows, map(_OPENS_OR_CLOSES_PAIR.__contains__, lows.values()))) if pairs else set()
         places.of(suspect | special)  # one pass over the words finds both
         suspects = list(map(starts.__getitem__, places.of(suspect)))
@@ -1837,10 +1838,12 @@ def _repeats_weighed(
     distinct: Set[str] | None = None,
     ruled: Callable[[str], bool] | None = None,
     places: _Places | None = None,
+    lows: dict[str, str] | None = None,
 ) -> list[Finding]:
     """One-word typo findings with the confidence `speller.model.repeated` gives a form the text writes between
     several different pairs of neighbours (`words` and their `starts` as `speller.tokenize.word_scan` gives them;
-    `distinct`: the set of `words`, `places`: where they stand, when the caller has them). A form `ruled` says a
+    `distinct`: the set of `words`, `places`: where they stand, `lows`: each distinct form in lowercase, when the
+    caller has them). A form `ruled` says a
     rule found (`alhamdulilah`, `menunjukan`: the corpus, not the model, says it is wrong) keeps its confidence: a
     writer repeats a slip he does not know is one."""
     from .model import repeated  # noqa: PLC0415
@@ -1873,10 +1876,13 @@ def _repeats_weighed(
         while k < len(starts) and starts[k] < f.end:
             taken.add(starts[k])
             k += 1
-    forms = set(words) if distinct is None else distinct
-    # `fold` is `lower` but for apostrophes and invisible characters, which no word of letters alone holds
-    alpha, other = list(filter(str.isalpha, forms)), list(filterfalse(str.isalpha, forms))
-    written = set(compress(alpha, map(contexts.__contains__, map(str.lower, alpha))))
+    if lows is None:
+        forms = set(words) if distinct is None else distinct
+        lows = dict(zip(forms, map(str.lower, forms)))
+    # `fold` is `lower` but for curly apostrophes and invisible characters, which a fold never holds: a form whose
+    # lowercase is one of `contexts` is that fold, and only a form that is not letters alone may hold them
+    written = set(compress(lows, map(contexts.__contains__, lows.values())))
+    other = list(filterfalse(str.isalpha, lows))
     written.update(compress(other, map(contexts.__contains__, folded(other))))
     for i in (_Places(words) if places is None else places).of(written):
         if 0 < i < len(words) - 1 and starts[i] not in taken:  # the first and last words have one neighbour

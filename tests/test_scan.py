@@ -3,6 +3,7 @@ distinct form, pairs found by whole-list passes) finds what the word-by-word loo
 
 from __future__ import annotations
 
+import re
 from itertools import accumulate, compress, filterfalse, islice
 from operator import add
 from unittest.mock import patch
@@ -24,6 +25,7 @@ from speller.checker import (
     SPACING,
     TYPO,
     Finding,
+    _Lines,
     _merge,
     _numbers_with_suffix,
     _Places,
@@ -384,6 +386,11 @@ def _same_as_reference(checker: Speller, text: str) -> None:
     places = _Places(words)
     assert checker._check_suspects(text, words, starts, None, places) == found
     assert _repeats_weighed(found, words, starts, checker._intended, None, None, places) == weighed
+    # and with the lowercase of each distinct form made once for both
+    distinct = set(words)
+    lows = {w: w.lower() for w in distinct}
+    assert checker._check_suspects(text, words, starts, distinct, _Places(words), lows) == found
+    assert _repeats_weighed(found, words, starts, checker._intended, distinct, None, _Places(words), lows) == weighed
 
 
 @PROPERTY
@@ -497,3 +504,25 @@ def test_places_are_where_the_forms_stand_whatever_was_expected_before(words, as
         places.expect(expected)
         assert places.of(forms) == [i for i, w in enumerate(words) if w in forms]
     assert places.of(set(_FORM_LIST)) == list(range(len(words)))
+
+
+def _line_starts_by_find(text: str) -> list[int]:
+    """Where each line of `text` starts, as `_Lines` first found them: after each line break, found one at a time."""
+    if "\r" in text:
+        return [0, *(m.end() for m in re.finditer(r"\r\n?|\n", text))]
+    starts = [0]
+    pos = text.find("\n")
+    while pos >= 0:
+        starts.append(pos + 1)
+        pos = text.find("\n", pos + 1)
+    return starts
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab \n\r\u2028", max_size=40))
+def test_lines_start_after_each_line_break(text):
+    lines = _Lines(text)
+    assert lines.starts == _line_starts_by_find(text)
+    for offset in range(len(text) + 1):
+        line, column = lines.position(offset)
+        assert lines.starts[line - 1] + column - 1 == offset and lines.starts[line - 1] <= offset
