@@ -119,19 +119,22 @@ def kind_of(
 
 def after_capital(text: str, start: int) -> bool:
     """True when the word right before `text[start]` (spaces between only) starts with a capital letter."""
-    before = text[:start].rstrip(" ")
-    if len(before) == start or not before or not _word_character(before[-1]):
-        return False
-    at = len(before)
-    while at and (_word_character(before[at - 1]) or before[at - 1] in "-'"):
+    at = start  # read back from `start` only as far as the word before: no copy of the text before it
+    while at and text[at - 1] == " ":
         at -= 1
-    return before[at : at + 1].isupper()
+    if at == start or not at or not _word_character(text[at - 1]):
+        return False
+    while at and (_word_character(text[at - 1]) or text[at - 1] in "-'"):
+        at -= 1
+    return text[at : at + 1].isupper()
 
 
 def before_capital(text: str, end: int) -> bool:
     """True when the word right after `text[:end]` (spaces between only) starts with a capital letter."""
-    after = text[end:].lstrip(" ")
-    return len(after) < len(text) - end and after[:1].isupper()
+    at = end  # read on from `end` only as far as the word after: no copy of the text after it
+    while at < len(text) and text[at] == " ":
+        at += 1
+    return at > end and text[at : at + 1].isupper()
 
 
 def quoted(text: str, start: int) -> bool:

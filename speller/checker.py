@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Set
 from functools import cached_property
 from itertools import accumulate, compress, filterfalse, repeat
-from operator import contains
+from operator import contains, is_
 from types import ModuleType
 
 from .calibration import UNFIXED, Writes, kind_of, shrunk
@@ -198,14 +198,12 @@ class _Lines:
     """Map character offsets to 1-based (line, column); `\n`, `\r\n` and a lone `\r` end a line (as in LSP)."""
 
     def __init__(self, text: str) -> None:
-        self.starts = [0]
         if "\r" in text:
-            self.starts.extend(m.end() for m in re.finditer(r"\r\n?|\n", text))
+            self.starts = [0, *(m.end() for m in re.finditer(r"\r\n?|\n", text))]
             return
-        pos = text.find("\n")
-        while pos >= 0:
-            self.starts.append(pos + 1)
-            pos = text.find("\n", pos + 1)
+        lines = text.split("\n")
+        lines.pop()  # the last line ends no line
+        self.starts = list(accumulate(map((1).__add__, map(len, lines)), initial=0))  # each line and its `\n`
 
     def position(self, offset: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.starts, offset) - 1
@@ -288,24 +286,32 @@ def _capitalized(word: str) -> bool:
 class _Places:
     """Where forms stand in a text's words (their indices), found for a set of forms at a time. Every set asked is
     remembered with its indices: a later set within those asked before (`check` asks first for every form it will
-    look at closely) is answered from them, without another pass over the words."""
+    look at closely) is answered from them, without another pass over the words. Forms a later ask will want can be
+    announced (`expect`): the next pass over the words looks for them too."""
 
     def __init__(self, words: list[str]) -> None:
         self.words = words
         self.asked: frozenset[str] = frozenset()
         self.at: list[int] = []  # the indices of the words in `asked`, in order
+        self.expected: set[str] = set()
+
+    def expect(self, forms: Iterable[str]) -> None:
+        """Look for `forms` too in the next pass over the words."""
+        self.expected.update(forms)
 
     def of(self, forms: Set[str]) -> list[int]:
         """The indices of the words in `forms`, in order."""
         words = self.words
         new = set(forms).difference(self.asked)
-        if new:  # one pass over the words for the forms not asked before
+        if new:  # one pass over the words for the forms not asked before (and those expected)
+            whole = len(new) == len(forms) and not self.expected  # every form asked is new, and only they
+            new.update(self.expected.difference(self.asked))
+            self.expected = set()
             at = list(compress(range(len(words)), map(new.__contains__, words)))
             self.asked = self.asked.union(new)
-            if len(new) == len(forms):
-                self.at = sorted(self.at + at) if self.at else at  # two sorted runs, disjoint: merged by the sort
+            self.at = sorted(self.at + at) if self.at else at  # two sorted runs, disjoint: merged by the sort
+            if whole:
                 return at
-            self.at = sorted(self.at + at)
         return list(compress(self.at, map(forms.__contains__, map(words.__getitem__, self.at))))
 
 
@@ -990,14 +996,17 @@ class Speller:
         words, starts, _, placed = scan(text)
         counted = Counter(words)
         distinct = counted.keys()
+        lows = dict(zip(distinct, map(str.lower, distinct)))
         places = _Places(words)
+        name_pairs = self._name_pairs(words, counted) if TYPO in self.categories else []
+        places.expect(f for x, _, y, _ in name_pairs for f in (x, y))  # found in the same pass as the suspects
         if REAL_WORD in self.categories:  # every word is second-guessed: look at each in context
             found = self._check_tokens(text, list(tokenize(text)))
         else:  # only the few words that are not plainly fine get a closer look
-            found = self._check_suspects(text, words, starts, distinct, places)
-        found = _repeats_weighed(found, words, starts, self._intended, distinct, self._ruled, places)
+            found = self._check_suspects(text, words, starts, distinct, places, lows)
+        found = _repeats_weighed(found, words, starts, self._intended, distinct, self._ruled, places, lows)
         if TYPO in self.categories:
-            found = _merge(found, self._inconsistent_names(words, starts, counted, places))
+            found = _merge(found, self._name_findings(words, starts, name_pairs, places))
             found = _merge(found, _name_slips_everywhere(text, found, words, starts, places))
         if NONSTANDARD in self.categories:
             found = _merge(found, _numbers_with_suffix(text, placed))
@@ -1061,10 +1070,12 @@ class Speller:
         starts: list[int],
         distinct: Set[str] | None = None,
         places: _Places | None = None,
+        lows: dict[str, str] | None = None,
     ) -> list[Finding]:
         """Findings, looking closely only at words whose verdict is not plainly fine, and at pairs that may be one
         word (`words` and their `starts` as `speller.tokenize.word_scan` gives them; `distinct`: the set of
-        `words`, when the caller has it; `places`: where its forms stand, asked here first for every form looked at).
+        `words`, when the caller has it; `places`: where its forms stand, asked here first for every form looked at;
+        `lows`: each form of `distinct` in lowercase, when the caller has them).
 
         Each distinct form is judged once; a pair is looked at only when its left word can open a join (or is a
         bound form), its right word is `pun`, or its right word ends its left one (`kawan kawan`, `di di`)."""
@@ -1072,7 +1083,7 @@ class Speller:
         places = _Places(words) if places is None else places
         suspect = self._suspect_forms(distinct)
         pairs = SPACING in self.categories
-        lows = dict(zip(distinct, map(str.lower, distinct)))
+        lows = dict(zip(distinct, map(str.lower, distinct))) if lows is None else lows
         special = set(compress(lows, map(_OPENS_OR_CLOSES_PAIR.__contains__, lows.values()))) if pairs else set()
         places.of(suspect | special)  # one pass over the words finds both
         suspects = list(map(starts.__getitem__, places.of(suspect)))
@@ -1720,22 +1731,24 @@ class Speller:
         of `words`, `places`: where they stand, when the caller has them)."""
         from collections import Counter  # noqa: PLC0415
 
+        pairs = self._name_pairs(words, Counter(words) if counted is None else counted)
+        return self._name_findings(words, starts, pairs, places)
+
+    def _name_pairs(self, words: list[str], counted: Counter[str]) -> list[tuple[str, int, str, int]]:
+        """(form, times, name, times) of each capitalized form of `words` (`counted`: their `Counter`) `NAME_MAX_EDITS`
+        slips or fewer from a name the text writes more often: the pairs `_inconsistent_names` weighs. Found from the
+        distinct forms and their counts alone, so `check` looks for where they stand in its first pass over the words.
+        """
         from editdistpy import damerau_osa  # noqa: PLC0415
 
-        from .model import name_slip_share  # noqa: PLC0415
-
-        counted = Counter(words) if counted is None else counted
-        cache = self._name_forms
-        shaped = {}  # the forms shaped like a name, in the order the text first writes them
-        for w in filterfalse(str.islower, counted):  # a lowercase word is never one
-            facts = cache.get(w, _UNSEEN)
-            if facts is _UNSEEN:
-                facts = self._name_form(w)
-            if facts is not None:
-                shaped[w] = facts
+        forms = list(filterfalse(str.islower, counted))  # a lowercase word is never one
+        known = list(map(self._name_forms.get, forms, repeat(_UNSEEN)))
+        for i in compress(range(len(forms)), map(is_, known, repeat(_UNSEEN))):  # the forms not seen before
+            known[i] = self._name_form(forms[i])
+        # the forms shaped like a name (the others' facts are None), in the order the text first writes them
+        shaped = {w: facts for w, facts in zip(forms, known, strict=True) if facts is not None}
         if len(shaped) < 2:
             return []
-        total = len(words)
         by_initial: dict[str, list[tuple[str, int]]] = {}
         for y, facts in shaped.items():  # slips rarely touch the first letter
             if facts.name_like:
@@ -1789,8 +1802,18 @@ class Speller:
                 if not 0 < damerau_osa.distance(lx, y.lower(), NAME_MAX_EDITS) <= NAME_MAX_EDITS:
                     continue
                 pairs.append((x, nx, y, ny))
+        return pairs
+
+    def _name_findings(
+        self, words: list[str], starts: list[int], pairs: list[tuple[str, int, str, int]], places: _Places | None = None
+    ) -> list[Finding]:
+        """The findings of `_inconsistent_names` on the pairs `_name_pairs` found in `words` (standing at `starts`):
+        each form's slip where the text writes it, when the model weighs it a slip of its name."""
+        from .model import name_slip_share  # noqa: PLC0415
+
         if not pairs:
             return []
+        total = len(words)
         paired = {f for x, _, y, _ in pairs for f in (x, y)}
         at = (_Places(words) if places is None else places).of(paired)  # where the paired forms stand
         # A form's company matters only where it keeps some (`_other_company`): the names' (often frequent) company is
@@ -1871,10 +1894,12 @@ def _repeats_weighed(
     distinct: Set[str] | None = None,
     ruled: Callable[[str], bool] | None = None,
     places: _Places | None = None,
+    lows: dict[str, str] | None = None,
 ) -> list[Finding]:
     """One-word typo findings with the confidence `speller.model.repeated` gives a form the text writes between
     several different pairs of neighbours (`words` and their `starts` as `speller.tokenize.word_scan` gives them;
-    `distinct`: the set of `words`, `places`: where they stand, when the caller has them). A form `ruled` says a
+    `distinct`: the set of `words`, `places`: where they stand, `lows`: each distinct form in lowercase, when the
+    caller has them). A form `ruled` says a
     rule found (`alhamdulilah`, `menunjukan`: the corpus, not the model, says it is wrong) keeps its confidence: a
     writer repeats a slip he does not know is one."""
     from .model import repeated  # noqa: PLC0415
@@ -1907,10 +1932,13 @@ def _repeats_weighed(
         while k < len(starts) and starts[k] < f.end:
             taken.add(starts[k])
             k += 1
-    forms = set(words) if distinct is None else distinct
-    # `fold` is `lower` but for apostrophes and invisible characters, which no word of letters alone holds
-    alpha, other = list(filter(str.isalpha, forms)), list(filterfalse(str.isalpha, forms))
-    written = set(compress(alpha, map(contexts.__contains__, map(str.lower, alpha))))
+    if lows is None:
+        forms = set(words) if distinct is None else distinct
+        lows = dict(zip(forms, map(str.lower, forms)))
+    # `fold` is `lower` but for curly apostrophes and invisible characters, which a fold never holds: a form whose
+    # lowercase is one of `contexts` is that fold, and only a form that is not letters alone may hold them
+    written = set(compress(lows, map(contexts.__contains__, lows.values())))
+    other = list(filterfalse(str.isalpha, lows))
     written.update(compress(other, map(contexts.__contains__, folded(other))))
     for i in (_Places(words) if places is None else places).of(written):
         if 0 < i < len(words) - 1 and starts[i] not in taken:  # the first and last words have one neighbour

@@ -246,12 +246,13 @@ def _runs_pattern(extra: str) -> re.Pattern[str]:
     return re.compile(f"([{_TAG_SIGNS}{inner}][{_RUN_CLASS}{re.escape(extra)}]*(?<=[{inner}]))")
 
 
-def _missed(text: str) -> tuple[str, bool]:
+def _missed(text: str, outside_ascii: set[str] | None = None) -> tuple[str, bool]:
     """The characters of `text` a token may hold that `_RUN_CLASS` misses (sorted), and whether `str.isalnum` tells
-    the letters and digits of `text` as `regex` does. Only characters outside ASCII can be either."""
+    the letters and digits of `text` as `regex` does. Only characters outside ASCII can be either (`outside_ascii`:
+    those of `text`, `_non_ascii(text)`, when the caller has them)."""
     out = []
     agree = True
-    for ch in _non_ascii(text):
+    for ch in _non_ascii(text) if outside_ascii is None else outside_ascii:
         hit = _MISSED.get(ch)
         if hit is None:
             hit = _MISSED[ch] = _char_facts(ch)
@@ -302,32 +303,6 @@ def _word_chunks(run: str, in_table: bool) -> list[tuple[str, int]]:
     return hit
 
 
-def _expanded(
-    runs: list[str],
-    starts: list[int],
-    several: set[str],
-    chunks: dict[str, list[tuple[str, int]]],
-    placed: dict[str, list[int]],
-) -> tuple[list[str], list[int]]:
-    """`runs` and their `starts` with each run of `several` replaced by its chunks (none: the run is dropped); the
-    start of each run of `several` is added to `placed`."""
-    out: list[str] = []
-    out_starts: list[int] = []
-    done = 0
-    for i in compress(range(len(runs)), map(several.__contains__, runs)):
-        out += runs[done:i]
-        out_starts += starts[done:i]
-        base = starts[i]
-        placed.setdefault(runs[i], []).append(base)
-        for chunk, offset in chunks[runs[i]]:
-            out.append(chunk)
-            out_starts.append(base + offset)
-        done = i + 1
-    out += runs[done:]
-    out_starts += starts[done:]
-    return out, out_starts
-
-
 class Scan(NamedTuple):
     """What `scan` finds in a text."""
 
@@ -339,8 +314,9 @@ class Scan(NamedTuple):
     """The distinct runs of token characters that are not a word of letters alone (numbers, `negara-negara`, a run
     holding a URL): every token that is not a word lies inside one of them."""
     placed: dict[str, list[int]]
-    """The start offsets of each run of `others` that is not one word token (`negara-negara` is, `kemarin.Dia`,
-    `5juta` and a run holding a URL are not), in order."""
+    """The start offsets of each run of `others` that holds a letter (a character of `[^\\W\\d_]`, as the standard
+    `re` module tells them) and is not one word token (`negara-negara` is, `kemarin.Dia`, `5juta`, `1950an` are not;
+    `2025` and `10/9/2019` hold no letter), and of each run holding a URL, in order."""
 
 
 def word_scan(text: str) -> tuple[list[str], list[int]]:
@@ -352,18 +328,19 @@ def word_scan(text: str) -> tuple[list[str], list[int]]:
 def scan(text: str) -> Scan:
     """The words of `word_spans`, their start offsets, and the other runs, found by whole-text scans.
 
-    The text is cut into maximal runs of characters a token may hold (a `split` by the standard `re` module,
-    offsets by running sums): no token crosses a run's edge and nothing before a run changes its tokens, so a run
-    of letters alone (the usual run) is one word, and any other run (a number, `negara-negara`, `a.n.`) is
-    tokenized alone, once per distinct run.
+    The text is cut at single spaces by `str.split` (`_split_pieces`, with the separators around words made spaces
+    first): a piece of letters alone (the usual piece) is one word, and only the other pieces are cut into maximal
+    runs of characters a token may hold (a `split` by the standard `re` module), once per distinct piece. No token
+    crosses a run's edge and nothing before a run changes its tokens, so a run of letters alone is one word, and
+    any other run (a number, `negara-negara`, `a.n.`) is tokenized alone, once per distinct run.
     """
     tokens: list[str] = []
     starts: list[int] = []
     others: set[str] = set()
     placed: dict[str, list[int]] = {}
-    in_table = _in_table(text)
-    missed, agree = ("", True) if in_table else _missed(text)  # no character of the table is missed or disagrees
-    runs_pattern = _runs_pattern(missed)
+    outside_ascii = _non_ascii(text)
+    in_table = not outside_ascii or outside_ascii <= _table()  # `_in_table`, its characters found once
+    agree = in_table or _missed(text, outside_ascii)[1]  # no character of the table is told apart
     for marked, start, stop in _pieces(text, 0, len(text)):
         if marked:  # a run holding a URL or an e-mail address: rare and short
             others.add(text[start:stop])
@@ -373,25 +350,124 @@ def scan(text: str) -> Scan:
                     tokens.append(m.group())
                     starts.append(m.start())
             continue
-        parts = runs_pattern.split(text[start:stop])  # gap, run, gap, run, ..., gap
-        runs = parts[1::2]
-        run_starts = list(islice(accumulate(map(len, parts), initial=start), 1, len(parts), 2))
-        distinct = set(runs)
-        if agree:  # letters alone, told at C speed: one word unless too long
-            odd = set(filterfalse(str.isalpha, distinct))
-        else:
-            odd = {r for r in distinct if not (r.isalpha() and _compiled(_SIMPLE_RUN, False).fullmatch(r))}
-        if distinct and max(map(len, distinct)) > MAX_WORD_LENGTH:
-            odd.update(r for r in distinct if len(r) > MAX_WORD_LENGTH)
-        others |= odd
-        chunks = {r: _word_chunks(r, in_table) for r in odd}
-        # the runs that are not one word: numbers and the like (no word: dropped), and `x#y`, `a@b.id...` (rare)
-        other = {r for r, c in chunks.items() if c != [(r, 0)]}
-        if other:
-            runs, run_starts = _expanded(runs, run_starts, other, chunks, placed)
-        tokens += runs
-        starts += run_starts
+        words, word_starts = _split_pieces(text[start:stop], start, agree, others, placed)
+        tokens += words
+        starts += word_starts
     return Scan(tokens, starts, others, placed)
+
+
+#: Characters no token holds that news text often writes beside a word: each is made a space before a text is cut at
+#: spaces (`_split_pieces`), so fewer pieces need cutting into runs; the runs stay the same.
+_SEPARATORS = ("\n", ",", '"', "(", ")", "\t", "\r", ":", ";", "?", "!", "\u201c", "\u201d")
+
+
+class _Piece(NamedTuple):
+    """What a piece between spaces (`_split_pieces`) that is not one run of letters alone holds."""
+
+    words: list[tuple[str, int]]
+    """Its word tokens and their offsets in the piece."""
+    odd: list[str]
+    """Its runs that are not letters alone (or are too long): the runs `Scan.others` gathers."""
+    placed: list[tuple[str, int]]
+    """The runs of `odd` that `Scan.placed` holds, and their offsets in the piece."""
+
+
+#: A letter, as the standard `re` module tells them (what `Scan.placed` asks of a run).
+_LETTER = re.compile(r"[^\W\d_]")
+#: What `_piece` found of each piece, kept across texts.
+_PIECES: dict[str, _Piece] = {}
+#: `_PIECES` is emptied when it holds this many pieces.
+_PIECES_MAX = 50_000
+
+
+def _piece(piece: str) -> _Piece:
+    """The words and odd runs of one piece of text between spaces (cached): its runs, cut by `_runs_pattern`, each
+    one word when it is letters alone, otherwise tokenized (`_word_chunks`). Only the piece's own characters count:
+    one outside the table elsewhere in the text changes nothing here."""
+    hit = _PIECES.get(piece)
+    if hit is None:
+        if len(_PIECES) >= _PIECES_MAX:
+            _PIECES.clear()
+        in_table = _in_table(piece)
+        missed, agree = ("", True) if in_table else _missed(piece)
+        parts = _runs_pattern(missed).split(piece)  # gap, run, gap, run, ..., gap
+        words: list[tuple[str, int]] = []
+        odd: list[str] = []
+        placed: list[tuple[str, int]] = []
+        for run, at in zip(parts[1::2], islice(accumulate(map(len, parts)), 0, None, 2), strict=False):
+            if _one_word(run, agree):
+                words.append((run, at))
+                continue
+            odd.append(run)
+            chunks = _word_chunks(run, in_table)
+            if chunks != [(run, 0)] and _LETTER.search(run):
+                placed.append((run, at))
+            words.extend((chunk, at + offset) for chunk, offset in chunks)
+        hit = _PIECES[piece] = _Piece(words, odd, placed)
+    return hit
+
+
+def _one_word(run: str, agree: bool) -> bool:
+    """Whether a run of token characters is letters alone and not too long, so one word by itself (`agree`: whether
+    `str.isalnum` tells the letters and digits of the run as `regex` does, see `_missed`)."""
+    return (
+        len(run) <= MAX_WORD_LENGTH and run.isalpha() and (agree or bool(_compiled(_SIMPLE_RUN, False).fullmatch(run)))
+    )
+
+
+def _split_pieces(
+    segment: str, base: int, agree: bool, others: set[str], placed: dict[str, list[int]]
+) -> tuple[list[str], list[int]]:
+    """The word tokens of `segment` (text holding no `@`, `://` or `www.`, standing at `base` in its text) and their
+    start offsets; its odd runs are added to `others` and `placed` (see `Scan`). `agree`: see `_missed`.
+
+    The segment is cut at single spaces by `str.split`, after each of `_SEPARATORS` and each period before a space
+    is made a space: none of them is inside a run (a run closes with a word character), so the runs are the same.
+    A piece of letters alone (the usual piece) is one run, so one word; the rest are read by `_piece`.
+    """
+    for ch in _SEPARATORS:
+        segment = segment.replace(ch, " ")
+    pieces = segment.replace(". ", "  ").split(" ")
+    piece_starts = list(accumulate(map((1).__add__, map(len, pieces)), initial=base))
+    distinct = set(pieces)
+    distinct.discard("")  # between two spaces: no word
+    odd = set(filterfalse(str.isalpha, distinct))
+    if distinct and max(map(len, distinct)) > MAX_WORD_LENGTH:
+        odd.update(p for p in distinct if len(p) > MAX_WORD_LENGTH)
+    if not agree:  # letters `str.isalpha` and `regex` tell apart (rare)
+        odd.update(p for p in distinct - odd if not _one_word(p, agree))
+    if not odd:
+        return list(compress(pieces, pieces)), list(compress(piece_starts, pieces))
+    keep = distinct - odd  # the pieces that are one word by themselves
+    spliced: dict[str, _Piece] = {}  # the other pieces that hold a word or a run of `placed` (`'kata`, `5juta`)
+    for piece in odd:
+        found = _piece(piece)
+        others.update(found.odd)
+        if found.words == [(piece, 0)]:  # `negara-negara`
+            keep.add(piece)
+        elif found.words or found.placed:
+            spliced[piece] = found
+    # the pieces kept as they stand: the empty ones and those that hold no word (`2025`, `10/9/2019`) are dropped
+    kept = pieces if keep == distinct else list(map(keep.__contains__, pieces))
+    if not spliced:
+        return list(compress(pieces, kept)), list(compress(piece_starts, kept))
+    words: list[str] = []
+    starts: list[int] = []
+    done = 0
+    for i in compress(range(len(pieces)), map(spliced.__contains__, pieces)):
+        words += compress(pieces[done:i], kept[done:i])
+        starts += compress(piece_starts[done:i], kept[done:i])
+        at = piece_starts[i]
+        found = spliced[pieces[i]]
+        for word, offset in found.words:
+            words.append(word)
+            starts.append(at + offset)
+        for run, offset in found.placed:
+            placed.setdefault(run, []).append(at + offset)
+        done = i + 1
+    words += compress(pieces[done:], kept[done:])
+    starts += compress(piece_starts[done:], kept[done:])
+    return words, starts
 
 
 #: All-caps words up to this long are acronyms (`DPR`, `DPRK`, `ASEAN`); longer ones are shouted words.

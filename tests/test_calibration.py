@@ -366,6 +366,31 @@ def test_before_capital_reads_the_word_right_after(text, word, before):
     assert before_capital(text, start + len(word)) is before
 
 
+def _after_capital_by_copy(text: str, start: int) -> bool:
+    """`after_capital` as first written: over a copy of the text before `start` (the reference of the fast one)."""
+    before = text[:start].rstrip(" ")
+    if len(before) == start or not before or not (before[-1].isalnum() or before[-1] == "_"):
+        return False
+    at = len(before)
+    while at and (before[at - 1].isalnum() or before[at - 1] in "_-'"):
+        at -= 1
+    return before[at : at + 1].isupper()
+
+
+def _before_capital_by_copy(text: str, end: int) -> bool:
+    """`before_capital` as first written: over a copy of the text after `end`."""
+    after = text[end:].lstrip(" ")
+    return len(after) < len(text) - end and after[:1].isupper()
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aAbZ_-' \n.,(1é\u00c9\u2019", max_size=14), st.data())
+def test_capital_neighbours_read_locally_as_over_a_copy(text, data):
+    at = data.draw(st.integers(0, len(text)))
+    assert after_capital(text, at) is _after_capital_by_copy(text, at)
+    assert before_capital(text, at) is _before_capital_by_copy(text, at)
+
+
 def test_fix_still_applies_a_slip_that_opens_a_title_run(speller):
     text = "Ia bekerja di Perusahaab Listrik Negara."
     assert speller.correct(text) == "Ia bekerja di Perusahaan Listrik Negara."

@@ -3,6 +3,8 @@ distinct form, pairs found by whole-list passes) finds what the word-by-word loo
 
 from __future__ import annotations
 
+import re
+from itertools import accumulate, compress, filterfalse, islice
 from operator import add
 from unittest.mock import patch
 
@@ -12,6 +14,7 @@ from hypothesis import strategies as st
 
 from speller import Speller
 from speller import checker as checker_module
+from speller import tokenize as tk
 from speller.checker import (
     _DIGIT_AN,
     _NUMBER_AN,
@@ -22,6 +25,7 @@ from speller.checker import (
     SPACING,
     TYPO,
     Finding,
+    _Lines,
     _merge,
     _numbers_with_suffix,
     _Places,
@@ -104,6 +108,53 @@ def reference_repeats(found: list[Finding], spans: list[tuple[str, int, int]], i
             least[form] = min(least.get(form, 1.0), f.confidence)
         weighed.append((f, form))
     return [f if form is None else f._replace(confidence=least[form]) for f, form in weighed]
+
+
+def reference_scan(text: str) -> tk.Scan:
+    """`scan` as it was before the text was cut at spaces: the whole text cut into runs by a `re` split, and the runs
+    that are not one word spliced out (with `placed` then holding every run that is not one word token)."""
+    tokens: list[str] = []
+    starts: list[int] = []
+    others: set[str] = set()
+    placed: dict[str, list[int]] = {}
+    in_table = tk._in_table(text)
+    missed, agree = ("", True) if in_table else tk._missed(text)
+    runs_pattern = tk._runs_pattern(missed)
+    for marked, start, stop in tk._pieces(text, 0, len(text)):
+        if marked:
+            others.add(text[start:stop])
+            placed.setdefault(text[start:stop], []).append(start)
+            for m in tk._compiled(tk._FULL_TOKEN, in_table).finditer(text, start, stop):
+                if m.lastgroup == "chunk" and tk._kind("chunk", m.group()) == WORD:
+                    tokens.append(m.group())
+                    starts.append(m.start())
+            continue
+        parts = runs_pattern.split(text[start:stop])
+        runs = parts[1::2]
+        run_starts = list(islice(accumulate(map(len, parts), initial=start), 1, len(parts), 2))
+        distinct = set(runs)
+        if agree:
+            odd = set(filterfalse(str.isalpha, distinct))
+        else:
+            odd = {r for r in distinct if not (r.isalpha() and tk._compiled(tk._SIMPLE_RUN, False).fullmatch(r))}
+        if distinct and max(map(len, distinct)) > tk.MAX_WORD_LENGTH:
+            odd.update(r for r in distinct if len(r) > tk.MAX_WORD_LENGTH)
+        others |= odd
+        chunks = {r: tk._word_chunks(r, in_table) for r in odd}
+        other = {r for r, c in chunks.items() if c != [(r, 0)]}
+        out: list[str] = []
+        out_starts: list[int] = []
+        done = 0
+        for i in compress(range(len(runs)), map(other.__contains__, runs)):
+            out += runs[done:i]
+            out_starts += run_starts[done:i]
+            placed.setdefault(runs[i], []).append(run_starts[i])
+            out += (chunk for chunk, _ in chunks[runs[i]])
+            out_starts += (run_starts[i] + offset for _, offset in chunks[runs[i]])
+            done = i + 1
+        tokens += out + runs[done:]
+        starts += out_starts + run_starts[done:]
+    return tk.Scan(tokens, starts, others, placed)
 
 
 # -- texts ------------------------------------------------------------------------------------------------
@@ -270,6 +321,52 @@ def test_every_token_that_is_not_a_word_lies_in_an_other_run(text):
     ]
 
 
+def _same_as_reference_scan(text: str) -> None:
+    """`scan` gives what `reference_scan` gives, `placed` restricted to the runs that hold a letter (`Scan.placed`)."""
+    words, starts, others, placed = scan(text)
+    ref = reference_scan(text)
+    assert (words, starts, others) == (ref.words, ref.starts, ref.others)
+    marked = {run for run in ref.placed if any(mark in run for mark in tk._MARKERS)}
+    assert placed == {run: at for run, at in ref.placed.items() if run in marked or tk._LETTER.search(run)}
+    assert list(placed) == [run for run in ref.placed if run in placed]  # in the order the text first writes them
+
+
+#: Text cut at spaces and at the separators made spaces, with pieces that are a word, a word beside punctuation,
+#: numbers, and runs of several tokens.
+_SPACED = st.lists(
+    st.one_of(
+        _PIECE,
+        st.sampled_from(["kata.", "kata,", "'kata'", "(kata)", "“Kata”", "2025", "10/9/2019", "5%", "Rp5juta"]),
+        st.sampled_from(["kemarin.Dia", "x#y", "a.n.", "kata-", "-kata", "kata..", ". .", "a" * 70, "1950an."]),
+        st.sampled_from([" ", "  ", ". ", ", ", "\n", "\n\n", "\t", "\u00a0", ":", "?", "!", ";", '"']),
+    ),
+    max_size=30,
+).map("".join)
+
+
+@PROPERTY
+@given(st.one_of(_SPACED, TEXTS, GLUED, _NUMBERS.map(" ".join), _NUMBERS.map("".join)))
+def test_scan_finds_what_the_scan_of_runs_found_in_news_like_text(text):
+    _same_as_reference_scan(text)
+
+
+@PROPERTY
+@given(st.text(max_size=200))
+def test_scan_finds_what_the_scan_of_runs_found_in_any_text(text):
+    _same_as_reference_scan(text)
+
+
+@PROPERTY
+@given(st.text(alphabet=st.sampled_from(list("ab1. ,-'’@#/\n\u00ad\u0301\u00b2é") + ["\U000105c0", "α"]), max_size=60))
+def test_scan_finds_what_the_scan_of_runs_found_in_text_of_few_characters(text):
+    _same_as_reference_scan(text)
+
+
+def test_scan_finds_what_the_scan_of_runs_found_in_the_seeds(seed_texts):
+    for text in seed_texts.values():
+        _same_as_reference_scan(text)
+
+
 # -- the checker's scan against the word-by-word loop -----------------------------------------------------
 
 
@@ -289,6 +386,11 @@ def _same_as_reference(checker: Speller, text: str) -> None:
     places = _Places(words)
     assert checker._check_suspects(text, words, starts, None, places) == found
     assert _repeats_weighed(found, words, starts, checker._intended, None, None, places) == weighed
+    # and with the lowercase of each distinct form made once for both
+    distinct = set(words)
+    lows = {w: w.lower() for w in distinct}
+    assert checker._check_suspects(text, words, starts, distinct, _Places(words), lows) == found
+    assert _repeats_weighed(found, words, starts, checker._intended, distinct, None, _Places(words), lows) == weighed
 
 
 @PROPERTY
@@ -382,7 +484,8 @@ def test_merge_keeps_the_findings_that_overlap_none_found(found, more):
     assert _merge(found, more) == (expected if more else found)
 
 
-_FORMS = st.sampled_from(["di", "Di", "rumah", "pun", "x", "Hendarwan"])
+_FORM_LIST = ["di", "Di", "rumah", "pun", "x", "Hendarwan"]
+_FORMS = st.sampled_from(_FORM_LIST)
 
 
 @settings(max_examples=300, deadline=None)
@@ -391,3 +494,35 @@ def test_places_are_where_the_forms_stand_whatever_was_asked_before(words, asks)
     places = _Places(words)
     for forms in asks:
         assert places.of(forms) == [i for i, w in enumerate(words) if w in forms]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_FORMS, max_size=30), st.lists(st.tuples(st.sets(_FORMS), st.sets(_FORMS)), max_size=6))
+def test_places_are_where_the_forms_stand_whatever_was_expected_before(words, asks):
+    places = _Places(words)
+    for expected, forms in asks:
+        places.expect(expected)
+        assert places.of(forms) == [i for i, w in enumerate(words) if w in forms]
+    assert places.of(set(_FORM_LIST)) == list(range(len(words)))
+
+
+def _line_starts_by_find(text: str) -> list[int]:
+    """Where each line of `text` starts, as `_Lines` first found them: after each line break, found one at a time."""
+    if "\r" in text:
+        return [0, *(m.end() for m in re.finditer(r"\r\n?|\n", text))]
+    starts = [0]
+    pos = text.find("\n")
+    while pos >= 0:
+        starts.append(pos + 1)
+        pos = text.find("\n", pos + 1)
+    return starts
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab \n\r\u2028", max_size=40))
+def test_lines_start_after_each_line_break(text):
+    lines = _Lines(text)
+    assert lines.starts == _line_starts_by_find(text)
+    for offset in range(len(text) + 1):
+        line, column = lines.position(offset)
+        assert lines.starts[line - 1] + column - 1 == offset and lines.starts[line - 1] <= offset

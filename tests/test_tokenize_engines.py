@@ -24,12 +24,12 @@ CONTEXTS = ["", "a", "1", "-", ".", "'", "’", "@", "#", "_", "/", " ", "\n", "
 
 
 def _regex_path():
-    """Everything scanned by `regex`, with a fresh run cache (the cache would hand back the other path's results)."""
-    return mock.patch.multiple(tk, _in_table=lambda *args, **kwargs: False, _RUN_WORDS={})
+    """Everything scanned by `regex`, with fresh run and piece caches (they would hand back the other path's)."""
+    return mock.patch.multiple(tk, _in_table=lambda *args, **kwargs: False, _RUN_WORDS={}, _PIECES={})
 
 
 def _fresh_cache():
-    return mock.patch.object(tk, "_RUN_WORDS", {})
+    return mock.patch.multiple(tk, _RUN_WORDS={}, _PIECES={})
 
 
 @pytest.mark.parametrize("name", sorted(tk._RE_CLASSES))
