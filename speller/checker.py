@@ -20,7 +20,7 @@ from .categories import (
     Category,
     rule_confidence,
 )
-from .dictionary import Dictionary, is_name
+from .dictionary import ColloquialPrefix, Dictionary, is_name
 from .model import (
     AFFIX_RARE_COUNT,
     CAPITAL_SLIP,
@@ -664,7 +664,7 @@ class Speller:
                     best = (count, affix_odds_at({written: made}, written, self._affix_mean))
         return best
 
-    def _colloquial_roots(self, low: str) -> Iterator[tuple[tuple[str, str, bool, bool, float], str]]:
+    def _colloquial_roots(self, low: str) -> Iterator[tuple[ColloquialPrefix, str]]:
         """(row of dictionaries/colloquial_prefixes.tsv, root) of each reading of a (lowercase) word as a casual nasal
         form, maybe with casual -in: the root is one of the lexicon that the corpus shows, at least MIN_ROOT letters
         (`kopi` and `cari` are roots though the morphology could read them kop + -i, car + -i), and for a row that
@@ -689,16 +689,9 @@ class Speller:
         return any(self.dictionary.count(with_prefix(c, root) + s) for c in ("meN", "di") for s in ("", "kan", "i"))
 
     @cached_property
-    def _colloquial_prefixes(self) -> tuple[tuple[str, str, bool, bool, float], ...]:
-        """(prefix as written, the root's first letter it replaces or "", whether a vowel follows the prefix, whether
-        the root must be a verb, rare words the pattern makes) of each row of dictionaries/colloquial_prefixes.tsv."""
-        from .dictionary import _lines  # noqa: PLC0415
-
-        path = self.dictionary._curated("colloquial_prefixes.tsv")
-        if path is None:
-            return ()
-        rows = (line.split("\t") for line in _lines(path))
-        return tuple((w, "" if r == "-" else r, v == "vowel", k == "verb", float(n)) for w, r, v, k, n in rows)
+    def _colloquial_prefixes(self) -> tuple[ColloquialPrefix, ...]:
+        """The rows of dictionaries/colloquial_prefixes.tsv (`Dictionary.colloquial_prefixes`)."""
+        return self.dictionary.colloquial_prefixes
 
     @cached_property
     def _new_word_suffixes(self) -> frozenset[str]:

@@ -23,7 +23,7 @@ from operator import and_, itemgetter, lt, mul
 from pathlib import Path
 
 from .errors import DictionaryError
-from .records import TYPE_CHECKING
+from .records import TYPE_CHECKING, NamedTuple
 from .sortedfile import SortedFile
 from .sortedlines import AskedSet, CountRows, Lines, SampledLines, SortedRows, sorted_lines, sorted_words
 
@@ -146,6 +146,18 @@ def _letter_model(path: Path, raw: bytes, start_text: str) -> tuple[NameCounts, 
         raise DictionaryError(f"{path}: rows must be string<TAB>gram count<TAB>context count, sorted")
     rows = SortedRows(lines, 2, str(path))
     return NameCounts(rows, 0, str(path)), NameCounts(rows, 1, str(path)), int(letters)
+
+
+class ColloquialPrefix(NamedTuple):
+    """A row of dictionaries/colloquial_prefixes.tsv: a casual nasal prefix as written, the root's first letter it
+    replaces ("" when none), whether a vowel follows it, whether the root must be a verb, and how many rare words
+    the pattern makes in the build corpus."""
+
+    written: str
+    restored: str
+    vowel: bool
+    verb: bool
+    made: float
 
 
 class NameCounts(dict[str, int]):
@@ -676,6 +688,26 @@ class Dictionary:
         lowered = joined.lower()
         # a list already in lowercase (roots.txt) is taken as it is: no new string per word
         return frozenset(words if lowered == joined else lowered.split("\n"))
+
+    @cached_property
+    def colloquial_prefixes(self) -> tuple[ColloquialPrefix, ...]:
+        """The rows of the curated colloquial_prefixes.tsv (none without the file); a malformed row is an error."""
+        path = self._curated("colloquial_prefixes.tsv")
+        rows = []
+        for n, line in enumerate(_lines(path) if path else [], 1):
+            cells = line.split("\t")
+            try:
+                written, restored, follows, root, made = cells
+                rows.append(
+                    ColloquialPrefix(
+                        written, "" if restored == "-" else restored, follows == "vowel", root == "verb", float(made)
+                    )
+                )
+            except ValueError:
+                raise DictionaryError(
+                    f"{path}: row {n} is not `prefix<TAB>letter<TAB>vowel|consonant<TAB>verb|any<TAB>count`"
+                ) from None
+        return tuple(rows)
 
     def _pairs(self, name: str) -> dict[str, str]:
         path = self._curated(name)

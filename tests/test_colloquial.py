@@ -90,3 +90,18 @@ def test_a_casual_form_needs_a_root_of_the_lexicon_in_use(speller):
     assert speller._colloquial_count("ngatakan") is None
     assert speller._colloquial_count("nyapu") is not None and speller._colloquial_count("nyapu")[0] >= d.count("sapu")
     assert any(root == "omong" for _, root in speller._colloquial_roots("ngomongin"))
+
+
+def test_a_malformed_row_is_a_dictionary_error(tmp_path):
+    """A row whose count is no number is one clear error naming the file and row, not a traceback."""
+    from speller.build import BuildOptions, build
+    from speller.dictionary import Dictionary
+    from speller.errors import DictionaryError
+
+    (tmp_path / "src").mkdir()
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / "src" / name).write_text("di luar angkasa beberapa kali\n" * 5, encoding="utf-8")
+    build([tmp_path / "src"], tmp_path / "dict", options=BuildOptions(min_count=2, min_sources=2), jobs=1)
+    (tmp_path / "dict" / "colloquial_prefixes.tsv").write_text("ng\t-\tvowel\tverb\tmany\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match="colloquial_prefixes.tsv: row 1"):
+        _ = Dictionary(tmp_path / "dict").colloquial_prefixes
