@@ -564,7 +564,7 @@ class Speller:
                 shouted=shouted,
                 named_next=named_next,
                 productivity=lambda: self._new_word_odds(low, capitalized),
-                word_shape=None if capitalized else word_shape(d),
+                word_shape=None if capitalized else lambda: word_shape(d),
             )
             if len(self._priors) > 200_000:
                 self._priors.clear()

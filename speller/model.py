@@ -724,7 +724,7 @@ def written_prior(
     shouted: bool = False,
     named_next: bool | None = None,
     productivity: Callable[[], float] | None = None,
-    word_shape: NameShape | None = None,
+    word_shape: Callable[[], NameShape] | None = None,
 ) -> Prior:
     """The prior of the (lowercase) written word; `root_count()` is its root's genuine count when well formed, else
     None (asked only when it can matter: a well-formed word gets far less than an attested one). A root the corpus
@@ -738,7 +738,8 @@ def written_prior(
     when the new-word prior of a lowercase word decides); `formed`: the morphology explains the word (see
     `slip_discount`); `shouted`: written in capitals (`LOG_NEW_LOWERCASE` does not apply); `productivity()`: the log
     odds a well-formed word gains from its affix pattern (`affix_odds`; asked only with `root_count()`), none if
-    not given; `word_shape`: the letter model of lowercase words (`word_shape`): a new lowercase word of letters
+    not given; `word_shape()`: the letter model of lowercase words (`word_shape`; asked only when the new-word
+    prior decides): a new lowercase word of letters
     only is then less likely than `LOG_NEW_WORD` + `LOG_NEW_LOWERCASE` by `WORD_SHAPE_WEIGHT` of how far
     `LOG_NEW_WORD_MASS` times its string's probability lies below that (`oddity` is not asked), else that less
     `LOG_ODD_TRIGRAM` for each odd trigram.
@@ -775,7 +776,7 @@ def written_prior(
     if log_p < LOG_NEW_WORD:
         flat = LOG_NEW_WORD + (0.0 if shouted else LOG_NEW_LOWERCASE)
         if word_shape is not None and not shouted and word.isalpha():
-            log_p = flat + WORD_SHAPE_WEIGHT * min(0.0, LOG_NEW_WORD_MASS + word_shape.log_p(word) - flat)
+            log_p = flat + WORD_SHAPE_WEIGHT * min(0.0, LOG_NEW_WORD_MASS + word_shape().log_p(word) - flat)
         else:
             log_p = flat + (LOG_ODD_TRIGRAM * oddity() if oddity is not None else 0.0)
         unseen_formed = False
