@@ -818,9 +818,11 @@ class Speller:
             if named_next and not titled and self._opens_title_slip(low, right):
                 odds += LOG_NEW_NAME_BEFORE_TITLE  # the capital after it is a title's
             prior = prior._replace(log_p=prior.log_p + odds)
-        return decide(
-            self.dictionary, low, prior, rivals, left, right, case_cost, names.__contains__, self._is_name_variant
-        )
+
+        def is_name(cand: str) -> bool:
+            return cand in names and not self._titles(cand, right)
+
+        return decide(self.dictionary, low, prior, rivals, left, right, case_cost, is_name, self._is_name_variant)
 
     # -- candidates ----------------------------------------------------------------------
 
@@ -1542,6 +1544,14 @@ class Speller:
             c not in d.names and " " not in c and damerau_osa.distance(low, c, 1) == 1 and opens_title(d, c, right)
             for c in self._rivals(low, False)
         )
+
+    def _titles(self, cand: str, right: str | None) -> bool:
+        """The (lowercase) name `cand` is a title word before `right`, not a person's or a place's name: the corpus
+        writes it in lowercase too (it is no proper name: `bupati` 17%, `kementerian` 14%) and writes it before `right`
+        far more than chance (`opens_title`: `bupati bogor`). A new name beside it gains nothing from its neighbours, as
+        it would beside a name (`Bupat Bogor` is `Bupati`, not a name like `Bupati`)."""
+        d = self.dictionary
+        return right is not None and cand not in d.proper and opens_title(d, cand, right)
 
     def _min_name_length(self, low: str) -> int:
         """The shortest capitalized (lowercase) word weighed at all: an unlisted one may be weighed where it stands

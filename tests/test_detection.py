@@ -609,6 +609,36 @@ def test_a_short_name_before_a_capital_stays_silent(speller, text):
     assert speller.check(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "fix"),
+    [
+        ("Bupat Bogor datang.", "Bupat", "Bupati"),  # `bupati` lends a new name no name's context
+        ("Ia bertemu Bupat Bogor kemarin.", "Bupat", "Bupati"),
+        ("Turut hadir Gubernul Kalimantan Selatan.", "Gubernul", "Gubernur"),
+    ],
+)
+def test_a_slip_of_a_title_word_the_corpus_counts_as_a_name_is_found(speller, text, word, fix):
+    assert (word, fix) in _found(speller, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Min Jae bersama aktor senior Lee Deok Hwa hadir.",  # build-corpus names beside titles
+        "Sekretaris Jenderal PSSI, Rati Tisha Destria, hadir.",
+        "Ia bertemu Joko Widodo kemarin.",
+    ],
+)
+def test_a_name_beside_a_title_word_stays_silent(speller, text):
+    assert speller.check(text) == []
+
+
+def test_a_title_word_is_a_name_the_corpus_writes_in_lowercase_too(speller):
+    assert speller._titles("bupati", "bogor")  # a name by its capitals (17% lowercase), and a title's opener
+    assert not speller._titles("joko", "widodo")  # a proper name opens `Joko Widodo`: it stays a name
+    assert not speller._titles("bupati", None)
+
+
 def test_a_short_capital_is_weighed_only_where_its_slip_would_open_a_title(speller):
     assert speller._opens_title_slip("badn", "pusat")  # badan, no name, opens `Badan Pusat`
     assert not speller._opens_title_slip("wiwi", "susanti")
