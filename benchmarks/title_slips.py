@@ -2,6 +2,7 @@
 
     python -m benchmarks.title_slips [--seed 1] [--pairs 150]
     python -m benchmarks.title_slips --rates     # the build-corpus rates behind LOG_NEW_NAME_BEFORE_TITLE
+    python -m benchmarks.title_slips --shortest [--opening] [--rates]   # slips of 3 letters (`Kot Bandung`)
 
 Detection: the commonest pairs of a short word that is no name (4 or 5 letters) and a capitalized word that the
 corpus writes as a title (both mostly capitalized, seen together `MIN_PAIR_COUNT` times or more, `opens_title`); one
@@ -18,7 +19,11 @@ it is listed to judge (a slip or a name).
 Rates (`--rates`): how often an unlisted capitalized word (4 letters or more) stands before a capitalized word, after
 a lowercase word or a sentence's end, split by what the corpus writes before that capitalized word: a title opener
 that is no name (`opens_title`), only openers that are names, or neither; the log of each rate against that before
-any capitalized word is the odds a new name gains there (`speller.model.LOG_NEW_NAME_BEFORE_TITLE`).
+any capitalized word is the odds a new name gains there (`speller.model.LOG_NEW_NAME_BEFORE_TITLE`; with
+`--shortest`, of 3 letters: `LOG_NEW_SHORT_NAME_BEFORE_TITLE`).
+
+`--shortest`: the slips are of 3 letters (`Kot Bandung`, weighed only there: `MIN_ALONE_NAME_LENGTH`), of the pairs
+whose first word has 4; `--opening`: the slip opens the sentence (`{Slip} {Next} kemarin.`).
 """
 
 from __future__ import annotations
@@ -37,6 +42,8 @@ MIN_PAIR_COUNT = 30
 #: The first word's and the next word's occurrences written capitalized, at least this share.
 MIN_CAPITALIZED = 0.5
 FRAME = "Ia bertemu {} {} kemarin."
+#: The frame of `--opening`: the slip opens the sentence.
+OPENING_FRAME = "{} {} kemarin."
 #: A capitalized word of 4 letters or more before a capitalized word (the words around it are read from its line).
 SHORT_BEFORE_CAPITAL = re.compile(r"\b([A-Z][a-z]{3,})\s+([A-Z][a-z]+)")
 #: Characters of the line kept on each side of the pair.
@@ -45,8 +52,10 @@ REACH = 60
 TOKEN = re.compile(r"[A-Za-z]+|[^\sA-Za-z]")
 
 
-def title_pairs(speller, n: int) -> list[tuple[str, str]]:  # noqa: ANN001 - a Speller
-    """The `n` commonest (first, next) title pairs (lowercase), most frequent first."""
+def title_pairs(speller, n: int, shortest: bool = False) -> list[tuple[str, str]]:  # noqa: ANN001 - a Speller
+    """The `n` commonest (first, next) title pairs (lowercase), most frequent first; `shortest`: pairs whose first
+    word has `MIN_ALONE_NAME_LENGTH` letters (one slip from a shorter one)."""
+    from speller.checker import MIN_ALONE_NAME_LENGTH
     from speller.model import opens_title
 
     d = speller.dictionary
@@ -60,7 +69,8 @@ def title_pairs(speller, n: int) -> list[tuple[str, str]]:  # noqa: ANN001 - a S
         for line in f:
             key, _, count = line.rstrip("\n").rpartition("\t")
             first, _, after = key.partition(" ")
-            if not (4 <= len(first) <= 5 and first.isalpha() and after.isalpha()) or first in d.names:
+            lengths = (MIN_ALONE_NAME_LENGTH,) if shortest else (4, 5)
+            if not (len(first) in lengths and first.isalpha() and after.isalpha()) or first in d.names:
                 continue
             if int(count) < MIN_PAIR_COUNT or min(capitalized(first), capitalized(after)) < MIN_CAPITALIZED:
                 continue
@@ -69,22 +79,23 @@ def title_pairs(speller, n: int) -> list[tuple[str, str]]:  # noqa: ANN001 - a S
     return [(a, b) for _, a, b in sorted(found, key=lambda p: (-p[0], p[1], p[2]))[:n]]
 
 
-def detection(speller, seed: int, n: int) -> list[str]:  # noqa: ANN001 - a Speller
-    """Detected and corrected first among the slips of the pairs' first words."""
-    from speller.checker import MIN_ALONE_NAME_LENGTH, MIN_NAME_LENGTH
+def detection(speller, seed: int, n: int, frame: str = FRAME, shortest: bool = False) -> list[str]:  # noqa: ANN001
+    """Detected and corrected first among the slips of the pairs' first words, checked in `frame`; `shortest`: slips
+    of MIN_LENGTH letters, shorter than `MIN_ALONE_NAME_LENGTH` (`Kot Bandung`), in place of the longer ones."""
+    from speller.checker import MIN_ALONE_NAME_LENGTH, MIN_LENGTH, MIN_NAME_LENGTH
 
     d = speller.dictionary
     rng = random.Random(seed)
+    lengths = range(MIN_LENGTH, MIN_ALONE_NAME_LENGTH) if shortest else range(MIN_ALONE_NAME_LENGTH, MIN_NAME_LENGTH)
     rows, detected, first = [], 0, 0
-    for word, after in title_pairs(speller, n):
+    for word, after in title_pairs(speller, n, shortest):
         for _ in range(20):  # a slip that is short, unlisted and new
             slip = edit(word.capitalize(), rng)
-            short = MIN_ALONE_NAME_LENGTH <= len(slip) < MIN_NAME_LENGTH
-            if short and slip[1:].islower() and not d.count(slip.lower()):
+            if len(slip) in lengths and slip[1:].islower() and not d.count(slip.lower()):
                 break
         else:
             continue
-        text = FRAME.format(slip, after.capitalize())
+        text = frame.format(slip, after.capitalize())
         hits = [i for i in speller.check(text) if i.word == slip]
         detected += bool(hits)
         first += bool(hits) and hits[0].suggestion == word.capitalize()
@@ -137,8 +148,11 @@ def followers(speller) -> tuple[set[str], set[str]]:  # noqa: ANN001 - a Speller
     return plain, named - plain
 
 
-def rates(speller) -> list[str]:  # noqa: ANN001 - a Speller
-    """Unlisted capitalized words before a capitalized word, by what the corpus writes before that word."""
+def rates(speller, shortest: bool = False) -> list[str]:  # noqa: ANN001 - a Speller
+    """Unlisted capitalized words before a capitalized word, by what the corpus writes before that word; `shortest`:
+    those of MIN_LENGTH letters, shorter than `MIN_ALONE_NAME_LENGTH` (else those of that length or more)."""
+    from speller.checker import MIN_ALONE_NAME_LENGTH, MIN_LENGTH
+
     from .environment import shared_corpus
 
     d = speller.dictionary
@@ -162,13 +176,16 @@ def rates(speller) -> list[str]:  # noqa: ANN001 - a Speller
                 kind = "title" if low in plain else "name-title" if low in named else "other"
                 row = seen.setdefault(f"{where} {kind}", [0, 0])
                 row[0] += 1
-                row[1] += len(word) >= 4 and word.isalpha() and word.istitle() and not d.count(word.lower())
+                sized = (
+                    MIN_LENGTH <= len(word) < MIN_ALONE_NAME_LENGTH if shortest else len(word) >= MIN_ALONE_NAME_LENGTH
+                )
+                row[1] += sized and word.isalpha() and word.istitle() and not d.count(word.lower())
     out = []
     for where in ("inside", "opening"):
         rows = {k.split()[1]: v for k, v in seen.items() if k.startswith(where)}
         overall = sum(v[1] for v in rows.values()) / sum(v[0] for v in rows.values())
         for kind, (n, new) in sorted(rows.items()):
-            out.append(f"{where} | before {kind} | {n} | {100 * new / n:.2f}% | {math.log(new / n / overall):+.2f}")
+            out.append(f"{where} | before {kind} | {n} | {100 * new / n:.3f}% | {math.log(new / n / overall):+.2f}")
     return ["where | capital after | positions | unlisted capitals | log odds", *out]
 
 
@@ -177,14 +194,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--pairs", type=int, default=150)
     ap.add_argument("--rates", action="store_true", help="the rates behind LOG_NEW_NAME_BEFORE_TITLE")
+    ap.add_argument("--shortest", action="store_true", help="slips of 3 letters (`Kot Bandung`)")
+    ap.add_argument("--opening", action="store_true", help="the slip opens the sentence")
     args = ap.parse_args(argv)
     from speller import Speller
 
     speller = Speller()
     if args.rates:
-        print("\n".join(rates(speller)))
+        print("\n".join(rates(speller, args.shortest)))
         return 0
-    print("\n".join(detection(speller, args.seed, args.pairs)))
+    frame = OPENING_FRAME if args.opening else FRAME
+    print("\n".join(detection(speller, args.seed, args.pairs, frame, args.shortest)))
     print("\n".join(false_alarms(speller)))
     return 0
 

@@ -27,6 +27,7 @@ from .model import (
     CASE_SLIP,
     FLAG_SHARE,
     LOG_NEW_NAME_BEFORE_TITLE,
+    LOG_NEW_SHORT_NAME_BEFORE_TITLE,
     NAME_MAX_EDITS,
     PLAIN_SHARE,
     POOLED_SHARE,
@@ -118,7 +119,10 @@ MIN_NAME_LENGTH = 5
 #: A capitalized word the corpus never shows, shorter than MIN_NAME_LENGTH but this long, is weighed only standing
 #: alone between two lowercase words inside a sentence (`ujar Kevi kemarin`), where a new name is rarest
 #: (`LOG_NEW_NAME_ALONE`): at a sentence start or beside another capital a short new name (`Kila`, `Gleb`) is as
-#: likely as a slip of the many frequent short words one edit away.
+#: likely as a slip of the many frequent short words one edit away. A shorter one (MIN_LENGTH letters or more) is
+#: weighed only before a capitalized word that its slip would open a title with (`Kot Bandung`, `Imu Pengetahuan`:
+#: `_opens_title_slip`): in the build corpus 303 unlisted 3-letter capitals stand before a capital, 1 of them so
+#: (`Imu Pengetahuan`, a slip); the 79 listed ones that would be so are names and abbreviations but 2 (`Duo Lipa`).
 MIN_ALONE_NAME_LENGTH = 4
 #: How many word neighbours on each side may show that a word stands in an English stretch.
 ENGLISH_REACH = 2
@@ -816,7 +820,8 @@ class Speller:
             near = sum(c in names and damerau_osa.distance(low, c, 1) == 1 for c in rivals)
             odds = name_family_odds(near)
             if named_next and not titled and self._opens_title_slip(low, right):
-                odds += LOG_NEW_NAME_BEFORE_TITLE  # the capital after it is a title's
+                short = len(low) < MIN_ALONE_NAME_LENGTH
+                odds += LOG_NEW_SHORT_NAME_BEFORE_TITLE if short else LOG_NEW_NAME_BEFORE_TITLE  # a title's capital
             prior = prior._replace(log_p=prior.log_p + odds)
 
         def is_name(cand: str) -> bool:
@@ -1555,8 +1560,8 @@ class Speller:
 
     def _min_name_length(self, low: str) -> int:
         """The shortest capitalized (lowercase) word weighed at all: an unlisted one may be weighed where it stands
-        alone (`MIN_ALONE_NAME_LENGTH`), a listed one only from MIN_NAME_LENGTH."""
-        return MIN_NAME_LENGTH if self.dictionary.count(low) else MIN_ALONE_NAME_LENGTH
+        (`MIN_ALONE_NAME_LENGTH`; from MIN_LENGTH before a title's word), a listed one only from MIN_NAME_LENGTH."""
+        return MIN_NAME_LENGTH if self.dictionary.count(low) else MIN_LENGTH
 
     def _standard_share(self, written: str, standard: str) -> float:
         """The raw confidence of a rule finding: how often the corpus writes the (lowercase) standard form, as a
@@ -1644,8 +1649,9 @@ class Speller:
         right = self._neighbour(source, tokens, i, i + 1)
         named_next = None if right is None or not _capitalized(text) else _capitalized(tokens[i + 1].text)
         alone = not tok.sentence_start and not titled and named_next is False
-        if not alone and _capitalized(text) and len(fold(text)) < MIN_NAME_LENGTH:
-            if not (named_next and self._opens_title_slip(fold(text), right)):
+        if _capitalized(text) and len(fold(text)) < MIN_NAME_LENGTH:
+            alone = alone and len(fold(text)) >= MIN_ALONE_NAME_LENGTH
+            if not alone and not (named_next and self._opens_title_slip(fold(text), right)):
                 return None  # a short capitalized word is weighed only alone between lowercase words, or a title's
         key = (text, self._neighbour(source, tokens, i, i - 1), right, tok.sentence_start, titled, named_next)
         decision = self._decisions.get(key)

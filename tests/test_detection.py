@@ -633,6 +633,34 @@ def test_a_name_beside_a_title_word_stays_silent(speller, text):
     assert speller.check(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "fix"),
+    [
+        ("Kot Bandung macet.", "Kot", "Kota"),  # 3 letters: once skipped as an abbreviation
+        ("Ia bertemu Kot Bandung.", "Kot", "Kota"),
+        ("Lembaga Imu Pengetahuan Indonesia meneliti.", "Imu", "Ilmu"),  # the build corpus's one such slip
+    ],
+)
+def test_a_three_letter_slip_opening_a_title_is_found(speller, text, word, fix):
+    assert (word, fix) in _found(speller, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ujar Kot kemarin.",  # 3 letters alone between lowercase words: an abbreviation or a name as likely
+        "Ia tinggal di Kab Bogor.",  # a listed abbreviation
+        "Pemimpin Myanmar Aung San Suu Kyi hadir.",  # build-corpus names and abbreviations before a capital
+        "Lagu itu dirilis Def Jam tahun lalu.",
+        "Ia bertemu Tgk Munirwan kemarin.",
+        "Kata Nek Wiwiek kemarin.",
+        "Ia bertemu Div Humas kemarin.",
+    ],
+)
+def test_a_three_letter_name_or_abbreviation_stays_silent(speller, text):
+    assert speller.check(text) == []
+
+
 def test_a_title_word_is_a_name_the_corpus_writes_in_lowercase_too(speller):
     assert speller._titles("bupati", "bogor")  # a name by its capitals (17% lowercase), and a title's opener
     assert not speller._titles("joko", "widodo")  # a proper name opens `Joko Widodo`: it stays a name
