@@ -3,6 +3,7 @@
     python -m benchmarks.title_slips [--seed 1] [--pairs 150]
     python -m benchmarks.title_slips --rates     # the build-corpus rates behind LOG_NEW_NAME_BEFORE_TITLE
     python -m benchmarks.title_slips --shortest [--opening] [--rates]   # slips of 3 letters (`Kot Bandung`)
+    python -m benchmarks.title_slips --sentences 400 [--opening-flags]  # slips of words opening sentences
 
 Detection: the commonest pairs of a short word that is no name (4 or 5 letters) and a capitalized word that the
 corpus writes as a title (both mostly capitalized, seen together `MIN_PAIR_COUNT` times or more, `opens_title`); one
@@ -24,6 +25,10 @@ any capitalized word is the odds a new name gains there (`speller.model.LOG_NEW_
 
 `--shortest`: the slips are of 3 letters (`Kot Bandung`, weighed only there: `MIN_ALONE_NAME_LENGTH`), of the pairs
 whose first word has 4; `--opening`: the slip opens the sentence (`{Slip} {Next} kemarin.`).
+
+Sentence openings (`--sentences N`): a one-edit slip of the frequent word (`blindspots.TOP_WORDS`) opening each of N
+build-corpus sentences (one per word), checked in the sentence's first words: detected and corrected first;
+`--opening-flags`: every flag on the build corpus's unlisted capitalized words opening a sentence, to judge.
 """
 
 from __future__ import annotations
@@ -48,6 +53,8 @@ OPENING_FRAME = "{} {} kemarin."
 SHORT_BEFORE_CAPITAL = re.compile(r"\b([A-Z][a-z]{3,})\s+([A-Z][a-z]+)")
 #: Characters of the line kept on each side of the pair.
 REACH = 60
+#: A capitalized word of 4 letters or more opening a sentence (a line's start or after its end mark).
+OPENING = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]{3,})\b")
 #: The words and the single marks of a line, for `rates`.
 TOKEN = re.compile(r"[A-Za-z]+|[^\sA-Za-z]")
 
@@ -132,6 +139,71 @@ def false_alarms(speller) -> list[str]:  # noqa: ANN001 - a Speller
     return [head, *rows]
 
 
+def opening_sentences(speller, n: int) -> list[tuple[str, str]]:  # noqa: ANN001 - a Speller
+    """(first word, the rest) of the first `n` build-corpus sentences (up to `REACH` characters after the first word)
+    that open with a frequent word (`TOP_WORDS`, no name) written capitalized before a lowercase word, one per word."""
+    from .blindspots import TOP_WORDS
+    from .environment import shared_corpus
+
+    d = speller.dictionary
+    by_count = sorted(d.counts.items(), key=lambda p: (-p[1], p[0]))
+    plain = [w for w, _ in by_count if w.isalpha() and w.isascii() and len(w) >= 4 and w not in d.names]
+    frequent = set(plain[:TOP_WORDS])
+    found: dict[str, str] = {}
+    for path in sorted(shared_corpus().glob("*.txt")):
+        if path.name in HELD_OUT:
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            for m in OPENING.finditer(line):
+                word = m.group(1)
+                if word.lower() in frequent and word.lower() not in found:
+                    found[word.lower()] = line[m.end(1) : m.end(1) + REACH].rsplit(" ", 1)[0]
+                    if len(found) >= n:
+                        return list(found.items())
+    return list(found.items())
+
+
+def openings(speller, seed: int, n: int) -> list[str]:  # noqa: ANN001 - a Speller
+    """Detected and corrected first among one-edit slips of frequent words opening build-corpus sentences."""
+    d = speller.dictionary
+    rng = random.Random(seed)
+    rows, detected, first = [], 0, 0
+    for word, rest in opening_sentences(speller, n):
+        slip = edit(word.capitalize(), rng)
+        if d.count(slip.lower()) or not slip[1:].islower():
+            continue
+        hits = [i for i in speller.check(slip + rest) if i.word == slip]
+        detected += bool(hits)
+        first += bool(hits) and hits[0].suggestion == word.capitalize()
+        rows.append(f"{'FLAG' if hits else 'silent'} | {slip} <- {word.capitalize()} | {slip}{rest}")
+    total = len(rows)
+    head = f"sentence-opening slips: {total}; detected {100 * detected / total:.1f}%, first {100 * first / total:.1f}%"
+    return [head, *rows]
+
+
+def opening_flags(speller) -> list[str]:  # noqa: ANN001 - a Speller
+    """The flags on the unlisted capitalized words (4 letters or more) opening build-corpus sentences, each checked in
+    its sentence's first words (most are names and new words, seen at most twice: what new text brings)."""
+    from .environment import shared_corpus
+
+    d = speller.dictionary
+    seen, rows = 0, []
+    for path in sorted(shared_corpus().glob("*.txt")):
+        if path.name in HELD_OUT:
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            for m in OPENING.finditer(line):
+                word = m.group(1)
+                if d.count(word.lower()):
+                    continue
+                seen += 1
+                text = line[m.start(1) : m.end(1) + REACH]
+                for i in speller.check(text):
+                    if i.word == word:
+                        rows.append(f"FLAG | {word} -> {i.suggestion} | {text}")
+    return [f"build corpus: {seen} unlisted capitals (4+ letters) opening a sentence, {len(rows)} flags", *rows]
+
+
 def followers(speller) -> tuple[set[str], set[str]]:  # noqa: ANN001 - a Speller
     """The (lowercase) words a title opens onto (`opens_title`) after a word that is no name, and those only names
     open onto."""
@@ -196,12 +268,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--rates", action="store_true", help="the rates behind LOG_NEW_NAME_BEFORE_TITLE")
     ap.add_argument("--shortest", action="store_true", help="slips of 3 letters (`Kot Bandung`)")
     ap.add_argument("--opening", action="store_true", help="the slip opens the sentence")
+    ap.add_argument(
+        "--sentences", type=int, default=0, help="slips of frequent words opening this many build-corpus sentences"
+    )
+    ap.add_argument("--opening-flags", action="store_true", help="flags on unlisted capitals opening sentences")
     args = ap.parse_args(argv)
     from speller import Speller
 
     speller = Speller()
     if args.rates:
         print("\n".join(rates(speller, args.shortest)))
+        return 0
+    if args.sentences or args.opening_flags:
+        out = openings(speller, args.seed, args.sentences) if args.sentences else []
+        print("\n".join(out + (opening_flags(speller) if args.opening_flags else [])))
         return 0
     frame = OPENING_FRAME if args.opening else FRAME
     print("\n".join(detection(speller, args.seed, args.pairs, frame, args.shortest)))

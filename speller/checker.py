@@ -25,9 +25,11 @@ from .model import (
     AFFIX_RARE_COUNT,
     CAPITAL_SLIP,
     CASE_SLIP,
+    CONTEXT_WEIGHT,
     FLAG_SHARE,
     LOG_NEW_NAME_BEFORE_TITLE,
     LOG_NEW_SHORT_NAME_BEFORE_TITLE,
+    LOG_UNSEEN_CONTEXT,
     NAME_MAX_EDITS,
     PLAIN_SHARE,
     POOLED_SHARE,
@@ -42,6 +44,7 @@ from .model import (
     name_family_odds,
     name_shape,
     name_variants,
+    new_name_prior,
     new_reading_odds,
     odd_trigrams,
     opening_case_cost,
@@ -812,6 +815,8 @@ class Speller:
         if not rivals:  # the written word alone: `decide` gives it the whole posterior, whatever its prior
             return NO_RIVAL
         prior = self._prior(low, capitalized, opens, titled, shouted, named_next if capitalized else None)
+        if prior.formed and opens and left is None and right is not None:
+            prior = self._opening_prior(prior, low, capitalized, named_next)
         if prior.new_name:
             from editdistpy import damerau_osa  # noqa: PLC0415
 
@@ -824,10 +829,10 @@ class Speller:
                 odds += LOG_NEW_SHORT_NAME_BEFORE_TITLE if short else LOG_NEW_NAME_BEFORE_TITLE  # a title's capital
             prior = prior._replace(log_p=prior.log_p + odds)
 
-        def is_name(cand: str) -> bool:
+        def personal(cand: str) -> bool:
             return cand in names and not self._titles(cand, right)
 
-        return decide(self.dictionary, low, prior, rivals, left, right, case_cost, is_name, self._is_name_variant)
+        return decide(self.dictionary, low, prior, rivals, left, right, case_cost, personal, self._is_name_variant)
 
     # -- candidates ----------------------------------------------------------------------
 
@@ -1549,6 +1554,17 @@ class Speller:
             c not in d.names and " " not in c and damerau_osa.distance(low, c, 1) == 1 and opens_title(d, c, right)
             for c in self._rivals(low, False)
         )
+
+    def _opening_prior(self, prior: Prior, low: str, capitalized: bool, named_next: bool | None) -> Prior:
+        """The prior of a word the corpus never shows but the morphology builds (`Prior.formed`), opening a sentence
+        before a word: the opening is a side its bigrams never saw it on too, and costs it what each neighbour does
+        (`LOG_UNSEEN_CONTEXT`), so `Mahasisa itu` weighs as `para mahasisa itu` does. A capitalized one that a new
+        name would then outweigh (`Franki Raden`, `Arkani yakin`) keeps its prior: read as a new name at a sentence
+        start, it would be weighed against words two edits away (`akan`), where its derivation's reading shields it."""
+        log_p = prior.log_p + CONTEXT_WEIGHT * LOG_UNSEEN_CONTEXT
+        if capitalized and new_name_prior(self._name_shape, low, True, False, named_next) >= log_p:
+            return prior
+        return prior._replace(log_p=log_p)
 
     def _titles(self, cand: str, right: str | None) -> bool:
         """The (lowercase) name `cand` is a title word before `right`, not a person's or a place's name: the corpus

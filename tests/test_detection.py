@@ -661,6 +661,38 @@ def test_a_three_letter_name_or_abbreviation_stays_silent(speller, text):
     assert speller.check(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "fix"),
+    [
+        ("Mahasisa itu datang.", "Mahasisa", "Mahasiswa"),  # maha + sisa: once free of the side it opens
+        ("mahasisa itu datang.", "mahasisa", "mahasiswa"),
+        ("Terlapas dari itu semua, proyek ini belum selesai.", "Terlapas", "Terlepas"),  # build-corpus slips
+        ("Beratahan kalau dia memperhatikan ini.", "Beratahan", "Bertahan"),
+    ],
+)
+def test_a_slip_the_morphology_builds_opening_a_sentence_is_found(speller, text, word, fix):
+    assert (word, fix) in _found(speller, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Franki Raden menjelaskan, kesadaran akan lingkungan penting.",  # build-corpus names the morphology builds
+        "Arkani yakin meski tak berada dalam partai.",
+    ],
+)
+def test_a_name_the_morphology_builds_opening_a_sentence_stays_silent(speller, text):
+    assert speller.check(text) == []
+
+
+def test_the_opening_of_a_sentence_is_a_side_an_unseen_derivation_pays_for(speller):
+    prior = speller._prior("mahasisa", True, True, False, False, False)
+    assert prior.formed
+    assert speller._opening_prior(prior, "mahasisa", True, False).log_p < prior.log_p
+    named = speller._prior("franki", True, True, False, False, True)
+    assert speller._opening_prior(named, "franki", True, True) == named  # a new name would outweigh it
+
+
 def test_a_title_word_is_a_name_the_corpus_writes_in_lowercase_too(speller):
     assert speller._titles("bupati", "bogor")  # a name by its capitals (17% lowercase), and a title's opener
     assert not speller._titles("joko", "widodo")  # a proper name opens `Joko Widodo`: it stays a name

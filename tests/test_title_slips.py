@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from benchmarks.title_slips import MIN_PAIR_COUNT, OPENING_FRAME, detection, title_pairs
+import pytest
+
+from benchmarks.environment import shared_corpus
+from benchmarks.title_slips import MIN_PAIR_COUNT, OPENING_FRAME, detection, openings, title_pairs
 from speller.checker import MIN_ALONE_NAME_LENGTH, MIN_NAME_LENGTH
 from speller.model import opens_title
 
@@ -38,3 +41,14 @@ def test_the_shortest_slips_have_three_letters_and_come_from_four_letter_openers
     for row in rows:
         slip = row.split(" | ")[1].split(" <- ")[0]
         assert MIN_LENGTH <= len(slip) < MIN_ALONE_NAME_LENGTH and not speller.dictionary.count(slip.lower())
+
+
+@pytest.mark.skipif(not shared_corpus().is_dir(), reason="needs the shared corpus beside the repository")
+def test_opening_slips_are_unlisted_edits_of_frequent_words_opening_corpus_sentences(speller):
+    head, *rows = openings(speller, 1, 10)
+    assert head.startswith(f"sentence-opening slips: {len(rows)};") and rows
+    for row in rows:
+        outcome, pair, text = row.split(" | ")
+        slip, source = pair.split(" <- ")
+        assert outcome in ("FLAG", "silent") and text.startswith(slip + " ")
+        assert not speller.dictionary.count(slip.lower()) and speller.dictionary.count(source.lower())
