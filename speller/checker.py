@@ -10,7 +10,9 @@ from itertools import accumulate, compress, filterfalse, repeat
 from operator import contains, is_
 from types import ModuleType
 
-from .calibration import UNFIXED, Writes, kind_of, shrunk
+from .calibration import NAME as NAME_KIND
+from .calibration import TITLE as TITLE_KIND
+from .calibration import UNFIXED, Writes, before_capital, kind_of, next_word, shrunk
 from .casing import match_case, name_case
 from .categories import (
     CATEGORY_NAMES,
@@ -33,6 +35,7 @@ from .model import (
     NAME_MAX_EDITS,
     PLAIN_SHARE,
     POOLED_SHARE,
+    TITLE_ASSOCIATION,
     Decision,
     NameShape,
     Prior,
@@ -1046,7 +1049,20 @@ class Speller:
         d = self.dictionary
         if f.category == TYPO and f.suggestions:
             return kind_of(text, f.start, f.end, d.english, f.suggestions[0], d.count, writes, d.lower_count)
-        return kind_of(text, f.start, f.end, d.english)
+        kind = kind_of(text, f.start, f.end, d.english)
+        if kind == NAME_KIND and f.category == NONSTANDARD and f.suggestions and before_capital(text, f.end):
+            return TITLE_KIND if self._misspelt_title(text[f.start : f.end], f.suggestions[0], text, f.end) else kind
+        return kind
+
+    def _misspelt_title(self, written: str, standard: str, text: str, end: int) -> bool:
+        """The corpus writes the standard form before the word after `text[:end]` far more often (TITLE_ASSOCIATION
+        times, plus one) than the form written (`Kementrian Keuangan`: a title misspelt; `Puteri Indonesia` is written
+        so, a name of its own: see `speller.calibration.TITLE`)."""
+        d = self.dictionary
+        after = fold(next_word(text, end))
+        if " " in standard or not after:
+            return False
+        return d.bigram(fold(standard), after) >= TITLE_ASSOCIATION * (d.bigram(fold(written), after) + 1)
 
     def _check_tokens(self, text: str, tokens: list[Token], targets: set[int] | None = None) -> list[Finding]:
         """Findings on the word tokens (those starting at `targets` only, when given)."""
