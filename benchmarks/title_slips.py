@@ -2,6 +2,8 @@
 
     python -m benchmarks.title_slips [--seed 1] [--pairs 150]
     python -m benchmarks.title_slips --rates     # the build-corpus rates behind LOG_NEW_NAME_BEFORE_TITLE
+    python -m benchmarks.title_slips --shortest [--opening] [--rates]   # slips of 3 letters (`Kot Bandung`)
+    python -m benchmarks.title_slips --sentences 400 [--opening-flags]  # slips of words opening sentences
 
 Detection: the commonest pairs of a short word that is no name (4 or 5 letters) and a capitalized word that the
 corpus writes as a title (both mostly capitalized, seen together `MIN_PAIR_COUNT` times or more, `opens_title`); one
@@ -18,7 +20,15 @@ it is listed to judge (a slip or a name).
 Rates (`--rates`): how often an unlisted capitalized word (4 letters or more) stands before a capitalized word, after
 a lowercase word or a sentence's end, split by what the corpus writes before that capitalized word: a title opener
 that is no name (`opens_title`), only openers that are names, or neither; the log of each rate against that before
-any capitalized word is the odds a new name gains there (`speller.model.LOG_NEW_NAME_BEFORE_TITLE`).
+any capitalized word is the odds a new name gains there (`speller.model.LOG_NEW_NAME_BEFORE_TITLE`; with
+`--shortest`, of 3 letters: `LOG_NEW_SHORT_NAME_BEFORE_TITLE`).
+
+`--shortest`: the slips are of 3 letters (`Kot Bandung`, weighed only there: `MIN_ALONE_NAME_LENGTH`), of the pairs
+whose first word has 4; `--opening`: the slip opens the sentence (`{Slip} {Next} kemarin.`).
+
+Sentence openings (`--sentences N`): a one-edit slip of the frequent word (`blindspots.TOP_WORDS`) opening each of N
+build-corpus sentences (one per word), checked in the sentence's first words: detected and corrected first;
+`--opening-flags`: every flag on the build corpus's unlisted capitalized words opening a sentence, to judge.
 """
 
 from __future__ import annotations
@@ -37,16 +47,22 @@ MIN_PAIR_COUNT = 30
 #: The first word's and the next word's occurrences written capitalized, at least this share.
 MIN_CAPITALIZED = 0.5
 FRAME = "Ia bertemu {} {} kemarin."
+#: The frame of `--opening`: the slip opens the sentence.
+OPENING_FRAME = "{} {} kemarin."
 #: A capitalized word of 4 letters or more before a capitalized word (the words around it are read from its line).
 SHORT_BEFORE_CAPITAL = re.compile(r"\b([A-Z][a-z]{3,})\s+([A-Z][a-z]+)")
 #: Characters of the line kept on each side of the pair.
 REACH = 60
+#: A capitalized word of 4 letters or more opening a sentence (a line's start or after its end mark).
+OPENING = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]{3,})\b")
 #: The words and the single marks of a line, for `rates`.
 TOKEN = re.compile(r"[A-Za-z]+|[^\sA-Za-z]")
 
 
-def title_pairs(speller, n: int) -> list[tuple[str, str]]:  # noqa: ANN001 - a Speller
-    """The `n` commonest (first, next) title pairs (lowercase), most frequent first."""
+def title_pairs(speller, n: int, shortest: bool = False) -> list[tuple[str, str]]:  # noqa: ANN001 - a Speller
+    """The `n` commonest (first, next) title pairs (lowercase), most frequent first; `shortest`: pairs whose first
+    word has `MIN_ALONE_NAME_LENGTH` letters (one slip from a shorter one)."""
+    from speller.checker import MIN_ALONE_NAME_LENGTH
     from speller.model import opens_title
 
     d = speller.dictionary
@@ -60,7 +76,8 @@ def title_pairs(speller, n: int) -> list[tuple[str, str]]:  # noqa: ANN001 - a S
         for line in f:
             key, _, count = line.rstrip("\n").rpartition("\t")
             first, _, after = key.partition(" ")
-            if not (4 <= len(first) <= 5 and first.isalpha() and after.isalpha()) or first in d.names:
+            lengths = (MIN_ALONE_NAME_LENGTH,) if shortest else (4, 5)
+            if not (len(first) in lengths and first.isalpha() and after.isalpha()) or first in d.names:
                 continue
             if int(count) < MIN_PAIR_COUNT or min(capitalized(first), capitalized(after)) < MIN_CAPITALIZED:
                 continue
@@ -69,22 +86,23 @@ def title_pairs(speller, n: int) -> list[tuple[str, str]]:  # noqa: ANN001 - a S
     return [(a, b) for _, a, b in sorted(found, key=lambda p: (-p[0], p[1], p[2]))[:n]]
 
 
-def detection(speller, seed: int, n: int) -> list[str]:  # noqa: ANN001 - a Speller
-    """Detected and corrected first among the slips of the pairs' first words."""
-    from speller.checker import MIN_ALONE_NAME_LENGTH, MIN_NAME_LENGTH
+def detection(speller, seed: int, n: int, frame: str = FRAME, shortest: bool = False) -> list[str]:  # noqa: ANN001
+    """Detected and corrected first among the slips of the pairs' first words, checked in `frame`; `shortest`: slips
+    of MIN_LENGTH letters, shorter than `MIN_ALONE_NAME_LENGTH` (`Kot Bandung`), in place of the longer ones."""
+    from speller.checker import MIN_ALONE_NAME_LENGTH, MIN_LENGTH, MIN_NAME_LENGTH
 
     d = speller.dictionary
     rng = random.Random(seed)
+    lengths = range(MIN_LENGTH, MIN_ALONE_NAME_LENGTH) if shortest else range(MIN_ALONE_NAME_LENGTH, MIN_NAME_LENGTH)
     rows, detected, first = [], 0, 0
-    for word, after in title_pairs(speller, n):
+    for word, after in title_pairs(speller, n, shortest):
         for _ in range(20):  # a slip that is short, unlisted and new
             slip = edit(word.capitalize(), rng)
-            short = MIN_ALONE_NAME_LENGTH <= len(slip) < MIN_NAME_LENGTH
-            if short and slip[1:].islower() and not d.count(slip.lower()):
+            if len(slip) in lengths and slip[1:].islower() and not d.count(slip.lower()):
                 break
         else:
             continue
-        text = FRAME.format(slip, after.capitalize())
+        text = frame.format(slip, after.capitalize())
         hits = [i for i in speller.check(text) if i.word == slip]
         detected += bool(hits)
         first += bool(hits) and hits[0].suggestion == word.capitalize()
@@ -121,6 +139,71 @@ def false_alarms(speller) -> list[str]:  # noqa: ANN001 - a Speller
     return [head, *rows]
 
 
+def opening_sentences(speller, n: int) -> list[tuple[str, str]]:  # noqa: ANN001 - a Speller
+    """(first word, the rest) of the first `n` build-corpus sentences (up to `REACH` characters after the first word)
+    that open with a frequent word (`TOP_WORDS`, no name) written capitalized before a lowercase word, one per word."""
+    from .blindspots import TOP_WORDS
+    from .environment import shared_corpus
+
+    d = speller.dictionary
+    by_count = sorted(d.counts.items(), key=lambda p: (-p[1], p[0]))
+    plain = [w for w, _ in by_count if w.isalpha() and w.isascii() and len(w) >= 4 and w not in d.names]
+    frequent = set(plain[:TOP_WORDS])
+    found: dict[str, str] = {}
+    for path in sorted(shared_corpus().glob("*.txt")):
+        if path.name in HELD_OUT:
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            for m in OPENING.finditer(line):
+                word = m.group(1)
+                if word.lower() in frequent and word.lower() not in found:
+                    found[word.lower()] = line[m.end(1) : m.end(1) + REACH].rsplit(" ", 1)[0]
+                    if len(found) >= n:
+                        return list(found.items())
+    return list(found.items())
+
+
+def openings(speller, seed: int, n: int) -> list[str]:  # noqa: ANN001 - a Speller
+    """Detected and corrected first among one-edit slips of frequent words opening build-corpus sentences."""
+    d = speller.dictionary
+    rng = random.Random(seed)
+    rows, detected, first = [], 0, 0
+    for word, rest in opening_sentences(speller, n):
+        slip = edit(word.capitalize(), rng)
+        if d.count(slip.lower()) or not slip[1:].islower():
+            continue
+        hits = [i for i in speller.check(slip + rest) if i.word == slip]
+        detected += bool(hits)
+        first += bool(hits) and hits[0].suggestion == word.capitalize()
+        rows.append(f"{'FLAG' if hits else 'silent'} | {slip} <- {word.capitalize()} | {slip}{rest}")
+    total = len(rows)
+    head = f"sentence-opening slips: {total}; detected {100 * detected / total:.1f}%, first {100 * first / total:.1f}%"
+    return [head, *rows]
+
+
+def opening_flags(speller) -> list[str]:  # noqa: ANN001 - a Speller
+    """The flags on the unlisted capitalized words (4 letters or more) opening build-corpus sentences, each checked in
+    its sentence's first words (most are names and new words, seen at most twice: what new text brings)."""
+    from .environment import shared_corpus
+
+    d = speller.dictionary
+    seen, rows = 0, []
+    for path in sorted(shared_corpus().glob("*.txt")):
+        if path.name in HELD_OUT:
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            for m in OPENING.finditer(line):
+                word = m.group(1)
+                if d.count(word.lower()):
+                    continue
+                seen += 1
+                text = line[m.start(1) : m.end(1) + REACH]
+                for i in speller.check(text):
+                    if i.word == word:
+                        rows.append(f"FLAG | {word} -> {i.suggestion} | {text}")
+    return [f"build corpus: {seen} unlisted capitals (4+ letters) opening a sentence, {len(rows)} flags", *rows]
+
+
 def followers(speller) -> tuple[set[str], set[str]]:  # noqa: ANN001 - a Speller
     """The (lowercase) words a title opens onto (`opens_title`) after a word that is no name, and those only names
     open onto."""
@@ -137,8 +220,11 @@ def followers(speller) -> tuple[set[str], set[str]]:  # noqa: ANN001 - a Speller
     return plain, named - plain
 
 
-def rates(speller) -> list[str]:  # noqa: ANN001 - a Speller
-    """Unlisted capitalized words before a capitalized word, by what the corpus writes before that word."""
+def rates(speller, shortest: bool = False) -> list[str]:  # noqa: ANN001 - a Speller
+    """Unlisted capitalized words before a capitalized word, by what the corpus writes before that word; `shortest`:
+    those of MIN_LENGTH letters, shorter than `MIN_ALONE_NAME_LENGTH` (else those of that length or more)."""
+    from speller.checker import MIN_ALONE_NAME_LENGTH, MIN_LENGTH
+
     from .environment import shared_corpus
 
     d = speller.dictionary
@@ -162,13 +248,16 @@ def rates(speller) -> list[str]:  # noqa: ANN001 - a Speller
                 kind = "title" if low in plain else "name-title" if low in named else "other"
                 row = seen.setdefault(f"{where} {kind}", [0, 0])
                 row[0] += 1
-                row[1] += len(word) >= 4 and word.isalpha() and word.istitle() and not d.count(word.lower())
+                sized = (
+                    MIN_LENGTH <= len(word) < MIN_ALONE_NAME_LENGTH if shortest else len(word) >= MIN_ALONE_NAME_LENGTH
+                )
+                row[1] += sized and word.isalpha() and word.istitle() and not d.count(word.lower())
     out = []
     for where in ("inside", "opening"):
         rows = {k.split()[1]: v for k, v in seen.items() if k.startswith(where)}
         overall = sum(v[1] for v in rows.values()) / sum(v[0] for v in rows.values())
         for kind, (n, new) in sorted(rows.items()):
-            out.append(f"{where} | before {kind} | {n} | {100 * new / n:.2f}% | {math.log(new / n / overall):+.2f}")
+            out.append(f"{where} | before {kind} | {n} | {100 * new / n:.3f}% | {math.log(new / n / overall):+.2f}")
     return ["where | capital after | positions | unlisted capitals | log odds", *out]
 
 
@@ -177,14 +266,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--pairs", type=int, default=150)
     ap.add_argument("--rates", action="store_true", help="the rates behind LOG_NEW_NAME_BEFORE_TITLE")
+    ap.add_argument("--shortest", action="store_true", help="slips of 3 letters (`Kot Bandung`)")
+    ap.add_argument("--opening", action="store_true", help="the slip opens the sentence")
+    ap.add_argument(
+        "--sentences", type=int, default=0, help="slips of frequent words opening this many build-corpus sentences"
+    )
+    ap.add_argument("--opening-flags", action="store_true", help="flags on unlisted capitals opening sentences")
     args = ap.parse_args(argv)
     from speller import Speller
 
     speller = Speller()
     if args.rates:
-        print("\n".join(rates(speller)))
+        print("\n".join(rates(speller, args.shortest)))
         return 0
-    print("\n".join(detection(speller, args.seed, args.pairs)))
+    if args.sentences or args.opening_flags:
+        out = openings(speller, args.seed, args.sentences) if args.sentences else []
+        print("\n".join(out + (opening_flags(speller) if args.opening_flags else [])))
+        return 0
+    frame = OPENING_FRAME if args.opening else FRAME
+    print("\n".join(detection(speller, args.seed, args.pairs, frame, args.shortest)))
     print("\n".join(false_alarms(speller)))
     return 0
 

@@ -188,6 +188,11 @@ LOG_NEW_NAME_BEFORE_NAME = 0.9
 #: title with the next word (`Dwan Pengawas`, `Pulu Jawa`). Not for openers that are names (`bupati`, `kapolda`,
 #: `joko` before `widodo`): before words only names open so, new names are likelier than before any capital (+0.46).
 LOG_NEW_NAME_BEFORE_TITLE = -0.8
+#: LOG_NEW_NAME_BEFORE_TITLE for a word of 3 letters (`Kot Bandung`: shorter than the checker's
+#: MIN_ALONE_NAME_LENGTH, weighed only there): unlisted 3-letter capitals stand before such a word inside a sentence at
+#: exp(-1.51) times their rate before any capitalized word (at a sentence start -1.25): short names are mostly
+#: listed already, so a new one there is rarer still (`python -m benchmarks.title_slips --rates --shortest`).
+LOG_NEW_SHORT_NAME_BEFORE_TITLE = -1.5
 #: A capitalized form a text writes more often than a near one is a name whose spelling the rarer should follow only
 #: when the corpus writes it in lowercase less than this share of the time (`Permenaker`, 33%), or never shows it: a
 #: common word opening sentences (`Senada` 68%, `Merah` 66%) is no name (dev: the old rule, any word short of plainly

@@ -20,6 +20,7 @@ from speller.calibration import (
     RARE,
     RARE_SUGGESTION,
     SPEECH,
+    TITLE,
     UNFIXED,
     WORD,
     Calibration,
@@ -27,11 +28,13 @@ from speller.calibration import (
     before_capital,
     kind_of,
     load,
+    next_word,
     parse,
     quoted,
     shrunk,
 )
 from speller.categories import CATEGORY_NAMES, FIX_CONFIDENCE, MIN_CONFIDENCE
+from speller.checker import Finding
 from speller.errors import DictionaryError
 from speller.tables import rows
 
@@ -415,3 +418,34 @@ def test_fix_leaves_a_new_name_it_would_make_a_common_word(speller):
 )
 def test_a_new_name_before_another_capitalized_word_is_not_reported(speller, text):
     assert [i.word for i in speller.check(text) if i.category == "typo"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("Ia ke Kementrian Keuangan kemarin.", "Kementrian", TITLE),  # the corpus writes `kementerian keuangan`
+        ("Ia tinggal di Propinsi Riau.", "Propinsi", TITLE),
+        ("Ia menjadi Puteri Indonesia tahun lalu.", "Puteri", NAME),  # the pageant's own spelling
+        ("Ia makan Mie Sedaap kemarin.", "Mie", NAME),  # a brand's
+        ("Ia ke Kementrian kemarin.", "Kementrian", NAME),  # no title's word after it
+    ],
+)
+def test_a_title_misspelt_is_told_from_a_name_spelt_its_own_way(speller, text, word, kind):
+    lenient = type(speller)(speller.dictionary, min_confidence=0.0)
+    issue = next(i for i in lenient.check(text) if i.word == word)
+    finding = Finding(issue.start, issue.end, list(issue.suggestions), issue.category, 1.0)
+    assert lenient._kind(text, finding) == kind
+    assert (issue.confidence >= FIX_CONFIDENCE) == (kind == TITLE)
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "word"),
+    [
+        ("Kementrian Keuangan RI", 10, "Keuangan"),
+        ("Kementrian  RI.", 10, "RI"),
+        ("Kementrian, RI", 10, ""),
+        ("ab", 2, ""),
+    ],
+)
+def test_next_word_reads_the_word_right_after(text, end, word):
+    assert next_word(text, end) == word

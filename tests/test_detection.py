@@ -609,6 +609,96 @@ def test_a_short_name_before_a_capital_stays_silent(speller, text):
     assert speller.check(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "fix"),
+    [
+        ("Bupat Bogor datang.", "Bupat", "Bupati"),  # `bupati` lends a new name no name's context
+        ("Ia bertemu Bupat Bogor kemarin.", "Bupat", "Bupati"),
+        ("Turut hadir Gubernul Kalimantan Selatan.", "Gubernul", "Gubernur"),
+    ],
+)
+def test_a_slip_of_a_title_word_the_corpus_counts_as_a_name_is_found(speller, text, word, fix):
+    assert (word, fix) in _found(speller, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Min Jae bersama aktor senior Lee Deok Hwa hadir.",  # build-corpus names beside titles
+        "Sekretaris Jenderal PSSI, Rati Tisha Destria, hadir.",
+        "Ia bertemu Joko Widodo kemarin.",
+    ],
+)
+def test_a_name_beside_a_title_word_stays_silent(speller, text):
+    assert speller.check(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "fix"),
+    [
+        ("Kot Bandung macet.", "Kot", "Kota"),  # 3 letters: once skipped as an abbreviation
+        ("Ia bertemu Kot Bandung.", "Kot", "Kota"),
+        ("Lembaga Imu Pengetahuan Indonesia meneliti.", "Imu", "Ilmu"),  # the build corpus's one such slip
+    ],
+)
+def test_a_three_letter_slip_opening_a_title_is_found(speller, text, word, fix):
+    assert (word, fix) in _found(speller, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ujar Kot kemarin.",  # 3 letters alone between lowercase words: an abbreviation or a name as likely
+        "Ia tinggal di Kab Bogor.",  # a listed abbreviation
+        "Pemimpin Myanmar Aung San Suu Kyi hadir.",  # build-corpus names and abbreviations before a capital
+        "Lagu itu dirilis Def Jam tahun lalu.",
+        "Ia bertemu Tgk Munirwan kemarin.",
+        "Kata Nek Wiwiek kemarin.",
+        "Ia bertemu Div Humas kemarin.",
+    ],
+)
+def test_a_three_letter_name_or_abbreviation_stays_silent(speller, text):
+    assert speller.check(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "fix"),
+    [
+        ("Mahasisa itu datang.", "Mahasisa", "Mahasiswa"),  # maha + sisa: once free of the side it opens
+        ("mahasisa itu datang.", "mahasisa", "mahasiswa"),
+        ("Terlapas dari itu semua, proyek ini belum selesai.", "Terlapas", "Terlepas"),  # build-corpus slips
+        ("Beratahan kalau dia memperhatikan ini.", "Beratahan", "Bertahan"),
+    ],
+)
+def test_a_slip_the_morphology_builds_opening_a_sentence_is_found(speller, text, word, fix):
+    assert (word, fix) in _found(speller, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Franki Raden menjelaskan, kesadaran akan lingkungan penting.",  # build-corpus names the morphology builds
+        "Arkani yakin meski tak berada dalam partai.",
+    ],
+)
+def test_a_name_the_morphology_builds_opening_a_sentence_stays_silent(speller, text):
+    assert speller.check(text) == []
+
+
+def test_the_opening_of_a_sentence_is_a_side_an_unseen_derivation_pays_for(speller):
+    prior = speller._prior("mahasisa", True, True, False, False, False)
+    assert prior.formed
+    assert speller._opening_prior(prior, "mahasisa", True, False).log_p < prior.log_p
+    named = speller._prior("franki", True, True, False, False, True)
+    assert speller._opening_prior(named, "franki", True, True) == named  # a new name would outweigh it
+
+
+def test_a_title_word_is_a_name_the_corpus_writes_in_lowercase_too(speller):
+    assert speller._titles("bupati", "bogor")  # a name by its capitals (17% lowercase), and a title's opener
+    assert not speller._titles("joko", "widodo")  # a proper name opens `Joko Widodo`: it stays a name
+    assert not speller._titles("bupati", None)
+
+
 def test_a_short_capital_is_weighed_only_where_its_slip_would_open_a_title(speller):
     assert speller._opens_title_slip("badn", "pusat")  # badan, no name, opens `Badan Pusat`
     assert not speller._opens_title_slip("wiwi", "susanti")
