@@ -25,7 +25,11 @@ other loans and technical words (13: `ftalat`, `strobo`, `sealant`), words forme
 `eduwisata`, `empatik`, `inefisien`, `nirempati`, `rekreatif`, `insulasi`, `reforestasi`), colloquial and regional
 words (11: `gini`, `keurus`, `dibedakin`), Indonesian derivations (10: `kepemiluan`, `pengunggah`, `lepuhan`),
 acronym words (10: `kunker`, `sarpras`, `tipiring`), names (8), English or Latin words (7: `actus`, `erga`), plain
-words (6: `usap`, `loyang`, `rekat`).
+words (6: `usap`, `loyang`, `rekat`). A listed loan with another ending (dictionaries/loan_endings.tsv) then cleared
+`asimetrik` and `rekreatif`, no slip: 1.92 typo flags per 1,000. clickid-tempo.txt (100,070 tokens, seed 1): 2.63
+typo flags per 1,000, of 100 drawn 69 slips, 28 genuine, 3 unsure (about 0.7 genuine per 1,000: names 5, English
+or Latin 6, loans 5, colloquial 4, plain words 3, derivations 2, acronym words and handles 2, `revaluasi` 1); the
+table cleared `optimistik` (unsure: the standard form is optimistis).
 """
 
 from __future__ import annotations
