@@ -44,6 +44,7 @@ from .model import (
     decide,
     doubled_share,
     is_name_variant,
+    loan_ending_odds,
     name_family_odds,
     name_shape,
     name_variants,
@@ -136,6 +137,9 @@ ENGLISH_REACH = 2
 #: edits from many words (blind-spot seed 1, two-edit slips: 3 letters or more let `mis` (misi, as miss) and `trad`
 #: (trade) through; from 5 none, and `remot` is still read as remote on dev).
 MIN_ADAPTED_LENGTH = 5
+#: A word read as a listed loan with another ending (`_loan_count`) keeps a stem of at least this many letters: the
+#: shorter stems end native words as often as loans (`tangis`: `tangik` is `tangki` with two letters swapped).
+LOAN_STEM = 5
 
 #: How far around a suspect word the checker looks for its neighbours (characters).
 CONTEXT_CHARS = 40
@@ -610,8 +614,11 @@ class Speller:
             found = self._sibling_count(low) or self._suffixed_count(low)
             casual = None if found else self._colloquial_count(low)
             adapted = None if found or casual else self._adapted_count(low)
+            loan = None if found or casual or adapted is not None else self._loan_count(low)
             if casual is not None:
                 hit = casual
+            elif loan is not None:
+                hit = (loan, loan_ending_odds(loan))
             else:
                 count = found if found is not None else adapted
                 hit = (count, unseen_variant_odds(adapted) if adapted is not None else 0.0)
@@ -658,6 +665,28 @@ class Speller:
             if own:
                 return round(own) + self._family_count(stem, d.count(stem))
         return None
+
+    def _loan_count(self, low: str) -> float | None:
+        """The genuine corpus count of the listed loan a (lowercase) word writes with another ending
+        (dictionaries/loan_endings.tsv: `rekreatif` is rekreasi with -atif, `asimetrik` asimetris with -ik), or None:
+        the stem left at least LOAN_STEM letters, the loan's occurrences that are no slips (`Prior.genuine`). A word the
+        corpus shows has its own count (and two listed forms must not lean on each other)."""
+        d = self.dictionary
+        if d.count(low):
+            return None
+        for written, listed in self._loan_endings.items():
+            stem = low[: -len(written)]
+            if not low.endswith(written) or len(stem) < LOAN_STEM or not d.count(stem + listed):
+                continue
+            own = d.count(stem + listed) * self._prior(stem + listed, False).genuine
+            if own:
+                return own
+        return None
+
+    @cached_property
+    def _loan_endings(self) -> dict[str, str]:
+        """Written ending -> ending of the listed loan it stands for (dictionaries/loan_endings.tsv)."""
+        return self.dictionary._pairs("loan_endings.tsv")
 
     def _colloquial_count(self, low: str) -> tuple[float, float] | None:
         """(count, log odds) of a (lowercase) word read as a casual nasal form of a root in use
