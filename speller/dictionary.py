@@ -62,10 +62,11 @@ WORD_INDEX_FILE = "words.bin"
 #: How many answers of `Dictionary.lower_count` are remembered (a search costs ~2 us, a remembered answer ~50 ns).
 LOWER_CACHE_SIZE = 100_000
 #: First bytes of WORD_INDEX_FILE; a change of its layout changes them.
-_WORD_INDEX_MAGIC = b"speller words 3\n"
+_WORD_INDEX_MAGIC = b"speller words 4\n"
 #: After the magic: words, byte length of the words, size and CRC-32 of the words.tsv it copies (uint64 each),
-#: then NAME_LOWER_SHARE and PROPER_LOWER_SHARE (float64) its name flags were computed with.
-_WORD_INDEX_HEADER = 6
+#: then NAME_LOWER_SHARE and PROPER_LOWER_SHARE (float64) its name flags were computed with, then the sum and the
+#: largest of the counts (uint64 each: a load needs them, and adding up every count costs more than the rest of it).
+_WORD_INDEX_HEADER = 8
 
 
 def is_name(count: int, lower: int) -> bool:
@@ -137,12 +138,14 @@ def _letter_model(path: Path, raw: bytes, start_text: str) -> tuple[NameCounts, 
     letters = header[len(start) : -len(end)]
     if not (header.startswith(start) and header.endswith(end) and letters.isdigit()):
         return None
-    try:
-        body.decode("utf-8")
-    except UnicodeDecodeError as e:
-        raise DictionaryError(f"{path}: not valid UTF-8 at byte {len(header) + 1 + e.start}") from None
+    bundled = path.parent == bundled_path()  # checked by the tests (tests/test_sortedlines.py), not at each load
+    if not bundled:
+        try:
+            body.decode("utf-8")
+        except UnicodeDecodeError as e:
+            raise DictionaryError(f"{path}: not valid UTF-8 at byte {len(header) + 1 + e.start}") from None
     lines = _sorted(path, body) if body else Lines([])
-    if lines is None or body.count(b"\t") != 2 * len(lines):
+    if lines is None or (not bundled and body.count(b"\t") != 2 * len(lines)):
         raise DictionaryError(f"{path}: rows must be string<TAB>gram count<TAB>context count, sorted")
     rows = SortedRows(lines, 2, str(path))
     return NameCounts(rows, 0, str(path)), NameCounts(rows, 1, str(path)), int(letters)
@@ -503,6 +506,7 @@ def _facts_at(data: bytes) -> int:
 
 
 def _word_index_header(count: int, words_bytes: int, words_tsv: bytes) -> bytes:
+    """The header of WORD_INDEX_FILE (with its magic) but the totals at its end (`_word_totals`)."""
     sizes = array("Q", [count, words_bytes, len(words_tsv), zlib.crc32(words_tsv)])
     shares = array("d", [NAME_LOWER_SHARE, PROPER_LOWER_SHARE])
     if sys.byteorder == "big":
@@ -535,7 +539,10 @@ def write_word_index(folder: Path) -> None:
     meta_file = folder / "meta.json"
     meta_json = _read_bytes(meta_file) if meta_file.is_file() else b""
     body = numbers_bytes + flags + arrays[2].tobytes() + text + b"\n" + _facts_section(meta_json, meta_file)
-    tmp.write_bytes(_word_index_header(len(words), len(text), raw) + body)
+    totals = array("Q", [sum(numbers), max(numbers, default=0)])
+    if sys.byteorder == "big":
+        totals.byteswap()
+    tmp.write_bytes(_word_index_header(len(words), len(text), raw) + totals.tobytes() + body)
     os.replace(tmp, folder / WORD_INDEX_FILE)
 
 
@@ -588,19 +595,18 @@ def _is_word_index(data: bytes, words_tsv: bytes) -> bool:
     n = int.from_bytes(data[len(_WORD_INDEX_MAGIC) : len(_WORD_INDEX_MAGIC) + 8], "little")
     size = int.from_bytes(data[len(_WORD_INDEX_MAGIC) + 8 : len(_WORD_INDEX_MAGIC) + 16], "little")
     end = start + 21 * n + size  # the facts section follows, after a line break
-    if data[:start] != _word_index_header(n, size, words_tsv) or data[end : end + 1] != b"\n":
+    if data[: start - 16] != _word_index_header(n, size, words_tsv) or data[end : end + 1] != b"\n":
         return False
     return data.endswith(b"\nend")  # else cut short
 
 
 def _word_totals(data: bytes) -> tuple[int, int]:
-    """(sum, largest) of the counts in the bytes of a WORD_INDEX_FILE (`_is_word_index`), its words not read."""
-    n = int.from_bytes(data[len(_WORD_INDEX_MAGIC) : len(_WORD_INDEX_MAGIC) + 8], "little")
+    """(sum, largest) of the counts in the bytes of a WORD_INDEX_FILE (`_is_word_index`), from its header."""
     start = len(_WORD_INDEX_MAGIC) + 8 * _WORD_INDEX_HEADER
-    numbers = array("Q", data[start : start + 8 * n])
+    totals = array("Q", data[start - 16 : start])
     if sys.byteorder == "big":
-        numbers.byteswap()
-    return sum(numbers), max(numbers, default=0)
+        totals.byteswap()
+    return totals[0], totals[1]
 
 
 #: Byte translations picking one flag of WORD_INDEX_FILE (a non-zero byte is a word with the flag).

@@ -105,6 +105,7 @@ class AskedSet(Set[str]):
     ) -> None:
         self._ask, self._build, self._built = ask, build, built
         self._asked = 0
+        self._answers: dict[str, bool] = {}  # each question asked so far: a text asks most of its words again
         self._whole: frozenset[str] | None = None
 
     def whole(self) -> frozenset[str]:
@@ -121,10 +122,14 @@ class AskedSet(Set[str]):
             return word in whole
         if not isinstance(word, str):
             return False
+        answer = self._answers.get(word)
+        if answer is not None:
+            return answer
         self._asked += 1
         if self._asked > MAX_LOOKUPS:
             return word in self.whole()
-        return self._ask(word)
+        answer = self._answers[word] = self._ask(word)
+        return answer
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.whole())
@@ -162,6 +167,7 @@ class SortedRows(Mapping[str, str]):
         self._tabs = tabs
         self._where = where
         self._asked = 0
+        self._read: dict[str, str | None] = {}  # the rows asked so far (None: no row): a text asks keys again
         self._whole: dict[str, str] | None = None
 
     def whole(self) -> dict[str, str]:
@@ -181,6 +187,10 @@ class SortedRows(Mapping[str, str]):
         whole = self._whole
         if whole is not None:
             return whole.get(key, default)
+        read = self._read
+        if key in read:
+            found = read[key]
+            return default if found is None else found
         if "\t" in key:  # no key holds one
             return default
         self._asked += 1
@@ -189,10 +199,12 @@ class SortedRows(Mapping[str, str]):
         needle = _key(key) + b"\t"
         row = self._lines.starting(needle)
         if row is None:
+            read[key] = None
             return default
         if row.count(b"\t") != self._tabs:
             raise self._bad()
-        return row[len(needle) :].decode("utf-8")
+        found = read[key] = row[len(needle) :].decode("utf-8")
+        return found
 
     def has_prefix(self, prefix: str) -> bool:
         """Whether a key starts with `prefix` (which holds no tab): one bisection, whatever was asked before."""

@@ -14,8 +14,10 @@ from hypothesis import strategies as st
 from speller import sortedlines
 from speller.dictionary import (
     NAME_LOWER_SHARE,
+    NAME_MODEL_FILE,
     PROPER_LOWER_SHARE,
     TRIGRAMS_FILE,
+    WORD_MODEL_FILE,
     Dictionary,
     _lines,
     _pairs_of,
@@ -113,6 +115,19 @@ def test_the_bundled_tables_are_answered_by_bisection_with_the_answers_of_the_wh
     assert d.english.whole() == frozenset(_word_list(folder / "english.txt"))
     rows = _lines(folder / "verdicts.tsv")
     assert d.verdicts.whole() == dict(map(str.split, rows, repeat("\t"), repeat(1)))
+
+
+@pytest.mark.parametrize("name", [NAME_MODEL_FILE, WORD_MODEL_FILE])
+def test_the_bundled_letter_models_pass_the_checks_a_load_skips_for_them(name):
+    """A bundled letter model is not decoded nor counted at each load (`_letter_model`): valid UTF-8, sorted, each row
+    string<TAB>gram count<TAB>context count, as a load checks of any other."""
+    header, _, body = (bundled_path() / name).read_bytes().partition(b"\n")
+    assert header.endswith(b" letters.")
+    rows = body.decode("utf-8").split("\n")
+    assert rows.pop() == ""  # each row ends with a line break
+    assert rows == sorted(rows) and body == _body(rows)
+    assert all(row.count("\t") == 2 and all(c.isdigit() for c in row.split("\t")[1:]) for row in rows)
+    assert sorted_lines(body) is not None
 
 
 def _copy(tmp_path: Path) -> Path:
