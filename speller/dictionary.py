@@ -11,6 +11,7 @@ elsewhere cannot run code.
 
 from __future__ import annotations
 
+import mmap
 import os
 import sys
 import zlib
@@ -29,6 +30,7 @@ from .sortedlines import AskedSet, CountRows, Lines, SampledLines, SortedRows, s
 
 if TYPE_CHECKING:
     from .hashindex import HashIndex
+    from .sortedlines import Buffer
 from .tables import bundled_path
 
 FORMAT_VERSION = 1
@@ -118,6 +120,33 @@ def word_model_header(order: int) -> str:
     )
 
 
+def _mapped_bytes(path: Path) -> Buffer:
+    """`_read_bytes`, but the file mapped rather than read (nothing copied; an empty file, which cannot be mapped,
+    read)."""
+    try:
+        with open(path, "rb") as f:
+            try:
+                return mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+            except ValueError:
+                return f.read()
+    except OSError as e:
+        raise DictionaryError(f"{path}: cannot read ({e.strerror or e})") from None
+
+
+def _optional_mapped(path: Path) -> Buffer | None:
+    """`_optional_bytes`, but the file mapped (`_mapped_bytes`)."""
+    try:
+        with open(path, "rb") as f:
+            try:
+                return mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+            except ValueError:  # an empty file cannot be mapped
+                return f.read()
+    except FileNotFoundError:
+        return None
+    except OSError as e:
+        raise DictionaryError(f"{path}: cannot read ({e.strerror or e})") from None
+
+
 def _optional_bytes(path: Path) -> bytes | None:
     """The bytes of a built file the dictionary can do without: None when it is missing, DictionaryError when it
     cannot be read."""
@@ -130,23 +159,29 @@ def _optional_bytes(path: Path) -> bytes | None:
         raise DictionaryError(f"{path}: cannot read ({e.strerror or e})") from None
 
 
-def _letter_model(path: Path, raw: bytes, start_text: str) -> tuple[NameCounts, NameCounts, int] | None:
-    """The tables of a letter model file's bytes `raw` (NAME_MODEL_FILE, WORD_MODEL_FILE) whose first line is
-    `start_text` then `N letters.`; None when it is not."""
-    header, _, body = raw.partition(b"\n")
+def _letter_model(path: Path, raw: Buffer, start_text: str) -> tuple[NameCounts, NameCounts, int] | None:
+    """The tables of a letter model file's bytes `raw` (NAME_MODEL_FILE, WORD_MODEL_FILE; bytes or mapped) whose
+    first line is `start_text` then `N letters.`; None when it is not."""
+    cut = raw.find(b"\n")
+    header, body_at = (raw[:], len(raw)) if cut < 0 else (raw[:cut], cut + 1)
     start, end = start_text.encode("utf-8"), b" letters."
     letters = header[len(start) : -len(end)]
     if not (header.startswith(start) and header.endswith(end) and letters.isdigit()):
         return None
-    bundled = path.parent == bundled_path()  # checked by the tests (tests/test_sortedlines.py), not at each load
-    if not bundled:
+    lines: Lines | None
+    if path.parent == bundled_path():  # checked by the tests (tests/test_sortedlines.py), not at each load
+        lines = Lines([]) if body_at == len(raw) else SampledLines(raw, start=body_at) if raw[-1:] == b"\n" else None
+        if lines is None:
+            raise DictionaryError(f"{path}: rows must be string<TAB>gram count<TAB>context count, sorted")
+    else:
+        body = raw[body_at:]
         try:
             body.decode("utf-8")
         except UnicodeDecodeError as e:
             raise DictionaryError(f"{path}: not valid UTF-8 at byte {len(header) + 1 + e.start}") from None
-    lines = _sorted(path, body) if body else Lines([])
-    if lines is None or (not bundled and body.count(b"\t") != 2 * len(lines)):
-        raise DictionaryError(f"{path}: rows must be string<TAB>gram count<TAB>context count, sorted")
+        lines = _sorted(path, body) if body else Lines([])
+        if lines is None or body.count(b"\t") != 2 * len(lines):
+            raise DictionaryError(f"{path}: rows must be string<TAB>gram count<TAB>context count, sorted")
     rows = SortedRows(lines, 2, str(path))
     return NameCounts(rows, 0, str(path)), NameCounts(rows, 1, str(path)), int(letters)
 
@@ -278,12 +313,15 @@ def _sorted(path: Path, body: bytes) -> Lines | None:
 
 
 def _bundled_lines(path: Path) -> Lines | None:
-    """The lines below the `#` header of a bundled table, as they are: the tests check that each passes the checks
-    that `_sorted_words` and `_sorted_rows` make of any other file (plain, sorted; tests/test_sortedlines.py)."""
-    body = _read_bytes(path)
-    while body.startswith(b"#"):
-        body = body.partition(b"\n")[2]
-    return SampledLines(body) if body.endswith(b"\n") else None
+    """The lines below the `#` header of a bundled table, as they are (the file mapped, not read): the tests check
+    that each passes the checks that `_sorted_words` and `_sorted_rows` make of any other file (plain, sorted;
+    tests/test_sortedlines.py)."""
+    data = _mapped_bytes(path)
+    start = 0
+    while data[start : start + 1] == b"#":
+        cut = data.find(b"\n", start)
+        start = len(data) if cut < 0 else cut + 1
+    return SampledLines(data, start=start) if start < len(data) and data[-1:] == b"\n" else None
 
 
 def _sorted_words(path: Path, lowercase: bool) -> Lines | None:
@@ -901,7 +939,7 @@ class Dictionary:
         (`NameCounts`: one bisection of the sorted rows per string, kept); rows not sorted, or without two tabs
         each, are refused, and so is a count that is not a number when it is asked."""
         path = self.path / NAME_MODEL_FILE
-        raw = _optional_bytes(path)
+        raw = _optional_mapped(path)
         counts = None if raw is None else _optional_bytes(self.path / NAME_SHAPE_FILE)
         if raw is None or counts is None:
             return None
@@ -912,7 +950,7 @@ class Dictionary:
         builder wrote (WORD_MODEL_FILE), read as `name_model` reads the names'; None without the file or when it was
         made for another order or layout."""
         path = self.path / WORD_MODEL_FILE
-        raw = _optional_bytes(path)
+        raw = _optional_mapped(path)
         return None if raw is None else _letter_model(path, raw, word_model_header(order))
 
     @cached_property

@@ -3,6 +3,7 @@ they build it, and the dictionary uses them only where reading the file whole wo
 
 from __future__ import annotations
 
+import mmap
 import random
 from itertools import chain, repeat
 from pathlib import Path
@@ -63,6 +64,32 @@ def test_sorted_words_answer_as_the_set_of_their_lines(words, asked, block):
     table = sorted_words(_asked_lines(body, block))
     assert [w in table for w in asked] == [w in words for w in asked]
     assert table.whole() == frozenset(words) and len(table) == len(words) and set(table) == words
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sets(WORDS, min_size=1, max_size=30),
+    st.lists(WORDS, max_size=30),
+    st.sampled_from([1, 3, 8, 1024]),
+    st.sampled_from(["", "# header\n", "# one\n# two\n"]),
+)
+def test_sampled_lines_below_a_header_and_in_a_mapped_file_answer_as_the_lines_alone(
+    tmp_path_factory, words, asked, block, header
+):
+    """The loader samples a bundled table where it lies (below its header, in the mapped file): nothing copied, the
+    same answers, the first line included."""
+    body = _body(sorted(words, key=lambda w: w.encode("utf-8")))
+    alone = SampledLines(body, block)
+    top = header.encode("utf-8")
+    path = tmp_path_factory.mktemp("mapped") / "t.txt"
+    path.write_bytes(top + body)
+    with open(path, "rb") as f:
+        mapped = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+    needles = {w.encode("utf-8")[:k] for w in [*asked, *words] for k in range(len(w.encode("utf-8")) + 2)}
+    for lines in (SampledLines(top + body, block, start=len(top)), SampledLines(mapped, block, start=len(top))):
+        assert [lines.starting(n) for n in sorted(needles)] == [alone.starting(n) for n in sorted(needles)]
+        assert lines.body() == alone.body() == body[:-1] and len(lines) == len(alone) == len(words)
+    mapped.close()
 
 
 @settings(max_examples=200, deadline=None)
