@@ -373,11 +373,11 @@ def _sorted_rows(path: Path, tabs: int) -> SortedRows | None:
     return SortedRows(lines, tabs, str(path))
 
 
-def _count_rows(path: Path, raw: bytes) -> Lines | None:
+def _count_rows(path: Path, raw: Buffer) -> Lines | None:
     """The rows of the bundled words.tsv (its bytes `raw`) for bisection (`CountRows`): the tests check that they are
     plain rows of two tabs each, sorted, each word listed once (so that `_parse_words` reads them as they are); None
     for another words.tsv (then the words are read whole)."""
-    if path.parent != bundled_path() or not raw.endswith(b"\n"):
+    if path.parent != bundled_path() or raw[-1:] != b"\n":
         return None
     return SampledLines(raw)
 
@@ -536,14 +536,14 @@ def _facts_of(section: bytes, meta_json: bytes, meta_file: Path) -> dict | None:
     return _checked_meta(facts, meta_file) if meta_json else facts  # no meta.json: nothing to check, as at load
 
 
-def _facts_at(data: bytes) -> int:
+def _facts_at(data: Buffer) -> int:
     """Where the facts section of the bytes of a WORD_INDEX_FILE that `_word_index_of` read starts."""
     at = len(_WORD_INDEX_MAGIC)
     n, size = int.from_bytes(data[at : at + 8], "little"), int.from_bytes(data[at + 8 : at + 16], "little")
     return at + 8 * _WORD_INDEX_HEADER + 21 * n + size + 1
 
 
-def _word_index_header(count: int, words_bytes: int, words_tsv: bytes) -> bytes:
+def _word_index_header(count: int, words_bytes: int, words_tsv: Buffer) -> bytes:
     """The header of WORD_INDEX_FILE (with its magic) but the totals at its end (`_word_totals`)."""
     sizes = array("Q", [count, words_bytes, len(words_tsv), zlib.crc32(words_tsv)])
     shares = array("d", [NAME_LOWER_SHARE, PROPER_LOWER_SHARE])
@@ -600,7 +600,7 @@ def _read_word_index(path: Path, words_tsv: bytes) -> tuple[list[str], array, ar
     return _word_index_of(data, words_tsv)
 
 
-def _word_index_of(data: bytes, words_tsv: bytes) -> tuple[list[str], array, array, bytes, bytes, array] | None:
+def _word_index_of(data: Buffer, words_tsv: Buffer) -> tuple[list[str], array, array, bytes, bytes, array] | None:
     """`_read_word_index` of the bytes of WORD_INDEX_FILE."""
     if not _is_word_index(data, words_tsv):
         return None
@@ -625,20 +625,20 @@ def _word_index_of(data: bytes, words_tsv: bytes) -> tuple[list[str], array, arr
     return words, numbers, lowered, flags.translate(_NAME_BIT), flags.translate(_PROPER_BIT), order
 
 
-def _is_word_index(data: bytes, words_tsv: bytes) -> bool:
+def _is_word_index(data: Buffer, words_tsv: Buffer) -> bool:
     """Whether `data` is a whole WORD_INDEX_FILE of this layout made from `words_tsv` (its words not read)."""
     start = len(_WORD_INDEX_MAGIC) + 8 * _WORD_INDEX_HEADER
-    if not data.startswith(_WORD_INDEX_MAGIC) or len(data) < start:
+    if data[: len(_WORD_INDEX_MAGIC)] != _WORD_INDEX_MAGIC or len(data) < start:
         return False
     n = int.from_bytes(data[len(_WORD_INDEX_MAGIC) : len(_WORD_INDEX_MAGIC) + 8], "little")
     size = int.from_bytes(data[len(_WORD_INDEX_MAGIC) + 8 : len(_WORD_INDEX_MAGIC) + 16], "little")
     end = start + 21 * n + size  # the facts section follows, after a line break
     if data[: start - 16] != _word_index_header(n, size, words_tsv) or data[end : end + 1] != b"\n":
         return False
-    return data.endswith(b"\nend")  # else cut short
+    return data[-4:] == b"\nend"  # else cut short
 
 
-def _word_totals(data: bytes) -> tuple[int, int]:
+def _word_totals(data: Buffer) -> tuple[int, int]:
     """(sum, largest) of the counts in the bytes of a WORD_INDEX_FILE (`_is_word_index`), from its header."""
     start = len(_WORD_INDEX_MAGIC) + 8 * _WORD_INDEX_HEADER
     totals = array("Q", data[start - 16 : start])
@@ -662,11 +662,10 @@ class Dictionary:
             raise DictionaryError(f"{self.path}: no dictionary here (words.tsv missing); run `speller build`")
         meta_file = self.path / "meta.json"
         meta_json = self._meta_json(meta_file)
-        raw = _read_bytes(words_file)
+        raw = _mapped_bytes(words_file)  # mapped, not read: a load reads only the rows and the facts it asks
         try:
-            with open(self.path / WORD_INDEX_FILE, "rb") as f:
-                index = f.read()
-        except OSError:
+            index = _mapped_bytes(self.path / WORD_INDEX_FILE)
+        except DictionaryError:
             index = b""
         indexed = _is_word_index(index, raw)
         facts = _facts_of(index[_facts_at(index) :], meta_json, meta_file) if indexed else None
@@ -998,7 +997,7 @@ class Dictionary:
         parsed from words.tsv (then no sorted order: None)."""
         loaded = _word_index_of(self._index, self._words_tsv)
         if loaded is None:
-            words, numbers, lowered = _parse_words(self.path / "words.tsv", self._words_tsv)
+            words, numbers, lowered = _parse_words(self.path / "words.tsv", self._words_tsv[:])
             named, proper = _name_flags(numbers, lowered)
         self._words_tsv = self._index = b""
         return loaded if loaded is not None else (words, numbers, lowered, named, proper, None)
