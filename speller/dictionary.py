@@ -11,6 +11,7 @@ elsewhere cannot run code.
 
 from __future__ import annotations
 
+import errno
 import mmap
 import os
 import sys
@@ -121,25 +122,23 @@ def word_model_header(order: int) -> str:
 
 
 def _mapped_bytes(path: Path) -> Buffer:
-    """`_read_bytes`, but the file mapped rather than read (nothing copied; an empty file, which cannot be mapped,
-    read)."""
-    try:
-        with open(path, "rb") as f:
-            try:
-                return mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
-            except ValueError:
-                return f.read()
-    except OSError as e:
-        raise DictionaryError(f"{path}: cannot read ({e.strerror or e})") from None
+    """`_read_bytes`, but the file mapped rather than read: nothing is copied, and only the pages asked are read."""
+    found = _optional_mapped(path)
+    if found is None:
+        raise DictionaryError(f"{path}: cannot read ({os.strerror(errno.ENOENT)})")  # as `_read_bytes` says it
+    return found
 
 
 def _optional_mapped(path: Path) -> Buffer | None:
-    """`_optional_bytes`, but the file mapped (`_mapped_bytes`)."""
+    """`_optional_bytes`, but the file mapped (read where a mapped file could not be replaced while a dictionary is
+    loaded: not on a POSIX system; and read when empty, as an empty file cannot be mapped)."""
     try:
         with open(path, "rb") as f:
+            if os.name != "posix":
+                return f.read()
             try:
                 return mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
-            except ValueError:  # an empty file cannot be mapped
+            except ValueError:
                 return f.read()
     except FileNotFoundError:
         return None

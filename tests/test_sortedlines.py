@@ -416,3 +416,16 @@ def test_the_bundled_tables_read_as_they_are_pass_the_checks_any_other_file_gets
     lines = checked if isinstance(checked, Lines) else checked._lines
     trusted = bundled if isinstance(bundled, Lines) else bundled._lines
     assert isinstance(trusted, SampledLines) and lines.body() == trusted.body()
+
+
+def test_a_mapped_file_reads_as_its_bytes_an_empty_one_as_empty_and_a_missing_one_as_none(tmp_path):
+    from speller.dictionary import _mapped_bytes, _optional_mapped, _read_bytes
+
+    (tmp_path / "a.tsv").write_bytes(b"a\t1\nb\t2\n")
+    (tmp_path / "empty.tsv").write_bytes(b"")
+    assert _optional_mapped(tmp_path / "a.tsv")[:] == _read_bytes(tmp_path / "a.tsv")  # type: ignore[index]
+    assert _optional_mapped(tmp_path / "empty.tsv") == b""
+    assert _optional_mapped(tmp_path / "missing.tsv") is None
+    for read in (_mapped_bytes, _read_bytes):
+        with pytest.raises(DictionaryError, match="missing.tsv: cannot read"):
+            read(tmp_path / "missing.tsv")
