@@ -127,6 +127,7 @@ class AskedSet(Set[str]):
         """Every member, as a frozenset (built on first use)."""
         if self._whole is None:
             self._whole = self._build()
+            self._answers = {}  # the whole set answers from now on
             if self._built is not None:
                 self._built(self._whole)
         return self._whole
@@ -192,6 +193,7 @@ class SortedRows(Mapping[str, str]):
             if any(row.count("\t") != self._tabs for row in rows):
                 raise self._bad()
             self._whole = dict(row.split("\t", 1) for row in rows)  # type: ignore[misc]  # two cells a row
+            self._read = {}  # the whole dict answers from now on
         return self._whole
 
     def _bad(self) -> DictionaryError:
