@@ -11,6 +11,8 @@ elsewhere cannot run code.
 
 from __future__ import annotations
 
+import errno
+import mmap
 import os
 import sys
 import zlib
@@ -29,6 +31,7 @@ from .sortedlines import AskedSet, CountRows, Lines, SampledLines, SortedRows, s
 
 if TYPE_CHECKING:
     from .hashindex import HashIndex
+    from .sortedlines import Buffer
 from .tables import bundled_path
 
 FORMAT_VERSION = 1
@@ -62,10 +65,11 @@ WORD_INDEX_FILE = "words.bin"
 #: How many answers of `Dictionary.lower_count` are remembered (a search costs ~2 us, a remembered answer ~50 ns).
 LOWER_CACHE_SIZE = 100_000
 #: First bytes of WORD_INDEX_FILE; a change of its layout changes them.
-_WORD_INDEX_MAGIC = b"speller words 3\n"
+_WORD_INDEX_MAGIC = b"speller words 4\n"
 #: After the magic: words, byte length of the words, size and CRC-32 of the words.tsv it copies (uint64 each),
-#: then NAME_LOWER_SHARE and PROPER_LOWER_SHARE (float64) its name flags were computed with.
-_WORD_INDEX_HEADER = 6
+#: then NAME_LOWER_SHARE and PROPER_LOWER_SHARE (float64) its name flags were computed with, then the sum and the
+#: largest of the counts (uint64 each: a load needs them, and adding up every count costs more than the rest of it).
+_WORD_INDEX_HEADER = 8
 
 
 def is_name(count: int, lower: int) -> bool:
@@ -117,6 +121,31 @@ def word_model_header(order: int) -> str:
     )
 
 
+def _mapped_bytes(path: Path) -> Buffer:
+    """`_read_bytes`, but the file mapped rather than read: nothing is copied, and only the pages asked are read."""
+    found = _optional_mapped(path)
+    if found is None:
+        raise DictionaryError(f"{path}: cannot read ({os.strerror(errno.ENOENT)})")  # as `_read_bytes` says it
+    return found
+
+
+def _optional_mapped(path: Path) -> Buffer | None:
+    """`_optional_bytes`, but the file mapped (read where a mapped file could not be replaced while a dictionary is
+    loaded: not on a POSIX system; and read when empty, as an empty file cannot be mapped)."""
+    try:
+        with open(path, "rb") as f:
+            if os.name != "posix":
+                return f.read()
+            try:
+                return mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+            except ValueError:
+                return f.read()
+    except FileNotFoundError:
+        return None
+    except OSError as e:
+        raise DictionaryError(f"{path}: cannot read ({e.strerror or e})") from None
+
+
 def _optional_bytes(path: Path) -> bytes | None:
     """The bytes of a built file the dictionary can do without: None when it is missing, DictionaryError when it
     cannot be read."""
@@ -129,21 +158,29 @@ def _optional_bytes(path: Path) -> bytes | None:
         raise DictionaryError(f"{path}: cannot read ({e.strerror or e})") from None
 
 
-def _letter_model(path: Path, raw: bytes, start_text: str) -> tuple[NameCounts, NameCounts, int] | None:
-    """The tables of a letter model file's bytes `raw` (NAME_MODEL_FILE, WORD_MODEL_FILE) whose first line is
-    `start_text` then `N letters.`; None when it is not."""
-    header, _, body = raw.partition(b"\n")
+def _letter_model(path: Path, raw: Buffer, start_text: str) -> tuple[NameCounts, NameCounts, int] | None:
+    """The tables of a letter model file's bytes `raw` (NAME_MODEL_FILE, WORD_MODEL_FILE; bytes or mapped) whose
+    first line is `start_text` then `N letters.`; None when it is not."""
+    cut = raw.find(b"\n")
+    header, body_at = (raw[:], len(raw)) if cut < 0 else (raw[:cut], cut + 1)
     start, end = start_text.encode("utf-8"), b" letters."
     letters = header[len(start) : -len(end)]
     if not (header.startswith(start) and header.endswith(end) and letters.isdigit()):
         return None
-    try:
-        body.decode("utf-8")
-    except UnicodeDecodeError as e:
-        raise DictionaryError(f"{path}: not valid UTF-8 at byte {len(header) + 1 + e.start}") from None
-    lines = _sorted(path, body) if body else Lines([])
-    if lines is None or body.count(b"\t") != 2 * len(lines):
-        raise DictionaryError(f"{path}: rows must be string<TAB>gram count<TAB>context count, sorted")
+    lines: Lines | None
+    if path.parent == bundled_path():  # checked by the tests (tests/test_sortedlines.py), not at each load
+        lines = Lines([]) if body_at == len(raw) else SampledLines(raw, start=body_at) if raw[-1:] == b"\n" else None
+        if lines is None:
+            raise DictionaryError(f"{path}: rows must be string<TAB>gram count<TAB>context count, sorted")
+    else:
+        body = raw[body_at:]
+        try:
+            body.decode("utf-8")
+        except UnicodeDecodeError as e:
+            raise DictionaryError(f"{path}: not valid UTF-8 at byte {len(header) + 1 + e.start}") from None
+        lines = _sorted(path, body) if body else Lines([])
+        if lines is None or body.count(b"\t") != 2 * len(lines):
+            raise DictionaryError(f"{path}: rows must be string<TAB>gram count<TAB>context count, sorted")
     rows = SortedRows(lines, 2, str(path))
     return NameCounts(rows, 0, str(path)), NameCounts(rows, 1, str(path)), int(letters)
 
@@ -275,12 +312,15 @@ def _sorted(path: Path, body: bytes) -> Lines | None:
 
 
 def _bundled_lines(path: Path) -> Lines | None:
-    """The lines below the `#` header of a bundled table, as they are: the tests check that each passes the checks
-    that `_sorted_words` and `_sorted_rows` make of any other file (plain, sorted; tests/test_sortedlines.py)."""
-    body = _read_bytes(path)
-    while body.startswith(b"#"):
-        body = body.partition(b"\n")[2]
-    return SampledLines(body) if body.endswith(b"\n") else None
+    """The lines below the `#` header of a bundled table, as they are (the file mapped, not read): the tests check
+    that each passes the checks that `_sorted_words` and `_sorted_rows` make of any other file (plain, sorted;
+    tests/test_sortedlines.py)."""
+    data = _mapped_bytes(path)
+    start = 0
+    while data[start : start + 1] == b"#":
+        cut = data.find(b"\n", start)
+        start = len(data) if cut < 0 else cut + 1
+    return SampledLines(data, start=start) if start < len(data) and data[-1:] == b"\n" else None
 
 
 def _sorted_words(path: Path, lowercase: bool) -> Lines | None:
@@ -332,11 +372,11 @@ def _sorted_rows(path: Path, tabs: int) -> SortedRows | None:
     return SortedRows(lines, tabs, str(path))
 
 
-def _count_rows(path: Path, raw: bytes) -> Lines | None:
+def _count_rows(path: Path, raw: Buffer) -> Lines | None:
     """The rows of the bundled words.tsv (its bytes `raw`) for bisection (`CountRows`): the tests check that they are
     plain rows of two tabs each, sorted, each word listed once (so that `_parse_words` reads them as they are); None
     for another words.tsv (then the words are read whole)."""
-    if path.parent != bundled_path() or not raw.endswith(b"\n"):
+    if path.parent != bundled_path() or raw[-1:] != b"\n":
         return None
     return SampledLines(raw)
 
@@ -495,14 +535,15 @@ def _facts_of(section: bytes, meta_json: bytes, meta_file: Path) -> dict | None:
     return _checked_meta(facts, meta_file) if meta_json else facts  # no meta.json: nothing to check, as at load
 
 
-def _facts_at(data: bytes) -> int:
+def _facts_at(data: Buffer) -> int:
     """Where the facts section of the bytes of a WORD_INDEX_FILE that `_word_index_of` read starts."""
     at = len(_WORD_INDEX_MAGIC)
     n, size = int.from_bytes(data[at : at + 8], "little"), int.from_bytes(data[at + 8 : at + 16], "little")
     return at + 8 * _WORD_INDEX_HEADER + 21 * n + size + 1
 
 
-def _word_index_header(count: int, words_bytes: int, words_tsv: bytes) -> bytes:
+def _word_index_header(count: int, words_bytes: int, words_tsv: Buffer) -> bytes:
+    """The header of WORD_INDEX_FILE (with its magic) but the totals at its end (`_word_totals`)."""
     sizes = array("Q", [count, words_bytes, len(words_tsv), zlib.crc32(words_tsv)])
     shares = array("d", [NAME_LOWER_SHARE, PROPER_LOWER_SHARE])
     if sys.byteorder == "big":
@@ -535,7 +576,10 @@ def write_word_index(folder: Path) -> None:
     meta_file = folder / "meta.json"
     meta_json = _read_bytes(meta_file) if meta_file.is_file() else b""
     body = numbers_bytes + flags + arrays[2].tobytes() + text + b"\n" + _facts_section(meta_json, meta_file)
-    tmp.write_bytes(_word_index_header(len(words), len(text), raw) + body)
+    totals = array("Q", [sum(numbers), max(numbers, default=0)])
+    if sys.byteorder == "big":
+        totals.byteswap()
+    tmp.write_bytes(_word_index_header(len(words), len(text), raw) + totals.tobytes() + body)
     os.replace(tmp, folder / WORD_INDEX_FILE)
 
 
@@ -555,7 +599,7 @@ def _read_word_index(path: Path, words_tsv: bytes) -> tuple[list[str], array, ar
     return _word_index_of(data, words_tsv)
 
 
-def _word_index_of(data: bytes, words_tsv: bytes) -> tuple[list[str], array, array, bytes, bytes, array] | None:
+def _word_index_of(data: Buffer, words_tsv: Buffer) -> tuple[list[str], array, array, bytes, bytes, array] | None:
     """`_read_word_index` of the bytes of WORD_INDEX_FILE."""
     if not _is_word_index(data, words_tsv):
         return None
@@ -580,27 +624,26 @@ def _word_index_of(data: bytes, words_tsv: bytes) -> tuple[list[str], array, arr
     return words, numbers, lowered, flags.translate(_NAME_BIT), flags.translate(_PROPER_BIT), order
 
 
-def _is_word_index(data: bytes, words_tsv: bytes) -> bool:
+def _is_word_index(data: Buffer, words_tsv: Buffer) -> bool:
     """Whether `data` is a whole WORD_INDEX_FILE of this layout made from `words_tsv` (its words not read)."""
     start = len(_WORD_INDEX_MAGIC) + 8 * _WORD_INDEX_HEADER
-    if not data.startswith(_WORD_INDEX_MAGIC) or len(data) < start:
+    if data[: len(_WORD_INDEX_MAGIC)] != _WORD_INDEX_MAGIC or len(data) < start:
         return False
     n = int.from_bytes(data[len(_WORD_INDEX_MAGIC) : len(_WORD_INDEX_MAGIC) + 8], "little")
     size = int.from_bytes(data[len(_WORD_INDEX_MAGIC) + 8 : len(_WORD_INDEX_MAGIC) + 16], "little")
     end = start + 21 * n + size  # the facts section follows, after a line break
-    if data[:start] != _word_index_header(n, size, words_tsv) or data[end : end + 1] != b"\n":
+    if data[: start - 16] != _word_index_header(n, size, words_tsv) or data[end : end + 1] != b"\n":
         return False
-    return data.endswith(b"\nend")  # else cut short
+    return data[-4:] == b"\nend"  # else cut short
 
 
-def _word_totals(data: bytes) -> tuple[int, int]:
-    """(sum, largest) of the counts in the bytes of a WORD_INDEX_FILE (`_is_word_index`), its words not read."""
-    n = int.from_bytes(data[len(_WORD_INDEX_MAGIC) : len(_WORD_INDEX_MAGIC) + 8], "little")
+def _word_totals(data: Buffer) -> tuple[int, int]:
+    """(sum, largest) of the counts in the bytes of a WORD_INDEX_FILE (`_is_word_index`), from its header."""
     start = len(_WORD_INDEX_MAGIC) + 8 * _WORD_INDEX_HEADER
-    numbers = array("Q", data[start : start + 8 * n])
+    totals = array("Q", data[start - 16 : start])
     if sys.byteorder == "big":
-        numbers.byteswap()
-    return sum(numbers), max(numbers, default=0)
+        totals.byteswap()
+    return totals[0], totals[1]
 
 
 #: Byte translations picking one flag of WORD_INDEX_FILE (a non-zero byte is a word with the flag).
@@ -618,11 +661,10 @@ class Dictionary:
             raise DictionaryError(f"{self.path}: no dictionary here (words.tsv missing); run `speller build`")
         meta_file = self.path / "meta.json"
         meta_json = self._meta_json(meta_file)
-        raw = _read_bytes(words_file)
+        raw = _mapped_bytes(words_file)  # mapped, not read: a load reads only the rows and the facts it asks
         try:
-            with open(self.path / WORD_INDEX_FILE, "rb") as f:
-                index = f.read()
-        except OSError:
+            index = _mapped_bytes(self.path / WORD_INDEX_FILE)
+        except DictionaryError:
             index = b""
         indexed = _is_word_index(index, raw)
         facts = _facts_of(index[_facts_at(index) :], meta_json, meta_file) if indexed else None
@@ -895,7 +937,7 @@ class Dictionary:
         (`NameCounts`: one bisection of the sorted rows per string, kept); rows not sorted, or without two tabs
         each, are refused, and so is a count that is not a number when it is asked."""
         path = self.path / NAME_MODEL_FILE
-        raw = _optional_bytes(path)
+        raw = _optional_mapped(path)
         counts = None if raw is None else _optional_bytes(self.path / NAME_SHAPE_FILE)
         if raw is None or counts is None:
             return None
@@ -906,7 +948,7 @@ class Dictionary:
         builder wrote (WORD_MODEL_FILE), read as `name_model` reads the names'; None without the file or when it was
         made for another order or layout."""
         path = self.path / WORD_MODEL_FILE
-        raw = _optional_bytes(path)
+        raw = _optional_mapped(path)
         return None if raw is None else _letter_model(path, raw, word_model_header(order))
 
     @cached_property
@@ -954,7 +996,7 @@ class Dictionary:
         parsed from words.tsv (then no sorted order: None)."""
         loaded = _word_index_of(self._index, self._words_tsv)
         if loaded is None:
-            words, numbers, lowered = _parse_words(self.path / "words.tsv", self._words_tsv)
+            words, numbers, lowered = _parse_words(self.path / "words.tsv", self._words_tsv[:])
             named, proper = _name_flags(numbers, lowered)
         self._words_tsv = self._index = b""
         return loaded if loaded is not None else (words, numbers, lowered, named, proper, None)

@@ -11,7 +11,9 @@ its words come back as integers, with nothing decoded per hit.
   number plus one (0: empty);
 - the keys' start offsets into the key blob (one more than there are keys), the same for their word ids, the
   word ids (numbers into the word list, which is sorted by length, then alphabetically: the ids of the words of
-  one length are a range), the key blob and the word blob (the words joined by newlines).
+  one length are a range), padded to four bytes; the words' start offsets, in characters, into the word blob
+  decoded (one more than there are words: the last is the blob's length plus one), so that a word is read
+  without splitting the list; the key blob and the word blob (the words joined by newlines).
 
 A table whose header disagrees with meta.json or with the size of `deletes.tsv` beside it is stale, and refused.
 """
@@ -29,8 +31,11 @@ from pathlib import Path
 from .errors import DictionaryError
 
 MAGIC = 0x58445053  # "SPDX"
-VERSION = 1
+VERSION = 2
 HEADER_WORDS = 10
+#: Words read one by one (a slice of the decoded word blob each) before the whole list is split: a cold check of
+#: an article reads ~4k, where splitting all ~46k costs about as much as reading ~15k one by one.
+MAX_WORDS_READ = 20_000
 #: The table is at most this full: probes stay short.
 MAX_LOAD = 0.5
 #: The name of the compiled table beside `deletes.tsv`.
@@ -79,12 +84,19 @@ def compile_index(source: Path, target: Path) -> int:
         while slots[at]:
             at = (at + 1) & mask
         slots[at] = k + 1
-    blob = "\n".join(words).encode("utf-8")
+    text = "\n".join(words)
+    blob = text.encode("utf-8")
+    word_starts = array("I", [0])
+    for w in words:
+        word_starts.append(word_starts[-1] + len(w) + 1)
     counts = [n_slots, len(hashes), len(words), len(ids), len(keys), len(blob)]
     header = array("I", [MAGIC, VERSION, *counts, width, source.stat().st_size])
     ids_bytes = _little(ids)
-    ids_bytes += bytes(-len(ids_bytes) % 4)  # the blobs after it start aligned
-    parts = [_little(header), _little(slots), _little(key_starts), _little(id_starts), ids_bytes, bytes(keys), blob]
+    ids_bytes += bytes(-len(ids_bytes) % 4)  # the word starts after it start aligned
+    parts = [
+        *(_little(header), _little(slots), _little(key_starts), _little(id_starts), ids_bytes),
+        *(_little(word_starts), bytes(keys), blob),
+    ]
     tmp = target.with_name(target.name + ".tmp")
     with open(tmp, "wb") as f:
         for part in parts:
@@ -103,7 +115,10 @@ class HashIndex:
         self.size = size
         self.keys = keys
         self._data: mmap.mmap | None = None
-        self.words: list[str] = []
+        self._words: list[str] | None = None  # the word list split, once `words` or MAX_WORDS_READ words were asked
+        self._text = ""  # the word blob decoded
+        self._word_starts: Sequence[int] = ()
+        self._read = 0  # words read one by one so far
         #: `length_starts[n]`: the first word id of a word of `n` letters or more (one past the longest length).
         self.length_starts: list[int] = []
         self._mask = 0
@@ -146,7 +161,8 @@ class HashIndex:
             )
         at = 4 * HEADER_WORDS
         ids_at = at + 4 * (n_slots + 2 * (n_keys + 1))
-        keys_at = ids_at + width * n_ids + (-(width * n_ids) % 4)
+        starts_at = ids_at + width * n_ids + (-(width * n_ids) % 4)
+        keys_at = starts_at + 4 * (n_words + 1)
         if keys_at + key_bytes + word_bytes != len(data):
             raise self._refuse("its sections do not add up to its size (truncated?)")
         view = memoryview(data)
@@ -158,18 +174,48 @@ class HashIndex:
         self._id_starts = ints[n_slots + n_keys + 1 :]
         ids = view[ids_at : ids_at + width * n_ids].cast("H" if width == 2 else "I")
         self._ids = memoryview(_swapped(ids)) if sys.byteorder == "big" else ids
+        starts = view[starts_at:keys_at].cast("I")
+        if sys.byteorder == "big":
+            starts = memoryview(_swapped(starts))
         try:
-            words = data[keys_at + key_bytes :].decode("utf-8").split("\n") if n_words else []
+            text = data[keys_at + key_bytes :].decode("utf-8")
         except UnicodeDecodeError as e:
             raise self._refuse(f"word list not valid UTF-8 at byte {e.start}") from None
-        if len(words) != n_words:
-            raise self._refuse(f"{len(words)} words, its header says {n_words}")
-        self.words = words
-        longest = len(words[-1]) if words else 0
-        self.length_starts = [bisect.bisect_left(words, n, key=len) for n in range(longest + 2)]
+        end = len(text) + 1 if n_words else 0
+        if starts[0] != 0 or starts[-1] != end or text.count("\n") != max(n_words - 1, 0):
+            raise self._refuse(f"its word starts do not match its {n_words} words")
+        self._text, self._word_starts, self._words, self._read = text, starts, None, 0
+
+        def length(i: int) -> int:  # of word i (the words run by length: the last is the longest)
+            return starts[i + 1] - starts[i] - 1
+
+        longest = length(n_words - 1) if n_words else 0
+        self.length_starts = [bisect.bisect_left(range(n_words), n, key=length) for n in range(longest + 2)]
         self._mask = n_slots - 1
         self._keys_at = keys_at
         self._data = data
+
+    @property
+    def words(self) -> list[str]:
+        """The word list (split once, when first asked): the word of each number."""
+        if self._data is None:
+            self._open()
+        if self._words is None:
+            self._words = self._text.split("\n") if self._word_starts[-1] else []
+        return self._words
+
+    def words_of(self, ids: Iterable[int]) -> list[str]:
+        """The words of `ids` (numbers into `words`), each read from the word blob until MAX_WORDS_READ were: a
+        check of one article reads a tenth of the list, where splitting it all would cost more; IndexError for a
+        number past the list."""
+        if self._data is None:
+            self._open()
+        if self._words is None and self._read < MAX_WORDS_READ:
+            text, starts = self._text, self._word_starts
+            found = [text[starts[i] : starts[i + 1] - 1] for i in ids]
+            self._read += len(found)
+            return found
+        return list(map(self.words.__getitem__, ids))
 
     def ids(self, key: str) -> memoryview | tuple[()]:
         """The numbers (into `words`) of the words stored under `key`; empty when there is none."""
@@ -211,16 +257,16 @@ class HashIndex:
         found = self.ids(key)
         if not len(found):
             return None
-        words = self.words
         try:
-            return " ".join(words[i] for i in found)
+            return " ".join(self.words_of(found))
         except IndexError:
             raise self._refuse("a word number past its word list") from None
 
     def close(self) -> None:
         """Release the mapping."""
-        self._slots = self._key_starts = self._id_starts = ()
+        self._slots = self._key_starts = self._id_starts = self._word_starts = ()
         self._ids = memoryview(b"")
+        self._text, self._words, self._read = "", None, 0
         data, self._data = self._data, None
         if data is not None:
             try:

@@ -17,6 +17,12 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, ItemsView, Iterable, Iterator, KeysView, Mapping, Set, ValuesView
 
 from .errors import DictionaryError
+from .records import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from mmap import mmap
+
+    Buffer = bytes | mmap
 
 #: Questions answered one by one before the whole set or dict is built: a one-page article asks each table fewer
 #: (the roots ~550, the first words of joins ~500), a longer text builds it early (a question by bisection costs
@@ -59,33 +65,42 @@ class Lines:
 
 class SampledLines(Lines):
     """The lines of a text known to be sorted, found through its first line after every _BLOCK bytes: one bisection
-    of those, then one search of the bytes up to the next (nothing is split)."""
+    of those, then one search of the bytes up to the next (nothing is split, nothing copied: the text may be a
+    mapped file)."""
 
-    def __init__(self, body: bytes, block: int = _BLOCK) -> None:
-        """`body`: sorted lines, each ended by a line break; `block`: bytes between two sampled lines."""
-        data = b"\n" + body  # every line after a line break: a line starting with x is found as b"\n" + x
-        offsets: list[int] = []  # where the line break before each sampled line is
+    def __init__(self, data: Buffer, block: int = _BLOCK, *, start: int = 0) -> None:
+        """`data[start:]`: sorted lines, each ended by a line break (`start`: 0, or just after a line break: below a
+        header); `data`: bytes or a read-only `mmap`; `block`: bytes between two sampled lines."""
+        offsets: list[int] = []  # where the line break before each sampled line is (-1: the first line of `data`)
         samples: list[bytes] = []
-        at = 0
-        while 0 <= at < len(data) - 1:
+        last = len(data) - 1  # the last line break: the end of the last block
+        at = start - 1
+        while at < last:
             offsets.append(at)
             samples.append(data[at + 1 : data.find(b"\n", at + 1)])
             at = data.find(b"\n", at + block)
-        offsets.append(len(data) - 1)  # the last line break: the end of the last block
-        self._data, self._offsets, self._samples = data, offsets, samples
+            if at < 0:
+                break
+        offsets.append(last)
+        self._data, self._start, self._offsets, self._samples = data, start, offsets, samples
 
     def starting(self, needle: bytes) -> bytes | None:
         # the first line from `needle` on is in the block of the last sample up to it, or is the next sample
         i = max(bisect_right(self._samples, needle) - 1, 0)
         data, offsets = self._data, self._offsets
-        at = data.find(b"\n" + needle, offsets[i], offsets[i + 1] + 1 + len(needle))
+        at = offsets[i]
+        if at < 0:  # the first line of `data`, with no line break before it
+            if data[: len(needle)] == needle:
+                return data[: data.find(b"\n")]
+            at = 0
+        at = data.find(b"\n" + needle, at, offsets[i + 1] + 1 + len(needle))
         return None if at < 0 else data[at + 1 : data.find(b"\n", at + 1)]
 
     def body(self) -> bytes:
-        return self._data[1:-1]
+        return self._data[self._start : len(self._data) - 1]
 
     def __len__(self) -> int:
-        return self._data.count(b"\n") - 1
+        return self._data[self._start :].count(b"\n")
 
 
 def _key(word: str) -> bytes:
@@ -105,12 +120,14 @@ class AskedSet(Set[str]):
     ) -> None:
         self._ask, self._build, self._built = ask, build, built
         self._asked = 0
+        self._answers: dict[str, bool] = {}  # each question asked so far: a text asks most of its words again
         self._whole: frozenset[str] | None = None
 
     def whole(self) -> frozenset[str]:
         """Every member, as a frozenset (built on first use)."""
         if self._whole is None:
             self._whole = self._build()
+            self._answers = {}  # the whole set answers from now on
             if self._built is not None:
                 self._built(self._whole)
         return self._whole
@@ -121,10 +138,14 @@ class AskedSet(Set[str]):
             return word in whole
         if not isinstance(word, str):
             return False
+        answer = self._answers.get(word)
+        if answer is not None:
+            return answer
         self._asked += 1
         if self._asked > MAX_LOOKUPS:
             return word in self.whole()
-        return self._ask(word)
+        answer = self._answers[word] = self._ask(word)
+        return answer
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.whole())
@@ -162,6 +183,7 @@ class SortedRows(Mapping[str, str]):
         self._tabs = tabs
         self._where = where
         self._asked = 0
+        self._read: dict[str, str | None] = {}  # the rows asked so far (None: no row): a text asks keys again
         self._whole: dict[str, str] | None = None
 
     def whole(self) -> dict[str, str]:
@@ -171,6 +193,7 @@ class SortedRows(Mapping[str, str]):
             if any(row.count("\t") != self._tabs for row in rows):
                 raise self._bad()
             self._whole = dict(row.split("\t", 1) for row in rows)  # type: ignore[misc]  # two cells a row
+            self._read = {}  # the whole dict answers from now on
         return self._whole
 
     def _bad(self) -> DictionaryError:
@@ -181,6 +204,10 @@ class SortedRows(Mapping[str, str]):
         whole = self._whole
         if whole is not None:
             return whole.get(key, default)
+        read = self._read
+        if key in read:
+            found = read[key]
+            return default if found is None else found
         if "\t" in key:  # no key holds one
             return default
         self._asked += 1
@@ -189,10 +216,12 @@ class SortedRows(Mapping[str, str]):
         needle = _key(key) + b"\t"
         row = self._lines.starting(needle)
         if row is None:
+            read[key] = None
             return default
         if row.count(b"\t") != self._tabs:
             raise self._bad()
-        return row[len(needle) :].decode("utf-8")
+        found = read[key] = row[len(needle) :].decode("utf-8")
+        return found
 
     def has_prefix(self, prefix: str) -> bool:
         """Whether a key starts with `prefix` (which holds no tab): one bisection, whatever was asked before."""

@@ -67,7 +67,7 @@ class _Gathered:
         lo = bisect_left(ids, starts[min(shortest, top)])
         hi = bisect_left(ids, starts[min(longest + 1, top)], lo)
         try:
-            return list(map(index.words.__getitem__, ids[lo:hi]))
+            return index.words_of(ids[lo:hi])
         except IndexError:
             raise DictionaryError(f"{index.path}: a word number past its word list; rebuild it") from None
 

@@ -11,9 +11,18 @@ from pathlib import Path
 
 from .errors import DictionaryError
 
+#: `bundled_path`'s answer, once found: a load asks it for every table it opens (the install does not move).
+_BUNDLED: list[Path] = []
+
 
 def bundled_path() -> Path:
     """The dictionary folder shipped with the package (`speller.dictionaries`)."""
+    if not _BUNDLED:
+        _BUNDLED.append(_bundled_path())
+    return _BUNDLED[0]
+
+
+def _bundled_path() -> Path:
     beside = Path(__file__).parent / "dictionaries"
     if (beside / "__init__.py").is_file():  # a regular install: found without importing importlib.resources
         return beside

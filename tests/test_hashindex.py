@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from speller import Dictionary, Speller
+from speller import Dictionary, Speller, hashindex
 from speller.errors import DictionaryError
 from speller.hashindex import SOURCE_FILE, TABLE_FILE, HashIndex, compile_index
 from speller.runs import write_lines
@@ -37,6 +37,10 @@ def test_table_answers_what_the_sorted_file_answers(tmp_path_factory, index, oth
     size = compile_index(source, folder / TABLE_FILE)
     table = HashIndex(folder / TABLE_FILE, size=size, keys=len(index))
     plain = SortedFile(source)
+    for key in [*index, *others]:  # read one by one first (`words_of`), then from the split list
+        assert table.words_of(table.ids(key)) == (plain.get(key) or "").split(" ") * (key in index)
+    longest = max(map(len, table.words), default=0)
+    assert table.length_starts == [sum(len(w) < n for w in table.words) for n in range(longest + 2)]
     for key in [*index, *others]:
         assert table.get(key) == plain.get(key)
         assert [table.words[i] for i in table.ids(key)] == (plain.get(key) or "").split(" ") * (key in index)
@@ -44,6 +48,30 @@ def test_table_answers_what_the_sorted_file_answers(tmp_path_factory, index, oth
     assert {table.words[i] for i in table.ids_of(everything)} == {w for k in index for w in index[k]}
     table.close()
     assert table.get(next(iter(index), "x")) == plain.get(next(iter(index), "x"))  # reopens after close
+
+
+def test_words_read_one_by_one_then_from_the_split_list_are_the_words(tmp_path, monkeypatch):
+    monkeypatch.setattr(hashindex, "MAX_WORDS_READ", 4)
+    source = write_index(tmp_path, {"ab": ["abc", "abd", "a"], "b": ["abc", "bé"], "é": ["éé", "ébé"]})
+    table = HashIndex(tmp_path / TABLE_FILE, size=compile_index(source, tmp_path / TABLE_FILE))
+    everything = ["a", "bé", "éé", "abc", "abd", "ébé"]  # by length, then alphabetically
+    assert table.words_of([0, 2, 5]) == ["a", "éé", "ébé"] and table._words is None  # not split yet
+    assert table.words_of(range(6)) == everything and table._words is None  # 3 read: under the limit
+    assert table.words_of([5, 1]) == ["ébé", "bé"] and table._words == everything  # 9 read: split
+    with pytest.raises(IndexError):
+        table.words_of([6])
+
+
+def test_a_table_whose_word_starts_do_not_match_its_words_is_refused(tmp_path):
+    source = write_index(tmp_path, {"ab": ["abc", "abd"], "b": ["abc"]})
+    path = tmp_path / TABLE_FILE
+    compile_index(source, path)
+    data = bytearray(path.read_bytes())
+    at = data.rfind((8).to_bytes(4, "little"))  # the last start: "abc\nabd" is 7 characters, plus one
+    data[at] = 9
+    path.write_bytes(bytes(data))
+    with pytest.raises(DictionaryError, match="word starts"):
+        HashIndex(path).get("ab")
 
 
 def test_compiling_twice_gives_the_same_bytes(tmp_path):

@@ -3,6 +3,7 @@ they build it, and the dictionary uses them only where reading the file whole wo
 
 from __future__ import annotations
 
+import mmap
 import random
 from itertools import chain, repeat
 from pathlib import Path
@@ -14,8 +15,10 @@ from hypothesis import strategies as st
 from speller import sortedlines
 from speller.dictionary import (
     NAME_LOWER_SHARE,
+    NAME_MODEL_FILE,
     PROPER_LOWER_SHARE,
     TRIGRAMS_FILE,
+    WORD_MODEL_FILE,
     Dictionary,
     _lines,
     _pairs_of,
@@ -61,6 +64,32 @@ def test_sorted_words_answer_as_the_set_of_their_lines(words, asked, block):
     table = sorted_words(_asked_lines(body, block))
     assert [w in table for w in asked] == [w in words for w in asked]
     assert table.whole() == frozenset(words) and len(table) == len(words) and set(table) == words
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sets(WORDS, min_size=1, max_size=30),
+    st.lists(WORDS, max_size=30),
+    st.sampled_from([1, 3, 8, 1024]),
+    st.sampled_from(["", "# header\n", "# one\n# two\n"]),
+)
+def test_sampled_lines_below_a_header_and_in_a_mapped_file_answer_as_the_lines_alone(
+    tmp_path_factory, words, asked, block, header
+):
+    """The loader samples a bundled table where it lies (below its header, in the mapped file): nothing copied, the
+    same answers, the first line included."""
+    body = _body(sorted(words, key=lambda w: w.encode("utf-8")))
+    alone = SampledLines(body, block)
+    top = header.encode("utf-8")
+    path = tmp_path_factory.mktemp("mapped") / "t.txt"
+    path.write_bytes(top + body)
+    with open(path, "rb") as f:
+        mapped = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+    needles = {w.encode("utf-8")[:k] for w in [*asked, *words] for k in range(len(w.encode("utf-8")) + 2)}
+    for lines in (SampledLines(top + body, block, start=len(top)), SampledLines(mapped, block, start=len(top))):
+        assert [lines.starting(n) for n in sorted(needles)] == [alone.starting(n) for n in sorted(needles)]
+        assert lines.body() == alone.body() == body[:-1] and len(lines) == len(alone) == len(words)
+    mapped.close()
 
 
 @settings(max_examples=200, deadline=None)
@@ -113,6 +142,19 @@ def test_the_bundled_tables_are_answered_by_bisection_with_the_answers_of_the_wh
     assert d.english.whole() == frozenset(_word_list(folder / "english.txt"))
     rows = _lines(folder / "verdicts.tsv")
     assert d.verdicts.whole() == dict(map(str.split, rows, repeat("\t"), repeat(1)))
+
+
+@pytest.mark.parametrize("name", [NAME_MODEL_FILE, WORD_MODEL_FILE])
+def test_the_bundled_letter_models_pass_the_checks_a_load_skips_for_them(name):
+    """A bundled letter model is not decoded nor counted at each load (`_letter_model`): valid UTF-8, sorted, each row
+    string<TAB>gram count<TAB>context count, as a load checks of any other."""
+    header, _, body = (bundled_path() / name).read_bytes().partition(b"\n")
+    assert header.endswith(b" letters.")
+    rows = body.decode("utf-8").split("\n")
+    assert rows.pop() == ""  # each row ends with a line break
+    assert rows == sorted(rows) and body == _body(rows)
+    assert all(row.count("\t") == 2 and all(c.isdigit() for c in row.split("\t")[1:]) for row in rows)
+    assert sorted_lines(body) is not None
 
 
 def _copy(tmp_path: Path) -> Path:
@@ -374,3 +416,16 @@ def test_the_bundled_tables_read_as_they_are_pass_the_checks_any_other_file_gets
     lines = checked if isinstance(checked, Lines) else checked._lines
     trusted = bundled if isinstance(bundled, Lines) else bundled._lines
     assert isinstance(trusted, SampledLines) and lines.body() == trusted.body()
+
+
+def test_a_mapped_file_reads_as_its_bytes_an_empty_one_as_empty_and_a_missing_one_as_none(tmp_path):
+    from speller.dictionary import _mapped_bytes, _optional_mapped, _read_bytes
+
+    (tmp_path / "a.tsv").write_bytes(b"a\t1\nb\t2\n")
+    (tmp_path / "empty.tsv").write_bytes(b"")
+    assert _optional_mapped(tmp_path / "a.tsv")[:] == _read_bytes(tmp_path / "a.tsv")  # type: ignore[index]
+    assert _optional_mapped(tmp_path / "empty.tsv") == b""
+    assert _optional_mapped(tmp_path / "missing.tsv") is None
+    for read in (_mapped_bytes, _read_bytes):
+        with pytest.raises(DictionaryError, match="missing.tsv: cannot read"):
+            read(tmp_path / "missing.tsv")
