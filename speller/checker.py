@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Set
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence, Set
 from functools import cached_property
 from itertools import accumulate, compress, filterfalse, repeat
 from operator import contains, is_
@@ -51,6 +51,7 @@ from .model import (
     new_name_prior,
     new_reading_odds,
     odd_trigrams,
+    offered,
     opening_case_cost,
     opens_title,
     rare_patterns,
@@ -140,6 +141,9 @@ MIN_ADAPTED_LENGTH = 5
 #: A word read as a listed loan with another ending (`_loan_count`) keeps a stem of at least this many letters: the
 #: shorter stems end native words as often as loans (`tangis`: `tangik` is `tangki` with two letters swapped).
 LOAN_STEM = 5
+
+#: How many suggestions a finding lists at most.
+OFFERS = 5
 
 #: How far around a suspect word the checker looks for its neighbours (characters).
 CONTEXT_CHARS = 40
@@ -945,7 +949,21 @@ class Speller:
             return []
         key = (word, None, None, True, False, None)  # as `check` decided it alone, when it did
         decision = everything._decisions.get(key) or everything._decide(*key)
-        return [self._cased(word, c) for c, _ in decision.ranked[:n]]
+        return [self._cased(word, c) for c in self._offers(decision.ranked, n)]
+
+    def _offers(self, ranked: Sequence[tuple[str, float]], n: int = OFFERS) -> list[str]:
+        """The candidates of a decision's `ranked` list shown as suggestions, best first (`speller.model.offered`):
+        the first always, then those the model still holds likely that are `_offerable`."""
+        return offered(ranked, n, self._offerable)
+
+    def _offerable(self, cand: str) -> bool:
+        """A candidate may be offered after the first: a word the corpus shows, a root of the lexicon, a word of the
+        project or a phrase of such words, not a derivation the corpus never shows. Over dev's flags and blind-spot seed
+        1's, none of the 1,585 such derivations shown second to fifth was the word meant (1,001 on a root in use, 584
+        on a name or an English root), and most are no word an editor would write (`masbagikkannya`: the town Masbagik
+        + -kan -nya; `massagekannya`: English `massage` + -kan -nya; `menetei`: men- + the name `tete` + -i;
+        `kekakakannya`, `atuapun`): benchmarks/ranking.py --offers --all."""
+        return all(self._part_known(part) for part in cand.replace("-", " ").split(" ") if part)
 
     def _alone(self, word: str) -> list[tuple[int, int, tuple[str, ...], float]]:
         """(start, end, suggestions, confidence) of what `check(word)` finds, any category: a word of letters is one
@@ -1723,7 +1741,7 @@ class Speller:
             self._decisions[key] = decision
         if decision.written >= FLAG_SHARE or not decision.ranked:
             return None
-        suggestions = list(dict.fromkeys(self._cased(text, self._standard(c)) for c, _ in decision.ranked[:5]))
+        suggestions = list(dict.fromkeys(self._cased(text, self._standard(c)) for c in self._offers(decision.ranked)))
         start, suggestions = self._absorbed(source, tokens, i, suggestions)
         low = fold(text)
         if verdict is KNOWN or (self.dictionary.count(low) and self._prior(low, False).genuine >= 1.0 - FLAG_SHARE):

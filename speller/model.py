@@ -76,7 +76,7 @@ import math
 import unicodedata
 import weakref
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Set
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 
 from .context import SMOOTHING, error_cost
 from .records import TYPE_CHECKING, NamedTuple
@@ -362,6 +362,12 @@ POOLED_SHARE = 0.003
 #: of the suggestions listed first (dev, pooling every flag: 1, the best alone, typo R 60.5 at 0.81 false alarms per
 #: 1,000; 2: 63.2 at 0.88; 3 and 5: 75.0 at 0.88).
 FLAG_CANDIDATES = 3
+#: A candidate after the first is shown (a finding's suggestions, `Speller.suggest`) only when its posterior share is at
+#: least this fraction of the first's (`offered`): below it the model all but rules it out. Set on dev's flags and
+#: blind-spot seed 1's (benchmarks/ranking.py --offers --all --sweep): the right word listed after the first never
+#: had less than 0.00083 of the first's share (dev, `prokotol`: promotor, protokol) and 0.001 on seed 1, of 163;
+#: at 0.0005 none is lost and the suggestions after the first fall from 201 to 107 on dev, 3,483 to 2,597 on seed 1.
+OFFER_SHARE = 0.0005
 #: A word whose share without context is at least this is plainly fine: it is not looked at in context.
 PLAIN_SHARE = 0.98
 #: The cheapest edit (nats): no candidate can be a likelier intent than a word this much more frequent.
@@ -649,6 +655,16 @@ class Decision(NamedTuple):
     def suggested(self) -> float:
         """Share of the `FLAG_CANDIDATES` best candidates: how sure a flag listing them is that one was meant."""
         return sum(share for _, share in self.ranked[: int(FLAG_CANDIDATES)])
+
+
+def offered(ranked: Sequence[tuple[str, float]], n: int, offerable: Callable[[str], bool]) -> list[str]:
+    """Up to `n` candidates of `ranked` ((candidate, share), best first) to show: the first always, then, in their
+    order, those whose share is at least `OFFER_SHARE` of the first's and that are `offerable`."""
+    if not ranked or n < 1:
+        return []
+    floor = OFFER_SHARE * ranked[0][1]
+    rest = (c for c, share in ranked[1:] if share >= floor and offerable(c))
+    return [ranked[0][0], *itertools.islice(rest, n - 1)]
 
 
 def affix_odds(patterns: Mapping[str, float], pattern: str) -> float:

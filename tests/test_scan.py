@@ -59,7 +59,7 @@ def reference_suspects(speller: Speller, text: str, spans: list[tuple[str, int, 
                 prev_end + 1 == start
                 and text[prev_end] == " "
                 and ((pairs and may_be_one_word(d, prev_low, low)) or prev_low == low)
-            ):
+            ) or (pairs and prev_low == low and text[prev_end:start] == SPACED_HYPHEN):  # `dasar - dasar`
                 suspects.append(prev_start)
             prev_low, prev_start, prev_end = low, start, end
     found: list[Finding] = []

@@ -1,0 +1,79 @@
+"""Which candidates a finding and `Speller.suggest` show after the first: words an editor can trust, the first kept."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from speller.model import OFFER_SHARE, offered
+
+
+@pytest.mark.parametrize(
+    ("typo", "meant", "junk"),
+    [
+        ("menetri", "menteri", {"menetei", "menegeri", "menegri", "menetra", "meneri"}),
+        ("keuanagn", "keuangan", {"kejangan", "kebuangan"}),
+        ("mambagikannya", "membagikannya", {"masbagikannya", "membabikannya", "membatikannya", "mabugikannya"}),
+    ],
+)
+def test_suggest_offers_no_formed_junk(speller, typo: str, meant: str, junk: set[str]) -> None:
+    got = speller.suggest(typo)
+    assert got[0] == meant
+    assert not junk & set(got)
+    assert all(speller._offerable(s) for s in got[1:])
+
+
+def test_finding_keeps_the_right_word_and_drops_name_and_english_derivations(speller) -> None:
+    (issue,) = speller.check("Ia masbagikannya dan pergi.")
+    assert "membagikannya" in issue.suggestions
+    assert not {"masbagiknya", "mabugikannya", "massagekannya"} & set(issue.suggestions)
+
+
+def test_a_listed_right_word_far_behind_the_first_is_still_shown(speller) -> None:
+    # dev's `prokotol`: the right word has 0.00083 of the first's share, the least of any right word measured
+    assert speller.suggest("prokotol")[:2] == ["promotor", "protokol"]
+
+
+@pytest.mark.parametrize(
+    ("cand", "offerable"),
+    [
+        ("membagikannya", True),  # a word the corpus shows
+        ("di rumah", True),  # a phrase of two words
+        ("masbagikkannya", False),  # the town Masbagik + -kan -nya
+        ("massagekannya", False),  # English `massage` + -kan -nya
+        ("menetei", False),  # men- + the name `tete` + -i
+        ("kebuangan", False),  # ke- + buang + -an: a derivation the corpus never shows
+    ],
+)
+def test_offerable(speller, cand: str, offerable: bool) -> None:
+    assert speller._offerable(cand) is offerable
+
+
+def test_the_first_candidate_is_shown_even_when_not_offerable(speller) -> None:
+    ranked = (("masbagikkannya", 0.88), ("membagikannya", 0.07), ("massagekannya", 0.01))
+    assert speller._offers(ranked) == ["masbagikkannya", "membagikannya"]
+
+
+_ranked = st.lists(
+    st.tuples(st.text("abc", min_size=1, max_size=4), st.floats(0.0, 1.0)),
+    min_size=0,
+    max_size=12,
+    unique_by=lambda p: p[0],
+).map(lambda items: tuple(sorted(items, key=lambda p: (-p[1], p[0]))))
+
+
+@given(_ranked, st.integers(0, 8), st.sets(st.text("abc", min_size=1, max_size=4)))
+def test_offered_keeps_the_first_and_never_reorders(ranked, n: int, allowed: set[str]) -> None:
+    shown = offered(ranked, n, allowed.__contains__)
+    order = [c for c, _ in ranked]
+    assert len(shown) <= n
+    if ranked and n:
+        assert shown[0] == order[0]
+    else:
+        assert shown == []
+    places = [order.index(c) for c in shown]
+    assert places == sorted(places)  # never reordered, never repeated
+    # what it drops after the first is below the floor or not offerable, and it drops nothing it could show
+    kept = [c for c, share in ranked[1:] if share >= OFFER_SHARE * ranked[0][1] and c in allowed] if ranked else []
+    assert shown[1:] == kept[: max(n - 1, 0)]
