@@ -1,6 +1,7 @@
 """How often news writes a derivation the dictionary lacks: the Good-Turing figures behind speller.model's priors.
 
     python -m benchmarks.unseen_derivations
+    python -m benchmarks.unseen_derivations --judge 100   # sightings of listed slips' kin, to judge by hand
 
 For every root of the lexicon, its commonest derivations (`Morphology.family`) that the dictionary does not list
 (seen at most twice: the builder keeps words seen 3 times or more) are grouped by how often the corpus shows the
@@ -18,6 +19,12 @@ breadth), and, for di- and meN- forms, by whether the dictionary lists the form'
 of its letters swapped, a form the dictionary lacks, per token of the word and per swap (`speller.model.LOG_SLIP`
 less `error_cost` is the decision's figure for it). Reads the build corpus only (the held-out news files are left
 out, as `speller build --exclude` leaves them out); about 40 s.
+
+`--judge N` prints instead N sightings (seeded) of the listed words `speller.model.LOG_CORPUS_SLIP` discounts: seen
+at most `JUDGE_MAX_COUNT` times, built by the morphology on another word, no names nor words of a list, with a word
+ten times as frequent one edit away, each in its build-corpus line, to judge by hand (a slip of that word or not),
+and the slips among them that the discount expects at several rates (`expected_slips`): the figures of
+LOG_CORPUS_SLIP's comment (about 3 min).
 """
 
 from __future__ import annotations
@@ -42,6 +49,10 @@ PARTNERS |= {b: a for a, b in PARTNERS.items()}
 MIN_UNSEEN = 50
 #: The rival's side counts the words seen at least this often.
 FREQUENT = 1000
+#: `--judge` draws from the listed words seen at most this often.
+JUDGE_MAX_COUNT = 30
+#: The rates `--judge` gives the expected slips of its sample at.
+JUDGE_RATES = (-2.0, -2.5, -3.0, -3.5)
 
 
 class Derivation(NamedTuple):
@@ -176,12 +187,88 @@ def swap_rate(speller, raw: Counter[str]) -> tuple[float, float, float]:  # noqa
     return seen, exposure, sorted(costs)[len(costs) // 2] if costs else 0.0
 
 
+class Rival(NamedTuple):
+    """A far more frequent word one edit away from a listed word."""
+
+    word: str
+    seen: int
+    """Its corpus count."""
+    cost: float
+    """`speller.context.error_cost` of the slip."""
+
+
+def discounted_words(speller) -> list[tuple[str, int, list[Rival]]]:  # noqa: ANN001 - a Speller
+    """(word, count, rivals) of each listed lowercase word seen at most JUDGE_MAX_COUNT times that the morphology
+    builds on another word, no name nor word of a list, with rivals (not its own roots) at least DISCOUNT_RATIO times
+    as frequent one edit away: the words `LOG_CORPUS_SLIP` discounts."""
+    from speller.context import error_cost
+    from speller.model import DISCOUNT_RATIO
+
+    d = speller.dictionary
+    found = []
+    for word, own in d.counts.items():
+        if own > JUDGE_MAX_COUNT or not word.isalpha() or not word.islower() or word in d.roots or word in d.english:
+            continue
+        stems = speller._stems(word)
+        if not stems or word in d.names or speller._explained(word):
+            continue
+        rivals = [
+            Rival(c, d.count(c), error_cost(word, c))
+            for c, k in speller._index.lookup(word, 1)
+            if k == 1 and c != word and c not in stems and d.count(c) >= DISCOUNT_RATIO * own
+        ]
+        if rivals:
+            found.append((word, own, rivals))
+    return found
+
+
+def judge_sample(found: list[tuple[str, int, list[Rival]]], n: int, seed: int) -> list[tuple[str, int, list[Rival]]]:
+    """`n` sightings drawn (with `seed`) from all the sightings of `found`, each as its word's row."""
+    import random
+
+    sightings = [row for row in found for _ in range(row[1])]
+    random.Random(seed).shuffle(sightings)
+    return sightings[:n]
+
+
+def expected_slips(sample: list[tuple[str, int, list[Rival]]], log_slip: float) -> float:
+    """The slips among the sightings of `sample` that the discount at rate `log_slip` expects: each sighting is a
+    slip with the share of its word's count the discount takes, at most all of it."""
+    return sum(min(1.0, sum(r.seen * math.exp(log_slip - r.cost) for r in rivals) / own) for _, own, rivals in sample)
+
+
+def judge(speller, n: int, seed: int = 4) -> list[str]:  # noqa: ANN001 - a Speller
+    """The `--judge` report: the sample's sightings in their lines, then the slips the discount expects."""
+    sample = judge_sample(discounted_words(speller), n, seed)
+    text = "\n".join(
+        p.read_text(encoding="utf-8") for p in sorted(shared_corpus().glob("*.txt")) if p.name not in HELD_OUT
+    )
+    out, seen = [], Counter[str]()
+    for i, (word, own, rivals) in enumerate(sample):
+        places = list(re.finditer(rf"(?<![A-Za-z]){word}(?![A-Za-z])", text, re.IGNORECASE))
+        k = seen[word]
+        seen[word] += 1
+        top = max(rivals, key=lambda r: r.seen)
+        line = text[max(0, places[k].start() - 50) : places[k].end() + 30] if k < len(places) else "?"
+        out.append(f"{i}\t{word} ({own}) <{top.word} {top.seen}>\t" + line.replace("\n", " / "))
+    out.append("")
+    out.extend(f"LOG_CORPUS_SLIP {rate}: {expected_slips(sample, rate):.1f} slips expected" for rate in JUDGE_RATES)
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    import argparse
+
     from speller import Speller
     from speller.model import LOG_SLIP, affix_odds_at
 
-    del argv
+    ap = argparse.ArgumentParser(prog="python -m benchmarks.unseen_derivations", description=__doc__.split("\n")[0])
+    ap.add_argument("--judge", type=int, default=0, help="print this many sightings of discounted words to judge")
+    args = ap.parse_args(argv)
     speller = Speller()
+    if args.judge:
+        print("\n".join(judge(speller, args.judge)))
+        return 0
     raw = raw_counts()
     found = derivations(speller, raw)
     print("| root's family seen | unlisted derivations | ln expected count of one |")

@@ -295,6 +295,46 @@ def test_a_flag_is_as_sure_as_its_first_suggestions_together():
     assert split.suggested == pytest.approx(sum(s for _, s in split.ranked[:FLAG_CANDIDATES]))
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "fix"),
+    [
+        ("Ia bekerja di intansi pemerintah.", "intansi", "instansi"),
+        ("Perubahan signfikan terjadi tahun ini.", "signfikan", "signifikan"),
+    ],
+)
+def test_a_listed_slip_nothing_explains_is_weighed_in_its_context(speller, text, word, fix):
+    """A listed lowercase word that only its count says is a word, and whose count is partly slips of a far more
+    frequent word one edit away, is plainly fine alone, yet no verdict of KNOWN shields it from its neighbours."""
+    from speller.categories import Category
+
+    assert speller.dictionary.count(word) and speller._unexplained(word)
+    assert speller._prior(word, False).genuine < 1.0
+    assert speller._verdict(word).kind == "suspect"
+    assert (word, fix, Category.TYPO) in [(i.word, i.suggestion, i.category) for i in speller.check(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Kamu bener juga soal itu.", "bener"),
+        ("Ia becanda dengan temannya.", "becanda"),
+        ("Kondisi itu asik sekali.", "asik"),
+    ],
+)
+def test_a_listed_casual_word_stays_beside_its_usual_neighbours(speller, text, word):
+    """Casual words (`bener`, `becanda`) are such words too: weighed in context, they stand where news writes them."""
+    assert speller._verdict(word).kind == "suspect"
+    assert not [i for i in speller.check(text) if i.word == word]
+
+
+def test_a_derivation_partly_slips_keeps_its_verdict(speller):
+    """A listed word the morphology builds on another keeps the verdict of its weighing alone, however much of its
+    count the discount takes for slips: the discount takes twice what the build corpus shows for such words
+    (`speller.model.LOG_CORPUS_SLIP`), and in context it flagged genuine ones (`dipikul`, `merajuk`, `bergaung`)."""
+    assert speller._stems("dipikul") and speller._prior("dipikul", False).genuine < 1.0
+    assert speller._verdict("dipikul").kind == "known"
+
+
 def test_a_doubtful_flag_is_as_sure_as_its_best_candidate(speller):
     """`dinginkan` (listed, written share 0.016 here) is flagged with the share of `diinginkan`, not pooled."""
     from speller.model import POOLED_SHARE

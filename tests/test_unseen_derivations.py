@@ -7,7 +7,7 @@ import math
 import pytest
 
 from benchmarks.slips_in_context import contexts, left_out
-from benchmarks.unseen_derivations import MIN_UNSEEN, Derivation, odds_by, swapped
+from benchmarks.unseen_derivations import MIN_UNSEEN, Derivation, Rival, expected_slips, judge_sample, odds_by, swapped
 
 
 def test_swapped_swaps_each_pair_of_different_neighbouring_letters_once():
@@ -53,3 +53,20 @@ def test_left_out_takes_one_sighting_of_the_sentences_own_bigrams_away_and_resto
         assert d.bigram("itu", "dibuat") == 4
         assert d.bigram("dibuat", "oleh") == 5
     assert d.bigram("itu", "dibuat") == 5
+
+
+def test_expected_slips_takes_each_sightings_share_of_its_words_discount_at_most_all_of_it():
+    rate = -2.0
+    cheap = [("menegah", 10, [Rival("menengah", 573, 2.0)])]  # 573 * exp(-4) = 10.5: all of the count
+    dear = [("kawakan", 27, [Rival("kawasan", 3511, 8.0)])]  # 3,511 * exp(-10) = 0.16 of 27
+    assert expected_slips(cheap, rate) == 1.0
+    assert expected_slips(dear, rate) == pytest.approx(3511 * math.exp(rate - 8.0) / 27)
+    assert expected_slips(cheap + dear, rate - 1.0) < expected_slips(cheap + dear, rate)
+
+
+def test_judge_sample_draws_sightings_so_a_word_comes_as_often_as_its_count():
+    found = [("a", 3, []), ("b", 1, [])]
+    drawn = judge_sample(found, 4, seed=1)
+    assert sorted(w for w, _, _ in drawn) == ["a", "a", "a", "b"]
+    assert judge_sample(found, 4, seed=1) == drawn
+    assert len(judge_sample(found, 2, seed=1)) == 2
