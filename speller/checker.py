@@ -1729,7 +1729,9 @@ class Speller:
         if self._lettered_stretch(tokens, i):
             return None
         if verdict.kind in (SPACING, NONSTANDARD, TYPO):
-            start, fixes = self._absorbed(source, tokens, i, [self._cased(text, verdict.replacement)])
+            # a standard form is a common word, cased as written (`indera` -> `indra`, not the name `Indra`)
+            cased = match_case if verdict.kind == NONSTANDARD else self._cased
+            start, fixes = self._absorbed(source, tokens, i, [cased(text, verdict.replacement)])
             return Finding(start, tok.end, fixes, verdict.kind, verdict.confidence)
         if verdict is KNOWN and _capitalized(text):
             return None  # a capitalized word is not second-guessed by its neighbours

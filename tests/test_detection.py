@@ -958,3 +958,9 @@ def test_a_transliterated_stretch_is_left_alone(speller, text):
 
 def test_a_slip_beside_one_accented_name_is_still_found(speller):
     assert "menetri" in [w for w, _ in _found(speller, "Pelatih José Mourinho bertemu menetri olahraga kemarin.")]
+
+
+def test_a_standard_form_that_is_also_a_name_keeps_the_case_written(speller):
+    """`indra` is the standard form of `indera` and a frequent name (`Indra`): a lowercase word's fix is lowercase."""
+    assert ("indera", "indra") in _found(speller, "Pulau itu memanjakan semua indera tubuh.")
+    assert ("Indera", "Indra") in _found(speller, "Indera penciuman anjing tajam.")
