@@ -134,6 +134,16 @@ MIN_NAME_LENGTH = 5
 MIN_ALONE_NAME_LENGTH = 4
 #: How many word neighbours on each side may show that a word stands in an English stretch.
 ENGLISH_REACH = 2
+#: How many word neighbours on each side may show that a word stands in a passage spelt with letters Indonesian does
+#: not use (`_lettered_stretch`: an Arabic-Latin transliteration, `kullu nafsim mā kasabat`, often with its accents
+#: broken by the source's encoding, `tuwaffÄ kullu`) ...
+LETTERED_REACH = 6
+#: ... and how many of them (the word itself counted) must be so spelt. Indonesian writes accented letters only in
+#: foreign names, rarely three within six words of each other (see benchmarks/unseen_file.py).
+MIN_LETTERED = 3
+#: The letter a curly quote, dash or apostrophe leaves in Indonesian text whose UTF-8 was read as Latin-1 (`â€œ`,
+#: `Januariâ`): no sign of a foreign passage.
+QUOTE_MOJIBAKE = "â"
 #: A word shorter than this is not read as an English word respelt (`_adapted_count`): a short string is one or two
 #: edits from many words (blind-spot seed 1, two-edit slips: 3 letters or more let `mis` (misi, as miss) and `trad`
 #: (trade) through; from 5 none, and `remot` is still read as remote on dev).
@@ -1683,6 +1693,22 @@ class Speller:
                 j += step
         return False
 
+    @staticmethod
+    def _lettered_stretch(tokens: list[Token], i: int) -> bool:
+        """The word at i stands among words spelt with letters Indonesian does not use: at least MIN_LETTERED of it and
+        its LETTERED_REACH word neighbours on each side hold a letter outside a-z (but QUOTE_MOJIBAKE), as a passage
+        transliterated from Arabic does (`kullu nafsim mā kasabat`, or `tuwaffÄ kullu` with its accents broken)."""
+        lettered = int(_foreign_lettered(tokens[i].text))
+        for step in (-1, 1):
+            j, words = i + step, 0
+            while 0 <= j < len(tokens) and words < LETTERED_REACH:
+                tok = tokens[j]
+                if tok.kind == WORD:
+                    words += 1
+                    lettered += _foreign_lettered(tok.text)
+                j += step
+        return lettered >= MIN_LETTERED
+
     def _foreign_phrase(self, source: str, tokens: list[Token], i: int) -> bool:
         """The word at i is a foreign particle (dictionaries/foreign_particles.txt) or stands right beside one, only
         spaces between them: part of a foreign phrase or name (`de jure`, `Generale de`, `Abdullah ibn Saiyid`)."""
@@ -1728,8 +1754,12 @@ class Speller:
             return None
         if self._english_stretch(tokens, i) or self._foreign_phrase(source, tokens, i):
             return None
+        if self._lettered_stretch(tokens, i):
+            return None
         if verdict.kind in (SPACING, NONSTANDARD, TYPO):
-            start, fixes = self._absorbed(source, tokens, i, [self._cased(text, verdict.replacement)])
+            # a standard form is a common word, cased as written (`indera` -> `indra`, not the name `Indra`)
+            cased = match_case if verdict.kind == NONSTANDARD else self._cased
+            start, fixes = self._absorbed(source, tokens, i, [cased(text, verdict.replacement)])
             return Finding(start, tok.end, fixes, verdict.kind, verdict.confidence)
         if verdict is KNOWN and _capitalized(text):
             return None  # a capitalized word is not second-guessed by its neighbours
@@ -2053,6 +2083,11 @@ def _repeats_weighed(
             least[form] = min(least.get(form, 1.0), f.confidence)
         weighed.append((f, form))
     return [f if form is None else f._replace(confidence=least[form]) for f, form in weighed]
+
+
+def _foreign_lettered(word: str) -> bool:
+    """True when `word` holds a letter Indonesian does not use (outside a-z, but QUOTE_MOJIBAKE): `mā`, `kÄ`."""
+    return not word.isascii() and any(ch.isalpha() and not ch.isascii() and ch != QUOTE_MOJIBAKE for ch in word)
 
 
 def _occurrences(text: str, part: str) -> list[int]:

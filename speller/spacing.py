@@ -313,7 +313,8 @@ def run_on_splits(d: Dictionary, word: str) -> list[tuple[str, str, int]]:
 def unseen_run_on(d: Dictionary, word: str) -> str | None:
     """`sama mulai` for `samamulai`: a (lowercase) word news never writes that splits in one way only into two words
     of MIN_RUN_ON_LETTERS or more letters that news writes at least MIN_RUN_ON_WORD times, mostly in lowercase (no
-    names); else None. Whether a slip of one word explains it better is the caller's question."""
+    names), the first no bound form (EYD V writes `mikro` + `plastik` as one word, `split_word` joins it); else None.
+    Whether a slip of one word explains it better is the caller's question."""
     if d.count(word) or not word.isalpha() or len(word) < 2 * MIN_RUN_ON_LETTERS:
         return None
 
@@ -324,6 +325,6 @@ def unseen_run_on(d: Dictionary, word: str) -> str | None:
     splits = [
         (word[:i], word[i:])
         for i in range(MIN_RUN_ON_LETTERS, len(word) - MIN_RUN_ON_LETTERS + 1)
-        if frequent(word[:i]) and frequent(word[i:])
+        if frequent(word[:i]) and frequent(word[i:]) and word[:i] not in BOUND_FORMS  # `mikroplastik` is standard
     ]
     return " ".join(splits[0]) if len(splits) == 1 else None

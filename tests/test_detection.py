@@ -978,3 +978,29 @@ def test_the_letter_model_weighs_only_words_of_letters(speller):
     shape = word_shape(speller.dictionary)
     assert shape.log_p("kora-kora") < shape.log_p("korakora")
     assert speller._prior("kora-kora", False).log_p >= speller._prior("korakora", False).log_p
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an Arabic-Latin transliteration with its accents broken by an encoding (left-out detik, Al-Baqarah 281)
+        "Arab-Latin: Wattaq\u00e1\u00bb\u00a5 yauman turja'\u00e1\u00bb\u00a5na f\u00c4\u00abhi ilall\u00c4h, "
+        "\u00e1\u00b9\u00a1umma tuwaff\u00c4 kullu nafsim m\u00c4 kasabat wa hum l\u00c4 "
+        "yu\u00e1\u00ba\u00bclam\u00e1\u00bb\u00a5n",
+        # the same with its accents whole
+        "Arab-Latin: Wattaq\u016b yauman turja'\u016bna f\u012bhi ilall\u0101h, \u1e61umma tuwaff\u0101 kullu nafsim "
+        "m\u0101 kasabat wa hum l\u0101 yu\u1e93lam\u016bn",
+    ],
+)
+def test_a_transliterated_stretch_is_left_alone(speller, text):
+    assert [i.word for i in speller.check(text) if i.category == "typo"] == []
+
+
+def test_a_slip_beside_one_accented_name_is_still_found(speller):
+    assert "menetri" in [w for w, _ in _found(speller, "Pelatih José Mourinho bertemu menetri olahraga kemarin.")]
+
+
+def test_a_standard_form_that_is_also_a_name_keeps_the_case_written(speller):
+    """`indra` is the standard form of `indera` and a frequent name (`Indra`): a lowercase word's fix is lowercase."""
+    assert ("indera", "indra") in _found(speller, "Pulau itu memanjakan semua indera tubuh.")
+    assert ("Indera", "Indra") in _found(speller, "Indera penciuman anjing tajam.")

@@ -70,6 +70,7 @@ def test_a_word_glued_to_a_number_gets_its_space(speller, text, span, fix):
         "Hadir Andi, S.H., dr.Budi, a.n. Joko, J.K. Rowling dan Prof.Andi di Kab.Bogor.",  # initials, abbreviations
         "Biayanya Rp.5 juta atau Rp5.000 saja.",  # a currency symbol
         "Hadir H.Muh.Jafar, Plt.Bupati dan wakil Google.Inc di kantor.",  # abbreviations after initials, company forms
+        "Putusan PN. Jkt.Sel dan Pdt.Sus itu tepat.",  # a word with no vowel is an abbreviation (a court's code)
         "Dilansir laman Nakita.Grid.id kemarin.",  # a capitalized address
         "Aliran darah ke otot?otot jantung.",  # a mangled character: a new sentence would open with a capital
         "Dia diam...Lalu pergi.",  # an ellipsis

@@ -84,3 +84,14 @@ def test_a_run_on_splits_one_way_only(speller):
     d = speller.dictionary
     assert unseen_run_on(d, "samamulai") == "sama mulai"
     assert unseen_run_on(d, "sama") is None and unseen_run_on(d, "pemerintah") is None  # short, or a listed word
+
+
+def test_a_bound_form_before_a_word_is_no_run_on(speller):
+    """EYD V writes a bound form attached (`mikroplastik`), and `split_word` joins `mikro plastik`: never split it."""
+    from speller.spacing import BOUND_FORMS, split_word, unseen_run_on
+
+    d = speller.dictionary
+    assert {"mikro", "makro"} <= BOUND_FORMS
+    assert unseen_run_on(d, "mikroplastikku") is None
+    assert not [i for i in speller.check("Peneliti menemukan mikroplastik di laut.") if i.category == "spacing"]
+    assert split_word(d, "mikro", "plastik") in (None, "mikroplastik")
