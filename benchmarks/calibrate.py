@@ -60,7 +60,7 @@ HEADER = """\
 # `python -m benchmarks.calibrate` (do not edit by hand; refit after changing the model or the rules).
 # Columns (tab-separated): category <TAB> kind <TAB> lowest raw score of the step <TAB> calibrated share
 #   <TAB> dev flags in the step <TAB> real errors among them.
-# kind: doubled | name | foreign | word | rare | far | speech | gloss | common (speller.calibration.kind_of).
+# kind: doubled | name | title | foreign | word | rare | far | speech | gloss | common (speller.calibration.kind_of).
 # A finding gets the share of the last step of its category and kind starting at or below its raw score.
 """
 
