@@ -1135,7 +1135,10 @@ class Speller:
         pairs = SPACING in self.categories
         lows = dict(zip(distinct, map(str.lower, distinct))) if lows is None else lows
         special = set(compress(lows, map(_OPENS_OR_CLOSES_PAIR.__contains__, lows.values()))) if pairs else set()
-        places.of(suspect | special)  # one pass over the words finds both
+        # the forms written like a suspect but for case: `_repeats_weighed` asks for them beside a typo's own form
+        suspect_lows = set(map(lows.__getitem__, suspect))
+        places.expect(compress(lows, map(suspect_lows.__contains__, lows.values())))
+        places.of(suspect | special)  # one pass over the words finds them all
         suspects = list(map(starts.__getitem__, places.of(suspect)))
         if pairs or TYPO in self.categories:
             suspects += self._pair_starts(text, words, starts, pairs, distinct, places, lows)
