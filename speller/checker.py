@@ -1168,7 +1168,10 @@ class Speller:
         pairs = SPACING in self.categories
         lows = dict(zip(distinct, map(str.lower, distinct))) if lows is None else lows
         special = set(compress(lows, map(_OPENS_OR_CLOSES_PAIR.__contains__, lows.values()))) if pairs else set()
-        places.of(suspect | special)  # one pass over the words finds both
+        # the forms written like a suspect but for case: `_repeats_weighed` asks for them beside a typo's own form
+        suspect_lows = set(map(lows.__getitem__, suspect))
+        places.expect(compress(lows, map(suspect_lows.__contains__, lows.values())))
+        places.of(suspect | special)  # one pass over the words finds them all
         suspects = list(map(starts.__getitem__, places.of(suspect)))
         if pairs or TYPO in self.categories:
             suspects += self._pair_starts(text, words, starts, pairs, distinct, places, lows)
@@ -1215,7 +1218,7 @@ class Speller:
                 self._windows.clear()
             self._windows[key] = hit
             return found
-        return [f._replace(start=f.start + begin, end=f.end + begin) for f in hit]
+        return [Finding(s + begin, e + begin, sug, cat, conf) for s, e, sug, cat, conf in hit]  # not `_replace`: slower
 
     def _pair_starts(
         self,
@@ -2082,7 +2085,9 @@ def _repeats_weighed(
                 f = f._replace(confidence=round(repeated(f.confidence, times), 3))
             least[form] = min(least.get(form, 1.0), f.confidence)
         weighed.append((f, form))
-    return [f if form is None else f._replace(confidence=least[form]) for f, form in weighed]
+    return [
+        f if form is None else Finding(f.start, f.end, f.suggestions, f.category, least[form]) for f, form in weighed
+    ]
 
 
 def _foreign_lettered(word: str) -> bool:

@@ -399,6 +399,17 @@ def test_the_scan_finds_what_the_word_by_word_loop_found(speller, text):
     _same_as_reference(speller, text)
 
 
+def test_the_suspects_pass_finds_where_their_case_variants_stand(speller):
+    # `_repeats_weighed` asks where every form written like a typo's but for case stands: the first pass finds them
+    text = "Dia pulang ke rumha. Rumha itu besar, RUMHA kami juga."
+    words, starts = word_scan(text)
+    places = _Places(words)
+    assert "rumha" in speller._suspect_forms({"rumha"})
+    speller._check_suspects(text, words, starts, None, places)
+    assert {"rumha", "Rumha", "RUMHA"} <= places.asked
+    assert places.of({"Rumha", "RUMHA"}) == [words.index("Rumha"), words.index("RUMHA")]
+
+
 @PROPERTY
 @given(TEXTS, st.sets(st.sampled_from(sorted(c for c in CATEGORIES if c != "real_word"))))
 def test_the_scan_agrees_whatever_the_categories(speller, text, categories):
