@@ -11,8 +11,6 @@ and the errors `SpellerError`, `DictionaryError`, `InputError`.
 
 from __future__ import annotations
 
-from importlib import import_module
-
 from .records import TYPE_CHECKING
 
 __version__ = "0.1.0"
@@ -56,4 +54,5 @@ def __getattr__(name: str) -> Any:
     module = _WHERE.get(name)
     if module is None:
         raise AttributeError(f"module 'speller' has no attribute {name!r}")
-    return getattr(import_module(f".{module}", __name__), name)
+    # `__import__`, not `importlib.import_module`: `importlib` (with `warnings`) costs a cold start ~0.5 ms
+    return getattr(__import__(f"{__name__}.{module}", fromlist=[name]), name)

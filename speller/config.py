@@ -58,8 +58,8 @@ _KEYS = frozenset(
         "dictionary",
     }
 )
-_IGNORE_LINE = re.compile(r"speller:\s*ignore(?![\w])")
-_IGNORE_NEXT = re.compile(r"speller:\s*ignore-next-line(?![\w-])")
+_IGNORE_LINE = r"speller:\s*ignore(?![\w])"
+_IGNORE_NEXT = r"speller:\s*ignore-next-line(?![\w-])"
 
 
 class Config(NamedTuple):
@@ -162,7 +162,13 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-_LINE = re.compile(r"[^\r\n]*")
+_LINE = r"[^\r\n]*"
+
+
+@functools.cache
+def _marker_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """`_LINE`, `_IGNORE_LINE` and `_IGNORE_NEXT` compiled: only a text that holds `speller:` pays for them."""
+    return re.compile(_LINE), re.compile(_IGNORE_LINE), re.compile(_IGNORE_NEXT)
 
 
 def marked_lines(text: str) -> list[tuple[int, int]]:
@@ -171,16 +177,17 @@ def marked_lines(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if "speller:" not in text:
         return spans
+    line_pattern, ignore_line, ignore_next = _marker_patterns()
     skip_next = False
     pos = 0
     while pos <= len(text):
-        m = _LINE.match(text, pos)
+        m = line_pattern.match(text, pos)
         assert m is not None  # the pattern matches the empty string
         start, end = m.span()
         line = m.group()
-        if skip_next or ("speller:" in line and _IGNORE_LINE.search(line)):
+        if skip_next or ("speller:" in line and ignore_line.search(line)):
             spans.append((start, end))
-        skip_next = "speller:" in line and bool(_IGNORE_NEXT.search(line))
+        skip_next = "speller:" in line and bool(ignore_next.search(line))
         pos = end + (2 if text.startswith("\r\n", end) else 1)
     return spans
 

@@ -78,7 +78,7 @@ class JsonArray:
         self.out.write("\n]\n" if self.count else "[]\n")
 
 
-_HUNK = re.compile(r"@@ -(\d+)(,\d+)? \+(\d+)(,\d+)? @@")
+_HUNK = r"@@ -(\d+)(,\d+)? \+(\d+)(,\d+)? @@"  # compiled by `re`'s own cache when a diff is shown
 
 
 class DiffWriter:
@@ -123,7 +123,7 @@ class DiffWriter:
                     if not self.changed:
                         self.out.write(line)
                     continue
-                self.out.write(_HUNK.sub(self._shift, line, count=1) if line.startswith("@@") else line)
+                self.out.write(re.sub(_HUNK, self._shift, line, count=1) if line.startswith("@@") else line)
             self.changed = True
         self.lines[0] += len(a)
         self.lines[1] += len(b)

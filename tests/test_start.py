@@ -188,3 +188,60 @@ def test_the_modules_a_check_imports_import_no_typing(tmp_path):
         [sys.executable, "-S", "-c", code], capture_output=True, text=True, cwd=tmp_path, timeout=WAIT, check=True
     )
     assert done.stdout.split() == ["False"], done.stderr
+
+
+def _imported_without_site(cwd: Path, code: str) -> set[str]:
+    """The modules `code` imports in a fresh interpreter without `site` (`-S`): an editable install's finder imports
+    `importlib` (and more) itself, a wheel install does not. The checkout and the dependencies are put on the path
+    by hand and the bundled tables found beside the package, as a wheel's are."""
+    import editdistpy
+
+    import speller
+
+    paths = [str(Path(speller.__file__).parents[1]), str(Path(editdistpy.__file__).parents[1])]
+    found = f"speller.tables.bundled_path = lambda: pathlib.Path({paths[0]!r}, 'dictionaries')\n"
+    before = f"import sys, pathlib\nsys.path[:0] = {paths!r}\nbefore = set(sys.modules)\nimport speller.tables\n{found}"
+    after = "\nprint(' '.join(sorted(set(sys.modules) - before)))\n"
+    done = subprocess.run(
+        [sys.executable, "-S", "-c", before + code + after],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=WAIT,
+        check=True,
+    )
+    return set(done.stdout.split())
+
+
+def test_a_plain_check_imports_no_importlib(tmp_path):
+    """`speller`'s lazy names are imported by `__import__`, not `importlib.import_module`: a console check of a text
+    file and `from speller import Speller` import no `importlib` (~0.5 ms with `warnings`)."""
+    (tmp_path / "artikel.txt").write_text(TYPO_LINE, encoding="utf-8")
+    code = (
+        "import contextlib, io, os\n"
+        "from speller.shell import main\n"
+        "sys.argv = ['speller', 'check', 'artikel.txt']\n"
+        "out = io.StringIO()\n"
+        "os._exit = sys.exit  # the console script ends by os._exit, which would skip the report below\n"
+        "with contextlib.redirect_stdout(out), contextlib.suppress(SystemExit):\n"
+        "    main()\n"
+        "assert 'angksa' in out.getvalue(), out.getvalue()\n"
+        "from speller import Speller\n"
+        f"assert 'angksa' in [i.word for i in Speller().check({TYPO_LINE!r})]"
+    )
+    imported = _imported_without_site(tmp_path, code)
+    assert "speller.checker" in imported and "speller.morphology" in imported  # it did check, and weighed a typo
+    assert "importlib" not in imported
+
+
+def test_a_check_of_a_text_without_markers_compiles_no_marker_pattern():
+    """The `speller: ignore` markers' patterns are compiled only for a text that holds `speller:`; a text that does
+    is still read for them."""
+    from speller import config
+
+    config._marker_patterns.cache_clear()
+    assert config.marked_lines("Di luar angksa.\nLagi.\n") == []
+    assert config._marker_patterns.cache_info().currsize == 0
+    text = "Di luar angksa. # speller: ignore\nLagi.\n# speller: ignore-next-line\nangksa\n"
+    assert config.marked_lines(text) == [(0, 33), (40, 67), (68, 74)]
+    assert config._marker_patterns.cache_info().currsize == 1
