@@ -28,6 +28,7 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from .environment import HELD_OUT
 from .synthetic import neighbours
 
 TUNING_SEED = 1
@@ -41,8 +42,6 @@ TOP_INFLECTED = 2000
 EDITS = ("delete", "insert", "substitute", "transpose", "neighbour")
 #: Names are checked inside this sentence frame, so their capital is a name's, not a sentence opener's.
 NAME_FRAME = "ujar {} kemarin."
-#: Corpus files the shipped dictionary is built without (README: `speller build ... --exclude`).
-HELD_OUT = ("antara-2025.txt", "detik-sentimen.txt", "scrapy-news-2020.txt")
 #: A capitalized word standing alone between two lowercase words (the words around it kept).
 ALONE = re.compile(r"(?<![\w.])([a-z]+) ([A-Z][a-z]{3,}) ([a-z]+)\b")
 

@@ -38,13 +38,12 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .environment import REPO, machine_facts, portable, shared_corpus, speller_bin
+from .environment import HELD_OUT, REPO, machine_facts, portable, shared_corpus, speller_bin
 
 OUT = Path(__file__).resolve().parent
 JSON = OUT / "speed.json"
 SEED_REL = "corpus/seeds/000_67e3d4a227abfabd.txt"
 SEED = REPO / SEED_REL
-HELD_OUT = ("antara-2025.txt", "detik-sentimen.txt", "scrapy-news-2020.txt")
 RNG_SEED = 20251122
 GROWTH_SIZES = (1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000)
 BUILD_SUBSETS = (1, 2, 4, 8)  # plus every non-held-out file (the main -j 2 build)

@@ -38,7 +38,7 @@ import math
 import random
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from .blindspots import HELD_OUT, edit
 
@@ -57,6 +57,15 @@ REACH = 60
 OPENING = re.compile(r"(?:^|[.!?]\s+)([A-Z][a-z]{3,})\b")
 #: The words and the single marks of a line, for `rates`.
 TOKEN = re.compile(r"[A-Za-z]+|[^\sA-Za-z]")
+
+
+def build_lines() -> Iterator[str]:
+    """The lines of the build corpus (its held-out files left out)."""
+    from .environment import shared_corpus
+
+    for path in sorted(shared_corpus().glob("*.txt")):
+        if path.name not in HELD_OUT:
+            yield from path.read_text(encoding="utf-8").splitlines()
 
 
 def title_pairs(speller, n: int, shortest: bool = False) -> list[tuple[str, str]]:  # noqa: ANN001 - a Speller
@@ -114,27 +123,22 @@ def detection(speller, seed: int, n: int, frame: str = FRAME, shortest: bool = F
 
 def false_alarms(speller) -> list[str]:  # noqa: ANN001 - a Speller
     """The flags on unlisted capitalized words (4 letters or more) before a capitalized word in the build corpus."""
-    from .environment import shared_corpus
-
     d = speller.dictionary
     seen, weighed, rows = 0, 0, []
-    for path in sorted(shared_corpus().glob("*.txt")):
-        if path.name in HELD_OUT:
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            for m in SHORT_BEFORE_CAPITAL.finditer(line):
-                word = m.group(1)
-                if d.count(word.lower()):
-                    continue
-                seen += 1
-                if not speller._opens_title_slip(word.lower(), m.group(2).lower()):
-                    continue
-                weighed += 1
-                a, b = max(0, m.start() - REACH), min(len(line), m.end() + REACH)
-                text = " ".join(line[a:b].split(" ")[1 if a else 0 : -1 if b < len(line) else None])
-                for i in speller.check(text):
-                    if i.word == word:
-                        rows.append(f"FLAG | {word} -> {i.suggestion} | {text}")
+    for line in build_lines():
+        for m in SHORT_BEFORE_CAPITAL.finditer(line):
+            word = m.group(1)
+            if d.count(word.lower()):
+                continue
+            seen += 1
+            if not speller._opens_title_slip(word.lower(), m.group(2).lower()):
+                continue
+            weighed += 1
+            a, b = max(0, m.start() - REACH), min(len(line), m.end() + REACH)
+            text = " ".join(line[a:b].split(" ")[1 if a else 0 : -1 if b < len(line) else None])
+            for i in speller.check(text):
+                if i.word == word:
+                    rows.append(f"FLAG | {word} -> {i.suggestion} | {text}")
     head = f"build corpus: {seen} unlisted capitals (4+ letters) before a capital, {weighed} weighed, {len(rows)} flags"
     return [head, *rows]
 
@@ -143,23 +147,19 @@ def opening_sentences(speller, n: int) -> list[tuple[str, str]]:  # noqa: ANN001
     """(first word, the rest) of the first `n` build-corpus sentences (up to `REACH` characters after the first word)
     that open with a frequent word (`TOP_WORDS`, no name) written capitalized before a lowercase word, one per word."""
     from .blindspots import TOP_WORDS
-    from .environment import shared_corpus
 
     d = speller.dictionary
     by_count = sorted(d.counts.items(), key=lambda p: (-p[1], p[0]))
     plain = [w for w, _ in by_count if w.isalpha() and w.isascii() and len(w) >= 4 and w not in d.names]
     frequent = set(plain[:TOP_WORDS])
     found: dict[str, str] = {}
-    for path in sorted(shared_corpus().glob("*.txt")):
-        if path.name in HELD_OUT:
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            for m in OPENING.finditer(line):
-                word = m.group(1)
-                if word.lower() in frequent and word.lower() not in found:
-                    found[word.lower()] = line[m.end(1) : m.end(1) + REACH].rsplit(" ", 1)[0]
-                    if len(found) >= n:
-                        return list(found.items())
+    for line in build_lines():
+        for m in OPENING.finditer(line):
+            word = m.group(1)
+            if word.lower() in frequent and word.lower() not in found:
+                found[word.lower()] = line[m.end(1) : m.end(1) + REACH].rsplit(" ", 1)[0]
+                if len(found) >= n:
+                    return list(found.items())
     return list(found.items())
 
 
@@ -184,23 +184,18 @@ def openings(speller, seed: int, n: int) -> list[str]:  # noqa: ANN001 - a Spell
 def opening_flags(speller) -> list[str]:  # noqa: ANN001 - a Speller
     """The flags on the unlisted capitalized words (4 letters or more) opening build-corpus sentences, each checked in
     its sentence's first words (most are names and new words, seen at most twice: what new text brings)."""
-    from .environment import shared_corpus
-
     d = speller.dictionary
     seen, rows = 0, []
-    for path in sorted(shared_corpus().glob("*.txt")):
-        if path.name in HELD_OUT:
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            for m in OPENING.finditer(line):
-                word = m.group(1)
-                if d.count(word.lower()):
-                    continue
-                seen += 1
-                text = line[m.start(1) : m.end(1) + REACH]
-                for i in speller.check(text):
-                    if i.word == word:
-                        rows.append(f"FLAG | {word} -> {i.suggestion} | {text}")
+    for line in build_lines():
+        for m in OPENING.finditer(line):
+            word = m.group(1)
+            if d.count(word.lower()):
+                continue
+            seen += 1
+            text = line[m.start(1) : m.end(1) + REACH]
+            for i in speller.check(text):
+                if i.word == word:
+                    rows.append(f"FLAG | {word} -> {i.suggestion} | {text}")
     return [f"build corpus: {seen} unlisted capitals (4+ letters) opening a sentence, {len(rows)} flags", *rows]
 
 
@@ -225,33 +220,26 @@ def rates(speller, shortest: bool = False) -> list[str]:  # noqa: ANN001 - a Spe
     those of MIN_LENGTH letters, shorter than `MIN_ALONE_NAME_LENGTH` (else those of that length or more)."""
     from speller.checker import MIN_ALONE_NAME_LENGTH, MIN_LENGTH
 
-    from .environment import shared_corpus
-
     d = speller.dictionary
     plain, named = followers(speller)
     seen: dict[str, list[int]] = {}  # (where, kind) -> [capitalized followers, unlisted capitals before them]
-    for path in sorted(shared_corpus().glob("*.txt")):
-        if path.name in HELD_OUT:
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            tokens = TOKEN.findall(line)
-            for before, word, after in zip(tokens, tokens[1:], tokens[2:]):
-                if not (len(after) > 1 and after[0].isupper() and after[1:].islower()):
-                    continue
-                if before.isalpha() and before.islower():
-                    where = "inside"
-                elif before in ".!?":
-                    where = "opening"
-                else:
-                    continue
-                low = after.lower()
-                kind = "title" if low in plain else "name-title" if low in named else "other"
-                row = seen.setdefault(f"{where} {kind}", [0, 0])
-                row[0] += 1
-                sized = (
-                    MIN_LENGTH <= len(word) < MIN_ALONE_NAME_LENGTH if shortest else len(word) >= MIN_ALONE_NAME_LENGTH
-                )
-                row[1] += sized and word.isalpha() and word.istitle() and not d.count(word.lower())
+    for line in build_lines():
+        tokens = TOKEN.findall(line)
+        for before, word, after in zip(tokens, tokens[1:], tokens[2:]):
+            if not (len(after) > 1 and after[0].isupper() and after[1:].islower()):
+                continue
+            if before.isalpha() and before.islower():
+                where = "inside"
+            elif before in ".!?":
+                where = "opening"
+            else:
+                continue
+            low = after.lower()
+            kind = "title" if low in plain else "name-title" if low in named else "other"
+            row = seen.setdefault(f"{where} {kind}", [0, 0])
+            row[0] += 1
+            sized = MIN_LENGTH <= len(word) < MIN_ALONE_NAME_LENGTH if shortest else len(word) >= MIN_ALONE_NAME_LENGTH
+            row[1] += sized and word.isalpha() and word.istitle() and not d.count(word.lower())
     out = []
     for where in ("inside", "opening"):
         rows = {k.split()[1]: v for k, v in seen.items() if k.startswith(where)}

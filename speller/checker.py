@@ -1706,16 +1706,10 @@ class Speller:
         low = fold(tokens[i].text)
         if low not in english and low not in short:
             return False
-        for step in (-1, 1):
-            j, words = i + step, 0
-            while 0 <= j < len(tokens) and words < ENGLISH_REACH:
-                tok = tokens[j]
-                if tok.kind == WORD:
-                    words += 1
-                    low = fold(tok.text)
-                    if (low in english or low in short) and low not in roots and not is_all_caps(tok.text):
-                        return True
-                j += step
+        for tok in _word_neighbours(tokens, i, ENGLISH_REACH):
+            low = fold(tok.text)
+            if (low in english or low in short) and low not in roots and not is_all_caps(tok.text):
+                return True
         return False
 
     @staticmethod
@@ -1724,14 +1718,7 @@ class Speller:
         its LETTERED_REACH word neighbours on each side hold a letter outside a-z (but QUOTE_MOJIBAKE), as a passage
         transliterated from Arabic does (`kullu nafsim mā kasabat`, or `tuwaffÄ kullu` with its accents broken)."""
         lettered = int(_foreign_lettered(tokens[i].text))
-        for step in (-1, 1):
-            j, words = i + step, 0
-            while 0 <= j < len(tokens) and words < LETTERED_REACH:
-                tok = tokens[j]
-                if tok.kind == WORD:
-                    words += 1
-                    lettered += _foreign_lettered(tok.text)
-                j += step
+        lettered += sum(_foreign_lettered(tok.text) for tok in _word_neighbours(tokens, i, LETTERED_REACH))
         return lettered >= MIN_LETTERED
 
     def _foreign_phrase(self, source: str, tokens: list[Token], i: int) -> bool:
@@ -2110,6 +2097,18 @@ def _repeats_weighed(
     return [
         f if form is None else Finding(f.start, f.end, f.suggestions, f.category, least[form]) for f, form in weighed
     ]
+
+
+def _word_neighbours(tokens: list[Token], i: int, reach: int) -> Iterator[Token]:
+    """The word tokens before the token at i (nearest first, at most `reach`), then those after it (likewise)."""
+    for step in (-1, 1):
+        j, words = i + step, 0
+        while 0 <= j < len(tokens) and words < reach:
+            tok = tokens[j]
+            if tok.kind == WORD:
+                words += 1
+                yield tok
+            j += step
 
 
 def _foreign_lettered(word: str) -> bool:
