@@ -38,7 +38,7 @@ import math
 import random
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from .blindspots import HELD_OUT, edit
 
@@ -103,22 +103,18 @@ def detection(speller, seed: int, n: int, frame: str = FRAME, shortest: bool = F
     d = speller.dictionary
     rng = random.Random(seed)
     lengths = range(MIN_LENGTH, MIN_ALONE_NAME_LENGTH) if shortest else range(MIN_ALONE_NAME_LENGTH, MIN_NAME_LENGTH)
-    rows, detected, first = [], 0, 0
-    for word, after in title_pairs(speller, n, shortest):
-        for _ in range(20):  # a slip that is short, unlisted and new
-            slip = edit(word.capitalize(), rng)
-            if len(slip) in lengths and slip[1:].islower() and not d.count(slip.lower()):
-                break
-        else:
-            continue
-        text = frame.format(slip, after.capitalize())
-        hits = [i for i in speller.check(text) if i.word == slip]
-        detected += bool(hits)
-        first += bool(hits) and hits[0].suggestion == word.capitalize()
-        rows.append(f"{'FLAG' if hits else 'silent'} | {slip} <- {word.capitalize()} {after.capitalize()}")
-    total = len(rows)
-    head = f"title-opening slips: {total}; detected {100 * detected / total:.1f}%, first {100 * first / total:.1f}%"
-    return [head, *rows]
+
+    def cases() -> Iterator[tuple[str, str, str, str]]:
+        for word, after in title_pairs(speller, n, shortest):
+            for _ in range(20):  # a slip that is short, unlisted and new
+                slip = edit(word.capitalize(), rng)
+                if len(slip) in lengths and slip[1:].islower() and not d.count(slip.lower()):
+                    break
+            else:
+                continue
+            yield slip, word.capitalize(), frame.format(slip, after.capitalize()), after.capitalize()
+
+    return probed(speller, "title-opening slips", cases(), " ")
 
 
 def false_alarms(speller) -> list[str]:  # noqa: ANN001 - a Speller
@@ -167,17 +163,27 @@ def openings(speller, seed: int, n: int) -> list[str]:  # noqa: ANN001 - a Spell
     """Detected and corrected first among one-edit slips of frequent words opening build-corpus sentences."""
     d = speller.dictionary
     rng = random.Random(seed)
+
+    def cases() -> Iterator[tuple[str, str, str, str]]:
+        for word, rest in opening_sentences(speller, n):
+            slip = edit(word.capitalize(), rng)
+            if not d.count(slip.lower()) and slip[1:].islower():
+                yield slip, word.capitalize(), slip + rest, slip + rest
+
+    return probed(speller, "sentence-opening slips", cases(), " | ")
+
+
+def probed(speller, what: str, cases: Iterable[tuple[str, str, str, str]], sep: str) -> list[str]:  # noqa: ANN001
+    """Detected and corrected first among `cases` (slip, word meant, text to check, what to show after the word), a
+    head line and one row per case."""
     rows, detected, first = [], 0, 0
-    for word, rest in opening_sentences(speller, n):
-        slip = edit(word.capitalize(), rng)
-        if d.count(slip.lower()) or not slip[1:].islower():
-            continue
-        hits = [i for i in speller.check(slip + rest) if i.word == slip]
+    for slip, meant, text, shown in cases:
+        hits = [i for i in speller.check(text) if i.word == slip]
         detected += bool(hits)
-        first += bool(hits) and hits[0].suggestion == word.capitalize()
-        rows.append(f"{'FLAG' if hits else 'silent'} | {slip} <- {word.capitalize()} | {slip}{rest}")
+        first += bool(hits) and hits[0].suggestion == meant
+        rows.append(f"{'FLAG' if hits else 'silent'} | {slip} <- {meant}{sep}{shown}")
     total = len(rows)
-    head = f"sentence-opening slips: {total}; detected {100 * detected / total:.1f}%, first {100 * first / total:.1f}%"
+    head = f"{what}: {total}; detected {100 * detected / total:.1f}%, first {100 * first / total:.1f}%"
     return [head, *rows]
 
 
