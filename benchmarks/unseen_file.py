@@ -3,6 +3,7 @@
     python -m benchmarks.unseen_file                        # detik-2025.txt left out, 100,000 tokens checked
     python -m benchmarks.unseen_file --file clickid-tempo.txt --tokens 50000
     python -m benchmarks.unseen_file --list                 # and every flag with its sentence, for judging
+    python -m benchmarks.unseen_file --silent               # and every unlisted word left silent, for judging
 
 Every word of the build corpus is in the dictionary, so checking build-corpus text shows no false alarm of the kind
 a newsroom meets, and dev (70k tokens) is small. This builds the dictionaries into a cache folder from the build
@@ -61,7 +62,7 @@ import shutil
 import sys
 import tempfile
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
@@ -88,6 +89,8 @@ STAMP = "model.key"
 WORD = re.compile(r"[^\W\d_]+")
 #: Characters of context shown on each side of a listed flag.
 CONTEXT = 70
+#: A word the left-out build counts fewer times than this is one it does not list (`--silent`).
+SILENT_BELOW = 5
 
 
 class Flag(NamedTuple):
@@ -242,6 +245,47 @@ def check(folder: Path, texts: Sequence[str]) -> list[Flag]:
     return flags
 
 
+class Silent(NamedTuple):
+    """A word of the sample the build does not list (`SILENT_BELOW`) that no finding covers."""
+
+    word: str
+    count: int
+    context: str
+
+
+def silent_words(
+    text: str, spans: Iterable[tuple[int, int]], count: Callable[[str], int], below: int = SILENT_BELOW
+) -> list[Silent]:
+    """The words of `text` (runs of letters) counted (`count` of the lowercase word) fewer than `below` times
+    that no span of `spans` (the findings' start, end) overlaps, in order, with their context."""
+    covered = sorted(spans)
+    found = []
+    for m in WORD.finditer(text):
+        n = count(m.group().lower())
+        if n >= below or any(start < m.end() and m.start() < end for start, end in covered):
+            continue
+        found.append(Silent(m.group(), n, _context(text, m.start(), m.end())))
+    return found
+
+
+def check_silent(folder: Path, texts: Sequence[str]) -> list[tuple[Silent, str, str]]:
+    """Every word of `texts` the build in `folder` does not list that gets no finding at the shipped floor, with
+    the door that let it in (`benchmarks.doors.door`, read on the lowercase word) and the nearest frequent word
+    (the model's best candidate for it alone, `Speller.suggest`)."""
+    from speller import Speller
+
+    from .doors import door
+
+    sp = Speller(str(folder))
+    found = []
+    for text in texts:
+        spans = [(issue.start, issue.end) for issue in sp.check(text)]
+        for s in silent_words(text, spans, sp.dictionary.count):
+            nearest = sp.suggest(s.word, 1)
+            found.append((s, door(sp, s.word.lower())[0], nearest[0] if nearest else ""))
+    return found
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--file", default=DEFAULT_FILE, help="the build-corpus file to leave out and check")
@@ -249,6 +293,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1, help="the sample's seed")
     parser.add_argument("--list", action="store_true", help="list every flag with its context")
     parser.add_argument("--category", default=None, help="list only this category's flags")
+    parser.add_argument("--silent", action="store_true", help="list every unlisted word left silent, by case")
     args = parser.parse_args(argv)
     if args.file in HELD_OUT:
         parser.error(f"{args.file} is held out: it is never checked here")
@@ -264,6 +309,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.category in (None, f.category):
                 print(f"{f.confidence:.2f}\t{f.category}\t{f.kind}\t{f.word}\t{f.suggestion}\t{f.context}")
         print()
+    if args.silent:
+        rows = check_silent(folder, texts)
+        for capitalized in (False, True):
+            print("capitalized" if capitalized else "lowercase")
+            for s, gate, nearest in rows:
+                if s.word[:1].isupper() == capitalized:
+                    print(f"{s.count}\t{gate}\t{s.word}\t{nearest}\t{s.context}")
+        print(f"{len(rows)} unlisted words left silent\n")
     print(f"{args.file} left out of the build ({folder}); seed {args.seed}")
     print("\n".join(report(flags, tokens)))
     return 0
