@@ -249,7 +249,7 @@ class Silent(NamedTuple):
     """A word of the sample the build does not list (`SILENT_BELOW`) that no finding covers."""
 
     word: str
-    count: int
+    listed: int
     context: str
 
 
@@ -315,7 +315,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print("capitalized" if capitalized else "lowercase")
             for s, gate, nearest in rows:
                 if s.word[:1].isupper() == capitalized:
-                    print(f"{s.count}\t{gate}\t{s.word}\t{nearest}\t{s.context}")
+                    print(f"{s.listed}\t{gate}\t{s.word}\t{nearest}\t{s.context}")
         print(f"{len(rows)} unlisted words left silent\n")
     print(f"{args.file} left out of the build ({folder}); seed {args.seed}")
     print("\n".join(report(flags, tokens)))

@@ -87,6 +87,6 @@ def test_silent_words_are_the_unlisted_words_no_finding_covers_in_either_case():
     counts = {"warga": 900, "mengeluhkan": 40, "rusak": 300, "di": 9000, "kampungnya": 4, "jalam": 1}
     spans = [(text.index("jalam"), text.index("jalam") + 5)]  # flagged: not silent
     found = silent_words(text, spans, lambda w: counts.get(w, 0))
-    assert [(s.word, s.count) for s in found] == [("Cibubur", 0), ("kampungnya", 4)]
+    assert [(s.word, s.listed) for s in found] == [("Cibubur", 0), ("kampungnya", 4)]
     assert found[0].context.startswith("Warga [Cibubur] mengeluhkan")
     assert [s.word for s in silent_words(text, [], lambda w: counts.get(w, 0), below=2)] == ["Cibubur", "jalam"]
