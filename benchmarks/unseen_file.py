@@ -89,6 +89,8 @@ STAMP = "model.key"
 WORD = re.compile(r"[^\W\d_]+")
 #: Characters of context shown on each side of a listed flag.
 CONTEXT = 70
+#: The door of a silent word that is flagged alone: its sentence silenced it (a gloss before "(", a hyphened prefix).
+CONTEXT_DOOR = "context"
 #: A word the left-out build counts fewer times than this is one it does not list (`--silent`).
 SILENT_BELOW = 5
 
@@ -270,8 +272,8 @@ def silent_words(
 
 def check_silent(folder: Path, texts: Sequence[str]) -> list[tuple[Silent, str, str]]:
     """Every word of `texts` the build in `folder` does not list that gets no finding at the shipped floor, with
-    the door that let it in (`benchmarks.doors.door`, read on the lowercase word) and the nearest frequent word
-    (the model's best candidate for it alone, `Speller.suggest`)."""
+    the door that let it in (`CONTEXT_DOOR` when the word alone is flagged, else `benchmarks.doors.door`, read on
+    the lowercase word) and the nearest frequent word (the model's best candidate for it alone, `Speller.suggest`)."""
     from speller import Speller
 
     from .doors import door
@@ -282,7 +284,8 @@ def check_silent(folder: Path, texts: Sequence[str]) -> list[tuple[Silent, str, 
         spans = [(issue.start, issue.end) for issue in sp.check(text)]
         for s in silent_words(text, spans, sp.dictionary.count):
             nearest = sp.suggest(s.word, 1)
-            found.append((s, door(sp, s.word.lower())[0], nearest[0] if nearest else ""))
+            gate = CONTEXT_DOOR if sp.check(s.word) else door(sp, s.word.lower())[0]
+            found.append((s, gate, nearest[0] if nearest else ""))
     return found
 
 
