@@ -7,7 +7,17 @@ from pathlib import Path
 import pytest
 
 from benchmarks.blindspots import HELD_OUT
-from benchmarks.unseen_file import Flag, blocks, counts_key, per_thousand, report, sample, sources, token_count
+from benchmarks.unseen_file import (
+    Flag,
+    blocks,
+    counts_key,
+    per_thousand,
+    report,
+    sample,
+    silent_words,
+    sources,
+    token_count,
+)
 
 
 def test_blocks_join_runs_of_consecutive_non_empty_lines():
@@ -70,3 +80,13 @@ def test_a_held_out_file_is_never_checked(name: str):
 
     with pytest.raises(SystemExit):
         main(["--file", name])
+
+
+def test_silent_words_are_the_unlisted_words_no_finding_covers_in_either_case():
+    text = "Warga Cibubur mengeluhkan jalam rusak di kampungnya."
+    counts = {"warga": 900, "mengeluhkan": 40, "rusak": 300, "di": 9000, "kampungnya": 4, "jalam": 1}
+    spans = [(text.index("jalam"), text.index("jalam") + 5)]  # flagged: not silent
+    found = silent_words(text, spans, lambda w: counts.get(w, 0))
+    assert [(s.word, s.listed) for s in found] == [("Cibubur", 0), ("kampungnya", 4)]
+    assert found[0].context.startswith("Warga [Cibubur] mengeluhkan")
+    assert [s.word for s in silent_words(text, [], lambda w: counts.get(w, 0), below=2)] == ["Cibubur", "jalam"]
