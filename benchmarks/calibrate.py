@@ -46,6 +46,9 @@ FIX_PRECISION = 0.95
 #: wrong word, `prokotol` -> `promotor`) lifts what fix applies (85.3% -> 87.3% real) but drops dev recall 82.0 -> 80.1.
 #: Instead `fix` leaves `far` and `speech` typos alone (`speller.calibration.UNFIXED`): what it applies 87.8% -> 92.1%
 #: real on dev with recall unchanged; fitting both (`--also typo:far --also typo:speech`) also drops dev recall.
+#: `fix` leaves `initial` typos (another first letter than the suggestion's) to the writer too, on the judged labels of
+#: the unseen-news proxy (benchmarks/unseen_judged.tsv, `python -m benchmarks.unseen_file --judged`): nothing is fitted
+#: on them, and dev has no such flag at FIX_CONFIDENCE or more.
 CALIBRATED = frozenset({"nonstandard", "spacing", "real_word", "typo:rare", "typo:gloss"})
 
 
@@ -60,7 +63,8 @@ HEADER = """\
 # `python -m benchmarks.calibrate` (do not edit by hand; refit after changing the model or the rules).
 # Columns (tab-separated): category <TAB> kind <TAB> lowest raw score of the step <TAB> calibrated share
 #   <TAB> dev flags in the step <TAB> real errors among them.
-# kind: doubled | name | title | foreign | word | rare | far | speech | gloss | common (speller.calibration.kind_of).
+# kind: doubled | name | title | foreign | word | rare | far | speech | gloss | common | initial
+# (speller.calibration.kind_of).
 # A finding gets the share of the last step of its category and kind starting at or below its raw score.
 """
 

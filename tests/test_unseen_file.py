@@ -8,10 +8,15 @@ import pytest
 
 from benchmarks.blindspots import HELD_OUT
 from benchmarks.unseen_file import (
+    JUDGED,
+    LABELS,
     Flag,
     blocks,
     counts_key,
+    judged_report,
+    line_of,
     per_thousand,
+    read_judged,
     report,
     sample,
     silent_words,
@@ -90,3 +95,34 @@ def test_silent_words_are_the_unlisted_words_no_finding_covers_in_either_case():
     assert [(s.word, s.listed) for s in found] == [("Cibubur", 0), ("kampungnya", 4)]
     assert found[0].context.startswith("Warga [Cibubur] mengeluhkan")
     assert [s.word for s in silent_words(text, [], lambda w: counts.get(w, 0), below=2)] == ["Cibubur", "jalam"]
+
+
+def test_line_of_finds_a_flag_by_its_context():
+    corpus = "Judul\nHarga naik gegara data.\nLain"
+    flag = Flag("gegara", "negara", "typo", "initial", 0.899, "Harga naik [gegara] data.")
+    assert line_of(corpus, flag) == 2
+    assert line_of(corpus, flag._replace(context="tidak ada [gegara]")) == 0
+
+
+def test_judged_report_counts_what_fix_applies_by_label_and_kind(tmp_path):
+    path = tmp_path / "judged.tsv"
+    path.write_text("# comment\na.txt\t2\tsalah\tslip\na.txt\t3\tgegara\tgenuine\nb.txt\t2\tsalah\tgenuine\n")
+    labels = read_judged("a.txt", path)
+    assert labels == {(2, "salah"): "slip", (3, "gegara"): "genuine"}
+    flags = [
+        Flag("salah", "salah", "typo", "word", 0.95, ""),
+        Flag("gegara", "negara", "typo", "initial", 0.899, ""),
+        Flag("baru", "baru", "typo", "word", 0.97, ""),
+        Flag("dimana", "di mana", "spacing", "word", 0.95, ""),
+    ]
+    applied, held, unjudged = judged_report(flags, [2, 3, 9, 4], labels)
+    assert applied.startswith("typo flags fix applies (slip/genuine/unsure): 2: 1/0/0, 1 unjudged (100.0% slips")
+    assert held.endswith("1: 0/1/0 (0.0% slips of the judged sure); initial 0/1/0")
+    assert unjudged.startswith("unjudged\t9\tbaru")
+
+
+def test_the_judged_labels_are_well_formed():
+    rows = [r.split("\t") for r in JUDGED.read_text(encoding="utf-8").splitlines() if not r.startswith("#")]
+    assert rows and all(len(r) == 4 and r[1].isdigit() and r[3] in LABELS for r in rows)
+    assert {r[0] for r in rows} == {"detik-2025.txt", "clickid-tempo.txt"}
+    assert not {r[0] for r in rows} & set(HELD_OUT)
