@@ -25,7 +25,6 @@ import os
 import sys
 from collections.abc import Iterator
 
-from .pathnames import normal
 from .records import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -81,6 +80,7 @@ def sources(
     of their config are skipped unread; a folder with nothing to check is said so on stderr.
     """
     from .errors import InputError, SpellerError
+    from .pathnames import normal
     from .textfile import Source, check_encoding, walk
 
     try:
