@@ -49,9 +49,13 @@ def parent_of(name: str) -> str:
     return normal(head) if head else "."
 
 
-def sort_key(name: str) -> list[str]:
+def sort_key(name: str) -> tuple[str, ...]:
     """Orders `normal` names as `Path` objects sort: part by part, so `a/b` comes before `a-c`."""
-    return name.split(os.sep)
+    if not _POSIX:
+        from pathlib import Path  # noqa: PLC0415 - there parts compare without case
+
+        return tuple(part.lower() for part in Path(name).parts)
+    return tuple(name.split("/"))
 
 
 def suffix(name: str | PathLike[str]) -> str:
