@@ -31,6 +31,7 @@ suggestions, for the writer to judge (`speller.checker.Speller._calibrated`).
 from __future__ import annotations
 
 import bisect
+import os
 from collections.abc import Callable, Set
 from functools import cache
 
@@ -296,8 +297,9 @@ def parse(rows: list[list[str]], categories: tuple[str, ...], where: str = CALIB
 def load() -> Calibration:
     """The bundled calibration (read once); an empty one when the table is absent."""
     from .categories import CATEGORY_NAMES  # noqa: PLC0415
-    from .tables import bundled_path, rows  # noqa: PLC0415
+    from .pathnames import join  # noqa: PLC0415
+    from .tables import bundled_folder, rows  # noqa: PLC0415
 
-    if not (bundled_path() / CALIBRATION_FILE).is_file():
+    if not os.path.isfile(join(bundled_folder(), CALIBRATION_FILE)):
         return Calibration()
     return parse(rows(CALIBRATION_FILE), CATEGORY_NAMES)

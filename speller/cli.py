@@ -25,7 +25,6 @@ from .shell import (
 # isort: split
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
@@ -33,6 +32,8 @@ import click
 from .categories import CATEGORY_NAMES, FIX_CONFIDENCE, MIN_CONFIDENCE
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from .checker import Issue
 
 
@@ -212,7 +213,7 @@ def fix(
     left = 0
     changed = 0
     for source, named in sources(paths, encoding, errors, configs):
-        config = configs.for_file(source.path)
+        config = configs.for_file(source.file)
         speller = configs.speller(config)
         shown = config.min_confidence if config.min_confidence is not None else MIN_CONFIDENCE
         unsure: list[Issue] = []
@@ -221,7 +222,7 @@ def fix(
         def fixed_pieces() -> Iterator[tuple[str, str]]:
             nonlocal applied
             for piece in source.pieces():  # noqa: B023 - the generator is consumed within its loop turn
-                issues = configs.check(speller, config, piece, source.path)  # noqa: B023 - used within its loop turn
+                issues = configs.check(speller, config, piece, source.file)  # noqa: B023 - used within its loop turn
                 sure = [i for i in issues if i.confidence >= min_confidence and i.suggestions]
                 unsure.extend(i for i in issues if i not in sure and i.confidence >= shown)  # noqa: B023
                 applied += len(sure)
@@ -235,7 +236,7 @@ def fix(
                     diff.add(original, fixed)
                 if diff.close():
                     changed += 1
-            elif str(source.path) == "-":
+            elif source.file == "-":
                 out = [fixed for _, fixed in fixed_pieces()]  # all or nothing: a bad byte late in stdin writes nothing
                 sys.stdout.write("".join(out))
             elif rewrite(source, fixed_pieces()):
@@ -264,7 +265,7 @@ def _review_paths(paths: tuple[str, ...], encoding: str, configs: Configs, min_c
     added: set[str] = set()  # words added to a word list in this run: not asked about again
     stop = False
     for source, named in sources(paths, encoding, errors, configs):
-        config = configs.for_file(source.path)
+        config = configs.for_file(source.file)
         speller = configs.speller(config)
         shown = min_confidence if min_confidence is not None else config.min_confidence
         shown = shown if shown is not None else MIN_CONFIDENCE
@@ -273,7 +274,7 @@ def _review_paths(paths: tuple[str, ...], encoding: str, configs: Configs, min_c
         try:
             for piece in source.pieces():
                 texts.append(piece.text)
-                issues.extend(i for i in configs.check(speller, config, piece, source.path) if i.confidence >= shown)
+                issues.extend(i for i in configs.check(speller, config, piece, source.file) if i.confidence >= shown)
         except InputError as e:
             report_unreadable(errors, e, named)
             continue
@@ -410,7 +411,7 @@ def add(words: tuple[str, ...], start: str) -> None:
     from .workspace import add_words
 
     try:
-        target = add_words(Path(start), words)
+        target = add_words(start, words)
     except SpellerError as e:
         raise Failure(str(e)) from None
     click.echo(f"{target}: {', '.join(words)} added")
@@ -617,6 +618,8 @@ def build(
     what passes the rules in speller/build.py and writes sorted words.tsv, bigrams.tsv, joins.tsv,
     deletes.tsv, name_shape.tsv, meta.json. A failed build keeps its finished work: run it again to resume.
     """
+    from pathlib import Path
+
     from .build import BuildOptions, parse_size, sastrawi_roots_path
     from .build import build as run_build
 

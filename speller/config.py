@@ -26,13 +26,15 @@ import functools
 import os
 import re
 from collections.abc import Iterable, Sequence
-from pathlib import Path, PurePosixPath
 
 from .categories import CATEGORY_NAMES, DEFAULT_CATEGORIES
 from .errors import ConfigError
 from .records import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
+    from os import PathLike
+    from pathlib import Path, PurePosixPath
+
     import regex
 
     from .checker import Issue
@@ -140,6 +142,8 @@ class Config(NamedTuple):
         """False when `path` is outside `include` or inside `exclude` (for files under the config folder)."""
         if self.root is None or not (self.include or self.exclude):
             return True
+        from pathlib import Path, PurePosixPath  # noqa: PLC0415 - only a config with globs asks
+
         try:
             rel = Path(os.path.abspath(path)).relative_to(Path(os.path.abspath(self.root)))
         except ValueError:
@@ -279,17 +283,29 @@ def find_config(start: Path | str) -> Path | None:
     is passed over unparsed; one that cannot be parsed and mentions `speller` raises ConfigError (its settings
     cannot be known).
     """
-    here = Path(os.path.abspath(start))
-    if not here.is_dir():
-        here = here.parent
-    for folder in (here, *here.parents):
-        candidate = folder / CONFIG_NAME
-        if candidate.is_file():
+    found = _find_config(start)
+    if found is None:
+        return None
+    from pathlib import Path  # noqa: PLC0415 - a check without a config asks `_find_config`
+
+    return Path(found)
+
+
+def _find_config(start: str | PathLike[str]) -> str | None:
+    """`find_config` as a plain absolute name, without importing `pathlib`."""
+    here = os.path.abspath(start)
+    folder = here if os.path.isdir(here) else os.path.dirname(here)
+    while True:
+        candidate = os.path.join(folder, CONFIG_NAME)
+        if os.path.isfile(candidate):
             return candidate
-        pyproject = folder / PYPROJECT
-        if pyproject.is_file() and _has_speller_table(pyproject):
+        pyproject = os.path.join(folder, PYPROJECT)
+        if os.path.isfile(pyproject) and _has_speller_table(pyproject):
             return pyproject
-    return None
+        above = os.path.dirname(folder)
+        if above == folder:
+            return None
+        folder = above
 
 
 #: Text without which a TOML file cannot name the table `tool.speller` (but with an escape in a quoted key):
@@ -299,7 +315,7 @@ def find_config(start: Path | str) -> Path | None:
 _MAY_NAME_TABLE = rb"""tool["']?\s*\.\s*["']?speller|^\s*\[\s*["']?tool["']?\s*\]|tool["']?\s*="""
 
 
-def _has_speller_table(path: Path) -> bool:
+def _has_speller_table(path: str) -> bool:
     try:
         with open(path, "rb") as f:
             head = f.read(MAX_CONFIG_BYTES)
@@ -318,7 +334,7 @@ def _has_speller_table(path: Path) -> bool:
     return isinstance(tool, dict) and "speller" in tool
 
 
-def _read_toml(path: Path) -> dict:
+def _read_toml(path: str | PathLike[str]) -> dict:
     """A TOML file parsed (UTF-8, a BOM allowed); every problem is one ConfigError."""
     import tomllib  # here, not at the top: a run with no config file never pays for it  # noqa: PLC0415
 
@@ -347,6 +363,8 @@ def load_config(path: Path | str, read_lists: bool = True) -> Config:
     With `read_lists`, the word lists are read too (a missing one is an error). Word lists and
     dictionaries outside the config's folder are allowed but noted in `Config.warnings`.
     """
+    from pathlib import Path  # noqa: PLC0415 - a check without a config reads none
+
     from .workspace import read_word_list  # noqa: PLC0415
 
     path = Path(os.path.abspath(path))
@@ -405,6 +423,8 @@ def load_config(path: Path | str, read_lists: bool = True) -> Config:
 
 def _is_inside(path: Path, root: Path) -> bool:
     """Whether `path` (links followed) is inside the folder `root`."""
+    from pathlib import Path  # noqa: PLC0415 - only a config's paths are asked
+
     real, top = Path(os.path.realpath(path)), Path(os.path.realpath(root))
     return real == top or top in real.parents
 
@@ -438,15 +458,15 @@ class ConfigCache:
     def __init__(self, remember_missing: bool = True) -> None:
         """`remember_missing`: remember that a folder has no config, too (False for a long-running server, where
         one may be created any time: a lookup that finds none is a few `stat` calls)."""
-        self._found: dict[Path, Path | None] = {}
-        self._loaded: dict[Path, Config] = {}
+        self._found: dict[str, str | None] = {}  # folder -> its config file, as absolute names
+        self._loaded: dict[str, Config] = {}
         self._remember_missing = remember_missing
 
     def for_path(self, start: Path | str) -> Config:
         """The config that applies to a file or folder (read once per config file)."""
-        here = Path(os.path.abspath(start))
-        folder = here if here.is_dir() else here.parent
-        found = self._found[folder] if folder in self._found else find_config(folder)
+        here = os.path.abspath(start)
+        folder = here if os.path.isdir(here) else os.path.dirname(here)
+        found = self._found[folder] if folder in self._found else _find_config(folder)
         if found is None:
             if self._remember_missing:
                 self._found[folder] = None

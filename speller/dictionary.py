@@ -22,7 +22,6 @@ from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from functools import cached_property
 from itertools import chain, compress, repeat
 from operator import and_, itemgetter, lt, mul
-from pathlib import Path
 
 from .errors import DictionaryError
 from .records import TYPE_CHECKING, NamedTuple
@@ -30,9 +29,13 @@ from .sortedfile import SortedFile
 from .sortedlines import AskedSet, CountRows, Lines, SampledLines, SortedRows, sorted_lines, sorted_words
 
 if TYPE_CHECKING:
+    from os import PathLike
+    from pathlib import Path
+
     from .hashindex import HashIndex
     from .sortedlines import Buffer
-from .tables import bundled_path
+from .pathnames import join, normal, parent_of
+from .tables import bundled_folder
 
 FORMAT_VERSION = 1
 #: Bounds on the SymSpell options a dictionary may ask for (larger ones make a lookup explode).
@@ -84,8 +87,15 @@ def default_path() -> Path:
     `dictionaries/` folder of the checkout, installed inside the package by every kind of
     install). Its files must be real files on disk, because the large ones are memory-mapped.
     """
+    from pathlib import Path  # noqa: PLC0415 - a load asks `default_folder`
+
+    return Path(default_folder())
+
+
+def default_folder() -> str:
+    """`default_path` as a plain name (`speller.pathnames.normal`), without importing `pathlib`."""
     env = os.environ.get("SPELLER_DICTIONARY")
-    return Path(env) if env else bundled_path()
+    return normal(env) if env else bundled_folder()
 
 
 def trigrams_header(min_count: int) -> str:
@@ -121,7 +131,7 @@ def word_model_header(order: int) -> str:
     )
 
 
-def _mapped_bytes(path: Path) -> Buffer:
+def _mapped_bytes(path: str) -> Buffer:
     """`_read_bytes`, but the file mapped rather than read: nothing is copied, and only the pages asked are read."""
     found = _optional_mapped(path)
     if found is None:
@@ -129,7 +139,7 @@ def _mapped_bytes(path: Path) -> Buffer:
     return found
 
 
-def _optional_mapped(path: Path) -> Buffer | None:
+def _optional_mapped(path: str) -> Buffer | None:
     """`_optional_bytes`, but the file mapped (read where a mapped file could not be replaced while a dictionary is
     loaded: not on a POSIX system; and read when empty, as an empty file cannot be mapped)."""
     try:
@@ -146,7 +156,7 @@ def _optional_mapped(path: Path) -> Buffer | None:
         raise DictionaryError(f"{path}: cannot read ({e.strerror or e})") from None
 
 
-def _optional_bytes(path: Path) -> bytes | None:
+def _optional_bytes(path: str) -> bytes | None:
     """The bytes of a built file the dictionary can do without: None when it is missing, DictionaryError when it
     cannot be read."""
     try:
@@ -158,7 +168,7 @@ def _optional_bytes(path: Path) -> bytes | None:
         raise DictionaryError(f"{path}: cannot read ({e.strerror or e})") from None
 
 
-def _letter_model(path: Path, raw: Buffer, start_text: str) -> tuple[NameCounts, NameCounts, int] | None:
+def _letter_model(path: str, raw: Buffer, start_text: str) -> tuple[NameCounts, NameCounts, int] | None:
     """The tables of a letter model file's bytes `raw` (NAME_MODEL_FILE, WORD_MODEL_FILE; bytes or mapped) whose
     first line is `start_text` then `N letters.`; None when it is not."""
     cut = raw.find(b"\n")
@@ -168,7 +178,7 @@ def _letter_model(path: Path, raw: Buffer, start_text: str) -> tuple[NameCounts,
     if not (header.startswith(start) and header.endswith(end) and letters.isdigit()):
         return None
     lines: Lines | None
-    if path.parent == bundled_path():  # checked by the tests (tests/test_sortedlines.py), not at each load
+    if parent_of(path) == bundled_folder():  # checked by the tests (tests/test_sortedlines.py), not at each load
         lines = Lines([]) if body_at == len(raw) else SampledLines(raw, start=body_at) if raw[-1:] == b"\n" else None
         if lines is None:
             raise DictionaryError(f"{path}: rows must be string<TAB>gram count<TAB>context count, sorted")
@@ -223,7 +233,7 @@ class NameCounts(dict[str, int]):
         return {key: n for key, n in counts if n}
 
 
-def _body(path: Path) -> tuple[str, bool]:
+def _body(path: str) -> tuple[str, bool]:
     """The text of a data file after its leading `#` comment lines, and whether it is plain:
     no other comment or blank line and no stray space at a line's edge, so its lines are its rows."""
     try:
@@ -244,7 +254,7 @@ def _body_of(text: str) -> tuple[str, bool]:
     return text, plain
 
 
-def _lines(path: Path) -> list[str]:
+def _lines(path: str) -> list[str]:
     """The lines of a data file, without its leading `#` comment lines and blank lines."""
     return _lines_of(*_body(path))
 
@@ -258,7 +268,7 @@ def _lines_of(text: str, plain: bool) -> list[str]:
     return text.split("\n")[:-1] if text.endswith("\n") else text.split("\n")
 
 
-def _cells(path: Path) -> tuple[list[str], int]:
+def _cells(path: str) -> tuple[list[str], int]:
     """The tab-separated cells of all the lines of a data file (as `_lines`), in one list, and the line count."""
     return _cells_of(*_body(path))
 
@@ -273,14 +283,14 @@ def _cells_of(text: str, plain: bool) -> tuple[list[str], int]:
     return text.replace("\n", "\t").split("\t"), text.count("\n") + 1 if text else 0
 
 
-def _option(options: dict, key: str, default: int, where: Path) -> int:
+def _option(options: dict, key: str, default: int, where: str) -> int:
     value = options.get(key, default)
     if isinstance(value, bool) or not isinstance(value, int):
         raise DictionaryError(f"{where}: {key} must be a whole number, not {value!r}")
     return value
 
 
-def _word_list(path: Path) -> list[str]:
+def _word_list(path: str) -> list[str]:
     """The words of a one-word-per-line table, read by the project's one word-list reader."""
     from .workspace import read_word_list  # noqa: PLC0415
 
@@ -301,17 +311,17 @@ _WORD_BYTES = bytes(range(0x20, 0x7F)).replace(b"#", b"") + b"\n"
 _OTHER_BREAKS = (b"\r", b"\x0b", b"\x0c", b"\x1c", b"\x1d", b"\x1e")
 
 
-def _sorted(path: Path, body: bytes) -> Lines | None:
+def _sorted(path: str, body: bytes) -> Lines | None:
     """`body` (the lines of `path` below its header) for bisection: a bundled table, which the tests check sorted
     (tests/test_sortedlines.py), through `SampledLines` (nothing split); any other split and checked sorted, None
     when it is not (then it is read whole)."""
-    if body.endswith(b"\n") and path.parent == bundled_path():
+    if body.endswith(b"\n") and parent_of(path) == bundled_folder():
         return SampledLines(body)
     lines = sorted_lines(body)
     return Lines(lines) if lines is not None else None
 
 
-def _bundled_lines(path: Path) -> Lines | None:
+def _bundled_lines(path: str) -> Lines | None:
     """The lines below the `#` header of a bundled table, as they are (the file mapped, not read): the tests check
     that each passes the checks that `_sorted_words` and `_sorted_rows` make of any other file (plain, sorted;
     tests/test_sortedlines.py)."""
@@ -323,11 +333,11 @@ def _bundled_lines(path: Path) -> Lines | None:
     return SampledLines(data, start=start) if start < len(data) and data[-1:] == b"\n" else None
 
 
-def _sorted_words(path: Path, lowercase: bool) -> Lines | None:
+def _sorted_words(path: str, lowercase: bool) -> Lines | None:
     """The word list at `path` answered by bisection (`speller.sortedlines`) when the word-list reader would give its
     lines as they are: ASCII, nothing below its `#` header but words of printable characters one a line (no comment,
     blank line or space at a line's edge), sorted, and in lowercase when `lowercase`; else None (then read whole)."""
-    if path.parent == bundled_path():
+    if parent_of(path) == bundled_folder():
         return _bundled_lines(path)
     from .errors import InputError  # noqa: PLC0415
     from .textfile import read_regular  # noqa: PLC0415
@@ -349,10 +359,10 @@ def _sorted_words(path: Path, lowercase: bool) -> Lines | None:
     return _sorted(path, body)
 
 
-def _sorted_rows(path: Path, tabs: int) -> SortedRows | None:
+def _sorted_rows(path: str, tabs: int) -> SortedRows | None:
     """The `key<TAB>rest` rows of a data file answered by bisection (`speller.sortedlines`) when `_lines` would give
     them as they are (valid UTF-8, plain below its `#` header) and they are sorted; else None (then read whole)."""
-    if path.parent == bundled_path():
+    if parent_of(path) == bundled_folder():
         lines = _bundled_lines(path)
         return SortedRows(lines, tabs, str(path)) if lines is not None else None
     raw = _read_bytes(path)
@@ -372,11 +382,11 @@ def _sorted_rows(path: Path, tabs: int) -> SortedRows | None:
     return SortedRows(lines, tabs, str(path))
 
 
-def _count_rows(path: Path, raw: Buffer) -> Lines | None:
+def _count_rows(path: str, raw: Buffer) -> Lines | None:
     """The rows of the bundled words.tsv (its bytes `raw`) for bisection (`CountRows`): the tests check that they are
     plain rows of two tabs each, sorted, each word listed once (so that `_parse_words` reads them as they are); None
     for another words.tsv (then the words are read whole)."""
-    if path.parent != bundled_path() or raw[-1:] != b"\n":
+    if parent_of(path) != bundled_folder() or raw[-1:] != b"\n":
         return None
     return SampledLines(raw)
 
@@ -386,7 +396,7 @@ def _lefts(keys: Iterable[str]) -> frozenset[str]:
     return frozenset(map(itemgetter(0), map(str.partition, keys, repeat(" "))))
 
 
-def _pairs_of(path: Path) -> dict[str, str]:
+def _pairs_of(path: str) -> dict[str, str]:
     """First column -> second column of a tab-separated file (further columns are notes)."""
     cells, rows = _cells(path)
     if len(cells) == 2 * rows:  # the usual case: exactly two columns everywhere
@@ -401,7 +411,7 @@ def _pairs_of(path: Path) -> dict[str, str]:
     return pairs
 
 
-def _read_bytes(path: Path) -> bytes:
+def _read_bytes(path: str) -> bytes:
     try:
         with open(path, "rb") as f:
             return f.read()
@@ -409,7 +419,7 @@ def _read_bytes(path: Path) -> bytes:
         raise DictionaryError(f"{path}: cannot read ({e.strerror or e})") from None
 
 
-def _parse_words(path: Path, raw: bytes) -> tuple[list[str], list[int], list[int]]:
+def _parse_words(path: str, raw: bytes) -> tuple[list[str], list[int], list[int]]:
     """(words, counts, lowercase counts) of words.tsv (its bytes `raw`), a word listed twice keeping its last row."""
     try:
         text = raw.decode("utf-8")
@@ -442,7 +452,7 @@ def _name_flags(numbers: list[int], lowered: list[int]) -> tuple[list[bool], lis
     return named, list(map(and_, named, proper))
 
 
-def _parsed_meta(meta_file: Path, raw: bytes) -> dict:
+def _parsed_meta(meta_file: str, raw: bytes) -> dict:
     """The metadata in `raw` (the bytes of `meta_file`), checked (`_checked_meta`)."""
     import json  # noqa: PLC0415 - only when the word index holds no copy of the facts (`_facts_of`)
 
@@ -453,7 +463,7 @@ def _parsed_meta(meta_file: Path, raw: bytes) -> dict:
     return _checked_meta(meta, meta_file)
 
 
-def _checked_meta(meta: object, meta_file: Path) -> dict:
+def _checked_meta(meta: object, meta_file: str) -> dict:
     """`meta` when it is metadata this speller reads (format version, SymSpell options in bounds, counts and sizes
     that are whole numbers); DictionaryError otherwise."""
     if not isinstance(meta, dict):
@@ -498,7 +508,7 @@ def _meta_line(meta_json: bytes) -> bytes:
     return f"meta.json\t{len(meta_json)}\t{zlib.crc32(meta_json):08x}".encode()
 
 
-def _facts_section(meta_json: bytes, meta_file: Path) -> bytes:
+def _facts_section(meta_json: bytes, meta_file: str) -> bytes:
     """The facts section of WORD_INDEX_FILE: `_meta_line`, then `path/of/key<TAB>value` per fact of `_FACTS` that
     meta.json (its bytes `meta_json`, empty when there is none) holds; nothing when meta.json is not readable."""
     try:
@@ -515,7 +525,7 @@ def _facts_section(meta_json: bytes, meta_file: Path) -> bytes:
     return b"\n".join([*lines, b"end"])
 
 
-def _facts_of(section: bytes, meta_json: bytes, meta_file: Path) -> dict | None:
+def _facts_of(section: bytes, meta_json: bytes, meta_file: str) -> dict | None:
     """The metadata facts in the facts section of WORD_INDEX_FILE (`_facts_section`) when it copies `meta_json`,
     checked as meta.json is (`_checked_meta`); None when it copies another (stale) or there is none."""
     lines = section.split(b"\n")
@@ -552,7 +562,7 @@ def _word_index_header(count: int, words_bytes: int, words_tsv: Buffer) -> bytes
     return _WORD_INDEX_MAGIC + sizes.tobytes() + shares.tobytes()
 
 
-def write_word_index(folder: Path) -> None:
+def write_word_index(folder: str | PathLike[str]) -> None:
     """Write WORD_INDEX_FILE beside the words.tsv (and the meta.json) of `folder`: what `Dictionary` loads, ready
     to use. The builder writes it after meta.json.
 
@@ -561,7 +571,8 @@ def write_word_index(folder: Path) -> None:
     positions of the words in sorted order (uint32 each: `Dictionary.lower_count` searches them, so no
     table of lowercase counts is built), the words in UTF-8, one a line, in the order of words.tsv, then
     a line break and the facts of meta.json the loader uses (`_facts_section`)."""
-    words_file = folder / "words.tsv"
+    folder = normal(folder)
+    words_file = join(folder, "words.tsv")
     raw = _read_bytes(words_file)
     words, numbers, lowered = _parse_words(words_file, raw)
     named, proper = _name_flags(numbers, lowered)
@@ -571,16 +582,17 @@ def write_word_index(folder: Path) -> None:
         for a in arrays:
             a.byteswap()
     flags = bytes(n + 2 * p for n, p in zip(named, proper))
-    tmp = folder / (WORD_INDEX_FILE + ".tmp")
+    tmp = join(folder, WORD_INDEX_FILE + ".tmp")
     numbers_bytes = arrays[0].tobytes() + arrays[1].tobytes()
-    meta_file = folder / "meta.json"
-    meta_json = _read_bytes(meta_file) if meta_file.is_file() else b""
+    meta_file = join(folder, "meta.json")
+    meta_json = _read_bytes(meta_file) if os.path.isfile(meta_file) else b""
     body = numbers_bytes + flags + arrays[2].tobytes() + text + b"\n" + _facts_section(meta_json, meta_file)
     totals = array("Q", [sum(numbers), max(numbers, default=0)])
     if sys.byteorder == "big":
         totals.byteswap()
-    tmp.write_bytes(_word_index_header(len(words), len(text), raw) + totals.tobytes() + body)
-    os.replace(tmp, folder / WORD_INDEX_FILE)
+    with open(tmp, "wb") as f:
+        f.write(_word_index_header(len(words), len(text), raw) + totals.tobytes() + body)
+    os.replace(tmp, join(folder, WORD_INDEX_FILE))
 
 
 def _sorted_order(words: list[str]) -> array:
@@ -588,7 +600,7 @@ def _sorted_order(words: list[str]) -> array:
     return array("I", sorted(range(len(words)), key=words.__getitem__))
 
 
-def _read_word_index(path: Path, words_tsv: bytes) -> tuple[list[str], array, array, bytes, bytes, array] | None:
+def _read_word_index(path: str, words_tsv: bytes) -> tuple[list[str], array, array, bytes, bytes, array] | None:
     """(words, counts, lowercase counts, name flags, proper-name flags, sorted order) from WORD_INDEX_FILE, or None when
     there is none or it is not the copy of `words_tsv` (stale, truncated, another layout): then words.tsv is parsed."""
     try:
@@ -654,16 +666,17 @@ _PROPER_BIT = bytes(b & 2 for b in range(256))
 class Dictionary:
     """Word counts, names, roots and curated tables of one dictionary folder."""
 
-    def __init__(self, path: Path | str | None = None) -> None:
-        self.path = Path(path) if path is not None else default_path()
-        words_file = self.path / "words.tsv"
-        if not words_file.is_file():
-            raise DictionaryError(f"{self.path}: no dictionary here (words.tsv missing); run `speller build`")
-        meta_file = self.path / "meta.json"
+    def __init__(self, path: str | PathLike[str] | None = None) -> None:
+        #: The dictionary folder as a plain name (`speller.pathnames.normal`); `path` is it as a `Path`.
+        self.folder = normal(path) if path is not None else default_folder()
+        words_file = join(self.folder, "words.tsv")
+        if not os.path.isfile(words_file):
+            raise DictionaryError(f"{self.folder}: no dictionary here (words.tsv missing); run `speller build`")
+        meta_file = join(self.folder, "meta.json")
         meta_json = self._meta_json(meta_file)
         raw = _mapped_bytes(words_file)  # mapped, not read: a load reads only the rows and the facts it asks
         try:
-            index = _mapped_bytes(self.path / WORD_INDEX_FILE)
+            index = _mapped_bytes(join(self.folder, WORD_INDEX_FILE))
         except DictionaryError:
             index = b""
         indexed = _is_word_index(index, raw)
@@ -701,9 +714,16 @@ class Dictionary:
         self._bigram_cache: dict[str, int] = {}
         self._lower_cache: dict[str, int] = {}  # `lower_count` of the words asked about, up to LOWER_CACHE_SIZE
 
-    def _meta_json(self, meta_file: Path) -> bytes:
+    @property
+    def path(self) -> Path:
+        """The dictionary folder."""
+        from pathlib import Path  # noqa: PLC0415 - a check uses `folder`
+
+        return Path(self.folder)
+
+    def _meta_json(self, meta_file: str) -> bytes:
         """The bytes of meta.json (empty when there is none)."""
-        if not meta_file.is_file():
+        if not os.path.isfile(meta_file):
             return b""
         from .errors import InputError  # noqa: PLC0415
         from .textfile import read_regular  # noqa: PLC0415
@@ -713,12 +733,12 @@ class Dictionary:
         except InputError as e:
             raise DictionaryError(f"{meta_file}: unreadable metadata ({e})") from None
 
-    def _curated(self, name: str) -> Path | None:
+    def _curated(self, name: str) -> str | None:
         """A curated table from this folder, else from the default folder, else from the bundled one
         (so `$SPELLER_DICTIONARY` naming a built dictionary without curated tables keeps them)."""
-        for folder in (self.path, default_path(), bundled_path()):
-            if (folder / name).is_file():
-                return folder / name
+        for folder in (self.folder, default_folder(), bundled_folder()):
+            if os.path.isfile(join(folder, name)):
+                return join(folder, name)
         return None
 
     def _word_set(self, name: str) -> frozenset[str]:
@@ -760,7 +780,7 @@ class Dictionary:
         on the attribute is that frozenset (a lookup in C, for callers that read it per text)."""
         return AskedSet(ask, build, lambda whole: self.__dict__.__setitem__(name, whole))
 
-    def _sorted_word_set(self, name: str, path: Path | None, lowercase: bool) -> AskedSet | None:
+    def _sorted_word_set(self, name: str, path: str | None, lowercase: bool) -> AskedSet | None:
         """The word list at `path` as attribute `name`, answered by bisection when it is plain and sorted, else None."""
         lines = _sorted_words(path, lowercase) if path is not None else None
         if lines is None:
@@ -783,8 +803,8 @@ class Dictionary:
     def english(self) -> Set[str]:
         """Frequent English words (quoted English is not a typo); read on first use, a sorted list answered by
         bisection (`speller.sortedlines`)."""
-        path = self.path / "english.txt"
-        if not path.is_file():
+        path = join(self.folder, "english.txt")
+        if not os.path.isfile(path):
             return frozenset()
         words = self._sorted_word_set("english", path, lowercase=False)
         return words if words is not None else frozenset(_word_list(path))
@@ -818,8 +838,8 @@ class Dictionary:
     def joins(self) -> Mapping[str, str]:
         """`left right` -> the word news writes joined (`di lakukan` -> `dilakukan`); sorted rows (as the builder
         writes them) are answered by bisection (`speller.sortedlines`)."""
-        path = self.path / "joins.tsv"
-        if not path.is_file():
+        path = join(self.folder, "joins.tsv")
+        if not os.path.isfile(path):
             return {}
         rows = _sorted_rows(path, tabs=1)
         return rows if rows is not None else _pairs_of(path)
@@ -855,8 +875,8 @@ class Dictionary:
         """The builder's verdict table (see `speller.verdicts`): tabled form -> `kind<TAB>replacement<TAB>confidence`
         for the forms that are not plainly fine; None when the folder has none. Read on first use; sorted rows (as
         the builder writes them) are answered by bisection (`speller.sortedlines`)."""
-        path = self.path / "verdicts.tsv"
-        if not path.is_file():
+        path = join(self.folder, "verdicts.tsv")
+        if not os.path.isfile(path):
             return None
         rows = _sorted_rows(path, tabs=3)
         if rows is not None:
@@ -883,15 +903,15 @@ class Dictionary:
         from .hashindex import TABLE_FILE, HashIndex  # noqa: PLC0415
 
         size = self.meta.get(_SIZES, {}).get(TABLE_FILE)
-        if size is None or not (self.path / TABLE_FILE).is_file():
+        if size is None or not os.path.isfile(join(self.folder, TABLE_FILE)):
             return None
-        return HashIndex(self.path / TABLE_FILE, size=size, keys=self.meta.get(_LINE_COUNTS["deletes.tsv"]))
+        return HashIndex(join(self.folder, TABLE_FILE), size=size, keys=self.meta.get(_LINE_COUNTS["deletes.tsv"]))
 
     def trigrams(self, min_count: int) -> Set[str] | None:
         """The letter trigrams of this folder's `trigrams.txt`, one a line after `trigrams_header(min_count)`;
         None when there is no such file or it was built for another `min_count` (then they are computed). Sorted
         lines with no other white space (as the builder writes them) are answered by bisection until asked often."""
-        path = self.path / TRIGRAMS_FILE
+        path = join(self.folder, TRIGRAMS_FILE)
         raw = _optional_bytes(path)
         if raw is None:
             return None
@@ -909,8 +929,8 @@ class Dictionary:
     def affix_patterns(self, max_count: int) -> dict[str, float] | None:
         """pattern -> how many genuine rare words it makes, from this folder's AFFIXES_FILE (see `affixes_header`); None
         when there is no such file or it counts the words of another `max_count` (then the checker counts them)."""
-        path = self.path / AFFIXES_FILE
-        if not path.is_file():
+        path = join(self.folder, AFFIXES_FILE)
+        if not os.path.isfile(path):
             return None
         with open(path, encoding="utf-8", errors="replace") as f:
             if f.readline().rstrip("\n") != affixes_header(max_count):
@@ -925,8 +945,8 @@ class Dictionary:
         return table
 
     def _mapped(self, name: str) -> SortedFile:
-        path = self.path / name
-        if not path.is_file():
+        path = join(self.folder, name)
+        if not os.path.isfile(path):
             raise DictionaryError(f"{path}: missing; rebuild the dictionary with `speller build`")
         return SortedFile(path, lines=self.meta.get(_LINE_COUNTS[name]), size=self.meta.get(_SIZES, {}).get(name))
 
@@ -936,9 +956,9 @@ class Dictionary:
         another NAME_SHAPE_FILE (then the model is made from that file's counts). The counts are read as asked
         (`NameCounts`: one bisection of the sorted rows per string, kept); rows not sorted, or without two tabs
         each, are refused, and so is a count that is not a number when it is asked."""
-        path = self.path / NAME_MODEL_FILE
+        path = join(self.folder, NAME_MODEL_FILE)
         raw = _optional_mapped(path)
-        counts = None if raw is None else _optional_bytes(self.path / NAME_SHAPE_FILE)
+        counts = None if raw is None else _optional_bytes(join(self.folder, NAME_SHAPE_FILE))
         if raw is None or counts is None:
             return None
         return _letter_model(path, raw, name_model_header(order, counts))
@@ -947,15 +967,15 @@ class Dictionary:
         """(gram counts, context counts, how many one-letter grams) of the words' letter model of `order` that the
         builder wrote (WORD_MODEL_FILE), read as `name_model` reads the names'; None without the file or when it was
         made for another order or layout."""
-        path = self.path / WORD_MODEL_FILE
+        path = join(self.folder, WORD_MODEL_FILE)
         raw = _optional_mapped(path)
         return None if raw is None else _letter_model(path, raw, word_model_header(order))
 
     @cached_property
     def name_shape_counts(self) -> dict[str, int] | None:
         """The letter-gram counts of the names that the builder wrote (NAME_SHAPE_FILE), None without the file."""
-        path = self.path / NAME_SHAPE_FILE
-        if not path.is_file():
+        path = join(self.folder, NAME_SHAPE_FILE)
+        if not os.path.isfile(path):
             return None
         cells, rows = _cells(path)
         if not rows:
@@ -996,7 +1016,7 @@ class Dictionary:
         parsed from words.tsv (then no sorted order: None)."""
         loaded = _word_index_of(self._index, self._words_tsv)
         if loaded is None:
-            words, numbers, lowered = _parse_words(self.path / "words.tsv", self._words_tsv[:])
+            words, numbers, lowered = _parse_words(join(self.folder, "words.tsv"), self._words_tsv[:])
             named, proper = _name_flags(numbers, lowered)
         self._words_tsv = self._index = b""
         return loaded if loaded is not None else (words, numbers, lowered, named, proper, None)

@@ -22,13 +22,19 @@ from __future__ import annotations
 
 import bisect
 import mmap
+import os
 import sys
 import zlib
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
-from pathlib import Path
 
 from .errors import DictionaryError
+from .pathnames import join, normal, parent_of
+from .records import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from os import PathLike
+    from pathlib import Path
 
 MAGIC = 0x58445053  # "SPDX"
 VERSION = 2
@@ -108,10 +114,10 @@ def compile_index(source: Path, target: Path) -> int:
 class HashIndex:
     """Read-only map from a delete key to the words stored under it, over a compiled `deletes.idx`."""
 
-    def __init__(self, path: Path, size: int | None = None, keys: int | None = None) -> None:
+    def __init__(self, path: str | PathLike[str], size: int | None = None, keys: int | None = None) -> None:
         """`size`, `keys`: what meta.json records (the table's bytes, the delete keys); a table that disagrees is
         refused when first used."""
-        self.path = Path(path)
+        self.path = normal(path)
         self.size = size
         self.keys = keys
         self._data: mmap.mmap | None = None
@@ -149,14 +155,14 @@ class HashIndex:
             raise self._refuse("not a delete table of this version")
         if self.keys is not None and n_keys != self.keys:
             raise self._refuse(f"{n_keys} keys, meta.json says {self.keys} (stale)")
-        source = self.path.with_name(SOURCE_FILE)
+        source = join(parent_of(self.path), SOURCE_FILE)
         try:
-            source_size = source.stat().st_size
+            source_size = os.stat(source).st_size
         except OSError:
             raise DictionaryError(f"{source}: missing; rebuild the dictionary with `speller build`") from None
         if source_size != source_bytes:
             raise DictionaryError(
-                f"{source}: {source_size} bytes, but {self.path.name} was compiled from {source_bytes} "
+                f"{source}: {source_size} bytes, but {os.path.basename(self.path)} was compiled from {source_bytes} "
                 f"(stale or replaced); rebuild the dictionary with `speller build`"
             )
         at = 4 * HEADER_WORDS

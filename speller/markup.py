@@ -8,11 +8,12 @@ the same offsets, line and column in the original file.
 from __future__ import annotations
 
 import re
-from pathlib import PurePath
 
+from .pathnames import suffix
 from .records import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from os import PathLike
     from typing import Any
 
 #: Suffixes of files that are masked as Markdown before checking.
@@ -62,11 +63,11 @@ _LINK_REF = _Lazy(r"\]\[[^\]\n]*\]")
 _LINK_DEF = _Lazy(r"^ {0,3}\[[^\]\n]+\]:[ \t]*\S+(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$", re.M)
 
 
-def is_markdown(name: str | PurePath | None = None, language_id: str | None = None) -> bool:
+def is_markdown(name: str | PathLike[str] | None = None, language_id: str | None = None) -> bool:
     """True when a file name (by suffix) or an LSP languageId says Markdown."""
     if language_id and language_id.lower() in MARKDOWN_LANGUAGES:
         return True
-    return name is not None and PurePath(str(name)).suffix.lower() in MARKDOWN_SUFFIXES
+    return name is not None and suffix(name).lower() in MARKDOWN_SUFFIXES
 
 
 def blank(text: str) -> str:
@@ -89,7 +90,7 @@ def mask_markdown(text: str) -> str:
     return masked
 
 
-def mask_for(text: str, name: str | PurePath | None = None, language_id: str | None = None) -> str:
+def mask_for(text: str, name: str | PathLike[str] | None = None, language_id: str | None = None) -> str:
     """`text` masked as its file name or languageId asks (Markdown), else unchanged."""
     return mask_markdown(text) if is_markdown(name, language_id) else text
 

@@ -39,12 +39,14 @@ from __future__ import annotations
 import functools
 import itertools
 from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
 
 from editdistpy import damerau_osa
 
-from .records import NamedTuple
+from .records import TYPE_CHECKING, NamedTuple
 from .tables import word_classes
+
+if TYPE_CHECKING:
+    from os import PathLike
 
 MIN_ROOT = 3
 #: A root of at most this many letters after a prefix is corrected within one edit, not two: two edits would
@@ -310,9 +312,10 @@ def _syllables(root: str) -> int:
 _DIPHTHONGS = ("ai", "au", "oi", "ei")
 
 
-def load_exceptions(path: Path | str) -> frozenset[str]:
+def load_exceptions(path: str | PathLike[str]) -> frozenset[str]:
     """Read a KPST exception list: one root per line, '#' starts a comment."""
-    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    with open(path, encoding="utf-8") as f:
+        lines = f.read().splitlines()
     return frozenset(s for line in lines if (s := line.split("#", 1)[0].strip()))
 
 

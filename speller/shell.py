@@ -21,13 +21,15 @@ import gc
 GC_YOUNG_THRESHOLD = 50_000
 gc.set_threshold(GC_YOUNG_THRESHOLD, *gc.get_threshold()[1:])
 
+import os
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 from .records import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from .checker import Issue, Speller
     from .config import Config
     from .textfile import Piece, Source
@@ -78,6 +80,7 @@ def sources(
     of their config are skipped unread; a folder with nothing to check is said so on stderr.
     """
     from .errors import InputError, SpellerError
+    from .pathnames import normal
     from .textfile import Source, check_encoding, walk
 
     try:
@@ -85,11 +88,11 @@ def sources(
     except InputError as e:
         raise Failure(str(e)) from None
     for raw in paths:
-        if raw != "-" and not Path(raw).exists():
+        if raw != "-" and not os.path.exists(normal(raw)):
             report_error(errors, f"{raw}: no such file or folder")
             continue
         found = 0
-        for path, named in [(Path("-"), True)] if raw == "-" else walk([raw]):
+        for path, named in [("-", True)] if raw == "-" else walk([raw]):
             try:
                 if configs is not None and raw != "-" and not configs.for_file(path).is_included(path):
                     continue
@@ -105,7 +108,7 @@ def sources(
                 yield source, named
             finally:
                 source.close()
-        if not found and Path(raw).is_dir():
+        if not found and os.path.isdir(normal(raw)):
             warn(f"{raw}: nothing to check (no .txt, .md, .markdown, .text or .rst files, or all excluded)")
 
 
@@ -152,12 +155,12 @@ class Configs:
         except SpellerError as e:
             raise Failure(str(e)) from None
 
-    def for_file(self, path: Path) -> Config:
+    def for_file(self, path: str) -> Config:
         """The config of a file (of the current folder for stdin); a bad config is an error (exit 2)."""
         from .errors import SpellerError
 
         try:
-            config = self.fixed or self.cache.for_path(Path.cwd() if str(path) == "-" else path)
+            config = self.fixed or self.cache.for_path(os.getcwd() if path == "-" else path)
         except SpellerError as e:
             raise Failure(str(e)) from None
         if config.path not in self.warned:
@@ -182,7 +185,7 @@ class Configs:
         except SpellerError as e:
             raise Failure(str(e)) from None
 
-    def check(self, speller: Speller, config: Config, piece: Piece, name: Path) -> list[Issue]:
+    def check(self, speller: Speller, config: Config, piece: Piece, name: str) -> list[Issue]:
         """Issues of one piece of a file, with offsets, lines and columns in the whole file.
 
         Markdown is masked by suffix; ignore-regex and inline markers are applied. A dictionary
@@ -240,11 +243,11 @@ def check_paths(
     kept: list[tuple[str, Issue]] = []  # for sarif, which is one object
     rows = JsonArray(sys.stdout) if fmt == "json" else None
     for source, named in sources(paths, encoding, errors, configs, digest=False):
-        config = configs.for_file(source.path)
+        config = configs.for_file(source.file)
         speller = configs.speller(config)
         try:
             for piece in source.pieces():
-                for issue in configs.check(speller, config, piece, source.path):
+                for issue in configs.check(speller, config, piece, source.file):
                     found += 1
                     if fmt == "text":
                         echo(format_text(source.name, issue))

@@ -14,9 +14,13 @@ from __future__ import annotations
 
 import bisect
 import mmap
-from pathlib import Path
 
 from .errors import DictionaryError
+from .pathnames import normal
+from .records import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from os import PathLike
 
 _BLOCK = 4 * 1024
 _SCAN = 1 << 20
@@ -25,8 +29,8 @@ _SCAN = 1 << 20
 class SortedFile:
     """Read-only map from key to value over a sorted `key<TAB>value` file."""
 
-    def __init__(self, path: Path, lines: int | None = None, size: int | None = None) -> None:
-        self.path = Path(path)
+    def __init__(self, path: str | PathLike[str], lines: int | None = None, size: int | None = None) -> None:
+        self.path = normal(path)
         self.lines = lines
         self.size = size
         self._data: mmap.mmap | bytes | None = None

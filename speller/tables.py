@@ -7,39 +7,52 @@ dictionary folder the user checks with.
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
 
 from .errors import DictionaryError
+from .pathnames import join, normal
+from .records import TYPE_CHECKING
 
-#: `bundled_path`'s answer, once found: a load asks it for every table it opens (the install does not move).
-_BUNDLED: list[Path] = []
+if TYPE_CHECKING:
+    from pathlib import Path
+
+#: `bundled_folder`'s answer, once found: a load asks it for every table it opens (the install does not move).
+_BUNDLED: list[str] = []
 
 
 def bundled_path() -> Path:
     """The dictionary folder shipped with the package (`speller.dictionaries`)."""
+    from pathlib import Path  # noqa: PLC0415 - the check path asks `bundled_folder`
+
+    return Path(bundled_folder())
+
+
+def bundled_folder() -> str:
+    """`bundled_path` as a plain name (`speller.pathnames.normal`), without importing `pathlib`."""
     if not _BUNDLED:
-        _BUNDLED.append(_bundled_path())
+        _BUNDLED.append(_bundled_folder())
     return _BUNDLED[0]
 
 
-def _bundled_path() -> Path:
-    beside = Path(__file__).parent / "dictionaries"
-    if (beside / "__init__.py").is_file():  # a regular install: found without importing importlib.resources
+def _bundled_folder() -> str:
+    beside = join(normal(os.path.dirname(__file__)), "dictionaries")
+    if os.path.isfile(join(beside, "__init__.py")):  # a regular install: found without importing importlib.resources
         return beside
     from importlib import resources  # noqa: PLC0415 - an editable install maps the package elsewhere
 
     try:
         bundled = resources.files("speller.dictionaries")
     except ModuleNotFoundError:  # an editable install made before the data became package data
-        return Path(__file__).resolve().parent.parent / "dictionaries"
-    return bundled if isinstance(bundled, Path) else Path(str(bundled))
+        return join(normal(os.path.dirname(os.path.dirname(os.path.realpath(__file__)))), "dictionaries")
+    return normal(str(bundled))
 
 
 def rows(name: str) -> list[list[str]]:
     """The tab-separated data rows of a bundled table, without its `#` comment lines."""
-    path = bundled_path() / name
+    path = join(bundled_folder(), name)
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        with open(path, encoding="utf-8") as f:
+            lines = f.read().splitlines()
     except (OSError, UnicodeDecodeError) as e:
         raise DictionaryError(f"{path}: cannot read the bundled table ({e})") from None
     return [line.split("\t") for line in lines if line and not line.startswith("#")]
@@ -50,6 +63,6 @@ def word_classes(name: str) -> dict[str, frozenset[str]]:
     classes: dict[str, set[str]] = {}
     for n, row in enumerate(rows(name), 1):
         if len(row) != 3:
-            raise DictionaryError(f"{bundled_path() / name}: row {n} has {len(row)} columns, expected 3")
+            raise DictionaryError(f"{join(bundled_folder(), name)}: row {n} has {len(row)} columns, expected 3")
         classes.setdefault(row[1], set()).add(row[0])
     return {cls: frozenset(words) for cls, words in classes.items()}

@@ -19,13 +19,15 @@ import os
 import stat
 import sys
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 
 from .errors import InputError, OutputError
+from .pathnames import join, normal, sort_key
 from .records import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from hashlib import _Hash
+    from os import PathLike
+    from pathlib import Path
     from typing import BinaryIO
 
 _SNIFF = 8192
@@ -45,13 +47,13 @@ class TextFile(NamedTuple):
     bom: bool
 
 
-def read_regular(path: Path | str, limit: int | None = None) -> bytes:
+def read_regular(path: str | PathLike[str], limit: int | None = None) -> bytes:
     """The bytes of a regular file, at most `limit` of them; raises InputError otherwise.
 
     Devices, FIFOs and sockets are refused without blocking (`/dev/zero`, a named pipe),
     and a file larger than `limit` is refused rather than read.
     """
-    p = Path(path)
+    p = normal(path)
     with _open_regular(p) as f:
         size = os.fstat(f.fileno()).st_size
         if limit is not None and size > limit:
@@ -103,6 +105,8 @@ def _wide(encoding: str) -> bool:
 
 def read(path: Path | str, encoding: str = "utf-8") -> TextFile:
     """Read and decode a whole file; raises InputError if it is missing, not regular, binary or mis-encoded."""
+    from pathlib import Path  # noqa: PLC0415 - a check reads a `Source`
+
     p = Path(path)
     data = read_regular(p)
     wide = _wide(encoding) if data else False
@@ -169,9 +173,10 @@ class Source:
     """
 
     def __init__(
-        self, path: Path | str, encoding: str = "utf-8", piece_chars: int | None = None, digest: bool = True
+        self, path: str | PathLike[str], encoding: str = "utf-8", piece_chars: int | None = None, digest: bool = True
     ) -> None:
-        self.path = Path(path)
+        #: The file's name as `Path` spells it (`speller.pathnames.normal`), `-` for stdin; `path` is it as a `Path`.
+        self.file = normal(path)
         self.encoding = encoding
         self.bom = False
         self.piece_chars = piece_chars or PIECE_CHARS
@@ -189,12 +194,19 @@ class Source:
             self._own = False
         else:
             self.name = str(path)
-            self._file = _open_regular(self.path)
+            self._file = _open_regular(self.file)
             self._own = True
             self.info = os.fstat(self._file.fileno())
         self._head = self._read()
         if codecs.lookup(encoding).name == "utf-8" and self._head.startswith(codecs.BOM_UTF8):
             self.bom = True
+
+    @property
+    def path(self) -> Path:
+        """The file (`-` for stdin)."""
+        from pathlib import Path  # noqa: PLC0415 - a check uses `file`
+
+        return Path(self.file)
 
     def _read(self) -> bytes:
         try:
@@ -262,7 +274,7 @@ class Source:
                 return
 
 
-def _open_regular(path: Path) -> BinaryIO:
+def _open_regular(path: str) -> BinaryIO:
     """`path` opened for binary reading, if it is a regular file; raises InputError otherwise."""
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
@@ -295,7 +307,9 @@ def rewrite(source: Source, pieces: Iterable[tuple[str, str]], replacement: str 
     info = source.info
     if info is None:
         raise OutputError(f"{source.name}: not a file; nothing to rewrite")
-    real = Path(os.path.realpath(source.path))
+    from pathlib import Path  # noqa: PLC0415 - only `fix` writes files
+
+    real = Path(os.path.realpath(source.file))
     if not info.st_mode & 0o222 or not os.access(real, os.W_OK):
         raise OutputError(f"{source.name}: read-only, not fixed")
     import hashlib  # noqa: PLC0415 - only `fix` writes files
@@ -388,20 +402,21 @@ def _commit(source: Source, real: Path, tmp: Path, info: os.stat_result) -> None
     os.unlink(tmp)
 
 
-def walk(paths: list[str]) -> Iterator[tuple[Path, bool]]:
+def walk(paths: list[str]) -> Iterator[tuple[str, bool]]:
     """(path, named) for each file named, and each text-suffixed file under each folder named, sorted.
 
     `named` is False for files found by walking a folder (a binary one is skipped with a warning
     rather than an error). Hidden folders such as `.git` are not entered.
     """
     for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            found: list[Path] = []
+        p = normal(raw)
+        if os.path.isdir(p):
+            found: list[str] = []
             for root, dirs, files in os.walk(p):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                found.extend(Path(root) / f for f in files if f.lower().endswith(TEXT_SUFFIXES))
-            for f in sorted(found):
+                folder = normal(root)
+                found.extend(join(folder, f) for f in files if f.lower().endswith(TEXT_SUFFIXES))
+            for f in sorted(found, key=sort_key):
                 yield f, False
         else:
             yield p, True

@@ -11,11 +11,12 @@ dictionary) makes the checker compute every verdict, as before.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from pathlib import Path
 
 from .records import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from .checker import Speller
 
 #: The table's file name in a dictionary folder.

@@ -11,7 +11,6 @@ import os
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 
 from .categories import MIN_CONFIDENCE
 from .config import CONFIG_NAME, PYPROJECT, Config, find_config, load_config
@@ -19,6 +18,8 @@ from .errors import ConfigError, InputError
 from .records import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from .checker import Issue, Speller
     from .dictionary import Dictionary
 
@@ -80,6 +81,8 @@ def project_root(start: Path | str) -> Path:
     found = find_config(start)
     if found is not None:
         return found.parent
+    from pathlib import Path  # noqa: PLC0415 - only commands that write word lists ask
+
     here = Path(os.path.abspath(start))
     return here if here.is_dir() else here.parent
 
@@ -98,6 +101,8 @@ def add_words(start: Path | str, words: Iterable[str], *, root: Path | None = No
     bad = next((w for w in new if not valid_word(w)), None)
     if bad is not None:
         raise ConfigError(f"cannot add {bad!r}: a word must be non-empty, without spaces or control characters")
+    from pathlib import Path  # noqa: PLC0415 - only commands that write word lists ask
+
     limit = Path(os.path.realpath(root if root is not None else project_root(start)))
     found = find_config(start)
     if found is not None:
@@ -123,6 +128,8 @@ def add_words(start: Path | str, words: Iterable[str], *, root: Path | None = No
 
 def _inside(path: Path, root: Path) -> None:
     """Raise ConfigError unless `path` (links followed) is inside `root`."""
+    from pathlib import Path  # noqa: PLC0415 - only commands that write word lists ask
+
     real = Path(os.path.realpath(path))
     if real != root and root not in real.parents:
         raise ConfigError(f"{path}: outside the project folder {root}; not written")
@@ -177,6 +184,7 @@ def _register_word_list(config_path: Path, name: str) -> None:
 def _write_text(path: Path, text: str) -> None:
     """Atomically replace `path` (through a symlink, to its target) with `text` in UTF-8, keeping its mode."""
     import tempfile  # noqa: PLC0415 - only commands that write files pay for it
+    from pathlib import Path  # noqa: PLC0415
 
     real = Path(os.path.realpath(path))
     try:

@@ -209,7 +209,7 @@ def test_unsorted_verdicts_are_read_whole_and_a_bad_row_is_refused(tmp_path):
 def _old_join_sets(d: Dictionary) -> tuple[frozenset[str], frozenset[str]]:
     """`join_keys` and `join_lefts` as the dictionary built them before: from the whole tables."""
     folder = bundled_path()
-    keys = frozenset(chain(_pairs_of(folder / "joins.tsv"), (k for k in d.compounds if " " in k)))
+    keys = frozenset(chain(_pairs_of(str(folder / "joins.tsv")), (k for k in d.compounds if " " in k)))
     return keys, frozenset(k.partition(" ")[0] for k in keys)
 
 
@@ -318,7 +318,7 @@ def test_the_bundled_words_are_plain_rows_listed_once_each():
 
 def _whole_words(folder: Path) -> tuple[dict[str, int], dict[str, int]]:
     """(word -> count, word -> lowercase count) of words.tsv read whole."""
-    words, numbers, lowered = _parse_words(folder / "words.tsv", (folder / "words.tsv").read_bytes())
+    words, numbers, lowered = _parse_words(str(folder / "words.tsv"), (folder / "words.tsv").read_bytes())
     return dict(zip(words, numbers)), dict(zip(words, lowered))
 
 

@@ -179,9 +179,9 @@ def test_the_modules_a_check_imports_import_no_typing(tmp_path):
     assert "speller.morphology" in modules and "speller.shell" not in modules
     modules += ["speller.shell", "speller.output", "speller.workspace", "speller.markup"]  # the console script's
     paths = [str(Path(speller.__file__).parents[1]), str(Path(editdistpy.__file__).parents[1])]
-    found = f"speller.tables.bundled_path = lambda: pathlib.Path({paths[0]!r}, 'dictionaries')\n"  # as a wheel's
+    found = f"speller.tables.bundled_folder = lambda: {paths[0] + '/dictionaries'!r}\n"  # as a wheel's
     code = (
-        f"import sys, pathlib\nsys.path[:0] = {paths!r}\nimport speller.tables\n{found}"
+        f"import sys\nsys.path[:0] = {paths!r}\nimport speller.tables\n{found}"
         f"import {', '.join(modules)}\nprint('typing' in sys.modules)"
     )
     done = subprocess.run(
@@ -199,8 +199,8 @@ def _imported_without_site(cwd: Path, code: str) -> set[str]:
     import speller
 
     paths = [str(Path(speller.__file__).parents[1]), str(Path(editdistpy.__file__).parents[1])]
-    found = f"speller.tables.bundled_path = lambda: pathlib.Path({paths[0]!r}, 'dictionaries')\n"
-    before = f"import sys, pathlib\nsys.path[:0] = {paths!r}\nbefore = set(sys.modules)\nimport speller.tables\n{found}"
+    found = f"speller.tables.bundled_folder = lambda: {paths[0] + '/dictionaries'!r}\n"
+    before = f"import sys\nsys.path[:0] = {paths!r}\nbefore = set(sys.modules)\nimport speller.tables\n{found}"
     after = "\nprint(' '.join(sorted(set(sys.modules) - before)))\n"
     done = subprocess.run(
         [sys.executable, "-S", "-c", before + code + after],
@@ -213,25 +213,65 @@ def _imported_without_site(cwd: Path, code: str) -> set[str]:
     return set(done.stdout.split())
 
 
+#: The console script's `speller check artikel.txt`, then the library's `Speller().check`, both finding `angksa`.
+_PLAIN_CHECK = (
+    "import contextlib, io, os\n"
+    "from speller.shell import main\n"
+    "sys.argv = ['speller', 'check', 'artikel.txt']\n"
+    "out = io.StringIO()\n"
+    "os._exit = sys.exit  # the console script ends by os._exit, which would skip the report below\n"
+    "with contextlib.redirect_stdout(out), contextlib.suppress(SystemExit):\n"
+    "    main()\n"
+    "assert 'angksa' in out.getvalue(), out.getvalue()\n"
+    "from speller import Speller\n"
+    f"assert 'angksa' in [i.word for i in Speller().check({TYPO_LINE!r})]"
+)
+
+
 def test_a_plain_check_imports_no_importlib(tmp_path):
     """`speller`'s lazy names are imported by `__import__`, not `importlib.import_module`: a console check of a text
     file and `from speller import Speller` import no `importlib` (~0.5 ms with `warnings`)."""
     (tmp_path / "artikel.txt").write_text(TYPO_LINE, encoding="utf-8")
-    code = (
-        "import contextlib, io, os\n"
-        "from speller.shell import main\n"
-        "sys.argv = ['speller', 'check', 'artikel.txt']\n"
-        "out = io.StringIO()\n"
-        "os._exit = sys.exit  # the console script ends by os._exit, which would skip the report below\n"
-        "with contextlib.redirect_stdout(out), contextlib.suppress(SystemExit):\n"
-        "    main()\n"
-        "assert 'angksa' in out.getvalue(), out.getvalue()\n"
-        "from speller import Speller\n"
-        f"assert 'angksa' in [i.word for i in Speller().check({TYPO_LINE!r})]"
-    )
-    imported = _imported_without_site(tmp_path, code)
+    imported = _imported_without_site(tmp_path, _PLAIN_CHECK)
     assert "speller.checker" in imported and "speller.morphology" in imported  # it did check, and weighed a typo
     assert "importlib" not in imported
+
+
+#: What `pathlib` pulls in on Python 3.11 (~6 ms of a cold check with it): a plain check names files by `os.path`.
+PATHLIB = {"pathlib", "urllib.parse", "ipaddress", "fnmatch", "ntpath"}
+
+
+def test_a_plain_check_imports_no_pathlib(tmp_path):
+    """A console check of a text file and `Speller().check` name files by `speller.pathnames`, not `pathlib`."""
+    (tmp_path / "artikel.txt").write_text(TYPO_LINE, encoding="utf-8")
+    imported = _imported_without_site(tmp_path, _PLAIN_CHECK)
+    assert "speller.checker" in imported and "speller.morphology" in imported  # it did check, and weighed a typo
+    assert not imported & PATHLIB, imported & PATHLIB
+
+
+def test_the_names_a_check_prints_are_the_names_path_printed(tmp_path, monkeypatch):
+    """Named and walked files are printed as `str(Path(name))` printed them (`./x` as `x`, `a//b` as `a/b`, stdin as
+    `-`'s `<stdin>`), relative or absolute, in the order of a walk of `Path` objects, by the console script and by
+    click's `speller check`."""
+    (tmp_path / "d" / "e").mkdir(parents=True)
+    for name in ("x.txt", "d/b.txt", "d-c.txt", "d/e/f.md"):
+        (tmp_path / name).write_text(TYPO_LINE, encoding="utf-8")
+    absolute = str(tmp_path / "x.txt")
+    monkeypatch.chdir(tmp_path)  # the names are found here as the checks find them
+    for args in (("./x.txt",), ("d//b.txt", "./d/"), (".",), (absolute, str(tmp_path) + "//d"), ("d", "d-c.txt")):
+        code, out, err, _ = _script(tmp_path, "check", *args)
+        assert code == 1 and err == "", (args, err)
+        named = [line.split(":", 1)[0] for line in out.splitlines()]
+        walked = []
+        for raw in args:
+            found = sorted(p for p in Path(raw).rglob("*") if p.is_file()) if Path(raw).is_dir() else [Path(raw)]
+            walked += [str(p) for p in found]
+        assert named == walked, args
+        assert (code, out, err) == _click(tmp_path, "check", *args), args
+    done = subprocess.run(
+        [sys.executable, "-c", _CLICK, "check", "-"], input=TYPO_LINE, capture_output=True, text=True, timeout=WAIT
+    )
+    assert done.stdout.startswith("<stdin>:1:"), done.stdout
 
 
 def test_a_check_of_a_text_without_markers_compiles_no_marker_pattern():

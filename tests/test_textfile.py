@@ -129,10 +129,10 @@ def test_walk_sorted_text_files_skipping_hidden_folders(tmp_path):
     (tmp_path / "b" / "e.py").write_text("x")
     (tmp_path / ".git" / "f.txt").write_text("x")
     found = list(walk([str(tmp_path)]))
-    assert found == [
-        (tmp_path / "a.txt", False),
-        (tmp_path / "b" / "c.md", False),
-        (tmp_path / "b" / "d.TXT", False),
+    assert found == [  # names as `str(Path)` spells them
+        (str(tmp_path / "a.txt"), False),
+        (str(tmp_path / "b" / "c.md"), False),
+        (str(tmp_path / "b" / "d.TXT"), False),
     ]
     named = tmp_path / "b" / "e.py"
-    assert list(walk([str(named)])) == [(named, True)]
+    assert list(walk([str(named)])) == [(str(named), True)]
