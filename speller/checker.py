@@ -690,11 +690,10 @@ class Speller:
             return None
         for written, listed in self._loan_endings.items():
             stem = low[: -len(written)]
-            if not low.endswith(written) or len(stem) < LOAN_STEM or not d.count(stem + listed):
-                continue
-            own = d.count(stem + listed) * self._prior(stem + listed, False).genuine
-            if own:
-                return own
+            loan = stem + listed
+            if low.endswith(written) and len(stem) >= LOAN_STEM and (count := d.count(loan)):
+                if own := count * self._prior(loan, False).genuine:
+                    return own
         return None
 
     @cached_property
@@ -1764,9 +1763,11 @@ class Speller:
         verdict = self._verdicts.get(text) or self._verdict(text)
         if verdict is SKIP or (verdict is KNOWN and REAL_WORD not in self.categories):
             return None
-        if self._english_stretch(tokens, i) or self._foreign_phrase(source, tokens, i):
-            return None
-        if self._lettered_stretch(tokens, i):
+        if (
+            self._english_stretch(tokens, i)
+            or self._foreign_phrase(source, tokens, i)
+            or self._lettered_stretch(tokens, i)
+        ):
             return None
         if verdict.kind in (SPACING, NONSTANDARD, TYPO):
             # a standard form is a common word, cased as written (`indera` -> `indra`, not the name `Indra`)
