@@ -577,6 +577,8 @@ class Speller:
             stems = self._stems(low) if rivals else frozenset()
             if stems:  # a word's own root is no rival: `dalami` is dalam + i, not `dalam` mistyped
                 rivals = [(c, k) for c, k in rivals if c not in stems]
+            if rivals and (casual := self._casual_standards(low)):  # `dapet` in use is dapat said casually
+                rivals = [(c, k) for c, k in rivals if c not in casual]
             hit = written_prior(
                 d,
                 low,
@@ -695,6 +697,25 @@ class Speller:
                 if own := count * self._prior(loan, False).genuine:
                     return own
         return None
+
+    def _casual_standards(self, low: str) -> frozenset[str]:
+        """The words a (lowercase) word writes as casual speech does, its last syllable's a written e before the
+        consonants that close it (dictionaries/casual_endings.tsv: `dapet` is dapat, `temennya` temannya): a
+        consonant before that vowel, maybe -nya after the syllable. Not asked whether they are listed."""
+        from .morphology import VOWELS  # noqa: PLC0415
+
+        base, clitic = (low[:-3], "nya") if low.endswith("nya") else (low, "")
+        found = []
+        for standard, casual in self._casual_endings.items():
+            stem = base[: -len(casual)]
+            if base.endswith(casual) and len(stem) >= 2 and stem[-1] not in VOWELS:
+                found.append(stem + standard + clitic)
+        return frozenset(found)
+
+    @cached_property
+    def _casual_endings(self) -> dict[str, str]:
+        """Standard ending -> its casual spelling (dictionaries/casual_endings.tsv)."""
+        return self.dictionary._pairs("casual_endings.tsv")
 
     @cached_property
     def _loan_endings(self) -> dict[str, str]:
