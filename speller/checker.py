@@ -730,18 +730,21 @@ class Speller:
         d = self.dictionary
         best: tuple[float, float] | None = None
         for (written, _, _, _, made), root in self._colloquial_roots(low):
-            own = d.count(root) * self._prior(root, False).genuine  # a root whose count is all slips is none
-            if own:
-                count = round(own) + self._family_count(root, d.count(root))
-                if best is None or count > best[0]:
-                    best = (count, affix_odds_at({written: made}, written, self._affix_mean))
+            seen = d.count(root)
+            own = seen * self._prior(root, False).genuine if seen else 0.0
+            if seen and not own:
+                continue  # a root whose count is all slips is none
+            count = round(own) + self._family_count(root, seen)  # `ungsi` is in use only as mengungsi, pengungsi
+            if count and (best is None or count > best[0]):
+                best = (count, affix_odds_at({written: made}, written, self._affix_mean))
         return best
 
     def _colloquial_roots(self, low: str) -> Iterator[tuple[ColloquialPrefix, str]]:
         """(row of dictionaries/colloquial_prefixes.tsv, root) of each reading of a (lowercase) word as a casual nasal
-        form, maybe with casual -in: the root is one of the lexicon that the corpus shows, at least MIN_ROOT letters
-        (`kopi` and `cari` are roots though the morphology could read them kop + -i, car + -i), and for a row that
-        wants a verb, one the corpus shows with meN- or di- (`_is_verb`: `ngini` is no form of `ini`)."""
+        form, maybe with casual -in: the root is one of the lexicon, at least MIN_ROOT letters (`kopi` and `cari` are
+        roots though the morphology could read them kop + -i, car + -i); for a row that wants a verb, one the corpus
+        shows with meN- or di- (`_is_verb`: `ngini` is no form of `ini`), bare or not (`ngungsi`: the corpus writes
+        mengungsi, never `ungsi`); for another, one the corpus shows bare."""
         from .morphology import MIN_ROOT, VOWELS  # noqa: PLC0415
 
         d = self.dictionary
@@ -753,7 +756,7 @@ class Speller:
                 continue
             stem = restored + rest
             for root in (stem, stem[:-2] if casual_in and stem.endswith("in") else ""):
-                if len(root) >= MIN_ROOT and root in d.roots and d.count(root) and (not verb or self._is_verb(root)):
+                if len(root) >= MIN_ROOT and root in d.roots and (self._is_verb(root) if verb else d.count(root)):
                     yield row, root
 
     def _is_verb(self, root: str) -> bool:

@@ -48,6 +48,9 @@ def test_each_pattern_makes_the_rare_words_its_row_counts(speller):
         ("Pemain itu nerusin kariernya di Eropa.", "nerusin"),  # terus + -in
         ("Dia suka nyalahin orang lain.", "nyalahin"),  # salah + -in
         ("Warga nuntut ganti rugi.", "nuntut"),  # tuntut
+        ("Warga terpaksa ngungsi ke masjid.", "ngungsi"),  # ungsi: the corpus writes only mengungsi, pengungsi
+        ("Preman itu nodong sopir angkot.", "nodong"),  # todong, seen only prefixed
+        ("Dia ngusik tetangganya.", "ngusik"),  # usik, seen only prefixed
     ],
 )
 def test_a_casual_form_of_a_root_in_use_is_accepted(speller, text, word):
@@ -85,11 +88,13 @@ def test_a_nasal_form_needs_a_verb_nge_takes_a_noun(speller):
 
 
 def test_a_casual_form_needs_a_root_of_the_lexicon_in_use(speller):
-    """`ngatakan` reads no root; `nyapu` reads `sapu`, counted with its family, and `ngomongin` omong + -in."""
+    """`ngatakan` reads no root; `nyapu` reads `sapu`, counted with its family, and `ngomongin` omong + -in; a verb's
+    root counts its family even if the corpus never shows it bare (`ngungsi`: mengungsi, pengungsi)."""
     d = speller.dictionary
     assert speller._colloquial_count("ngatakan") is None
     assert speller._colloquial_count("nyapu") is not None and speller._colloquial_count("nyapu")[0] >= d.count("sapu")
     assert any(root == "omong" for _, root in speller._colloquial_roots("ngomongin"))
+    assert d.count("ungsi") == 0 and speller._colloquial_count("ngungsi")[0] >= d.count("mengungsi")
 
 
 def test_a_malformed_row_is_a_dictionary_error(tmp_path):
