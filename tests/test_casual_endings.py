@@ -84,3 +84,10 @@ def test_a_casual_form_the_corpus_shows_is_silent_and_flagged_without_the_table(
 )
 def test_a_slip_of_the_same_shape_is_still_flagged(speller, text, slip, meant):
     assert [(i.word, i.suggestion) for i in speller.check(text)] == [(slip, meant)]
+
+
+def test_a_casual_form_the_corpus_shows_is_known_alone(speller):
+    """Its count is no slips of the standard word, so it needs no weighing in context (`bener`: benar)."""
+    assert speller._prior("bener", False).genuine == 1.0
+    assert speller._verdict("bener").kind == "known"
+    assert speller.check("Kamu bener juga soal itu.") == []
