@@ -11,8 +11,20 @@ from operator import contains, is_
 from types import ModuleType
 
 from .calibration import NAME as NAME_KIND
+from .calibration import OPENER as OPENER_KIND
+from .calibration import PREPOSITION as PREPOSITION_KIND
 from .calibration import TITLE as TITLE_KIND
-from .calibration import UNFIXED, Writes, before_capital, kind_of, next_word, shrunk
+from .calibration import (
+    UNFIXED,
+    Writes,
+    before_capital,
+    kind_of,
+    next_word,
+    opens_on_name,
+    preposition_apart,
+    shrunk,
+)
+from .calibration import WORD as WORD_KIND
 from .casing import match_case, name_case
 from .categories import (
     CATEGORY_NAMES,
@@ -1142,12 +1154,12 @@ class Speller:
         return issues
 
     def _calibrated(self, text: str, f: Finding, writes: Writes | None = None) -> float:
-        """The calibrated confidence of a finding in `text` (see `speller.calibration`); a typo of a kind `fix` does not
-        apply (`speller.calibration.UNFIXED`) stays below FIX_CONFIDENCE; `writes`: see `speller.calibration.kind_of`.
-        """
+        """The calibrated confidence of a finding in `text` (see `speller.calibration`); a finding of a kind `fix` does
+        not apply (`speller.calibration.UNFIXED`) stays below FIX_CONFIDENCE; `writes`: see
+        `speller.calibration.kind_of`."""
         kind = self._kind(text, f, writes)
         confidence = self.calibration(f.category, kind, f.confidence)
-        if f.category == TYPO and kind in UNFIXED:
+        if kind in UNFIXED:
             return min(confidence, FIX_CONFIDENCE - 10**-CONFIDENCE_PLACES)
         return confidence
 
@@ -1159,6 +1171,11 @@ class Speller:
         kind = kind_of(text, f.start, f.end, d.english)
         if kind == NAME_KIND and f.category == NONSTANDARD and f.suggestions and before_capital(text, f.end):
             return TITLE_KIND if self._misspelt_title(text[f.start : f.end], f.suggestions[0], text, f.end) else kind
+        if kind == WORD_KIND and f.category in (NONSTANDARD, SPACING) and f.suggestions:
+            if opens_on_name(text, f.start, f.end, d.count, d.lower_count):
+                return OPENER_KIND
+            if f.category == SPACING and preposition_apart(text, f.start, f.end, f.suggestions[0], d.bigram):
+                return PREPOSITION_KIND
         return kind
 
     def _misspelt_title(self, written: str, standard: str, text: str, end: int) -> bool:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from benchmarks.calibrate import CALIBRATED, MIN_FLAGS, blocks, judged
+from benchmarks.calibrate import CALIBRATED, MIN_FLAGS, blocks, fit_kind, judged
 from benchmarks.metrics import Flag
 from speller.calibration import (
     CALIBRATION_FILE,
@@ -17,7 +17,11 @@ from speller.calibration import (
     GLOSS,
     INITIAL,
     KINDS,
+    LISTED,
+    LISTED_COUNT,
     NAME,
+    OPENER,
+    PREPOSITION,
     RARE,
     RARE_SUGGESTION,
     SPEECH,
@@ -30,8 +34,11 @@ from speller.calibration import (
     kind_of,
     load,
     next_word,
+    opens_on_name,
     other_initial,
     parse,
+    preposition_apart,
+    previous_word,
     quoted,
     shrunk,
 )
@@ -141,7 +148,7 @@ def test_checker_reports_calibrated_confidence(speller):
         assert issue.confidence == table(issue.category, kind, bare.confidence)
 
 
-COUNTS = {"jakarta": 16565, "wanbin": 0, "mendapat": 3221, "seperti": 14910, "gerindra": 544}
+COUNTS = {"jakarta": 16565, "wanbin": 0, "mendapat": 3221, "seperti": 14910, "gerindra": 544, "duo": 179}
 
 
 @pytest.mark.parametrize(
@@ -171,6 +178,8 @@ COUNTS = {"jakarta": 16565, "wanbin": 0, "mendapat": 3221, "seperti": 14910, "ge
         ("juru bicara Wang Henbin mengatakan", "Henbin", "Wanbin", RARE),  # rare stays rare: its steps apply
         ("ia pernah nendapuk tugas", "nendapuk", "mendapat", FAR),
         ('"Harga naik gegara itu," ujarnya', "gegara", "negara", SPEECH),
+        ("konser itu menghadirkan duo penyanyi", "duo", "dua", LISTED),  # a word the corpus writes often
+        ("Duo penyanyi itu tampil", "Duo", "Dua", LISTED),
     ],
 )
 def test_kind_of_a_typo_weighs_its_suggestion(text, word, suggestion, kind):
@@ -494,3 +503,110 @@ def test_a_title_misspelt_is_told_from_a_name_spelt_its_own_way(speller, text, w
 )
 def test_next_word_reads_the_word_right_after(text, end, word):
     assert next_word(text, end) == word
+
+
+def test_listed_needs_a_word_the_corpus_writes_often():
+    text = "konser itu menghadirkan duo penyanyi"
+    start = text.index("duo")
+    at = kind_of(text, start, start + 3, frozenset(), "dua", lambda w: LISTED_COUNT if w == "duo" else 9000)
+    below = kind_of(text, start, start + 3, frozenset(), "dua", lambda w: LISTED_COUNT - 1 if w == "duo" else 9000)
+    assert (at, below) == (LISTED, WORD)
+
+
+@pytest.mark.parametrize(
+    ("text", "before"),
+    [
+        ("dikirim ke dua desa", "dikirim"),
+        ("dikirim  ke", "dikirim"),  # spaces only between
+        ("dikirim, ke", ""),  # punctuation between: no word right before
+        ("ke dua desa", ""),
+    ],
+)
+def test_previous_word_reads_back_over_spaces_only(text, before):
+    assert previous_word(text, text.rindex("ke")) == before
+
+
+BIGRAMS = {("menit", "keempat"): 5, ("menit", "ke"): 470, ("dikirim", "ke"): 13, ("posisi", "kedua"): 182}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "joined", "apart"),
+    [
+        ("Tim relawan dikirim ke dua desa di lereng gunung.", "ke dua", "kedua", True),  # to two villages
+        ("Gol tercipta pada menit ke empat babak pertama.", "ke empat", "keempat", False),  # the fourth minute
+        ("Ia naik dari posisi ke dua tahun lalu.", "ke dua", "kedua", False),
+        ("Tim relawan dikirim ke dua desa.", "ke dua", "ke dua", False),  # no join
+        ("Ke dua desa itu tim dikirim.", "Ke dua", "Kedua", False),  # no word before
+        ("Tim dikirim di dua desa.", "di dua", "didua", False),  # only `ke`
+    ],
+)
+def test_preposition_apart_asks_the_word_before(text, span, joined, apart):
+    start = text.index(span)
+    bigram = lambda a, b: BIGRAMS.get((a, b), 0)  # noqa: E731
+    assert preposition_apart(text, start, start + len(span), joined, bigram) is apart
+
+
+NAMES = {"rizki": (47, 0), "dwi": (224, 3), "obyek": (89, 84), "begitupun": (37, 17)}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "opener"),
+    [
+        ("Rizki menegaskan hal itu.", "Rizki", True),
+        ("Kata dia. Dwi mengaku kaget.", "Dwi mengaku", True),
+        ("Obyek wisata itu ramai.", "Obyek", False),  # a common word opening a sentence
+        ("Begitupun dengan Sparta.", "Begitupun", False),  # capitalized mostly as an opener, yet no name
+        ("Kata Rizki menegaskan.", "Rizki", False),  # inside a sentence: `name` already
+        ("Mereka bilang: rizki itu datang.", "rizki", False),
+        ("Kejadiaannya dua tahun lalu.", "Kejadiaannya", False),  # a word the corpus does not list
+    ],
+)
+def test_opens_on_name_asks_the_corpus_at_a_sentence_start(text, span, opener):
+    start = text.index(span)
+    count = lambda w: NAMES.get(w, (0, 0))[0]  # noqa: E731
+    lower = lambda w: NAMES.get(w, (0, 0))[1]  # noqa: E731
+    assert opens_on_name(text, start, start + len(span), count, lower) is opener
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("Tim relawan diberangkatkan ke dua desa di lereng gunung.", "ke dua", PREPOSITION),
+        ("Bahan itu disebar ke lima titik api berbeda.", "ke lima", PREPOSITION),
+        ("Rizki menegaskan bahwa semua pihak harus serius.", "Rizki", OPENER),
+        ("Konser itu menghadirkan duo penyanyi asal Bandung.", "duo", LISTED),
+    ],
+)
+def test_fix_leaves_a_phrase_the_writer_may_have_meant(speller, text, word, kind, monkeypatch):
+    """Flagged for the writer, but `fix` leaves a finding of kind `preposition`, `opener` or `listed` (unfixed),
+    though it would apply it otherwise."""
+    assert kind in UNFIXED
+    (issue,) = (i for i in speller.check(text) if i.word == word)
+    assert MIN_CONFIDENCE <= issue.confidence < FIX_CONFIDENCE
+    assert speller.correct(text) == text
+    finding = Finding(issue.start, issue.end, list(issue.suggestions), issue.category, 0.0)
+    assert speller._kind(text, finding) == kind
+    monkeypatch.setattr("speller.checker.UNFIXED", UNFIXED - {kind})
+    (unheld,) = (i for i in speller.check(text) if i.word == word)
+    assert unheld.confidence >= FIX_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("Gol tercipta pada menit ke empat babak pertama.", "Gol tercipta pada menit keempat babak pertama."),
+        ("Inflasi turun dari posisi ke dua ke posisi enam.", "Inflasi turun dari posisi kedua ke posisi enam."),
+        ("Obyek wisata itu ramai dikunjungi.", "Objek wisata itu ramai dikunjungi."),
+    ],
+)
+def test_fix_still_applies_an_ordinal_written_apart_and_an_opening_common_word(speller, text, fixed):
+    assert speller.correct(text) == fixed
+
+
+def test_an_unfixed_kind_is_fitted_with_its_parent_kind():
+    """What `fix` leaves to the writer keeps the confidence its parent kind's steps give it (`benchmarks.calibrate`)."""
+    assert fit_kind("spacing", PREPOSITION) == WORD
+    assert fit_kind("nonstandard", OPENER) == WORD
+    assert fit_kind("typo", COMMON) == NAME
+    assert fit_kind("typo", FAR, ["typo:far"]) == FAR  # asked for by name
+    assert fit_kind("typo", RARE) == RARE

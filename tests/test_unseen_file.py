@@ -13,6 +13,7 @@ from benchmarks.unseen_file import (
     Flag,
     blocks,
     counts_key,
+    judged_categories,
     judged_report,
     line_of,
     per_thousand,
@@ -116,13 +117,18 @@ def test_judged_report_counts_what_fix_applies_by_label_and_kind(tmp_path):
         Flag("dimana", "di mana", "spacing", "word", 0.95, ""),
     ]
     applied, held, unjudged = judged_report(flags, [2, 3, 9, 4], labels)
-    assert applied.startswith("typo flags fix applies (slip/genuine/unsure): 2: 1/0/0, 1 unjudged (100.0% slips")
-    assert held.endswith("1: 0/1/0 (0.0% slips of the judged sure); initial 0/1/0")
+    assert applied.startswith("typo flags fix applies (slip/genuine/unsure/misfix): 2: 1/0/0/0, 1 unjudged (100.0%")
+    assert held.endswith("1: 0/1/0/0 (0.0% fixed right of the judged sure); initial 0/1/0/0")
     assert unjudged.startswith("unjudged\t9\tbaru")
+    assert judged_categories(flags, [2, 3, 9, 4], labels) == ["typo"]
+    labels[(4, "dimana")] = "misfix"
+    assert judged_categories(flags, [2, 3, 9, 4], labels) == ["typo", "spacing"]
+    every, _, _ = judged_report(flags, [2, 3, 9, 4], labels, None)
+    assert every.startswith("all flags fix applies (slip/genuine/unsure/misfix): 3: 1/0/0/1, 1 unjudged (50.0% fixed")
 
 
 def test_the_judged_labels_are_well_formed():
     rows = [r.split("\t") for r in JUDGED.read_text(encoding="utf-8").splitlines() if not r.startswith("#")]
     assert rows and all(len(r) == 4 and r[1].isdigit() and r[3] in LABELS for r in rows)
-    assert {r[0] for r in rows} == {"detik-2025.txt", "clickid-tempo.txt"}
+    assert {r[0] for r in rows} == {"detik-2025.txt", "clickid-tempo.txt", "clickid-kompas.txt", "clickid-okezone.txt"}
     assert not {r[0] for r in rows} & set(HELD_OUT)
