@@ -1417,6 +1417,8 @@ class Speller:
         d = self.dictionary
         fixed, sure = low, 1.0
         own = self._verdict(first.text)
+        if own is not KNOWN and self._left_alone(text, tokens, i):
+            return None  # a foreign word written twice is not judged as a slip: alone it is left alone too
         if own.replacement:
             if " " in own.replacement:
                 return None  # the word's own finding comes first: `dirumah dirumah` -> `di rumah di rumah`
@@ -1752,6 +1754,14 @@ class Speller:
                 return True
         return False
 
+    def _left_alone(self, source: str, tokens: list[Token], i: int) -> bool:
+        """The word at i stands in English, in a foreign phrase or among foreign-lettered words: not ours to judge."""
+        return (
+            self._english_stretch(tokens, i)
+            or self._foreign_phrase(source, tokens, i)
+            or self._lettered_stretch(tokens, i)
+        )
+
     @staticmethod
     def _lettered_stretch(tokens: list[Token], i: int) -> bool:
         """The word at i stands among words spelt with letters Indonesian does not use: at least MIN_LETTERED of it and
@@ -1804,11 +1814,7 @@ class Speller:
         verdict = self._verdicts.get(text) or self._verdict(text)
         if verdict is SKIP or (verdict is KNOWN and REAL_WORD not in self.categories):
             return None
-        if (
-            self._english_stretch(tokens, i)
-            or self._foreign_phrase(source, tokens, i)
-            or self._lettered_stretch(tokens, i)
-        ):
+        if self._left_alone(source, tokens, i):
             return None
         if verdict.kind in (SPACING, NONSTANDARD, TYPO):
             # a standard form is a common word, cased as written (`indera` -> `indra`, not the name `Indra`)

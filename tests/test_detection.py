@@ -529,6 +529,14 @@ def test_a_doubled_run_is_fixed_in_one_pass(speller, text, fix):
     assert speller.correct(text, 0.0) == fix
 
 
+def test_a_foreign_lettered_word_written_twice_is_left_alone(speller):
+    # found by tests/test_fuzz.py: the run was fixed as a slip (`rumah-rumah`) though the stretch it stands in is
+    # left alone, so a second `fix` then corrected the word before it
+    text = "mengonfrimasi dïrumah dïrumah dïrumah "
+    assert speller.correct(text) == text
+    assert speller.correct("mengonfrimasi dirumah dirumah") != "mengonfrimasi dirumah dirumah"
+
+
 @PROPERTY
 @given(st.lists(_WORDS, min_size=1, max_size=12), st.sampled_from([" ", ". ", ", "]))
 def test_fix_is_idempotent(speller, words, sep):
