@@ -346,42 +346,42 @@ def damerau_levenshtein(a: str, b: str) -> int:
     return damerau_osa.distance(a, b, len(a) + len(b))
 
 
-#: The suffixes `_suffix_splits` tries, in its order: per particle ('' first), per possessive, per derivational
-#: suffix, with the suffixes the three write (none empty).
-_SUFFIX_TREE: tuple[tuple[str, tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...]], ...] = tuple(
-    (
-        particle,
-        tuple(
-            (
-                poss,
-                tuple(
-                    (deriv, tuple(s for s in (deriv, poss, particle) if s)) for deriv in ("", *DERIVATIONAL_SUFFIXES)
-                ),
-            )
-            for poss in ("", *POSSESSIVES)
-        ),
-    )
+def _by_last_letter(suffixes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """'' and the suffixes ending in each letter, in their order: the ones a word ending in that letter may carry."""
+    return {s[-1]: ("", *(t for t in suffixes if t[-1] == s[-1])) for s in suffixes}
+
+
+_PARTICLES_BY_LAST = _by_last_letter(PARTICLES)
+_POSSESSIVES_BY_LAST = _by_last_letter(POSSESSIVES)
+_DERIVATIONS_BY_LAST = _by_last_letter(DERIVATIONAL_SUFFIXES)
+#: The suffixes a (derivational suffix, possessive, particle) split writes, the empty ones left out.
+_WRITTEN_SUFFIXES = {
+    (deriv, poss, particle): tuple(s for s in (deriv, poss, particle) if s)
     for particle in ("", *PARTICLES)
-)
+    for poss in ("", *POSSESSIVES)
+    for deriv in ("", *DERIVATIONAL_SUFFIXES)
+}
+_NONE = ("",)
 
 
 def _suffix_splits(word: str) -> list[tuple[str, str, tuple[str, ...]]]:
-    """Every (body, derivational suffix, suffixes) split that matches literally."""
+    """Every (body, derivational suffix, suffixes) split that matches literally, particles outermost, then
+    possessives, then derivational suffixes, each '' first."""
     found = []
-    for particle, possessives in _SUFFIX_TREE:
+    for particle in _PARTICLES_BY_LAST.get(word[-1:], _NONE):
         if particle and not word.endswith(particle):
             continue
         w1 = word[: len(word) - len(particle)]
-        for poss, derivations in possessives:
+        for poss in _POSSESSIVES_BY_LAST.get(w1[-1:], _NONE):
             if poss and not w1.endswith(poss):
                 continue
             w2 = w1[: len(w1) - len(poss)]
-            for deriv, suffixes in derivations:
+            for deriv in _DERIVATIONS_BY_LAST.get(w2[-1:], _NONE):
                 if deriv and not w2.endswith(deriv):
                     continue
                 body = w2[: len(w2) - len(deriv)]
                 if len(body) >= 2:
-                    found.append((body, deriv, suffixes))
+                    found.append((body, deriv, _WRITTEN_SUFFIXES[deriv, poss, particle]))
     return found
 
 
