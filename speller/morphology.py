@@ -326,10 +326,12 @@ def _nasal_consonant(prefix: str) -> str:
 
 def _syllables(root: str) -> int:
     """Syllable count: one per vowel, a final diphthong counting once (sa-ing, kau)."""
-    vowels = sum(map(VOWELS.__contains__, root))
+    vowels = len(root) - len(root.translate(_NO_VOWELS))
     return vowels - 1 if root.endswith(_DIPHTHONGS) else vowels
 
 
+#: Deletes the VOWELS (`str.translate`).
+_NO_VOWELS = str.maketrans("", "", "".join(VOWELS))
 #: The diphthongs a final syllable may end in.
 _DIPHTHONGS = ("ai", "au", "oi", "ei")
 
@@ -439,7 +441,8 @@ class Morphology:
 
     def _compute(self, word: str) -> tuple[Analysis, ...]:
         """Uncached analyses(), as a tuple."""
-        return tuple(sorted(set(self._analyze_all(word, lenient=False)), key=_plausibility))
+        found = self._analyze_all(word, lenient=False)
+        return tuple(found) if len(found) < 2 else tuple(sorted(set(found), key=_plausibility))
 
     def analyze(self, word: str) -> Analysis | None:
         """The most plausible reading of word, or None when it is not well formed."""

@@ -26,6 +26,7 @@ from speller.morphology import (
     PrefixRule,
     _plausibility,
     _suffix_splits,
+    _syllables,
     damerau_levenshtein,
 )
 from tests.test_morphology import EXCEPTIONS, ROOT_LIST, ROOTS, candidate_words
@@ -167,6 +168,13 @@ def test_spellings_by_opening_hold_every_spelling_once() -> None:
     for (_, opening), (lengths, by_written) in SPELLINGS_BY_OPENING.items():
         assert all(w.startswith(opening) for w in by_written)
         assert lengths == tuple(sorted({len(w) for w in by_written}))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aeioubkstnAÉé-", max_size=10))
+def test_syllables_as_the_vowel_count(word: str) -> None:
+    vowels = sum(map(frozenset("aeiou").__contains__, word))
+    assert _syllables(word) == (vowels - 1 if word.endswith(("ai", "au", "oi", "ei")) else vowels)
 
 
 @settings(max_examples=500, deadline=None)
