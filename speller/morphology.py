@@ -247,6 +247,28 @@ def _index_spellings() -> dict[str, dict[str, tuple[PrefixSpelling, ...]]]:
 BARE_RULES = tuple(rule for rule in PREFIX_RULES if not rule.classes)
 SPELLINGS = _index_spellings()
 WRITTEN_LENGTHS = sorted({len(w) for by_written in SPELLINGS.values() for w in by_written})
+#: Letters every prefix spelling starts with: a body starting otherwise can carry no prefix (most words).
+_OPENING = 2
+
+
+def _spellings_by_opening() -> dict[tuple[str, str], tuple[tuple[int, ...], dict[str, tuple[PrefixSpelling, ...]]]]:
+    """`SPELLINGS` by (derivational suffix, first _OPENING letters): the lengths of its written forms, shortest
+    first, and the spellings by written form; what `_analyze_all` tries for a body."""
+    grouped: dict[tuple[str, str], dict[str, tuple[PrefixSpelling, ...]]] = {}
+    for suffix, by_written in SPELLINGS.items():
+        for written, found in by_written.items():
+            grouped.setdefault((suffix, written[:_OPENING]), {})[written] = found
+    return {key: (tuple(sorted({len(w) for w in group})), group) for key, group in grouped.items()}
+
+
+SPELLINGS_BY_OPENING = _spellings_by_opening()
+#: The prefix classes whose standard form `Morphology.inflected_offers` puts on a corrected root, in its order.
+OFFERED_CLASSES = ("meN", "peN", "di", "ter", "ber", "ke", "se", "per")
+#: (class, surface form) of OFFERED_CLASSES by the surface's first _OPENING letters, in the order offered.
+OFFERED_SURFACES: dict[str, tuple[tuple[str, str], ...]] = {
+    opening: tuple((c, s) for c in OFFERED_CLASSES for s in PREFIX_SURFACES[c] if s[:_OPENING] == opening)
+    for opening in {s[:_OPENING] for c in OFFERED_CLASSES for s in PREFIX_SURFACES[c]}
+}
 
 
 class Analysis(NamedTuple):
@@ -304,10 +326,12 @@ def _nasal_consonant(prefix: str) -> str:
 
 def _syllables(root: str) -> int:
     """Syllable count: one per vowel, a final diphthong counting once (sa-ing, kau)."""
-    vowels = sum(map(VOWELS.__contains__, root))
+    vowels = len(root) - len(root.translate(_NO_VOWELS))
     return vowels - 1 if root.endswith(_DIPHTHONGS) else vowels
 
 
+#: Deletes the VOWELS (`str.translate`).
+_NO_VOWELS = str.maketrans("", "", "".join(VOWELS))
 #: The diphthongs a final syllable may end in.
 _DIPHTHONGS = ("ai", "au", "oi", "ei")
 
@@ -324,22 +348,43 @@ def damerau_levenshtein(a: str, b: str) -> int:
     return damerau_osa.distance(a, b, len(a) + len(b))
 
 
-def _suffix_splits(word: str) -> Iterator[tuple[str, str, tuple[str, ...]]]:
-    """Every (body, derivational suffix, suffixes) split that matches literally."""
-    for particle in ("", *PARTICLES):
-        if not word.endswith(particle):
+def _by_last_letter(suffixes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """'' and the suffixes ending in each letter, in their order: the ones a word ending in that letter may carry."""
+    return {s[-1]: ("", *(t for t in suffixes if t[-1] == s[-1])) for s in suffixes}
+
+
+_PARTICLES_BY_LAST = _by_last_letter(PARTICLES)
+_POSSESSIVES_BY_LAST = _by_last_letter(POSSESSIVES)
+_DERIVATIONS_BY_LAST = _by_last_letter(DERIVATIONAL_SUFFIXES)
+#: The suffixes a (derivational suffix, possessive, particle) split writes, the empty ones left out.
+_WRITTEN_SUFFIXES = {
+    (deriv, poss, particle): tuple(s for s in (deriv, poss, particle) if s)
+    for particle in ("", *PARTICLES)
+    for poss in ("", *POSSESSIVES)
+    for deriv in ("", *DERIVATIONAL_SUFFIXES)
+}
+_NONE = ("",)
+
+
+def _suffix_splits(word: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    """Every (body, derivational suffix, suffixes) split that matches literally, particles outermost, then
+    possessives, then derivational suffixes, each '' first."""
+    found = []
+    for particle in _PARTICLES_BY_LAST.get(word[-1:], _NONE):
+        if particle and not word.endswith(particle):
             continue
         w1 = word[: len(word) - len(particle)]
-        for poss in ("", *POSSESSIVES):
-            if not w1.endswith(poss):
+        for poss in _POSSESSIVES_BY_LAST.get(w1[-1:], _NONE):
+            if poss and not w1.endswith(poss):
                 continue
             w2 = w1[: len(w1) - len(poss)]
-            for deriv in ("", *DERIVATIONAL_SUFFIXES):
-                if not w2.endswith(deriv):
+            for deriv in _DERIVATIONS_BY_LAST.get(w2[-1:], _NONE):
+                if deriv and not w2.endswith(deriv):
                     continue
                 body = w2[: len(w2) - len(deriv)]
                 if len(body) >= 2:
-                    yield body, deriv, tuple(s for s in (deriv, poss, particle) if s)
+                    found.append((body, deriv, _WRITTEN_SUFFIXES[deriv, poss, particle]))
+    return found
 
 
 class Morphology:
@@ -396,7 +441,8 @@ class Morphology:
 
     def _compute(self, word: str) -> tuple[Analysis, ...]:
         """Uncached analyses(), as a tuple."""
-        return tuple(sorted(set(self._analyze_all(word, lenient=False)), key=_plausibility))
+        found = self._analyze_all(word, lenient=False)
+        return tuple(found) if len(found) < 2 else tuple(sorted(set(found), key=_plausibility))
 
     def analyze(self, word: str) -> Analysis | None:
         """The most plausible reading of word, or None when it is not well formed."""
@@ -405,82 +451,86 @@ class Morphology:
 
     def is_valid(self, word: str) -> bool:
         """Whether word is a known root or a well-formed derivation of one."""
-        return bool(self.analyses(word))
+        return bool(self._cached(word))
 
-    def _analyze_all(self, word: str, lenient: bool) -> Iterator[Analysis]:
+    def _analyze_all(self, word: str, lenient: bool) -> list[Analysis]:
         """Readings of word; lenient also allows a kept k/p/t/s after meN-/peN-."""
+        found: list[Analysis] = []
         if not word:
-            return
+            return found
+        readings = self._readings
         for body, deriv, suffixes in _suffix_splits(word):
             for rule in BARE_RULES:
                 if deriv in rule.suffixes:
-                    yield from self._readings(rule, (), None, body, suffixes, lenient)
-            spellings = SPELLINGS.get(deriv, {})
-            for length in WRITTEN_LENGTHS:
+                    readings(found, rule, (), None, body, suffixes, lenient)
+            group = SPELLINGS_BY_OPENING.get((deriv, body[:_OPENING]))
+            if group is None:
+                continue
+            lengths, spellings = group
+            for length in lengths:
                 if length >= len(body):
                     break
                 for sp in spellings.get(body[:length], ()):
-                    stem = sp.restore + body[length:]
-                    yield from self._readings(sp.rule, sp.surfaces, sp.nasal, stem, suffixes, lenient)
+                    readings(found, sp.rule, sp.surfaces, sp.nasal, sp.restore + body[length:], suffixes, lenient)
         if self._is_root(word) or self._is_word(word):
-            yield Analysis(word)
+            found.append(Analysis(word))
+        return found
 
     def _readings(
         self,
+        found: list[Analysis],
         rule: PrefixRule,
         surfaces: tuple[str, ...],
         nasal: int | None,
         stem: str,
         suffixes: tuple[str, ...],
         lenient: bool,
-    ) -> Iterator[Analysis]:
-        """Analyses for one prefix reading whose remaining stem is ``stem``."""
+    ) -> None:
+        """Adds to `found` the analyses for one prefix reading whose remaining stem is ``stem``."""
+        hyphen = "-" in stem
         if not rule.classes and not suffixes:
             # a bare root is handled by the caller; only reduplications here
-            if "-" in stem:
-                yield from self._mirrored(stem)
+            if hyphen:
+                found.extend(self._mirrored(stem))
                 for root, redup in self._roots(stem, None, derivational=False):
                     if redup:
-                        yield Analysis(root, reduplicated=True)
+                        found.append(Analysis(root, reduplicated=True))
             return
+        if len(stem) < MIN_ROOT or (not hyphen and rule.roots is not None and stem not in rule.roots):
+            return  # every root it could give is refused below, unasked (a root is the stem, or part of it)
         elided = nasal is not None
         root_elided = elided and nasal == len(surfaces) - 1
         suffix = suffixes[0] if suffixes and suffixes[0] in DERIVATIONAL_SUFFIXES else ""
-        found: Iterable[tuple[str, bool]] = self._roots(
+        roots: Iterable[tuple[str, bool]] = self._roots(
             stem, surfaces[-1] if root_elided else None, bool(rule.classes or suffix)
         )
         if rule.classes and suffix:
-            found = (*found, *self._compound(stem))
-        for root, redup in found:
+            roots = (*roots, *self._compound(stem))
+        for root, redup in roots:
             if len(root) < MIN_ROOT or (rule.roots is not None and root not in rule.roots):
                 continue
             if suffix and (root[-1], suffix) in BLOCKED_JUNCTIONS:
                 continue
             if self._prefixes_fit(rule.classes, surfaces, nasal, root, lenient):
-                yield Analysis(root, surfaces, suffixes, redup, elided)
+                found.append(Analysis(root, surfaces, suffixes, redup, elided))
 
-    def _roots(self, stem: str, nasal: str | None, derivational: bool) -> Iterator[tuple[str, bool]]:
+    def _roots(self, stem: str, nasal: str | None, derivational: bool) -> list[tuple[str, bool]]:
         """Known roots ``stem`` can stand for, with whether it is reduplicated.
         ``nasal`` is the prefix that swallowed the root's first letter, if any;
         ``derivational`` says whether derivational affixes surround it."""
-
-        def is_root(candidate: str) -> bool:
-            return self._is_base(candidate, derivational)
-
+        is_base = self._is_base
+        found = [(stem, False)] if is_base(stem, derivational) else []
         if "-" not in stem:
-            if is_root(stem):
-                yield stem, False
-            return
-        if is_root(stem):
-            yield stem, False
+            return found
         left, _, right = stem.partition("-")
         if nasal is not None:
             # me+nari-nari: stem 'tari-nari' with the t restored on the left only
             left_written = left[1:]
-            if right == _nasal_consonant(nasal) + left_written and is_root(left):
-                yield left, True
-        elif left == right and is_root(left):
-            yield left, True
+            if right == _nasal_consonant(nasal) + left_written and is_base(left, derivational):
+                found.append((left, True))
+        elif left == right and is_base(left, derivational):
+            found.append((left, True))
+        return found
 
     def _is_base(self, stem: str, derivational: bool) -> bool:
         """Whether stem can carry the affixes around it: a root always, a
@@ -606,23 +656,22 @@ class Morphology:
                 candidate = head + tail
                 if candidate != word and candidate not in offers:
                     offers[candidate] = distance(word, candidate, n + len(candidate))
-            for cls in ("meN", "peN", "di", "ter", "ber", "ke", "se", "per"):
-                for surface in PREFIX_SURFACES[cls]:
-                    if not body.startswith(surface):
+            for cls, surface in OFFERED_SURFACES.get(body[:_OPENING], ()):
+                if not body.startswith(surface):
+                    continue
+                rest = body[len(surface) :]
+                stems = [rest]
+                if surface in ELIDED_LETTER:
+                    stems.append(ELIDED_LETTER[surface] + rest)
+                for stem in stems:
+                    if len(stem) < MIN_ROOT:
                         continue
-                    rest = body[len(surface) :]
-                    stems = [rest]
-                    if surface in ELIDED_LETTER:
-                        stems.append(ELIDED_LETTER[surface] + rest)
-                    for stem in stems:
-                        if len(stem) < MIN_ROOT:
+                    for root, _ in correct_head(stem, 1 if len(stem) <= SHORT_STEM else None):
+                        if len(root) < MIN_ROOT:
                             continue
-                        for root, _ in correct_head(stem, 1 if len(stem) <= SHORT_STEM else None):
-                            if len(root) < MIN_ROOT:
-                                continue
-                            candidate = (prefixed.get((cls, root)) or self._with_prefix(cls, root)) + tail
-                            if candidate != word and candidate not in offers:
-                                offers[candidate] = distance(word, candidate, n + len(candidate))
+                        candidate = (prefixed.get((cls, root)) or self._with_prefix(cls, root)) + tail
+                        if candidate != word and candidate not in offers:
+                            offers[candidate] = distance(word, candidate, n + len(candidate))
         return offers
 
     def affix_count(self, word: str) -> int:

@@ -116,6 +116,20 @@ def test_past_max_lookups_the_whole_set_answers(monkeypatch):
     assert table._whole == frozenset({"abad", "abadi", "zebra"})
 
 
+def test_a_large_table_answers_more_questions_by_bisection_before_its_whole_dict(monkeypatch):
+    monkeypatch.setattr(sortedlines, "MAX_LOOKUPS", 3)
+    monkeypatch.setattr(sortedlines, "ROWS_PER_LOOKUP", 4)
+    rows = {f"k{i:03}": f"{i}\tx" for i in range(40)}  # 40 rows: 10 questions by bisection
+    table = SortedRows(Lines([f"{k}\t{v}".encode() for k, v in sorted(rows.items())]), 2, "t.tsv")
+    asked = [f"k{i:03}" for i in range(0, 60, 6)]  # ten questions, the last four for rows not there
+    assert [table.get(k) for k in asked] == [rows.get(k) for k in asked]
+    assert table._whole is None
+    assert table.get("k001") == rows["k001"] and table._whole == rows
+    small = SortedRows(Lines([b"a\t1\t2", b"b\t3\t4"]), 2, "s.tsv")  # fewer rows than MAX_LOOKUPS questions
+    assert [small.get(k) for k in ("a", "x", "b")] == ["1\t2", None, "3\t4"] and small._whole is None
+    assert small.get("y") is None and small._whole == {"a": "1\t2", "b": "3\t4"}
+
+
 def test_unsorted_unended_or_empty_lines_give_no_table():
     assert sorted_lines(b"b\na\n") is None
     assert sorted_lines(b"a\nb") is None
