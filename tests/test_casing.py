@@ -100,3 +100,20 @@ def test_suggest_keeps_the_case_of_the_word(speller):
 
 def test_correct_keeps_case(speller):
     assert speller.correct("di luar angksa beberapa kali") == "di luar angkasa beberapa kali"
+
+
+@pytest.mark.parametrize(
+    ("original", "replacement", "cased"),
+    [
+        ("Seokarno-Hatta", "soekarno-hatta", "Soekarno-Hatta"),  # a hyphenated name keeps both capitals
+        ("Rumah-rumah", "rumah-rumah", "Rumah-rumah"),  # a reduplication opening a sentence
+        ("e-KTP", "e-ktp", "e-KTP"),  # each part its own case
+        ("Tengah-malam", "tengah malam", "Tengah malam"),  # parts that do not match: the first letter's case
+    ],
+)
+def test_hyphenated_words_are_cased_part_by_part(original, replacement, cased):
+    assert match_case(original, replacement) == cased
+
+
+def test_a_hyphenated_name_slip_keeps_its_capitals(speller):
+    assert speller.correct("di Bandara Seokarno-Hatta kemarin") == "di Bandara Soekarno-Hatta kemarin"
