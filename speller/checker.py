@@ -1510,6 +1510,8 @@ class Speller:
 
         `model`: False when only a rule verdict matters (`_standard`): a form the model would weigh is KNOWN."""
         low = fold(text)
+        if low in self.extra_words:
+            return KNOWN  # an accepted word is the writer's, whatever a rule says of it (a house style's `praktek`)
         d = self.dictionary
         spaced = d.compounds.get(low) if low not in d.closed_compounds else None
         respaced = (
@@ -1545,7 +1547,7 @@ class Speller:
             verdict = Verdict(TYPO, kk, rule_confidence(TYPO))
         elif one_k := peN_kan(d, low):
             verdict = Verdict(TYPO, one_k, self._standard_share(low, one_k))
-        elif low in self.extra_words or low in d.foreign:
+        elif low in d.foreign:
             verdict = KNOWN
         elif slip := self._gemination_slip(low):
             verdict = Verdict(TYPO, slip, self._standard_share(low, slip))

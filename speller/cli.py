@@ -90,7 +90,7 @@ _common = [
         "words",
         multiple=True,
         metavar="WORDS",
-        help="Accept these comma-separated words, as the config's `words` do (repeatable).",
+        help="Accept these comma-separated words (never flagged), as the config's `words` do (repeatable).",
     ),
 ]
 

@@ -5,7 +5,7 @@ of `pyproject.toml`. The nearest file walking up from the checked file wins; in 
 `.speller.toml` wins over `pyproject.toml`, and a `pyproject.toml` without `[tool.speller]`
 is passed over. Keys (all optional):
 
-    words = ["kata", ...]            # extra accepted words
+    words = ["kata", ...]            # accepted words: never flagged, whatever a rule says of them
     word-lists = ["words.txt", ...]  # files of accepted words, one per line, relative to the config
     ignore-regex = ["...", ...]      # text matching one of these is not checked
     categories = ["typo", ...]       # categories reported (default: typo, nonstandard, spacing)

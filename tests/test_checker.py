@@ -157,6 +157,21 @@ def test_extra_words_are_accepted(speller):
     assert custom.check("di luar angksa") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "accepted"),
+    [
+        ("Praktek dokter itu ramai.", "praktek"),  # a house style's spelling: no nonstandard finding
+        ("Ia tinggal dirumah itu.", "dirumah"),  # nor a spacing finding on the word
+        ("Semua aktifitas warga normal.", "Aktifitas"),  # accepted whatever the case written
+    ],
+)
+def test_an_accepted_word_is_never_flagged(speller, text, accepted):
+    from speller import Speller
+
+    assert speller.check(text)  # flagged without it
+    assert Speller(speller.dictionary, words=[accepted]).check(text) == []
+
+
 def test_line_and_column_after_crlf_and_emoji(speller):
     text = "Baris satu 😀.\r\n“Kutip” dan di luar angksa\r\n"
     [issue] = speller.check(text)
