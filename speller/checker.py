@@ -296,7 +296,8 @@ class _NameForm(NamedTuple):
 
 
 #: A text of this many words or more finds its listed pairs (`di lakukan`) through `Speller._join_pairs`, made once
-#: per checker (some 5 ms), and a shorter one through a key string made per word that may open a pair.
+#: per checker (some 5 ms), and a shorter one through a key string made per word that may open a pair, unless the
+#: checker has made the pair set already (a third of the cost per word).
 JOIN_PAIRS_WORDS = 20_000
 #: The lowercase words that make the pair around them worth a look: bound forms open one, `pun` and `nya` close one.
 _OPENS_OR_CLOSES_PAIR = frozenset((*BOUND_FORMS, *ENCLITICS))
@@ -1273,7 +1274,7 @@ class Speller:
                     maybe.add(i)
             lefts = d.join_lefts
             if not lefts.isdisjoint(lows.values()):  # a listed pair: `di lakukan`, `olah raga`
-                if n >= JOIN_PAIRS_WORDS:
+                if n >= JOIN_PAIRS_WORDS or "_join_pairs" in self.__dict__:  # the pair set is worth making, or made
                     maybe.update(compress(range(n - 1), map(self._join_pairs.__contains__, zip(low, after))))
                 else:  # a word holds no space, so `left right` is a key exactly when the pair is listed
                     at = list(compress(range(n - 1), map(lefts.__contains__, low)))
