@@ -1208,7 +1208,7 @@ class Speller:
         """The forms among `forms` whose verdict is neither `known` nor `skip`. The forms found plainly fine are
         remembered, so a form seen before costs a set difference, not a verdict look-up."""
         plain = self._plain_forms
-        fresh = forms - plain
+        fresh = set(filterfalse(plain.__contains__, forms))  # one pass over `forms` (`-` may walk all of `plain`)
         if not fresh:
             return set()
         if len(plain) > 200_000:
