@@ -308,7 +308,8 @@ class _NameForm(NamedTuple):
 
 
 #: A text of this many words or more finds its listed pairs (`di lakukan`) through `Speller._join_pairs`, made once
-#: per checker (some 5 ms), and a shorter one through a key string made per word that may open a pair.
+#: per checker (some 5 ms), and a shorter one through a key string made per word that may open a pair, unless the
+#: checker has made the pair set already (a third of the cost per word).
 JOIN_PAIRS_WORDS = 20_000
 #: The lowercase words that make the pair around them worth a look: bound forms open one, `pun` and `nya` close one.
 _OPENS_OR_CLOSES_PAIR = frozenset((*BOUND_FORMS, *ENCLITICS))
@@ -1248,7 +1249,7 @@ class Speller:
         """The forms among `forms` whose verdict is neither `known` nor `skip`. The forms found plainly fine are
         remembered, so a form seen before costs a set difference, not a verdict look-up."""
         plain = self._plain_forms
-        fresh = forms - plain
+        fresh = set(filterfalse(plain.__contains__, forms))  # one pass over `forms` (`-` may walk all of `plain`)
         if not fresh:
             return set()
         if len(plain) > 200_000:
@@ -1314,7 +1315,7 @@ class Speller:
                     maybe.add(i)
             lefts = d.join_lefts
             if not lefts.isdisjoint(lows.values()):  # a listed pair: `di lakukan`, `olah raga`
-                if n >= JOIN_PAIRS_WORDS:
+                if n >= JOIN_PAIRS_WORDS or "_join_pairs" in self.__dict__:  # the pair set is worth making, or made
                     maybe.update(compress(range(n - 1), map(self._join_pairs.__contains__, zip(low, after))))
                 else:  # a word holds no space, so `left right` is a key exactly when the pair is listed
                     at = list(compress(range(n - 1), map(lefts.__contains__, low)))

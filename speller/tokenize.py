@@ -13,6 +13,7 @@ import functools
 import re
 from collections.abc import Iterable, Iterator
 from itertools import accumulate, compress, filterfalse, islice, repeat
+from operator import add
 
 from .records import TYPE_CHECKING, NamedTuple
 
@@ -428,7 +429,7 @@ def _split_pieces(
     for ch in _SEPARATORS:
         segment = segment.replace(ch, " ")
     pieces = segment.replace(". ", "  ").split(" ")
-    piece_starts = list(accumulate(map((1).__add__, map(len, pieces)), initial=base))
+    piece_starts = list(accumulate(map(add, map(len, pieces), repeat(1)), initial=base))  # each piece and its space
     distinct = set(pieces)
     distinct.discard("")  # between two spaces: no word
     odd = set(filterfalse(str.isalpha, distinct))

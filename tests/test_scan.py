@@ -433,12 +433,16 @@ def test_pairs_that_may_be_one_word_are_looked_at(speller):
 @PROPERTY
 @given(st.one_of(TEXTS, GLUED))
 def test_listed_pairs_are_found_alike_by_key_strings_and_by_the_pair_set(speller, text):
-    """A short text's listed pairs (`di lakukan`) are found by a key string per word, a long one's through
-    `Speller._join_pairs`: the same starts either way."""
+    """A short text's listed pairs (`di lakukan`) are found by a key string per word, a long one's (or any, once the
+    checker has made the pair set) through `Speller._join_pairs`: the same starts either way."""
     words, starts = word_scan(text)
+    speller.__dict__.pop("_join_pairs", None)  # not made yet: a short text makes key strings
     by_strings = speller._pair_starts(text, words, starts, True)
+    assert "_join_pairs" not in speller.__dict__ or len(words) >= checker_module.JOIN_PAIRS_WORDS
     with patch.object(checker_module, "JOIN_PAIRS_WORDS", 0):
         assert speller._pair_starts(text, words, starts, True) == by_strings
+    assert speller._join_pairs  # made (when not yet): a short text asks it too
+    assert speller._pair_starts(text, words, starts, True) == by_strings
 
 
 def reference_pair_starts(speller: Speller, text: str, pairs: bool) -> list[int]:
