@@ -133,10 +133,9 @@ class LazyCandidates:
                 entries[cand] = key[0]
                 insort(ranked, key)
                 last = ranked[MAX_WEIGHED - 1] if len(ranked) > MAX_WEIGHED else None
-        everything = self._everything(extra, splits)
-        if len(everything) > MAX_WEIGHED:
-            return [(c, k) for k, _, c in sorted(weigh_keys(everything))[:MAX_WEIGHED]]
-        return everything
+        if len(ranked) > MAX_WEIGHED:  # `ranked` holds the keys of every candidate, in the order that cuts them
+            return [(c, k) for k, _, c in ranked[:MAX_WEIGHED]]
+        return self._everything(extra, splits)
 
     def _everything(self, extra: dict[str, int], splits: list[str], ordered: bool = True) -> list[tuple[str, int]]:
         """Every candidate known so far, in `_find_candidates`' order."""
