@@ -10,6 +10,7 @@ enter the nearest three or the weighed ones, so the list is the same (tests/test
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, insort
 from collections.abc import Iterable
 
 from .checker import DROPPED_SUFFIXES, MAX_WEIGHED, MIN_SUFFIXED_COUNT
@@ -17,11 +18,7 @@ from .records import TYPE_CHECKING
 from .spacing import run_on_splits
 
 if TYPE_CHECKING:
-    from typing import TypeVar
-
     from .checker import Speller
-
-    _K = TypeVar("_K", tuple[int, int], tuple[int, int, str])
 
 
 class LazyCandidates:
@@ -68,10 +65,10 @@ class LazyCandidates:
         return [(k, -count(c, 0)) for c, k in items]
 
     def _weigh_keys(self, items: Iterable[tuple[str, int]]) -> list[tuple[int, int, str]]:
-        """The key the weighed candidates are sorted by, of each of `items`: nearest, then most frequent, then
-        alphabetical (a total order: sorting the keys sorts the items)."""
+        """The key the weighed candidates are sorted by, of each of `items`: nearest, then most frequent (a phrase:
+        its first word), then alphabetical (a total order: sorting the keys sorts the items)."""
         count = self.count
-        return [(k, -count(c.split(" ", 1)[0], 0), c) for c, k in items]
+        return [(k, -count(c if " " not in c else c[: c.index(" ")], 0), c) for c, k in items]
 
     def _merged(self) -> dict[str, int]:
         """SymSpell's words, then the valid offers in `suggest_inflected`'s order, as `_find_candidates` merges them."""
@@ -87,13 +84,20 @@ class LazyCandidates:
         # 1. the nearest three: every offer that can rank among them (ties included) is validated; offers of one
         # key are all validated or none (validating one leaves the third key at least theirs), so their order,
         # alphabetical here, does not matter
-        third = self._nth(near_keys(self._known().items()), 3)
+        # the near keys of `_known()`, sorted and kept so as each validation changes them: a valid offer's entry
+        # replaces the word's SymSpell entry, if any (pending offers are new words or nearer ones)
+        near = sorted(near_keys(self._known().items()))
+        third = near[2] if len(near) >= 3 else None
         reach = third[0] if third is not None else math.inf  # no offer farther than this can rank
+        plain = self.plain
         for dist, minus_count, cand in sorted([(k, -count(c, 0), c) for c, k in pending.items() if k <= reach]):
             if third is not None and (dist, minus_count) > third:
                 break
             if self._validate(cand):
-                third = self._nth(near_keys(self._known().items()), 3)
+                if cand in plain:
+                    del near[bisect_left(near, (plain[cand], minus_count))]
+                insort(near, (dist, minus_count))
+                third = near[2] if len(near) >= 3 else None
         found = self._merged()
         nearest = sorted(found.items(), key=self._near_key)[:3]
         d = self.speller.dictionary
@@ -110,24 +114,28 @@ class LazyCandidates:
         for split in splits:
             self._validate(split)
         # 2. the words the model weighs: offers validated while they can still enter the first MAX_WEIGHED
+        # the weigh keys of `_everything(..., False)`, sorted and kept so as each validation changes them: a valid
+        # offer's entry replaces the one its word had (SymSpell's, a dropped suffix's or a split's), if any
         weigh_keys = self._weigh_keys
-        last = self._nth(weigh_keys(self._everything(extra, splits, False)), MAX_WEIGHED + 1, MAX_WEIGHED)
+        known = self._everything(extra, splits, False)
+        ranked = sorted(weigh_keys(known))
+        entries = dict(known)
+        last = ranked[MAX_WEIGHED - 1] if len(ranked) > MAX_WEIGHED else None
         reach = last[0] if last is not None else math.inf
         for key in sorted(weigh_keys([(c, k) for c, k in pending.items() if k <= reach])):
             if last is not None and key > last:
                 break
-            if self._validate(key[2]):
-                last = self._nth(weigh_keys(self._everything(extra, splits, False)), MAX_WEIGHED + 1, MAX_WEIGHED)
-        everything = self._everything(extra, splits)
-        if len(everything) > MAX_WEIGHED:
-            return [(c, k) for k, _, c in sorted(weigh_keys(everything))[:MAX_WEIGHED]]
-        return everything
-
-    @staticmethod
-    def _nth(keys: Iterable[_K], needed: int, n: int | None = None) -> _K | None:
-        """The `n`th smallest of `keys` (default `needed`) when there are at least `needed`, else None."""
-        ranked = sorted(keys)
-        return ranked[(n or needed) - 1] if len(ranked) >= needed else None
+            cand = key[2]
+            if self._validate(cand) and cand != self.word:
+                old = entries.get(cand)
+                if old is not None:
+                    del ranked[bisect_left(ranked, (old, key[1], cand))]
+                entries[cand] = key[0]
+                insort(ranked, key)
+                last = ranked[MAX_WEIGHED - 1] if len(ranked) > MAX_WEIGHED else None
+        if len(ranked) > MAX_WEIGHED:  # `ranked` holds the keys of every candidate, in the order that cuts them
+            return [(c, k) for k, _, c in ranked[:MAX_WEIGHED]]
+        return self._everything(extra, splits)
 
     def _everything(self, extra: dict[str, int], splits: list[str], ordered: bool = True) -> list[tuple[str, int]]:
         """Every candidate known so far, in `_find_candidates`' order."""

@@ -18,6 +18,8 @@ from functools import lru_cache
 from .records import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .dictionary import Dictionary
 
 #: How many candidates (nearest first, then most frequent) the channel scores.
@@ -155,6 +157,18 @@ def _has_double(word: str) -> bool:
     return any(map(str.__eq__, word, word[1:]))
 
 
+#: The dearest edit: k plain edits cost at most k times this.
+_DEAREST = max(EDIT_COST.values())
+#: The cheapest extra typo letter (an insertion, a deletion at the very start, a doubled letter).
+_EXTRA_LEAST = min(EDIT_COST["insert"], EDIT_COST["delete"], EDIT_COST["double"])
+#: The cheapest word letter left out: an insertion (at the very start) or a deletion; or an undoubling, when the word
+#: has a doubled letter.
+_LEFT_OUT_LEAST = min(EDIT_COST["insert"], EDIT_COST["delete"])
+_LEFT_OUT_DOUBLED = min(_LEFT_OUT_LEAST, EDIT_COST["double"])
+#: `editdistpy`'s optimal-string-alignment distance, imported when first needed.
+_osa_distance: Callable[[str, str, int], int] | None = None
+
+
 def _banded_cost(typo: str, word: str) -> float:
     """`_full_cost`, computing only the cells that a cheapest alignment can pass through.
 
@@ -168,15 +182,16 @@ def _banded_cost(typo: str, word: str) -> float:
     is computed as in full, so the answer is the same; were U ever not a bound, the answer would exceed it, and the
     full table is computed instead.
     """
-    from editdistpy import damerau_osa  # noqa: PLC0415
+    global _osa_distance  # noqa: PLW0603
+    if _osa_distance is None:
+        from editdistpy import damerau_osa  # noqa: PLC0415
 
+        _osa_distance = damerau_osa.distance
     n, m = len(typo), len(word)
-    edits = damerau_osa.distance(typo, word, n + m)
-    bound = max(EDIT_COST.values()) * edits
-    extra = min(EDIT_COST["insert"], EDIT_COST["delete"], EDIT_COST["double"])  # the cheapest extra typo letter
-    left_out = min(EDIT_COST["insert"], EDIT_COST["delete"])  # the cheapest word letter left out
-    if _has_double(word):
-        left_out = min(left_out, EDIT_COST["double"])
+    edits = _osa_distance(typo, word, n + m)
+    bound = _DEAREST * edits
+    extra = _EXTRA_LEAST  # the cheapest extra typo letter
+    left_out = _LEFT_OUT_DOUBLED if _has_double(word) else _LEFT_OUT_LEAST  # the cheapest word letter left out
     gap = n - m
     least = max(gap, 0) * extra + max(-gap, 0) * left_out  # what reaching the last diagonal costs
     step = extra + left_out  # a diagonal further out and back
@@ -188,6 +203,9 @@ def _banded_cost(typo: str, word: str) -> float:
     return cost if cost <= bound else _full_cost(typo, word)
 
 
+_INSERT, _DELETE, _DOUBLE, _SWAP = EDIT_COST["insert"], EDIT_COST["delete"], EDIT_COST["double"], EDIT_COST["swap"]
+
+
 def _full_cost(typo: str, word: str) -> float:
     """`error_cost` over the whole table."""
     return _band_cost(typo, word, -len(word), len(typo))
@@ -197,7 +215,7 @@ def _band_cost(typo: str, word: str, lo: int, hi: int) -> float:
     """`error_cost` over the cells of the table with lo <= i - j <= hi (cell j of row i: word[:j] against typo[:i]),
     the others infinite; the whole table when the band holds every cell. lo <= 0 <= hi: the band holds the first
     cell."""
-    insert, delete, double, swap = EDIT_COST["insert"], EDIT_COST["delete"], EDIT_COST["double"], EDIT_COST["swap"]
+    insert, delete, double, swap = _INSERT, _DELETE, _DOUBLE, _SWAP
     m = len(word)
     inf = _INF
     missing = [double if x == y else delete for x, y in zip((None, *word), word)]  # leaving word[j] out
@@ -217,13 +235,12 @@ def _band_cost(typo: str, word: str, lo: int, hi: int) -> float:
         start, stop = i - hi, i - lo  # the row's cells in the band
         if stop > m:
             stop = m
+        cur = [inf] * (m + 1)
         if start <= 0:
-            left = i * delete
-            cur = [left]
+            left = cur[0] = i * delete
             start = 1
         else:
             left = inf
-            cur = [inf] * start
         for j in range(start - 1, stop):
             b = word[j]
             diag = prev[j]
@@ -244,10 +261,7 @@ def _band_cost(typo: str, word: str, lo: int, hi: int) -> float:
                 step = prev2[j - 1] + swap
                 if step < best:
                     best = step
-            cur.append(best)
-            left = best
-        if stop < m:
-            cur.extend([inf] * (m - stop))
+            cur[j + 1] = left = best
         prev2, prev = prev, cur
         before = a
     return prev[-1]

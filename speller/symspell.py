@@ -32,8 +32,8 @@ MAX_CACHED_PREFIXES = 20_000
 MAX_CACHED_KEYS = 20_000
 #: Lookup results kept (word, limit); emptied when it grows past this.
 MAX_CACHED_LOOKUPS = 50_000
-#: The order of a lookup's (candidate, distance) pairs: nearest first, then alphabetical.
-_NEAREST_FIRST = itemgetter(1, 0)
+#: The distance of a lookup's (candidate, distance) pair: its pairs are nearest first, then alphabetical.
+_DISTANCE = itemgetter(1)
 
 
 def deletes(word: str, max_distance: int, prefix_length: int) -> set[str]:
@@ -132,7 +132,8 @@ class DeleteIndex:
             near = gathered.within(max(n - limit, 0), n + limit)
             distances = map(damerau_osa.distance, repeat(word, len(near)), near, repeat(limit, len(near)))
             found = [(cand, dist) for cand, dist in zip(near, distances) if 0 <= dist <= limit]
-            found.sort(key=_NEAREST_FIRST)
+            found.sort()  # alphabetical (a candidate is there once), then nearest first: stable, so that stays within
+            found.sort(key=_DISTANCE)  # each distance (two sorts without keys of two parts: several times cheaper)
         if len(self._cache) >= MAX_CACHED_LOOKUPS:
             self._cache.clear()
         self._cache[key] = found

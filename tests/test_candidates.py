@@ -116,6 +116,31 @@ def test_lazy_rivals_on_known_slips(speller: Speller, word: str) -> None:
     assert Speller(speller.dictionary)._weighed(word) == _reference_weighed(Speller(speller.dictionary), word)
 
 
+def test_lazy_rivals_on_seeded_slips_of_affixed_words(speller: Speller) -> None:
+    """The lazy path keeps the sorted keys of the nearest three and of the weighed ones and updates them per valid
+    offer (`LazyCandidates.weighed`); over seeded slips of affixed frequent words it gives the reference list, and
+    among them are words with valid offers (the keys updated) whose candidates are more than the weighed ones (the
+    list cut from the kept keys)."""
+    import random
+
+    from speller.candidates import LazyCandidates
+
+    rng = random.Random(13)
+    frequent = sorted(w for w, n in speller.dictionary.counts.items() if n >= 200 and w.isalpha() and len(w) >= 4)
+    updated = 0
+    for _ in range(120):
+        word = rng.choice(frequent) + rng.choice(("nya", "kan", "an", "lah", ""))
+        if rng.random() < 0.5:
+            word = rng.choice(("me", "di", "ber", "ter", "pe")) + word
+        i = rng.randrange(len(word))
+        word = word[:i] + rng.choice(LETTERS) + word[i + 1 :] if rng.random() < 0.5 else word[:i] + word[i + 1 :]
+        fresh = Speller(speller.dictionary)  # empty caches: the lazy path runs
+        lazy = LazyCandidates(fresh, word)
+        assert lazy.weighed() == _reference_weighed(Speller(speller.dictionary), word), word
+        updated += bool(lazy.valid) and len(lazy._known()) > MAX_WEIGHED
+    assert updated >= 10
+
+
 def test_a_lone_word_gets_what_check_finds(speller: Speller) -> None:
     """`suggest`'s shortcut (`_alone`: only the per-word checks) finds what the whole `check` finds."""
     everything = Speller(speller.dictionary, categories=CATEGORY_NAMES, min_confidence=0.0)
