@@ -285,3 +285,16 @@ def test_a_full_check_leaves_a_foreign_name_beside_an_acronym_one_edit_away(spel
         "hadir. Ketua Dewan Pembina (Wanbin) juga hadir. Rapat (Wanbin) ditunda."
     ) + " Rapat itu ditunda lagi." * 80
     assert [i.word for i in speller.check(text) if i.word == "Wenbin"] == []
+
+
+def test_a_new_name_read_as_a_common_word_only_where_it_opens_a_sentence_is_judged_in_context_elsewhere(speller):
+    """`Pandapatin` opening a sentence may be `Pendapatan` (its capital says nothing there), but inside a sentence
+    it is a new name: the opener's reading is no slip of a name to spread to every place the text writes it."""
+    text = "Pandapatin yang pada periode itu menjabat. Hal itu diucapkan Pandapatin saat dihubungi."
+    flagged = [(i.word, i.start) for i in speller.check(text)]
+    assert flagged == [("Pandapatin", 0)]
+
+
+def test_a_suggestion_is_a_name_when_listed_as_one_or_unlisted_not_a_common_word(speller):
+    assert speller._names_a_name("Hendrawan") and speller._names_a_name("Pandapatinus")
+    assert not speller._names_a_name("Pendapatan")
