@@ -1135,7 +1135,7 @@ class Speller:
         found = _repeats_weighed(found, words, starts, self._intended, distinct, self._ruled, places, lows)
         if TYPO in self.categories:
             found = _merge(found, self._name_findings(words, starts, name_pairs, places))
-            found = _merge(found, _name_slips_everywhere(text, found, words, starts, places))
+            found = _merge(found, _name_slips_everywhere(text, found, words, starts, places, self._names_a_name))
         if NONSTANDARD in self.categories:
             found = _merge(found, _numbers_with_suffix(text, placed))
         if SPACING in self.categories:
@@ -1727,6 +1727,12 @@ class Speller:
         d = self.dictionary
         return right is not None and cand not in d.proper and opens_title(d, cand, right)
 
+    def _names_a_name(self, suggestion: str) -> bool:
+        """A capitalized suggestion is a name: the dictionary lists it as one, or does not list it (a name the text
+        writes), not a common word capitalized where it stands."""
+        low = fold(suggestion)
+        return low in self.dictionary.names or not self.dictionary.count(low)
+
     def _min_name_length(self, low: str) -> int:
         """The shortest capitalized (lowercase) word weighed at all: an unlisted one may be weighed where it stands
         (`MIN_ALONE_NAME_LENGTH`; from MIN_LENGTH before a title's word), a listed one only from MIN_NAME_LENGTH."""
@@ -2193,16 +2199,30 @@ def _deletions(word: str, edits: int) -> set[str]:
 
 
 def _name_slips_everywhere(
-    text: str, found: list[Finding], words: list[str], starts: list[int], places: _Places | None = None
+    text: str,
+    found: list[Finding],
+    words: list[str],
+    starts: list[int],
+    places: _Places | None = None,
+    is_name: Callable[[str], bool] = lambda word: True,
 ) -> list[Finding]:
     """A capitalized word found to be a slip of a name in one place is that slip wherever the text writes it: a
     name's spelling belongs to the text, not to a position (`Hendrawan Hendarwan Hendarwan` is judged in context
     word by word, and would otherwise be fixed one `Hendarwan` per pass; `places`: where the words stand, when the
-    caller has it)."""
+    caller has it). `is_name` tells a capitalized suggestion that is a name from a common word capitalized where it
+    stands (`Pendapatan` opening a sentence): a new name read as a slip of a common word only at a sentence start,
+    where its capital says nothing (`Pandapotan yang ...`), is judged in context elsewhere (`ucap Pandapotan saat`)."""
     slips: dict[str, Finding] = {}
     for f in found:
         form = text[f.start : f.end]
-        if f.category == TYPO and f.suggestions and form.istitle() and form.isalpha() and f.suggestions[0].istitle():
+        if (
+            f.category == TYPO
+            and f.suggestions
+            and form.istitle()
+            and form.isalpha()
+            and f.suggestions[0].istitle()
+            and is_name(f.suggestions[0])
+        ):
             if f.confidence > slips.get(form, f._replace(confidence=-1.0)).confidence:
                 slips[form] = f
     if not slips:

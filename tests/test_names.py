@@ -285,3 +285,38 @@ def test_a_full_check_leaves_a_foreign_name_beside_an_acronym_one_edit_away(spel
         "hadir. Ketua Dewan Pembina (Wanbin) juga hadir. Rapat (Wanbin) ditunda."
     ) + " Rapat itu ditunda lagi." * 80
     assert [i.word for i in speller.check(text) if i.word == "Wenbin"] == []
+
+
+def test_a_new_name_read_as_a_common_word_only_where_it_opens_a_sentence_is_judged_in_context_elsewhere(speller):
+    """`Pandapatin` opening a sentence may be `Pendapatan` (its capital says nothing there), but inside a sentence
+    it is a new name: the opener's reading is no slip of a name to spread to every place the text writes it."""
+    text = "Pandapatin yang pada periode itu menjabat. Hal itu diucapkan Pandapatin saat dihubungi."
+    flagged = [(i.word, i.start) for i in speller.check(text)]
+    assert flagged == [("Pandapatin", 0)]
+
+
+def test_a_suggestion_is_a_name_when_listed_as_one_or_unlisted_not_a_common_word(speller):
+    assert speller._names_a_name("Hendrawan") and speller._names_a_name("Pandapatinus")
+    assert not speller._names_a_name("Pendapatan")
+
+
+@pytest.mark.parametrize("name", ["Todung", "Kassar", "Sirous"])
+def test_a_new_name_opening_a_sentence_beside_a_word_two_edits_away_is_left_alone(speller, name):
+    """News opens sentences on the people it quotes (`LOG_NEW_NAME_AT_START`): `Todung mengatakan` is a name, not
+    `Gedung`; with no such odds it was flagged."""
+    import speller.model as model
+
+    text = f"{name} mengatakan hal itu kemarin."
+    assert speller.dictionary.count(name.lower()) == 0
+    assert [i.word for i in speller.check(text)] == []
+    assert model.LOG_NEW_NAME_AT_START > 0.0
+
+
+def test_without_the_openers_odds_the_same_new_names_are_flagged(monkeypatch):
+    import speller.model as model
+    from speller import Speller
+
+    monkeypatch.setattr(model, "LOG_NEW_NAME_AT_START", 0.0)
+    fresh = Speller()  # the session's speller remembers its decisions
+    flagged = [i.word for name in ("Todung", "Kassar", "Sirous") for i in fresh.check(f"{name} mengatakan hal itu.")]
+    assert flagged == ["Todung", "Kassar", "Sirous"]
