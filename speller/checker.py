@@ -662,6 +662,8 @@ class Speller:
         if len(low) < MIN_ADAPTED_LENGTH:
             return None
         for source, written in self._english_adaptations:
+            if written not in low:
+                continue  # no change of this row can apply
             if source.endswith("$"):  # a change at the word's end
                 spelt = [low[: len(low) - len(written)] + source[:-1]] if low.endswith(written) else []
             else:
@@ -808,10 +810,13 @@ class Speller:
             if root == low or d.count(root) or root in d.roots:
                 continue  # a root the lexicon or the corpus knows is `_base_count`'s
             total = 0
+            end = root[1:]
             for form in self.morphology.family(root)[1:]:
+                if form == low or form.startswith(root) or not form.endswith(end):
+                    continue  # the word itself, or no bare prefixed form (asked before its count: most are not)
                 own = d.count(form)
-                if not own or form == low or form.startswith(root) or not form.endswith(root[1:]):
-                    continue  # unseen, the word itself, or no bare prefixed form
+                if not own:
+                    continue  # unseen
                 if form in d.roots or form in d.names or self._stems(form) - {root}:
                     continue  # a word of its own (`penggawa`, `dinar`), a name or another root's derivation
                 if slip_discount(d, form, self._index.lookup(form, 1)):
