@@ -688,8 +688,10 @@ class Speller:
 
         d = self.dictionary
         for suffix in self._new_word_suffixes:
+            if not low.endswith(suffix):
+                continue
             stem = low[: -len(suffix)]
-            if not low.endswith(suffix) or len(stem) < MIN_ROOT or not d.count(stem) or self._stems(stem):
+            if len(stem) < MIN_ROOT or not d.count(stem) or self._stems(stem):
                 continue
             own = d.count(stem) * self._prior(stem, False).genuine  # `menjad` (3) is all `menjadi` mistyped
             if own:
@@ -705,9 +707,11 @@ class Speller:
         if d.count(low):
             return None
         for written, listed in self._loan_endings.items():
+            if not low.endswith(written):
+                continue
             stem = low[: -len(written)]
             loan = stem + listed
-            if low.endswith(written) and len(stem) >= LOAN_STEM and (count := d.count(loan)):
+            if len(stem) >= LOAN_STEM and (count := d.count(loan)):
                 if own := count * self._prior(loan, False).genuine:
                     return own
         return None
@@ -765,8 +769,10 @@ class Speller:
         casual_in = "in" in self._new_word_suffixes
         for row in self._colloquial_prefixes:
             written, restored, vowel, verb, _ = row
+            if not low.startswith(written):
+                continue
             rest = low[len(written) :]
-            if not low.startswith(written) or not rest or (rest[0] in VOWELS) != vowel:
+            if not rest or (rest[0] in VOWELS) != vowel:
                 continue
             stem = restored + rest
             for root in (stem, stem[:-2] if casual_in and stem.endswith("in") else ""):
@@ -805,8 +811,7 @@ class Speller:
         missing its last letter a root (`deteksi`: `terdeteks`)."""
         d = self.dictionary
         best = 0
-        for analysis in self._open_morphology.analyses(low):
-            root = analysis.root
+        for root in dict.fromkeys(a.root for a in self._open_morphology.analyses(low)):  # each root's total once
             if root == low or d.count(root) or root in d.roots:
                 continue  # a root the lexicon or the corpus knows is `_base_count`'s
             total = 0
