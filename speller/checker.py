@@ -663,6 +663,8 @@ class Speller:
         if len(low) < MIN_ADAPTED_LENGTH:
             return None
         for source, written in self._english_adaptations:
+            if written not in low:
+                continue  # no change of this row can apply
             if source.endswith("$"):  # a change at the word's end
                 spelt = [low[: len(low) - len(written)] + source[:-1]] if low.endswith(written) else []
             else:
@@ -687,8 +689,10 @@ class Speller:
 
         d = self.dictionary
         for suffix in self._new_word_suffixes:
+            if not low.endswith(suffix):
+                continue
             stem = low[: -len(suffix)]
-            if not low.endswith(suffix) or len(stem) < MIN_ROOT or not d.count(stem) or self._stems(stem):
+            if len(stem) < MIN_ROOT or not d.count(stem) or self._stems(stem):
                 continue
             own = d.count(stem) * self._prior(stem, False).genuine  # `menjad` (3) is all `menjadi` mistyped
             if own:
@@ -704,9 +708,11 @@ class Speller:
         if d.count(low):
             return None
         for written, listed in self._loan_endings.items():
+            if not low.endswith(written):
+                continue
             stem = low[: -len(written)]
             loan = stem + listed
-            if low.endswith(written) and len(stem) >= LOAN_STEM and (count := d.count(loan)):
+            if len(stem) >= LOAN_STEM and (count := d.count(loan)):
                 if own := count * self._prior(loan, False).genuine:
                     return own
         return None
@@ -764,8 +770,10 @@ class Speller:
         casual_in = "in" in self._new_word_suffixes
         for row in self._colloquial_prefixes:
             written, restored, vowel, verb, _ = row
+            if not low.startswith(written):
+                continue
             rest = low[len(written) :]
-            if not low.startswith(written) or not rest or (rest[0] in VOWELS) != vowel:
+            if not rest or (rest[0] in VOWELS) != vowel:
                 continue
             stem = restored + rest
             for root in (stem, stem[:-2] if casual_in and stem.endswith("in") else ""):
@@ -804,15 +812,17 @@ class Speller:
         missing its last letter a root (`deteksi`: `terdeteks`)."""
         d = self.dictionary
         best = 0
-        for analysis in self._open_morphology.analyses(low):
-            root = analysis.root
+        for root in dict.fromkeys(a.root for a in self._open_morphology.analyses(low)):  # each root's total once
             if root == low or d.count(root) or root in d.roots:
                 continue  # a root the lexicon or the corpus knows is `_base_count`'s
             total = 0
+            end = root[1:]
             for form in self.morphology.family(root)[1:]:
+                if form == low or form.startswith(root) or not form.endswith(end):
+                    continue  # the word itself, or no bare prefixed form (asked before its count: most are not)
                 own = d.count(form)
-                if not own or form == low or form.startswith(root) or not form.endswith(root[1:]):
-                    continue  # unseen, the word itself, or no bare prefixed form
+                if not own:
+                    continue  # unseen
                 if form in d.roots or form in d.names or self._stems(form) - {root}:
                     continue  # a word of its own (`penggawa`, `dinar`), a name or another root's derivation
                 if slip_discount(d, form, self._index.lookup(form, 1)):

@@ -247,6 +247,9 @@ UNSEEN_MAX_COUNT = 2
 NAME_SHAPE_ORDER = 3
 #: How many letters' worth of weight `NameShape` gives the shorter context against a context's own followers.
 NAME_SHAPE_SMOOTHING = 5.0
+#: How many letter grams' log probabilities a `NameShape` remembers (`NameShape._letter_log`): a text's words share
+#: most of their grams.
+LETTER_CACHE_SIZE = 100_000
 #: log unigram probability of an unattested word that is not well formed (a loan, a coinage), when no letter model
 #: weighs its string (a word in capitals, a caller without `word_shape`); the floor of any word's prior.
 LOG_NEW_WORD = -25.0
@@ -487,6 +490,7 @@ class NameShape:
     ) -> None:
         self.order = order
         self._grams, self._contexts = grams, contexts
+        self._letter_logs: dict[str, float] = {}  # gram -> log `_p` of its last letter (`_letter_log`)
         if letters is None:
             letters = len([g for g in grams if len(g) == 1])
         self._unseen = 1 / (contexts[""] + letters + 1)
@@ -503,11 +507,37 @@ class NameShape:
         return (self._grams[context + letter] + k * lower) / (seen + k)
 
     def log_p(self, word: str) -> float:
-        """log P(a new name is spelt `word`), `word` in lowercase (its accents are a spelling of its letters)."""
-        padded = "^" * (self.order - 1) + unaccented(word) + "$"
-        return sum(
-            math.log(self._p(padded[i - self.order + 1 : i], padded[i])) for i in range(self.order - 1, len(padded))
-        )
+        """log P(a new name is spelt `word`), `word` in lowercase (its accents are a spelling of its letters): the sum
+        of each letter's log `_p` after the `order - 1` letters before it, computed from the shortest context up (the
+        same sums, without a call per context)."""
+        order = self.order
+        padded = "^" * (order - 1) + unaccented(word) + "$"
+        known = self._letter_logs
+        logs = []
+        for i in range(order - 1, len(padded)):
+            gram = padded[i - order + 1 : i + 1]
+            found = known.get(gram)
+            if found is None:
+                found = self._letter_log(gram)
+            logs.append(found)
+        return sum(logs)
+
+    def _letter_log(self, gram: str) -> float:
+        """log `_p` of the last letter of `gram` (`order` letters) after the letters before it, computed from the
+        shortest context up (the same floats, without a call per context); remembered, up to LETTER_CACHE_SIZE."""
+        grams, contexts, k = self._grams, self._contexts, NAME_SHAPE_SMOOTHING
+        letter, last = gram[-1], len(gram) - 1
+        p = (grams[letter] + 1) * self._unseen
+        for start in range(last - 1, -1, -1):  # the contexts of 1 to order - 1 letters, each a longer one
+            context = gram[start:last]
+            seen = contexts[context]
+            if seen:
+                p = (grams[context + letter] + k * p) / (seen + k)
+        found = math.log(p)
+        if len(self._letter_logs) >= LETTER_CACHE_SIZE:
+            self._letter_logs.clear()
+        self._letter_logs[gram] = found
+        return found
 
 
 _SHAPES: weakref.WeakKeyDictionary[Dictionary, NameShape] = weakref.WeakKeyDictionary()

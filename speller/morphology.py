@@ -201,6 +201,11 @@ FAMILY_AFFIXES: tuple[tuple[str, str], ...] = (
     ("ke", "an"),
 )
 
+#: `FAMILY_AFFIXES` with each class's suffixes split, `-` (none) as "".
+_FAMILY_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    (cls, tuple("" if s == "-" else s for s in suffixes.split())) for cls, suffixes in FAMILY_AFFIXES
+)
+
 
 class PrefixSpelling(NamedTuple):
     """One way to write a rule's prefixes: the written text, each prefix's
@@ -593,9 +598,9 @@ class Morphology:
         """The root and its commonest derivations (`FAMILY_AFFIXES`) in their standard spelling: the words
         whose corpus counts show how much a root is used (`alir`: `mengalir`, `aliran`, ...)."""
         forms = [root]
-        for cls, suffixes in FAMILY_AFFIXES:
+        for cls, suffixes in _FAMILY_ENDINGS:
             stem = self._with_prefix(cls, root) if cls else root
-            forms.extend(stem + ("" if s == "-" else s) for s in suffixes.split())
+            forms.extend([stem + s for s in suffixes])
         return tuple(dict.fromkeys(forms))
 
     # ------------------------------------------------------------- KPST

@@ -136,11 +136,18 @@ def hyphenated_bound(d: Dictionary, word: str, fixed_rest: Callable[[str], str |
 
 def bound_form_base(word: str, known) -> str | None:  # noqa: ANN001 - a predicate
     """The base of a bound-form compound (`subsidi` in `nonsubsidi`) when it is known; else None."""
-    for bound in BOUND_FORMS:
+    for bound in _BOUND_BY_FIRST.get(word[:1], ()):
         rest = word[len(bound) :]
         if word.startswith(bound) and len(rest) >= 3 and known(rest.lstrip("-")):
             return rest
     return None
+
+
+#: BOUND_FORMS by their first letter, each group in the set's order: `bound_form_base` tries only those a word can
+#: start with.
+_BOUND_BY_FIRST: dict[str, tuple[str, ...]] = {
+    first: tuple(b for b in BOUND_FORMS if b[0] == first) for first in {b[0] for b in BOUND_FORMS}
+}
 
 
 def detached_particle(d: Dictionary, word: str, known) -> str | None:  # noqa: ANN001

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from speller.morphology import (
+    FAMILY_AFFIXES,
     Analysis,
     Morphology,
     damerau_levenshtein,
@@ -434,6 +435,18 @@ def test_family_is_the_root_and_its_standard_derivations(morph: Morphology) -> N
     assert {"menulis", "ditulis", "tulisan", "penulis", "penulisan", "tertulis", "menuliskan"} <= set(family)
     assert len(family) == len(set(family))
     assert all(morph.is_valid(w) for w in family)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(ROOT_LIST))
+def test_family_is_each_affix_class_of_family_affixes_in_order(root: str) -> None:
+    """`family` reads FAMILY_AFFIXES through its split table: the forms the table's text spells, in its order, once."""
+    morph = Morphology(ROOTS.__contains__, EXCEPTIONS)
+    forms = [root]
+    for cls, suffixes in FAMILY_AFFIXES:
+        stem = morph._with_prefix(cls, root) if cls else root
+        forms.extend(stem + ("" if s == "-" else s) for s in suffixes.split())
+    assert morph.family(root) == tuple(dict.fromkeys(forms))
 
 
 def test_a_short_root_after_a_prefix_is_corrected_within_one_edit(morph: Morphology) -> None:

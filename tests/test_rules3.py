@@ -5,6 +5,10 @@ non-standard forms `nampak` and `projek`, and compounds written with a hyphen wh
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from speller import spacing
 
 
 def _found(speller, text):
@@ -95,3 +99,27 @@ def test_a_bound_form_before_a_word_is_no_run_on(speller):
     assert unseen_run_on(d, "mikroplastikku") is None
     assert not [i for i in speller.check("Peneliti menemukan mikroplastik di laut.") if i.category == "spacing"]
     assert split_word(d, "mikro", "plastik") in (None, "mikroplastik")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from([*sorted(spacing.BOUND_FORMS), "", "a", "s", "x"]),
+    st.text("abeiknorstu-", max_size=8),
+)
+def test_bound_form_base_is_the_first_bound_form_the_word_starts_with(head, tail):
+    """`bound_form_base` tries the bound forms by their first letter: the answer of trying them all, in order."""
+    from speller.spacing import BOUND_FORMS, bound_form_base
+
+    def known(word: str) -> bool:
+        return word.startswith(("ko", "su")) or word == "tani"
+
+    word = head + tail
+    reference = next(
+        (
+            word[len(b) :]
+            for b in BOUND_FORMS
+            if word.startswith(b) and len(word[len(b) :]) >= 3 and known(word[len(b) :].lstrip("-"))
+        ),
+        None,
+    )
+    assert bound_form_base(word, known) == reference

@@ -5,11 +5,24 @@ passed over for the words."""
 
 from __future__ import annotations
 
+import functools
+import math
 from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from speller.build import write_word_model
 from speller.dictionary import WORD_MODEL_FILE, Dictionary, NameCounts
-from speller.model import WORD_SHAPE_ORDER, NameShape, name_shape_counts, word_shape, word_shape_words
+from speller.model import (
+    WORD_SHAPE_ORDER,
+    NameShape,
+    name_shape,
+    name_shape_counts,
+    unaccented,
+    word_shape,
+    word_shape_words,
+)
 
 DICTIONARIES = Path(__file__).resolve().parents[1] / "dictionaries"
 
@@ -39,3 +52,26 @@ def test_a_model_of_another_order_is_passed_over(tmp_path):
     d = Dictionary(tmp_path)
     assert d.word_model(WORD_SHAPE_ORDER) is None
     assert word_shape(d).log_p("kata") > word_shape(d).log_p("zzzz")  # made of the words instead
+
+
+_LETTERS = "abcdeghiklmnoprstuwyzéq-"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(_LETTERS, max_size=14))
+def test_log_p_is_the_sum_of_each_letters_smoothed_probability(word):
+    """`NameShape.log_p` computes each letter's `_p` from the shortest context up: the same floats as the recursion
+    `_p` defines, for the words' model and the names'."""
+    shipped = _shipped()
+    for shape in (word_shape(shipped), name_shape(shipped)):
+        order = shape.order
+        padded = "^" * (order - 1) + unaccented(word) + "$"
+        reference = sum(
+            [math.log(shape._p(padded[i - order + 1 : i], padded[i])) for i in range(order - 1, len(padded))]
+        )
+        assert shape.log_p(word) == reference
+
+
+@functools.cache
+def _shipped() -> Dictionary:
+    return Dictionary(DICTIONARIES)
