@@ -719,13 +719,16 @@ def _nothing(_: str) -> bool:
     return False
 
 
-def _plausibility(analysis: Analysis) -> tuple[int, bool, int, bool, str]:
+def _plausibility(analysis: Analysis) -> tuple[int, bool, int, bool, str, Analysis]:
     """Sort key: fewer affixes, no dropped letter, longer root, plain before
-    reduplicated."""
+    reduplicated; then by the reading's text and fields, so that readings alike
+    so far (`ter+kan`: the root ter with -kan, or kan with ter-) come in the
+    same order in every process, not in the order of a set."""
     return (
         len(analysis.prefixes) + len(analysis.suffixes),
         analysis.elided,
         -len(analysis.root),
         analysis.reduplicated,
         str(analysis),
+        analysis,
     )

@@ -464,3 +464,28 @@ def test_a_short_root_after_a_prefix_is_corrected_within_one_edit(morph: Morphol
     assert asked["menguji"] is None
     assert asked["uji"] == 1 and len("uji") <= SHORT_STEM
     assert asked["nguji"] is None and len("nguji") > SHORT_STEM
+
+
+def test_readings_come_in_the_same_order_in_every_process():
+    # readings alike by every plausibility measure (`terkan`: ter+kan either way) once came in set order, which
+    # changes with the hash seed, and with it a word's prior
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from speller import Speller; m = Speller().morphology; "
+        "print([tuple(a) for w in ('terkan', 'berkan', 'dikan', 'sekan') for a in m.analyses(w)])"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=60,
+        ).stdout
+        for seed in ("1", "2", "3", "4")
+    }
+    assert len(outputs) == 1
