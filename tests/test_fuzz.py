@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from speller.categories import FIX_CONFIDENCE
-from speller.checker import apply_fixes
+from speller.checker import MIN_LETTERED, apply_fixes
 from speller.cli import main
 from speller.config import _KEYS, load_config
 from speller.errors import ConfigError, DictionaryError, SpellerError
@@ -122,11 +122,12 @@ def _doubled_pairs(text: str) -> int:
 def test_fix_is_idempotent(speller, text: str):
     once = speller.correct(text)
     # Known residues: a fix that writes its neighbour's word again (`dirumah rumah` -> `di rumah rumah`) makes a
-    # reduplication the second pass hyphenates; a fix that rewrites a word spelt with a foreign letter (`dïrumah`)
-    # changes whether the words around it read as a foreign-lettered passage, which each word judges from the text
-    # within CONTEXT_CHARS of it. Every other text must be a fixed point.
+    # reduplication the second pass hyphenates; and words near MIN_LETTERED or more words spelt with a foreign letter
+    # (`dïrumah`) are left alone as a foreign passage only while those stand within reach of each other, which a fix
+    # that adds or drops a word (`dirumah` -> `di rumah`, `di di` -> `di`) can change. Every other text must be a
+    # fixed point.
     assume(_doubled_pairs(once) <= _doubled_pairs(text))
-    assume(_foreign_lettered_words(once) == _foreign_lettered_words(text))
+    assume(len(_foreign_lettered_words(text)) < MIN_LETTERED)
     assert speller.correct(once) == once
 
 
