@@ -17,7 +17,7 @@ into one word list, nothing decoded) or, for a dictionary built without one, the
 from __future__ import annotations
 
 from bisect import bisect_left
-from itertools import combinations, compress, repeat
+from itertools import combinations, repeat
 from operator import itemgetter
 
 from editdistpy import damerau_osa
@@ -34,8 +34,6 @@ MAX_CACHED_KEYS = 20_000
 MAX_CACHED_LOOKUPS = 50_000
 #: The distance of a lookup's (candidate, distance) pair: its pairs are nearest first, then alphabetical.
 _DISTANCE = itemgetter(1)
-#: True of a distance `damerau_osa.distance` found within its limit (past it, it gives -1).
-_WITHIN = (0).__le__
 
 
 def deletes(word: str, max_distance: int, prefix_length: int) -> set[str]:
@@ -132,10 +130,8 @@ class DeleteIndex:
             n = len(word)
             gathered = self._gathered(word[: self.prefix_length], limit)
             near = gathered.within(max(n - limit, 0), n + limit)
-            # `damerau_osa.distance` is -1 past `limit`: the words and distances within it are picked in C, no
-            # Python loop over the gathered words (most of which are farther)
-            distances = list(map(damerau_osa.distance, repeat(word, len(near)), near, repeat(limit, len(near))))
-            found = list(zip(compress(near, map(_WITHIN, distances)), filter(_WITHIN, distances)))
+            distances = map(damerau_osa.distance, repeat(word, len(near)), near, repeat(limit, len(near)))
+            found = [(cand, dist) for cand, dist in zip(near, distances) if 0 <= dist <= limit]
             found.sort()  # alphabetical (a candidate is there once), then nearest first: stable, so that stays within
             found.sort(key=_DISTANCE)  # each distance (two sorts without keys of two parts: several times cheaper)
         if len(self._cache) >= MAX_CACHED_LOOKUPS:

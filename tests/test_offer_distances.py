@@ -58,14 +58,3 @@ def test_offers_of_affixed_slips_carry_their_own_distance(speller: Speller) -> N
         assert offers == _offers_measured_afresh(speller, word), word
         made += len(offers)
     assert made > 100
-
-
-def test_a_bounded_distance_is_the_distance_or_minus_one() -> None:
-    """`DeleteIndex.lookup` keeps the words whose bounded distance is not negative, with that distance: within the
-    bound it is the distance, past it -1, never a number past the bound."""
-    short = _strings("abc", 4)
-    distance = damerau_osa.distance
-    for x, y in product(short, short):
-        d = distance(x, y, 99)
-        for limit in range(4):
-            assert distance(x, y, limit) == (d if d <= limit else -1), (x, y, limit)
