@@ -6,7 +6,7 @@
 Each checkout runs in its own worker process (its code on `PYTHONPATH`, the same Python); the words are
 `benchmarks.cold_suggest`'s (seeded typos of held-out words) and *cold* means the same: a fresh `Speller` per run
 over a loaded dictionary. Each word goes to both workers, in turn first and second, and each worker times only its
-own `suggest` in CPU time. Prints each side's median and p99 over the runs (median of the runs' figures) and the
+own `suggest` in CPU time. Prints each side's median, p99 and mean over the runs (median of the runs' figures) and the
 median per-word ratio of this checkout's time to the base's. A worker runs the base's own code: only
 `benchmarks.speed`'s `_fresh_speller` is asked of it.
 """
@@ -82,7 +82,7 @@ def main() -> None:
     here = Path(__file__).resolve().parent.parent
     checkouts = {"base": args.base.resolve(), "this": here}
     workers = {side: _Worker(path) for side, path in checkouts.items()}
-    figures: dict[str, list[tuple[float, float]]] = {"base": [], "this": []}
+    figures: dict[str, list[tuple[float, float, float]]] = {"base": [], "this": []}
     ratios: list[float] = []
     try:
         for _ in range(args.runs):
@@ -96,15 +96,16 @@ def main() -> None:
                 for side in order:
                     times[side].append(float(workers[side].ask(typo)))
             for side, found in times.items():
-                figures[side].append((statistics.median(found), _p99(found)))
+                figures[side].append((statistics.median(found), _p99(found), statistics.fmean(found)))
             ratios.extend(t / b for t, b in zip(times["this"], times["base"]) if b > 0)
     finally:
         for w in workers.values():
             w.close()
     for side, runs in figures.items():
-        median = statistics.median(m for m, _ in runs)
-        p99 = statistics.median(p for _, p in runs)
-        print(f"{side}: cold suggest CPU median {median:,.0f} us, p99 {p99:,.0f} us", end=" ")
+        median = statistics.median(m for m, _, _ in runs)
+        p99 = statistics.median(p for _, p, _ in runs)
+        mean = statistics.median(a for _, _, a in runs)
+        print(f"{side}: cold suggest CPU median {median:,.0f} us, p99 {p99:,.0f} us, mean {mean:,.0f} us", end=" ")
         print(f"({len(typos)} words, {args.runs} runs)")
     print(f"this / base per word: median {statistics.median(ratios):.3f}")
 
