@@ -57,7 +57,8 @@ MIN_ROOT = 3
 #: lists change, one first suggestion (`terbg`: terbb -> terang); cold suggest p99 6.6 -> 3.8-4.0 ms, median the same
 #: (`python -m benchmarks.cold_suggest --only suggest`, interleaved).
 SHORT_STEM = 4
-#: `correct_head(string, max_distance)`: known words close to a string, with their distance (SymSpell's lookup).
+#: `correct_head(string, max_distance)`: known words close to a string, each with its distance to it (optimal string
+#: alignment, as `damerau_levenshtein`: `inflected_offers` takes it as its offers' own): SymSpell's lookup.
 CorrectHead = Callable[[str, int | None], list[tuple[str, int]]]
 CACHE_SIZE = 1 << 17  # words whose analyses are remembered
 PREFIXED_CACHE_SIZE = 1 << 14  # (prefix class, root) pairs whose prefixed form is remembered
@@ -650,17 +651,26 @@ class Morphology:
     def inflected_offers(self, word: str, correct_head: CorrectHead) -> dict[str, int]:
         """Every form `suggest_inflected` weighs for word (a corrected head with word's suffixes, a corrected
         root with a prefix of word), valid or not, with its edit distance to word: validating them is the
-        costly part, so a caller that needs only the nearest can validate few."""
+        costly part, so a caller that needs only the nearest can validate few.
+
+        An offer's distance is the stem lookup's own whenever the offer differs from word only where the stem
+        differs from its correction: optimal string alignment (OSA) distance does not change when both strings
+        gain the same suffix or prefix (`d(xz, yz) = d(x, y)`, `d(zx, zy) = d(x, y)`: in the OSA table, a cell
+        and the one beside it differ by at most one, so the common letters' diagonal steps stay optimal; as
+        `editdistpy` trims common ends itself, its distance obeys it literally; tests/test_offer_distances.py
+        checks it exhaustively on short strings). So a corrected head `head + tail` is `d(body, head)` from word
+        `body + tail`, and a prefixed root written `surface + x` is `d(stem, root)` when the stem and the root
+        share the letter the prefix elided (or none): no distance is computed again for them."""
         offers: dict[str, int] = {}
         distance = damerau_osa.distance  # optimal string alignment, unbounded: `damerau_levenshtein`, inlined
         prefixed = self._prefixed
         n = len(word)
         for body, _, suffixes in _suffix_splits(word):
             tail = "".join(suffixes)
-            for head, _ in correct_head(body, None):
+            for head, dist in correct_head(body, None):
                 candidate = head + tail
                 if candidate != word and candidate not in offers:
-                    offers[candidate] = distance(word, candidate, n + len(candidate))
+                    offers[candidate] = dist  # = distance(word, candidate): the common tail changes nothing
             for cls, surface in OFFERED_SURFACES.get(body[:_OPENING], ()):
                 if not body.startswith(surface):
                     continue
@@ -671,12 +681,19 @@ class Morphology:
                 for stem in stems:
                     if len(stem) < MIN_ROOT:
                         continue
-                    for root, _ in correct_head(stem, 1 if len(stem) <= SHORT_STEM else None):
+                    lead = stem[: len(stem) - len(rest)]  # "" or the letter the surface elided
+                    for root, dist in correct_head(stem, 1 if len(stem) <= SHORT_STEM else None):
                         if len(root) < MIN_ROOT:
                             continue
-                        candidate = (prefixed.get((cls, root)) or self._with_prefix(cls, root)) + tail
+                        form = prefixed.get((cls, root)) or self._with_prefix(cls, root)
+                        candidate = form + tail
                         if candidate != word and candidate not in offers:
-                            offers[candidate] = distance(word, candidate, n + len(candidate))
+                            if form.startswith(surface) and lead + form[len(surface) :] == root:
+                                # word = surface + rest + tail, candidate = surface + x + tail with lead + x = root,
+                                # stem = lead + rest: the distance is d(rest, x) = d(stem, root)
+                                offers[candidate] = dist
+                            else:
+                                offers[candidate] = distance(word, candidate, n + len(candidate))
         return offers
 
     def affix_count(self, word: str) -> int:
