@@ -81,6 +81,7 @@ from .spacing import (
     NEGATION_REACH,
     NEGATIONS,
     NEVER_DOUBLED,
+    PASSIVE_PREFIX,
     PREPOSITIONS,
     PUN_APART,
     SPACED_HYPHEN,
@@ -93,6 +94,7 @@ from .spacing import (
     hyphenated_clitic,
     may_be_one_word,
     peN_kan,
+    prefix_apart,
     run_on_splits,
     seam_k,
     split_word,
@@ -1331,6 +1333,9 @@ class Speller:
                     at = list(compress(range(n - 1), map(lefts.__contains__, low)))
                     keys = map("{} {}".format, map(low.__getitem__, at), map(after.__getitem__, at))
                     maybe.update(compress(at, map(d.join_keys.__contains__, keys)))
+            for i in compress(range(n - 1), map(PASSIVE_PREFIX.__eq__, low)):  # `di alamatkan`: the prefix apart
+                if prefix_apart(d, PASSIVE_PREFIX, after[i]):
+                    maybe.add(i)
         out = []
         for i in sorted(maybe):
             end = starts[i] + len(words[i])
