@@ -391,6 +391,10 @@ def _count_rows(path: str, raw: Buffer) -> Lines | None:
     return SampledLines(raw)
 
 
+#: Every byte but the space and the line break: what `Dictionary._join_sides` deletes to see one space a key.
+_NOT_SPACE_OR_BREAK = bytes(b for b in range(256) if b not in b" \n")
+
+
 def _lefts(keys: Iterable[str]) -> frozenset[str]:
     """What comes before the first space of each key."""
     return frozenset(map(itemgetter(0), map(str.partition, keys, repeat(" "))))
@@ -852,7 +856,32 @@ class Dictionary:
         joins, spaced = self.joins, frozenset(k for k in self.compounds if " " in k)
         if not isinstance(joins, SortedRows):
             return frozenset(chain(joins, spaced))
-        return self._asked("join_keys", lambda k: k in spaced or k in joins, lambda: frozenset(chain(joins, spaced)))
+        return self._asked("join_keys", lambda k: k in spaced or k in joins, lambda: frozenset(self._join_key_list))
+
+    @cached_property
+    def _join_key_list(self) -> list[str]:
+        """Every key of `join_keys` (a key may come twice): the joins table's keys read without its values."""
+        joins = self.joins
+        keys = joins.keys_listed() if isinstance(joins, SortedRows) else list(joins)
+        return keys + [k for k in self.compounds if " " in k]
+
+    @cached_property
+    def join_pairs(self) -> frozenset[tuple[str, str]]:
+        """(left, right) of each key of `join_keys`: what comes before and after its first space (a three-word key's
+        right holds a space); for a text long enough to ask it of each pair of neighbours (`Speller._scan`)."""
+        return frozenset(zip(*self._join_sides))
+
+    @cached_property
+    def _join_sides(self) -> tuple[list[str], list[str]]:
+        """The lefts and the rights of `join_pairs`, key by key: split in C when each key holds one space (as the
+        builder writes them), else key by key."""
+        keys = self._join_key_list
+        text = "\n".join(keys)
+        one_space_each = b" \n" * (len(keys) - 1) + b" "  # the spaces and line breaks of `text` when each key holds one
+        if not keys or text.encode("utf-8", "surrogatepass").translate(None, _NOT_SPACE_OR_BREAK) != one_space_each:
+            return [k.partition(" ")[0] for k in keys], [k.partition(" ")[2] for k in keys]
+        words = text.replace(" ", "\n").split("\n")  # left, right, left, right...
+        return words[::2], words[1::2]
 
     @cached_property
     def join_lefts(self) -> Set[str]:
@@ -868,7 +897,7 @@ class Dictionary:
                 return False
             return word in spaced or joins.has_prefix(word + " ") or word in joins  # (a key without a space)
 
-        return self._asked("join_lefts", ask, lambda: _lefts(self.join_keys))
+        return self._asked("join_lefts", ask, lambda: frozenset(self._join_sides[0]))
 
     @cached_property
     def verdicts(self) -> Mapping[str, str] | None:
