@@ -25,6 +25,7 @@ from operator import and_, itemgetter, lt, mul
 
 from .errors import DictionaryError
 from .records import TYPE_CHECKING, NamedTuple
+from .samples import below_comments, made_samples
 from .sortedfile import SortedFile
 from .sortedlines import AskedSet, CountRows, Lines, SampledLines, SortedRows, sorted_lines, sorted_words
 
@@ -179,7 +180,7 @@ def _letter_model(path: str, raw: Buffer, start_text: str) -> tuple[NameCounts, 
         return None
     lines: Lines | None
     if parent_of(path) == bundled_folder():  # checked by the tests (tests/test_sortedlines.py), not at each load
-        lines = Lines([]) if body_at == len(raw) else SampledLines(raw, start=body_at) if raw[-1:] == b"\n" else None
+        lines = Lines([]) if body_at == len(raw) else _sampled(path, raw, body_at) if raw[-1:] == b"\n" else None
         if lines is None:
             raise DictionaryError(f"{path}: rows must be string<TAB>gram count<TAB>context count, sorted")
     else:
@@ -326,11 +327,14 @@ def _bundled_lines(path: str) -> Lines | None:
     that each passes the checks that `_sorted_words` and `_sorted_rows` make of any other file (plain, sorted;
     tests/test_sortedlines.py)."""
     data = _mapped_bytes(path)
-    start = 0
-    while data[start : start + 1] == b"#":
-        cut = data.find(b"\n", start)
-        start = len(data) if cut < 0 else cut + 1
-    return SampledLines(data, start=start) if start < len(data) and data[-1:] == b"\n" else None
+    start = below_comments(data)
+    return _sampled(path, data, start) if start < len(data) and data[-1:] == b"\n" else None
+
+
+def _sampled(path: str, data: Buffer, start: int) -> SampledLines:
+    """The sorted lines of the table `data` (the file at `path`) from `start` on, through the samples the build made
+    of it (`speller.samples`) when there are some."""
+    return SampledLines(data, start=start, samples=made_samples(path, len(data), start))
 
 
 def _sorted_words(path: str, lowercase: bool) -> Lines | None:
@@ -388,7 +392,7 @@ def _count_rows(path: str, raw: Buffer) -> Lines | None:
     for another words.tsv (then the words are read whole)."""
     if parent_of(path) != bundled_folder() or raw[-1:] != b"\n":
         return None
-    return SampledLines(raw)
+    return _sampled(path, raw, 0)
 
 
 #: Every byte but the space and the line break: what `Dictionary._join_sides` deletes to see one space a key.

@@ -14,7 +14,7 @@ whole, as before.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, ItemsView, Iterable, Iterator, KeysView, Mapping, Set, ValuesView
+from collections.abc import Callable, ItemsView, Iterable, Iterator, KeysView, Mapping, Sequence, Set, ValuesView
 from itertools import repeat
 
 from .errors import DictionaryError
@@ -73,30 +73,72 @@ class Lines:
         return len(self._lines)
 
 
+def sample_lines(data: Buffer, block: int = _BLOCK, start: int = 0) -> tuple[list[int], list[bytes]]:
+    """`SampledLines`' samples of `data[start:]`: where the line break before each sampled line is (-1: the first
+    line of `data`), then the last line break; and the sampled lines (the first after every `block` bytes)."""
+    offsets: list[int] = []
+    samples: list[bytes] = []
+    last = len(data) - 1  # the last line break: the end of the last block
+    at = start - 1
+    while at < last:
+        offsets.append(at)
+        samples.append(data[at + 1 : data.find(b"\n", at + 1)])
+        at = data.find(b"\n", at + block)
+        if at < 0:
+            break
+    offsets.append(last)
+    return offsets, samples
+
+
 class SampledLines(Lines):
     """The lines of a text known to be sorted, found through its first line after every _BLOCK bytes: one bisection
     of those, then one search of the bytes up to the next (nothing is split, nothing copied: the text may be a
-    mapped file)."""
+    mapped file). The samples may come made (`speller.samples`): each is then checked against the text when a
+    question first reads up to it, and the text is sampled anew if one is not a line where it says."""
 
-    def __init__(self, data: Buffer, block: int = _BLOCK, *, start: int = 0) -> None:
+    def __init__(
+        self,
+        data: Buffer,
+        block: int = _BLOCK,
+        *,
+        start: int = 0,
+        samples: tuple[Sequence[int], list[bytes]] | None = None,
+    ) -> None:
         """`data[start:]`: sorted lines, each ended by a line break (`start`: 0, or just after a line break: below a
-        header); `data`: bytes or a read-only `mmap`; `block`: bytes between two sampled lines."""
-        offsets: list[int] = []  # where the line break before each sampled line is (-1: the first line of `data`)
-        samples: list[bytes] = []
-        last = len(data) - 1  # the last line break: the end of the last block
-        at = start - 1
-        while at < last:
-            offsets.append(at)
-            samples.append(data[at + 1 : data.find(b"\n", at + 1)])
-            at = data.find(b"\n", at + block)
-            if at < 0:
-                break
-        offsets.append(last)
-        self._data, self._start, self._offsets, self._samples = data, start, offsets, samples
+        header); `data`: bytes or a read-only `mmap`; `block`: bytes between two sampled lines; `samples`: those
+        `sample_lines` gives (of this text or, stale, of another)."""
+        self._data, self._start, self._block = data, start, block
+        self._unchecked: bytearray | None = None  # per sample, 1 until checked (None: sampled here, all sound)
+        if samples is not None and _may_fit(samples, len(data), start):
+            self._offsets, self._samples = samples
+            self._unchecked = bytearray(b"\x01") * len(samples[1])
+        else:
+            self._offsets, self._samples = sample_lines(data, block, start)
+
+    def _check(self, i: int) -> bool:
+        """Whether samples i and i + 1 (or the end) are lines where the offsets say, in order; else sample anew."""
+        data, offsets, samples, unchecked = self._data, self._offsets, self._samples, self._unchecked
+        assert unchecked is not None
+        for j in (i, i + 1):
+            if j < len(samples) and unchecked[j]:
+                at, sample = offsets[j], samples[j]
+                sound = (
+                    offsets[j] < offsets[j + 1]
+                    and (at == self._start - 1 if j == 0 else data[at : at + 1] == b"\n")
+                    and data[at + 1 : at + 2 + len(sample)] == sample + b"\n"
+                )
+                if not sound:
+                    self._offsets, self._samples = sample_lines(data, self._block, self._start)
+                    self._unchecked = None
+                    return False
+                unchecked[j] = 0
+        return True
 
     def starting(self, needle: bytes) -> bytes | None:
         # the first line from `needle` on is in the block of the last sample up to it, or is the next sample
         i = max(bisect_right(self._samples, needle) - 1, 0)
+        if self._unchecked is not None and not self._check(i):
+            i = max(bisect_right(self._samples, needle) - 1, 0)
         data, offsets = self._data, self._offsets
         at = offsets[i]
         if at < 0:  # the first line of `data`, with no line break before it
@@ -111,6 +153,14 @@ class SampledLines(Lines):
 
     def __len__(self) -> int:
         return self._data[self._start :].count(b"\n")
+
+
+def _may_fit(samples: tuple[Sequence[int], list[bytes]], size: int, start: int) -> bool:
+    """Whether made samples may be those of a text of `size` bytes whose lines start at `start`: as many offsets as
+    samples and one, the first where the lines start, the last the text's last line break (each sample is checked
+    when first used)."""
+    offsets, lines = samples
+    return bool(lines) and len(offsets) == len(lines) + 1 and offsets[0] == start - 1 and offsets[-1] == size - 1
 
 
 def _key(word: str) -> bytes:
