@@ -57,7 +57,7 @@ class SortedFile:
         made = _made_keys(self.path, len(data))
         if made is not None:
             self._keys, self._offsets = made
-            self._unchecked = bytearray(b"\x01") * len(self._keys)
+            self._unchecked = bytearray(b"\x01") * len(self._keys) + b"\x00"  # (and the end of the file)
         else:
             self._keys, self._offsets = sample_keys(data, self.path)
         self._checked = bytearray([self.size is None]) * len(self._offsets)
@@ -69,7 +69,7 @@ class SortedFile:
         keys, offsets, unchecked = self._keys, self._offsets, self._unchecked
         assert unchecked is not None
         for j in (i, i + 1):
-            if j < len(keys) and unchecked[j]:
+            if unchecked[j]:
                 at, key = offsets[j], keys[j]
                 sound = (
                     (j + 1 == len(keys) or at < offsets[j + 1])
@@ -116,7 +116,8 @@ class SortedFile:
         if not self._offsets:
             return None
         i = max(bisect.bisect_right(self._keys, k) - 1, 0)  # a key before the first is looked for in block 0
-        if self._unchecked is not None and not self._check(data, i):
+        unchecked = self._unchecked
+        if unchecked is not None and (unchecked[i] or unchecked[i + 1]) and not self._check(data, i):
             i = max(bisect.bisect_right(self._keys, k) - 1, 0)
         start = self._offsets[i]
         end = self._offsets[i + 1] if i + 1 < len(self._offsets) else len(data)

@@ -111,7 +111,7 @@ class SampledLines(Lines):
         self._unchecked: bytearray | None = None  # per sample, 1 until checked (None: sampled here, all sound)
         if samples is not None and _may_fit(samples, len(data), start):
             self._offsets, self._samples = samples
-            self._unchecked = bytearray(b"\x01") * len(samples[1])
+            self._unchecked = bytearray(b"\x01") * len(samples[1]) + b"\x00"  # (and the end, checked by `_may_fit`)
         else:
             self._offsets, self._samples = sample_lines(data, block, start)
 
@@ -120,7 +120,7 @@ class SampledLines(Lines):
         data, offsets, samples, unchecked = self._data, self._offsets, self._samples, self._unchecked
         assert unchecked is not None
         for j in (i, i + 1):
-            if j < len(samples) and unchecked[j]:
+            if unchecked[j]:
                 at, sample = offsets[j], samples[j]
                 sound = (
                     offsets[j] < offsets[j + 1]
@@ -137,7 +137,8 @@ class SampledLines(Lines):
     def starting(self, needle: bytes) -> bytes | None:
         # the first line from `needle` on is in the block of the last sample up to it, or is the next sample
         i = max(bisect_right(self._samples, needle) - 1, 0)
-        if self._unchecked is not None and not self._check(i):
+        unchecked = self._unchecked
+        if unchecked is not None and (unchecked[i] or unchecked[i + 1]) and not self._check(i):
             i = max(bisect_right(self._samples, needle) - 1, 0)
         data, offsets = self._data, self._offsets
         at = offsets[i]
