@@ -307,8 +307,8 @@ class _NameForm(NamedTuple):
     """Its lowercase spelling and every string `NAME_MAX_EDITS` deletions make of it (see `_deletions`)."""
 
 
-#: A text of this many words or more finds its listed pairs (`di lakukan`) through `Dictionary.join_pairs`, made once
-#: per dictionary (some 2 ms), and a shorter one through a key string made per word that may open a pair.
+#: A text of this many words or more finds its listed pairs (`di lakukan`) through `Speller._join_pairs`, made once
+#: per checker (some 5 ms), and a shorter one through a key string made per word that may open a pair.
 JOIN_PAIRS_WORDS = 20_000
 #: The lowercase words that make the pair around them worth a look: bound forms open one, `pun` and `nya` close one.
 _OPENS_OR_CLOSES_PAIR = frozenset((*BOUND_FORMS, *ENCLITICS))
@@ -1315,7 +1315,7 @@ class Speller:
             lefts = d.join_lefts
             if not lefts.isdisjoint(lows.values()):  # a listed pair: `di lakukan`, `olah raga`
                 if n >= JOIN_PAIRS_WORDS:
-                    maybe.update(compress(range(n - 1), map(d.join_pairs.__contains__, zip(low, after))))
+                    maybe.update(compress(range(n - 1), map(self._join_pairs.__contains__, zip(low, after))))
                 else:  # a word holds no space, so `left right` is a key exactly when the pair is listed
                     at = list(compress(range(n - 1), map(lefts.__contains__, low)))
                     keys = map("{} {}".format, map(low.__getitem__, at), map(after.__getitem__, at))
@@ -1330,6 +1330,12 @@ class Speller:
             elif pairs and low[i] == low[i + 1] and text[end : starts[i + 1]] == SPACED_HYPHEN:
                 out.append(starts[i])  # `dasar - dasar`
         return out
+
+    @cached_property
+    def _join_pairs(self) -> frozenset[tuple[str, str]]:
+        """(left, right) of each pair that may be one word (`Dictionary.join_keys`; a three-word key's right holds a
+        space, which no word does)."""
+        return self.dictionary.join_pairs
 
     def _neighbour(self, text: str, tokens: list[Token], i: int, j: int) -> str | None:
         """The (lowercase) word token j next to token i, when only spaces stand between them (as in the bigrams)."""

@@ -434,7 +434,7 @@ def test_pairs_that_may_be_one_word_are_looked_at(speller):
 @given(st.one_of(TEXTS, GLUED))
 def test_listed_pairs_are_found_alike_by_key_strings_and_by_the_pair_set(speller, text):
     """A short text's listed pairs (`di lakukan`) are found by a key string per word, a long one's through
-    `Dictionary.join_pairs`: the same starts either way."""
+    `Speller._join_pairs`: the same starts either way."""
     words, starts = word_scan(text)
     by_strings = speller._pair_starts(text, words, starts, True)
     with patch.object(checker_module, "JOIN_PAIRS_WORDS", 0):
