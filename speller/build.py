@@ -32,6 +32,8 @@ words that pass the rules below and writes plain, sorted, diffable files:
 - `meta.json`   format version, sources, sizes and the thresholds used.
 - `verdicts.tsv` what each listed word says by itself, when that is not "plainly fine" (see
   `speller.verdicts`): computed from the files above, so the checker need not compute it.
+- `samples.idx` where the sorted tables a check bisects (bigrams, words, verdicts, joins, roots, English words, the
+  letter models) have their sampled lines (`speller.samples`), so a load reads them instead of sampling each table.
 
 A word is kept when it is made of Latin letters (with internal hyphens or apostrophes) and occurs
 at least `min_count` times in at least `min_sources` different files. Every corpus holds typos
@@ -632,7 +634,9 @@ def write_dictionary(
     write_affixes(out_dir)  # reads the words and roots written above
     write_word_index(out_dir)  # the binary copy of words.tsv (and of meta.json's facts) that the loader reads
     write_word_model(out_dir)  # reads the words and English words written above
-    write_table(out_dir)  # reads the files written above, so it comes last
+    write_table(
+        out_dir
+    )  # reads the files written above, so it comes last (and writes their samples, `speller.samples`)
     return meta
 
 

@@ -1351,7 +1351,7 @@ class Speller:
     def _join_pairs(self) -> frozenset[tuple[str, str]]:
         """(left, right) of each pair that may be one word (`Dictionary.join_keys`; a three-word key's right holds a
         space, which no word does)."""
-        return frozenset((left, right) for left, _, right in map(str.partition, self.dictionary.join_keys, repeat(" ")))
+        return self.dictionary.join_pairs
 
     def _neighbour(self, text: str, tokens: list[Token], i: int, j: int) -> str | None:
         """The (lowercase) word token j next to token i, when only spaces stand between them (as in the bigrams)."""

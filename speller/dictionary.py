@@ -25,6 +25,7 @@ from operator import and_, itemgetter, lt, mul
 
 from .errors import DictionaryError
 from .records import TYPE_CHECKING, NamedTuple
+from .samples import below_comments, made_samples
 from .sortedfile import SortedFile
 from .sortedlines import AskedSet, CountRows, Lines, SampledLines, SortedRows, sorted_lines, sorted_words
 
@@ -179,7 +180,7 @@ def _letter_model(path: str, raw: Buffer, start_text: str) -> tuple[NameCounts, 
         return None
     lines: Lines | None
     if parent_of(path) == bundled_folder():  # checked by the tests (tests/test_sortedlines.py), not at each load
-        lines = Lines([]) if body_at == len(raw) else SampledLines(raw, start=body_at) if raw[-1:] == b"\n" else None
+        lines = Lines([]) if body_at == len(raw) else _sampled(path, raw, body_at) if raw[-1:] == b"\n" else None
         if lines is None:
             raise DictionaryError(f"{path}: rows must be string<TAB>gram count<TAB>context count, sorted")
     else:
@@ -326,11 +327,14 @@ def _bundled_lines(path: str) -> Lines | None:
     that each passes the checks that `_sorted_words` and `_sorted_rows` make of any other file (plain, sorted;
     tests/test_sortedlines.py)."""
     data = _mapped_bytes(path)
-    start = 0
-    while data[start : start + 1] == b"#":
-        cut = data.find(b"\n", start)
-        start = len(data) if cut < 0 else cut + 1
-    return SampledLines(data, start=start) if start < len(data) and data[-1:] == b"\n" else None
+    start = below_comments(data)
+    return _sampled(path, data, start) if start < len(data) and data[-1:] == b"\n" else None
+
+
+def _sampled(path: str, data: Buffer, start: int) -> SampledLines:
+    """The sorted lines of the table `data` (the file at `path`) from `start` on, through the samples the build made
+    of it (`speller.samples`) when there are some."""
+    return SampledLines(data, start=start, samples=made_samples(path, len(data), start))
 
 
 def _sorted_words(path: str, lowercase: bool) -> Lines | None:
@@ -388,7 +392,11 @@ def _count_rows(path: str, raw: Buffer) -> Lines | None:
     for another words.tsv (then the words are read whole)."""
     if parent_of(path) != bundled_folder() or raw[-1:] != b"\n":
         return None
-    return SampledLines(raw)
+    return _sampled(path, raw, 0)
+
+
+#: Every byte but the space and the line break: what `Dictionary._join_sides` deletes to see one space a key.
+_NOT_SPACE_OR_BREAK = bytes(b for b in range(256) if b not in b" \n")
 
 
 def _lefts(keys: Iterable[str]) -> frozenset[str]:
@@ -852,7 +860,32 @@ class Dictionary:
         joins, spaced = self.joins, frozenset(k for k in self.compounds if " " in k)
         if not isinstance(joins, SortedRows):
             return frozenset(chain(joins, spaced))
-        return self._asked("join_keys", lambda k: k in spaced or k in joins, lambda: frozenset(chain(joins, spaced)))
+        return self._asked("join_keys", lambda k: k in spaced or k in joins, lambda: frozenset(self._join_key_list))
+
+    @cached_property
+    def _join_key_list(self) -> list[str]:
+        """Every key of `join_keys` (a key may come twice): the joins table's keys read without its values."""
+        joins = self.joins
+        keys = joins.keys_listed() if isinstance(joins, SortedRows) else list(joins)
+        return keys + [k for k in self.compounds if " " in k]
+
+    @cached_property
+    def join_pairs(self) -> frozenset[tuple[str, str]]:
+        """(left, right) of each key of `join_keys`: what comes before and after its first space (a three-word key's
+        right holds a space); for a text long enough to ask it of each pair of neighbours (`Speller._scan`)."""
+        return frozenset(zip(*self._join_sides))
+
+    @cached_property
+    def _join_sides(self) -> tuple[list[str], list[str]]:
+        """The lefts and the rights of `join_pairs`, key by key: split in C when each key holds one space (as the
+        builder writes them), else key by key."""
+        keys = self._join_key_list
+        text = "\n".join(keys)
+        one_space_each = b" \n" * (len(keys) - 1) + b" "  # the spaces and line breaks of `text` when each key holds one
+        if not keys or text.encode("utf-8", "surrogatepass").translate(None, _NOT_SPACE_OR_BREAK) != one_space_each:
+            return [k.partition(" ")[0] for k in keys], [k.partition(" ")[2] for k in keys]
+        words = text.replace(" ", "\n").split("\n")  # left, right, left, right...
+        return words[::2], words[1::2]
 
     @cached_property
     def join_lefts(self) -> Set[str]:
@@ -868,7 +901,7 @@ class Dictionary:
                 return False
             return word in spaced or joins.has_prefix(word + " ") or word in joins  # (a key without a space)
 
-        return self._asked("join_lefts", ask, lambda: _lefts(self.join_keys))
+        return self._asked("join_lefts", ask, lambda: frozenset(self._join_sides[0]))
 
     @cached_property
     def verdicts(self) -> Mapping[str, str] | None:

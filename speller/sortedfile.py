@@ -20,6 +20,7 @@ from .pathnames import normal
 from .records import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from os import PathLike
 
 _BLOCK = 4 * 1024
@@ -35,9 +36,11 @@ class SortedFile:
         self.size = size
         self._data: mmap.mmap | bytes | None = None
         self._keys: list[bytes] = []
-        self._offsets: list[int] = []
+        self._offsets: Sequence[int] = []
         #: Per block, whether its lines were checked (only when `size` is known: else all were at open).
         self._checked = bytearray()
+        #: Per sampled key, 1 until checked against the file (None: sampled from the file, all sound).
+        self._unchecked: bytearray | None = None
 
     def _open(self) -> mmap.mmap | bytes:
         with open(self.path, "rb") as f:
@@ -51,35 +54,35 @@ class SortedFile:
             raise DictionaryError(
                 f"{self.path}: {len(data)} bytes, meta.json says {self.size} (truncated or replaced?)"
             )
-        keys: list[bytes] = []
-        offsets: list[int] = []
-        pos = 0
-        size = len(data)
-        while pos < size:
-            if pos:
-                nl = data.find(b"\n", pos)
-                if nl < 0:
-                    break
-                pos = nl + 1
-            if pos >= size:
-                break
-            tab = data.find(b"\t", pos)
-            if tab < 0:
-                raise DictionaryError(f"{self.path}: line at byte {pos} has no tab")
-            if not offsets or pos != offsets[-1]:
-                key = data[pos:tab]
-                if keys and key < keys[-1]:
-                    raise DictionaryError(
-                        f"{self.path}: not sorted (key at byte {pos} comes before the one above); "
-                        f"rebuild the dictionary with `speller build`"
-                    )
-                keys.append(key)
-                offsets.append(pos)
-            pos += _BLOCK
-        self._keys, self._offsets = keys, offsets
-        self._checked = bytearray([self.size is None]) * len(offsets)
+        made = _made_keys(self.path, len(data))
+        if made is not None:
+            self._keys, self._offsets = made
+            self._unchecked = bytearray(b"\x01") * len(self._keys) + b"\x00"  # (and the end of the file)
+        else:
+            self._keys, self._offsets = sample_keys(data, self.path)
+        self._checked = bytearray([self.size is None]) * len(self._offsets)
         self._data = data
         return data
+
+    def _check(self, data: mmap.mmap | bytes, i: int) -> bool:
+        """Whether the made keys i and i + 1 start lines where the offsets say, in order; else sample anew."""
+        keys, offsets, unchecked = self._keys, self._offsets, self._unchecked
+        assert unchecked is not None
+        for j in (i, i + 1):
+            if unchecked[j]:
+                at, key = offsets[j], keys[j]
+                sound = (
+                    (j + 1 == len(keys) or at < offsets[j + 1])
+                    and (at == 0 if j == 0 else data[at - 1 : at] == b"\n")
+                    and data[at : at + len(key) + 1] == key + b"\t"
+                )
+                if not sound:
+                    self._keys, self._offsets = sample_keys(data, self.path)
+                    self._checked = bytearray([self.size is None]) * len(self._offsets)
+                    self._unchecked = None
+                    return False
+                unchecked[j] = 0
+        return True
 
     def _validate(self, data: mmap.mmap | bytes) -> None:
         """Refuse a file with a line without exactly one tab, or with another line count than expected."""
@@ -113,6 +116,9 @@ class SortedFile:
         if not self._offsets:
             return None
         i = max(bisect.bisect_right(self._keys, k) - 1, 0)  # a key before the first is looked for in block 0
+        unchecked = self._unchecked
+        if unchecked is not None and (unchecked[i] or unchecked[i + 1]) and not self._check(data, i):
+            i = max(bisect.bisect_right(self._keys, k) - 1, 0)
         start = self._offsets[i]
         end = self._offsets[i + 1] if i + 1 < len(self._offsets) else len(data)
         if not self._checked[i]:
@@ -136,3 +142,46 @@ class SortedFile:
         if isinstance(self._data, mmap.mmap):
             self._data.close()
         self._data = None
+
+
+def sample_keys(data: mmap.mmap | bytes, path: str) -> tuple[list[bytes], list[int]]:
+    """The key of the first line after every _BLOCK bytes of `data` (the file at `path`) and where each line starts;
+    a line without a tab or keys out of order are refused."""
+    keys: list[bytes] = []
+    offsets: list[int] = []
+    pos = 0
+    size = len(data)
+    while pos < size:
+        if pos:
+            nl = data.find(b"\n", pos)
+            if nl < 0:
+                break
+            pos = nl + 1
+        if pos >= size:
+            break
+        tab = data.find(b"\t", pos)
+        if tab < 0:
+            raise DictionaryError(f"{path}: line at byte {pos} has no tab")
+        if not offsets or pos != offsets[-1]:
+            key = data[pos:tab]
+            if keys and key < keys[-1]:
+                raise DictionaryError(
+                    f"{path}: not sorted (key at byte {pos} comes before the one above); "
+                    f"rebuild the dictionary with `speller build`"
+                )
+            keys.append(key)
+            offsets.append(pos)
+        pos += _BLOCK
+    return keys, offsets
+
+
+def _made_keys(path: str, size: int) -> tuple[list[bytes], Sequence[int]] | None:
+    """The sampled keys of the file at `path` (`sample_keys`) that the build wrote beside it (`speller.samples`), when
+    they may be those of a file of `size` bytes; else None."""
+    from .samples import made_samples  # noqa: PLC0415 - only a mapped table reads them
+
+    made = made_samples(path, size, 0)
+    if made is None:
+        return None
+    offsets, keys = made
+    return (keys, offsets) if keys and len(offsets) == len(keys) and offsets[0] == 0 else None

@@ -14,7 +14,8 @@ whole, as before.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, ItemsView, Iterable, Iterator, KeysView, Mapping, Set, ValuesView
+from collections.abc import Callable, ItemsView, Iterable, Iterator, KeysView, Mapping, Sequence, Set, ValuesView
+from itertools import repeat
 
 from .errors import DictionaryError
 from .records import TYPE_CHECKING
@@ -35,6 +36,9 @@ MAX_LOOKUPS = 1024
 #: 23 ms, built for a one-file first pass that asks it ~5,600 questions, ~12 ms of them).
 ROWS_PER_LOOKUP = 5
 
+
+#: Every byte but the tab and the line break: what `SortedRows` deletes from a table to check its rows' tabs in C.
+_NOT_SEPARATORS = bytes(b for b in range(256) if b not in b"\t\n")
 
 #: Bytes between two sampled lines of `SampledLines`.
 _BLOCK = 1024
@@ -69,30 +73,73 @@ class Lines:
         return len(self._lines)
 
 
+def sample_lines(data: Buffer, block: int = _BLOCK, start: int = 0) -> tuple[list[int], list[bytes]]:
+    """`SampledLines`' samples of `data[start:]`: where the line break before each sampled line is (-1: the first
+    line of `data`), then the last line break; and the sampled lines (the first after every `block` bytes)."""
+    offsets: list[int] = []
+    samples: list[bytes] = []
+    last = len(data) - 1  # the last line break: the end of the last block
+    at = start - 1
+    while at < last:
+        offsets.append(at)
+        samples.append(data[at + 1 : data.find(b"\n", at + 1)])
+        at = data.find(b"\n", at + block)
+        if at < 0:
+            break
+    offsets.append(last)
+    return offsets, samples
+
+
 class SampledLines(Lines):
     """The lines of a text known to be sorted, found through its first line after every _BLOCK bytes: one bisection
     of those, then one search of the bytes up to the next (nothing is split, nothing copied: the text may be a
-    mapped file)."""
+    mapped file). The samples may come made (`speller.samples`): each is then checked against the text when a
+    question first reads up to it, and the text is sampled anew if one is not a line where it says."""
 
-    def __init__(self, data: Buffer, block: int = _BLOCK, *, start: int = 0) -> None:
+    def __init__(
+        self,
+        data: Buffer,
+        block: int = _BLOCK,
+        *,
+        start: int = 0,
+        samples: tuple[Sequence[int], list[bytes]] | None = None,
+    ) -> None:
         """`data[start:]`: sorted lines, each ended by a line break (`start`: 0, or just after a line break: below a
-        header); `data`: bytes or a read-only `mmap`; `block`: bytes between two sampled lines."""
-        offsets: list[int] = []  # where the line break before each sampled line is (-1: the first line of `data`)
-        samples: list[bytes] = []
-        last = len(data) - 1  # the last line break: the end of the last block
-        at = start - 1
-        while at < last:
-            offsets.append(at)
-            samples.append(data[at + 1 : data.find(b"\n", at + 1)])
-            at = data.find(b"\n", at + block)
-            if at < 0:
-                break
-        offsets.append(last)
-        self._data, self._start, self._offsets, self._samples = data, start, offsets, samples
+        header); `data`: bytes or a read-only `mmap`; `block`: bytes between two sampled lines; `samples`: those
+        `sample_lines` gives (of this text or, stale, of another)."""
+        self._data, self._start, self._block = data, start, block
+        self._unchecked: bytearray | None = None  # per sample, 1 until checked (None: sampled here, all sound)
+        if samples is not None and _may_fit(samples, len(data), start):
+            self._offsets, self._samples = samples
+            self._unchecked = bytearray(b"\x01") * len(samples[1]) + b"\x00"  # (and the end, checked by `_may_fit`)
+        else:
+            self._offsets, self._samples = sample_lines(data, block, start)
+
+    def _check(self, i: int) -> bool:
+        """Whether samples i and i + 1 (or the end) are lines where the offsets say, in order; else sample anew."""
+        data, offsets, samples, unchecked = self._data, self._offsets, self._samples, self._unchecked
+        assert unchecked is not None
+        for j in (i, i + 1):
+            if unchecked[j]:
+                at, sample = offsets[j], samples[j]
+                sound = (
+                    offsets[j] < offsets[j + 1]
+                    and (at == self._start - 1 if j == 0 else data[at : at + 1] == b"\n")
+                    and data[at + 1 : at + 2 + len(sample)] == sample + b"\n"
+                )
+                if not sound:
+                    self._offsets, self._samples = sample_lines(data, self._block, self._start)
+                    self._unchecked = None
+                    return False
+                unchecked[j] = 0
+        return True
 
     def starting(self, needle: bytes) -> bytes | None:
         # the first line from `needle` on is in the block of the last sample up to it, or is the next sample
         i = max(bisect_right(self._samples, needle) - 1, 0)
+        unchecked = self._unchecked
+        if unchecked is not None and (unchecked[i] or unchecked[i + 1]) and not self._check(i):
+            i = max(bisect_right(self._samples, needle) - 1, 0)
         data, offsets = self._data, self._offsets
         at = offsets[i]
         if at < 0:  # the first line of `data`, with no line break before it
@@ -107,6 +154,14 @@ class SampledLines(Lines):
 
     def __len__(self) -> int:
         return self._data[self._start :].count(b"\n")
+
+
+def _may_fit(samples: tuple[Sequence[int], list[bytes]], size: int, start: int) -> bool:
+    """Whether made samples may be those of a text of `size` bytes whose lines start at `start`: as many offsets as
+    samples and one, the first where the lines start, the last the text's last line break (each sample is checked
+    when first used)."""
+    offsets, lines = samples
+    return bool(lines) and len(offsets) == len(lines) + 1 and offsets[0] == start - 1 and offsets[-1] == size - 1
 
 
 def _key(word: str) -> bytes:
@@ -196,12 +251,28 @@ class SortedRows(Mapping[str, str]):
     def whole(self) -> dict[str, str]:
         """Every row, as a dict (built on first use)."""
         if self._whole is None:
-            rows = self._lines.body().decode("utf-8").split("\n") if len(self._lines) else []
-            if any(row.count("\t") != self._tabs for row in rows):
-                raise self._bad()
-            self._whole = dict(row.split("\t", 1) for row in rows)  # type: ignore[misc]  # two cells a row
+            cells = self._cells()
+            self._whole = dict(zip(cells[::2], cells[1::2]))
             self._read = {}  # the whole dict answers from now on
         return self._whole
+
+    def keys_listed(self) -> list[str]:
+        """Every key, in the table's order, without building the whole dict."""
+        return list(self._whole) if self._whole is not None else self._cells()[::2]
+
+    def _cells(self) -> list[str]:
+        """The rows' cells in order, each row's key then the rest of its row (key, rest, key, rest...); a row
+        holding another number of tabs than `tabs` is refused. Split and checked in C, not per row."""
+        if not len(self._lines):
+            return []
+        body = self._lines.body()
+        rows = body.count(b"\n") + 1
+        if body.translate(None, _NOT_SEPARATORS) != (b"\t" * self._tabs + b"\n") * (rows - 1) + b"\t" * self._tabs:
+            raise self._bad()
+        text = body.decode("utf-8")
+        if self._tabs == 1:
+            return text.replace("\t", "\n").split("\n")
+        return [cell for key, _, rest in map(str.partition, text.split("\n"), repeat("\t")) for cell in (key, rest)]
 
     def _bad(self) -> DictionaryError:
         return DictionaryError(f"{self._where}: every line must hold {self._tabs} tabs")

@@ -62,9 +62,11 @@ def write_table(folder: Path) -> int:
     """Compute the table of the dictionary in `folder` and write it there; returns its number of rows."""
     from .checker import Speller  # noqa: PLC0415
     from .runs import write_lines  # noqa: PLC0415
+    from .samples import write_samples  # noqa: PLC0415
 
     path = folder / TABLE
     path.unlink(missing_ok=True)  # a stale table must not answer while the new one is computed
     rows = table_rows(Speller(str(folder)))
     write_lines(path, rows)
+    write_samples(folder)  # the samples of the tables a load bisects, this one's too
     return len(rows)

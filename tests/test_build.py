@@ -32,7 +32,13 @@ TEXT_OUTPUTS = (
     "meta.json",
     "verdicts.tsv",
 )
-OUTPUTS = (*TEXT_OUTPUTS, "deletes.idx", "words.bin")  # and the binary tables: the hashed delete index, the words
+OUTPUTS = (
+    *TEXT_OUTPUTS,
+    "deletes.idx",
+    "words.bin",
+    "samples.idx",
+)  # and the binary tables: the hashed delete index, the
+# words, the tables' samples
 
 # a.txt and b.txt share most words; `angksa` (2x) is a typo of `angkasa` (31x), kept with its count;
 # `soliter` occurs only in a.txt; `zebra` is rare but has no frequent neighbour.

@@ -129,8 +129,8 @@ PAIR_WORDS = st.lists(st.sampled_from(["di", "lakukan", "olah", "raga", "non", "
 @settings(max_examples=60, deadline=None)
 @given(st.lists(PAIR_WORDS, max_size=6), st.lists(PAIR_WORDS, max_size=6))
 def test_the_pairs_that_may_be_one_word_are_the_spaced_keys_of_joins_and_compounds(tmp_path_factory, joins, compounds):
-    """`join_keys` and `join_lefts` hold what the tables say, pair by pair, whether each key has one space or more
-    (a compound of three words) or none."""
+    """`join_keys`, `join_lefts` and `join_pairs` hold what the tables say, pair by pair, whether each key has one space
+    or more (a compound of three words) or none."""
     folder: Path = tmp_path_factory.mktemp("d")
     (folder / "words.tsv").write_text("di\t5\t5\n", encoding="utf-8")
     (folder / "joins.tsv").write_text("".join(f"{' '.join(k)}\tx\n" for k in joins), encoding="utf-8")
@@ -139,6 +139,7 @@ def test_the_pairs_that_may_be_one_word_are_the_spaced_keys_of_joins_and_compoun
     keys = {" ".join(k) for k in joins} | {" ".join(k) for k in compounds if len(k) > 1}
     assert d.join_keys == keys
     assert d.join_lefts == {k.partition(" ")[0] for k in keys}
+    assert d.join_pairs == {(k.partition(" ")[0], k.partition(" ")[2]) for k in keys}
     for left in ["di", "olah", "non", "a"]:
         for right in ["lakukan", "raga", "subsidi", "a"]:
             listed = any(k.partition(" ")[::2] == (left, right) for k in keys)

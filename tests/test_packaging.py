@@ -112,6 +112,7 @@ def test_wheel_installed_elsewhere_checks_a_seed_article(tmp_path: Path):
         "speller/dictionaries/name_model.tsv",
         "speller/dictionaries/deletes.tsv",
         "speller/dictionaries/deletes.idx",
+        "speller/dictionaries/samples.idx",
         "speller/dictionaries/README.md",
     } <= names
     assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)

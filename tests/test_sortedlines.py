@@ -105,6 +105,9 @@ def test_sorted_rows_answer_as_the_dict_of_their_rows(rows, asked, block):
     assert [table.get(k) for k in asked] == [rows.get(k) for k in asked]
     assert [k in table for k in asked] == [k in rows for k in asked]
     assert dict(table.items()) == rows == table.whole()
+    assert SortedRows(_asked_lines(_body(text), block), 2, "t.tsv").keys_listed() == sorted(rows, key=str.encode)
+    pairs = SortedRows(_asked_lines(_body([r.rpartition("\t")[0] for r in text]), block), 1, "t.tsv")
+    assert pairs.whole() == {k: v.rpartition("\t")[0] for k, v in rows.items()}
 
 
 def test_past_max_lookups_the_whole_set_answers(monkeypatch):
@@ -144,6 +147,12 @@ def test_a_row_with_other_tabs_is_refused_when_asked():
         table.get("b")
     with pytest.raises(DictionaryError, match="t.tsv"):
         table.whole()
+    for rows in ([b"a\tx\ty", b"b"], [b"a", b"b\tx\ty"], [b"a\tx", b"b\tx\ty", b"c"]):  # the tabs the rows should hold
+        table = SortedRows(Lines(rows), 1, "t.tsv")
+        with pytest.raises(DictionaryError, match="t.tsv"):
+            table.whole()
+        with pytest.raises(DictionaryError, match="t.tsv"):
+            table.keys_listed()
 
 
 def test_the_bundled_tables_are_answered_by_bisection_with_the_answers_of_the_whole_files():
