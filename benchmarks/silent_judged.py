@@ -37,7 +37,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from .unseen_file import Silent, blocks, built_dictionary, check_silent, sample, shared_corpus, token_count
+from .unseen_file import Silent, add_sample_arguments, built_dictionary, check_silent, sampled_texts, token_count
 
 #: The judged silent words: file, word as written, label (LABELS), the category of a slip (CATEGORIES) or nothing.
 JUDGED = Path(__file__).with_name("silent_judged.tsv")
@@ -102,18 +102,9 @@ def report(rows: Sequence[tuple[Silent, str, str]], labels: dict[str, tuple[str,
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--file", default="clickid-kompas.txt", help="the build-corpus file to leave out and check")
-    parser.add_argument("--tokens", type=int, default=100_000, help="how many tokens of it to check")
-    parser.add_argument("--seed", type=int, default=1, help="the sample's seed")
+    add_sample_arguments(parser, "clickid-kompas.txt")
     args = parser.parse_args(argv)
-    from .unseen_file import HELD_OUT
-
-    if args.file in HELD_OUT:
-        parser.error(f"{args.file} is held out: it is never checked here")
-    path = shared_corpus() / args.file
-    if not path.is_file():
-        parser.error(f"no such build-corpus file: {path}")
-    texts = sample(blocks(path.read_text(encoding="utf-8").splitlines()), args.tokens, args.seed)
+    texts = sampled_texts(parser, args)
     rows = check_silent(built_dictionary(args.file), texts)
     print("\n".join(report(rows, read_labels(args.file), sum(map(token_count, texts)))))
     return 0

@@ -491,24 +491,35 @@ def judged_categories(flags: Sequence[Flag], lines: Sequence[int], labels: dict[
     return [c for c in JUDGED_CATEGORIES if c == "typo" or c in labelled]
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--file", default=DEFAULT_FILE, help="the build-corpus file to leave out and check")
+def add_sample_arguments(parser: argparse.ArgumentParser, default_file: str = DEFAULT_FILE) -> None:
+    """The options that choose the build-corpus file to leave out and its sample (`sampled_texts`)."""
+    parser.add_argument("--file", default=default_file, help="the build-corpus file to leave out and check")
     parser.add_argument("--tokens", type=int, default=DEFAULT_TOKENS, help="how many tokens of it to check")
     parser.add_argument("--seed", type=int, default=1, help="the sample's seed")
+
+
+def sampled_texts(parser: argparse.ArgumentParser, args: argparse.Namespace) -> list[str]:
+    """The seeded sample of `args.file` (`add_sample_arguments`); a parser error for a held-out or missing file."""
+    if args.file in HELD_OUT:
+        parser.error(f"{args.file} is held out: it is never checked here")
+    path = shared_corpus() / args.file
+    if not path.is_file():
+        parser.error(f"no such build-corpus file: {path}")
+    return sample(blocks(path.read_text(encoding="utf-8").splitlines()), args.tokens, args.seed)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    add_sample_arguments(parser)
     parser.add_argument("--list", action="store_true", help="list every flag with its context")
     parser.add_argument("--category", default=None, help="list only this category's flags")
     parser.add_argument("--silent", action="store_true", help="list every unlisted word left silent, by case")
     parser.add_argument("--judged", action="store_true", help="the typo flags fix applies, by their judged labels")
     parser.add_argument("--names", action="store_true", help="the capitalized typo flags with what the model saw")
     args = parser.parse_args(argv)
-    if args.file in HELD_OUT:
-        parser.error(f"{args.file} is held out: it is never checked here")
+    texts = sampled_texts(parser, args)
     path = shared_corpus() / args.file
-    if not path.is_file():
-        parser.error(f"no such build-corpus file: {path}")
     folder = built_dictionary(args.file)
-    texts = sample(blocks(path.read_text(encoding="utf-8").splitlines()), args.tokens, args.seed)
     tokens = sum(map(token_count, texts))
     flags = check(folder, texts)
     corpus_text = "\n".join(path.read_text(encoding="utf-8").splitlines()) if args.list or args.judged else ""
