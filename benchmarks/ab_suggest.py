@@ -1,7 +1,8 @@
 """Cold `suggest` of one checkout against another's, word by word: the machine's noise falls on both alike.
 
-    python -m benchmarks.ab_suggest --base /tmp/mainbase                # 1,000 words, 3 runs
-    python -m benchmarks.ab_suggest --base /tmp/mainbase --words 300 --runs 5
+    git worktree add --detach ../speller-base main                     # the checkout to compare with
+    python -m benchmarks.ab_suggest --base ../speller-base              # 1,000 words, 3 runs
+    python -m benchmarks.ab_suggest --base ../speller-base --words 300 --runs 5
 
 Each checkout runs in its own worker process (its code on `PYTHONPATH`, the same Python); the words are
 `benchmarks.cold_suggest`'s (seeded typos of held-out words) and *cold* means the same: a fresh `Speller` per run
