@@ -1333,9 +1333,9 @@ class Speller:
                     at = list(compress(range(n - 1), map(lefts.__contains__, low)))
                     keys = map("{} {}".format, map(low.__getitem__, at), map(after.__getitem__, at))
                     maybe.update(compress(at, map(d.join_keys.__contains__, keys)))
-            for i in compress(range(n - 1), map(PASSIVE_PREFIX.__eq__, low)):  # `di alamatkan`: the prefix apart
-                if prefix_apart(d, PASSIVE_PREFIX, after[i]):
-                    maybe.add(i)
+            if apart := list(compress(range(n - 1), map(PASSIVE_PREFIX.__eq__, low))):  # `di alamatkan`
+                joinable = {r for r in {after[i] for i in apart} if prefix_apart(d, PASSIVE_PREFIX, r)}  # per word
+                maybe.update(i for i in apart if after[i] in joinable)
         out = []
         for i in sorted(maybe):
             end = starts[i] + len(words[i])
