@@ -148,20 +148,36 @@ def _metered(parts: tuple[tuple[str, str | None, str, str], ...]) -> Iterator[_M
             setattr(owner, name, fn)
 
 
+#: The part `_part_rows(..., word_apart=True)` times apart from the other lookups: the suggested word's own.
+WORD_LOOKUP = "the word's own lookup"
+
+
 def _part_rows(
-    texts: dict[str, str], words: int
+    texts: dict[str, str], words: int, word_apart: bool = False
 ) -> tuple[list[str], list[tuple[int, dict[str, int], dict[str, int]]], Any]:
     """The typos; per typo, its cold suggest's CPU time (ns), the own time of each of `PARTS` and their calls; and
-    the checker whose caches served them: one fresh speller, the words in order, the parts wrapped by a `_Meter`."""
+    the checker whose caches served them: one fresh speller, the words in order, the parts wrapped by a `_Meter`.
+    `word_apart`: a lookup of the suggested word itself counts as `WORD_LOOKUP`, the lookup part keeps the others."""
     from speller import Dictionary, Speller
+    from speller.symspell import DeleteIndex
 
     dictionary = Dictionary()
     typos = [c[0] for c in misspellings(Speller(dictionary), texts, words)]
     speller = _fresh_speller(dictionary)
     speller.suggest("pemerintahh")
     rows: list[tuple[int, dict[str, int], dict[str, int]]] = []  # total, own time per part, calls per part
+    current = [""]  # the word being suggested
     with _metered(PARTS) as meter:
+        if word_apart:  # the meter's lookup (the stems') and a second one for the word's, chosen per call
+            others = DeleteIndex.__dict__["lookup"]
+            own = meter.wrap(others.__wrapped__, WORD_LOOKUP)
+
+            def routed(index: DeleteIndex, word: str, max_distance: int | None = None) -> Any:
+                return (own if word == current[0] else others)(index, word, max_distance)
+
+            DeleteIndex.lookup = routed  # type: ignore[method-assign,assignment]  # put back by `_metered`
         for t in typos:
+            current[0] = t
             spent, calls = dict(meter.spent), dict(meter.calls)
             t0 = time.thread_time_ns()
             speller.suggest(t)
@@ -208,14 +224,16 @@ def breakdown(texts: dict[str, str], words: int) -> None:
 
 def tail(texts: dict[str, str], words: int, share: float = 0.02) -> None:
     """The slowest `share` of cold suggests, one line each: the whole suggest and each of `PARTS`' own time in us
-    (its calls in brackets), then the inflected offers the word makes, its length and whether it opens with a
-    prefix the morphology offers; what the slow words share shows in the columns."""
+    (its calls in brackets; the word's own lookup apart from its stems'), then the inflected offers the word makes,
+    its length and whether it opens with a prefix the morphology offers; what the slow words share shows in the
+    columns."""
     from speller.morphology import OFFERED_SURFACES
 
-    typos, rows, speller = _part_rows(texts, words)
+    typos, rows, speller = _part_rows(texts, words, word_apart=True)
     ranked = sorted(range(len(rows)), key=lambda i: rows[i][0])[-max(1, round(share * len(rows))) :]
     short = {
-        "candidate lookups (the word's and the stems')": "lookups",
+        WORD_LOOKUP: "word lookup",
+        "candidate lookups (the word's and the stems')": "stem lookups",
         "inflected offers, but their lookups": "offers",
         "validating offers (morphology analysis)": "validate",
         "cutting the candidates to the weighed ones": "cut",

@@ -89,9 +89,9 @@ class LazyCandidates:
         if third is None:
             offered = [(k, -count(c, 0), c) for c, k in pending.items()]
         else:  # validating only lowers the third key: an offer past it now is past it at every step, never reached
-            reach, most = third
+            farthest, most = third
             offered = [
-                (k, m, c) for c, k in pending.items() if k <= reach and ((m := -count(c, 0)) <= most or k < reach)
+                (k, m, c) for c, k in pending.items() if k <= farthest and ((m := -count(c, 0)) <= most or k < farthest)
             ]
         plain = self.plain
         for dist, minus_count, cand in sorted(offered):
