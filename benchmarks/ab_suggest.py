@@ -8,7 +8,7 @@ Each checkout runs in its own worker process (its code on `PYTHONPATH`, the same
 `benchmarks.cold_suggest`'s (seeded typos of held-out words) and *cold* means the same: a fresh `Speller` per run
 over a loaded dictionary. Each word goes to both workers, in turn first and second, and each worker times only its
 own `suggest` in CPU time. Prints each side's median, p99 and mean over the runs (median of the runs' figures) and the
-median per-word ratio of this checkout's time to the base's. A worker runs the base's own code: only
+median and p99 of the per-word ratio of this checkout's time to the base's. A worker runs the base's own code: only
 `benchmarks.speed`'s `_fresh_speller` is asked of it.
 """
 
@@ -108,7 +108,7 @@ def main() -> None:
         mean = statistics.median(a for _, _, a in runs)
         print(f"{side}: cold suggest CPU median {median:,.0f} us, p99 {p99:,.0f} us, mean {mean:,.0f} us", end=" ")
         print(f"({len(typos)} words, {args.runs} runs)")
-    print(f"this / base per word: median {statistics.median(ratios):.3f}")
+    print(f"this / base per word: median {statistics.median(ratios):.3f}, p99 {_p99(ratios):.3f}")
 
 
 if __name__ == "__main__":

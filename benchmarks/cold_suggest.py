@@ -4,6 +4,7 @@
     python -m benchmarks.cold_suggest --only suggest  # or: --only pass
     python -m benchmarks.cold_suggest --only suggest --slowest 15 --stages   # where a cold suggest spends its time
     python -m benchmarks.cold_suggest --only suggest --breakdown             # its parts, for typical and slow words
+    python -m benchmarks.cold_suggest --only suggest --runs 1 --tail         # the slowest 2%, each with its parts
 
 The words and the meaning of *cold* are `benchmarks.speed.bench_words`'s (seeded single-edit typos of held-out
 words; a fresh `Speller` over a loaded dictionary, so each word is met for the first time); the first pass is
@@ -20,6 +21,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import partial, wraps
+from typing import Any
 
 from .environment import shared_corpus
 from .speed import _fresh_speller, held_out_texts, misspellings, word_tokens
@@ -146,22 +148,36 @@ def _metered(parts: tuple[tuple[str, str | None, str, str], ...]) -> Iterator[_M
             setattr(owner, name, fn)
 
 
-def breakdown(texts: dict[str, str], words: int) -> None:
-    """Where a cold `suggest` spends its CPU time: each of `PARTS` (its own time) and the rest, in us per suggest,
-    for all the words, for the middle fifth by total time (the typical suggest) and for the 96th to 99th percentile
-    (the tail the p99 measures);
-    with the calls of each part (lookups, validations) and the inflected offers made per suggest. One fresh speller,
-    the words in order; the wrappers that time the parts add about a microsecond per call."""
+#: The part `_part_rows(..., word_apart=True)` times apart from the other lookups: the suggested word's own.
+WORD_LOOKUP = "the word's own lookup"
+
+
+def _part_rows(
+    texts: dict[str, str], words: int, word_apart: bool = False
+) -> tuple[list[str], list[tuple[int, dict[str, int], dict[str, int]]], Any]:
+    """The typos; per typo, its cold suggest's CPU time (ns), the own time of each of `PARTS` and their calls; and
+    the checker whose caches served them: one fresh speller, the words in order, the parts wrapped by a `_Meter`.
+    `word_apart`: a lookup of the suggested word itself counts as `WORD_LOOKUP`, the lookup part keeps the others."""
     from speller import Dictionary, Speller
+    from speller.symspell import DeleteIndex
 
     dictionary = Dictionary()
     typos = [c[0] for c in misspellings(Speller(dictionary), texts, words)]
     speller = _fresh_speller(dictionary)
     speller.suggest("pemerintahh")
     rows: list[tuple[int, dict[str, int], dict[str, int]]] = []  # total, own time per part, calls per part
-    offers = []
+    current = [""]  # the word being suggested
     with _metered(PARTS) as meter:
+        if word_apart:  # the meter's lookup (the stems') and a second one for the word's, chosen per call
+            others = DeleteIndex.__dict__["lookup"]
+            own = meter.wrap(others.__wrapped__, WORD_LOOKUP)
+
+            def routed(index: DeleteIndex, word: str, max_distance: int | None = None) -> Any:
+                return (own if word == current[0] else others)(index, word, max_distance)
+
+            DeleteIndex.lookup = routed  # type: ignore[method-assign,assignment]  # put back by `_metered`
         for t in typos:
+            current[0] = t
             spent, calls = dict(meter.spent), dict(meter.calls)
             t0 = time.thread_time_ns()
             speller.suggest(t)
@@ -173,8 +189,18 @@ def breakdown(texts: dict[str, str], words: int) -> None:
                     {k: v - calls.get(k, 0) for k, v in meter.calls.items()},
                 )
             )
-    for t in typos:  # the offers each word's candidates weighed (lookups cached by now: cheap)
-        offers.append(len(speller._everything.morphology.inflected_offers(t, speller._everything._index.lookup)))
+    return typos, rows, speller._everything
+
+
+def breakdown(texts: dict[str, str], words: int) -> None:
+    """Where a cold `suggest` spends its CPU time: each of `PARTS` (its own time) and the rest, in us per suggest,
+    for all the words, for the middle fifth by total time (the typical suggest) and for the 96th to 99th percentile
+    (the tail the p99 measures);
+    with the calls of each part (lookups, validations) and the inflected offers made per suggest. One fresh speller,
+    the words in order; the wrappers that time the parts add about a microsecond per call."""
+    typos, rows, speller = _part_rows(texts, words)
+    # the offers each word's candidates weighed (lookups cached by now: cheap)
+    offers = [len(speller.morphology.inflected_offers(t, speller._index.lookup)) for t in typos]
     ranked = sorted(range(len(rows)), key=lambda i: rows[i][0])
     n = len(ranked)
     groups = {  # the tail short of its slowest 1%: those are mostly the machine's spikes, whatever the word
@@ -194,6 +220,37 @@ def breakdown(texts: dict[str, str], words: int) -> None:
         rest = whole - sum(rows[i][1].get(label, 0) for i in chosen for label in labels) / k / 1000
         print(f"    {'the rest':48} {rest:7,.0f} us {100 * rest / whole:5.1f}%")
         print(f"    inflected offers made per suggest: {sum(offers[i] for i in chosen) / k:,.0f}")
+
+
+def tail(texts: dict[str, str], words: int, share: float = 0.02) -> None:
+    """The slowest `share` of cold suggests, one line each: the whole suggest and each of `PARTS`' own time in us
+    (its calls in brackets; the word's own lookup apart from its stems'), then the inflected offers the word makes,
+    its length and whether it opens with a prefix the morphology offers; what the slow words share shows in the
+    columns."""
+    from speller.morphology import OFFERED_SURFACES
+
+    typos, rows, speller = _part_rows(texts, words, word_apart=True)
+    ranked = sorted(range(len(rows)), key=lambda i: rows[i][0])[-max(1, round(share * len(rows))) :]
+    short = {
+        WORD_LOOKUP: "word lookup",
+        "candidate lookups (the word's and the stems')": "stem lookups",
+        "inflected offers, but their lookups": "offers",
+        "validating offers (morphology analysis)": "validate",
+        "cutting the candidates to the weighed ones": "cut",
+        "the written word's prior": "prior",
+        "model.decide (scores, error costs)": "decide",
+        "the word's and candidates' rule verdicts": "verdicts",
+    }
+    print(f"  the slowest {len(ranked)} cold suggests, CPU us (calls):")
+    for i in ranked:
+        total, own, calls = rows[i]
+        word = typos[i]
+        parts = ", ".join(
+            f"{name} {own.get(label, 0) / 1000:,.0f} ({calls.get(label, 0)})" for label, name in short.items()
+        )
+        offers = len(speller.morphology.inflected_offers(word, speller._index.lookup))
+        prefixed = any(word.startswith(surface) for _, surface in OFFERED_SURFACES.get(word[:2], ()))
+        print(f"    {word} {total / 1000:,.0f}: {parts}; {offers} offers, {len(word)} letters, prefix {prefixed}")
 
 
 def first_pass(texts: dict[str, str], runs: int) -> float:
@@ -222,6 +279,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--slowest", type=int, default=0, help="list the N slowest cold suggests")
     ap.add_argument("--stages", action="store_true", help="also time the stages of a cold suggest's candidates")
     ap.add_argument("--breakdown", action="store_true", help="also split a cold suggest's time into its parts")
+    ap.add_argument("--tail", action="store_true", help="also list the slowest 2%% of cold suggests with their parts")
     args = ap.parse_args(argv)
     texts = held_out_texts(shared_corpus())
     if args.only != "pass":
@@ -231,6 +289,8 @@ def main(argv: list[str] | None = None) -> None:
             stages(texts, args.words)
         if args.breakdown:
             breakdown(texts, args.words)
+        if args.tail:
+            tail(texts, args.words)
     if args.only != "suggest":
         rate = first_pass(texts, args.runs)
         print(f"first pass, CPU: {rate:,.0f} tokens/s ({args.runs} runs)")

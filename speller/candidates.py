@@ -56,11 +56,9 @@ class LazyCandidates:
                 found[cand] = dist
         return found
 
-    def _near_key(self, item: tuple[str, int]) -> tuple[int, int]:
-        return item[1], -self.count(item[0], 0)
-
     def _near_keys(self, items: Iterable[tuple[str, int]]) -> list[tuple[int, int]]:
-        """`_near_key` of each of `items` (made in one comprehension: sorting by them calls no key function)."""
+        """The key the nearest three are chosen by, of each of `items`: nearest, then most frequent (made in one
+        comprehension: sorting by them calls no key function)."""
         count = self.count
         return [(k, -count(c, 0)) for c, k in items]
 
@@ -88,9 +86,15 @@ class LazyCandidates:
         # replaces the word's SymSpell entry, if any (pending offers are new words or nearer ones)
         near = sorted(near_keys(self._known().items()))
         third = near[2] if len(near) >= 3 else None
-        reach = third[0] if third is not None else math.inf  # no offer farther than this can rank
+        if third is None:
+            offered = [(k, -count(c, 0), c) for c, k in pending.items()]
+        else:  # validating only lowers the third key: an offer past it now is past it at every step, never reached
+            farthest, most = third
+            offered = [
+                (k, m, c) for c, k in pending.items() if k <= farthest and ((m := -count(c, 0)) <= most or k < farthest)
+            ]
         plain = self.plain
-        for dist, minus_count, cand in sorted([(k, -count(c, 0), c) for c, k in pending.items() if k <= reach]):
+        for dist, minus_count, cand in sorted(offered):
             if third is not None and (dist, minus_count) > third:
                 break
             if self._validate(cand):
@@ -99,20 +103,21 @@ class LazyCandidates:
                 insort(near, (dist, minus_count))
                 third = near[2] if len(near) >= 3 else None
         found = self._merged()
-        nearest = sorted(found.items(), key=self._near_key)[:3]
+        items = list(found.items())  # the three nearest, ties in `_merged`'s order: a stable sort by their near keys
+        nearest = [items[i] for *_, i in sorted([(k, -count(c, 0), i) for i, (c, k) in enumerate(items)])[:3]]
         d = self.speller.dictionary
         for cand, dist in nearest:
             for suffix in DROPPED_SUFFIXES:
                 longer = cand + suffix
-                self._validate(longer)
-                if longer in self.valid and longer not in found:
+                if longer in pending and self._validate(longer) and longer not in found:
                     found[longer] = self.valid[longer]
-                if longer not in found and d.count(longer) >= MIN_SUFFIXED_COUNT:
+                if longer not in found and count(longer, 0) >= MIN_SUFFIXED_COUNT:
                     found[longer] = dist + len(suffix)
         extra = {k: v for k, v in found.items() if k not in self.plain and k not in self.valid}
         splits = [f"{left} {right}" for left, right, _pair in run_on_splits(d, self.word)[:3]]
         for split in splits:
-            self._validate(split)
+            if split in pending:
+                self._validate(split)
         # 2. the words the model weighs: offers validated while they can still enter the first MAX_WEIGHED
         # the weigh keys of `_everything(..., False)`, sorted and kept so as each validation changes them: a valid
         # offer's entry replaces the one its word had (SymSpell's, a dropped suffix's or a split's), if any
@@ -122,7 +127,10 @@ class LazyCandidates:
         entries = dict(known)
         last = ranked[MAX_WEIGHED - 1] if len(ranked) > MAX_WEIGHED else None
         reach = last[0] if last is not None else math.inf
-        for key in sorted(weigh_keys([(c, k) for c, k in pending.items() if k <= reach])):
+        weighable = weigh_keys([(c, k) for c, k in pending.items() if k <= reach])
+        if last is not None:  # as above: validating only lowers the last key, so one past it now is never reached
+            weighable = [key for key in weighable if key <= last]
+        for key in sorted(weighable):
             if last is not None and key > last:
                 break
             cand = key[2]

@@ -663,18 +663,17 @@ class Morphology:
         share the letter the prefix elided (or none): no distance is computed again for them."""
         offers: dict[str, int] = {}
         distance = damerau_osa.distance  # optimal string alignment, unbounded: `damerau_levenshtein`, inlined
-        prefixed = self._prefixed
+        prefixed, with_prefix, offer = self._prefixed, self._with_prefix, offers.setdefault  # the first one stays
         n = len(word)
         for body, _, suffixes in _suffix_splits(word):
             tail = "".join(suffixes)
             for head, dist in correct_head(body, None):
-                candidate = head + tail
-                if candidate != word and candidate not in offers:
-                    offers[candidate] = dist  # = distance(word, candidate): the common tail changes nothing
+                offer(head + tail, dist)  # = distance(word, candidate): the common tail changes nothing
             for cls, surface in OFFERED_SURFACES.get(body[:_OPENING], ()):
                 if not body.startswith(surface):
                     continue
-                rest = body[len(surface) :]
+                cut = len(surface)
+                rest = body[cut:]
                 stems = [rest]
                 if surface in ELIDED_LETTER:
                     stems.append(ELIDED_LETTER[surface] + rest)
@@ -685,15 +684,16 @@ class Morphology:
                     for root, dist in correct_head(stem, 1 if len(stem) <= SHORT_STEM else None):
                         if len(root) < MIN_ROOT:
                             continue
-                        form = prefixed.get((cls, root)) or self._with_prefix(cls, root)
+                        form = prefixed.get((cls, root)) or with_prefix(cls, root)
                         candidate = form + tail
-                        if candidate != word and candidate not in offers:
-                            if form.startswith(surface) and lead + form[len(surface) :] == root:
+                        if candidate not in offers:
+                            if form.startswith(surface) and lead + form[cut:] == root:
                                 # word = surface + rest + tail, candidate = surface + x + tail with lead + x = root,
                                 # stem = lead + rest: the distance is d(rest, x) = d(stem, root)
                                 offers[candidate] = dist
                             else:
                                 offers[candidate] = distance(word, candidate, n + len(candidate))
+        offers.pop(word, None)  # the word itself is no offer (taken in above only to keep the loops plain)
         return offers
 
     def affix_count(self, word: str) -> int:

@@ -141,6 +141,38 @@ def test_lazy_rivals_on_seeded_slips_of_affixed_words(speller: Speller) -> None:
     assert updated >= 10
 
 
+#: Slow cold suggests (`python -m benchmarks.cold_suggest --tail`): slips offering 40-800 inflected forms, or with
+#: hundreds of SymSpell words, many of them tied with the third nearest key or the last weighed one.
+SLOW_SUGGESTS = (
+    "mengerjtakan",
+    "menyramkan",
+    "terxpetakan",
+    "kealsiannya",
+    "caanya",
+    "menarki",
+    "pengemuzi",
+    "pendqidikan",
+    "menyusuktan",
+    "inslah",
+    "waar",
+    "mengmbangi",
+)
+
+
+def test_lazy_rivals_on_the_slowest_cold_suggests(speller: Speller) -> None:
+    """The offers `LazyCandidates.weighed` leaves out before sorting (past the third nearest key or the last weighed
+    one when its loop starts) change nothing: the reference list for every slow word, and most of them leave offers
+    that were never validated."""
+    from speller.candidates import LazyCandidates
+
+    unvalidated = 0
+    for word in SLOW_SUGGESTS:
+        lazy = LazyCandidates(Speller(speller.dictionary), word)
+        assert lazy.weighed() == _reference_weighed(Speller(speller.dictionary), word), word
+        unvalidated += bool(lazy.pending)
+    assert unvalidated >= len(SLOW_SUGGESTS) // 2
+
+
 def test_a_lone_word_gets_what_check_finds(speller: Speller) -> None:
     """`suggest`'s shortcut (`_alone`: only the per-word checks) finds what the whole `check` finds."""
     everything = Speller(speller.dictionary, categories=CATEGORY_NAMES, min_confidence=0.0)
