@@ -533,6 +533,7 @@ BIGRAMS = {("menit", "keempat"): 5, ("menit", "ke"): 470, ("dikirim", "ke"): 13,
     ("text", "span", "joined", "apart"),
     [
         ("Tim relawan dikirim ke dua desa di lereng gunung.", "ke dua", "kedua", True),  # to two villages
+        ("Bank itu melakukan media visit ke dua media lokal.", "ke dua", "kedua", True),  # `visit` never before `ke`
         ("Gol tercipta pada menit ke empat babak pertama.", "ke empat", "keempat", False),  # the fourth minute
         ("Ia naik dari posisi ke dua tahun lalu.", "ke dua", "kedua", False),
         ("Tim relawan dikirim ke dua desa.", "ke dua", "ke dua", False),  # no join
