@@ -136,6 +136,7 @@ def test_the_judged_labels_are_well_formed():
         "clickid-kompas.txt",
         "clickid-okezone.txt",
         "clickid-sindonews.txt",
+        "indosum-dev.txt",
     }
     assert {r[0] for r in rows} == files
     assert not {r[0] for r in rows} & set(HELD_OUT)
