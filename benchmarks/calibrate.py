@@ -79,7 +79,7 @@ HEADER = """\
 # Columns (tab-separated): category <TAB> kind <TAB> lowest raw score of the step <TAB> calibrated share
 #   <TAB> dev flags in the step <TAB> real errors among them.
 # kind: doubled | name | title | foreign | word | rare | far | speech | gloss | common | initial | listed
-#   | preposition | opener
+#   | preposition | opener | english
 # (speller.calibration.kind_of).
 # A finding gets the share of the last step of its category and kind starting at or below its raw score.
 """

@@ -130,5 +130,13 @@ def test_judged_report_counts_what_fix_applies_by_label_and_kind(tmp_path):
 def test_the_judged_labels_are_well_formed():
     rows = [r.split("\t") for r in JUDGED.read_text(encoding="utf-8").splitlines() if not r.startswith("#")]
     assert rows and all(len(r) == 4 and r[1].isdigit() and r[3] in LABELS for r in rows)
-    assert {r[0] for r in rows} == {"detik-2025.txt", "clickid-tempo.txt", "clickid-kompas.txt", "clickid-okezone.txt"}
+    files = {
+        "detik-2025.txt",
+        "clickid-tempo.txt",
+        "clickid-kompas.txt",
+        "clickid-okezone.txt",
+        "clickid-sindonews.txt",
+        "indosum-dev.txt",
+    }
+    assert {r[0] for r in rows} == files
     assert not {r[0] for r in rows} & set(HELD_OUT)
