@@ -27,6 +27,19 @@ drawn from its `--silent` list (seed 1; the others Arabic script), 4 slips (`arr
 spacing slips `kebelakangnya`, `di alamatkan`), 3 unsure: about 0.27 missed typo slips per 1,000 tokens against
 about 2.7 flagged (3.28 typo flags per 1,000, 82% of them slips), typo recall near 90% (a wide estimate: 2 in 70).
 `di alamatkan` is now joined (`speller.spacing.prefix_apart`).
+
+clickid-sindonews.txt (main caf4181, seed 1, 100,279 tokens): 983 lowercase words left silent (783 forms), 61 of them
+slips (0.61 per 1,000: typo 40, spacing 19, nonstandard 2), 11 unsure. By door: derivation 22 / 279 (12 of them words
+split apart, `menggaris bawahi`, `diguna kan`, `dilipat gandakan`; typo 9: `mengaman`, `bersambar`, `udangan`,
+`penikahan`, `penyimpang`, `memulangkah`), new word 13 / 117 (`menyederhakan`, `homescholing`, run-ons
+`menggodoksejumlah`), listed 8 / 255 (`assesment`, `berhadap`, `kehausan` for keausan), lexicon root 8 / 121
+(`automotif` 4 times, `jelak`, `milir`), unseen root 5 / 25 (`terbayak`, `penyulihan`), context 2 / 44, word list 2 /
+116 (`suspense` for suspensi), below the floor 1 / 9. The derivation reading beside a far more frequent word
+(`speller.model.RIVAL_FAMILY_SHARE`, `LOG_OMITTED_RIVAL`) then caught `penikahan` and flagged the genuine `penaikan`
+(beside kenaikan): 60 slips left silent. indosum-dev.txt (report only, branch derive2, 100,065 tokens): 1,107
+lowercase words left silent (866 forms), 25 slips (0.25 per 1,000: typo 20, spacing 3, nonstandard 2), 4 unsure; by
+door derivation 8 / 318 (`dimain`, `memarkan`, `menggitari`, `ketidak - hadiran`), new word 7 / 150 (`distrupt`,
+`flaship`, `nonivasif`), listed 4 / 254 (`menyangkan`, `gadung` for gedung), context 2, one each for the others.
 """
 
 from __future__ import annotations

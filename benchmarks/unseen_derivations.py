@@ -25,6 +25,14 @@ at most `JUDGE_MAX_COUNT` times, built by the morphology on another word, no nam
 ten times as frequent one edit away, each in its build-corpus line, to judge by hand (a slip of that word or not),
 and the slips among them that the discount expects at several rates (`expected_slips`): the figures of
 LOG_CORPUS_SLIP's comment (about 3 min).
+
+`--near N` prints instead N (seeded) of the derivations a slip most often hides behind: lowercase words the corpus
+shows once or twice and the dictionary lacks, well formed on a root whose family it shows, with a listed word seen
+`NEAR_RIVAL_COUNT` times or more one edit away (`near_derivations`), each with that word, the kind of edit, the
+written word's share of the model's posterior alone (`Speller._decide`, no neighbours) and its build-corpus line;
+then, for the ones benchmarks/near_judged.tsv labels, the errors against the shares' expected errors, by the rival's
+count against the family's and by the kind of edit, and the log likelihood of the labels (`near_summary`): the
+figures of `speller.model.RIVAL_FAMILY_SHARE` and `LOG_OMITTED_RIVAL` (about 1 min).
 """
 
 from __future__ import annotations
@@ -34,6 +42,7 @@ import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import NamedTuple
 
 from .blindspots import HELD_OUT
@@ -53,6 +62,13 @@ FREQUENT = 1000
 JUDGE_MAX_COUNT = 30
 #: The rates `--judge` gives the expected slips of its sample at.
 JUDGE_RATES = (-2.0, -2.5, -3.0, -3.5)
+#: `--near` draws derivations with a listed word seen at least this often one edit away.
+NEAR_RIVAL_COUNT = 100
+#: The judged draws of `--near` (seed 1): word, label (NEAR_LABELS).
+NEAR_JUDGED = Path(__file__).with_name("near_judged.tsv")
+#: A drawn derivation is a slip, another real error (a word split apart), genuine, or none of them (a name, a foreign
+#: word: left out of the figures).
+NEAR_LABELS = ("slip", "other", "genuine", "none")
 
 
 class Derivation(NamedTuple):
@@ -256,6 +272,111 @@ def judge(speller, n: int, seed: int = 4) -> list[str]:  # noqa: ANN001 - a Spel
     return out
 
 
+class Near(NamedTuple):
+    """A derivation the corpus shows once or twice beside a far more frequent listed word one edit away."""
+
+    word: str
+    seen: int
+    root: str
+    family: float
+    """What its prior is built on (`Speller._base_count`: its root's genuine count and family's)."""
+    rival: Rival
+    """The most frequent listed word one edit away, its root aside."""
+    written: float
+    """The written word's share of the model's posterior alone (no neighbours)."""
+
+
+def near_derivations(speller, raw: Counter[str]) -> list[Near]:  # noqa: ANN001 - a Speller
+    """The words of `raw` (in its order) seen at most twice that the dictionary lacks, of 5 letters or more and no
+    root nor word of a list, well formed (`speller.morphology.derivation`) on a root whose family the corpus shows,
+    with a listed word seen NEAR_RIVAL_COUNT times or more one edit away that is not that root."""
+    from speller.context import error_cost
+    from speller.morphology import derivation
+
+    d = speller.dictionary
+    found = []
+    for word, n in raw.items():
+        if n > 2 or d.count(word) or len(word) < 5 or word in d.roots or word in d.english or word in d.foreign:
+            continue
+        near = [(c, d.count(c)) for c, k in speller._index.lookup(word, 1) if k == 1 and d.count(c) >= NEAR_RIVAL_COUNT]
+        reading = derivation(speller.morphology, word) if near else None
+        family = speller._base_count(word) if reading is not None else None
+        near = [(c, k) for c, k in near if reading is not None and c != reading.root]
+        if reading is None or not family or not near:
+            continue
+        top, seen = max(near, key=lambda p: p[1])
+        written = speller._decide(word, None, None, opens=False).written
+        found.append(Near(word, n, reading.root, family, Rival(top, seen, error_cost(word, top)), written))
+    return found
+
+
+def near_sample(found: list[Near], n: int, seed: int = 1) -> list[Near]:
+    """`n` of `found` drawn with `seed`."""
+    import random
+
+    drawn = list(found)
+    random.Random(seed).shuffle(drawn)
+    return drawn[:n]
+
+
+def edit_kind(word: str, rival: str) -> str:
+    """How `word` is one edit from `rival`: a letter of it left out, an extra letter, two letters swapped, the first
+    letter written for another (`penindak`, menindak: a prefix's), another letter written for another."""
+    if len(word) != len(rival):
+        return "left out" if len(word) < len(rival) else "extra"
+    if sorted(word) == sorted(rival):
+        return "swap"
+    return "first letter" if word[0] != rival[0] else "in place"
+
+
+def read_near_labels(path: Path = NEAR_JUDGED) -> dict[str, str]:
+    """word -> label of the judged `--near` draws."""
+    labels = {}
+    for row in path.read_text(encoding="utf-8").splitlines():
+        if row and not row.startswith("#"):
+            word, label = row.split("\t")
+            assert label in NEAR_LABELS, row
+            labels[word] = label
+    return labels
+
+
+def near_summary(sample: list[Near], labels: dict[str, str]) -> list[str]:
+    """Per group of the judged draws (none left out): how many, the errors (slip or other) and the errors the
+    written shares expect; then the log likelihood of the labels under those shares."""
+    judged = [(x, labels[x.word] != "genuine") for x in sample if labels.get(x.word, "none") != "none"]
+    groups: dict[str, list[tuple[Near, bool]]] = defaultdict(list)
+    for x, error in judged:
+        groups["all"].append((x, error))
+        groups["rival below the family" if x.rival.seen < x.family else "rival above the family"].append((x, error))
+        groups[edit_kind(x.word, x.rival.word)].append((x, error))
+    out = ["| group | judged | errors | expected |", "|---|---:|---:|---:|"]
+    for name, rows in groups.items():
+        expected = sum(1.0 - x.written for x, _ in rows)
+        out.append(f"| {name} | {len(rows)} | {sum(e for _, e in rows)} | {expected:.1f} |")
+    clipped = [(min(max(x.written, 1e-3), 1 - 1e-3), e) for x, e in judged]
+    likelihood = sum(math.log(1.0 - w) if e else math.log(w) for w, e in clipped)
+    out.append(f"\nlog likelihood of the labels: {likelihood:.1f}")
+    return out
+
+
+def near(speller, n: int) -> list[str]:  # noqa: ANN001 - a Speller
+    """The `--near` report: the draws in their lines, then `near_summary`."""
+    sample = near_sample(near_derivations(speller, raw_counts()), n)
+    text = "\n".join(
+        p.read_text(encoding="utf-8") for p in sorted(shared_corpus().glob("*.txt")) if p.name not in HELD_OUT
+    )
+    labels = read_near_labels() if NEAR_JUDGED.exists() else {}
+    out = []
+    for i, x in enumerate(sample):
+        place = re.search(rf"(?<![A-Za-z]){x.word}(?![A-Za-z])", text, re.IGNORECASE)
+        line = text[max(0, place.start() - 60) : place.end() + 40].replace("\n", " / ") if place else "?"
+        out.append(
+            f"{i}\t{x.word} ({x.seen}) {x.root} {x.family:.0f} <{x.rival.word} {x.rival.seen} "
+            f"{edit_kind(x.word, x.rival.word)}> {x.written:.2f} {labels.get(x.word, '?')}\t{line}"
+        )
+    return [*out, "", *near_summary(sample, labels)]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     import argparse
 
@@ -264,10 +385,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     ap = argparse.ArgumentParser(prog="python -m benchmarks.unseen_derivations", description=__doc__.split("\n")[0])
     ap.add_argument("--judge", type=int, default=0, help="print this many sightings of discounted words to judge")
+    ap.add_argument("--near", type=int, default=0, help="print this many unlisted derivations beside a frequent word")
     args = ap.parse_args(argv)
     speller = Speller()
     if args.judge:
         print("\n".join(judge(speller, args.judge)))
+        return 0
+    if args.near:
+        print("\n".join(near(speller, args.near)))
         return 0
     raw = raw_counts()
     found = derivations(speller, raw)

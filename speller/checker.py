@@ -40,9 +40,11 @@ from .model import (
     CAPITAL_SLIP,
     CASE_SLIP,
     CONTEXT_WEIGHT,
+    DISCOUNT_RATIO,
     FLAG_SHARE,
     LOG_NEW_NAME_BEFORE_TITLE,
     LOG_NEW_SHORT_NAME_BEFORE_TITLE,
+    LOG_OMITTED_RIVAL,
     LOG_UNSEEN_CONTEXT,
     NAME_MAX_EDITS,
     PLAIN_SHARE,
@@ -67,6 +69,7 @@ from .model import (
     opening_case_cost,
     opens_title,
     rare_patterns,
+    rival_bounded,
     slip_discount,
     titled_case_cost,
     unseen_variant_odds,
@@ -617,19 +620,39 @@ class Speller:
         return hit
 
     def _root_count(self, low: str, capitalized: bool) -> float | None:
-        """What the prior of a (lowercase) word the corpus does not show is built on: `_base_count`, else, for a
+        """What the prior of a (lowercase) word the corpus does not show is built on: `_base_count` (for a lowercase
+        word at most a share of a far more frequent word one edit away, `speller.model.rival_bounded`), else, for a
         lowercase word, what its reading as a new word counts (`_new_word_reading`)."""
         base = self._base_count(low, capitalized)
+        if base is not None and not capitalized:
+            return rival_bounded(base, max((n for _, n in self._near_rivals(low)), default=0))
         if base is not None or capitalized:
             return base
         return self._new_word_reading(low)[0]
 
+    def _near_rivals(self, low: str) -> list[tuple[str, int]]:
+        """(word, count) of the listed words one edit from the (lowercase) word, DISCOUNT_RATIO times as frequent as
+        an unseen word or more, its own roots (`_stems`) aside: the words a derivation the corpus does not show may
+        be a slip of (`speller.model.rival_bounded`, `LOG_OMITTED_RIVAL`)."""
+        d = self.dictionary
+        stems = self._stems(low)
+        near = ((c, d.count(c)) for c, k in self._index.lookup(low, 1) if k == 1 and c != low and c not in stems)
+        return [(c, n) for c, n in near if n >= DISCOUNT_RATIO]
+
+    def _rival_odds(self, low: str) -> float:
+        """The log odds an unattested lowercase derivation gains from the kind of slip its near rivals
+        (`_near_rivals`) would be: `LOG_OMITTED_RIVAL` when one of them is the word with a letter it left out."""
+        return LOG_OMITTED_RIVAL if any(len(c) == len(low) + 1 for c, _ in self._near_rivals(low)) else 0.0
+
     def _new_word_odds(self, low: str, capitalized: bool) -> float:
         """The log odds the reading `_root_count` counts gains: for a derivation, its affix pattern's productivity
-        (`_productivity`); else that of its reading as a new word (`_new_word_reading`), with what such a reading gains
-        over a derivation of a root that frequent (`speller.model.new_reading_odds`)."""
-        if self._base_count(low, capitalized) is not None or capitalized:
+        (`_productivity`), for a lowercase one with what its near rivals add (`_rival_odds`); else that of its reading
+        as a new word (`_new_word_reading`), with what such a reading gains over a derivation of a root that frequent
+        (`speller.model.new_reading_odds`)."""
+        if capitalized:
             return self._productivity(low)
+        if self._base_count(low, capitalized) is not None:
+            return self._productivity(low) + self._rival_odds(low)
         count, odds = self._new_word_reading(low)
         return odds + new_reading_odds(count) if count is not None else odds
 

@@ -70,3 +70,37 @@ def test_judge_sample_draws_sightings_so_a_word_comes_as_often_as_its_count():
     assert sorted(w for w, _, _ in drawn) == ["a", "a", "a", "b"]
     assert judge_sample(found, 4, seed=1) == drawn
     assert len(judge_sample(found, 2, seed=1)) == 2
+
+
+def test_edit_kind_names_how_a_word_is_one_edit_from_its_rival():
+    from benchmarks.unseen_derivations import edit_kind
+
+    assert edit_kind("menjuara", "menjuarai") == "left out"
+    assert edit_kind("terkandang", "terkadang") == "extra"
+    assert edit_kind("baruan", "bauran") == "swap"
+    assert edit_kind("penindak", "menindak") == "first letter"
+    assert edit_kind("dicakar", "dibakar") == "in place"
+
+
+def test_near_summary_counts_errors_against_the_shares_expected_errors_and_leaves_out_none():
+    from benchmarks.unseen_derivations import Near, near_summary
+
+    sample = [
+        Near("menjuara", 1, "juara", 2000.0, Rival("menjuarai", 135, 4.0), 0.75),
+        Near("penindak", 1, "tindak", 3000.0, Rival("menindak", 170, 5.0), 0.5),
+        Near("kubar", 1, "bar", 95.0, Rival("kabar", 1719, 3.0), 0.1),
+    ]
+    out = near_summary(sample, {"menjuara": "slip", "penindak": "genuine", "kubar": "none"})
+    assert "| all | 2 | 1 | 0.8 |" in out
+    assert "| rival below the family | 2 | 1 | 0.8 |" in out
+    assert "| left out | 1 | 1 | 0.2 |" in out
+    assert out[-1] == f"\nlog likelihood of the labels: {math.log(0.25) + math.log(0.5):.1f}"
+
+
+def test_near_judged_labels_are_valid_and_unique():
+    from benchmarks.unseen_derivations import NEAR_JUDGED, read_near_labels
+
+    rows = [r for r in NEAR_JUDGED.read_text(encoding="utf-8").splitlines() if r and not r.startswith("#")]
+    labels = read_near_labels()
+    assert len(labels) == len(rows) == 180
+    assert sum(label in ("slip", "other") for label in labels.values()) == 58
