@@ -131,7 +131,8 @@ def _timed_stages(spent: dict[str, float]) -> Iterator[None]:
 def stages(speller: Any, texts: dict[str, str], tokens: int, runs: int) -> None:
     """Print the CPU time of each stage of a warm pass of `speller` over `texts` (median of `runs`), per token."""
     passes: list[dict[str, float]] = []
-    with _timed_stages(spent := {}):
+    spent: dict[str, float] = {}
+    with _timed_stages(spent):
         for _ in range(runs):
             spent.clear()
             start = time.process_time()
