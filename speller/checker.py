@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence, Set
 from functools import cached_property
-from itertools import accumulate, compress, filterfalse, repeat
+from itertools import accumulate, chain, compress, filterfalse, repeat
 from operator import contains, is_
 from types import ModuleType
 
@@ -330,14 +330,14 @@ def _capitalized(word: str) -> bool:
 
 class _Places:
     """Where forms stand in a text's words (their indices), found for a set of forms at a time. Every set asked is
-    remembered with its indices: a later set within those asked before (`check` asks first for every form it will
-    look at closely) is answered from them, without another pass over the words. Forms a later ask will want can be
-    announced (`expect`): the next pass over the words looks for them too."""
+    remembered with the indices of each of its forms: a later set within those asked before (`check` asks first for
+    every form it will look at closely) is answered from them, without another pass over the words. Forms a later ask
+    will want can be announced (`expect`): the next pass over the words looks for them too."""
 
     def __init__(self, words: list[str]) -> None:
         self.words = words
         self.asked: frozenset[str] = frozenset()
-        self.at: list[int] = []  # the indices of the words in `asked`, in order
+        self.at: dict[str, list[int]] = {}  # the indices of each form of `asked` the words hold, in order
         self.expected: set[str] = set()
 
     def expect(self, forms: Iterable[str]) -> None:
@@ -354,10 +354,15 @@ class _Places:
             self.expected = set()
             at = list(compress(range(len(words)), map(new.__contains__, words)))
             self.asked = self.asked.union(new)
-            self.at = sorted(self.at + at) if self.at else at  # two sorted runs, disjoint: merged by the sort
+            places = self.at
+            for i in at:
+                places.setdefault(words[i], []).append(i)
             if whole:
                 return at
-        return list(compress(self.at, map(forms.__contains__, map(words.__getitem__, self.at))))
+        found = [self.at[form] for form in set(forms) if form in self.at]
+        if len(found) == 1:
+            return list(found[0])
+        return sorted(chain.from_iterable(found))  # sorted runs, disjoint: merged by the sort
 
 
 class Speller:
