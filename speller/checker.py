@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence, Set
 from functools import cached_property
-from itertools import accumulate, compress, filterfalse, repeat
+from itertools import accumulate, chain, compress, filterfalse, repeat
 from operator import contains, is_
 from types import ModuleType
 
@@ -318,6 +318,8 @@ class _NameForm(NamedTuple):
 JOIN_PAIRS_WORDS = 20_000
 #: The lowercase words that make the pair around them worth a look: bound forms open one, `pun` and `nya` close one.
 _OPENS_OR_CLOSES_PAIR = frozenset((*BOUND_FORMS, *ENCLITICS))
+#: The same and the passive prefix written apart (`di alamatkan`): the forms `Speller._check_suspects` looks for.
+_OPENS_OR_PASSIVE = _OPENS_OR_CLOSES_PAIR | {PASSIVE_PREFIX}
 
 
 #: What `Speller._name_forms` gives for a form it has not seen yet.
@@ -331,14 +333,14 @@ def _capitalized(word: str) -> bool:
 
 class _Places:
     """Where forms stand in a text's words (their indices), found for a set of forms at a time. Every set asked is
-    remembered with its indices: a later set within those asked before (`check` asks first for every form it will
-    look at closely) is answered from them, without another pass over the words. Forms a later ask will want can be
-    announced (`expect`): the next pass over the words looks for them too."""
+    remembered with the indices of each of its forms: a later set within those asked before (`check` asks first for
+    every form it will look at closely) is answered from them, without another pass over the words. Forms a later ask
+    will want can be announced (`expect`): the next pass over the words looks for them too."""
 
     def __init__(self, words: list[str]) -> None:
         self.words = words
         self.asked: frozenset[str] = frozenset()
-        self.at: list[int] = []  # the indices of the words in `asked`, in order
+        self.at: dict[str, list[int]] = {}  # the indices of each form of `asked` the words hold, in order
         self.expected: set[str] = set()
 
     def expect(self, forms: Iterable[str]) -> None:
@@ -355,10 +357,15 @@ class _Places:
             self.expected = set()
             at = list(compress(range(len(words)), map(new.__contains__, words)))
             self.asked = self.asked.union(new)
-            self.at = sorted(self.at + at) if self.at else at  # two sorted runs, disjoint: merged by the sort
+            places = self.at
+            for i in at:
+                places.setdefault(words[i], []).append(i)
             if whole:
                 return at
-        return list(compress(self.at, map(forms.__contains__, map(words.__getitem__, self.at))))
+        found = [self.at[form] for form in set(forms) if form in self.at]
+        if len(found) == 1:
+            return list(found[0])
+        return sorted(chain.from_iterable(found))  # sorted runs, disjoint: merged by the sort
 
 
 class Speller:
@@ -396,6 +403,7 @@ class Speller:
         self._variant_cache: dict[str, set[str]] = {}
         self._decisions: dict[tuple[str, str | None, str | None, bool, bool, bool | None], Decision] = {}
         self._windows: dict[tuple[str, int, bool, bool], list[Finding]] = {}
+        self._intentions: dict[str, tuple[str, str]] = {}  # see `_intended`
         self._name_forms: dict[str, _NameForm | None] = {}
 
     @cached_property
@@ -1265,7 +1273,8 @@ class Speller:
         suspect = self._suspect_forms(distinct)
         pairs = SPACING in self.categories
         lows = dict(zip(distinct, map(str.lower, distinct))) if lows is None else lows
-        special = set(compress(lows, map(_OPENS_OR_CLOSES_PAIR.__contains__, lows.values()))) if pairs else set()
+        # the forms `_pair_starts` asks where they stand: bound forms, `pun`, `nya`, and di
+        special = set(compress(lows, map(_OPENS_OR_PASSIVE.__contains__, lows.values()))) if pairs else set()
         # the forms written like a suspect but for case: `_repeats_weighed` asks for them beside a typo's own form
         suspect_lows = set(map(lows.__getitem__, suspect))
         places.expect(compress(lows, map(suspect_lows.__contains__, lows.values())))
@@ -1340,9 +1349,10 @@ class Speller:
         after = low[1:]
         # doubled, or `berlipat lipat`: a word that ends its left one (found among those inside it, a faster call)
         maybe = {i for i in compress(range(n - 1), map(contains, low, after)) if low[i].endswith(after[i])}
+        places = _Places(words) if places is None else places
         if pairs:
             special = set(compress(lows, map(_OPENS_OR_CLOSES_PAIR.__contains__, lows.values())))
-            for i in (_Places(words) if places is None else places).of(special) if special else ():
+            for i in places.of(special) if special else ():
                 if low[i] in ENCLITICS:  # `sekali pun`, `pencairan nya`
                     if i:
                         maybe.add(i - 1)
@@ -1356,7 +1366,9 @@ class Speller:
                     at = list(compress(range(n - 1), map(lefts.__contains__, low)))
                     keys = map("{} {}".format, map(low.__getitem__, at), map(after.__getitem__, at))
                     maybe.update(compress(at, map(d.join_keys.__contains__, keys)))
-            if apart := list(compress(range(n - 1), map(PASSIVE_PREFIX.__eq__, low))):  # `di alamatkan`
+            # `di alamatkan`: where the forms of di stand (found with the suspects, see `_check_suspects`)
+            passive = set(compress(lows, map(PASSIVE_PREFIX.__eq__, lows.values())))
+            if apart := [i for i in places.of(passive) if i < n - 1] if passive else []:
                 joinable = {r for r in {after[i] for i in apart} if prefix_apart(d, PASSIVE_PREFIX, r)}  # per word
                 maybe.update(i for i in apart if after[i] in joinable)
         out = []
@@ -1390,6 +1402,15 @@ class Speller:
         when `last`, else its first: `dirumah` -> `di rumah`), else itself. Neighbours are judged by it, so fixing
         a word never changes how its neighbours are judged and `correct` is idempotent (`Hendarwan sepeti` is
         decided as `Hendarwan seperti` from the first pass)."""
+        ends = self._intentions.get(written)
+        if ends is None:
+            if len(self._intentions) > 200_000:
+                self._intentions.clear()
+            ends = self._intentions[written] = self._intended_ends(written)
+        return ends[1] if last else ends[0]
+
+    def _intended_ends(self, written: str) -> tuple[str, str]:
+        """The first and the last word of what the writer meant by `written` (see `_intended`)."""
         low = fold(written)
         verdict = self._verdicts.get(written) or self._verdict(written)
         fixed = low
@@ -1403,7 +1424,7 @@ class Speller:
             if decision.written < FLAG_SHARE and decision.ranked and decision.confidence >= FIX_CONFIDENCE:
                 fixed = decision.ranked[0][0]
         parts = fixed.split(" ")
-        return parts[-1] if last else parts[0]
+        return parts[0], parts[-1]
 
     def _check_split(self, text: str, tokens: list[Token], i: int) -> Finding | None:
         """A word written apart (`di lakukan`) spanning tokens i and i+1."""

@@ -408,6 +408,10 @@ def _piece(piece: str) -> _Piece:
     return hit
 
 
+#: How `_split_pieces` marks a piece that is one word as it stands, and one it replaces by what it holds.
+_KEPT, _SPLICED = 1, 2
+
+
 def _one_word(run: str, agree: bool) -> bool:
     """Whether a run of token characters is letters alone and not too long, so one word by itself (`agree`: whether
     `str.isalnum` tells the letters and digits of the run as `regex` does, see `_missed`)."""
@@ -430,45 +434,66 @@ def _split_pieces(
         segment = segment.replace(ch, " ")
     pieces = segment.replace(". ", "  ").split(" ")
     piece_starts = list(accumulate(map(add, map(len, pieces), repeat(1)), initial=base))  # each piece and its space
-    distinct = set(pieces)
-    distinct.discard("")  # between two spaces: no word
-    odd = set(filterfalse(str.isalpha, distinct))
-    if distinct and max(map(len, distinct)) > MAX_WORD_LENGTH:
-        odd.update(p for p in distinct if len(p) > MAX_WORD_LENGTH)
+    code = dict.fromkeys(pieces, _KEPT)  # per distinct piece: kept as it stands (one word), spliced, or dropped
+    code.pop("", None)  # between two spaces: no word
+    odd = set(filterfalse(str.isalpha, code))
+    if code and max(map(len, code)) > MAX_WORD_LENGTH:
+        odd.update(p for p in code if len(p) > MAX_WORD_LENGTH)
     if not agree:  # letters `str.isalpha` and `regex` tell apart (rare)
-        odd.update(p for p in distinct - odd if not _one_word(p, agree))
+        odd.update(p for p in code if p not in odd and not _one_word(p, agree))
     if not odd:
         return list(compress(pieces, pieces)), list(compress(piece_starts, pieces))
-    keep = distinct - odd  # the pieces that are one word by themselves
     spliced: dict[str, _Piece] = {}  # the other pieces that hold a word or a run of `placed` (`'kata`, `5juta`)
+    dropped = False  # a piece holds no word (`2025`, `10/9/2019`) and no run of `placed`
     for piece in odd:
         found = _piece(piece)
         others.update(found.odd)
-        if found.words == [(piece, 0)]:  # `negara-negara`
-            keep.add(piece)
-        elif found.words or found.placed:
+        if found.words == [(piece, 0)]:  # `negara-negara`: one word as it stands
+            continue
+        if found.words or found.placed:
             spliced[piece] = found
-    # the pieces kept as they stand: the empty ones and those that hold no word (`2025`, `10/9/2019`) are dropped
-    kept = pieces if keep == distinct else list(map(keep.__contains__, pieces))
+            code[piece] = _SPLICED
+        else:
+            del code[piece]
+            dropped = True
+    if not spliced and not dropped:  # only the empty pieces are dropped
+        return list(compress(pieces, pieces)), list(compress(piece_starts, pieces))
+    kept = list(map(code.get, pieces))  # None for a piece dropped
+    words, starts = list(compress(pieces, kept)), list(compress(piece_starts, kept))
     if not spliced:
-        return list(compress(pieces, kept)), list(compress(piece_starts, kept))
-    words: list[str] = []
-    starts: list[int] = []
-    done = 0
-    for i in compress(range(len(pieces)), map(spliced.__contains__, pieces)):
-        words += compress(pieces[done:i], kept[done:i])
-        starts += compress(piece_starts[done:i], kept[done:i])
-        at = piece_starts[i]
-        found = spliced[pieces[i]]
-        for word, offset in found.words:
-            words.append(word)
-            starts.append(at + offset)
+        return words, starts
+    # each spliced piece kept is replaced by what it holds: in place when that is one word, else in a second pass
+    marks = list(compress(kept, kept))
+    marks.append(_SPLICED)  # the end
+    uneven = []  # where a piece holds no word or several
+    i = marks.index(_SPLICED)
+    while i < len(words):
+        at = starts[i]
+        found = spliced[words[i]]
         for run, offset in found.placed:
             placed.setdefault(run, []).append(at + offset)
+        if len(found.words) == 1:
+            words[i], offset = found.words[0]
+            starts[i] = at + offset
+        else:
+            uneven.append(i)
+        i = marks.index(_SPLICED, i + 1)
+    if not uneven:
+        return words, starts
+    spliced_words: list[str] = []
+    spliced_starts: list[int] = []
+    done = 0
+    for i in uneven:
+        spliced_words += words[done:i]
+        spliced_starts += starts[done:i]
+        at = starts[i]
+        for word, offset in spliced[words[i]].words:
+            spliced_words.append(word)
+            spliced_starts.append(at + offset)
         done = i + 1
-    words += compress(pieces[done:], kept[done:])
-    starts += compress(piece_starts[done:], kept[done:])
-    return words, starts
+    spliced_words += words[done:]
+    spliced_starts += starts[done:]
+    return spliced_words, spliced_starts
 
 
 #: All-caps words up to this long are acronyms (`DPR`, `DPRK`, `ASEAN`); longer ones are shouted words.

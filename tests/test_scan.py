@@ -238,11 +238,24 @@ def test_word_scan_finds_the_words_of_word_spans_in_news_like_text(text):
     assert _spans(text) == list(word_spans(text))
 
 
+#: Pieces between spaces that hold one word not as it stands (`ke-19`, `Rp26`, `'receh'`), no word (`5G`, `2025`), or
+#: several (`Fajar/Rian`): `_split_pieces` replaces the first in place and rebuilds the list for the others.
+_SPLICED = st.sampled_from(["ke-19", "Rp26", "'receh'", "US$", "5G", "2025", "1990an", "Fajar/Rian", "dan/atau", "A.B"])
+MIXED = st.lists(st.one_of(_SPLICED, _WORD, _WORD.map(str.capitalize)), min_size=1, max_size=40).map(" ".join)
+
+
+@PROPERTY
+@given(MIXED)
+def test_word_scan_splices_pieces_that_hold_one_word_none_or_several(text):
+    assert _spans(text) == list(word_spans(text))
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "",
         "kata.",
+        "ke-19 kata 5G Fajar/Rian Rp26 kata 'receh' 2025 US$",
         "-kata- .kata. ’kata’ 'kata'",
         "a@b.id www.x.id http://x.y/z kata",
         "#tag @kim kata_lain x#y",
