@@ -1422,7 +1422,7 @@ class Speller:
             if decision is None:
                 decision = self._decisions[key] = self._decide(*key)
             if decision.written < FLAG_SHARE and decision.ranked and decision.confidence >= FIX_CONFIDENCE:
-                fixed = decision.ranked[0][0]
+                fixed = fold(self._standard(decision.ranked[0][0]))  # as the finding writes it: `diluar` -> `di luar`
         parts = fixed.split(" ")
         return parts[0], parts[-1]
 
