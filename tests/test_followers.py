@@ -10,7 +10,7 @@ import pytest
 
 from speller.build import BuildOptions, build
 from speller.dictionary import FOLLOWERS_FILE, FOLLOWERS_TOTAL, Beside, Dictionary
-from speller.model import unseen_beside_gains
+from speller.model import Prior, decide, unseen_beside_gains
 from speller.tables import bundled_path
 
 OPTS = BuildOptions(min_count=2, min_sources=2, bigram_min_count=2, suggest_min_count=2)
@@ -96,3 +96,21 @@ def test_a_new_name_after_a_first_name_with_one_follower_is_flagged_and_after_a_
     """`Sri` is followed by `Mulyani` thousands of times: a new name there is unlikely. A rarer first name says less."""
     flagged = {f.word for f in speller.check("Hal ini diumumkan Menteri Keuangan Sri Mulayani Indrawati.")}
     assert "Mulayani" in flagged
+
+
+def _written_share(folder: Path, left: str) -> float:
+    """The share `decide` leaves to `mulayani`, a new name, after `left` against the name `mulyani`."""
+    d = Dictionary(folder)
+    prior = Prior(-12.0, 1.0, new_name=True)
+    names = {"mulyani", "sri", "budi"}
+    return decide(d, "mulayani", prior, ["mulyani"], left, None, None, names.__contains__, lambda w, n: False).written
+
+
+def test_a_new_name_does_not_borrow_the_bigram_of_a_name_it_resembles(built, tmp_path):
+    """`Sri Mulayani`: without the table the written word borrows `Sri Mulyani`'s context; with it, only what `Sri`
+    says of any word never seen after it (nothing seen once: little). Where neither was seen (`ujar`), no change."""
+    for name in built.iterdir():
+        if name.name != FOLLOWERS_FILE:
+            (tmp_path / name.name).write_bytes(name.read_bytes())
+    assert _written_share(built, "sri") < _written_share(tmp_path, "sri")
+    assert _written_share(built, "ujar") == _written_share(tmp_path, "ujar")
