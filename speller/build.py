@@ -24,6 +24,8 @@ words that pass the rules below and writes plain, sorted, diffable files:
   (`speller.dictionary.name_model_header` names which), so the checker reads them instead of making them.
 - `word_model.tsv` the same tables of the words' letter model (`speller.model.word_shape`: how probable a string is as
   a new lowercase word), made of every word in letters and every English word.
+- `followers.tsv` per kept word, how many words stood after it and before it, and how many of those pairs were
+  seen once (`speller.dictionary.FOLLOWERS_FILE`): how often a word never seen beside it follows or precedes it.
 - `trigrams.txt` the letter trigrams of the frequent words (`speller.model.trigrams`), so a checker
   reads them instead of making them at every start.
 - `roots.txt`   the root lexicon, when one is given.
@@ -58,7 +60,7 @@ import secrets
 import shutil
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
@@ -68,6 +70,8 @@ import regex
 
 from .dictionary import (
     AFFIXES_FILE,
+    FOLLOWERS_FILE,
+    FOLLOWERS_TOTAL,
     NAME_MODEL_FILE,
     NAME_SHAPE_FILE,
     TRIGRAMS_FILE,
@@ -197,11 +201,6 @@ class Partial:
         counts, lower, sources, bigrams = self.words, self.lower, self.sources, self.bigrams
         words = (f"{w}\t{counts[w]}\t{lower[w]}\t{','.join(map(str, sources[w]))}" for w in sorted(counts))
         return words, (f"{k}\t{bigrams[k]}" for k in sorted(bigrams))
-
-
-def _both_in(pair: str, words: set[str] | dict[str, Any]) -> bool:
-    left, _, right = pair.partition(" ")
-    return left in words and right in words
 
 
 def count_segments(segs: Iterable[Segment], opts: BuildOptions, text_field: str = "text") -> tuple[str, str, int]:
@@ -570,11 +569,22 @@ def write_dictionary(
     list(written_apart(counts, ask))
     apart_counts: dict[str, int] = {}
 
+    beside: dict[str, list[int]] = {w: [0, 0, 0, 0] for w in words}  # FOLLOWERS_FILE's counts, per kept word
+
     def kept_bigrams() -> Iterator[tuple[str, int]]:
         for key, value in merge_runs(bigram_runs, _combine_counts, work.path, "bigrams"):
-            if not _both_in(key, words):
-                continue
             n = int(value)
+            left, _, right = key.partition(" ")
+            row = beside.get(left)
+            if row is not None:
+                row[0] += n
+                row[1] += n == 1
+            row = beside.get(right)
+            if row is not None:
+                row[2] += n
+                row[3] += n == 1
+            if left not in words or right not in words:
+                continue
             if key in asked:
                 apart_counts[key] = n
             if n >= opts.bigram_min_count:
@@ -586,6 +596,7 @@ def write_dictionary(
             f.write(f"{key}\t{n}\n")
             pairs += 1
     os.replace(out_dir / "bigrams.tsv.tmp", out_dir / "bigrams.tsv")
+    write_followers(out_dir, beside)
 
     apart = sorted(
         (f"{left} {right}", joined)
@@ -638,6 +649,16 @@ def write_dictionary(
         out_dir
     )  # reads the files written above, so it comes last (and writes their samples, `speller.samples`)
     return meta
+
+
+def write_followers(out_dir: Path, beside: Mapping[str, Sequence[int]]) -> None:
+    """Write FOLLOWERS_FILE (its format: `speller.dictionary.FOLLOWERS_FILE`) from `beside`: word -> (followers,
+    followers seen once, predecessors, predecessors seen once), in the words' sorted order; words never beside
+    another are left out, and the row `FOLLOWERS_TOTAL` sums every word's."""
+    rows = sorted((w, c) for w, c in beside.items() if c[0] or c[2])
+    total = [sum(c[i] for _, c in rows) for i in range(4)]
+    lines = (f"{w}\t{a}\t{a1}\t{b}\t{b1}" for w, (a, a1, b, b1) in [(FOLLOWERS_TOTAL, total), *rows])
+    write_lines(out_dir / FOLLOWERS_FILE, lines)
 
 
 def write_name_shape(out_dir: Path, names: Iterable[str]) -> int:

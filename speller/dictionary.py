@@ -56,6 +56,15 @@ NAME_LOWER_SHARE = 0.2
 PROPER_LOWER_SHARE = 0.1
 #: The builder's table of affix patterns (`speller.model.affix_odds`): `pattern<TAB>words` under `affixes_header`.
 AFFIXES_FILE = "affixes.tsv"
+#: The builder's counts of what stands beside each kept word: `word<TAB>after<TAB>after once<TAB>before<TAB>before
+#: once`, sorted by word: how many within-run bigrams (`speller.tokenize.runs`) have the word on the left, how many
+#: distinct words followed it exactly once, and the same mirrored for the words before it. The pairs counted are every
+#: pair of the corpus, not only those of two kept words (so a name the builder did not keep counts after `Sri`); a
+#: word never beside another has no row, and the first row, `FOLLOWERS_TOTAL`, sums every row. N1/N of a word is the
+#: Good-Turing estimate that the word after it is one never seen there (`speller.model.unseen_beside_gain`).
+FOLLOWERS_FILE = "followers.tsv"
+#: The key of FOLLOWERS_FILE's row of totals (sorts before any word).
+FOLLOWERS_TOTAL = "*"
 #: The builder's letter-gram counts of the names (`speller.model.name_shape_counts`), read on first use.
 NAME_SHAPE_FILE = "name_shape.tsv"
 #: The builder's tables of the names' letter model (`speller.model.NameShape.tables`) made of NAME_SHAPE_FILE, one
@@ -74,6 +83,16 @@ _WORD_INDEX_MAGIC = b"speller words 4\n"
 #: then NAME_LOWER_SHARE and PROPER_LOWER_SHARE (float64) its name flags were computed with, then the sum and the
 #: largest of the counts (uint64 each: a load needs them, and adding up every count costs more than the rest of it).
 _WORD_INDEX_HEADER = 8
+
+
+class Beside(NamedTuple):
+    """A word's row of FOLLOWERS_FILE: how many pairs have it on the left, how many words followed it once; the same
+    for the words before it."""
+
+    after: int
+    after_once: int
+    before: int
+    before_once: int
 
 
 def is_name(count: int, lower: int) -> bool:
@@ -976,6 +995,27 @@ class Dictionary:
             except ValueError:
                 raise DictionaryError(f"{path}: row {n} is not `pattern<TAB>words`") from None
         return table
+
+    @cached_property
+    def _followers(self) -> Mapping[str, str] | None:
+        path = join(self.folder, FOLLOWERS_FILE)
+        if not os.path.isfile(path):
+            return None
+        rows = _sorted_rows(path, 4)
+        return rows if rows is not None else dict(line.partition("\t")[::2] for line in _lines(path))
+
+    def beside(self, word: str) -> Beside | None:
+        """What stands beside `word` in the corpus (FOLLOWERS_FILE; `FOLLOWERS_TOTAL` for all words together): None
+        when the folder has no such table or the word no row."""
+        table = self._followers
+        row = None if table is None else table.get(word)
+        if row is None:
+            return None
+        try:
+            after, after_once, before, before_once = map(int, row.split("\t"))
+        except ValueError:
+            raise DictionaryError(f"{join(self.folder, FOLLOWERS_FILE)}: row of {word!r} is not 4 counts") from None
+        return Beside(after, after_once, before, before_once)
 
     def _mapped(self, name: str) -> SortedFile:
         path = join(self.folder, name)

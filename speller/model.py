@@ -413,6 +413,9 @@ TITLE_ASSOCIATION = 5.0
 #: A capitalized word inside a sentence that the corpus never shows is weighed against words at most this many
 #: edits away: news is full of new names, and two edits reach some frequent word from nearly any of them.
 NAME_MAX_EDITS = 1
+#: How many pairs' worth of weight `unseen_beside_gains` gives the rate of unseen neighbours over all words against a
+#: neighbour's own (N1 + k * rate) / (N + k): a word seen beside few others says little.
+UNSEEN_BESIDE_SMOOTHING = 20.0
 #: Weight of the neighbours' evidence (log P(c | left) / P(c) and log P(right | c) / P(right)) against the prior.
 CONTEXT_WEIGHT = 0.5
 #: Posterior shares are softmax(score / TEMPERATURE): the calibration of the confidences.
@@ -965,6 +968,28 @@ def odd_trigrams(word: str, known: Set[str]) -> int:
     return sum(marked[i : i + 3] not in known for i in range(len(marked) - 2))
 
 
+def unseen_beside_gains(d: Dictionary, left: str | None, right: str | None) -> tuple[float, float] | None:
+    """log P(a word never seen beside its neighbour | the neighbour) / P(a word never seen beside its neighbour), on
+    each side (0.0 for no neighbour): how much more often than other words `left` is followed (and `right` preceded)
+    by a word the corpus shows there once (Good-Turing: N1/N, `speller.dictionary.FOLLOWERS_FILE`), smoothed towards
+    that rate over all words with weight `UNSEEN_BESIDE_SMOOTHING` pairs. None when the dictionary has no such table."""
+    from .dictionary import FOLLOWERS_TOTAL  # noqa: PLC0415
+
+    total = d.beside(FOLLOWERS_TOTAL)
+    if total is None:
+        return None
+    k, gains = UNSEEN_BESIDE_SMOOTHING, [0.0, 0.0]
+    if left is not None and total.after_once:
+        rate, row = total.after_once / total.after, d.beside(left)
+        n, once = (row.after, row.after_once) if row is not None else (0, 0)
+        gains[0] = math.log((once + k * rate) / (n + k) / rate)
+    if right is not None and total.before_once:
+        rate, row = total.before_once / total.before, d.beside(right)
+        n, once = (row.before, row.before_once) if row is not None else (0, 0)
+        gains[1] = math.log((once + k * rate) / (n + k) / rate)
+    return gains[0], gains[1]
+
+
 def _log_next(d: Dictionary, prev: str, word: str, p_word: float, genuine: float = 1.0) -> float:
     """log P(word | prev), smoothed towards P(word) = `p_word`."""
     return math.log((genuine * d.bigram(prev, word) + SMOOTHING * p_word) / (d.count(prev) + SMOOTHING))
@@ -1010,11 +1035,13 @@ def decide(
     `is_name(candidate)`: the candidate is a name. A written word that may be a new name has no bigrams of its
     own, yet the neighbours that favour a name candidate (`kata Fredy`) favour names in general: it gets the
     context gain of the likeliest name candidate when that beats its own, so only the channel and the priors
-    tell a new name from a known one. `is_variant(word, name)`: `word` is a listed spelling variant of `name`; a
-    new name that is one of a candidate name (or the name with accents: `André`) is as probable as that name
-    times exp(LOG_NAME_VARIANT), and, for a listed variant, times the chance that the corpus shows so little of it
-    (`unseen_variant_odds`); one that is a candidate name seen `NAME_EXTENDED_MIN_COUNT` times or more with a letter
-    added at its end (`extends_name`: `Andin`) is at least exp(LOG_NAME_EXTENDED).
+    tell a new name from a known one; but not on a side where the corpus wrote that candidate beside the neighbour:
+    there it gets what the neighbour says of any word never seen beside it (`_new_name_gain`).
+    `is_variant(word, name)`: `word` is a listed spelling variant of `name`; a new name that is one of a candidate
+    name (or the name with accents: `André`) is as probable as that name times exp(LOG_NAME_VARIANT), and, for a
+    listed variant, times the chance that the corpus shows so little of it (`unseen_variant_odds`); one that is a
+    candidate name seen `NAME_EXTENDED_MIN_COUNT` times or more with a letter added at its end (`extends_name`:
+    `Andin`) is at least exp(LOG_NAME_EXTENDED).
     """
     log_p_written = prior.log_p
     if prior.new_name and is_name is not None and is_variant is not None:
@@ -1034,7 +1061,7 @@ def decide(
     beside = {w for w in (left, right, left and left.rpartition("-")[2], right and right.partition("-")[0]) if w}
     scores = [written]
     names = []
-    name_gain, best_name = -math.inf, -math.inf
+    name_gain, best_name, best_cand = -math.inf, -math.inf, None
     for cand in candidates:
         if cand == word or cand in beside:
             continue  # a fix that writes its neighbour again makes a doubled word, itself a finding
@@ -1044,14 +1071,37 @@ def decide(
         score = _score(d, cand, log_p, left, right)
         full = score + LOG_SLIP - error_cost(word, cand) - case
         if prior.new_name and is_name is not None and full > best_name and " " not in cand and is_name(cand):
-            name_gain, best_name = score - log_p, full
+            name_gain, best_name, best_cand = score - log_p, full, cand
         scores.append(full)
+    if prior.new_name and is_name is not None:
+        name_gain = _new_name_gain(d, left, right, best_cand, name_gain)
     scores[0] = max(written, log_p_written + name_gain)
     top = max(scores)
     weights = [math.exp((s - top) / TEMPERATURE) for s in scores]
     total = sum(weights)
     ranked = sorted(zip(names, (w / total for w in weights[1:])), key=lambda p: (-p[1], p[0]))
     return Decision(weights[0] / total, tuple(ranked))
+
+
+def _new_name_gain(d: Dictionary, left: str | None, right: str | None, name: str | None, name_gain: float) -> float:
+    """The context gain of a written word that may be a new name, `name_gain` being that of its likeliest name
+    candidate `name` (None: none). Where the corpus wrote `name` beside a neighbour (`Sri Mulyani`, thousands of
+    times) that side gives what the neighbour says of any word never seen beside it (`unseen_beside_gains`: after `Sri`
+    little), not what it says of `name`; where it never did, the word and `name` are alike unseen there and that side
+    keeps `name`'s gain. Unchanged without the builder's table."""
+    if name is None:
+        return name_gain
+    seen = [left is not None and d.bigram(left, name) > 0, right is not None and d.bigram(name, right) > 0]
+    unseen = unseen_beside_gains(d, left, right) if any(seen) else None
+    if unseen is None:
+        return name_gain
+    p = math.log((d.count(name) + 0.5) / d.total)
+    gain = 0.0
+    for side, (before, after) in enumerate(((left, None), (None, right))):
+        if before is None and after is None:
+            continue
+        gain += CONTEXT_WEIGHT * unseen[side] if seen[side] else _score(d, name, p, before, after) - p
+    return gain
 
 
 def repeated(confidence: float, times: int) -> float:

@@ -28,6 +28,7 @@ TEXT_OUTPUTS = (
     "name_model.tsv",
     "word_model.tsv",
     "trigrams.txt",
+    "followers.tsv",
     "affixes.tsv",
     "meta.json",
     "verdicts.tsv",
