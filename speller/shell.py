@@ -28,11 +28,11 @@ EXIT_CLEAN, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
 #: Container allocations between two collections of the youngest generation in a `speller` process (CPython's
 #: default is 700). Importing, loading the dictionary and checking allocate many containers that live as long as
 #: the process (modules, the loaded tables, the caches) and almost no cycles, so at the default the collector
-#: traverses the same survivors again and again. Measured (`python -m benchmarks.collector`, CPU time, gc.callbacks,
-#: one run each): a cold `speller check` of one seed article runs it 13-16 times for 3-4 ms at the default, once for
-#: 0.2 ms at this setting; a check of 550k words 420 times for 311 ms (gen2 3 times, 159 ms) at the default, 6
-#: times for 70 ms (no older generation) at this setting. Garbage cycles are still collected, after at most this many
-#: new containers, so a long run's memory stays bounded.
+#: traverses the same survivors again and again. Measured (`python -m benchmarks.collector --big`, CPU time by
+#: gc.callbacks, one run each, 2026-11-30): a cold `speller check` of one seed article collects 14-17 times for
+#: 3.0-3.8 ms at the default, once for 0.1-0.2 ms at this setting; a check of 550k words 420 times for 224 ms (the
+#: oldest generation 3 times, 125 ms) at the default, 6 times for 54 ms (the youngest only) at this setting. Garbage
+#: cycles are still collected, after at most this many new containers, so a long run's memory stays bounded.
 GC_YOUNG_THRESHOLD = 50_000
 
 
