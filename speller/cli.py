@@ -8,6 +8,14 @@ fixed), 1 issues found (or left unfixed), 2 usage error, unreadable input or dic
 
 from __future__ import annotations
 
+# ruff: noqa: E402 - run as `python -m speller.cli` (as benchmarks.speed and benchmarks/lsp_timing.py run it), this
+# module is the process's entry point: the collector is tuned before the imports below, as `speller.shell.main` does
+from .shell import tune_collector
+
+if __name__ == "__main__":
+    tune_collector()
+
+# isort: split
 import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING

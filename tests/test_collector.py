@@ -102,3 +102,26 @@ def test_python_m_speller_runs_as_the_console_script(tmp_path):
     )
     assert "angksa" in module.stdout
     assert (module.returncode, module.stdout, module.stderr) == (script.returncode, script.stdout, script.stderr)
+
+
+def test_python_m_speller_cli_tunes_before_it_imports_click(tmp_path):
+    """`python -m speller.cli` (as benchmarks run the language server) is an entry point of its own."""
+    code = (
+        _SET_OWN
+        + "import contextlib, runpy, sys\n"
+        + "seen = []\n"
+        + "class Watch:\n"
+        + "    def find_spec(self, name, path=None, target=None):\n"
+        + "        if name == 'click' and not seen:\n"
+        + "            seen.append(gc.get_threshold())\n"
+        + "sys.meta_path.insert(0, Watch())\n"
+        + "sys.argv = ['speller', '--version']\n"
+        + "with contextlib.suppress(SystemExit):\n"
+        + "    runpy.run_module('speller.cli', run_name='__main__', alter_sys=True)\n"
+        + "print(repr(seen[0]))\n"
+        + _STATE
+    )
+    code_, out, state = _last_line(code, tmp_path)
+    assert code_ == 0 and "version" in out
+    assert out.splitlines()[-2] == repr((GC_YOUNG_THRESHOLD, *OWN[1:]))  # already tuned when click was imported
+    assert state == repr(((GC_YOUNG_THRESHOLD, *OWN[1:]), True, 0))
