@@ -340,9 +340,12 @@ def compile_bytecode() -> bool:
 
 
 #: What a fresh interpreter spends, in CPU time, on imports, `Speller()` and the first check of the seed; the
-#: imports are those of `speller check PATH` (the console script's `speller.shell`, which runs it without click).
+#: imports are those of `speller check PATH` (the console script's `speller.shell`, which runs it without click),
+#: with the collector tuned as the console script tunes it before it imports the checker (an install older than
+#: `tune_collector` tuned it on importing speller.shell).
 _PROBE = (
-    "import time;t0=time.process_time();import speller.shell,speller.checker;t1=time.process_time();"
+    "import time;t0=time.process_time();import speller.shell;"
+    "getattr(speller.shell,'tune_collector',lambda:None)();import speller.checker;t1=time.process_time();"
     "s=speller.checker.Speller();t2=time.process_time();"
     f"s.check(open({str(SEED)!r},encoding='utf-8').read());t3=time.process_time();"
     "print(t1-t0,t2-t1,t3-t2)"

@@ -1,13 +1,28 @@
 """The `speller` command: a thin shell over the library.
 
 The console script enters at `speller.shell.main`, which runs `speller check PATH...` (no option)
-itself and hands every other command line to `main` here. Exit codes: 0 nothing found (or everything
+itself and hands every other command line to `main` here (having tuned the garbage collector for the
+process: `speller.shell.tune_collector`). Exit codes: 0 nothing found (or everything
 fixed), 1 issues found (or left unfixed), 2 usage error, unreadable input or dictionary.
 """
 
 from __future__ import annotations
 
-# ruff: noqa: E402 - speller.shell comes first: importing it tunes the collector for the imports below
+# ruff: noqa: E402 - run as `python -m speller.cli` (as benchmarks.speed and benchmarks/lsp_timing.py run it), this
+# module is the process's entry point: the collector is tuned before the imports below, as `speller.shell.main` does
+from .shell import tune_collector
+
+if __name__ == "__main__":
+    tune_collector()
+
+# isort: split
+import sys
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import click
+
+from .categories import CATEGORY_NAMES, FIX_CONFIDENCE, MIN_CONFIDENCE
 from .shell import (
     EXIT_CLEAN,
     EXIT_ERROR,
@@ -21,15 +36,6 @@ from .shell import (
     sources,
     warn,
 )
-
-# isort: split
-import sys
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
-
-import click
-
-from .categories import CATEGORY_NAMES, FIX_CONFIDENCE, MIN_CONFIDENCE
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -9,6 +9,15 @@ from pathlib import Path
 
 import pytest
 
+from speller.shell import tune_collector
+
+#: The suite's process collects garbage as a `speller` process does, as it did before the collector was tuned by the
+#: entry point only (importing speller.cli, as most test files do, tuned it). Either way a collection in this process,
+#: over the many dictionaries and caches the suite loads, can take 100-500 ms on a loaded machine (gc.callbacks over
+#: test_cli, test_checker and test_lsp_stdio): a hypothesis deadline can still be missed under load. The tests of the
+#: collector itself run in fresh interpreters (tests/test_collector.py).
+tune_collector()
+
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent
 SEEDS = ROOT / "corpus" / "seeds"

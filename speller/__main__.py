@@ -1,0 +1,5 @@
+"""`python -m speller ...` runs as the `speller` console script does (`speller.shell.main`)."""
+
+from .shell import main
+
+main()
