@@ -277,7 +277,8 @@ def split_word(d: Dictionary, left: str, right: str, negated: bool = False) -> s
     listed = d.compounds.get(f"{left} {right}")  # curated: `dari pada` -> `daripada`
     if listed:
         return listed
-    if left in BOUND_FORMS and len(right) >= 3 and d.count(right):
+    if left in BOUND_FORMS and len(right) >= 3 and d.count(right) and right not in NEVER_DOUBLED:
+        # a bound form attaches to a content word, never to a function word (`sine qua non terhadap`)
         together = d.count(left + right)
         if not together and right in d.english and right not in d.roots:
             return None  # an English phrase: `non performing`, `multi purpose`
