@@ -103,13 +103,14 @@ PASSIVE_PREFIX = "di"
 #: `di taksir`, `di sponsori`; none is the preposition before a word of its own.
 MIN_PREFIXED = 3
 #: A pair news writes joined far more often (`joins.tsv`) is left apart where a neighbour stands beside its part at
-#: least this many times as often, per use of each, as beside the joined word (`berbuat apa lagi`: `berbuat apa`, not
-#: `berbuat apalagi`; `ya itu memang`: `itu memang`, not `yaitu memang`) ...
+#: least this many times as often, per use of each, as beside the joined word (`ya itu memang`: `itu memang` 232 of
+#: 64,215 `itu`, `yaitu memang` none of 3,304 `yaitu`; `berbuat apa lagi`, 9 of 5,305 `apa` against none of 1,694
+#: `apalagi`, falls short) ...
 CONTEXT_RATIO = 5
 #: ... and beside its part at least this often. In the build corpus (held-out files excluded) this leaves apart 164 of
-#: the 1,522 pairs of `joins.tsv` written apart, mostly genuine phrases (`pada hal` 16 of 17, `ke dua tempat`, `Iron
-#: Man di`, `ke Las Vegas`, `ya itu` 18 of 49, `apa lagi` 10 of 48); the slips among them: `pesta olah raga` 6,
-#: `bukan lah` 2, `Di banding` 2, a few single ones.
+#: the 1,522 pairs of `joins.tsv` written apart, mostly genuine phrases (`pada hal` 16 of 17, which `compounds.tsv`
+#: joins all the same; `ke dua tempat`, `Iron Man di`, `ke Las Vegas`, `ya itu` 18 of 49, `apa lagi` 10 of 48); the
+#: slips among them: `pesta olah raga` 6, `bukan lah` 2, `Di banding` 2, a few single ones.
 MIN_CONTEXT_PAIR = 5
 #: The parts of a root written as two roots together are at least this long (`luluh` + `lantak`; not `teta` + `wak`).
 MIN_COMPOUND_PART = 4
@@ -289,7 +290,7 @@ def split_word(
 ) -> str | None:
     """`dilakukan` for `di lakukan`, `nonsubsidi` for `non subsidi`, `kawan-kawan` for `kawan kawan`, `harinya` for
     `hari nya`; else None. `negated`: a negation stands just before the pair (`tidak sekali pun` stays apart);
-    `before`, `after`: the (lowercase) words just beside the pair, if any (`berbuat apa lagi` stays apart)."""
+    `before`, `after`: the (lowercase) words just beside the pair, if any (`ya itu memang` stays apart)."""
     listed = d.compounds.get(f"{left} {right}")  # curated: `dari pada` -> `daripada`
     if listed:
         return listed
@@ -333,7 +334,7 @@ def split_word(
 
 def _parts_fit(d: Dictionary, left: str, right: str, joined: str, before: str | None, after: str | None) -> bool:
     """A neighbour of `left right` stands beside the part next to it far more often, per use, than beside `joined`
-    (CONTEXT_RATIO, MIN_CONTEXT_PAIR): the pair is two words of their own there (`berbuat apa lagi`)."""
+    (CONTEXT_RATIO, MIN_CONTEXT_PAIR): the pair is two words of their own there (`ya itu memang`)."""
     together = d.count(joined)
     sides = []
     if before:
