@@ -1443,7 +1443,8 @@ class Speller:
         negated = left in PUN_APART and any(
             self._neighbour(text, tokens, i - k, i - k - 1) in NEGATIONS for k in range(NEGATION_REACH)
         )
-        joined = split_word(self.dictionary, left, fold(second.text), negated)
+        before, after = self._neighbour(text, tokens, i, i - 1), self._neighbour(text, tokens, i + 1, i + 2)
+        joined = split_word(self.dictionary, left, fold(second.text), negated, before, after)
         if joined is None:
             return None
         share = self._standard_share(f"{fold(first.text)} {fold(second.text)}", joined)

@@ -66,6 +66,10 @@ NEVER_DOUBLED = SPACING_WORDS["never_doubled"]
 PLAIN_PREFIXES = ("ber", "di", "me")
 #: ... whose root has at least this many letters (`berlipat lipat`, not `bersama ma`).
 MIN_REDUPLICATED_ROOT = 4
+#: The verb prefix whose verb takes its own root as its object (`melawan lawan`, `menilai nilai`: the only two me- pairs
+#: of the build corpus whose reduplication news never writes hyphenated, both a verb and its object): its pair is taken
+#: for a reduplication only when news writes that reduplication (`melihat-lihat`).
+OBJECT_PREFIX = "me"
 #: Clitics that are attached without a hyphen (`performanya`, not `performa-nya`).
 CLITICS = ("nya", "ku", "mu", "lah", "kah")
 #: `di X` must have been seen this often ...
@@ -98,6 +102,16 @@ PASSIVE_PREFIX = "di"
 #: (32 words) is the prefix written apart: `di alamatkan` (`dialamatkan` 26), `di landa kekeringan`, `di kebumikan`,
 #: `di taksir`, `di sponsori`; none is the preposition before a word of its own.
 MIN_PREFIXED = 3
+#: A pair news writes joined far more often (`joins.tsv`) is left apart where a neighbour stands beside its part at
+#: least this many times as often, per use of each, as beside the joined word (`ya itu memang`: `itu memang` 232 of
+#: 64,215 `itu`, `yaitu memang` none of 3,304 `yaitu`; `berbuat apa lagi`, 9 of 5,305 `apa` against none of 1,694
+#: `apalagi`, falls short) ...
+CONTEXT_RATIO = 5
+#: ... and beside its part at least this often. In the build corpus (held-out files excluded) this leaves apart 164 of
+#: the 1,522 pairs of `joins.tsv` written apart, mostly genuine phrases (`pada hal` 16 of 17, which `compounds.tsv`
+#: joins all the same; `ke dua tempat`, `Iron Man di`, `ke Las Vegas`, `ya itu` 18 of 49, `apa lagi` 10 of 48); the
+#: slips among them: `pesta olah raga` 6, `bukan lah` 2, `Di banding` 2, a few single ones.
+MIN_CONTEXT_PAIR = 5
 #: The parts of a root written as two roots together are at least this long (`luluh` + `lantak`; not `teta` + `wak`).
 MIN_COMPOUND_PART = 4
 #: Both halves of a run-on must have been seen this often, and together this often.
@@ -271,13 +285,17 @@ def prefix_apart(d: Dictionary, left: str, right: str) -> str | None:
     return joined if d.count(joined) >= MIN_PREFIXED else None
 
 
-def split_word(d: Dictionary, left: str, right: str, negated: bool = False) -> str | None:
+def split_word(
+    d: Dictionary, left: str, right: str, negated: bool = False, before: str | None = None, after: str | None = None
+) -> str | None:
     """`dilakukan` for `di lakukan`, `nonsubsidi` for `non subsidi`, `kawan-kawan` for `kawan kawan`, `harinya` for
-    `hari nya`; else None. `negated`: a negation stands just before the pair (`tidak sekali pun` stays apart)."""
+    `hari nya`; else None. `negated`: a negation stands just before the pair (`tidak sekali pun` stays apart);
+    `before`, `after`: the (lowercase) words just beside the pair, if any (`ya itu memang` stays apart)."""
     listed = d.compounds.get(f"{left} {right}")  # curated: `dari pada` -> `daripada`
     if listed:
         return listed
-    if left in BOUND_FORMS and len(right) >= 3 and d.count(right):
+    if left in BOUND_FORMS and len(right) >= 3 and d.count(right) and right not in NEVER_DOUBLED:
+        # a bound form attaches to a content word, never to a function word (`sine qua non terhadap`)
         together = d.count(left + right)
         if not together and right in d.english and right not in d.roots:
             return None  # an English phrase: `non performing`, `multi purpose`
@@ -303,6 +321,7 @@ def split_word(d: Dictionary, left: str, right: str, negated: bool = False) -> s
         and left.endswith(right)
         and left[: -len(right)] in PLAIN_PREFIXES
         and right in d.roots
+        and (left[: -len(right)] != OBJECT_PREFIX or d.count(f"{left}-{right}"))
     ):
         return f"{left}-{right}"  # `diacak acak`: a prefix on a reduplicated root, whatever the corpus saw
     if prefixed := prefix_apart(d, left, right):
@@ -310,7 +329,22 @@ def split_word(d: Dictionary, left: str, right: str, negated: bool = False) -> s
     joined = d.joins.get(f"{left} {right}")
     if joined is None or joined in d.compounds or right in NOT_SUFFIXES:
         return None
-    return joined
+    return None if _parts_fit(d, left, right, joined, before, after) else joined
+
+
+def _parts_fit(d: Dictionary, left: str, right: str, joined: str, before: str | None, after: str | None) -> bool:
+    """A neighbour of `left right` stands beside the part next to it far more often, per use, than beside `joined`
+    (CONTEXT_RATIO, MIN_CONTEXT_PAIR): the pair is two words of their own there (`ya itu memang`)."""
+    together = d.count(joined)
+    sides = []
+    if before:
+        sides.append((d.bigram(before, left), d.count(left), d.bigram(before, joined)))
+    if after:
+        sides.append((d.bigram(right, after), d.count(right), d.bigram(joined, after)))
+    return any(
+        beside_part >= MIN_CONTEXT_PAIR and beside_part * together >= CONTEXT_RATIO * (beside_joined + 1) * part
+        for beside_part, part, beside_joined in sides
+    )
 
 
 def may_be_one_word(d: Dictionary, left: str, right: str) -> bool:

@@ -1,0 +1,74 @@
+"""Spacing flags on genuine phrases (issue 10): a bound form that is also a word (`pro dan kontra`), a bound form
+before a function word (`sine qua non terhadap`). Sentences are made up; the slips beside them are still joined."""
+
+from __future__ import annotations
+
+import pytest
+
+from speller import spacing
+
+
+def _spacing(speller, text):
+    return [(i.word, i.suggestions) for i in speller.check(text) if i.category == "spacing"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sikap pro kontra hadir di tengah warga.",
+        "Kelompok kontra kepemimpinan ketua itu menolak.",
+        "Warga pro dan kontra karena aturan baru itu.",
+        "Syarat itu sine qua non terhadap hasilnya.",
+    ],
+)
+def test_a_genuine_phrase_with_a_bound_form_is_left_alone(speller, text):
+    assert _spacing(speller, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        ("Sikap itu kontra produktif bagi tim.", "kontra produktif", "kontraproduktif"),
+        ("Harga BBM non subsidi naik lagi.", "non subsidi", "nonsubsidi"),
+        ("Pegawai non kementerian ikut rapat.", "non kementerian", "nonkementerian"),
+    ],
+)
+def test_a_bound_form_written_apart_is_still_joined(speller, text, span, fix):
+    assert (span, (fix,)) in _spacing(speller, text)
+
+
+def test_kontra_is_read_as_a_bound_form_that_is_also_a_word():
+    assert "kontra" in spacing.BOUND_OR_FREE and "kontra" not in spacing.BOUND_ONLY
+    assert {"terhadap", "karena"} <= spacing.NEVER_DOUBLED  # the function words no bound form is joined to
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kalau ada yang bilang begitu, ya itu memang benar adanya.",  # `itu memang`, not `yaitu memang`
+        "Pesawat itu disiapkan untuk melawan lawan yang kuat.",  # a me- verb and its root as its object
+    ],
+)
+def test_a_genuine_phrase_that_news_writes_joined_elsewhere_is_left_alone(speller, text):
+    assert _spacing(speller, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        ("Pekerjaan itu di lakukan oleh warga.", "di lakukan", "dilakukan"),
+        ("Ada tiga hal, ya itu kerja, doa, dan usaha.", "ya itu", "yaitu"),
+        ("Dia suka olah raga setiap pagi.", "olah raga", "olahraga"),
+        ("Mereka hanya melihat lihat barang.", "melihat lihat", "melihat-lihat"),
+        ("Data itu diacak acak oleh peretas.", "diacak acak", "diacak-acak"),
+    ],
+)
+def test_a_pair_written_apart_by_mistake_is_still_joined(speller, text, span, fix):
+    assert (span, (fix,)) in _spacing(speller, text)
+
+
+def test_the_neighbours_of_a_pair_decide_only_with_enough_evidence(speller):
+    d = speller.dictionary
+    assert spacing.split_word(d, "ya", "itu", after="memang") is None  # `itu memang` is common, `yaitu memang` is not
+    assert spacing.split_word(d, "ya", "itu") == "yaitu"  # no neighbour: the pair alone
+    assert spacing.split_word(d, "di", "lakukan", before="akan", after="oleh") == "dilakukan"
