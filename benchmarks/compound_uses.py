@@ -1,0 +1,82 @@
+"""How news writes the curated compounds of dictionaries/compounds.tsv: apart or joined, and where apart.
+
+    SPELLER_SHARED=/work/shared python -m benchmarks.compound_uses               # the table
+    SPELLER_SHARED=/work/shared python -m benchmarks.compound_uses --show "pada hal" --sample 20
+
+For each two-word row (`pada hal` -> `padahal`) it counts, in the build corpus (the held-out news files
+excluded, never read), the uses written apart and joined, and how many of the apart uses the neighbour test of
+`speller.spacing` (`_parts_fit`) leaves apart. `--show` prints a seeded sample of a pair's apart uses in their
+sentence (`*`: left apart by the neighbour test), to judge by hand whether the apart form is a genuine phrase or a slip.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from speller.dictionary import Dictionary
+from speller.spacing import _parts_fit
+
+from .environment import HELD_OUT, shared_corpus
+
+#: A word (letters, inner hyphens or apostrophes) or one other non-space character.
+TOKEN = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*|\S")
+#: Words of context printed either side of a sampled use.
+CONTEXT = 8
+
+
+def build_files() -> list[Path]:
+    """The build-corpus files, held-out files left out."""
+    return sorted(p for p in shared_corpus().iterdir() if p.name not in HELD_OUT and p.suffix == ".txt")
+
+
+def main() -> None:
+    """Print the apart/joined table of the compounds.tsv pairs, or a sample of one pair's apart uses."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show", help="a pair (`pada hal`): print a sample of its apart uses")
+    parser.add_argument("--sample", type=int, default=20)
+    args = parser.parse_args()
+    d = Dictionary()
+    pairs = {k: v for k, v in d.compounds.items() if " " in k and " " not in v}
+    lefts = {k.split()[0] for k in pairs}
+    joined_words = set(pairs.values())
+    apart: Counter[str] = Counter()
+    left_apart: Counter[str] = Counter()
+    joined: Counter[str] = Counter()
+    uses: dict[str, list[str]] = defaultdict(list)
+    for path in build_files():
+        for line in path.open(encoding="utf-8", errors="replace"):
+            toks = TOKEN.findall(line)
+            low = [t.lower() for t in toks]
+            for i, w in enumerate(low):
+                if w in joined_words:
+                    joined[w] += 1
+                if w not in lefts or i + 1 >= len(low):
+                    continue
+                key = f"{w} {low[i + 1]}"
+                if key not in pairs or not toks[i + 1][:1].islower():
+                    continue
+                apart[key] += 1
+                before = low[i - 1] if i and low[i - 1][:1].isalpha() else None
+                after = low[i + 2] if i + 2 < len(low) and low[i + 2][:1].isalpha() else None
+                fits = _parts_fit(d, w, low[i + 1], pairs[key], before, after)
+                left_apart[key] += fits
+                if key == args.show:
+                    mark = "*" if fits else " "  # left apart by the neighbour test
+                    uses[key].append(mark + " ".join(toks[max(0, i - CONTEXT) : i + 2 + CONTEXT]))
+    if args.show:
+        sample = uses[args.show]
+        random.Random(1).shuffle(sample)
+        for text in sample[: args.sample]:
+            print(text)
+        return
+    print(f"{'pair':<24} {'joined':>18} {'apart':>6} {'joined#':>8} {'left apart':>10}")
+    for key in sorted(pairs, key=lambda k: -apart[k]):
+        print(f"{key:<24} {pairs[key]:>18} {apart[key]:>6} {joined[pairs[key]]:>8} {left_apart[key]:>10}")
+
+
+if __name__ == "__main__":
+    main()
