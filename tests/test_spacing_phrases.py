@@ -72,3 +72,37 @@ def test_the_neighbours_of_a_pair_decide_only_with_enough_evidence(speller):
     assert spacing.split_word(d, "ya", "itu", after="memang") is None  # `itu memang` is common, `yaitu memang` is not
     assert spacing.split_word(d, "ya", "itu") == "yaitu"  # no neighbour: the pair alone
     assert spacing.split_word(d, "di", "lakukan", before="akan", after="oleh") == "dilakukan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ia fokus pada hal ini sejak awal.",  # `pada hal` 'on the matter', not `padahal` 'whereas'
+        "Mereka percaya pada hal yang sama.",
+        "Tantangan yang ada pun tak ubahnya batu loncatan.",  # `ada` + the particle `pun` 'also'
+    ],
+)
+def test_a_curated_compound_whose_apart_form_is_a_phrase_here_is_left_alone(speller, text):
+    assert _spacing(speller, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        ("Ia diam, pada hal ia tahu semuanya.", "pada hal", "padahal"),
+        ("Ia tidak datang, pada hal sudah berjanji.", "pada hal", "padahal"),
+        ("Warga menggelar gerakan anti korupsi di desa.", "anti korupsi", "antikorupsi"),
+        ("Ekspor non migas naik tahun ini.", "non migas", "nonmigas"),
+        ("Ia suka olah raga pagi.", "olah raga", "olahraga"),
+    ],
+)
+def test_a_curated_compound_written_apart_by_mistake_is_still_joined(speller, text, span, fix):
+    assert (span, (fix,)) in _spacing(speller, text)
+
+
+def test_a_curated_compound_is_left_apart_only_on_its_neighbours_and_never_for_a_bound_form(speller):
+    d = speller.dictionary
+    assert spacing.split_word(d, "pada", "hal", before="fokus", after="ini") is None
+    assert spacing.split_word(d, "pada", "hal") == "padahal"  # no neighbour: the curated form
+    # `perilaku anti korupsi` is frequent apart in news, but a bound form apart is always a slip (EYD V)
+    assert spacing.split_word(d, "anti", "korupsi", before="perilaku", after="di") == "antikorupsi"
