@@ -4,8 +4,8 @@
     SPELLER_SHARED=/work/shared python -m benchmarks.compound_uses --show "pada hal" --sample 20
 
 For each two-word row (`pada hal` -> `padahal`) it counts, in the build corpus (the held-out news files
-excluded, never read), the uses written apart and joined, and how many of the apart uses the neighbour test of
-`speller.spacing` (`_parts_fit`) leaves apart. `--show` prints a seeded sample of a pair's apart uses in their
+excluded, never read), the uses written apart and joined, and how many of the apart uses `speller.spacing.split_word`
+leaves apart (by the neighbour test, `_parts_fit`). `--show` prints a seeded sample of a pair's apart uses in their
 sentence (`*`: left apart by the neighbour test), to judge by hand whether the apart form is a genuine phrase or a slip.
 """
 
@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from speller.dictionary import Dictionary
-from speller.spacing import _parts_fit
+from speller.spacing import split_word
 
 from .environment import HELD_OUT, shared_corpus
 
@@ -62,7 +62,7 @@ def main() -> None:
                 apart[key] += 1
                 before = low[i - 1] if i and low[i - 1][:1].isalpha() else None
                 after = low[i + 2] if i + 2 < len(low) and low[i + 2][:1].isalpha() else None
-                fits = _parts_fit(d, w, low[i + 1], pairs[key], before, after)
+                fits = split_word(d, w, low[i + 1], before=before, after=after) is None
                 left_apart[key] += fits
                 if key == args.show:
                     mark = "*" if fits else " "  # left apart by the neighbour test
