@@ -405,6 +405,9 @@ class Speller:
         self._windows: dict[tuple[str, int, bool, bool], list[Finding]] = {}
         self._intentions: dict[str, tuple[str, str]] = {}  # see `_intended`
         self._name_forms: dict[str, _NameForm | None] = {}
+        self._kinds: tuple[Writes, dict[tuple[int, int, str, str | None], str]] = (Writes(""), {})  # `_writes_of`
+        self._calibrations: dict[tuple[str, str, float], float] = {}  # see `_calibrated`
+        self._calibrations_by: Calibration | None = None  # the calibration `_calibrations` holds the answers of
 
     @cached_property
     def calibration(self) -> Calibration:
@@ -1185,7 +1188,7 @@ class Speller:
             found = _merge(found, self._missing_spaces(text, placed))
         lines: _Lines | None = None
         issues: list[Issue] = []
-        writes = Writes(text)
+        writes = self._writes_of(text)
         for finding in found:
             start, end, suggestions, category, _ = finding
             confidence = self._calibrated(text, finding, writes)
@@ -1200,12 +1203,39 @@ class Speller:
     def _calibrated(self, text: str, f: Finding, writes: Writes | None = None) -> float:
         """The calibrated confidence of a finding in `text` (see `speller.calibration`); a finding of a kind `fix` does
         not apply (`speller.calibration.UNFIXED`) stays below FIX_CONFIDENCE; `writes`: see
-        `speller.calibration.kind_of`."""
-        kind = self._kind(text, f, writes)
-        confidence = self.calibration(f.category, kind, f.confidence)
+        `speller.calibration.kind_of` (the one `_writes_of` keeps: the finding's kind is remembered with it)."""
+        kept, kinds = self._kinds  # one read: another thread may set another text's
+        if writes is not None and writes is kept:
+            key = (f.start, f.end, f.category, f.suggestions[0] if f.suggestions else None)
+            kind = kinds.get(key)
+            if kind is None:
+                kind = kinds[key] = self._kind(text, f, writes)
+        else:
+            kind = self._kind(text, f, writes)
+        calibration = self.calibration
+        if calibration is not self._calibrations_by:  # set anew since the answers were remembered
+            self._calibrations.clear()
+            self._calibrations_by = calibration
+        asked = (f.category, kind, f.confidence)
+        confidence = self._calibrations.get(asked)
+        if confidence is None:
+            confidence = calibration(f.category, kind, f.confidence)
+            if len(self._calibrations) > 200_000:
+                self._calibrations.clear()
+            self._calibrations[asked] = confidence
         if kind in UNFIXED:
             return min(confidence, FIX_CONFIDENCE - 10**-CONFIDENCE_PLACES)
         return confidence
+
+    def _writes_of(self, text: str) -> Writes:
+        """The `Writes` of `text` for `_calibrated`, kept with the kinds of the findings calibrated in it until another
+        text is checked: a text checked again (a warm pass, the language server's unchanged document) has its
+        findings' kinds (which depend on the text, the finding and the dictionary alone) remembered."""
+        writes = self._kinds[0]
+        if writes.text != text:
+            writes = Writes(text)
+            self._kinds = (writes, {})
+        return writes
 
     def _kind(self, text: str, f: Finding, writes: Writes | None = None) -> str:
         """The calibration kind of a finding in `text` (`speller.calibration.kind_of`; a typo's by its suggestion)."""
