@@ -322,6 +322,8 @@ _OPENS_OR_CLOSES_PAIR = frozenset((*BOUND_FORMS, *ENCLITICS))
 _OPENS_OR_PASSIVE = _OPENS_OR_CLOSES_PAIR | {PASSIVE_PREFIX}
 
 
+#: The texts whose findings' kinds `Speller._writes_of` keeps (the most recently first checked).
+KEPT_TEXTS = 4
 #: What `Speller._name_forms` gives for a form it has not seen yet.
 _UNSEEN = _NameForm("", False, False, frozenset())
 
@@ -406,7 +408,7 @@ class Speller:
         self._intentions: dict[str, tuple[str, str]] = {}  # see `_intended`
         self._name_forms: dict[str, _NameForm | None] = {}
         self._name_pairs_memo: dict[tuple[int, tuple[tuple[str, int], ...]], list[tuple[str, int, str, int]]] = {}
-        self._kinds: tuple[Writes, dict[tuple[int, int, str, str | None], str]] = (Writes(""), {})  # `_writes_of`
+        self._kinds: dict[str, tuple[Writes, dict[tuple[int, int, str, str | None], str]]] = {}  # `_writes_of`
         self._calibrations: dict[tuple[str, str, float], float] = {}  # see `_calibrated`
         self._calibrations_by: Calibration | None = None  # the calibration `_calibrations` holds the answers of
 
@@ -1205,8 +1207,9 @@ class Speller:
         """The calibrated confidence of a finding in `text` (see `speller.calibration`); a finding of a kind `fix` does
         not apply (`speller.calibration.UNFIXED`) stays below FIX_CONFIDENCE; `writes`: see
         `speller.calibration.kind_of` (the one `_writes_of` keeps: the finding's kind is remembered with it)."""
-        kept, kinds = self._kinds  # one read: another thread may set another text's
-        if writes is not None and writes is kept:
+        kept = self._kinds.get(text) if writes is not None else None
+        if kept is not None and writes is kept[0]:
+            kinds = kept[1]
             key = (f.start, f.end, f.category, f.suggestions[0] if f.suggestions else None)
             kind = kinds.get(key)
             if kind is None:
@@ -1229,13 +1232,16 @@ class Speller:
         return confidence
 
     def _writes_of(self, text: str) -> Writes:
-        """The `Writes` of `text` for `_calibrated`, kept with the kinds of the findings calibrated in it until another
-        text is checked: a text checked again (a warm pass, the language server's unchanged document) has its
+        """The `Writes` of `text` for `_calibrated`, kept with the kinds of the findings calibrated in it for the last
+        KEPT_TEXTS texts checked: a text checked again (a warm pass, the language server's unchanged document) has its
         findings' kinds (which depend on the text, the finding and the dictionary alone) remembered."""
-        writes = self._kinds[0]
-        if writes.text != text:
-            writes = Writes(text)
-            self._kinds = (writes, {})
+        kept = self._kinds.get(text)
+        if kept is not None:
+            return kept[0]
+        while len(self._kinds) >= KEPT_TEXTS:
+            self._kinds.pop(next(iter(self._kinds)), None)
+        writes = Writes(text)
+        self._kinds[text] = (writes, {})
         return writes
 
     def _kind(self, text: str, f: Finding, writes: Writes | None = None) -> str:
