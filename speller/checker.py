@@ -322,6 +322,8 @@ _OPENS_OR_CLOSES_PAIR = frozenset((*BOUND_FORMS, *ENCLITICS))
 _OPENS_OR_PASSIVE = _OPENS_OR_CLOSES_PAIR | {PASSIVE_PREFIX}
 
 
+#: The texts whose findings' kinds `Speller._writes_of` keeps (the most recently first checked).
+KEPT_TEXTS = 4
 #: What `Speller._name_forms` gives for a form it has not seen yet.
 _UNSEEN = _NameForm("", False, False, frozenset())
 
@@ -405,6 +407,10 @@ class Speller:
         self._windows: dict[tuple[str, int, bool, bool], list[Finding]] = {}
         self._intentions: dict[str, tuple[str, str]] = {}  # see `_intended`
         self._name_forms: dict[str, _NameForm | None] = {}
+        self._name_pairs_memo: dict[tuple[int, tuple[tuple[str, int], ...]], list[tuple[str, int, str, int]]] = {}
+        self._kinds: dict[str, tuple[Writes, dict[tuple[int, int, str, str | None], str]]] = {}  # `_writes_of`
+        self._calibrations: dict[tuple[str, str, float], float] = {}  # see `_calibrated`
+        self._calibrations_by: Calibration | None = None  # the calibration `_calibrations` holds the answers of
 
     @cached_property
     def calibration(self) -> Calibration:
@@ -1185,7 +1191,7 @@ class Speller:
             found = _merge(found, self._missing_spaces(text, placed))
         lines: _Lines | None = None
         issues: list[Issue] = []
-        writes = Writes(text)
+        writes = self._writes_of(text)
         for finding in found:
             start, end, suggestions, category, _ = finding
             confidence = self._calibrated(text, finding, writes)
@@ -1200,12 +1206,43 @@ class Speller:
     def _calibrated(self, text: str, f: Finding, writes: Writes | None = None) -> float:
         """The calibrated confidence of a finding in `text` (see `speller.calibration`); a finding of a kind `fix` does
         not apply (`speller.calibration.UNFIXED`) stays below FIX_CONFIDENCE; `writes`: see
-        `speller.calibration.kind_of`."""
-        kind = self._kind(text, f, writes)
-        confidence = self.calibration(f.category, kind, f.confidence)
+        `speller.calibration.kind_of` (the one `_writes_of` keeps: the finding's kind is remembered with it)."""
+        kept = self._kinds.get(text) if writes is not None else None
+        if kept is not None and writes is kept[0]:
+            kinds = kept[1]
+            key = (f.start, f.end, f.category, f.suggestions[0] if f.suggestions else None)
+            kind = kinds.get(key)
+            if kind is None:
+                kind = kinds[key] = self._kind(text, f, writes)
+        else:
+            kind = self._kind(text, f, writes)
+        calibration = self.calibration
+        if calibration is not self._calibrations_by:  # set anew since the answers were remembered
+            self._calibrations.clear()
+            self._calibrations_by = calibration
+        asked = (f.category, kind, f.confidence)
+        confidence = self._calibrations.get(asked)
+        if confidence is None:
+            confidence = calibration(f.category, kind, f.confidence)
+            if len(self._calibrations) > 200_000:
+                self._calibrations.clear()
+            self._calibrations[asked] = confidence
         if kind in UNFIXED:
             return min(confidence, FIX_CONFIDENCE - 10**-CONFIDENCE_PLACES)
         return confidence
+
+    def _writes_of(self, text: str) -> Writes:
+        """The `Writes` of `text` for `_calibrated`, kept with the kinds of the findings calibrated in it for the last
+        KEPT_TEXTS texts checked: a text checked again (a warm pass, the language server's unchanged document) has its
+        findings' kinds (which depend on the text, the finding and the dictionary alone) remembered."""
+        kept = self._kinds.get(text)
+        if kept is not None:
+            return kept[0]
+        while len(self._kinds) >= KEPT_TEXTS:
+            self._kinds.pop(next(iter(self._kinds)), None)
+        writes = Writes(text)
+        self._kinds[text] = (writes, {})
+        return writes
 
     def _kind(self, text: str, f: Finding, writes: Writes | None = None) -> str:
         """The calibration kind of a finding in `text` (`speller.calibration.kind_of`; a typo's by its suggestion)."""
@@ -1995,66 +2032,92 @@ class Speller:
         """(form, times, name, times) of each capitalized form of `words` (`counted`: their `Counter`) `NAME_MAX_EDITS`
         slips or fewer from a name the text writes more often: the pairs `_inconsistent_names` weighs. Found from the
         distinct forms and their counts alone, so `check` looks for where they stand in its first pass over the words.
+        Slips rarely touch the first letter: the forms of each initial are paired among themselves (`_initial_pairs`),
+        and a text checked again, or changed in a few forms, finds the pairs of each initial whose forms it still
+        writes as often remembered.
         """
-        from editdistpy import damerau_osa  # noqa: PLC0415
-
         forms = list(filterfalse(str.islower, counted))  # a lowercase word is never one
         known = list(map(self._name_forms.get, forms, repeat(_UNSEEN)))
         for i in compress(range(len(forms)), map(is_, known, repeat(_UNSEEN))):  # the forms not seen before
             known[i] = self._name_form(forms[i])
-        # the forms shaped like a name (the others' facts are None), in the order the text first writes them
-        shaped = {w: facts for w, facts in zip(forms, known, strict=True) if facts is not None}
-        if len(shaped) < 2:
+        # the forms shaped like a name (the others' facts are None) with their counts, by initial, in the order the
+        # text first writes them; the most written name-like form's count
+        groups: dict[str, list[tuple[str, int]]] = {}
+        shaped: dict[str, _NameForm] = {}
+        top = 0
+        for form, facts in zip(forms, known, strict=True):
+            if facts is not None:
+                shaped[form] = facts
+                times = counted[form]
+                group = groups.get(form[0])
+                if group is None:
+                    groups[form[0]] = [(form, times)]
+                else:
+                    group.append((form, times))
+                if facts.name_like and times > top:
+                    top = times
+        if top < 2:  # no name written twice: none written more often than another form
             return []
-        by_initial: dict[str, list[tuple[str, int]]] = {}
-        for y, facts in shaped.items():  # slips rarely touch the first letter
-            if facts.name_like:
-                by_initial.setdefault(y[0], []).append((y, counted[y]))
-        # The names written twice or more (only those can be written more often than another form), with their rank
-        # in their group, by initial.
-        names: dict[str, list[tuple[int, str, int]]] = {}
-        for initial, group in by_initial.items():
-            group.sort(key=lambda p: -p[1])  # most written first (stable: ties keep their order)
-            if group[0][1] >= 2:
-                names[initial] = [(rank, y, ny) for rank, (y, ny) in enumerate(group) if ny >= 2]
-        if not names:
+        remembered = self._name_pairs_memo
+        found: dict[str, list[tuple[str, int, str, int]]] = {}  # per form paired, its pairs
+        for group in groups.values():
+            asked = (top, tuple(group))
+            pairs = remembered.get(asked)
+            if pairs is None:
+                pairs = self._initial_pairs(group, top, shaped)
+                if len(remembered) > 20_000:
+                    remembered.clear()
+                remembered[asked] = pairs
+            for pair in pairs:
+                found.setdefault(pair[0], []).append(pair)
+        if not found:
             return []
-        named = {y for group in names.values() for _, y, _ in group}
-        top = max(n for group in by_initial.values() for _, n in group[:1])
+        return [pair for form in forms if form in found for pair in found[form]]  # in the order the text writes them
+
+    @staticmethod
+    def _initial_pairs(
+        group: list[tuple[str, int]], top: int, facts: dict[str, _NameForm]
+    ) -> list[tuple[str, int, str, int]]:
+        """The pairs of `_name_pairs` among the forms shaped like a name of one initial (`group`: each with its count,
+        in the order the text first writes them; `top`: the count of the text's most written name-like form; `facts`:
+        `_name_form` of each)."""
+        from editdistpy import damerau_osa  # noqa: PLC0415
+
+        # The names written twice or more (only those can be written more often than another form), with their rank.
+        listed = [(y, ny) for y, ny in group if facts[y].name_like]
+        listed.sort(key=lambda p: -p[1])  # most written first (stable: ties keep their order)
+        if not listed or listed[0][1] < 2:
+            return []
+        names = [(rank, y, ny) for rank, (y, ny) in enumerate(listed) if ny >= 2]
+        named = {y for _, y, _ in names}
         # Two strings one edit apart share their form or a single deletion of it (`keys`): the forms that share one
-        # with a name of their initial, and those names by each key they share.
-        name_keys: dict[str, set[str]] = {}  # per initial: every key of its names
-        shared_keys: dict[str, set[str]] = {}  # per initial: the keys two names or more hold (a name's other names)
-        for initial, listed in names.items():
-            seen: set[str] = set()
-            twice: set[str] = set()
-            for _, y, _ in listed:
-                twice |= seen.intersection(shaped[y].keys)
-                seen |= shaped[y].keys
-            name_keys[initial], shared_keys[initial] = seen, twice
-        none: set[str] = set()
+        # with a name, and those names by each key they share.
+        name_keys: set[str] = set()  # every key of the names
+        shared_keys: set[str] = set()  # the keys two names or more hold (a name's other names)
+        for _, y, _ in names:
+            keys = facts[y].keys
+            shared_keys |= name_keys.intersection(keys)
+            name_keys |= keys
         slips = [
-            (x, facts)
-            for x, facts in shaped.items()
-            if counted[x] < top
-            and not facts.plain
-            and not facts.keys.isdisjoint((shared_keys if x in named else name_keys).get(x[0], none))
+            (x, nx, form)
+            for x, nx in group
+            if nx < top
+            and not (form := facts[x]).plain
+            and not form.keys.isdisjoint(shared_keys if x in named else name_keys)
         ]
-        near: dict[str, dict[str, list[tuple[int, str, int]]]] = {}
-        for initial in {x[0] for x, _ in slips}:
-            shared = set().union(*(facts.keys for x, facts in slips if x[0] == initial)) & name_keys[initial]
-            index = near[initial] = {}
-            for name in names[initial]:
-                for key in shaped[name[1]].keys & shared:
-                    index.setdefault(key, []).append(name)
+        if not slips:
+            return []
+        shared = set().union(*(form.keys for _, _, form in slips)) & name_keys
+        index: dict[str, list[tuple[int, str, int]]] = {}
+        for name in names:
+            for key in facts[name[1]].keys & shared:
+                index.setdefault(key, []).append(name)
         pairs: list[tuple[str, int, str, int]] = []  # (form, times, name written more often, times)
-        for x, facts in slips:
-            nx = counted[x]
-            lx = facts.low
-            index = near[x[0]]
-            found = {hit for key in facts.keys for hit in index.get(key, ())}
-            for _, y, ny in sorted(found):  # in the order of their group: most written first
-                if ny <= nx or y[0] != x[0] or abs(len(x) - len(y)) > NAME_MAX_EDITS:
+        for x, nx, form in slips:
+            lx = form.low
+            near = {hit for key in form.keys for hit in index.get(key, ())}
+            for _, y, ny in sorted(near):  # in the order of the group: most written first
+                if ny <= nx or abs(len(x) - len(y)) > NAME_MAX_EDITS:
                     continue
                 if not 0 < damerau_osa.distance(lx, y.lower(), NAME_MAX_EDITS) <= NAME_MAX_EDITS:
                     continue

@@ -30,6 +30,8 @@ from speller.calibration import (
     UNFIXED,
     WORD,
     Calibration,
+    Steps,
+    Writes,
     after_capital,
     before_capital,
     kind_of,
@@ -43,7 +45,7 @@ from speller.calibration import (
     quoted,
     shrunk,
 )
-from speller.categories import CATEGORY_NAMES, FIX_CONFIDENCE, MIN_CONFIDENCE
+from speller.categories import CATEGORY_NAMES, FIX_CONFIDENCE, MIN_CONFIDENCE, Category
 from speller.checker import Finding
 from speller.errors import DictionaryError
 from speller.tables import rows
@@ -613,3 +615,46 @@ def test_an_unfixed_kind_is_fitted_with_its_parent_kind():
     assert fit_kind("typo", COMMON) == NAME
     assert fit_kind("typo", FAR, ["typo:far"]) == FAR  # asked for by name
     assert fit_kind("typo", RARE) == RARE
+
+
+def _fresh_calibrated(speller, text, finding):
+    """`Speller._calibrated` with nothing remembered: a new checker over the same dictionary and calibration."""
+    from speller import Speller
+
+    fresh = Speller(speller.dictionary, calibration=speller.calibration)
+    return fresh._calibrated(text, finding, Writes(text))
+
+
+def test_a_kind_remembered_for_one_text_is_not_given_to_another(speller):
+    """`_calibrated` remembers a finding's kind with the text's `Writes` (`_writes_of`): the same span and suggestion
+    in another text (here a name inside a sentence, then a word opening it) is weighed anew."""
+    finding = Finding(5, 11, ["Jakarta"], Category.TYPO, 0.95)
+    texts = ["kata Jakrta ini.", "Kata jakrta ini.", "kata Jakrta ini.", "Kata jakrta ini."]
+    kinds = [speller._kind(t, finding) for t in texts[:2]]
+    assert kinds[0] != kinds[1]  # the two texts do make two kinds: the memo has something to get wrong
+    for text in texts:
+        writes = speller._writes_of(text)
+        assert speller._calibrated(text, finding, writes) == _fresh_calibrated(speller, text, finding)
+
+
+def test_a_text_checked_again_gets_what_a_fresh_checker_gives(speller, seed_texts):
+    """A warm check (every kind and calibration remembered) reports what a checker that remembers nothing reports."""
+    from speller import Speller
+
+    for text in seed_texts.values():
+        first = speller.check(text)
+        assert speller.check(text) == first
+        assert Speller(speller.dictionary).check(text) == first
+
+
+def test_a_new_calibration_is_asked_anew(speller):
+    """The remembered calibrated confidences belong to one calibration: a checker given another answers from it."""
+    from speller import Speller
+
+    text = "Kepala BIN Muhammad Herindra juga hadir."
+    checker = Speller(speller.dictionary)
+    before = checker.check(text)
+    flat = Calibration({(c, k): Steps((0.0,), (0.5,)) for c in CATEGORY_NAMES for k in KINDS})
+    checker.calibration = flat
+    after = checker.check(text)
+    assert before and {i.confidence for i in after} == {0.5}

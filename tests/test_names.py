@@ -320,3 +320,33 @@ def test_without_the_openers_odds_the_same_new_names_are_flagged(monkeypatch):
     fresh = Speller()  # the session's speller remembers its decisions
     flagged = [i.word for name in ("Todung", "Kassar", "Sirous") for i in fresh.check(f"{name} mengatakan hal itu.")]
     assert flagged == ["Todung", "Kassar", "Sirous"]
+
+
+def _brute_pairs(speller, words: list[str]) -> list[tuple[str, int, str, int]]:
+    """`Speller._name_pairs` the plain way: each form shaped like a name, in the order the text first writes it,
+    against every name-like form of its initial written twice or more and more often (most written first), by edit
+    distance."""
+    counted = Counter(words)
+    shaped = {w: f for w in counted if (f := speller._name_form(w)) is not None}
+    top = max((counted[w] for w, f in shaped.items() if f.name_like), default=0)
+    pairs = []
+    for x, fx in shaped.items():
+        nx = counted[x]
+        if nx >= top or fx.plain:
+            continue
+        names = sorted(
+            ((y, counted[y]) for y, f in shaped.items() if f.name_like and y[0] == x[0]), key=lambda p: -p[1]
+        )
+        for y, ny in names:
+            if ny >= 2 and ny > nx and 0 < damerau_osa.distance(x.lower(), y.lower(), 2) <= NAME_MAX_EDITS:
+                pairs.append((x, nx, y, ny))
+    return pairs
+
+
+@PROPERTY
+@given(st.lists(st.sampled_from(POOL), max_size=40), st.lists(st.sampled_from(POOL), max_size=6))
+def test_name_pairs_as_the_brute_force_finds_them_also_when_remembered(speller, words, more):
+    """The pairs of each initial are remembered by its forms and counts (`_name_pairs`): a text checked again, or
+    with a few words more (some counts changed, others not), gets the pairs the brute force finds."""
+    for text in (words, words + more, words):
+        assert speller._name_pairs(text, Counter(text)) == _brute_pairs(speller, text)
