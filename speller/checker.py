@@ -322,8 +322,6 @@ _OPENS_OR_CLOSES_PAIR = frozenset((*BOUND_FORMS, *ENCLITICS))
 _OPENS_OR_PASSIVE = _OPENS_OR_CLOSES_PAIR | {PASSIVE_PREFIX}
 
 
-#: The texts whose findings' kinds `Speller._writes_of` keeps (the most recently first checked).
-KEPT_TEXTS = 4
 #: What `Speller._name_forms` gives for a form it has not seen yet.
 _UNSEEN = _NameForm("", False, False, frozenset())
 
@@ -408,7 +406,6 @@ class Speller:
         self._intentions: dict[str, tuple[str, str]] = {}  # see `_intended`
         self._name_forms: dict[str, _NameForm | None] = {}
         self._name_pairs_memo: dict[tuple[int, tuple[tuple[str, int], ...]], list[tuple[str, int, str, int]]] = {}
-        self._kinds: dict[str, tuple[Writes, dict[tuple[int, int, str, str | None], str]]] = {}  # `_writes_of`
         self._calibrations: dict[tuple[str, str, float], float] = {}  # see `_calibrated`
         self._calibrations_by: Calibration | None = None  # the calibration `_calibrations` holds the answers of
 
@@ -1191,7 +1188,7 @@ class Speller:
             found = _merge(found, self._missing_spaces(text, placed))
         lines: _Lines | None = None
         issues: list[Issue] = []
-        writes = self._writes_of(text)
+        writes = Writes(text)
         for finding in found:
             start, end, suggestions, category, _ = finding
             confidence = self._calibrated(text, finding, writes)
@@ -1206,16 +1203,8 @@ class Speller:
     def _calibrated(self, text: str, f: Finding, writes: Writes | None = None) -> float:
         """The calibrated confidence of a finding in `text` (see `speller.calibration`); a finding of a kind `fix` does
         not apply (`speller.calibration.UNFIXED`) stays below FIX_CONFIDENCE; `writes`: see
-        `speller.calibration.kind_of` (the one `_writes_of` keeps: the finding's kind is remembered with it)."""
-        kept = self._kinds.get(text) if writes is not None else None
-        if kept is not None and writes is kept[0]:
-            kinds = kept[1]
-            key = (f.start, f.end, f.category, f.suggestions[0] if f.suggestions else None)
-            kind = kinds.get(key)
-            if kind is None:
-                kind = kinds[key] = self._kind(text, f, writes)
-        else:
-            kind = self._kind(text, f, writes)
+        `speller.calibration.kind_of`."""
+        kind = self._kind(text, f, writes)
         calibration = self.calibration
         if calibration is not self._calibrations_by:  # set anew since the answers were remembered
             self._calibrations.clear()
@@ -1230,19 +1219,6 @@ class Speller:
         if kind in UNFIXED:
             return min(confidence, FIX_CONFIDENCE - 10**-CONFIDENCE_PLACES)
         return confidence
-
-    def _writes_of(self, text: str) -> Writes:
-        """The `Writes` of `text` for `_calibrated`, kept with the kinds of the findings calibrated in it for the last
-        KEPT_TEXTS texts checked: a text checked again (a warm pass, the language server's unchanged document) has its
-        findings' kinds (which depend on the text, the finding and the dictionary alone) remembered."""
-        kept = self._kinds.get(text)
-        if kept is not None:
-            return kept[0]
-        while len(self._kinds) >= KEPT_TEXTS:
-            self._kinds.pop(next(iter(self._kinds)), None)
-        writes = Writes(text)
-        self._kinds[text] = (writes, {})
-        return writes
 
     def _kind(self, text: str, f: Finding, writes: Writes | None = None) -> str:
         """The calibration kind of a finding in `text` (`speller.calibration.kind_of`; a typo's by its suggestion)."""

@@ -625,16 +625,15 @@ def _fresh_calibrated(speller, text, finding):
     return fresh._calibrated(text, finding, Writes(text))
 
 
-def test_a_kind_remembered_for_one_text_is_not_given_to_another(speller):
-    """`_calibrated` remembers a finding's kind with the text's `Writes` (`_writes_of`): the same span and suggestion
-    in another text (here a name inside a sentence, then a word opening it) is weighed anew."""
+def test_a_remembered_calibration_is_the_fresh_one(speller):
+    """`_calibrated` remembers each (category, kind, raw confidence) it calibrated: the same finding in texts that make
+    it two kinds (a name inside a sentence, then a word opening it) is calibrated as a fresh checker does."""
     finding = Finding(5, 11, ["Jakarta"], Category.TYPO, 0.95)
     texts = ["kata Jakrta ini.", "Kata jakrta ini.", "kata Jakrta ini.", "Kata jakrta ini."]
     kinds = [speller._kind(t, finding) for t in texts[:2]]
     assert kinds[0] != kinds[1]  # the two texts do make two kinds: the memo has something to get wrong
     for text in texts:
-        writes = speller._writes_of(text)
-        assert speller._calibrated(text, finding, writes) == _fresh_calibrated(speller, text, finding)
+        assert speller._calibrated(text, finding, Writes(text)) == _fresh_calibrated(speller, text, finding)
 
 
 def test_a_text_checked_again_gets_what_a_fresh_checker_gives(speller, seed_texts):
