@@ -1,7 +1,7 @@
 """How news writes the curated compounds of dictionaries/compounds.tsv: apart or joined, and where apart.
 
-    SPELLER_SHARED=/work/shared python -m benchmarks.compound_uses               # the table
-    SPELLER_SHARED=/work/shared python -m benchmarks.compound_uses --show "pada hal" --sample 20
+    SPELLER_SHARED=../shared python -m benchmarks.compound_uses                  # the table
+    SPELLER_SHARED=../shared python -m benchmarks.compound_uses --show "pada hal" --sample 20
 
 For each two-word row (`pada hal` -> `padahal`) it counts, in the build corpus (the held-out news files
 excluded, never read), the uses written apart and joined, and how many of the apart uses `speller.spacing.split_word`
