@@ -5,6 +5,7 @@
     python -m benchmarks.cold_suggest --only suggest --slowest 15 --stages   # where a cold suggest spends its time
     python -m benchmarks.cold_suggest --only suggest --breakdown             # its parts, for typical and slow words
     python -m benchmarks.cold_suggest --only suggest --runs 1 --tail         # the slowest 2%, each with its parts
+    python -m benchmarks.cold_suggest --only suggest --runs 1 --own          # own time of the functions it runs
 
 The words and the meaning of *cold* are `benchmarks.speed.bench_words`'s (seeded single-edit typos of held-out
 words; a fresh `Speller` over a loaded dictionary, so each word is met for the first time); the first pass is
@@ -148,14 +149,37 @@ def _metered(parts: tuple[tuple[str, str | None, str, str], ...]) -> Iterator[_M
             setattr(owner, name, fn)
 
 
+#: The functions `own` times (same form as `PARTS`): where a cold suggest's own CPU time goes, function by function,
+#: finer than `PARTS` (an offer's validation is mostly `_analyze_all`; the lookups' own time is mostly the delete
+#: keys' probes and the distances).
+OWN_PARTS = (
+    ("speller.symspell", "DeleteIndex", "lookup", "DeleteIndex.lookup (distances, sorts)"),
+    ("speller.symspell", "DeleteIndex", "_gathered", "DeleteIndex._gathered (deletes, sort)"),
+    ("speller.hashindex", "HashIndex", "ids_of", "HashIndex.ids_of (delete keys' probes)"),
+    ("speller.hashindex", "HashIndex", "words_of", "HashIndex.words_of"),
+    ("speller.morphology", "Morphology", "inflected_offers", "Morphology.inflected_offers"),
+    ("speller.morphology", "Morphology", "_analyze_all", "Morphology._analyze_all"),
+    ("speller.morphology", "Morphology", "family", "Morphology.family"),
+    ("speller.candidates", "LazyCandidates", "weighed", "LazyCandidates.weighed"),
+    ("speller.model", None, "error_cost", "context.error_cost (cached per pair)"),
+    ("speller.checker", None, "decide", "model.decide (but its error costs)"),
+    ("speller.sortedlines", "SortedRows", "get", "SortedRows.get (tables by bisection)"),
+    ("speller.checker", "Speller", "_prior", "Speller._prior"),
+    ("speller.checker", "Speller", "_computed_verdict", "Speller._computed_verdict"),
+)
+
+
 #: The part `_part_rows(..., word_apart=True)` times apart from the other lookups: the suggested word's own.
 WORD_LOOKUP = "the word's own lookup"
 
 
 def _part_rows(
-    texts: dict[str, str], words: int, word_apart: bool = False
+    texts: dict[str, str],
+    words: int,
+    word_apart: bool = False,
+    parts: tuple[tuple[str, str | None, str, str], ...] = PARTS,
 ) -> tuple[list[str], list[tuple[int, dict[str, int], dict[str, int]]], Any]:
-    """The typos; per typo, its cold suggest's CPU time (ns), the own time of each of `PARTS` and their calls; and
+    """The typos; per typo, its cold suggest's CPU time (ns), the own time of each of `parts` and their calls; and
     the checker whose caches served them: one fresh speller, the words in order, the parts wrapped by a `_Meter`.
     `word_apart`: a lookup of the suggested word itself counts as `WORD_LOOKUP`, the lookup part keeps the others."""
     from speller import Dictionary, Speller
@@ -167,7 +191,7 @@ def _part_rows(
     speller.suggest("pemerintahh")
     rows: list[tuple[int, dict[str, int], dict[str, int]]] = []  # total, own time per part, calls per part
     current = [""]  # the word being suggested
-    with _metered(PARTS) as meter:
+    with _metered(parts) as meter:
         if word_apart:  # the meter's lookup (the stems') and a second one for the word's, chosen per call
             others = DeleteIndex.__dict__["lookup"]
             own = meter.wrap(others.__wrapped__, WORD_LOOKUP)
@@ -253,6 +277,26 @@ def tail(texts: dict[str, str], words: int, share: float = 0.02) -> None:
         print(f"    {word} {total / 1000:,.0f}: {parts}; {offers} offers, {len(word)} letters, prefix {prefixed}")
 
 
+def own(texts: dict[str, str], words: int) -> None:
+    """Each of `OWN_PARTS`' own CPU time per cold suggest (the functions it calls that are parts left out) and its
+    calls, dearest first, for all the words and for the 96th to 99th percentile by total time; then the rest (the
+    functions that are no part). One fresh speller, the words in order; about a microsecond per timed call is the
+    wrapper's."""
+    _, rows, _ = _part_rows(texts, words, parts=OWN_PARTS)
+    ranked = sorted(range(len(rows)), key=lambda i: rows[i][0])
+    n = len(ranked)
+    for name, chosen in (("all", ranked), ("96th to 99th percentile", ranked[96 * n // 100 : 99 * n // 100])):
+        k = len(chosen)
+        whole = sum(rows[i][0] for i in chosen) / k / 1000
+        print(f"  {name} ({k} words): {whole:,.0f} us per suggest, CPU; own time per suggest:")
+        spent = {label: sum(rows[i][1].get(label, 0) for i in chosen) / k / 1000 for *_, label in OWN_PARTS}
+        for label, us in sorted(spent.items(), key=lambda item: -item[1]):
+            made = sum(rows[i][2].get(label, 0) for i in chosen) / k
+            print(f"    {label:48} {us:7,.0f} us {100 * us / whole:5.1f}%  ({made:.1f} calls)")
+        rest = whole - sum(spent.values())
+        print(f"    {'the rest':48} {rest:7,.0f} us {100 * rest / whole:5.1f}%")
+
+
 def first_pass(texts: dict[str, str], runs: int) -> float:
     """Tokens per CPU second of a fresh `Speller`'s first check of each held-out file (median over `runs`)."""
     from speller import Speller, context
@@ -280,6 +324,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--stages", action="store_true", help="also time the stages of a cold suggest's candidates")
     ap.add_argument("--breakdown", action="store_true", help="also split a cold suggest's time into its parts")
     ap.add_argument("--tail", action="store_true", help="also list the slowest 2%% of cold suggests with their parts")
+    ap.add_argument("--own", action="store_true", help="also split a cold suggest's time by function (own time)")
     args = ap.parse_args(argv)
     texts = held_out_texts(shared_corpus())
     if args.only != "pass":
@@ -291,6 +336,8 @@ def main(argv: list[str] | None = None) -> None:
             breakdown(texts, args.words)
         if args.tail:
             tail(texts, args.words)
+        if args.own:
+            own(texts, args.words)
     if args.only != "suggest":
         rate = first_pass(texts, args.runs)
         print(f"first pass, CPU: {rate:,.0f} tokens/s ({args.runs} runs)")
