@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
+from .morphology import VOWELS
 from .records import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -36,7 +37,6 @@ EDIT_COST = {
     "delete": 4.0,
     "substitute": 5.0,
 }
-_VOWELS = set("aiueo")
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 
 
@@ -54,7 +54,7 @@ _NEIGHBOURS = _neighbours()
 
 
 def _sub_cost(a: str, b: str) -> float:
-    if a in _VOWELS and b in _VOWELS:
+    if a in VOWELS and b in VOWELS:
         return EDIT_COST["vowel"]
     if b in _NEIGHBOURS.get(a, ()):
         return EDIT_COST["neighbour"]

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 
+from .morphology import VOWELS
 from .records import NamedTuple
 from .tables import word_classes
 
@@ -72,10 +73,6 @@ OPENERS = "([{\"'\u201c\u2018"
 MIN_WORD = 2
 #: ... and one before a period or a number at least this many (`kemarin.Dia`, `tambang5`; not `dr.Andi`, `G20`).
 MIN_GLUED_WORD = 3
-#: A word with none of these letters is an abbreviation, so a period after it ends no sentence (`PN Jkt.Sel`,
-#: `Pdt.Sus`, `drg.Oktri`): in the build corpus the 17 lowercase or capitalized such words of three letters or more
-#: glued by a period to a capitalized word (Jkt 9, Plt 3, Pdt 3, drg, Khr) are all abbreviations.
-VOWELS = frozenset("aeiou")
 #: The digit informal writing puts for a reduplication (`bersama2`, `anak2`: `bersama-sama`, `anak-anak`).
 REDUPLICATION = "2"
 #: A number of at most this many digits right before `.` or `)` numbers a list item (`3.`, `12)`).
@@ -222,6 +219,9 @@ def _after_mark(text: str, i: int, known: Callable[[str], bool], plain: Callable
             len(before) < MIN_GLUED_WORD
             or before.isupper()
             or before.lower() in ABBREVIATIONS
+            # A word with no vowel is an abbreviation, so a period after it ends no sentence: in the build
+            # corpus the 17 such words of three letters or more glued by a period to a capitalized word
+            # (Jkt 9, Plt 3, Pdt 3, drg, Khr) are all abbreviations.
             or VOWELS.isdisjoint(before.lower())
         ):
             return None  # `dr.Andi`, `PT.Bank`, `Prof.Andi`, `Jkt.Sel`
