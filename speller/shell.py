@@ -358,9 +358,13 @@ def main() -> None:
     if len(args) < 2 or args[0] not in _RUN_HERE or any(a.startswith("-") for a in args[1:]):
         from .cli import main as cli
 
-        cli()
+        try:
+            cli()
+        except SystemExit as e:  # click ends every run so
+            if args[:1] and args[0] in _RUN_HERE:
+                _end_now(e)
+            raise
         return
-    import os
 
     try:
         code = _RUN_HERE[args[0]](tuple(args[1:]))
@@ -375,6 +379,22 @@ def main() -> None:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         code = EXIT_FOUND
     sys.stderr.flush()
-    # Everything is said and nothing is left to close (no file is written, no handler registered): end here rather
-    # than free the dictionary and caches object by object, as the interpreter's exit does (a sixth of a cold check).
+    # Everything is said and nothing is left to close (each file written is closed, no handler registered): end here
+    # rather than free the dictionary and caches object by object, as the interpreter's exit does (a sixth of a cold
+    # check).
+    os._exit(code)
+
+
+def _end_now(done: SystemExit) -> None:
+    """End a `check` or `fix` that click ran as `main` ends one it runs itself (`os._exit`, once stdout and stderr are
+    flushed) with the exit code of `done`; return when that code is no number or a flush fails (a reader gone), for
+    the interpreter to end the process as it would have."""
+    code = 0 if done.code is None else done.code
+    if not isinstance(code, int):
+        return
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        return
     os._exit(code)
