@@ -361,7 +361,7 @@ def main() -> None:
         try:
             cli()
         except SystemExit as e:  # click ends every run so
-            if args[:1] and args[0] in _RUN_HERE:
+            if args[:1] and args[0] in _ENDS_NOW:
                 _end_now(e)
             raise
         return
@@ -385,10 +385,15 @@ def main() -> None:
     os._exit(code)
 
 
+#: Commands that leave nothing to close when click has run them (each file written is closed, no thread runs, no
+#: handler is registered), and that load a dictionary, which the interpreter's exit would free object by object.
+_ENDS_NOW = frozenset({"check", "fix", "suggest"})
+
+
 def _end_now(done: SystemExit) -> None:
-    """End a `check` or `fix` that click ran as `main` ends one it runs itself (`os._exit`, once stdout and stderr are
-    flushed) with the exit code of `done`; return when that code is no number or a flush fails (a reader gone), for
-    the interpreter to end the process as it would have."""
+    """End a command of `_ENDS_NOW` that click ran as `main` ends one it runs itself (`os._exit`, once stdout and
+    stderr are flushed) with the exit code of `done`; return when that code is no number or a flush fails (a reader
+    gone), for the interpreter to end the process as it would have."""
     code = 0 if done.code is None else done.code
     if not isinstance(code, int):
         return

@@ -189,8 +189,10 @@ def test_the_console_script_hands_options_and_other_commands_to_click(tmp_path):
         ("fix", "--diff", "a.txt"),
         ("fix", "-"),
         ("suggest", "angksa"),
+        ("suggest", "angksa", "luar", "-n", "2"),
         ("check",),
         ("fix",),
+        ("suggest",),
         ("--version",),
     ):
         code, out, err, with_click = _script(folder, *args)
