@@ -17,7 +17,6 @@ if __name__ == "__main__":
 
 # isort: split
 import sys
-from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import click
@@ -30,6 +29,7 @@ from .shell import (
     Configs,
     Failure,
     check_paths,
+    fix_paths,
     load_speller,
     report_error,
     report_unreadable,
@@ -203,60 +203,14 @@ def fix(
     quits); Ctrl-C stops without writing the file under review. Exit 1 when an issue was
     skipped or left unasked.
     """
-    from .checker import apply_fixes
-    from .errors import InputError, OutputError
-    from .output import DiffWriter, format_text
-    from .textfile import rewrite
-
+    if not interactive:
+        sys.exit(
+            fix_paths(paths, dictionary, encoding, categories, disable, config_file, min_confidence, show_diff, words)
+        )
     configs = Configs(config_file, dictionary, categories, disable, 0.0, words)
-    if interactive:
-        if show_diff or "-" in paths:
-            raise Failure("--interactive reads its answers from stdin: not with --diff, nor - as a path")
-        sys.exit(_review_paths(paths, encoding, configs, min_confidence))
-    if min_confidence is None:
-        min_confidence = FIX_CONFIDENCE
-    errors: list[str] = []
-    left = 0
-    changed = 0
-    for source, named in sources(paths, encoding, errors, configs):
-        config = configs.for_file(source.file)
-        speller = configs.speller(config)
-        shown = config.min_confidence if config.min_confidence is not None else MIN_CONFIDENCE
-        unsure: list[Issue] = []
-        applied = 0
-
-        def fixed_pieces() -> Iterator[tuple[str, str]]:
-            nonlocal applied
-            for piece in source.pieces():  # noqa: B023 - the generator is consumed within its loop turn
-                issues = configs.check(speller, config, piece, source.file)  # noqa: B023 - used within its loop turn
-                sure = [i for i in issues if i.confidence >= min_confidence and i.suggestions]
-                unsure.extend(i for i in issues if i not in sure and i.confidence >= shown)  # noqa: B023
-                applied += len(sure)
-                shift = [i._replace(start=i.start - piece.start, end=i.end - piece.start) for i in sure]
-                yield piece.text, apply_fixes(piece.text, shift)
-
-        try:
-            if show_diff:
-                diff = DiffWriter(sys.stdout, source.name)
-                for original, fixed in fixed_pieces():
-                    diff.add(original, fixed)
-                if diff.close():
-                    changed += 1
-            elif source.file == "-":
-                out = [fixed for _, fixed in fixed_pieces()]  # all or nothing: a bad byte late in stdin writes nothing
-                sys.stdout.write("".join(out))
-            elif rewrite(source, fixed_pieces()):
-                click.echo(f"{source.name}: fixed {applied}", err=True)
-        except (InputError, OutputError) as e:
-            report_unreadable(errors, e, named)
-            continue
-        except OSError as e:
-            report_error(errors, f"{source.name}: cannot write ({e.strerror or e})")
-            continue
-        for issue in unsure:
-            left += 1
-            click.echo(format_text(source.name, issue), err=True)
-    sys.exit(EXIT_ERROR if errors else EXIT_FOUND if left or changed else EXIT_CLEAN)
+    if show_diff or "-" in paths:
+        raise Failure("--interactive reads its answers from stdin: not with --diff, nor - as a path")
+    sys.exit(_review_paths(paths, encoding, configs, min_confidence))
 
 
 def _review_paths(paths: tuple[str, ...], encoding: str, configs: Configs, min_confidence: float | None) -> int:

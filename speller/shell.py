@@ -1,8 +1,9 @@
 """The `speller` console script, and what its commands share that needs no click.
 
-`speller check PATH...` with no option, as pre-commit calls it, runs here without importing click
-(click is about a tenth of a cold check); every other command line goes to the click CLI in
-`speller.cli`, whose `check` runs the same `check_paths`. Errors are one line on stderr; exit codes:
+`speller check PATH...` and `speller fix PATH...` with no option, as the pre-commit hooks call them, run here
+without importing click (click, with the `typing`, `inspect`, `uuid` and `datetime` it imports, is about a fifth of
+a cold check); every other command line goes to the click CLI in `speller.cli`, whose `check` and `fix` run the same
+`check_paths` and `fix_paths`. Errors are one line on stderr; exit codes:
 0 nothing found (or everything fixed), 1 issues found (or left unfixed), 2 usage error, unreadable
 input or dictionary.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from .records import TYPE_CHECKING
 
@@ -278,23 +279,95 @@ def check_paths(
     return EXIT_ERROR if errors else EXIT_FOUND if found else EXIT_CLEAN
 
 
-#: The command line that `main` runs itself: `check` and paths, none of them an option (nor `-`, stdin).
-_CHECK = "check"
+def fix_paths(
+    paths: tuple[str, ...],
+    dictionary: str | None = None,
+    encoding: str = "utf-8",
+    categories: tuple[str, ...] = (),
+    disable: tuple[str, ...] = (),
+    config_file: str | None = None,
+    min_confidence: float | None = None,
+    show_diff: bool = False,
+    words: tuple[str, ...] = (),
+) -> int:
+    """`speller fix` (not --interactive): apply the fixes at least `min_confidence` sure (FIX_CONFIDENCE when None)
+    to PATHS in place (`-`: stdin to stdout), or print their diff (`show_diff`); list the rest on stderr. Returns the
+    exit code (Failure: exit 2)."""
+    from .categories import FIX_CONFIDENCE, MIN_CONFIDENCE
+    from .checker import apply_fixes
+    from .errors import InputError, OutputError
+    from .output import DiffWriter, format_text
+    from .textfile import rewrite
+
+    configs = Configs(config_file, dictionary, categories, disable, 0.0, words)
+    if min_confidence is None:
+        min_confidence = FIX_CONFIDENCE
+    errors: list[str] = []
+    left = 0
+    changed = 0
+    for source, named in sources(paths, encoding, errors, configs):
+        config = configs.for_file(source.file)
+        speller = configs.speller(config)
+        shown = config.min_confidence if config.min_confidence is not None else MIN_CONFIDENCE
+        unsure: list[Issue] = []
+        applied = 0
+
+        def fixed_pieces() -> Iterator[tuple[str, str]]:
+            nonlocal applied
+            for piece in source.pieces():  # noqa: B023 - the generator is consumed within its loop turn
+                issues = configs.check(speller, config, piece, source.file)  # noqa: B023 - used within its loop turn
+                sure = [i for i in issues if i.confidence >= min_confidence and i.suggestions]
+                unsure.extend(i for i in issues if i not in sure and i.confidence >= shown)  # noqa: B023
+                applied += len(sure)
+                shift = [i._replace(start=i.start - piece.start, end=i.end - piece.start) for i in sure]
+                yield piece.text, apply_fixes(piece.text, shift)
+
+        try:
+            if show_diff:
+                diff = DiffWriter(sys.stdout, source.name)
+                for original, fixed in fixed_pieces():
+                    diff.add(original, fixed)
+                if diff.close():
+                    changed += 1
+            elif source.file == "-":
+                out = [fixed for _, fixed in fixed_pieces()]  # all or nothing: a bad byte late in stdin writes nothing
+                sys.stdout.write("".join(out))
+            elif rewrite(source, fixed_pieces()):
+                echo_err(f"{source.name}: fixed {applied}")
+        except (InputError, OutputError) as e:
+            report_unreadable(errors, e, named)
+            continue
+        except OSError as e:
+            report_error(errors, f"{source.name}: cannot write ({e.strerror or e})")
+            continue
+        for issue in unsure:
+            left += 1
+            echo_err(format_text(source.name, issue))
+    return EXIT_ERROR if errors else EXIT_FOUND if left or changed else EXIT_CLEAN
+
+
+#: The commands that `main` runs itself when given only paths, none of them an option (nor `-`, stdin).
+_RUN_HERE: dict[str, Callable[[tuple[str, ...]], int]] = {"check": check_paths, "fix": fix_paths}
 
 
 def main() -> None:
-    """The `speller` command: `speller check PATH...` here, anything else by the click CLI (`speller.cli.main`)."""
+    """The `speller` command: `speller check PATH...` and `speller fix PATH...` here, anything else by the click CLI
+    (`speller.cli.main`), which runs those two commands with options by the same `check_paths` and `fix_paths`."""
     tune_collector()
     args = sys.argv[1:]
-    if len(args) < 2 or args[0] != _CHECK or any(a.startswith("-") for a in args[1:]):
+    if len(args) < 2 or args[0] not in _RUN_HERE or any(a.startswith("-") for a in args[1:]):
         from .cli import main as cli
 
-        cli()
+        try:
+            cli()
+        except SystemExit as e:  # click ends every run so
+            if args[:1] and args[0] in _ENDS_NOW:
+                _end_now(e)
+            raise
         return
-    import os
 
     try:
-        code = check_paths(tuple(args[1:]))
+        code = _RUN_HERE[args[0]](tuple(args[1:]))
         sys.stdout.flush()
     except Failure as e:
         echo_err(f"speller: error: {e}")
@@ -306,6 +379,27 @@ def main() -> None:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         code = EXIT_FOUND
     sys.stderr.flush()
-    # Everything is said and nothing is left to close (no file is written, no handler registered): end here rather
-    # than free the dictionary and caches object by object, as the interpreter's exit does (a sixth of a cold check).
+    # Everything is said and nothing is left to close (each file written is closed, no handler registered): end here
+    # rather than free the dictionary and caches object by object, as the interpreter's exit does (a sixth of a cold
+    # check).
+    os._exit(code)
+
+
+#: Commands that leave nothing to close when click has run them (each file written is closed, no thread runs, no
+#: handler is registered), and that load a dictionary, which the interpreter's exit would free object by object.
+_ENDS_NOW = frozenset({"check", "fix", "suggest"})
+
+
+def _end_now(done: SystemExit) -> None:
+    """End a command of `_ENDS_NOW` that click ran as `main` ends one it runs itself (`os._exit`, once stdout and
+    stderr are flushed) with the exit code of `done`; return when that code is no number or a flush fails (a reader
+    gone), for the interpreter to end the process as it would have."""
+    code = 0 if done.code is None else done.code
+    if not isinstance(code, int):
+        return
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        return
     os._exit(code)

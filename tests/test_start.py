@@ -158,9 +158,43 @@ def test_the_console_script_checks_paths_without_click_as_the_click_cli_does(tmp
     assert _script(folder, "check", "a.txt")[0] == 1 and "angksa" in _script(folder, "check", "a.txt")[1]
 
 
+def _files(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_the_console_script_fixes_paths_without_click_as_the_click_cli_does(tmp_path):
+    """`speller fix PATH...` (the pre-commit hook `speller-fix`): the same output, exit code and files written, each
+    run on its own copy of the folder."""
+    for n, args in enumerate([*ARGS, ("a.txt", "bersih.txt", "doc", "bad")]):
+        (tmp_path / f"script{n}").mkdir()
+        (tmp_path / f"click{n}").mkdir()
+        by_script, by_click = _folder(tmp_path / f"script{n}"), _folder(tmp_path / f"click{n}")
+        (by_script / "sedikit.txt").write_text("Kata yang ditulis salh di sini.\n", encoding="utf-8")
+        (by_click / "sedikit.txt").write_text("Kata yang ditulis salh di sini.\n", encoding="utf-8")
+        code, out, err, with_click = _script(by_script, "fix", *args, "sedikit.txt")
+        assert not with_click, args
+        clicked = _click(by_click, "fix", *args, "sedikit.txt")
+        assert (code, out, err.replace(str(by_script), "F")) == (*clicked[:2], clicked[2].replace(str(by_click), "F"))
+        assert _files(by_script) == _files(by_click), args
+    (tmp_path / "fixed").mkdir()
+    fixed = _folder(tmp_path / "fixed")
+    assert _script(fixed, "fix", "a.txt")[:3] == (0, "", "a.txt: fixed 1\n")
+    assert (fixed / "a.txt").read_text(encoding="utf-8") == TYPO_LINE.replace("angksa", "angkasa")
+
+
 def test_the_console_script_hands_options_and_other_commands_to_click(tmp_path):
     folder = _folder(tmp_path)
-    for args in (("check", "--format", "json", "a.txt"), ("suggest", "angksa"), ("check",), ("--version",)):
+    for args in (
+        ("check", "--format", "json", "a.txt"),
+        ("fix", "--diff", "a.txt"),
+        ("fix", "-"),
+        ("suggest", "angksa"),
+        ("suggest", "angksa", "luar", "-n", "2"),
+        ("check",),
+        ("fix",),
+        ("suggest",),
+        ("--version",),
+    ):
         code, out, err, with_click = _script(folder, *args)
         assert with_click, args
         assert (code, out, err) == _click(folder, *args), args
