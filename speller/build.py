@@ -35,7 +35,8 @@ words that pass the rules below and writes plain, sorted, diffable files:
 - `verdicts.tsv` what each listed word says by itself, when that is not "plainly fine" (see
   `speller.verdicts`): computed from the files above, so the checker need not compute it.
 - `samples.idx` where the sorted tables a check bisects (bigrams, words, verdicts, joins, roots, English words, the
-  letter models) have their sampled lines (`speller.samples`), so a load reads them instead of sampling each table.
+  letter models, followers) have their sampled lines (`speller.samples`), so a load reads them instead of sampling
+  each table.
 
 A word is kept when it is made of Latin letters (with internal hyphens or apostrophes) and occurs
 at least `min_count` times in at least `min_sources` different files. Every corpus holds typos

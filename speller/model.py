@@ -1001,19 +1001,35 @@ def _log_before(d: Dictionary, word: str, right: str, p_word: float, genuine: fl
 
 
 def _score(
-    d: Dictionary, phrase: str, log_p: float, left: str | None, right: str | None, genuine: float = 1.0
+    d: Dictionary,
+    phrase: str,
+    log_p: float,
+    left: str | None,
+    right: str | None,
+    genuine: float = 1.0,
+    unseen: tuple[float | None, float | None] | None = None,
 ) -> float:
-    """log P(phrase) + CONTEXT_WEIGHT * (what the neighbours add), for a word or a two-word phrase."""
+    """log P(phrase) + CONTEXT_WEIGHT * (what the neighbours add), for a word or a two-word phrase.
+
+    `unseen`: the Good-Turing gains of a word never seen beside `left` and `right` (`unseen_beside_gains`); on a side
+    where one is given, a pair the bigram table lacks gets it in place of the smoothed estimate (which charges it
+    log(SMOOTHING / (count(neighbour) + SMOOTHING)) however often the neighbour stands beside words it never had)."""
     words = phrase.split(" ")
     p = math.exp(log_p)
     gain = 0.0
     if left is not None:
-        gain += _log_next(d, left, words[0], p, genuine) - log_p
+        if unseen is not None and unseen[0] is not None and not d.bigram(left, words[0]):
+            gain += unseen[0]
+        else:
+            gain += _log_next(d, left, words[0], p, genuine) - log_p
     for a, b in zip(words, words[1:]):  # inside a phrase: P(b | a) is part of its prior
         log_p += math.log((d.bigram(a, b) + SMOOTHING * (d.count(b) + 0.5) / d.total) / (d.count(a) + SMOOTHING))
     if right is not None:
-        last = log_p if len(words) == 1 else math.log((d.count(words[-1]) + 0.5) / d.total)
-        gain += _log_before(d, words[-1], right, math.exp(last), genuine if len(words) == 1 else 1.0) - last
+        if unseen is not None and unseen[1] is not None and not d.bigram(words[-1], right):
+            gain += unseen[1]
+        else:
+            last = log_p if len(words) == 1 else math.log((d.count(words[-1]) + 0.5) / d.total)
+            gain += _log_before(d, words[-1], right, math.exp(last), genuine if len(words) == 1 else 1.0) - last
     return log_p + CONTEXT_WEIGHT * gain
 
 
@@ -1033,10 +1049,12 @@ def decide(
     `case_cost(candidate)`: nats the case as written costs if the candidate was meant (a name written in
     lowercase, a common word capitalized inside a sentence); none when not given.
     `is_name(candidate)`: the candidate is a name. A written word that may be a new name has no bigrams of its
-    own, yet the neighbours that favour a name candidate (`kata Fredy`) favour names in general: it gets the
-    context gain of the likeliest name candidate when that beats its own, so only the channel and the priors
-    tell a new name from a known one; but not on a side where the corpus wrote that candidate beside the neighbour:
-    there it gets what the neighbour says of any word never seen beside it (`_new_name_gain`).
+    own: with the builder's table (`unseen_beside_gains`) it and every candidate are scored on one Good-Turing scale,
+    a pair the bigrams lack getting what the neighbour says of any word never seen beside it (`Brigitta Lasut tengah`
+    against `Laut Tengah`: many words precede `tengah` once, so `Lasut` loses little there), a pair they have its
+    estimate (`Sri Mulyani`, thousands of times, against `Sri Mulayani`: `Sri` is seldom followed by a word seen once).
+    Where neither was seen beside a neighbour (`Gal Gadot` against `Gatot`) that side says nothing between them.
+    Without the table it gets the context gain of the likeliest name candidate when that beats its own.
     `is_variant(word, name)`: `word` is a listed spelling variant of `name`; a new name that is one of a candidate
     name (or the name with accents: `André`) is as probable as that name times exp(LOG_NAME_VARIANT), and, for a
     listed variant, times the chance that the corpus shows so little of it (`unseen_variant_odds`); one that is a
@@ -1053,7 +1071,18 @@ def decide(
             elif " " not in cand and is_name(cand) and extends_name(word, cand):
                 if d.count(cand) >= NAME_EXTENDED_MIN_COUNT:
                     log_p_written = max(log_p_written, LOG_NAME_EXTENDED)
-    if prior.formed and log_p_written == prior.log_p:  # the bigrams never saw it: its neighbours say nothing
+    # A new name and its candidates on one scale: a pair the bigrams lack gets what the neighbour says of words never
+    # seen beside it (Good-Turing), for the written word (never seen anywhere) and for each candidate alike; but not
+    # before a word a candidate opens a title with (`Kota Bandung` for `Kora Bandung`): there the smoothed estimate
+    # stays, the scale LOG_NEW_NAME_BEFORE_TITLE was set with (Good-Turing there: title slips detected 87.0% -> 69.6%,
+    # `python -m benchmarks.title_slips --seed 1`).
+    gains = unseen_beside_gains(d, left, right) if prior.new_name else None
+    unseen_gains: tuple[float | None, float | None] | None = None
+    if gains is not None:
+        titled = right is not None and any(" " not in c and opens_title(d, c, right) for c in candidates)
+        unseen_gains = (gains[0], None if titled else gains[1])
+        written = _score(d, word, log_p_written, left, right, prior.genuine, unseen_gains)
+    elif prior.formed and log_p_written == prior.log_p:  # the bigrams never saw it: its neighbours say nothing
         written = log_p_written + CONTEXT_WEIGHT * LOG_UNSEEN_CONTEXT * ((left is not None) + (right is not None))
     else:
         written = _score(d, word, log_p_written, left, right, prior.genuine)
@@ -1061,47 +1090,25 @@ def decide(
     beside = {w for w in (left, right, left and left.rpartition("-")[2], right and right.partition("-")[0]) if w}
     scores = [written]
     names = []
-    name_gain, best_name, best_cand = -math.inf, -math.inf, None
+    name_gain, best_name = -math.inf, -math.inf
     for cand in candidates:
         if cand == word or cand in beside:
             continue  # a fix that writes its neighbour again makes a doubled word, itself a finding
         names.append(cand)
         log_p = math.log((d.count(cand.split(" ")[0]) + 0.5) / d.total)
         case = case_cost(cand) if case_cost is not None else 0.0
-        score = _score(d, cand, log_p, left, right)
+        score = _score(d, cand, log_p, left, right, unseen=unseen_gains)
         full = score + LOG_SLIP - error_cost(word, cand) - case
         if prior.new_name and is_name is not None and full > best_name and " " not in cand and is_name(cand):
-            name_gain, best_name, best_cand = score - log_p, full, cand
+            name_gain, best_name = score - log_p, full
         scores.append(full)
-    if prior.new_name and is_name is not None:
-        name_gain = _new_name_gain(d, left, right, best_cand, name_gain)
-    scores[0] = max(written, log_p_written + name_gain)
+    if prior.new_name and unseen_gains is None:  # without the table: the likeliest name's context, if better
+        scores[0] = max(written, log_p_written + name_gain)
     top = max(scores)
     weights = [math.exp((s - top) / TEMPERATURE) for s in scores]
     total = sum(weights)
     ranked = sorted(zip(names, (w / total for w in weights[1:])), key=lambda p: (-p[1], p[0]))
     return Decision(weights[0] / total, tuple(ranked))
-
-
-def _new_name_gain(d: Dictionary, left: str | None, right: str | None, name: str | None, name_gain: float) -> float:
-    """The context gain of a written word that may be a new name, `name_gain` being that of its likeliest name
-    candidate `name` (None: none). Where the corpus wrote `name` beside a neighbour (`Sri Mulyani`, thousands of
-    times) that side gives what the neighbour says of any word never seen beside it (`unseen_beside_gains`: after `Sri`
-    little), not what it says of `name`; where it never did, the word and `name` are alike unseen there and that side
-    keeps `name`'s gain. Unchanged without the builder's table."""
-    if name is None:
-        return name_gain
-    seen = [left is not None and d.bigram(left, name) > 0, right is not None and d.bigram(name, right) > 0]
-    unseen = unseen_beside_gains(d, left, right) if any(seen) else None
-    if unseen is None:
-        return name_gain
-    p = math.log((d.count(name) + 0.5) / d.total)
-    gain = 0.0
-    for side, (before, after) in enumerate(((left, None), (None, right))):
-        if before is None and after is None:
-            continue
-        gain += CONTEXT_WEIGHT * unseen[side] if seen[side] else _score(d, name, p, before, after) - p
-    return gain
 
 
 def repeated(confidence: float, times: int) -> float:

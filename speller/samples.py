@@ -39,6 +39,7 @@ TABLES = {
     "english.txt": "header",
     "word_model.tsv": "titled",
     "name_model.tsv": "titled",
+    "followers.tsv": "header",
 }
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from speller.build import BuildOptions, build
 from speller.dictionary import FOLLOWERS_FILE, FOLLOWERS_TOTAL, Beside, Dictionary
-from speller.model import Prior, decide, unseen_beside_gains
+from speller.model import FLAG_SHARE, Prior, decide, unseen_beside_gains
 from speller.tables import bundled_path
 
 OPTS = BuildOptions(min_count=2, min_sources=2, bigram_min_count=2, suggest_min_count=2)
@@ -114,3 +114,78 @@ def test_a_new_name_does_not_borrow_the_bigram_of_a_name_it_resembles(built, tmp
             (tmp_path / name.name).write_bytes(name.read_bytes())
     assert _written_share(built, "sri") < _written_share(tmp_path, "sri")
     assert _written_share(built, "ujar") == _written_share(tmp_path, "ujar")
+
+
+#: `laut` stands before `tengah` (`Laut Tengah`); `tengah` also follows many words once each, and `sri` is followed by
+#: `mulyani` only: a new name before `tengah` is unsurprising, a new name after `sri` is not. `Kota Bandung` is a title.
+SCALE_COMMON = (
+    "Menteri Sri Mulyani hadir hari ini.\n" * 5
+    + "kapal di Laut Tengah hari ini.\n" * 3
+    + "di Kota Bandung ini.\n" * 6
+    + "mereka datang ke sana pagi tadi.\n" * 10
+)
+SCALE_A = SCALE_COMMON + "".join(
+    f"kata {w} tengah hari ini.\nkata {w} Bandung.\n" for w in ("ia", "kami", "mereka", "dia", "kita", "anda")
+)
+
+
+@pytest.fixture(scope="module")
+def scale_built(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("scale")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(SCALE_A, encoding="utf-8")
+    (corpus / "b.txt").write_text(SCALE_COMMON, encoding="utf-8")
+    build([corpus], root / "out", options=OPTS, jobs=1)
+    return root / "out"
+
+
+def _scaled(
+    folder: Path, word: str, cands: list[str], left: str | None, right: str | None, log_p: float = -12.0
+) -> tuple[float, str]:
+    """The share `decide` leaves to `word`, a new name of prior `log_p` between `left` and `right`, and its first
+    candidate (the corpus is tiny: its words' priors are high, so is a new name's here)."""
+    names = {"mulyani", "sri"}
+    prior = Prior(log_p, 1.0, new_name=True)
+    decision = decide(Dictionary(folder), word, prior, cands, left, right, None, names.__contains__, lambda w, n: False)
+    return decision.written, decision.ranked[0][0]
+
+
+def _without_table(folder: Path, tmp_path: Path) -> Path:
+    for name in folder.iterdir():
+        if name.name != FOLLOWERS_FILE:
+            (tmp_path / name.name).write_bytes(name.read_bytes())
+    return tmp_path
+
+
+def test_a_new_surname_before_a_word_its_rival_stands_beside_is_scored_as_an_unseen_pair(scale_built, tmp_path):
+    """`Brigitta Lasut tengah`: `laut` was seen before `tengah`, `lasut` never was. Without the table `tengah` charges
+    `lasut` as if the corpus had looked for it there; with it, `lasut` gets what `tengah` says of words never seen
+    before it (many: little cost), and the new surname is no longer taken for `Laut`."""
+    with_table, _ = _scaled(scale_built, "lasut", ["laut"], "brigitta", "tengah", -13.0)
+    without, first = _scaled(_without_table(scale_built, tmp_path), "lasut", ["laut"], "brigitta", "tengah", -13.0)
+    assert first == "laut"
+    assert without < 0.5 < with_table
+
+
+def test_a_slip_of_the_surname_the_corpus_writes_after_that_first_name_is_still_flagged_name_first(scale_built):
+    """`Sri Mulayani`: `sri` is followed by `mulyani` and nothing new: the slip stays flagged, `Mulyani` first."""
+    written, first = _scaled(scale_built, "mulayani", ["mulyani", "mulia"], "sri", "hadir", -16.0)
+    assert first == "mulyani"
+    assert written < FLAG_SHARE
+
+
+def test_where_neither_a_new_name_nor_its_rival_was_seen_the_table_changes_nothing_between_them(scale_built, tmp_path):
+    """`Gal Gadot` beside `Gatot`: both unseen after `gal` and before `kapal`, alike on either scale."""
+    with_table, _ = _scaled(scale_built, "gadot", ["mulyani"], "gal", "kapal")
+    without, _ = _scaled(_without_table(scale_built, tmp_path), "gadot", ["mulyani"], "gal", "kapal")
+    assert with_table == pytest.approx(without)
+
+
+def test_before_a_word_a_candidate_opens_a_title_with_the_smoothed_estimate_stays(scale_built, tmp_path):
+    """`Kora Bandung` beside `Kota Bandung`: the title's side keeps the scale LOG_NEW_NAME_BEFORE_TITLE was set with,
+    though `bandung` follows many words once each."""
+    with_table, first = _scaled(scale_built, "kora", ["kota"], None, "bandung")
+    without, _ = _scaled(_without_table(scale_built, tmp_path), "kora", ["kota"], None, "bandung")
+    assert first == "kota"
+    assert with_table == pytest.approx(without)
