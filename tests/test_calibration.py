@@ -151,7 +151,18 @@ def test_checker_reports_calibrated_confidence(speller):
         assert issue.confidence == table(issue.category, kind, bare.confidence)
 
 
-COUNTS = {"jakarta": 16565, "wanbin": 0, "mendapat": 3221, "seperti": 14910, "gerindra": 544, "duo": 179}
+COUNTS = {
+    "jakarta": 16565,
+    "wanbin": 0,
+    "mendapat": 3221,
+    "seperti": 14910,
+    "gerindra": 544,
+    "duo": 179,
+    "imut": 21,
+    "ikut": 1715,
+    "masyarkat": 13,
+    "masyarakat": 8186,
+}
 
 
 @pytest.mark.parametrize(
@@ -183,6 +194,8 @@ COUNTS = {"jakarta": 16565, "wanbin": 0, "mendapat": 3221, "seperti": 14910, "ge
         ('"Harga naik gegara itu," ujarnya', "gegara", "negara", SPEECH),
         ("konser itu menghadirkan duo penyanyi", "duo", "dua", LISTED),  # a word the corpus writes often
         ("Duo penyanyi itu tampil", "Duo", "Dua", LISTED),
+        ("ia mengunggah foto imut dirinya", "imut", "ikut", LISTED),  # written 21 times where wowkeren is left out
+        ("menjadi kontroversi bagi masyarkat luas", "masyarkat", "masyarakat", WORD),  # a slip written 13 times
     ],
 )
 def test_kind_of_a_typo_weighs_its_suggestion(text, word, suggestion, kind):

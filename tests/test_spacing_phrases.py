@@ -90,3 +90,33 @@ def test_a_curated_compound_is_left_apart_only_on_its_neighbours_and_never_for_a
     assert spacing.split_word(d, "pada", "hal") == "padahal"  # no neighbour: the curated form
     # `perilaku anti korupsi` is frequent apart in news, but a bound form apart is always a slip (EYD V)
     assert spacing.split_word(d, "anti", "korupsi", before="perilaku", after="di") == "antikorupsi"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jumlah itu turun 26 persen, dari pada tahun 2015 yang mencapai 50 persen.",  # from (the figure) in 2015
+        "Pemain itu dikeluarkan dari pada akhir babak pertama.",  # sent off at the end of the first half
+    ],
+)
+def test_dari_before_a_time_phrase_with_pada_is_left_apart(speller, text):
+    assert _spacing(speller, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Angka itu lebih tinggi dari pada tahun lalu.", "dari pada"),  # a comparison: `tinggi daripada`
+        ("Hasilnya lebih besar dari pada tahun sebelumnya.", "dari pada"),
+        ("Lebih baik diam dari pada bicara.", "dari pada"),
+    ],
+)
+def test_a_comparison_written_apart_is_joined_though_a_time_phrase_follows(speller, text, span):
+    assert (span, ("daripada",)) in _spacing(speller, text)
+
+
+def test_a_neighbour_of_the_joined_word_outweighs_one_of_the_parts(speller):
+    d = speller.dictionary
+    assert spacing.split_word(d, "dari", "pada", before="persen", after="tahun") is None  # `pada tahun` alone
+    assert spacing.split_word(d, "dari", "pada", after="tahun") is None
+    assert spacing.split_word(d, "dari", "pada", before="tinggi", after="tahun") == "daripada"  # `tinggi daripada`

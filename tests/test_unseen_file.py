@@ -137,6 +137,8 @@ def test_the_judged_labels_are_well_formed():
         "clickid-okezone.txt",
         "clickid-sindonews.txt",
         "indosum-dev.txt",
+        "clickid-wowkeren.txt",
+        "clickid-tribunnews.txt",
     }
     assert {r[0] for r in rows} == files
     assert not {r[0] for r in rows} & set(HELD_OUT)
