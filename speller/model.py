@@ -404,6 +404,10 @@ BARE_PATTERN = "_"
 #: derivation of it has LOG_UNSEEN_ROOT_DERIVATION's (dev: -19 and below add false alarms, `mengampu`). The corpus
 #: agrees: 20,084 of the 29,932 roots are such roots, and Good-Turing over the roots it shows 3 times (468; times 6
 #: for those seen once, by Zipf's law; over 6.4M tokens) gives each -17.6, or -19.4 taking the 468 as they are.
+#: An English-list word the corpus never shows gets it too (`Speller._prior`), and fairly: the same Good-Turing gives
+#: it -17.3, and the checker judges it only standing apart from English words (an English neighbour leaves it alone),
+#: where rare English-list words stand 47% of the time: -18.1 (`python -m benchmarks.english_alone`). So `sits` and
+#: `fisk` (situs, fisik) pass alone on the evidence, not by an open door; in a sentence their neighbours decide.
 LOG_LEXICON_ROOT = -18.0
 #: Cost (nats) of writing a name that is almost always capitalized in lowercase (`selasai` is not `Selasa`).
 CASE_SLIP = 4.0
