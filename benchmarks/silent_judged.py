@@ -40,6 +40,18 @@ split apart, `menggaris bawahi`, `diguna kan`, `dilipat gandakan`; typo 9: `meng
 lowercase words left silent (866 forms), 25 slips (0.25 per 1,000: typo 20, spacing 3, nonstandard 2), 4 unsure; by
 door derivation 8 / 318 (`dimain`, `memarkan`, `menggitari`, `ketidak - hadiran`), new word 7 / 150 (`distrupt`,
 `flaship`, `nonivasif`), listed 4 / 254 (`menyangkan`, `gadung` for gedung), context 2, one each for the others.
+
+clickid-wowkeren.txt (branch silent10, seed 1, 100,174 tokens; entertainment news): 1,150 words left silent (751
+forms), 11 slips (0.11 per 1,000: typo 8, spacing 3), 7 unsure. By door: derivation 5 / 373 (`diserta`,
+`peruntukkannya`; spacing `kitakan`, `disangkut pautkan`), unseen root 3 / 44 (`penyeludupan`, `tikenya`,
+`berlabang`), listed 1 / 473 (`menjijikan`), lexicon root 1 / 102 (`pengang` in `pegang-pengang`), new word 1 / 66
+(`piayama`). Most silent words are colloquial (`ngelakuin`, `gapapa`) or halves of reduplications (`terangan`).
+clickid-tribunnews.txt (report only, branch silent10, seed 1, 100,072 tokens): 764 words left silent (619 forms),
+39 slips (0.39 per 1,000: typo 28, spacing 6, nonstandard 5), 8 unsure. By door: derivation 12 / 257 (`dibintang`,
+`diwarna`, `mengantarakan`, `disuntikannya`; spacing `dibelantika`, `kepolisiannyapun`), new word 12 / 97
+(`abstrud`, `ketidaksempuraan`, `odentiknya`; `enggaktega`), listed 6 / 229 (`kontigensi`, `dikarunia`, `terbesit`;
+nonstandard `intelegensia`, `karirmu`), unseen root 4 / 20 (`mengambar`, `kicuan`, `bertungan`; `ketemannya`),
+new-word reading 2, below the floor 2 (`krikil`), context 1 (`meyebut`).
 """
 
 from __future__ import annotations

@@ -37,6 +37,7 @@ from .categories import (
 from .dictionary import ColloquialPrefix, Dictionary, is_name
 from .model import (
     AFFIX_RARE_COUNT,
+    BARE_PATTERN,
     CAPITAL_SLIP,
     CASE_SLIP,
     CONTEXT_WEIGHT,
@@ -70,6 +71,7 @@ from .model import (
     opens_title,
     rare_patterns,
     rival_bounded,
+    root_kind_odds,
     slip_discount,
     titled_case_cost,
     unseen_variant_odds,
@@ -650,6 +652,17 @@ class Speller:
         near = ((c, d.count(c)) for c, k in self._index.lookup(low, 1) if k == 1 and c != low and c not in stems)
         return [(c, n) for c, n in near if n >= DISCOUNT_RATIO]
 
+    def _root_kind_odds(self, low: str) -> float:
+        """The log odds an unattested lowercase derivation gains from the kind of word its reading (`_base_count`'s)
+        is built on (`speller.model.root_kind_odds`); none for a compound of known parts or a bound form."""
+        from .morphology import derivation  # noqa: PLC0415
+
+        analysis = None if "-" in low else derivation(self.morphology, low)
+        if analysis is None:
+            return 0.0
+        d, root = self.dictionary, analysis.root
+        return root_kind_odds(root in d.roots, root in d.english, analysis.pattern == BARE_PATTERN)
+
     def _rival_odds(self, low: str) -> float:
         """The log odds an unattested lowercase derivation gains from the kind of slip its near rivals
         (`_near_rivals`) would be: `LOG_OMITTED_RIVAL` when one of them is the word with a letter it left out."""
@@ -663,7 +676,7 @@ class Speller:
         if capitalized:
             return self._productivity(low)
         if self._base_count(low, capitalized) is not None:
-            return self._productivity(low) + self._rival_odds(low)
+            return self._productivity(low) + self._rival_odds(low) + self._root_kind_odds(low)
         count, odds = self._new_word_reading(low)
         return odds + new_reading_odds(count) if count is not None else odds
 
