@@ -138,6 +138,13 @@ KPST_PREFIXES = ("mengk", "memp", "ment", "mens", "pengk", "pemp", "pent", "pens
 MIN_LENGTH = 3
 #: How many candidates (nearest first, then most frequent) the model weighs.
 MAX_WEIGHED = 12
+#: A Speller remembers what it computed per word form (or per form in its place) in memos that are emptied when
+#: they hold more than so many entries: answers that are a number, a flag or a verdict ...
+MEMO_SIZE = 200_000
+#: ... answers that are lists (candidates, rivals, a window's findings, a name's spellings) ...
+LIST_MEMO_SIZE = 50_000
+#: ... and decisions (a form with its neighbours).
+DECISION_MEMO_SIZE = 100_000
 #: `speller.model.decide` of a written word with no candidate: the whole posterior is its own, whatever its prior
 #: and its neighbours (tests/test_candidates.py checks it), so `_decide` skips the prior.
 NO_RIVAL = Decision(1.0, ())
@@ -468,7 +475,7 @@ class Speller:
         try:
             return self._base_counts[key]
         except KeyError:
-            if len(self._base_counts) > 200_000:
+            if len(self._base_counts) > MEMO_SIZE:
                 self._base_counts.clear()
             hit = self._base_counts[key] = self._counted_base(word, capitalized)
             return hit
@@ -557,7 +564,7 @@ class Speller:
         """The spellings of a (lowercase) name that differ from it by a variation of name_variants.tsv."""
         hit = self._variant_cache.get(name)
         if hit is None:
-            if len(self._variant_cache) > 50_000:
+            if len(self._variant_cache) > LIST_MEMO_SIZE:
                 self._variant_cache.clear()
             hit = self._variant_cache[name] = name_variants(name, self._variant_pairs)
         return hit
@@ -627,7 +634,7 @@ class Speller:
                 productivity=lambda: self._new_word_odds(low, capitalized),
                 word_shape=None if capitalized else lambda: word_shape(d),
             )
-            if len(self._priors) > 200_000:
+            if len(self._priors) > MEMO_SIZE:
                 self._priors.clear()
             self._priors[key] = hit
         return hit
@@ -700,7 +707,7 @@ class Speller:
             else:
                 count = found if found is not None else adapted
                 hit = (count, unseen_variant_odds(adapted) if adapted is not None else 0.0)
-            if len(self._new_word_readings) > 200_000:
+            if len(self._new_word_readings) > MEMO_SIZE:
                 self._new_word_readings.clear()
             self._new_word_readings[low] = hit
         return hit
@@ -916,7 +923,7 @@ class Speller:
             hit = [c for *_, c in sorted([(k, -count(c.split(" ", 1)[0], 0), c) for c, k in found])[:MAX_WEIGHED]]
         else:
             hit = [c for c, _ in found]
-        if len(self._rival_cache) > 50_000:
+        if len(self._rival_cache) > LIST_MEMO_SIZE:
             self._rival_cache.clear()
         self._rival_cache[key] = hit
         return hit
@@ -1008,7 +1015,7 @@ class Speller:
         """Known words near `word` with their edit distance, from SymSpell and the morphology (cached)."""
         hit = self._candidate_cache.get(word)
         if hit is None:
-            if len(self._candidate_cache) > 50_000:
+            if len(self._candidate_cache) > LIST_MEMO_SIZE:
                 self._candidate_cache.clear()
             hit = self._candidate_cache[word] = self._find_candidates(word)
         return hit
@@ -1019,7 +1026,7 @@ class Speller:
         forms are validated only as far as they can enter it."""
         hit = self._weighed_cache.get(word)
         if hit is None:
-            if len(self._weighed_cache) > 50_000:
+            if len(self._weighed_cache) > LIST_MEMO_SIZE:
                 self._weighed_cache.clear()
             from .candidates import LazyCandidates  # noqa: PLC0415
 
@@ -1226,7 +1233,7 @@ class Speller:
         confidence = self._calibrations.get(asked)
         if confidence is None:
             confidence = calibration(f.category, kind, f.confidence)
-            if len(self._calibrations) > 200_000:
+            if len(self._calibrations) > MEMO_SIZE:
                 self._calibrations.clear()
             self._calibrations[asked] = confidence
         if kind in UNFIXED:
@@ -1322,7 +1329,7 @@ class Speller:
         fresh = set(filterfalse(plain.__contains__, forms))  # one pass over `forms` (`-` may walk all of `plain`)
         if not fresh:
             return set()
-        if len(plain) > 200_000:
+        if len(plain) > MEMO_SIZE:
             plain.clear()
         verdicts = self._verdicts
         suspect = set()
@@ -1347,7 +1354,7 @@ class Speller:
             window = list(tokenize(text, begin, end))
             found = self._check_tokens(text, window, {start})
             hit = [f._replace(start=f.start - begin, end=f.end - begin) for f in found]
-            if len(self._windows) > 50_000:
+            if len(self._windows) > LIST_MEMO_SIZE:
                 self._windows.clear()
             self._windows[key] = hit
             return found
@@ -1430,7 +1437,7 @@ class Speller:
         decided as `Hendarwan seperti` from the first pass)."""
         ends = self._intentions.get(written)
         if ends is None:
-            if len(self._intentions) > 200_000:
+            if len(self._intentions) > MEMO_SIZE:
                 self._intentions.clear()
             ends = self._intentions[written] = self._intended_ends(written)
         return ends[1] if last else ends[0]
@@ -1572,7 +1579,7 @@ class Speller:
             verdict = KNOWN if row is None else _verdict_of_row(row)
         else:
             verdict = self._computed_verdict(text)
-        if len(self._verdicts) > 200_000:
+        if len(self._verdicts) > MEMO_SIZE:
             self._verdicts.clear()
         self._verdicts[text] = verdict
         return verdict
@@ -1931,7 +1938,7 @@ class Speller:
         decision = self._decisions.get(key)
         if decision is None:  # decided once per form and neighbours
             decision = self._decide(*key, full=tok.sentence_start or not _capitalized(text))
-            if len(self._decisions) > 100_000:
+            if len(self._decisions) > DECISION_MEMO_SIZE:
                 self._decisions.clear()
             self._decisions[key] = decision
         if decision.written >= FLAG_SHARE or not decision.ranked:
@@ -2001,7 +2008,7 @@ class Speller:
                 count >= self._plain_count,
                 frozenset(_deletions(low, NAME_MAX_EDITS)),
             )
-        if len(self._name_forms) > 200_000:
+        if len(self._name_forms) > MEMO_SIZE:
             self._name_forms.clear()
         self._name_forms[written] = form
         return form
@@ -2054,7 +2061,7 @@ class Speller:
             pairs = remembered.get(asked)
             if pairs is None:
                 pairs = self._initial_pairs(group, top, shaped)
-                if len(remembered) > 20_000:
+                if len(remembered) > LIST_MEMO_SIZE:
                     remembered.clear()
                 remembered[asked] = pairs
             for pair in pairs:
