@@ -41,7 +41,7 @@ ROWS_PER_LOOKUP = 5
 _NOT_SEPARATORS = bytes(b for b in range(256) if b not in b"\t\n")
 
 #: Bytes between two sampled lines of `SampledLines`: a lookup searches one such block for its line (a 1,024-byte
-#: block took ~1.1 us of a ~2 us lookup, a 256-byte one ~0.6 us; the samples of the bundled tables grow ~110 -> ~300 kB).
+#: block took ~1.1 us of a ~2 us lookup, a 256-byte one ~0.6 us; the bundled tables' samples grow ~110 -> ~300 kB).
 _BLOCK = 256
 
 
@@ -123,11 +123,10 @@ class SampledLines(Lines):
         for j in (i, i + 1):
             if unchecked[j]:
                 at, sample = offsets[j], samples[j]
-                sound = offsets[j] < offsets[j + 1] and (
-                    data[at : at + 2 + len(sample)] == b"\n" + sample + b"\n"  # the line break before it, it, the next
-                    if j
-                    else at == self._start - 1 and data[at + 1 : at + 2 + len(sample)] == sample + b"\n"
-                )
+                if j:  # the line break before it, it, and the line break after it, in one compare
+                    sound = offsets[j] < offsets[j + 1] and data[at : at + 2 + len(sample)] == b"\n" + sample + b"\n"
+                else:
+                    sound = at == self._start - 1 < offsets[1] and data[at + 1 : at + 2 + len(sample)] == sample + b"\n"
                 if not sound:
                     self._offsets, self._samples = sample_lines(data, self._block, self._start)
                     self._unchecked = None
