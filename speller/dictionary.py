@@ -812,8 +812,7 @@ class Dictionary:
         lines = _sorted_words(path, lowercase) if path is not None else None
         if lines is None:
             return None
-        words = sorted_words(lines)
-        return self._asked(name, words.__contains__, words.whole)
+        return sorted_words(lines, lambda whole: self.__dict__.__setitem__(name, whole))  # as `_asked` makes it
 
     @cached_property
     def roots(self) -> Set[str]:
@@ -918,7 +917,7 @@ class Dictionary:
         def ask(word: str) -> bool:
             if " " in word or "\t" in word:  # a first word holds neither
                 return False
-            return word in spaced or joins.has_prefix(word + " ") or word in joins  # (a key without a space)
+            return word in spaced or joins.listed_or_spaced(word)  # (a key without a space counts too)
 
         return self._asked("join_lefts", ask, lambda: frozenset(self._join_sides[0]))
 

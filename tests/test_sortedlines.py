@@ -110,6 +110,25 @@ def test_sorted_rows_answer_as_the_dict_of_their_rows(rows, asked, block):
     assert pairs.whole() == {k: v.rpartition("\t")[0] for k, v in rows.items()}
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.dictionaries(st.text(alphabet="ab \x01\x0b!", max_size=5), st.text(alphabet="ab", max_size=3), max_size=20),
+    st.lists(st.text(alphabet="ab\x01\x0b!", max_size=4), max_size=20),
+    BLOCKS,
+    st.booleans(),
+)
+def test_a_key_listed_or_followed_by_a_space_is_found_as_the_plain_dict_finds_it(rows, asked, block, whole):
+    """`SortedRows.listed_or_spaced` (one bisection) answers as a plain dict of the rows: the key itself, or a key
+    that starts with it and a space, with bytes sorting below the tab and the space in the keys."""
+    text = sorted((f"{k}\t{v}" for k, v in rows.items()), key=lambda r: r.encode("utf-8"))
+    table = SortedRows(_asked_lines(_body(text), block) if text else Lines([]), 1, "t.tsv")
+    if whole:
+        table.whole()
+    expected = [w in rows or any(k.startswith(w + " ") for k in rows) for w in asked]
+    assert [table.listed_or_spaced(w) for w in asked] == expected
+    assert [table.get(w) for w in asked] == [rows.get(w) for w in asked]
+
+
 def test_past_max_lookups_the_whole_set_answers(monkeypatch):
     monkeypatch.setattr(sortedlines, "MAX_LOOKUPS", 3)
     table = sorted_words(Lines([b"abad", b"abadi", b"zebra"]))
