@@ -51,7 +51,10 @@ clickid-tribunnews.txt (report only, branch silent10, seed 1, 100,072 tokens): 7
 `diwarna`, `mengantarakan`, `disuntikannya`; spacing `dibelantika`, `kepolisiannyapun`), new word 12 / 97
 (`abstrud`, `ketidaksempuraan`, `odentiknya`; `enggaktega`), listed 6 / 229 (`kontigensi`, `dikarunia`, `terbesit`;
 nonstandard `intelegensia`, `karirmu`), unseen root 4 / 20 (`mengambar`, `kicuan`, `bertungan`; `ketemannya`),
-new-word reading 2, below the floor 2 (`krikil`), context 1 (`meyebut`).
+new-word reading 2, below the floor 2 (`krikil`), context 1 (`meyebut`). A new word ending in a possessive clitic
+rarer than its letters say (`speller.model.LOG_NEW_POSSESSIVE`, branch newword11): tribunnews 38 slips (`diterangkanya`
+flagged), wowkeren the same 11; the rest of the new-word door there is out of its reach: `ketidaksempuraan` and
+`handycratf` have no candidate at all, `abstrud` and `piayama` sit at the ceiling of the new-word prior.
 """
 
 from __future__ import annotations
