@@ -13,6 +13,8 @@ words that pass the rules below and writes plain, sorted, diffable files:
   only spaces between them (never across a line break, a sentence end or any punctuation).
 - `joins.tsv`   `left right<TAB>joined`: frequent words that news almost never writes as two
   words (`di lakukan` -> `dilakukan`), by the rule in `speller.spacing.written_apart`.
+- `join_uses.tsv` how often the corpus writes each pair of `joins.tsv` and each two-word row of the curated
+  `compounds.tsv` apart and joined, and how often right after a comma (`speller.dictionary.JOIN_USES_FILE`).
 - `deletes.tsv` `delete<TAB>word word ...`: the SymSpell delete index of every kept word seen at
   least `suggest_min_count` times (names included, so `Jakrta` can get `Jakarta`), so a checker maps
   it instead of rebuilding it at every start.
@@ -73,6 +75,7 @@ from .dictionary import (
     AFFIXES_FILE,
     FOLLOWERS_FILE,
     FOLLOWERS_TOTAL,
+    JOIN_USES_FILE,
     NAME_MODEL_FILE,
     NAME_SHAPE_FILE,
     TRIGRAMS_FILE,
@@ -101,11 +104,14 @@ from .runs import merge_runs, write_lines
 from .sources import Segment, Source, SourceError, find_sources, read_texts, segment_id, segments
 from .spacing import written_apart
 from .symspell import deletes
-from .tokenize import runs
+from .tokenize import gapped_runs
 from .verdicts import write_table
 
 FORMAT_VERSION = 1
-RUNS_VERSION = 1  # of the run files in the work folder; change it when their content changes
+RUNS_VERSION = 2  # of the run files in the work folder; change it when their content changes
+#: The key prefix, in the bigram runs, of the first word and the first two words of a run right after a comma
+#: (`, ya`, `, ya itu`): counted for JOIN_USES_FILE, never written to bigrams.tsv (`,` is no word).
+COMMA_KEY = ", "
 DEFAULT_MEMORY = 1 << 30
 #: Estimated bytes a partial count holds per distinct word / bigram (Python dicts and strings, measured).
 WORD_BYTES = 400
@@ -174,12 +180,16 @@ class Partial:
         all_lower: list[str] = []
         all_bigrams: list[str] = []
         for line in text.splitlines():
-            for run in runs(line):
+            for gap, run in gapped_runs(line):
                 lowered = [w.lower().replace("’", "'") for w in run]
                 all_words += lowered
                 all_lower += [w for w, low in zip(run, lowered) if w == low]
                 if len(lowered) > 1:
                     all_bigrams += map(" ".join, zip(lowered, lowered[1:]))
+                if gap.strip() == ",":  # counted with the bigrams under their own key (`, ya`, `, ya itu`)
+                    all_bigrams.append(COMMA_KEY + lowered[0])
+                    if len(lowered) > 1:
+                        all_bigrams.append(f"{COMMA_KEY}{lowered[0]} {lowered[1]}")
         words = Counter(all_words)
         self.words.update(words)
         self.lower.update(all_lower)
@@ -569,12 +579,20 @@ def write_dictionary(
 
     list(written_apart(counts, ask))
     apart_counts: dict[str, int] = {}
+    spaced = curated_pairs(Dictionary(out_dir).compounds)
+    joined_words = {k.replace(" ", "") for k in asked} | set(spaced.values())
+    after_comma: dict[str, int] = {}  # JOIN_USES_FILE's counts after a comma, of the pairs and words it may list
 
     beside: dict[str, list[int]] = {w: [0, 0, 0, 0] for w in words}  # FOLLOWERS_FILE's counts, per kept word
 
     def kept_bigrams() -> Iterator[tuple[str, int]]:
         for key, value in merge_runs(bigram_runs, _combine_counts, work.path, "bigrams"):
             n = int(value)
+            if key.startswith(COMMA_KEY):
+                rest = key[len(COMMA_KEY) :]
+                if rest in asked or rest in spaced or rest in joined_words:
+                    after_comma[rest] = n
+                continue
             left, _, right = key.partition(" ")
             row = beside.get(left)
             if row is not None:
@@ -586,7 +604,7 @@ def write_dictionary(
                 row[3] += n == 1
             if left not in words or right not in words:
                 continue
-            if key in asked:
+            if key in asked or key in spaced:
                 apart_counts[key] = n
             if n >= opts.bigram_min_count:
                 yield key, n
@@ -604,6 +622,7 @@ def write_dictionary(
         for left, right, joined in written_apart(counts, lambda a, b: apart_counts.get(f"{a} {b}", 0))
     )
     write_lines(out_dir / "joins.tsv", (f"{k}\t{joined}" for k, joined in apart))
+    write_join_uses(out_dir, {**dict(apart), **spaced}, counts, apart_counts, after_comma)
 
     suggest = [w for w, n in counts.items() if n >= opts.suggest_min_count]
     keys = 0
@@ -650,6 +669,27 @@ def write_dictionary(
         out_dir
     )  # reads the files written above, so it comes last (and writes their samples, `speller.samples`)
     return meta
+
+
+def curated_pairs(compounds: Mapping[str, str]) -> dict[str, str]:
+    """The rows of the curated compounds (`compounds.tsv`) that join two words into one (`dari pada` -> `daripada`)."""
+    return {k: v for k, v in compounds.items() if k.count(" ") == 1 and " " not in v}
+
+
+def write_join_uses(
+    out_dir: Path,
+    pairs: Mapping[str, str],
+    counts: Mapping[str, int],
+    apart: Mapping[str, int],
+    after_comma: Mapping[str, int],
+) -> None:
+    """Write JOIN_USES_FILE (its format: `speller.dictionary.JOIN_USES_FILE`) for `pairs` (`left right` -> joined),
+    from the kept words' `counts`, the pairs' counts written `apart` and the counts `after_comma` of pairs and words."""
+    rows = (
+        f"{k}\t{apart.get(k, 0)}\t{counts.get(j, 0)}\t{after_comma.get(k, 0)}\t{after_comma.get(j, 0)}"
+        for k, j in sorted(pairs.items())
+    )
+    write_lines(out_dir / JOIN_USES_FILE, rows)
 
 
 def write_followers(out_dir: Path, beside: Mapping[str, Sequence[int]]) -> None:

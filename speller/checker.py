@@ -1477,7 +1477,8 @@ class Speller:
             self._neighbour(text, tokens, i - k, i - k - 1) in NEGATIONS for k in range(NEGATION_REACH)
         )
         before, after = self._neighbour(text, tokens, i, i - 1), self._neighbour(text, tokens, i + 1, i + 2)
-        joined = split_word(self.dictionary, left, fold(second.text), negated, before, after)
+        after_comma = text[tokens[i - 1].end if i else 0 : first.start].strip() == ","  # as the builder counts it
+        joined = split_word(self.dictionary, left, fold(second.text), negated, before, after, after_comma)
         if joined is None:
             return None
         share = self._standard_share(f"{fold(first.text)} {fold(second.text)}", joined)

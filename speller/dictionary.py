@@ -63,6 +63,12 @@ AFFIXES_FILE = "affixes.tsv"
 #: word never beside another has no row, and the first row, `FOLLOWERS_TOTAL`, sums every row. N1/N of a word is the
 #: Good-Turing estimate that the word after it is one never seen there (`speller.model.unseen_beside_gain`).
 FOLLOWERS_FILE = "followers.tsv"
+#: The builder's counts of how news writes the pairs that may be one word, the rows of `joins.tsv` and the two-word
+#: rows of the curated `compounds.tsv` joining into one word: `left right<TAB>apart<TAB>joined<TAB>apart after a
+#: comma<TAB>joined after a comma`, sorted by pair: how often the pair stands in a run of words
+#: (`speller.tokenize.runs`), how often the joined word is used, and how often each opens a run right after a comma
+#: (`betul, ya itu`, `tiga hal, yaitu`). Read by `Dictionary.join_uses` (`speller.spacing.apart_after_comma`).
+JOIN_USES_FILE = "join_uses.tsv"
 #: The key of FOLLOWERS_FILE's row of totals (sorts before any word).
 FOLLOWERS_TOTAL = "*"
 #: The builder's letter-gram counts of the names (`speller.model.name_shape_counts`), read on first use.
@@ -83,6 +89,15 @@ _WORD_INDEX_MAGIC = b"speller words 4\n"
 #: then NAME_LOWER_SHARE and PROPER_LOWER_SHARE (float64) its name flags were computed with, then the sum and the
 #: largest of the counts (uint64 each: a load needs them, and adding up every count costs more than the rest of it).
 _WORD_INDEX_HEADER = 8
+
+
+class JoinUses(NamedTuple):
+    """A pair's row of JOIN_USES_FILE."""
+
+    apart: int
+    joined: int
+    apart_after_comma: int
+    joined_after_comma: int
 
 
 class Beside(NamedTuple):
@@ -1002,6 +1017,22 @@ class Dictionary:
             return None
         rows = _sorted_rows(path, 4)
         return rows if rows is not None else dict(line.partition("\t")[::2] for line in _lines(path))
+
+    @cached_property
+    def _join_uses(self) -> dict[str, str]:
+        path = join(self.folder, JOIN_USES_FILE)
+        return dict(line.partition("\t")[::2] for line in _lines(path)) if os.path.isfile(path) else {}
+
+    def join_uses(self, pair: str) -> JoinUses | None:
+        """How news writes `pair` (`ya itu`), apart and joined (JOIN_USES_FILE): None when the folder has no such
+        table or the pair no row."""
+        row = self._join_uses.get(pair)
+        if row is None:
+            return None
+        try:
+            return JoinUses(*map(int, row.split("\t")))
+        except (TypeError, ValueError):
+            raise DictionaryError(f"{join(self.folder, JOIN_USES_FILE)}: row of {pair!r} is not 4 counts") from None
 
     def beside(self, word: str) -> Beside | None:
         """What stands beside `word` in the corpus (FOLLOWERS_FILE; `FOLLOWERS_TOTAL` for all words together): None

@@ -125,6 +125,19 @@ CONTEXT_RATIO = 5
 #: above (`python -m benchmarks.compound_uses` unchanged); on dev it catches one more slip (`dari pada`, spacing R
 #: 95.6 -> 96.5, P 89.4 -> 89.5).
 MIN_CONTEXT_PAIR = 5
+#: A pair of `joins.tsv` (not a curated compound) is left apart right after a comma where news writes it apart there
+#: at least this many times (`dictionaries/join_uses.tsv`) ...
+MIN_APART_AFTER_COMMA = 5
+#: ... and at least 1/this as often as the joined word opens a clause there, and the word after leans to the parts
+#: (`apart_after_comma`). News slips a frequent word apart rarely: over the 839 words of `joins.tsv` used 1,000 times
+#: or more in the build corpus (held-out files, wowkeren and tribunnews left out), once in about 8,000 uses. `ya itu`
+#: opens a clause after a comma 9 times against 1,471 `, yaitu` (1 in 163, some 50 times that rate), each the
+#: interjection `ya` and `itu` (`kalau ada, ya itu kesempatan kita`; of its 37 apart uses none is a slip). Of the
+#: other pairs of `joins.tsv` only `pasti kan` (NOT_SUFFIXES) is written apart 5 times or more after a comma; the
+#: curated compounds are (`, dari pada` 10 of 33 `, daripada`, `, atau pun` 10 of 77), but their apart uses are slips
+#: (EYD V), so the rule leaves them out. At a sentence's start the same bar would leave slips apart (`Apa lagi kalau`
+#: 13 of 907 `Apalagi`, `Itu lah` 7 of 219, `Di lansir` 3 of 456), so only the comma counts.
+COMMA_APART_RATIO = 200
 #: The parts of a root written as two roots together are at least this long (`luluh` + `lantak`; not `teta` + `wak`).
 MIN_COMPOUND_PART = 4
 #: Both halves of a run-on must have been seen this often, and together this often.
@@ -299,11 +312,18 @@ def prefix_apart(d: Dictionary, left: str, right: str) -> str | None:
 
 
 def split_word(
-    d: Dictionary, left: str, right: str, negated: bool = False, before: str | None = None, after: str | None = None
+    d: Dictionary,
+    left: str,
+    right: str,
+    negated: bool = False,
+    before: str | None = None,
+    after: str | None = None,
+    after_comma: bool = False,
 ) -> str | None:
     """`dilakukan` for `di lakukan`, `nonsubsidi` for `non subsidi`, `kawan-kawan` for `kawan kawan`, `harinya` for
     `hari nya`; else None. `negated`: a negation stands just before the pair (`tidak sekali pun` stays apart);
-    `before`, `after`: the (lowercase) words just beside the pair, if any (`ya itu memang` stays apart)."""
+    `before`, `after`: the (lowercase) words just beside the pair, if any (`ya itu memang` stays apart);
+    `after_comma`: the pair opens a clause right after a comma (`betul, ya itu kenapa` stays apart)."""
     listed = d.compounds.get(f"{left} {right}")  # curated: `dari pada` -> `daripada`
     if listed:
         if " " not in listed and left not in BOUND_FORMS and _parts_fit(d, left, right, listed, before, after):
@@ -344,7 +364,25 @@ def split_word(
     joined = d.joins.get(f"{left} {right}")
     if joined is None or joined in d.compounds or right in NOT_SUFFIXES:
         return None
+    if after_comma and apart_after_comma(d, left, right, joined, after):
+        return None
     return None if _parts_fit(d, left, right, joined, before, after) else joined
+
+
+def apart_after_comma(d: Dictionary, left: str, right: str, joined: str, after: str | None) -> bool:
+    """News writes `left right` apart right after a comma often against `joined` there (MIN_APART_AFTER_COMMA,
+    COMMA_APART_RATIO; `dictionaries/join_uses.tsv`), and the word `after` the pair leans to the parts: it stands
+    beside `right` at least MIN_CONTEXT_PAIR times and, per use, at least as often as beside `joined` (the comma's
+    evidence stands in for CONTEXT_RATIO): `betul, ya itu kenapa` (`itu kenapa` 11, `yaitu kenapa` none), not `tiga
+    hal, ya itu kerja` (neither seen) nor `tiga kota, ya itu Jakarta` (`yaitu Jakarta` 9 of 3,304, `itu Jakarta` 5
+    of 64,215)."""
+    uses = d.join_uses(f"{left} {right}")
+    if after is None or uses is None or uses.apart_after_comma < MIN_APART_AFTER_COMMA:
+        return False
+    if uses.apart_after_comma * COMMA_APART_RATIO < uses.joined_after_comma:
+        return False
+    beside_part = d.bigram(right, after)
+    return beside_part >= MIN_CONTEXT_PAIR and beside_part * d.count(joined) >= d.bigram(joined, after) * d.count(right)
 
 
 def _parts_fit(d: Dictionary, left: str, right: str, joined: str, before: str | None, after: str | None) -> bool:

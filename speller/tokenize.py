@@ -525,19 +525,30 @@ def runs(line: str) -> Iterator[list[str]]:
     bigrams counted inside a run never cross a sentence end, a comma seam or a line break.
     Every word of the line is in exactly one run.
     """
+    for _, run in gapped_runs(line):
+        yield run
+
+
+def gapped_runs(line: str) -> Iterator[tuple[str, list[str]]]:
+    """`runs`, each with the text before its first word since the token before it (or the line's start): `, ` for
+    the run `ya itu` of `betul, ya itu`."""
     run: list[str] = []
+    gap = ""
     last_end = 0
     for m in _matches(line):
         word = m.group()
         is_word = m.lastgroup == "chunk" and _kind("chunk", word) == WORD
-        if run and (not is_word or line[last_end : m.start()].strip(" \t")):
-            yield run
+        between = line[last_end : m.start()]
+        if run and (not is_word or between.strip(" \t")):
+            yield gap, run
             run = []
         if is_word:
+            if not run:
+                gap = between
             run.append(word)
         last_end = m.end()
     if run:
-        yield run
+        yield gap, run
 
 
 def word_runs(line: str) -> Iterator[list[str]]:
