@@ -7,13 +7,12 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from small_build import build_two_files, count_rows
 
-from speller.build import BuildOptions, build
 from speller.dictionary import FOLLOWERS_FILE, FOLLOWERS_TOTAL, Beside, Dictionary
 from speller.model import FLAG_SHARE, Prior, decide, unseen_beside_gains
 from speller.tables import bundled_path
 
-OPTS = BuildOptions(min_count=2, min_sources=2, bigram_min_count=2, suggest_min_count=2)
 #: `sri` is followed by one name only; `ujar` by a new name each time (in a.txt only: seen once each).
 COMMON = "Menteri Sri Mulyani hadir hari ini.\n" * 5 + "kata mereka, ujar Budi hari ini.\n" * 2
 A_TXT = COMMON + "ujar Gal Gadot\nujar Tono hari ini\nujar Adi, kata mereka\n"
@@ -22,22 +21,11 @@ B_TXT = COMMON
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("followers")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text(A_TXT, encoding="utf-8")
-    (corpus / "b.txt").write_text(B_TXT, encoding="utf-8")
-    build([corpus], root / "out", options=OPTS, jobs=1)
-    return root / "out"
-
-
-def _rows(path: Path) -> dict[str, list[int]]:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return {w: list(map(int, rest)) for w, *rest in (line.split("\t") for line in lines)}
+    return build_two_files(tmp_path_factory, "followers", A_TXT, B_TXT)
 
 
 def test_the_builder_counts_the_pairs_beside_each_kept_word_kept_or_not(built):
-    rows = _rows(built / FOLLOWERS_FILE)
+    rows = count_rows(built / FOLLOWERS_FILE)
     assert rows["sri"] == [10, 0, 10, 0]  # Menteri Sri, Sri Mulyani: 10 each way, no pair seen once
     # ujar: Budi 4 times, then Gal, Tono, Adi once each (none of them kept); before it a comma or a line's start
     assert rows["ujar"] == [7, 3, 0, 0]
@@ -74,7 +62,7 @@ def test_without_the_table_the_gain_is_not_known(built, tmp_path):
 def test_the_shipped_table_agrees_with_the_shipped_words_and_bigrams():
     """The shipped table is stale when its counts cannot hold the shipped bigrams (a rebuild writes both)."""
     folder = bundled_path()
-    rows = _rows(folder / FOLLOWERS_FILE)
+    rows = count_rows(folder / FOLLOWERS_FILE)
     words = {line.partition("\t")[0] for line in (folder / "words.tsv").read_text(encoding="utf-8").splitlines()}
     after: Counter[str] = Counter()
     before: Counter[str] = Counter()
@@ -131,13 +119,7 @@ SCALE_A = SCALE_COMMON + "".join(
 
 @pytest.fixture(scope="module")
 def scale_built(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("scale")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text(SCALE_A, encoding="utf-8")
-    (corpus / "b.txt").write_text(SCALE_COMMON, encoding="utf-8")
-    build([corpus], root / "out", options=OPTS, jobs=1)
-    return root / "out"
+    return build_two_files(tmp_path_factory, "scale", SCALE_A, SCALE_COMMON)
 
 
 def _scaled(

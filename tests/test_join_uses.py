@@ -6,14 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from small_build import build_two_files, count_rows
 
 from speller import spacing
-from speller.build import BuildOptions, build, curated_pairs
+from speller.build import curated_pairs
 from speller.dictionary import JOIN_USES_FILE, Dictionary, JoinUses
 from speller.tables import bundled_path
 from speller.tokenize import gapped_runs
 
-OPTS = BuildOptions(min_count=2, min_sources=2, bigram_min_count=2, suggest_min_count=2)
 #: `yaitu` 30 times, each right after a comma; `ya itu` once, after a comma too; `ya` and `itu` apart elsewhere.
 COMMON = "Ada tiga hal, yaitu satu dan dua.\n" * 15 + "ya dia datang itu saja.\n" * 3
 A_TXT = COMMON + "Betul, ya itu benar.\n"
@@ -22,18 +22,7 @@ B_TXT = COMMON
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("join_uses")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text(A_TXT, encoding="utf-8")
-    (corpus / "b.txt").write_text(B_TXT, encoding="utf-8")
-    build([corpus], root / "out", options=OPTS, jobs=1)
-    return root / "out"
-
-
-def _rows(path: Path) -> dict[str, list[int]]:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return {k: list(map(int, rest)) for k, *rest in (line.split("\t") for line in lines)}
+    return build_two_files(tmp_path_factory, "join_uses", A_TXT, B_TXT)
 
 
 def test_a_run_comes_with_the_text_before_it():
@@ -46,7 +35,7 @@ def test_a_run_comes_with_the_text_before_it():
 
 
 def test_the_builder_counts_each_pair_apart_joined_and_after_a_comma(built):
-    rows = _rows(built / JOIN_USES_FILE)
+    rows = count_rows(built / JOIN_USES_FILE)
     assert "ya itu\tyaitu" in (built / "joins.tsv").read_text(encoding="utf-8")
     assert rows["ya itu"] == [1, 30, 1, 30]  # apart once (after a comma), `yaitu` 30 times, every time after one
     assert rows["dari pada"] == [0, 0, 0, 0]  # a curated compound is listed though the corpus never wrote it
@@ -66,7 +55,7 @@ def test_the_loader_reads_a_row_and_says_none_without_one(built, tmp_path):
 def test_the_shipped_table_agrees_with_the_shipped_joins_words_and_bigrams():
     """The shipped table is stale when its pairs or counts disagree with the tables a rebuild writes beside it."""
     folder = bundled_path()
-    rows = _rows(folder / JOIN_USES_FILE)
+    rows = count_rows(folder / JOIN_USES_FILE)
     d = Dictionary(folder)
     joins = dict(line.split("\t") for line in (folder / "joins.tsv").read_text(encoding="utf-8").splitlines())
     pairs = {**joins, **curated_pairs(d.compounds)}
