@@ -19,42 +19,15 @@ from __future__ import annotations
 import argparse
 import random
 import sys
-from collections import Counter
 from collections.abc import Sequence
 
-from .unseen_derivations import EDGES, Derivation, odds_by, raw_counts
+from .unseen_derivations import Derivation, derivations, odds_by, raw_counts
 
 #: Other listed words drawn (seed `SEED`): all of them would take several minutes.
 SAMPLE = 15_000
 SEED = 1
 #: The kinds, the lexicon's first.
 KINDS = ("lexicon", "english", "listed")
-
-
-def kind_derivations(speller, roots: Sequence[str], raw: Counter[str]) -> list[Derivation]:  # noqa: ANN001 - a Speller
-    """The family derivations of `roots` (3 letters or more) that the corpus shows at most 3 times, unlisted, as
-    `benchmarks.unseen_derivations.derivations` gathers those of the lexicon's roots."""
-    from speller.model import slip_discount  # noqa: PLC0415
-    from speller.morphology import derivation  # noqa: PLC0415
-
-    d, morphology = speller.dictionary, speller.morphology
-    found = []
-    for root in roots:
-        if len(root) < 3 or not root.isalpha():
-            continue
-        family = d.count(root) + speller._family_count(root, d.count(root))
-        group = sum(family >= edge for edge in EDGES)
-        for word in morphology.family(root)[1:]:
-            n = raw[word]
-            reading = derivation(morphology, word)
-            if n > 3 or (n == 3 and not d.count(word)) or reading is None or reading.root != root:
-                continue
-            genuine = 0.0
-            if n:
-                rivals = [(c, k) for c, k in speller._index.lookup(word, 1) if c != root]
-                genuine = max(n - slip_discount(d, word, rivals), 0.0)
-            found.append(Derivation(word, root, reading.pattern, group, n <= 2, genuine))
-    return found
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -79,7 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     kind_of: dict[int, str] = {}
     found: list[Derivation] = []
     for kind in KINDS:
-        for x in kind_derivations(speller, roots[kind], raw):
+        for x in derivations(speller, raw, roots[kind]):
             kind_of[id(x)] = kind
             found.append(x)
 

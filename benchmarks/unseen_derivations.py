@@ -41,7 +41,7 @@ import math
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
@@ -94,14 +94,15 @@ def raw_counts() -> Counter[str]:
     return counts
 
 
-def derivations(speller, raw: Counter[str]) -> list[Derivation]:  # noqa: ANN001 - a Speller
-    """The family derivations of every root of the lexicon that the corpus shows at most 3 times, unlisted."""
+def derivations(speller, raw: Counter[str], roots: Iterable[str] | None = None) -> list[Derivation]:  # noqa: ANN001 - a Speller
+    """The family derivations of `roots` (default: every root of the lexicon; 3 letters or more) that the corpus
+    shows at most 3 times, unlisted."""
     from speller.model import slip_discount
     from speller.morphology import derivation
 
     d, morphology = speller.dictionary, speller.morphology
     found = []
-    for root in d.roots:
+    for root in d.roots if roots is None else roots:
         if len(root) < 3 or not root.isalpha():
             continue
         family = d.count(root) + speller._family_count(root, d.count(root))
