@@ -320,6 +320,23 @@ LONG_ENDINGS = ("kan", "an", "i")
 COMPOUND_CHAINS = tuple(dict.fromkeys(r.classes for r in PREFIX_RULES if r.classes and r.roots is None))
 
 
+def _written_lengths() -> dict[tuple[str, ...], frozenset[int]]:
+    """How many letters each prefix sequence adds to a root, over its written forms (an elided letter counts
+    against it): `Morphology._long_offers` skips the sequences whose offer is too long or short to be near."""
+    found: dict[tuple[str, ...], set[int]] = {}
+    for rule in PREFIX_RULES:
+        for sp in _spellings(rule) if rule.classes else ():
+            found.setdefault(rule.classes, set()).add(len(sp.written) - bool(sp.restore))
+    return {classes: frozenset(lengths) for classes, lengths in found.items()}
+
+
+CHAIN_LENGTHS = _written_lengths()
+#: `COMPOUND_ROOTS` by first letter, each group sorted.
+COMPOUNDS_BY_FIRST: dict[str, tuple[str, ...]] = {
+    first: tuple(sorted(c for c in COMPOUND_ROOTS if c[0] == first)) for first in {c[0] for c in COMPOUND_ROOTS}
+}
+
+
 class Analysis(NamedTuple):
     """One reading of a word: root, prefixes and suffixes as written.
 
@@ -454,6 +471,7 @@ class Morphology:
         self._exceptions = kpst_exceptions
         self._cached = functools.lru_cache(maxsize=CACHE_SIZE)(self._compute)
         self._prefixed: dict[tuple[str, str], str] = {}
+        self._outer_prefixes: dict[tuple[str, ...], tuple[str, bool]] = {}
 
     # ----------------------------------------------------------- allomorphy
     def expected_prefix(self, cls: str, following: str, is_prefix: bool = False) -> tuple[str, bool]:
@@ -780,7 +798,7 @@ class Morphology:
                 rests.append(("", stem, ("",) if derived else ("", *sp.suffixes)))
             if sp.roots is None and compound_endings:
                 rests.extend((h, stem[len(h) :], compound_endings) for h in COMPOUND_HEADS if stem.startswith(h))
-                for compound in COMPOUND_ROOTS:
+                for compound in COMPOUNDS_BY_FIRST.get(stem[:1], ()):  # a slip rarely takes the first letter
                     for ending in compound_endings:
                         if abs(len(compound) + len(ending) - len(stem)) <= LONG_OFFER_DISTANCE:
                             offer(sp.classes, compound, ending=ending)
@@ -804,24 +822,35 @@ class Morphology:
                 if self._is_root(rest):
                     for classes in LONG_CHAINS:
                         for ending in endings:
-                            offer(classes, rest, 1, ending)
+                            if _near_length(classes, cut + dropped - len(ending)):
+                                offer(classes, rest, 1, ending)
                 if (derived or dropped) and (self._is_root(rest) or rest in COMPOUND_ROOTS):
+                    head = "" if rest in COMPOUND_ROOTS else "tidak"
                     for classes in COMPOUND_CHAINS:
                         for ending in endings:
-                            offer(classes, rest if rest in COMPOUND_ROOTS else "tidak" + rest, 1, ending)
+                            if _near_length(classes, cut + dropped - len(ending) - len(head)):
+                                offer(classes, head + rest, 1, ending)
 
     def _chain_form(self, classes: tuple[str, ...], root: str) -> str:
         """root with the prefix classes in their standard form, each shaped by the next (meN+ke+tahu:
         `mengetahu`, meN+per+ringan: `memperingan`)."""
+        outer = self._outer_prefixes.get(classes)
+        if outer is None:
+            outer = self._outer_prefixes[classes] = self._outer(classes)
+        written, dropped = outer
+        form = self._with_prefix(classes[-1], root)
+        return written + (form[1:] if dropped else form)
+
+    def _outer(self, classes: tuple[str, ...]) -> tuple[str, bool]:
+        """The prefixes before the last one, written as the next demands, and whether they take the last one's
+        first letter (meN+ke: `meng`, True; the root does not change them)."""
         parts: list[str] = []
         dropped = False
-        for i, cls in enumerate(classes):
-            last = i == len(classes) - 1
-            following = root if last else PREFIX_CITATION.get(classes[i + 1], classes[i + 1])
-            surface, elided = self.expected_prefix(cls, following, is_prefix=not last)
+        for cls, following in zip(classes, classes[1:]):
+            surface, elided = self.expected_prefix(cls, PREFIX_CITATION.get(following, following), is_prefix=True)
             parts.append(surface[1:] if dropped else surface)
             dropped = elided
-        return "".join(parts) + (root[1:] if dropped else root)
+        return "".join(parts), dropped
 
     def affix_count(self, word: str) -> int:
         """Number of affixes in the most plausible reading of a valid word."""
@@ -840,6 +869,12 @@ class Morphology:
                 self._prefixed.clear()
             self._prefixed[key] = hit
         return hit
+
+
+def _near_length(classes: tuple[str, ...], letters: int) -> bool:
+    """Whether the prefix sequence can add `letters` letters to a root, give or take one (`CHAIN_LENGTHS`)."""
+    lengths = CHAIN_LENGTHS[classes]
+    return letters in lengths or letters - 1 in lengths or letters + 1 in lengths
 
 
 def derivation(morphology: Morphology, word: str) -> Analysis | None:

@@ -179,7 +179,7 @@ def _reference_long_offers(
             rests = [("", stem, ("",) if derived else ("", *suffixes))] if len(rule.classes) >= 2 else []
             if rule.roots is None and compound_endings:
                 rests += [(h, stem[len(h) :], compound_endings) for h in COMPOUND_HEADS if stem.startswith(h)]
-                for compound in COMPOUND_ROOTS:
+                for compound in sorted(c for c in COMPOUND_ROOTS if c[0] == stem[0]):
                     for ending in compound_endings:
                         if abs(len(compound) + len(ending) - len(stem)) <= LONG_OFFER_DISTANCE:
                             offer(rule.classes, compound, ending=ending)
