@@ -735,7 +735,9 @@ class Morphology:
         distance = damerau_osa.distance  # optimal string alignment, unbounded: `damerau_levenshtein`, inlined
         prefixed, with_prefix, offer = self._prefixed, self._with_prefix, offers.setdefault  # the first one stays
         n = len(word)
-        for body, deriv, suffixes in _suffix_splits(word):
+        splits = _suffix_splits(word)
+        shows_suffix = any(deriv for _, deriv, _ in splits)  # then no end of it is read as a slipped suffix
+        for body, _, suffixes in splits:
             tail = "".join(suffixes)
             for head, dist in correct_head(body, None):
                 offer(head + tail, dist)  # = distance(word, candidate): the common tail changes nothing
@@ -764,7 +766,7 @@ class Morphology:
                             else:
                                 offers[candidate] = distance(word, candidate, n + len(candidate))
             if len(body) >= LONG_BODY:
-                self._long_offers(word, body, bool(deriv), tail, correct_head, offers)
+                self._long_offers(word, body, shows_suffix, tail, correct_head, offers)
         offers.pop(word, None)  # the word itself is no offer (taken in above only to keep the loops plain)
         return offers
 
@@ -774,9 +776,9 @@ class Morphology:
         """Adds to `offers` the long derivations near `word` (its `body` + `tail`) that one prefix and a corrected root
         cannot reach: two prefixes on a corrected root (`diperlengnkapi`: `diperlengkapi`); a prefix on a `tidak`
         compound whose root is corrected (`ketidaksempuraan`: `ketidaksempurnaan`) or on a compound root near the
-        stem (`ditandatangni`), these with a derivational suffix only; when the body shows no derivational suffix
-        (`derived` False), the stem's end may be a slipped one, so the rule's suffixes are put on too
-        (`mempersatukn`: `mempersatukan`); and a slip in the prefixes themselves before an intact root
+        stem (`ditandatangni`), these with a derivational suffix only; when the word shows no derivational suffix
+        (`derived` False; `ketidaksempuraan` shows -an), its end may be a slipped one, so the rule's suffixes are
+        put on too (`mempersatukn`: `mempersatukan`); and a slip in the prefixes themselves before an intact root
         (`dpiersangkakan`, `ketdaksempurnaan`; one edit at most), or in the suffix after it (`diperkenalkna`).
         Only offers within `LONG_OFFER_DISTANCE` of word are kept."""
         distance, chain_form = damerau_osa.distance, self._chain_form

@@ -122,7 +122,8 @@ def _reference_offers(
     m: Morphology, word: str, correct_head: Callable[[str, int | None], list[tuple[str, int]]]
 ) -> list[tuple[str, int]]:
     offers: dict[str, int] = {}
-    for body, deriv, suffixes in _reference_splits(word):
+    shows_suffix = any(deriv for _, deriv, _ in _reference_splits(word))
+    for body, _, suffixes in _reference_splits(word):
         tail = "".join(suffixes)
         for head, _ in correct_head(body, None):
             candidate = head + tail
@@ -146,7 +147,7 @@ def _reference_offers(
                         if candidate != word and candidate not in offers:
                             offers[candidate] = _distance(word, candidate)
         if len(body) >= LONG_BODY:
-            _reference_long_offers(m, word, body, bool(deriv), tail, correct_head, offers)
+            _reference_long_offers(m, word, body, shows_suffix, tail, correct_head, offers)
     return list(offers.items())
 
 
