@@ -277,6 +277,66 @@ OFFERED_SURFACES: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
+#: Farthest a long derivation's offer may be from the word (`Morphology._long_offers`): a slip or two.
+LONG_OFFER_DISTANCE = 2
+#: Shortest body (the word less its suffixes) whose prefixes `Morphology._long_offers` reads as slipped.
+LONG_BODY = 8
+
+
+class LongSpelling(NamedTuple):
+    """One written form of a rule's prefixes, for the offers of long derivations: the classes it stands for, the
+    letter a final nasal took from the root, the roots the rule is limited to (None: any) and the derivational
+    suffixes it takes (none left out)."""
+
+    written: str
+    classes: tuple[str, ...]
+    restore: str
+    roots: frozenset[str] | None
+    suffixes: tuple[str, ...]
+
+
+def _long_spellings() -> dict[str, tuple[LongSpelling, ...]]:
+    """Every prefix rule's written forms (`_spellings`), by their first _OPENING letters: what
+    `Morphology._long_offers` strips before correcting a root, a compound or a `tidak` compound."""
+    grouped: dict[str, dict[LongSpelling, None]] = {}
+    for rule in PREFIX_RULES:
+        if rule.classes:
+            for sp in _spellings(rule):
+                if sp.nasal is None or sp.nasal == len(rule.classes) - 1:  # a melted inner prefix is a KPST matter
+                    suffixes = tuple(sorted(s for s in rule.suffixes if s))
+                    entry = LongSpelling(sp.written, rule.classes, sp.restore, rule.roots, suffixes)
+                    grouped.setdefault(sp.written[:_OPENING], {})[entry] = None
+    return {opening: tuple(found) for opening, found in grouped.items()}
+
+
+LONG_SPELLINGS = _long_spellings()
+#: Prefix sequences whose standard form `Morphology._long_offers` puts on a root it finds intact in a long body: the
+#: rules of two prefixes or more, and each class before a `tidak` compound (with a derivational suffix only).
+LONG_CHAINS = tuple(dict.fromkeys(r.classes for r in PREFIX_RULES if len(r.classes) >= 2 and r.roots is None))
+#: Letters of a body with no derivational suffix that `Morphology._long_offers` reads as a slipped suffix after an
+#: intact root (0: none; `diperkenalkna`), and the suffixes it then puts on.
+LONG_SLIPPED_ENDS = (0, 1, 2, 3)
+LONG_ENDINGS = ("kan", "an", "i")
+COMPOUND_CHAINS = tuple(dict.fromkeys(r.classes for r in PREFIX_RULES if r.classes and r.roots is None))
+
+
+def _written_lengths() -> dict[tuple[str, ...], frozenset[int]]:
+    """How many letters each prefix sequence adds to a root, over its written forms (an elided letter counts
+    against it): `Morphology._long_offers` skips the sequences whose offer is too long or short to be near."""
+    found: dict[tuple[str, ...], set[int]] = {}
+    for rule in PREFIX_RULES:
+        for sp in _spellings(rule) if rule.classes else ():
+            found.setdefault(rule.classes, set()).add(len(sp.written) - bool(sp.restore))
+    return {classes: frozenset(lengths) for classes, lengths in found.items()}
+
+
+CHAIN_LENGTHS = _written_lengths()
+#: `COMPOUND_ROOTS` by first letter, each group sorted.
+COMPOUNDS_BY_FIRST: dict[str, tuple[str, ...]] = {
+    first: tuple(sorted(c for c in COMPOUND_ROOTS if c[0] == first)) for first in {c[0] for c in COMPOUND_ROOTS}
+}
+
+
 class Analysis(NamedTuple):
     """One reading of a word: root, prefixes and suffixes as written.
 
@@ -411,6 +471,7 @@ class Morphology:
         self._exceptions = kpst_exceptions
         self._cached = functools.lru_cache(maxsize=CACHE_SIZE)(self._compute)
         self._prefixed: dict[tuple[str, str], str] = {}
+        self._outer_prefixes: dict[tuple[str, ...], tuple[str, bool]] = {}
 
     # ----------------------------------------------------------- allomorphy
     def expected_prefix(self, cls: str, following: str, is_prefix: bool = False) -> tuple[str, bool]:
@@ -548,12 +609,21 @@ class Morphology:
         return not derivational or all(a == Analysis(stem) for a in self.analyses(stem))
 
     def _compound(self, stem: str) -> Iterator[tuple[str, bool]]:
-        """``stem`` as a compound root (tandatangan, tidakadil)."""
+        """``stem`` as a compound root (tandatangan, tidakadil); after `tidak` also a word derived without a
+        derivational suffix (tidakmenentu, tidakberpihak, tidakterbuka: ketidakmenentuan)."""
         if stem in COMPOUND_ROOTS:
             yield stem, False
         for head in COMPOUND_HEADS:
-            if stem.startswith(head) and self._is_base(stem[len(head) :], True):
+            if stem.startswith(head) and self._tidak_base(stem[len(head) :]):
                 yield stem, False
+
+    def _tidak_base(self, rest: str) -> bool:
+        """Whether ``rest`` can follow a compound head: a base, or a word prefixed without a derivational suffix."""
+        if len(rest) < MIN_ROOT:
+            return False
+        if self._is_base(rest, True):
+            return True
+        return any(a.prefixes and not any(s in DERIVATIONAL_SUFFIXES for s in a.suffixes) for a in self.analyses(rest))
 
     def _mirrored(self, stem: str) -> Iterator[Analysis]:
         """tolong-menolong: a root followed by its meN- form."""
@@ -665,7 +735,9 @@ class Morphology:
         distance = damerau_osa.distance  # optimal string alignment, unbounded: `damerau_levenshtein`, inlined
         prefixed, with_prefix, offer = self._prefixed, self._with_prefix, offers.setdefault  # the first one stays
         n = len(word)
-        for body, _, suffixes in _suffix_splits(word):
+        splits = _suffix_splits(word)
+        shows_suffix = any(deriv for _, deriv, _ in splits)  # then no end of it is read as a slipped suffix
+        for body, _, suffixes in splits:
             tail = "".join(suffixes)
             for head, dist in correct_head(body, None):
                 offer(head + tail, dist)  # = distance(word, candidate): the common tail changes nothing
@@ -693,8 +765,94 @@ class Morphology:
                                 offers[candidate] = dist
                             else:
                                 offers[candidate] = distance(word, candidate, n + len(candidate))
+            if len(body) >= LONG_BODY:
+                self._long_offers(word, body, shows_suffix, tail, correct_head, offers)
         offers.pop(word, None)  # the word itself is no offer (taken in above only to keep the loops plain)
         return offers
+
+    def _long_offers(
+        self, word: str, body: str, derived: bool, tail: str, correct_head: CorrectHead, offers: dict[str, int]
+    ) -> None:
+        """Adds to `offers` the long derivations near `word` (its `body` + `tail`) that one prefix and a corrected root
+        cannot reach: two prefixes on a corrected root (`diperlengnkapi`: `diperlengkapi`); a prefix on a `tidak`
+        compound whose root is corrected (`ketidaksempuraan`: `ketidaksempurnaan`) or on a compound root near the
+        stem (`ditandatangni`), these with a derivational suffix only; when the word shows no derivational suffix
+        (`derived` False; `ketidaksempuraan` shows -an), its end may be a slipped one, so the rule's suffixes are
+        put on too (`mempersatukn`: `mempersatukan`); and a slip in the prefixes themselves before an intact root
+        (`dpiersangkakan`, `ketdaksempurnaan`; one edit at most), or in the suffix after it (`diperkenalkna`).
+        Only offers within `LONG_OFFER_DISTANCE` of word are kept."""
+        distance, chain_form = damerau_osa.distance, self._chain_form
+
+        def offer(classes: tuple[str, ...], root: str, bound: int = LONG_OFFER_DISTANCE, ending: str = "") -> None:
+            candidate = chain_form(classes, root) + ending + tail
+            if candidate not in offers:
+                dist = distance(word, candidate, bound)
+                if 0 <= dist <= bound:
+                    offers[candidate] = dist
+
+        for sp in LONG_SPELLINGS.get(body[:_OPENING], ()):
+            if not body.startswith(sp.written):
+                continue
+            stem = sp.restore + body[len(sp.written) :]
+            compound_endings = ("",) if derived else sp.suffixes
+            rests: list[tuple[str, str, tuple[str, ...]]] = []
+            if len(sp.classes) >= 2:
+                rests.append(("", stem, ("",) if derived else ("", *sp.suffixes)))
+            if sp.roots is None and compound_endings:
+                rests.extend((h, stem[len(h) :], compound_endings) for h in COMPOUND_HEADS if stem.startswith(h))
+                for compound in COMPOUNDS_BY_FIRST.get(stem[:1], ()):  # a slip rarely takes the first letter
+                    for ending in compound_endings:
+                        if abs(len(compound) + len(ending) - len(stem)) <= LONG_OFFER_DISTANCE:
+                            offer(sp.classes, compound, ending=ending)
+            for head, rest, endings in rests:
+                if len(rest) < MIN_ROOT:
+                    continue
+                if sp.roots is not None:
+                    roots = [r for r in sp.roots if distance(rest, r, LONG_OFFER_DISTANCE) >= 0]
+                else:
+                    roots = [r for r, _ in correct_head(rest, 1 if len(rest) <= SHORT_STEM else None)]
+                for root in roots:
+                    if len(root) >= MIN_ROOT:
+                        for ending in endings:
+                            offer(sp.classes, head + root, ending=ending)
+        for cut in range(1, len(body) - SHORT_STEM + 1):
+            for dropped in (0,) if derived else LONG_SLIPPED_ENDS:
+                rest = body[cut : len(body) - dropped]
+                if len(rest) < SHORT_STEM:
+                    break
+                endings = ("",) if not dropped else LONG_ENDINGS
+                if self._is_root(rest):
+                    for classes in LONG_CHAINS:
+                        for ending in endings:
+                            if _near_length(classes, cut + dropped - len(ending)):
+                                offer(classes, rest, 1, ending)
+                if (derived or dropped) and (self._is_root(rest) or rest in COMPOUND_ROOTS):
+                    head = "" if rest in COMPOUND_ROOTS else "tidak"
+                    for classes in COMPOUND_CHAINS:
+                        for ending in endings:
+                            if _near_length(classes, cut + dropped - len(ending) - len(head)):
+                                offer(classes, head + rest, 1, ending)
+
+    def _chain_form(self, classes: tuple[str, ...], root: str) -> str:
+        """root with the prefix classes in their standard form, each shaped by the next (meN+ke+tahu:
+        `mengetahu`, meN+per+ringan: `memperingan`)."""
+        outer = self._outer_prefixes.get(classes)
+        if outer is None:
+            outer = self._outer_prefixes[classes] = self._outer(classes)
+        written, dropped = outer
+        form = self._with_prefix(classes[-1], root)
+        return written + (form[1:] if dropped else form)
+
+    def _outer(self, classes: tuple[str, ...]) -> tuple[str, bool]:
+        """The prefixes before the last one, written as the next demands, and whether they take the last one's
+        first letter (meN+ke: `meng`, True; the root does not change them)."""
+        parts: list[str] = []
+        dropped = False
+        for cls, following in zip(classes, classes[1:]):
+            surface, elided = self.expected_prefix(cls, PREFIX_CITATION.get(following, following), is_prefix=True)
+            parts.append(surface[1:] if dropped else surface)
+            dropped = elided
+        return "".join(parts), dropped
 
     def affix_count(self, word: str) -> int:
         """Number of affixes in the most plausible reading of a valid word."""
@@ -713,6 +871,12 @@ class Morphology:
                 self._prefixed.clear()
             self._prefixed[key] = hit
         return hit
+
+
+def _near_length(classes: tuple[str, ...], letters: int) -> bool:
+    """Whether the prefix sequence can add `letters` letters to a root, give or take one (`CHAIN_LENGTHS`)."""
+    lengths = CHAIN_LENGTHS[classes]
+    return letters in lengths or letters - 1 in lengths or letters + 1 in lengths
 
 
 def derivation(morphology: Morphology, word: str) -> Analysis | None:

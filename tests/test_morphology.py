@@ -489,3 +489,46 @@ def test_readings_come_in_the_same_order_in_every_process():
         for seed in ("1", "2", "3", "4")
     }
     assert len(outputs) == 1
+
+
+#: Roots the long-derivation tests correct toward (a stand-in lexicon for `brute_force_head`).
+LONG_WORDS = "sempurna lengkap sangka satu tentu menentu pihak kenal".split()
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("ketidaksempuraan", "ketidaksempurnaan"),  # ke + tidak + a slipped root + an
+        ("ketidaksempuraannya", "ketidaksempurnaannya"),
+        ("ketdaksempurnaan", "ketidaksempurnaan"),  # the slip in `tidak`, the root intact
+        ("diperlengnkapi", "diperlengkapi"),  # two prefixes, a slipped root
+        ("mempersatukn", "mempersatukan"),  # meN + per + root + kan, the slip in the suffix's letters
+        ("dpiersangkakan", "dipersangkakan"),  # the slip in the prefixes, the root intact
+        ("diperkenalkna", "diperkenalkan"),
+        ("ditandatangni", "ditandatangani"),  # a compound root near the stem
+    ],
+)
+def test_long_derivations_are_offered(morph: Morphology, word: str, expected: str) -> None:
+    suggestions = morph.suggest_inflected(word, brute_force_head(LONG_WORDS))
+    assert suggestions, word
+    nearest = suggestions[0][1]
+    assert (expected, nearest) in suggestions, suggestions  # the model, not this order, picks among the nearest
+
+
+@pytest.mark.parametrize("word", ["ketidakmenentuan", "ketidakberpihakan", "ketidakterbukaan", "ketidakpastiannya"])
+def test_tidak_compounds_over_prefixed_words_are_accepted(morph: Morphology, word: str) -> None:
+    assert morph.is_valid(word)
+
+
+@pytest.mark.parametrize("word", ["ketidakdilakukanan", "ketidakpembangunanan", "ketidakberpihakkan"])
+def test_tidak_compounds_over_suffixed_words_are_refused(morph: Morphology, word: str) -> None:
+    assert not morph.is_valid(word)
+
+
+def test_long_offers_stay_near_the_word(morph: Morphology) -> None:
+    from speller.morphology import LONG_OFFER_DISTANCE
+
+    offers = morph.inflected_offers("ketidaksempuraan", brute_force_head(LONG_WORDS))
+    assert offers["ketidaksempurnaan"] == 1
+    long_ones = {c: d for c, d in offers.items() if c.startswith("ketidak")}
+    assert all(d == damerau_levenshtein("ketidaksempuraan", c) <= LONG_OFFER_DISTANCE for c, d in long_ones.items())

@@ -11,11 +11,16 @@ from hypothesis import strategies as st
 from speller.morphology import (
     BARE_RULES,
     BLOCKED_JUNCTIONS,
+    COMPOUND_HEADS,
+    COMPOUND_ROOTS,
     DERIVATIONAL_SUFFIXES,
     ELIDED_LETTER,
+    LONG_BODY,
+    LONG_OFFER_DISTANCE,
     MIN_ROOT,
     PARTICLES,
     POSSESSIVES,
+    PREFIX_RULES,
     PREFIX_SURFACES,
     SHORT_STEM,
     SPELLINGS,
@@ -25,6 +30,7 @@ from speller.morphology import (
     Morphology,
     PrefixRule,
     _plausibility,
+    _spellings,
     _suffix_splits,
     _syllables,
     damerau_levenshtein,
@@ -116,6 +122,7 @@ def _reference_offers(
     m: Morphology, word: str, correct_head: Callable[[str, int | None], list[tuple[str, int]]]
 ) -> list[tuple[str, int]]:
     offers: dict[str, int] = {}
+    shows_suffix = any(deriv for _, deriv, _ in _reference_splits(word))
     for body, _, suffixes in _reference_splits(word):
         tail = "".join(suffixes)
         for head, _ in correct_head(body, None):
@@ -139,7 +146,70 @@ def _reference_offers(
                         candidate = m._with_prefix(cls, root) + tail
                         if candidate != word and candidate not in offers:
                             offers[candidate] = _distance(word, candidate)
+        if len(body) >= LONG_BODY:
+            _reference_long_offers(m, word, body, shows_suffix, tail, correct_head, offers)
     return list(offers.items())
+
+
+def _reference_long_offers(
+    m: Morphology,
+    word: str,
+    body: str,
+    derived: bool,
+    tail: str,
+    correct_head: Callable[[str, int | None], list[tuple[str, int]]],
+    offers: dict[str, int],
+) -> None:
+    def offer(classes: tuple[str, ...], root: str, bound: int = LONG_OFFER_DISTANCE, ending: str = "") -> None:
+        candidate = m._chain_form(classes, root) + ending + tail
+        if candidate != word and candidate not in offers and _distance(word, candidate) <= bound:
+            offers[candidate] = _distance(word, candidate)
+
+    seen = set()
+    for rule in PREFIX_RULES:
+        for sp in _spellings(rule) if rule.classes else ():
+            key = (sp.written, rule.classes, sp.restore, rule.roots, tuple(sorted(s for s in rule.suffixes if s)))
+            if key in seen or not (sp.nasal is None or sp.nasal == len(rule.classes) - 1):
+                continue
+            seen.add(key)
+            if not body.startswith(sp.written):
+                continue
+            stem = sp.restore + body[len(sp.written) :]
+            suffixes = tuple(sorted(s for s in rule.suffixes if s))
+            compound_endings = ("",) if derived else suffixes
+            rests = [("", stem, ("",) if derived else ("", *suffixes))] if len(rule.classes) >= 2 else []
+            if rule.roots is None and compound_endings:
+                rests += [(h, stem[len(h) :], compound_endings) for h in COMPOUND_HEADS if stem.startswith(h)]
+                for compound in sorted(c for c in COMPOUND_ROOTS if c[0] == stem[0]):
+                    for ending in compound_endings:
+                        if abs(len(compound) + len(ending) - len(stem)) <= LONG_OFFER_DISTANCE:
+                            offer(rule.classes, compound, ending=ending)
+            for head, rest, endings in rests:
+                if len(rest) < MIN_ROOT:
+                    continue
+                if rule.roots is not None:
+                    roots = [r for r in rule.roots if _distance(rest, r) <= LONG_OFFER_DISTANCE]
+                else:
+                    roots = [r for r, _ in correct_head(rest, 1 if len(rest) <= SHORT_STEM else None)]
+                for root in roots:
+                    if len(root) >= MIN_ROOT:
+                        for ending in endings:
+                            offer(rule.classes, head + root, ending=ending)
+    chains = list(dict.fromkeys(r.classes for r in PREFIX_RULES if len(r.classes) >= 2 and r.roots is None))
+    compound_chains = list(dict.fromkeys(r.classes for r in PREFIX_RULES if r.classes and r.roots is None))
+    for cut in range(1, len(body) - SHORT_STEM + 1):
+        for dropped in (0,) if derived else (0, 1, 2, 3):
+            rest = body[cut : len(body) - dropped]
+            if len(rest) < SHORT_STEM:
+                break
+            endings = ("",) if not dropped else ("kan", "an", "i")
+            for classes in chains if m._is_root(rest) else ():
+                for ending in endings:
+                    offer(classes, rest, 1, ending)
+            if (derived or dropped) and (m._is_root(rest) or rest in COMPOUND_ROOTS):
+                for classes in compound_chains:
+                    for ending in endings:
+                        offer(classes, rest if rest in COMPOUND_ROOTS else "tidak" + rest, 1, ending)
 
 
 def _distance(a: str, b: str) -> int:
