@@ -40,6 +40,7 @@ from .model import (
     BARE_PATTERN,
     CAPITAL_SLIP,
     CASE_SLIP,
+    CONFIDENCE_PLACES,
     CONTEXT_WEIGHT,
     DISCOUNT_RATIO,
     FLAG_SHARE,
@@ -183,10 +184,6 @@ OFFERS = 5
 
 #: How far around a suspect word the checker looks for its neighbours (characters).
 CONTEXT_CHARS = 40
-#: A finding's confidence is rounded to this many decimal places.
-CONFIDENCE_PLACES = 3
-#: What a confidence rounded to CONFIDENCE_PLACES and reading 1.0 may lack of certainty.
-ROUNDED_ONE_GAP = 0.5 * 10**-CONFIDENCE_PLACES
 
 
 class Verdict(NamedTuple):
@@ -2270,11 +2267,7 @@ def _repeats_weighed(
             form = fold(words[i])
             times = len(contexts[form])
             if times > 1:
-                # A confidence rounded to 1.0 is at least 1 - ROUNDED_ONE_GAP, not certain: capping it just below
-                # 1 instead made one thousandth of difference worth 7 nats here (`sepeti` 0.999 beside `Jakrta`,
-                # 1.0 beside `Jakarta`: 0.712 against 0.9996 when written three times), so `fix` was not idempotent.
-                sure = min(f.confidence, 1.0 - ROUNDED_ONE_GAP)
-                f = f._replace(confidence=round(repeated(sure, times), CONFIDENCE_PLACES))
+                f = f._replace(confidence=round(repeated(f.confidence, times), CONFIDENCE_PLACES))
             least[form] = min(least.get(form, 1.0), f.confidence)
         weighed.append((f, form))
     return [

@@ -486,6 +486,9 @@ MIN_EDIT_COST = 2.0
 LOG_REPEAT = -3.0
 #: Repeats beyond this many add no more evidence (a copied-in misspelling recurs too).
 MAX_REPEATS = 2
+#: A finding's confidence is rounded to this many decimal places, so a confidence of 1.0 given to `repeated` stands
+#: for at least 1 - 0.5 * 10**-CONFIDENCE_PLACES, not for certainty.
+CONFIDENCE_PLACES = 3
 
 
 def titled_case_cost(d: Dictionary, word: str) -> float:
@@ -1176,8 +1179,8 @@ def repeated(confidence: float, times: int) -> float:
     extra = min(times, MAX_REPEATS + 1) - 1
     if extra <= 0 or confidence <= 0.0:
         return confidence
-    if confidence >= 1.0:
-        confidence = 1.0 - 1e-6
+    if confidence >= 1.0:  # what the rounding allows: 1 - 1e-6 made a thousandth worth 7 nats (`sepeti` 0.999 beside
+        confidence = 1.0 - 0.5 * 10**-CONFIDENCE_PLACES  # `Jakrta`, 1.0 beside `Jakarta`: 0.712 against 0.9996)
     odds = math.log(confidence / (1.0 - confidence)) + LOG_REPEAT * extra
     return 1.0 / (1.0 + math.exp(-odds))
 
