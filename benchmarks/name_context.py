@@ -49,6 +49,7 @@ import math
 import os
 import random
 from collections import Counter, defaultdict
+from collections.abc import Iterator, Set
 from pathlib import Path
 
 from editdistpy import damerau_osa
@@ -99,6 +100,18 @@ def _auc(high: list[float], low: list[float]) -> float:
     return wins / (len(high) * len(low)) if high and low else float("nan")
 
 
+def corpus_runs(folder: str | Path, left_out: Set[str]) -> Iterator[tuple[list[str], list[str]]]:
+    """Each run of words (`speller.tokenize.runs`) of the corpus files in `folder` but those `left_out`, with the same
+    run in lowercase."""
+    for path in sorted(Path(folder).glob("*.txt")):
+        if path.name in left_out:
+            continue
+        with open(path, encoding="utf-8", errors="replace") as f:
+            for line in f:
+                for run in runs(line):
+                    yield run, [w.lower() for w in run]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", default=os.path.join(os.environ.get("SPELLER_SHARED", "../shared"), "corpus"))
@@ -109,17 +122,11 @@ def main() -> None:
     lower: Counter[str] = Counter()
     pairs: Counter[tuple[str, str]] = Counter()
     capital_after: list[tuple[str, str]] = []
-    for path in sorted(Path(args.corpus).glob("*.txt")):
-        if path.name in HELD_OUT:
-            continue
-        with open(path, encoding="utf-8", errors="replace") as f:
-            for line in f:
-                for run in runs(line):
-                    low = [w.lower() for w in run]
-                    words.update(low)
-                    lower.update(w for w, lw in zip(run, low) if w == lw)
-                    pairs.update(zip(low, low[1:]))
-                    capital_after += [(a, b) for a, b, w in zip(low, low[1:], run[1:]) if w[:1].isupper()]
+    for run, low in corpus_runs(args.corpus, HELD_OUT):
+        words.update(low)
+        lower.update(w for w, lw in zip(run, low) if w == lw)
+        pairs.update(zip(low, low[1:]))
+        capital_after += [(a, b) for a, b, w in zip(low, low[1:], run[1:]) if w[:1].isupper()]
     after: Counter[str] = Counter()
     once: Counter[str] = Counter()
     name_after: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))

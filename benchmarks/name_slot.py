@@ -41,14 +41,12 @@ import math
 import os
 import random
 from collections import Counter, defaultdict
-from pathlib import Path
 
 from editdistpy import damerau_osa
 
-from benchmarks.name_context import FIRST_MIN, NAME_LOWER, NAME_MIN, _auc, _deletes, _slip
+from benchmarks.name_context import FIRST_MIN, NAME_LOWER, NAME_MIN, _auc, _deletes, _slip, corpus_runs
 from speller.context import SMOOTHING, error_cost
 from speller.model import CONTEXT_WEIGHT, LOG_SLIP, UNSEEN_BESIDE_SMOOTHING
-from speller.tokenize import runs
 
 HELD_OUT = {
     "antara-2025.txt",
@@ -78,24 +76,16 @@ def main() -> None:
     pairs: Counter[tuple[str, str]] = Counter()
     capital_pairs: Counter[tuple[str, str]] = Counter()  # both words written capitalized
     capital_after: list[tuple[str, str]] = []
-    for path in sorted(Path(args.corpus).glob("*.txt")):
-        if path.name in HELD_OUT:
-            continue
-        with open(path, encoding="utf-8", errors="replace") as f:
-            for line in f:
-                for run in runs(line):
-                    low = [w.lower() for w in run]
-                    words.update(low)
-                    lower.update(w for w, lw in zip(run, low) if w == lw)
-                    pairs.update(zip(low, low[1:]))
-                    up = [w[:1].isupper() for w in run] + [False]
-                    caps = [
-                        (low[i], low[i + 1])
-                        for i in range(len(run) - 1)
-                        if up[i] and up[i + 1] and not (args.last and up[i + 2])
-                    ]
-                    capital_pairs.update(caps)
-                    capital_after += [(a, b) for a, b, w in zip(low, low[1:], run[1:]) if w[:1].isupper()]
+    for run, low in corpus_runs(args.corpus, HELD_OUT):
+        words.update(low)
+        lower.update(w for w, lw in zip(run, low) if w == lw)
+        pairs.update(zip(low, low[1:]))
+        up = [w[:1].isupper() for w in run] + [False]
+        caps = [
+            (low[i], low[i + 1]) for i in range(len(run) - 1) if up[i] and up[i + 1] and not (args.last and up[i + 2])
+        ]
+        capital_pairs.update(caps)
+        capital_after += [(a, b) for a, b, w in zip(low, low[1:], run[1:]) if w[:1].isupper()]
     total = sum(words.values())
     is_name = {w for w, n in words.items() if n >= NAME_MIN and lower[w] < NAME_LOWER * n}
     slot: Counter[str] = Counter()
