@@ -1012,40 +1012,43 @@ class Dictionary:
 
     @cached_property
     def _followers(self) -> Mapping[str, str] | None:
-        path = join(self.folder, FOLLOWERS_FILE)
+        return self._counts_table(FOLLOWERS_FILE)
+
+    def _counts_table(self, name: str) -> Mapping[str, str] | None:
+        """The `key<TAB>4 counts` rows of the builder's table `name`, by key (by bisection when sorted); None
+        without the file."""
+        path = join(self.folder, name)
         if not os.path.isfile(path):
             return None
         rows = _sorted_rows(path, 4)
         return rows if rows is not None else dict(line.partition("\t")[::2] for line in _lines(path))
 
+    def _counts_of(self, table: Mapping[str, str] | None, name: str, key: str) -> tuple[int, int, int, int] | None:
+        """The 4 counts of `key`'s row in `table` (read from the file `name`); None without the table or the row."""
+        row = None if table is None else table.get(key)
+        if row is None:
+            return None
+        try:
+            a, b, c, d = map(int, row.split("\t"))
+        except ValueError:
+            raise DictionaryError(f"{join(self.folder, name)}: row of {key!r} is not 4 counts") from None
+        return a, b, c, d
+
     @cached_property
-    def _join_uses(self) -> dict[str, str]:
-        path = join(self.folder, JOIN_USES_FILE)
-        return dict(line.partition("\t")[::2] for line in _lines(path)) if os.path.isfile(path) else {}
+    def _join_uses(self) -> Mapping[str, str] | None:
+        return self._counts_table(JOIN_USES_FILE)
 
     def join_uses(self, pair: str) -> JoinUses | None:
         """How news writes `pair` (`ya itu`), apart and joined (JOIN_USES_FILE): None when the folder has no such
         table or the pair no row."""
-        row = self._join_uses.get(pair)
-        if row is None:
-            return None
-        try:
-            return JoinUses(*map(int, row.split("\t")))
-        except (TypeError, ValueError):
-            raise DictionaryError(f"{join(self.folder, JOIN_USES_FILE)}: row of {pair!r} is not 4 counts") from None
+        counts = self._counts_of(self._join_uses, JOIN_USES_FILE, pair)
+        return None if counts is None else JoinUses(*counts)
 
     def beside(self, word: str) -> Beside | None:
         """What stands beside `word` in the corpus (FOLLOWERS_FILE; `FOLLOWERS_TOTAL` for all words together): None
         when the folder has no such table or the word no row."""
-        table = self._followers
-        row = None if table is None else table.get(word)
-        if row is None:
-            return None
-        try:
-            after, after_once, before, before_once = map(int, row.split("\t"))
-        except ValueError:
-            raise DictionaryError(f"{join(self.folder, FOLLOWERS_FILE)}: row of {word!r} is not 4 counts") from None
-        return Beside(after, after_once, before, before_once)
+        counts = self._counts_of(self._followers, FOLLOWERS_FILE, word)
+        return None if counts is None else Beside(*counts)
 
     def _mapped(self, name: str) -> SortedFile:
         path = join(self.folder, name)

@@ -40,6 +40,7 @@ TABLES = {
     "word_model.tsv": "titled",
     "name_model.tsv": "titled",
     "followers.tsv": "header",
+    "join_uses.tsv": "header",
 }
 
 
