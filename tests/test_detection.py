@@ -440,6 +440,23 @@ def test_glued_preposition_keeps_the_capital_of_a_name(speller):
     assert speller.correct("Ia tinggal dijakarta sejak kecil.") == "Ia tinggal di Jakarta sejak kecil."
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "fix"),
+    [
+        ("Ia duduk didekatku sejak pagi.", "didekatku", "di dekatku"),
+        ("Mereka pulang kerumahku kemarin.", "kerumahku", "ke rumahku"),
+        ("Cincin itu melingkar dijarinya.", "dijarinya", "di jarinya"),
+    ],
+)
+def test_glued_preposition_before_a_possessive_is_judged_by_its_stem(speller, text, word, fix):
+    assert _found(speller, text) == [(word, fix)]
+
+
+@pytest.mark.parametrize("text", ["Rumah itu dibuatnya sendiri.", "Tugas itu ditanganinya dengan baik.", "Keduanya hadir."])
+def test_a_passive_or_a_word_with_a_possessive_stays_joined(speller, text):
+    assert _found(speller, text) == []
+
+
 @pytest.mark.parametrize("word", ["dirumah", "sepeti", "Jakrta"])
 def test_suggest_agrees_with_check(speller, word):
     from speller import Speller
