@@ -13,10 +13,12 @@ from types import ModuleType
 from .calibration import NAME as NAME_KIND
 from .calibration import OPENER as OPENER_KIND
 from .calibration import PREPOSITION as PREPOSITION_KIND
+from .calibration import STRETCH as STRETCH_KIND
 from .calibration import TITLE as TITLE_KIND
 from .calibration import (
     UNFIXED,
     Writes,
+    among_unknown,
     before_capital,
     kind_of,
     next_word,
@@ -1243,7 +1245,10 @@ class Speller:
         """The calibration kind of a finding in `text` (`speller.calibration.kind_of`; a typo's by its suggestion)."""
         d = self.dictionary
         if f.category == TYPO and f.suggestions:
-            return kind_of(text, f.start, f.end, d.english, f.suggestions[0], d.count, writes, d.lower_count)
+            kind = kind_of(text, f.start, f.end, d.english, f.suggestions[0], d.count, writes, d.lower_count)
+            if kind == WORD_KIND and among_unknown(text, f.start, f.end, self.is_known):
+                return STRETCH_KIND
+            return kind
         kind = kind_of(text, f.start, f.end, d.english)
         if kind == NAME_KIND and f.category == NONSTANDARD and f.suggestions and before_capital(text, f.end):
             return TITLE_KIND if self._misspelt_title(text[f.start : f.end], f.suggestions[0], text, f.end) else kind

@@ -26,6 +26,8 @@ from speller.calibration import (
     RARE,
     RARE_SUGGESTION,
     SPEECH,
+    STRETCH,
+    STRETCH_WINDOW,
     TITLE,
     UNFIXED,
     WORD,
@@ -33,6 +35,7 @@ from speller.calibration import (
     Steps,
     Writes,
     after_capital,
+    among_unknown,
     before_capital,
     kind_of,
     load,
@@ -593,11 +596,12 @@ def test_opens_on_name_asks_the_corpus_at_a_sentence_start(text, span, opener):
         ("Rizki menegaskan bahwa semua pihak harus serius.", "Rizki", OPENER),
         ("Konser itu menghadirkan duo penyanyi asal Bandung.", "duo", LISTED),
         ("Acara ini menghadirkan pengusaha sebagai hosts yang sukses.", "hosts", ENGLISH),
+        ("Penggalan liriknya berbunyi jeongmal bogo sipeo manna haneun nal geudaeyo di layar.", "manna", STRETCH),
     ],
 )
 def test_fix_leaves_a_phrase_the_writer_may_have_meant(speller, text, word, kind, monkeypatch):
-    """Flagged for the writer, but `fix` leaves a finding of kind `preposition`, `opener`, `listed` or `english`
-    (unfixed), though it would apply it otherwise."""
+    """Flagged for the writer, but `fix` leaves a finding of kind `preposition`, `opener`, `listed`, `english` or
+    `stretch` (unfixed), though it would apply it otherwise."""
     assert kind in UNFIXED
     (issue,) = (i for i in speller.check(text) if i.word == word)
     assert MIN_CONFIDENCE <= issue.confidence < FIX_CONFIDENCE
@@ -670,3 +674,35 @@ def test_a_new_calibration_is_asked_anew(speller):
     checker.calibration = flat
     after = checker.check(text)
     assert before and {i.confidence for i in after} == {0.5}
+
+
+#: Made-up words for `among_unknown`: what the fake lexicon does not know.
+UNKNOWN = {"jeongmal", "bogo", "sipeo", "haneun", "geudaeyo", "nal-eun", "secaa", "sebaga"}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "stretch"),
+    [
+        ("liriknya jeongmal bogo sipeo manna haneun nal di layar", "manna", True),  # four of six unknown
+        ("dia bilang manna haneun lalu pergi", "manna", False),  # one unknown neighbour: a slip may stand beside one
+        ("dia bilang manna haneun geudaeyo", "manna", True),  # two, both after it
+        ("Jeongmal Bogo manna Sipeo Haneun kata", "manna", False),  # capitalized neighbours are names, not counted
+        ("bogo.\nmanna\nnal-eun", "manna", True),  # across lines and a hyphened word
+        ("vitamin itu dipakai secaa topikal sebaga antioksidan", "topikal", True),
+        ("vitamin itu dipakai secaa topikal sebagai antioksidan", "topikal", False),
+        ("jeongmal bogo " + "x" * STRETCH_WINDOW + " manna kata", "manna", False),  # too far: read no further
+        ("manna haneun manna haneun kata", "manna", False),  # one other form, however often written
+        ("jeongmal satu dua manna bogo", "manna", True),  # linked across two known words ...
+        ("jeongmal satu dua tiga manna bogo", "manna", False),  # ... not across three
+        ("jeongmal satu dua bogo tiga empat manna kata", "manna", True),  # a run, linked word by word
+    ],
+)
+def test_among_unknown_counts_the_lowercase_neighbours_the_lexicon_lacks(text, span, stretch):
+    start = text.index(span)
+    assert among_unknown(text, start, start + len(span), lambda w: w not in UNKNOWN) is stretch
+
+
+def test_a_slip_among_known_words_is_still_fixed(speller):
+    """The same written word `fix` leaves inside a foreign passage it fixes in an Indonesian sentence."""
+    text = "Kami bertemu di pasar, dia manna membeli sayur bersama ibunya."
+    assert speller.correct(text) == "Kami bertemu di pasar, dia mana membeli sayur bersama ibunya."
