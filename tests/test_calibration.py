@@ -16,6 +16,7 @@ from speller.calibration import (
     FAR,
     FOREIGN,
     GLOSS,
+    HANDLE,
     INITIAL,
     KINDS,
     LISTED,
@@ -597,11 +598,13 @@ def test_opens_on_name_asks_the_corpus_at_a_sentence_start(text, span, opener):
         ("Konser itu menghadirkan duo penyanyi asal Bandung.", "duo", LISTED),
         ("Acara ini menghadirkan pengusaha sebagai hosts yang sukses.", "hosts", ENGLISH),
         ("Penggalan liriknya berbunyi jeongmal bogo sipeo manna haneun nal geudaeyo di layar.", "manna", STRETCH),
+        ("Komentar itu ditulis akun toko_bajuanak_murah kemarin.", "bajuanak", HANDLE),
+        ("Pesan itu dikirim akun resmi_kesehtan_kota kemarin.", "kesehtan", HANDLE),
     ],
 )
 def test_fix_leaves_a_phrase_the_writer_may_have_meant(speller, text, word, kind, monkeypatch):
-    """Flagged for the writer, but `fix` leaves a finding of kind `preposition`, `opener`, `listed`, `english` or
-    `stretch` (unfixed), though it would apply it otherwise."""
+    """Flagged for the writer, but `fix` leaves a finding of kind `preposition`, `opener`, `listed`, `english`,
+    `stretch` or `handle` (unfixed), though it would apply it otherwise."""
     assert kind in UNFIXED
     (issue,) = (i for i in speller.check(text) if i.word == word)
     assert MIN_CONFIDENCE <= issue.confidence < FIX_CONFIDENCE
@@ -706,3 +709,18 @@ def test_a_slip_among_known_words_is_still_fixed(speller):
     """The same written word `fix` leaves inside a foreign passage it fixes in an Indonesian sentence."""
     text = "Kami bertemu di pasar, dia manna membeli sayur bersama ibunya."
     assert speller.correct(text) == "Kami bertemu di pasar, dia mana membeli sayur bersama ibunya."
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind"),
+    [
+        ("akun toko_kesehtan_murah", "kesehtan", HANDLE),
+        ("akun kesehtan_murah", "kesehtan", HANDLE),
+        ("akun toko_kesehtan", "kesehtan", HANDLE),
+        ("akun toko kesehtan murah", "kesehtan", WORD),
+        ("akun Toko_Kesehtan_Murah", "Kesehtan", NAME),  # only a `word` finding
+    ],
+)
+def test_an_underscore_makes_a_word_part_of_a_handle(text, span, kind):
+    start = text.index(span)
+    assert kind_of(text, start, start + len(span), frozenset()) == kind
