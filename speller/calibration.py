@@ -28,6 +28,7 @@ sentence on a word the corpus writes as a name is `opener` (`Rizki menegaskan`);
 preposition `ke` to a word where the corpus never writes the joined word after the word before is `preposition`
 (`diberangkatkan ke dua desa`).
 
+A typo finding of kind `word` whose space to the next word stands one letter off is `moved` (`dil uar` -> `di`).
 A finding of kind `word` that an underscore touches is `handle` (`lapak_bajuanak_premium`). A typo finding of kind
 `word` with two or more lowercase neighbours the dictionary does not know is `stretch` (a romanized K-pop lyric: `neol
 cheoeum manna`).
@@ -131,6 +132,14 @@ ENGLISH = "english"
 #: together), with none 18 genuine of 182; clickid-wowkeren and clickid-tribunnews have none with two or more. Slips
 #: seldom come three kinds at a time within a few words, so `fix` leaves such a flag to the writer.
 STRETCH = "stretch"
+#: A typo finding (`word`) on a word whose space to the next word stands one letter off (`Speller._kind`,
+#: `moved_space`): the best suggestion drops the word's last letter, which with the next word makes a listed word the
+#: corpus writes more often than that word (`dia bekerja dil uar kota` -> `di`, where `di luar` is meant; `bagia
+#: udiens` -> `bagi`), or adds the next word's first letter, the rest of which is such a word (`jug apernah` ->
+#: `juga`). `fix` would mend one half and leave the phrase wrong (`di uar kota`); the other half is flagged too, and
+#: mostly held already (`uar` -> `luar` is `initial`). On clickid-fimela (judged) these were 2 misfixes, on
+#: clickid-kapanlagi 1, no slip; dev, clickid-wowkeren and clickid-tribunnews have none at FIX_CONFIDENCE or more.
+MOVED = "moved"
 #: A finding of kind `word` (any category) on a span an underscore touches: part of an account's or a file's name
 #: written without its `@` (`tulis akun bernama lapak_bajuanak_premium` -> `baju anak`, `akun bajusenam_windakd`). In
 #: the build corpus, the words joined by an underscore are all such names (a draw of 25 over clickid-wowkeren and
@@ -155,6 +164,7 @@ KINDS = (
     ENGLISH,
     STRETCH,
     HANDLE,
+    MOVED,
 )
 #: A typo finding on a capitalized word inside a sentence whose best suggestion the corpus writes fewer times than
 #: this (and the text never writes) is `rare`. On dev, slips of names that the gold counts suggest a
@@ -187,6 +197,7 @@ FALLBACK = {
     ENGLISH: FOREIGN,
     STRETCH: WORD,
     HANDLE: WORD,
+    MOVED: WORD,
 }
 #: Kinds `fix` does not apply (their confidence stays below FIX_CONFIDENCE), as their best suggestion is too
 #: seldom both a real error and the right word. On dev (typo flags the model is at least 0.9 sure of): `far`, 1 real of
@@ -200,9 +211,9 @@ FALLBACK = {
 #: `common` (see COMMON): `fix` would turn a name the corpus never saw into a common word (`Kantar` -> `Kantor`).
 #: `initial` (see INITIAL): `fix` would rewrite a word the dictionary lacks into another (`gegara` -> `negara`).
 #: `listed`, `preposition`, `opener`, `english`, `stretch`, `handle` (see each): `fix` would rewrite a word or phrase
-#: the writer may well have meant.
+#: the writer may well have meant; `moved` (see MOVED): it would leave the phrase wrong.
 #: The fit (`benchmarks.calibrate`) gives an unfixed kind its FALLBACK kind's steps, so only what `fix` applies changes.
-UNFIXED = frozenset({FAR, SPEECH, COMMON, INITIAL, LISTED, PREPOSITION, OPENER, ENGLISH, STRETCH, HANDLE})
+UNFIXED = frozenset({FAR, SPEECH, COMMON, INITIAL, LISTED, PREPOSITION, OPENER, ENGLISH, STRETCH, HANDLE, MOVED})
 #: Columns of a row: category, kind, lowest raw score of the step, calibrated share, dev flags, real errors.
 COLUMNS = 6
 
@@ -285,6 +296,19 @@ def among_unknown(text: str, start: int, end: int, known: Callable[[str], bool])
                 if gap >= STRETCH_REACH:
                     break
     return len(forms - written) >= MIN_UNKNOWN
+
+
+def moved_space(written: str, suggestion: str, after: str, count: Callable[[str], int]) -> bool:
+    """True when a typo on `written`, the word `after` it next, reads as their space moved one letter (see MOVED): the
+    `suggestion` drops `written`'s last letter and that letter with `after` makes a word the corpus (`count` of a
+    lowercase word) writes more often than `after` (`dil uar` -> `di luar`), or `suggestion` is `written` with
+    `after`'s first letter, and the rest of `after` is such a word (`jug apernah` -> `juga pernah`)."""
+    low, meant, nxt = fold(written), fold(suggestion), fold(after)
+    if len(nxt) < 2 or not nxt.isalpha():
+        return False
+    if meant == low[:-1]:
+        return count(low[-1] + nxt) > count(nxt)
+    return meant == low + nxt[0] and count(nxt[1:]) > count(nxt)
 
 
 def other_initial(written: str, suggestion: str) -> bool:

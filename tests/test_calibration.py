@@ -21,6 +21,7 @@ from speller.calibration import (
     KINDS,
     LISTED,
     LISTED_COUNT,
+    MOVED,
     NAME,
     OPENER,
     PREPOSITION,
@@ -40,6 +41,7 @@ from speller.calibration import (
     before_capital,
     kind_of,
     load,
+    moved_space,
     next_word,
     opens_on_name,
     other_initial,
@@ -600,11 +602,13 @@ def test_opens_on_name_asks_the_corpus_at_a_sentence_start(text, span, opener):
         ("Penggalan liriknya berbunyi jeongmal bogo sipeo manna haneun nal geudaeyo di layar.", "manna", STRETCH),
         ("Komentar itu ditulis akun toko_bajuanak_murah kemarin.", "bajuanak", HANDLE),
         ("Pesan itu dikirim akun resmi_kesehtan_kota kemarin.", "kesehtan", HANDLE),
+        ("Selama ini dia bekerja dil uar kota setiap akhir pekan.", "dil", MOVED),
+        ("Ia jug apernah mendapat kabar itu.", "jug", MOVED),
     ],
 )
 def test_fix_leaves_a_phrase_the_writer_may_have_meant(speller, text, word, kind, monkeypatch):
     """Flagged for the writer, but `fix` leaves a finding of kind `preposition`, `opener`, `listed`, `english`,
-    `stretch` or `handle` (unfixed), though it would apply it otherwise."""
+    `stretch`, `handle` or `moved` (unfixed), though it would apply it otherwise."""
     assert kind in UNFIXED
     (issue,) = (i for i in speller.check(text) if i.word == word)
     assert MIN_CONFIDENCE <= issue.confidence < FIX_CONFIDENCE
@@ -724,3 +728,27 @@ def test_a_slip_among_known_words_is_still_fixed(speller):
 def test_an_underscore_makes_a_word_part_of_a_handle(text, span, kind):
     start = text.index(span)
     assert kind_of(text, start, start + len(span), frozenset()) == kind
+
+
+#: Made-up corpus counts for `moved_space`.
+MOVED_COUNTS = {"di": 900, "luar": 400, "uar": 0, "juga": 800, "pernah": 300, "apernah": 0, "kota": 500, "lkota": 0}
+
+
+@pytest.mark.parametrize(
+    ("written", "suggestion", "after", "moved"),
+    [
+        ("dil", "di", "uar", True),  # di luar: the last letter starts the next word
+        ("jug", "juga", "apernah", True),  # juga pernah: the next word's first letter ends this one
+        ("dil", "di", "kota", False),  # a letter added: lkota is no word
+        ("jug", "juga", "kota", False),  # the suggestion adds another letter than the next word's first
+        ("dil", "di", "", False),  # nothing after it
+        ("dil", "di", "u", False),  # too short to read
+        ("Dil", "Di", "uar", True),  # case aside
+    ],
+)
+def test_moved_space_reads_a_space_one_letter_off(written, suggestion, after, moved):
+    assert moved_space(written, suggestion, after, lambda w: MOVED_COUNTS.get(w, 0)) is moved
+
+
+def test_a_letter_added_at_the_end_is_still_fixed(speller):
+    assert speller.correct("Ia bekerja dil kota lain.") == "Ia bekerja di kota lain."
