@@ -28,6 +28,11 @@ sentence on a word the corpus writes as a name is `opener` (`Rizki menegaskan`);
 preposition `ke` to a word where the corpus never writes the joined word after the word before is `preposition`
 (`diberangkatkan ke dua desa`).
 
+A typo finding of kind `word` whose space to the next word stands one letter off is `moved` (`dil uar` -> `di`).
+A finding of kind `word` that an underscore touches is `handle` (`lapak_bajuanak_premium`). A typo finding of kind
+`word` with two or more lowercase neighbours the dictionary does not know is `stretch` (a romanized K-pop lyric: `neol
+cheoeum manna`).
+
 `fix` never applies a finding of the kinds in UNFIXED, whatever its confidence: they are flagged, with their
 suggestions, for the writer to judge (`speller.checker.Speller._calibrated`).
 """
@@ -41,7 +46,8 @@ from functools import cache
 
 from .errors import DictionaryError
 from .records import NamedTuple
-from .tokenize import fold, is_all_caps, opens_sentence
+from .tokenize import WORD as WORD_TOKEN
+from .tokenize import fold, is_all_caps, opens_sentence, tokenize
 
 #: The table's name in the bundled dictionary folder.
 CALIBRATION_FILE = "calibration.tsv"
@@ -117,6 +123,29 @@ OPENER = "opener"
 #: applied were 2 genuine and 1 unsure, no slip; clickid-kompas and clickid-okezone had none, nor dev at FIX_CONFIDENCE
 #: or more (its one, at 0.70, is a slip: `snag` -> `sang`). Unfixed; reported as before (FALLBACK: `foreign`).
 ENGLISH = "english"
+#: A typo finding (`word`) in a run of lowercase words the dictionary neither lists nor forms, each within
+#: STRETCH_REACH words of the next, with MIN_UNKNOWN or more other forms (`among_unknown`): a passage in a language the
+#: lexicon does not hold, such as a K-pop lyric romanized (`neol cheoeum manna` -> `mana`, `nega haessdeon geu modeun`
+#: -> `gue`), whose words the model can only read as slips of Indonesian ones. On clickid-fimela (judged, main c621b5c)
+#: the typo flags `fix` applied with two or more such words among their three neighbours on each side were 7 genuine
+#: of 7 (Korean lyrics), with one 1 genuine, 10 slips and 2 misfixes (`dikonsumis ... radikla`: two slips close
+#: together), with none 18 genuine of 182; clickid-wowkeren and clickid-tribunnews have none with two or more. Slips
+#: seldom come three kinds at a time within a few words, so `fix` leaves such a flag to the writer.
+STRETCH = "stretch"
+#: A typo finding (`word`) on a word whose space to the next word stands one letter off (`Speller._kind`,
+#: `moved_space`): the best suggestion drops the word's last letter, which with the next word makes a listed word the
+#: corpus writes more often than that word (`dia bekerja dil uar kota` -> `di`, where `di luar` is meant; `bagia
+#: udiens` -> `bagi`), or adds the next word's first letter, the rest of which is such a word (`jug apernah` ->
+#: `juga`). `fix` would mend one half and leave the phrase wrong (`di uar kota`); the other half is flagged too, and
+#: mostly held already (`uar` -> `luar` is `initial`). On clickid-fimela (judged) these were 2 misfixes, on
+#: clickid-kapanlagi 1, no slip; dev, clickid-wowkeren and clickid-tribunnews have none at FIX_CONFIDENCE or more.
+MOVED = "moved"
+#: A finding of kind `word` (any category) on a span an underscore touches: part of an account's or a file's name
+#: written without its `@` (`tulis akun bernama lapak_bajuanak_premium` -> `baju anak`, `akun bajusenam_windakd`). In
+#: the build corpus, the words joined by an underscore are all such names (a draw of 25 over clickid-wowkeren and
+#: clickid-tribunnews: `@obib_nahrawi`, `Alip_Ba_Ta`, `"Time_Slip"`, `VKCM_JIS`, `T_T`), about 1 in 5,000 tokens; on
+#: clickid-fimela (judged) the one such flag `fix` applied was genuine. `fix` leaves them to the writer.
+HANDLE = "handle"
 KINDS = (
     NAME,
     FOREIGN,
@@ -133,6 +162,9 @@ KINDS = (
     PREPOSITION,
     OPENER,
     ENGLISH,
+    STRETCH,
+    HANDLE,
+    MOVED,
 )
 #: A typo finding on a capitalized word inside a sentence whose best suggestion the corpus writes fewer times than
 #: this (and the text never writes) is `rare`. On dev, slips of names that the gold counts suggest a
@@ -143,6 +175,13 @@ RARE_SUGGESTION = 100
 FAR_EDITS = 2
 #: A typo finding on a (lowercase) word the corpus writes at least this many times is `listed`.
 LISTED_COUNT = 15
+#: `among_unknown` links two words the dictionary does not know when fewer than this many other words stand between
+#: them ...
+STRETCH_REACH = 3
+#: ... and a typo finding linked so to at least this many other such forms is `stretch` (see STRETCH).
+MIN_UNKNOWN = 2
+#: Characters `among_unknown` reads on each side of a finding.
+STRETCH_WINDOW = 400
 #: The kind whose steps serve a kind the table has no steps for (and failing that, the category's words).
 FALLBACK = {
     RARE: NAME,
@@ -156,6 +195,9 @@ FALLBACK = {
     PREPOSITION: WORD,
     OPENER: WORD,
     ENGLISH: FOREIGN,
+    STRETCH: WORD,
+    HANDLE: WORD,
+    MOVED: WORD,
 }
 #: Kinds `fix` does not apply (their confidence stays below FIX_CONFIDENCE), as their best suggestion is too
 #: seldom both a real error and the right word. On dev (typo flags the model is at least 0.9 sure of): `far`, 1 real of
@@ -168,10 +210,10 @@ FALLBACK = {
 #: recall 86.1 -> 81.6, and most two-edit slips of the blind-spot benchmark.
 #: `common` (see COMMON): `fix` would turn a name the corpus never saw into a common word (`Kantar` -> `Kantor`).
 #: `initial` (see INITIAL): `fix` would rewrite a word the dictionary lacks into another (`gegara` -> `negara`).
-#: `listed`, `preposition`, `opener`, `english` (see each): `fix` would rewrite a word or phrase the writer may well
-#: have meant.
+#: `listed`, `preposition`, `opener`, `english`, `stretch`, `handle` (see each): `fix` would rewrite a word or phrase
+#: the writer may well have meant; `moved` (see MOVED): it would leave the phrase wrong.
 #: The fit (`benchmarks.calibrate`) gives an unfixed kind its FALLBACK kind's steps, so only what `fix` applies changes.
-UNFIXED = frozenset({FAR, SPEECH, COMMON, INITIAL, LISTED, PREPOSITION, OPENER, ENGLISH})
+UNFIXED = frozenset({FAR, SPEECH, COMMON, INITIAL, LISTED, PREPOSITION, OPENER, ENGLISH, STRETCH, HANDLE, MOVED})
 #: Columns of a row: category, kind, lowest raw score of the step, calibrated share, dev flags, real errors.
 COLUMNS = 6
 
@@ -189,9 +231,11 @@ def kind_of(
     """The kind of a finding over `text[start:end]`; for a typo finding, given its best `suggestion` and the corpus
     `count` of a (lowercase) word, also `rare` or `far`, given the corpus count of a word written in `lower`
     case, `common`, `english` for a `foreign` one, and `initial` for a `word` or `name` whose suggestion starts with
-    another letter.
+    another letter; for any finding, `handle` for a `word` an underscore touches.
     `writes`: the answers of `Writes` for `text`, shared by the findings of one check."""
     kind = _kind(text, start, end, english, suggestion, count, writes, lower)
+    if kind == WORD and "_" in (text[start - 1 : start], text[end : end + 1]):
+        return HANDLE
     if suggestion is not None and kind == FOREIGN:
         return ENGLISH
     if suggestion is not None and kind in (WORD, NAME) and other_initial(text[start:end], suggestion):
@@ -223,6 +267,48 @@ def preposition_apart(text: str, start: int, end: int, joined: str, bigram: Call
         return False
     before = fold(previous_word(text, start))
     return bool(before) and not bigram(before, fold(joined))
+
+
+def among_unknown(text: str, start: int, end: int, known: Callable[[str], bool]) -> bool:
+    """True when `text[start:end]` stands in a run of lowercase words that are not `known` (given a word in lowercase),
+    each within STRETCH_REACH words of the next, that holds at least MIN_UNKNOWN forms besides the written one: a
+    passage the lexicon cannot read (see STRETCH: `neol cheoeum manna seolleeossdeon`). Every word of such a run
+    finds the same run, so fixing one word never makes another of it fixable on a second pass."""
+    at = max(0, start - STRETCH_WINDOW)
+    before = [t for t in tokenize(text, at, start) if t.kind == WORD_TOKEN]
+    if before and at and before[0].start == at and not text[at - 1].isspace():
+        before.pop(0)  # the window may start inside a word
+    stop = min(len(text), end + STRETCH_WINDOW)
+    after = [t for t in tokenize(text, end, stop) if t.kind == WORD_TOKEN]
+    if after and after[-1].end == stop and stop < len(text) and not text[stop].isspace():
+        after.pop()  # the window may end inside a word
+    written = {fold(w) for w in text[start:end].split()}
+    forms: set[str] = set()
+    for side in (reversed(before), iter(after)):
+        gap = 0
+        for token in side:
+            word = token.text
+            if word[:1].islower() and not known(fold(word)):
+                forms.add(fold(word))
+                gap = 0
+            else:
+                gap += 1
+                if gap >= STRETCH_REACH:
+                    break
+    return len(forms - written) >= MIN_UNKNOWN
+
+
+def moved_space(written: str, suggestion: str, after: str, count: Callable[[str], int]) -> bool:
+    """True when a typo on `written`, the word `after` it next, reads as their space moved one letter (see MOVED): the
+    `suggestion` drops `written`'s last letter and that letter with `after` makes a word the corpus (`count` of a
+    lowercase word) writes more often than `after` (`dil uar` -> `di luar`), or `suggestion` is `written` with
+    `after`'s first letter, and the rest of `after` is such a word (`jug apernah` -> `juga pernah`)."""
+    low, meant, nxt = fold(written), fold(suggestion), fold(after)
+    if len(nxt) < 2 or not nxt.isalpha():
+        return False
+    if meant == low[:-1]:
+        return count(low[-1] + nxt) > count(nxt)
+    return meant == low + nxt[0] and count(nxt[1:]) > count(nxt)
 
 
 def other_initial(written: str, suggestion: str) -> bool:

@@ -10,15 +10,19 @@ from itertools import accumulate, chain, compress, filterfalse, repeat
 from operator import contains, is_
 from types import ModuleType
 
+from .calibration import MOVED as MOVED_KIND
 from .calibration import NAME as NAME_KIND
 from .calibration import OPENER as OPENER_KIND
 from .calibration import PREPOSITION as PREPOSITION_KIND
+from .calibration import STRETCH as STRETCH_KIND
 from .calibration import TITLE as TITLE_KIND
 from .calibration import (
     UNFIXED,
     Writes,
+    among_unknown,
     before_capital,
     kind_of,
+    moved_space,
     next_word,
     opens_on_name,
     preposition_apart,
@@ -1243,7 +1247,13 @@ class Speller:
         """The calibration kind of a finding in `text` (`speller.calibration.kind_of`; a typo's by its suggestion)."""
         d = self.dictionary
         if f.category == TYPO and f.suggestions:
-            return kind_of(text, f.start, f.end, d.english, f.suggestions[0], d.count, writes, d.lower_count)
+            kind = kind_of(text, f.start, f.end, d.english, f.suggestions[0], d.count, writes, d.lower_count)
+            if kind != WORD_KIND:
+                return kind
+            if among_unknown(text, f.start, f.end, self.is_known):
+                return STRETCH_KIND
+            after = next_word(text, f.end)
+            return MOVED_KIND if moved_space(text[f.start : f.end], f.suggestions[0], after, d.count) else kind
         kind = kind_of(text, f.start, f.end, d.english)
         if kind == NAME_KIND and f.category == NONSTANDARD and f.suggestions and before_capital(text, f.end):
             return TITLE_KIND if self._misspelt_title(text[f.start : f.end], f.suggestions[0], text, f.end) else kind

@@ -16,16 +16,20 @@ from speller.calibration import (
     FAR,
     FOREIGN,
     GLOSS,
+    HANDLE,
     INITIAL,
     KINDS,
     LISTED,
     LISTED_COUNT,
+    MOVED,
     NAME,
     OPENER,
     PREPOSITION,
     RARE,
     RARE_SUGGESTION,
     SPEECH,
+    STRETCH,
+    STRETCH_WINDOW,
     TITLE,
     UNFIXED,
     WORD,
@@ -33,9 +37,11 @@ from speller.calibration import (
     Steps,
     Writes,
     after_capital,
+    among_unknown,
     before_capital,
     kind_of,
     load,
+    moved_space,
     next_word,
     opens_on_name,
     other_initial,
@@ -593,11 +599,16 @@ def test_opens_on_name_asks_the_corpus_at_a_sentence_start(text, span, opener):
         ("Rizki menegaskan bahwa semua pihak harus serius.", "Rizki", OPENER),
         ("Konser itu menghadirkan duo penyanyi asal Bandung.", "duo", LISTED),
         ("Acara ini menghadirkan pengusaha sebagai hosts yang sukses.", "hosts", ENGLISH),
+        ("Penggalan liriknya berbunyi jeongmal bogo sipeo manna haneun nal geudaeyo di layar.", "manna", STRETCH),
+        ("Komentar itu ditulis akun toko_bajuanak_murah kemarin.", "bajuanak", HANDLE),
+        ("Pesan itu dikirim akun resmi_kesehtan_kota kemarin.", "kesehtan", HANDLE),
+        ("Selama ini dia bekerja dil uar kota setiap akhir pekan.", "dil", MOVED),
+        ("Ia jug apernah mendapat kabar itu.", "jug", MOVED),
     ],
 )
 def test_fix_leaves_a_phrase_the_writer_may_have_meant(speller, text, word, kind, monkeypatch):
-    """Flagged for the writer, but `fix` leaves a finding of kind `preposition`, `opener`, `listed` or `english`
-    (unfixed), though it would apply it otherwise."""
+    """Flagged for the writer, but `fix` leaves a finding of kind `preposition`, `opener`, `listed`, `english`,
+    `stretch`, `handle` or `moved` (unfixed), though it would apply it otherwise."""
     assert kind in UNFIXED
     (issue,) = (i for i in speller.check(text) if i.word == word)
     assert MIN_CONFIDENCE <= issue.confidence < FIX_CONFIDENCE
@@ -670,3 +681,74 @@ def test_a_new_calibration_is_asked_anew(speller):
     checker.calibration = flat
     after = checker.check(text)
     assert before and {i.confidence for i in after} == {0.5}
+
+
+#: Made-up words for `among_unknown`: what the fake lexicon does not know.
+UNKNOWN = {"jeongmal", "bogo", "sipeo", "haneun", "geudaeyo", "nal-eun", "secaa", "sebaga"}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "stretch"),
+    [
+        ("liriknya jeongmal bogo sipeo manna haneun nal di layar", "manna", True),  # four of six unknown
+        ("dia bilang manna haneun lalu pergi", "manna", False),  # one unknown neighbour: a slip may stand beside one
+        ("dia bilang manna haneun geudaeyo", "manna", True),  # two, both after it
+        ("Jeongmal Bogo manna Sipeo Haneun kata", "manna", False),  # capitalized neighbours are names, not counted
+        ("bogo.\nmanna\nnal-eun", "manna", True),  # across lines and a hyphened word
+        ("vitamin itu dipakai secaa topikal sebaga antioksidan", "topikal", True),
+        ("vitamin itu dipakai secaa topikal sebagai antioksidan", "topikal", False),
+        ("jeongmal bogo " + "x" * STRETCH_WINDOW + " manna kata", "manna", False),  # too far: read no further
+        ("manna haneun manna haneun kata", "manna", False),  # one other form, however often written
+        ("jeongmal satu dua manna bogo", "manna", True),  # linked across two known words ...
+        ("jeongmal satu dua tiga manna bogo", "manna", False),  # ... not across three
+        ("jeongmal satu dua bogo tiga empat manna kata", "manna", True),  # a run, linked word by word
+    ],
+)
+def test_among_unknown_counts_the_lowercase_neighbours_the_lexicon_lacks(text, span, stretch):
+    start = text.index(span)
+    assert among_unknown(text, start, start + len(span), lambda w: w not in UNKNOWN) is stretch
+
+
+def test_a_slip_among_known_words_is_still_fixed(speller):
+    """The same written word `fix` leaves inside a foreign passage it fixes in an Indonesian sentence."""
+    text = "Kami bertemu di pasar, dia manna membeli sayur bersama ibunya."
+    assert speller.correct(text) == "Kami bertemu di pasar, dia mana membeli sayur bersama ibunya."
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind"),
+    [
+        ("akun toko_kesehtan_murah", "kesehtan", HANDLE),
+        ("akun kesehtan_murah", "kesehtan", HANDLE),
+        ("akun toko_kesehtan", "kesehtan", HANDLE),
+        ("akun toko kesehtan murah", "kesehtan", WORD),
+        ("akun Toko_Kesehtan_Murah", "Kesehtan", NAME),  # only a `word` finding
+    ],
+)
+def test_an_underscore_makes_a_word_part_of_a_handle(text, span, kind):
+    start = text.index(span)
+    assert kind_of(text, start, start + len(span), frozenset()) == kind
+
+
+#: Made-up corpus counts for `moved_space`.
+MOVED_COUNTS = {"di": 900, "luar": 400, "uar": 0, "juga": 800, "pernah": 300, "apernah": 0, "kota": 500, "lkota": 0}
+
+
+@pytest.mark.parametrize(
+    ("written", "suggestion", "after", "moved"),
+    [
+        ("dil", "di", "uar", True),  # di luar: the last letter starts the next word
+        ("jug", "juga", "apernah", True),  # juga pernah: the next word's first letter ends this one
+        ("dil", "di", "kota", False),  # a letter added: lkota is no word
+        ("jug", "juga", "kota", False),  # the suggestion adds another letter than the next word's first
+        ("dil", "di", "", False),  # nothing after it
+        ("dil", "di", "u", False),  # too short to read
+        ("Dil", "Di", "uar", True),  # case aside
+    ],
+)
+def test_moved_space_reads_a_space_one_letter_off(written, suggestion, after, moved):
+    assert moved_space(written, suggestion, after, lambda w: MOVED_COUNTS.get(w, 0)) is moved
+
+
+def test_a_letter_added_at_the_end_is_still_fixed(speller):
+    assert speller.correct("Ia bekerja dil kota lain.") == "Ia bekerja di kota lain."
