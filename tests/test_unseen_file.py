@@ -139,6 +139,8 @@ def test_the_judged_labels_are_well_formed():
         "indosum-dev.txt",
         "clickid-wowkeren.txt",
         "clickid-tribunnews.txt",
+        "clickid-fimela.txt",
+        "clickid-kapanlagi.txt",
     }
     assert {r[0] for r in rows} == files
     assert not {r[0] for r in rows} & set(HELD_OUT)
