@@ -452,7 +452,9 @@ def test_glued_preposition_before_a_possessive_is_judged_by_its_stem(speller, te
     assert _found(speller, text) == [(word, fix)]
 
 
-@pytest.mark.parametrize("text", ["Rumah itu dibuatnya sendiri.", "Tugas itu ditanganinya dengan baik.", "Keduanya hadir."])
+@pytest.mark.parametrize(
+    "text", ["Rumah itu dibuatnya sendiri.", "Tugas itu ditanganinya dengan baik.", "Keduanya hadir."]
+)
 def test_a_passive_or_a_word_with_a_possessive_stays_joined(speller, text):
     assert _found(speller, text) == []
 
