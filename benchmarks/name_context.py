@@ -51,6 +51,7 @@ import random
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Set
 from pathlib import Path
+from typing import NamedTuple
 
 from editdistpy import damerau_osa
 
@@ -112,6 +113,56 @@ def corpus_runs(folder: str | Path, left_out: Set[str]) -> Iterator[tuple[list[s
                     yield run, [w.lower() for w in run]
 
 
+class SurnameEvents(NamedTuple):
+    """Genuine new names and made-up slips of names, each right after a first name (see `surname_events`)."""
+
+    events: list[tuple[str, str, str, str | None]]  # (kind, first name, written, the name it replaced)
+    firsts: set[str]
+    by_delete: dict[str, set[str]]
+
+
+def follower_counts(pairs: Counter[tuple[str, str]]) -> tuple[Counter[str], Counter[str], float]:
+    """Per word, the pairs it opens and those seen once; and the share of pairs seen once over all words."""
+    after: Counter[str] = Counter()
+    once: Counter[str] = Counter()
+    for (a, _b), n in pairs.items():
+        after[a] += n
+        once[a] += n == 1
+    return after, once, sum(once.values()) / sum(after.values())
+
+
+def surname_events(
+    words: Counter[str],
+    pairs: Counter[tuple[str, str]],
+    capital_after: list[tuple[str, str]],
+    is_name: Set[str],
+    after: Counter[str],
+    rng: random.Random,
+) -> SurnameEvents:
+    """Each capitalized word seen once right after a first name (a name followed by FIRST_MIN pairs or more:
+    genuine), and one made-up slip (`_slip`) of each name of 4 letters or more written after such a first name twice
+    or more (slip)."""
+    by_delete: dict[str, set[str]] = defaultdict(set)
+    for w in is_name:
+        for k in _deletes(w):
+            by_delete[k].add(w)
+    firsts = {a for a in is_name if after[a] >= FIRST_MIN}
+    events: list[tuple[str, str, str, str | None]] = []
+    events += [("genuine", a, b, None) for a, b in capital_after if a in firsts and words[b] == 1]
+    for (a, b), n in sorted(pairs.items()):
+        if a in firsts and n >= 2 and b in is_name and len(b) >= 4:
+            slip = _slip(b, rng)
+            if slip != b and slip not in words:
+                events.append(("slip", a, slip, b))
+    return SurnameEvents(events, firsts, by_delete)
+
+
+def name_rivals(word: str, by_delete: dict[str, set[str]]) -> set[str]:
+    """The names one edit from `word` (`surname_events`' index)."""
+    rivals = {r for k in _deletes(word) for r in by_delete.get(k, ()) if r != word}
+    return {r for r in rivals if 0 <= damerau_osa.distance(word, r, 1)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", default=os.path.join(os.environ.get("SPELLER_SHARED", "../shared"), "corpus"))
@@ -127,16 +178,12 @@ def main() -> None:
         lower.update(w for w, lw in zip(run, low) if w == lw)
         pairs.update(zip(low, low[1:]))
         capital_after += [(a, b) for a, b, w in zip(low, low[1:], run[1:]) if w[:1].isupper()]
-    after: Counter[str] = Counter()
-    once: Counter[str] = Counter()
+    after, once, g = follower_counts(pairs)
     name_after: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for (a, b), n in pairs.items():
-        after[a] += n
-        once[a] += n == 1
         if n >= 2 and words[b] >= NAME_MIN and lower[b] < NAME_LOWER * words[b]:
             for k in _deletes(b):
                 name_after[a][k].add(b)
-    g = sum(once.values()) / sum(after.values())
     print(f"build corpus: {sum(words.values()):,} tokens; unseen-follower rate over all words {g:.4f}")
     if args.scales:
         _scales(words, lower, pairs, capital_after, after, once, g, random.Random(args.seed))
@@ -183,23 +230,11 @@ def _scales(
     event's margin exceeds a slip's."""
     total = sum(words.values())
     is_name = {w for w, n in words.items() if n >= NAME_MIN and lower[w] < NAME_LOWER * n}
-    by_delete: dict[str, set[str]] = defaultdict(set)
-    for w in is_name:
-        for k in _deletes(w):
-            by_delete[k].add(w)
-    firsts = {a for a in is_name if after[a] >= FIRST_MIN}
-    events: list[tuple[str, str, str, str | None]] = []  # (kind, a, written, the name it replaced)
-    events += [("genuine", a, b, None) for a, b in capital_after if a in firsts and words[b] == 1]
-    for (a, b), n in sorted(pairs.items()):
-        if a in firsts and n >= 2 and b in is_name and len(b) >= 4:
-            slip = _slip(b, rng)
-            if slip != b and slip not in words:
-                events.append(("slip", a, slip, b))
+    events, firsts, by_delete = surname_events(words, pairs, capital_after, is_name, after, rng)
     margins: dict[str, dict[str, list[float]]] = {kind: {"smoothed": [], "gt": []} for kind in ("genuine", "slip")}
     seen_rival: Counter[str] = Counter()
     for kind, a, w, meant in events:
-        rivals = {r for k in _deletes(w) for r in by_delete.get(k, ()) if r != w}
-        rivals = {r for r in rivals if 0 <= damerau_osa.distance(w, r, 1)}
+        rivals = name_rivals(w, by_delete)
         if not rivals:
             continue
         n_a = after[a] - 1  # the event's own pair left out

@@ -40,11 +40,18 @@ import argparse
 import math
 import os
 import random
-from collections import Counter, defaultdict
+from collections import Counter
 
-from editdistpy import damerau_osa
-
-from benchmarks.name_context import FIRST_MIN, NAME_LOWER, NAME_MIN, _auc, _deletes, _slip, corpus_runs
+from benchmarks.name_context import (
+    FIRST_MIN,
+    NAME_LOWER,
+    NAME_MIN,
+    _auc,
+    corpus_runs,
+    follower_counts,
+    name_rivals,
+    surname_events,
+)
 from speller.context import SMOOTHING, error_cost
 from speller.model import CONTEXT_WEIGHT, LOG_SLIP, UNSEEN_BESIDE_SMOOTHING
 
@@ -97,32 +104,13 @@ def main() -> None:
     s1 = sum(slot[w] for w in once) / max(len(once), 1)
     print(f"build corpus: {total:,} tokens; {len(is_name):,} names, slot share {s0:.3f}; words seen once {s1:.3f}")
     _share_table(words, slot, is_name, s0)
-    after: Counter[str] = Counter()
-    followed_once: Counter[str] = Counter()
-    for (a, _b), n in pairs.items():
-        after[a] += n
-        followed_once[a] += n == 1
-    g = sum(followed_once.values()) / sum(after.values())
-    by_delete: dict[str, set[str]] = defaultdict(set)
-    for w in is_name:
-        for k in _deletes(w):
-            by_delete[k].add(w)
-    firsts = {a for a in is_name if after[a] >= FIRST_MIN}
-    rng = random.Random(args.seed)
-    events: list[tuple[str, str, str, str | None]] = [
-        ("genuine", a, b, None) for a, b in capital_after if a in firsts and words[b] == 1
-    ]
-    for (a, b), n in sorted(pairs.items()):
-        if a in firsts and n >= 2 and b in is_name and len(b) >= 4:
-            made = _slip(b, rng)
-            if made != b and made not in words:
-                events.append(("slip", a, made, b))
+    after, followed_once, g = follower_counts(pairs)
+    events, firsts, by_delete = surname_events(words, pairs, capital_after, is_name, after, random.Random(args.seed))
     k = args.smoothing
     new_term = math.log(s1 / s0)
     margins: dict[str, dict[str, list[float]]] = {kind: {"base": [], "slot": []} for kind in ("genuine", "slip")}
     for kind, a, w, meant in events:
-        rivals = {r for key in _deletes(w) for r in by_delete.get(key, ()) if r != w}
-        rivals = {r for r in rivals if 0 <= damerau_osa.distance(w, r, 1)}
+        rivals = name_rivals(w, by_delete)
         if not rivals:
             continue
         n_a = after[a] - 1
