@@ -33,3 +33,68 @@ def test_bands_count_each_word_once_in_its_band_and_in_every_band_below():
         ["discounted", "0", "slip", "1", "genuine"],
         ["not", "discounted", "0", "slip", "1", "genuine"],
     ]
+
+
+class _Counts:
+    """The corpus counts `written_prior` and `slip_discount` read, as a dictionary would give them."""
+
+    def __init__(self, counts: dict[str, int]) -> None:
+        self.counts = counts
+        self.total = 6_000_000
+        self.max_count = max(counts.values())
+
+    def count(self, word: str) -> int:
+        return self.counts.get(word, 0)
+
+
+def _prior(d: _Counts, word: str, rivals: list[tuple[str, int]], formed: bool = False):  # noqa: ANN202
+    from speller.model import written_prior
+
+    return written_prior(d, word, rivals, root_count=lambda: None, capitalized=False, formed=formed)
+
+
+def test_a_long_unformed_listed_word_one_slip_from_a_far_more_frequent_one_is_no_word():
+    """`kalumbnata` 4 beside `kalumbinata` 400 (made up, one dropped letter): a long string the morphology does not
+    explain, one cheap slip from a word a hundred times as frequent, is that word mistyped; its count says nothing."""
+    from speller.model import LOG_CORPUS_SLIP_LONG, LOG_CORPUS_SLIP_UNFORMED, LONG_UNFORMED, slip_discount
+
+    d = _Counts({"kalumbnata": 4, "kalumbinata": 400})
+    rivals = [("kalumbinata", 1)]
+    assert len("kalumbnata") >= LONG_UNFORMED and LOG_CORPUS_SLIP_LONG > LOG_CORPUS_SLIP_UNFORMED
+    assert slip_discount(d, "kalumbnata", rivals, formed=False) >= 4
+    assert _prior(d, "kalumbnata", rivals).genuine == 0.0
+    assert _prior(d, "kalumbnata", rivals, formed=True).genuine > 0.5  # a derivation keeps its count
+
+
+def test_a_short_unformed_listed_word_beside_a_far_more_frequent_one_keeps_some_of_its_count():
+    """`kalbi` 4 beside `kalbit` 400, the same ratio and cost: short strings lie one edit from many words (`kupu`
+    beside kpu, `nawar` beside anwar), so the count still says something."""
+    d = _Counts({"kalbi": 4, "kalbit": 400})
+    assert 0 < _prior(d, "kalbi", [("kalbit", 1)]).genuine < 1
+
+
+@pytest.mark.parametrize(
+    ("counts", "rivals"),
+    [
+        ({"kalumbnata": 4}, []),  # no word one edit away
+        ({"kalumbnata": 4, "kalumbinata": 30}, [("kalumbinata", 1)]),  # a rival, not ten times as frequent
+    ],
+)
+def test_a_long_listed_word_with_no_far_more_frequent_neighbour_keeps_its_count(counts, rivals):
+    assert _prior(_Counts(counts), "kalumbnata", rivals).genuine == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "fix"),
+    [
+        ("Harga naik sepeti biasa.", "sepeti", "seperti"),
+        ("Ia suka makanan tradisonal itu.", "tradisonal", "tradisional"),
+    ],
+)
+def test_rare_listed_slips_are_flagged(speller, text, word, fix):
+    assert [(i.word, i.suggestion) for i in speller.check(text)] == [(word, fix)]
+
+
+@pytest.mark.parametrize("text", ["Harga naik seperti biasa.", "Ia suka makanan tradisional itu."])
+def test_the_words_they_slip_from_are_accepted(speller, text):
+    assert speller.check(text) == []
