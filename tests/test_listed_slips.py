@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import math
+from typing import cast
 
 import pytest
 
 from benchmarks.listed_slips import Row, bands
+from speller.dictionary import Dictionary
+from speller.model import Prior, written_prior
 
 
 def _row(listed: int, rival_count: int, cost: float, label: str, genuine: float = 1.0) -> Row:
@@ -47,10 +50,10 @@ class _Counts:
         return self.counts.get(word, 0)
 
 
-def _prior(d: _Counts, word: str, rivals: list[tuple[str, int]], formed: bool = False):  # noqa: ANN202
-    from speller.model import written_prior
-
-    return written_prior(d, word, rivals, root_count=lambda: None, capitalized=False, formed=formed)
+def _prior(d: _Counts, word: str, rivals: list[tuple[str, int]], formed: bool = False) -> Prior:
+    """The prior of a lowercase word the morphology gives no root, on the made-up counts `d`."""
+    counts = cast("Dictionary", d)  # it reads only what a Dictionary gives: count, total, max_count
+    return written_prior(counts, word, rivals, root_count=lambda: None, capitalized=False, formed=formed)
 
 
 def test_a_long_unformed_listed_word_one_slip_from_a_far_more_frequent_one_is_no_word():
