@@ -97,15 +97,29 @@ def test_a_listed_word_may_be_built_on_another(speller):
 
 def test_an_attested_word_the_morphology_does_not_explain_is_discounted_more():
     """`presepsi` (3) beside `persepsi` (136): nothing but its count says it is a word, so the slips of
-    `persepsi` explain more of that count than they would of a derivation's."""
-    from speller.model import LOG_CORPUS_SLIP, LOG_CORPUS_SLIP_UNFORMED, slip_discount
+    `persepsi` explain more of that count than they would of a derivation's, all of it for a word that long
+    (`LOG_CORPUS_SLIP_LONG`); `presep` (3) beside `persep` (136), shorter, keeps most of its count."""
+    from speller.model import (
+        LOG_CORPUS_SLIP,
+        LOG_CORPUS_SLIP_LONG,
+        LOG_CORPUS_SLIP_UNFORMED,
+        LONG_UNFORMED,
+        slip_discount,
+    )
 
-    d = _Counts({"presepsi": 3, "persepsi": 136})
+    d = _Counts({"presepsi": 3, "persepsi": 136, "presep": 3, "persep": 136})
     rivals = [("persepsi", 1)]
     formed, unformed = slip_discount(d, "presepsi", rivals), slip_discount(d, "presepsi", rivals, formed=False)
-    assert LOG_CORPUS_SLIP_UNFORMED > LOG_CORPUS_SLIP
-    assert unformed == pytest.approx(formed * math.exp(LOG_CORPUS_SLIP_UNFORMED - LOG_CORPUS_SLIP))
-    assert 0 < formed < unformed < 3  # most of the count is left to `presepsi`, yet far less than of a derivation
+    assert LOG_CORPUS_SLIP_LONG > LOG_CORPUS_SLIP_UNFORMED > LOG_CORPUS_SLIP
+    assert len("presepsi") >= LONG_UNFORMED > len("presep")
+    assert unformed == pytest.approx(formed * math.exp(LOG_CORPUS_SLIP_LONG - LOG_CORPUS_SLIP))
+    assert 0 < formed < 3 <= unformed  # a derivation keeps most of its count, the long unformed word none
+    short, short_unformed = (
+        slip_discount(d, "presep", [("persep", 1)]),
+        slip_discount(d, "presep", [("persep", 1)], formed=False),
+    )
+    assert short_unformed == pytest.approx(short * math.exp(LOG_CORPUS_SLIP_UNFORMED - LOG_CORPUS_SLIP))
+    assert 0 < short < short_unformed < 3  # most of the count is left to `presep`, yet less than to a derivation
 
 
 def test_a_new_word_in_lowercase_is_less_likely_than_one_in_capitals():
