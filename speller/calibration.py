@@ -1,25 +1,26 @@
-"""What a finding's confidence means: the share of such findings that were real errors on the dev split.
+"""What a finding's confidence means: the share of such findings that were real errors on the dev split and on the
+judged flags of unseen news (`benchmarks.calibrate`: what is fitted on what).
 
-The checker scores each finding with a raw confidence: the model's posterior for a typo or real-word error,
-and for a rule finding (nonstandard, spacing) the corpus share of the standard form among the two ways of
-writing it. `dictionaries/calibration.tsv` maps each raw score to the share of dev findings of the same
-category and kind that hit a real error (a step function fitted by isotonic regression in
-`python -m benchmarks.calibrate`). A finding's kind says how its word stands in the text: `doubled` (one word written
+The checker scores each finding with a raw confidence: the model's posterior for a typo or real-word error, and for a
+rule finding (nonstandard, spacing) the corpus share of the standard form among the two ways of writing it.
+`dictionaries/calibration.tsv` maps each raw score to the share of findings of the same category and kind (dev's, and
+the judged ones of the unseen-news decision files) that hit a real error (a step function fitted by isotonic regression
+in `python -m benchmarks.calibrate`). A finding's kind says how its word stands in the text: `doubled` (one word written
 twice: `kawan kawan`), `name` (capitalized inside a sentence), `foreign` (the span is an English word) or `word`
-(anything else). A typo finding's kind also weighs its best suggestion: capitalized inside a sentence and suggesting
-a word or name the corpus writes fewer than RARE_SUGGESTION times and the text itself never writes, it is `rare`
-(`Seergey` -> `Sergey`: more often a name of its own than a slip of that one; `Jakrta` -> `Jakarta` and a name
-the text spells two ways, `Hendarwan` beside `Hendrawan`, stay `name`); standing alone (no capitalized word right before
-or after it) and suggesting a word the corpus writes mostly in lowercase, it is `common` (`oleh Kantar pada` ->
-`kantor`: writers capitalize names, not common words, so a capital alone inside a sentence says the writer meant a
-name; in a title run, `di Kantr Staf Presiden`, common words are capitalized, and the slip stays `name`);
-a lowercase word two or more edits from its suggestion is `far` (`mendapuk` -> `mendapat`: more often a word the
-lexicon lacks than a double slip), and one inside a quotation (`"... saya laporin, ..."`) is `speech`: people
-speak colloquial words the lexicon lacks (`nda`, `ojo`, `laporin`). A typo finding on a word that is not `name`, alone
-inside parentheses or right before a parenthesis, is `gloss` (`pegadaian syariah (rahn)`, `gasoil (diesel)`): a term
-news glosses or expands beside it, chosen with care, is seldom a slip. A nonstandard finding that would be `name`,
-before a capitalized word that the corpus writes after the standard form far more often than after the form written,
-is `title` (`Kementrian Keuangan`: a title misspelt, not a name spelt its own way like `Puteri Indonesia`).
+(anything else). A typo finding's kind also weighs its best suggestion: capitalized inside a sentence and suggesting a
+word or name the corpus writes fewer than RARE_SUGGESTION times and the text itself never writes, it is `rare`
+(`Seergey` -> `Sergey`: more often a name of its own than a slip of that one; `Jakrta` -> `Jakarta` and a name the text
+spells two ways, `Hendarwan` beside `Hendrawan`, stay `name`); standing alone (no capitalized word right before or after
+it) and suggesting a word the corpus writes mostly in lowercase, it is `common` (`oleh Kantar pada` -> `kantor`: writers
+capitalize names, not common words, so a capital alone inside a sentence says the writer meant a name; in a title run,
+`di Kantr Staf Presiden`, common words are capitalized, and the slip stays `name`); a lowercase word two or more edits
+from its suggestion is `far` (`mendapuk` -> `mendapat`: more often a word the lexicon lacks than a double slip), and one
+inside a quotation (`"... saya laporin, ..."`) is `speech`: people speak colloquial words the lexicon lacks (`nda`,
+`ojo`, `laporin`). A typo finding on a word that is not `name`, alone inside parentheses or right before a parenthesis,
+is `gloss` (`pegadaian syariah (rahn)`, `gasoil (diesel)`): a term news glosses or expands beside it, chosen with care,
+is seldom a slip. A nonstandard finding that would be `name`, before a capitalized word that the corpus writes after the
+standard form far more often than after the form written, is `title` (`Kementrian Keuangan`: a title misspelt, not a
+name spelt its own way like `Puteri Indonesia`).
 
 A typo finding of kind `word` or `name` whose best suggestion starts with another letter is `initial` (`gegara` ->
 `negara`): writers seldom slip on a word's first letter. A typo finding of kind `word` on a word the corpus writes often
@@ -212,7 +213,8 @@ FALLBACK = {
 #: `listed`, `preposition`, `opener`, `english`, `stretch`, `handle` (see each): `fix` would rewrite a word or phrase
 #: the writer may well have meant; `moved` (see MOVED): it would leave the phrase wrong.
 #: The fit (`benchmarks.calibrate`) gives an unfixed kind its FALLBACK kind's steps unless it fits the kind itself
-#: (`far`, `speech`), so for the others only what `fix` applies changes.
+#: (`far`, `speech`, and on the judged unseen-news labels `initial`, `listed`, `stretch`): such a kind reports the
+#: labels' estimate for its raw score (`gegara` -> `negara` 0.833, `duo` -> `dua` 0.727), then held under the fix.
 UNFIXED = frozenset({FAR, SPEECH, COMMON, INITIAL, LISTED, PREPOSITION, OPENER, ENGLISH, STRETCH, HANDLE, MOVED})
 #: Columns of a row: category, kind, lowest raw score of the step, calibrated share, dev flags, real errors.
 COLUMNS = 6
