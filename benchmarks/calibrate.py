@@ -83,9 +83,10 @@ FIX_PRECISION = 0.95
 #: (`typo:initial`, `typo:listed`, `typo:stretch`; `handle` and `moved` pool with `word`) are fitted: held just under
 #: FIX_CONFIDENCE with the raw posterior, fimela's judged typo flags between 0.5 and 0.9 were 37% real while claiming
 #: 0.71 (initial 47% at 0.89, listed 50% at 0.89, stretch 0 of 33 at 0.81), and its `word` flags at raw 0.9 to 0.999
-#: 39 real of 48. `python -m benchmarks.calibrate --dry-run` on fimela's labels (in sample): typo flags reported at
-#: 0.5 or more 483 -> 288, real 59.0% -> 85.8% (real ones kept 285 -> 247); those `fix` applies 192 -> 154, real
-#: 92.2% -> 96.1%. `typo:name` is not fitted: its top block (raw 0.999 or more) is 17 real of 19 over dev and
+#: 39 real of 48. On fimela's labels (in sample) the typo flags `fix` applies go 192 -> 154, real 92.2% -> 96.1%; the
+#: steps under the floor would drop typo flags reported at 0.5 or more 483 -> 288 (real 59.0% -> 85.8%, real ones kept
+#: 285 -> 247), which costs more recall than it buys (`speller.calibration.FLOOR_KEPT`): a flag the model reports stays
+#: reported, at the floor. `typo:name` is not fitted: its top block (raw 0.999 or more) is 17 real of 19 over dev and
 #: fimela, which shrunk (0.857) would keep `fix` from every name slip (`Jakrta`).
 CALIBRATED = frozenset(
     {
@@ -182,14 +183,11 @@ def rows_for(points: dict[tuple[str, str], list[Point]]) -> list[str]:
 
 
 def reported(table: Calibration, category: str, kind: str, raw: float) -> float:
-    """The confidence a `Speller` with `table` reports for a finding: its step, held under FIX_CONFIDENCE for a kind
-    `fix` leaves (`speller.calibration.UNFIXED`, `Speller._calibrated`)."""
-    from speller.calibration import UNFIXED
-    from speller.categories import FIX_CONFIDENCE
-    from speller.model import CONFIDENCE_PLACES
+    """The confidence a `Speller` with `table` reports for a finding (`speller.calibration.reported`): its step, kept
+    at the floor for a FLOOR_KEPT typo kind the model reports, held under FIX_CONFIDENCE for a kind `fix` leaves."""
+    from speller.calibration import reported as held
 
-    confidence = table(category, kind, raw)
-    return min(confidence, FIX_CONFIDENCE - 10**-CONFIDENCE_PLACES) if kind in UNFIXED else confidence
+    return held(category, kind, raw, table(category, kind, raw))
 
 
 def raw_speller(dictionary: object, **options: object) -> Speller:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from benchmarks.calibrate import CALIBRATED, MIN_FLAGS, blocks, fit_kind, judged, raw_speller
+from benchmarks.calibrate import CALIBRATED, MIN_FLAGS, blocks, fit_kind, judged, raw_speller, reported
 from benchmarks.metrics import Flag
 from speller.calibration import (
     CALIBRATION_FILE,
@@ -110,7 +110,10 @@ def test_lookup_takes_the_last_step_at_or_below_the_raw_score():
     assert table("typo", WORD, 0.499) == 0.1
     assert table("typo", WORD, 0.5) == 0.8
     assert table("typo", WORD, 1.0) == 0.8
-    assert table("typo", NAME, 0.7) == 0.8  # a kind without steps falls back to the category's words
+    assert table("typo", FAR, 0.7) == 0.8  # a kind without steps falls back to the category's words
+    assert table("typo", NAME, 0.7) == 0.7  # but a typo name, English or doubled word keeps its raw score
+    assert table("typo", DOUBLED, 0.7) == table("typo", ENGLISH, 0.7) == table("typo", COMMON, 0.7) == 0.7
+    assert parse([["spacing", "word", "0", "0.8", "9", "7"]], CATEGORY_NAMES)("spacing", NAME, 0.7) == 0.8
     assert table("spacing", WORD, 0.42) == 0.42  # a category without steps keeps its raw score
     assert Calibration()("typo", WORD, 0.42) == 0.42
 
@@ -272,7 +275,7 @@ def test_fix_leaves_a_flag_on_another_first_letter(speller, text, word):
     assert speller._kind(text, finding) == INITIAL
     (sure,) = (i for i in raw_speller(speller.dictionary).check(text) if i.word == word)
     assert sure.confidence >= FIX_CONFIDENCE
-    assert issue.confidence == parse(rows(CALIBRATION_FILE), CATEGORY_NAMES)("typo", INITIAL, sure.confidence)
+    assert issue.confidence == reported(parse(rows(CALIBRATION_FILE), CATEGORY_NAMES), "typo", INITIAL, sure.confidence)
 
 
 def test_rare_needs_a_suggestion_rarer_than_the_bound():
@@ -289,7 +292,8 @@ def test_a_new_kind_without_steps_falls_back_to_its_parent_kind():
     )
     assert table("typo", RARE, 0.9) == 0.3
     assert table("typo", FAR, 0.9) == 0.6
-    assert parse([["typo", "word", "0", "0.6", "9", "5"]], CATEGORY_NAMES)("typo", RARE, 0.9) == 0.6
+    assert parse([["typo", "word", "0", "0.6", "9", "5"]], CATEGORY_NAMES)("typo", RARE, 0.9) == 0.9  # name's: raw
+    assert parse([["typo", "word", "0", "0.6", "9", "5"]], CATEGORY_NAMES)("typo", INITIAL, 0.9) == 0.6
 
 
 @pytest.mark.parametrize(
@@ -619,7 +623,7 @@ def test_fix_leaves_a_phrase_the_writer_may_have_meant(speller, text, word, kind
     assert speller.correct(text) == text
     finding = Finding(issue.start, issue.end, list(issue.suggestions), issue.category, 0.0)
     assert speller._kind(text, finding) == kind
-    monkeypatch.setattr("speller.checker.UNFIXED", UNFIXED - {kind})
+    monkeypatch.setattr("speller.calibration.UNFIXED", UNFIXED - {kind})
     (unheld,) = (i for i in unfloored.check(text) if i.word == word)
     if (issue.category, kind) in speller.calibration.steps:  # fitted on its own labels: that estimate, no cap needed
         assert unheld.confidence == issue.confidence
