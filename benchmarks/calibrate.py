@@ -1,33 +1,52 @@
-"""Fit dictionaries/calibration.tsv on the dev split: what each raw confidence means as a share of real errors.
+"""Fit dictionaries/calibration.tsv on the dev split and the judged flags of unseen news: what each raw confidence means
+as a share of real errors.
 
-    python -m benchmarks.calibrate            # refit and write dictionaries/calibration.tsv (~1 min)
+    python -m benchmarks.calibrate            # refit and write dictionaries/calibration.tsv (~2 min)
     python -m benchmarks.calibrate --dry-run  # print the table and the fix check, write nothing
-    python -m benchmarks.calibrate --dry-run --also typo   # what calibrating every typo too would give
+    python -m benchmarks.calibrate --dry-run --also typo:name   # what calibrating that kind too would give
+    python -m benchmarks.calibrate --dry-run --dev-only         # the fit on dev alone (the table before DECISION_FILES)
 
-A fresh `Speller` with no calibration (raw confidences) and no floor checks the dev texts twice: once with
-the default categories and once with every category (real_word is only seen that way). Its flags inside the
-scored scope are matched to the gold (benchmarks/metrics.py: a flag is real when it overlaps a gold error).
-Flags the gold cannot judge (doubled words, which the labels leave out by rule) are left out. Only the
-categories (or category:kind pairs) in CALIBRATED are fitted; the others keep their raw confidence. For each
+What is fitted on what. Two sources of (raw confidence, real?) points, pooled per category and kind:
+- dev (gold spans): a fresh `Speller` with no calibration (raw confidences, no cap for a kind `fix` leaves) and no
+  floor checks the dev texts twice: once with the default categories and once with every category (real_word is only
+  seen that way). Its flags inside the scored scope are matched to the gold (benchmarks/metrics.py: a flag is real
+  when it overlaps a gold error). Flags the gold cannot judge (doubled words, which the labels leave out by rule) are
+  left out.
+- the DECISION_FILES of the unseen-news proxy (hand labels, benchmarks/unseen_judged.tsv): each file is checked as
+  `python -m benchmarks.unseen_file --file F` does it (the dictionaries built without F, cached under
+  $SPELLER_CACHE, about 60 s each the first time; its seeded 100,000-token sample) by the same raw `Speller`, and each
+  flag is matched to its label by (file, line, word): slips and misfixes are real, genuine words not; unsure and
+  unlabelled flags (those reported under the floor when the file was judged) are left out, and counted. The
+  REPORT_FILES are never fitted on (`python -m benchmarks.judged_bands --file F` measures the table there).
+
+Only the categories (or category:kind pairs) in CALIBRATED are fitted; the others keep their raw confidence. For each
 category and kind (`speller.calibration.kind_of`) the flags are sorted by raw confidence and fitted by isotonic
-regression (pool adjacent violators); blocks of fewer than MIN_FLAGS flags join a neighbour, and each block's
-share is pulled toward one half by one flag of each (`speller.calibration.shrunk`).
+regression (pool adjacent violators); blocks of fewer than MIN_FLAGS flags join a neighbour, and each block's share is
+pulled toward one half by one flag of each (`speller.calibration.shrunk`). A kind `fix` leaves
+(`speller.calibration.UNFIXED`) reports its own steps (or its parent kind's), held under FIX_CONFIDENCE.
 
-Then it checks the fix threshold: the share of real errors among the calibrated default-category flags (the gold can
-judge) at or above FIX_CONFIDENCE (what `speller fix` applies), which must be at least FIX_PRECISION. Run it again
-whenever the model, the dictionary or the rules change. It never reads the test split.
+Then it checks the fix threshold: the share of real errors among the calibrated default-category dev flags (the gold
+can judge) at or above FIX_CONFIDENCE (what `speller fix` applies), which must be at least FIX_PRECISION, and prints
+the decision files' judged shares at the floor and at the fix (in sample). Run it again whenever the model, the
+dictionary, the rules or the labels change. It never reads the test split.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 from .metrics import Flag, match
 from .run import REPO
 from .tune import dev_set, judged
+
+if TYPE_CHECKING:
+    from speller.calibration import Calibration
+    from speller.checker import Speller
 
 #: Where the fitted table goes.
 OUT = REPO / "dictionaries" / "calibration.tsv"
@@ -60,7 +79,40 @@ FIX_PRECISION = 0.95
 #: `python -m benchmarks.judged_bands --file clickid-fimela.txt`), `far` was 27 real of 112 judged sure (24%), `speech`
 #: 29 of 48 (60%); on dev (gold) 8 of 14 and 7 of 12. Fitted, `far` reads 0.562 from raw 0.511 up (still reported)
 #: and `speech` 0.615 from raw 0.85 up, 0.1 below it (its one dev flag there, `boster`, is a false alarm).
-CALIBRATED = frozenset({"nonstandard", "spacing", "real_word", "typo:rare", "typo:gloss", "typo:far", "typo:speech"})
+#: With the judged flags of DECISION_FILES (clickid-fimela) fitted too, `typo:word` and the kinds `fix` holds back
+#: (`typo:initial`, `typo:listed`, `typo:stretch`; `handle` and `moved` pool with `word`) are fitted: held just under
+#: FIX_CONFIDENCE with the raw posterior, fimela's judged typo flags between 0.5 and 0.9 were 37% real while claiming
+#: 0.71 (initial 47% at 0.89, listed 50% at 0.89, stretch 0 of 33 at 0.81), and its `word` flags at raw 0.9 to 0.999
+#: 39 real of 48. On fimela's labels (in sample) the typo flags `fix` applies go 192 -> 154, real 92.2% -> 96.1%; the
+#: steps under the floor would drop typo flags reported at 0.5 or more 483 -> 288 (real 59.0% -> 85.8%, real ones kept
+#: 285 -> 247), which costs more recall than it buys (`speller.calibration.FLOOR_KEPT`): a flag the model reports stays
+#: reported, at the floor. `typo:name` is not fitted: its top block (raw 0.999 or more) is 17 real of 19 over dev and
+#: fimela, which shrunk (0.857) would keep `fix` from every name slip (`Jakrta`).
+CALIBRATED = frozenset(
+    {
+        "nonstandard",
+        "spacing",
+        "real_word",
+        "typo:rare",
+        "typo:gloss",
+        "typo:far",
+        "typo:speech",
+        "typo:word",
+        "typo:initial",
+        "typo:listed",
+        "typo:stretch",
+    }
+)
+#: Build-corpus files whose hand-judged flags (benchmarks/unseen_judged.tsv) are fitted with dev's: each is checked
+#: as `python -m benchmarks.unseen_file --file F` does (the build less F, its seeded sample), by an uncalibrated
+#: `Speller` with no floor; a flag is matched to its label by (file, line, word). Labelled there: every flag reported
+#: at MIN_CONFIDENCE or more when it was judged (band14, fresh14).
+DECISION_FILES = ("clickid-fimela.txt",)
+#: Judged files never fitted on (what the fit is measured on: `python -m benchmarks.judged_bands --file F`).
+REPORT_FILES = ("clickid-kapanlagi.txt", "clickid-tribunnews.txt")
+#: The labels that make a judged flag real (a misfix is a real error whose first suggestion is wrong: dev's gold, by
+#: span, counts it real too) and the ones left out of the fit (unsure).
+REAL_LABELS, UNSURE_LABELS = frozenset({"slip", "misfix"}), frozenset({"unsure"})
 
 
 def fitted(category: str, kind: str, also: Sequence[str] = ()) -> bool:
@@ -80,10 +132,11 @@ def fit_kind(category: str, kind: str, also: Sequence[str] = ()) -> str:
 
 
 HEADER = """\
-# calibration.tsv: what a finding's raw confidence means, fitted on the dev split by
-# `python -m benchmarks.calibrate` (do not edit by hand; refit after changing the model or the rules).
+# calibration.tsv: what a finding's raw confidence means, fitted on the dev split and the judged flags of the
+# unseen-news decision files (benchmarks.calibrate.DECISION_FILES) by `python -m benchmarks.calibrate` (do not edit
+# by hand; refit after changing the model, the rules or the labels).
 # Columns (tab-separated): category <TAB> kind <TAB> lowest raw score of the step <TAB> calibrated share
-#   <TAB> dev flags in the step <TAB> real errors among them.
+#   <TAB> flags in the step (dev and decision files) <TAB> real errors among them.
 # kind: doubled | name | title | foreign | word | rare | far | speech | gloss | common | initial | listed
 #   | preposition | opener | english
 # (speller.calibration.kind_of).
@@ -129,12 +182,32 @@ def rows_for(points: dict[tuple[str, str], list[Point]]) -> list[str]:
     return lines
 
 
+def reported(table: Calibration, category: str, kind: str, raw: float) -> float:
+    """The confidence a `Speller` with `table` reports for a finding (`speller.calibration.reported`): its step, kept
+    at the floor for a FLOOR_KEPT typo kind the model reports, held under FIX_CONFIDENCE for a kind `fix` leaves."""
+    from speller.calibration import reported as held
+
+    return held(category, kind, raw, table(category, kind, raw))
+
+
+def raw_speller(dictionary: object, **options: object) -> Speller:
+    """A `Speller` with no floor reporting the model's own confidence: no calibration, and no cap for a kind `fix`
+    leaves (`Speller._calibrated` asks the table with that raw confidence and caps after)."""
+    from speller.checker import Finding
+    from speller.checker import Speller as Base
+
+    class Raw(Base):
+        def _calibrated(self, text: str, f: Finding, writes: object = None) -> float:
+            return f.confidence
+
+    return Raw(dictionary, min_confidence=0.0, **options)  # type: ignore[arg-type]
+
+
 def raw_flags(ds, dictionary, categories) -> list[tuple[Flag, str]]:  # noqa: ANN001
     """In-scope flags of an uncalibrated Speller on the dev texts, each with its kind."""
-    from speller.calibration import Calibration
-    from speller.checker import Finding, Speller
+    from speller.checker import Finding
 
-    sp = Speller(dictionary, categories=categories, min_confidence=0.0, calibration=Calibration())
+    sp = raw_speller(dictionary, categories=categories)
     flags = [
         Flag(f, i.start, i.end, i.word, tuple(i.suggestions), i.category, i.confidence)
         for f, text in ds.texts.items()
@@ -144,6 +217,66 @@ def raw_flags(ds, dictionary, categories) -> list[tuple[Flag, str]]:  # noqa: AN
         (f, sp._kind(ds.texts[f.file], Finding(f.start, f.end, list(f.suggestions), f.category or "", 0.0)))
         for f in ds.in_scope(flags)
     ]
+
+
+class Judged(NamedTuple):
+    """A flag of a decision file's sample: its category, kind, raw confidence and label ("" when not judged)."""
+
+    category: str
+    kind: str
+    raw: float
+    label: str
+
+
+def unseen_flags(file: str) -> list[Judged]:
+    """Every flag of an uncalibrated `Speller` with no floor (no cap for an unfixed kind either) over the seeded
+    sample of `file`, checked with the dictionaries built without it, each with its label in
+    benchmarks/unseen_judged.tsv."""
+    from speller.checker import Finding
+
+    from .environment import shared_corpus
+    from .unseen_file import DEFAULT_TOKENS, _context, blocks, built_dictionary, line_of, read_judged, sample
+    from .unseen_file import Flag as UnseenFlag
+
+    text_of_file = (shared_corpus() / file).read_text(encoding="utf-8")
+    corpus_text = "\n".join(text_of_file.splitlines())
+    labels = read_judged(file)
+    sp = raw_speller(str(built_dictionary(file, quiet=True)))
+    out = []
+    for text in sample(blocks(text_of_file.splitlines()), DEFAULT_TOKENS, 1):
+        for i in sp.check(text):
+            kind = sp._kind(text, Finding(i.start, i.end, list(i.suggestions), i.category, 0.0))
+            flag = UnseenFlag(
+                i.word, i.suggestion or "", i.category, kind, i.confidence, _context(text, i.start, i.end)
+            )
+            out.append(Judged(i.category, kind, i.confidence, labels.get((line_of(corpus_text, flag), i.word), "")))
+    return out
+
+
+def judged_points(flags: Sequence[Judged]) -> tuple[list[tuple[str, str, Point]], Counter[str]]:
+    """The (category, kind, (raw, real)) points of the judged sure flags, and how many flags were left out: `unjudged`
+    (no label) and `unsure`."""
+    points, left_out = [], Counter[str]()
+    for f in flags:
+        if not f.label or f.label in UNSURE_LABELS:
+            left_out["unsure" if f.label else "unjudged"] += 1
+            continue
+        points.append((f.category, f.kind, (f.raw, f.label in REAL_LABELS)))
+    return points, left_out
+
+
+def add_judged(
+    points: dict[tuple[str, str], list[Point]], judged_sure: Sequence[tuple[str, str, Point]], also: Sequence[str] = ()
+) -> int:
+    """Add to `points` the judged points (`judged_points`) whose category and kind are fitted, each under the kind it is
+    fitted with (`fit_kind`); how many were added."""
+    kept = 0
+    for category, kind, point in judged_sure:
+        kind = fit_kind(category, kind, also)
+        if fitted(category, kind, also):
+            points.setdefault((category, kind), []).append(point)
+            kept += 1
+    return kept
 
 
 def real_of(ds, flags: Sequence[Flag]) -> set[tuple[str, int, int]]:  # noqa: ANN001
@@ -158,6 +291,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument(
         "--also", action="append", default=[], metavar="CATEGORY[:KIND]", help="fit this category (or kind) too"
     )
+    ap.add_argument("--dev-only", action="store_true", help="fit on dev alone (no DECISION_FILES), to compare")
     args = ap.parse_args(argv)
 
     from speller.calibration import parse
@@ -176,13 +310,27 @@ def main(argv: Sequence[str] | None = None) -> int:
             if not fitted(f.category or "", kind, args.also) or not judged(f):
                 continue
             points.setdefault((f.category or "", kind), []).append((f.confidence, (f.file, f.start, f.end) in real))
+    unseen = {file: judged_points(unseen_flags(file)) for file in ([] if args.dev_only else DECISION_FILES)}
+    for file, (judged_sure, left_out) in unseen.items():
+        added = add_judged(points, judged_sure, args.also)
+        left = ", ".join(f"{n} {why}" for why, n in sorted(left_out.items()))
+        print(
+            f"{file}: {added} judged flags fitted ({len(judged_sure)} judged sure; left out: {left})", file=sys.stderr
+        )
     lines = rows_for(points)
     table = parse([ln.split("\t") for ln in lines], CATEGORY_NAMES, "fitted table")
     print("\n".join(lines))
+    for file, (judged_sure, _) in unseen.items():
+        for floor in (MIN_CONFIDENCE, FIX_CONFIDENCE):
+            shown = [real for c, k, (raw, real) in judged_sure if reported(table, c, k, raw) >= floor]
+            share = 100 * sum(shown) / len(shown) if shown else 0.0
+            print(f"{file} judged flags (fitted on) at {floor:.2f} or more: {len(shown)}, {share:.1f}% real")
 
     real = real_of(ds, [f for f, _ in default])
     scored = [
-        (table(f.category or "", k, f.confidence), (f.file, f.start, f.end) in real, f) for f, k in default if judged(f)
+        (reported(table, f.category or "", k, f.confidence), (f.file, f.start, f.end) in real, f)
+        for f, k in default
+        if judged(f)
     ]
     for floor in (MIN_CONFIDENCE, FIX_CONFIDENCE):
         kept = [(p, r) for p, r, _ in scored if p >= floor]

@@ -16,8 +16,8 @@ from .calibration import OPENER as OPENER_KIND
 from .calibration import PREPOSITION as PREPOSITION_KIND
 from .calibration import STRETCH as STRETCH_KIND
 from .calibration import TITLE as TITLE_KIND
+from .calibration import WORD as WORD_KIND
 from .calibration import (
-    UNFIXED,
     Writes,
     among_unknown,
     before_capital,
@@ -26,9 +26,9 @@ from .calibration import (
     next_word,
     opens_on_name,
     preposition_apart,
+    reported,
     shrunk,
 )
-from .calibration import WORD as WORD_KIND
 from .casing import match_case, name_case
 from .categories import (
     CATEGORY_NAMES,
@@ -1225,7 +1225,8 @@ class Speller:
 
     def _calibrated(self, text: str, f: Finding, writes: Writes | None = None) -> float:
         """The calibrated confidence of a finding in `text` (see `speller.calibration`); a finding of a kind `fix` does
-        not apply (`speller.calibration.UNFIXED`) stays below FIX_CONFIDENCE; `writes`: see
+        not apply (`speller.calibration.UNFIXED`) stays below FIX_CONFIDENCE, and one of a FLOOR_KEPT kind the model
+        reports stays at MIN_CONFIDENCE or more (`speller.calibration.reported`); `writes`: see
         `speller.calibration.kind_of`."""
         kind = self._kind(text, f, writes)
         calibration = self.calibration
@@ -1239,9 +1240,7 @@ class Speller:
             if len(self._calibrations) > MEMO_SIZE:
                 self._calibrations.clear()
             self._calibrations[asked] = confidence
-        if kind in UNFIXED:
-            return min(confidence, FIX_CONFIDENCE - 10**-CONFIDENCE_PLACES)
-        return confidence
+        return reported(f.category, kind, f.confidence, confidence)
 
     def _kind(self, text: str, f: Finding, writes: Writes | None = None) -> str:
         """The calibration kind of a finding in `text` (`speller.calibration.kind_of`; a typo's by its suggestion)."""

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from speller.categories import MIN_CONFIDENCE
 from speller.checker import DEFAULT_CATEGORIES, FIX_CONFIDENCE, Issue, apply_fixes
 
 PROPERTY = settings(
@@ -74,7 +75,12 @@ def test_default_categories_leave_real_word_detection_off(speller):
     assert "real_word" not in DEFAULT_CATEGORIES
 
 
-# `rencanannya` is listed 6 times in the corpus: the model weighs it against `rencananya`.
+#: Seed typos reported but left to the writer: `rencanannya` is listed 6 times in the corpus, so the model weighs it
+#: against `rencananya` (raw 0.99), and typo flags of kind `word` at that raw score are 13 real of 15 on dev and the
+#: judged unseen news (`benchmarks.calibrate`): their share, 0.824, is under FIX_CONFIDENCE.
+REPORTED_NOT_FIXED = frozenset({"rencanannya"})
+
+
 @pytest.mark.parametrize(("typo", "fix"), sorted(EXPECTED_FIRST_SUGGESTION.items()))
 def test_seed_typos_are_reported_with_the_right_first_suggestion(seed_issues, typo, fix):
     found = [i for issues in seed_issues.values() for i in issues if i.word == typo]
@@ -82,7 +88,7 @@ def test_seed_typos_are_reported_with_the_right_first_suggestion(seed_issues, ty
     for issue in found:
         assert issue.suggestion == fix
         assert issue.category == "typo"
-        assert issue.confidence >= FIX_CONFIDENCE
+        assert issue.confidence >= (MIN_CONFIDENCE if typo in REPORTED_NOT_FIXED else FIX_CONFIDENCE)
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -379,7 +379,8 @@ def test_fix_changes_only_flagged_spans_of_a_seed_article(tmp_path):
     p = write(tmp_path / "seed.txt", original)
     listed = run("check", "--format", "json", "--min-confidence", str(FIX_CONFIDENCE), str(p))  # what `fix` applies
     rows = [r for r in json_issues(listed) if r["suggestions"]]
-    assert {"mengonfrimasi", "rencanannya", "predikasi", "giliranya", "menyainggi"} <= {r["word"] for r in rows}
+    # `rencanannya` is reported but left to the writer (tests/test_checker.py: REPORTED_NOT_FIXED)
+    assert {"mengonfrimasi", "predikasi", "giliranya", "menyainggi"} <= {r["word"] for r in rows}
     result = run("fix", str(p))
     assert result.exit_code in (0, 1), result.output
     text = original.decode()

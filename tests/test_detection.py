@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from speller.categories import CATEGORY_NAMES, FIX_CONFIDENCE
@@ -593,7 +593,19 @@ def test_a_repeated_slip_is_weighed_from_its_rounded_confidence_not_from_certain
 def test_fix_is_idempotent(speller, words, sep):
     text = sep.join(words)
     once = speller.correct(text)
+    # a typo among MIN_UNKNOWN or more other forms the lexicon lacks (kind `stretch`: `angksa menetri selasai`) is left
+    # to the writer only while they stand linked, so texts with one before or after the fix are skipped (as in
+    # tests/test_fuzz.py)
+    assume(not any(_typo_in_stretch(speller, t) for t in (text, once)))
     assert speller.correct(once) == once
+
+
+def _typo_in_stretch(speller, text: str) -> bool:
+    from speller.calibration import among_unknown
+
+    return any(
+        f.category == "typo" and among_unknown(text, f.start, f.end, speller.is_known) for f in speller.check(text)
+    )
 
 
 def test_short_english_table_is_sorted_lowercase_and_short():

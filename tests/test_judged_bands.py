@@ -1,14 +1,26 @@
-"""The fitted kinds `far` and `speech` (benchmarks.calibrate.CALIBRATED) and the band report of judged flags
-(benchmarks.judged_bands), on made-up sentences and made-up labels."""
+"""The fitted kinds `far` and `speech` (benchmarks.calibrate.CALIBRATED), the fit's judged unseen-news flags and the
+held kinds' estimate (benchmarks.calibrate), and the band report of judged flags (benchmarks.judged_bands), on made-up
+sentences, made-up flags and made-up labels."""
 
 from __future__ import annotations
 
 import pytest
 
-from benchmarks.calibrate import CALIBRATED, fit_kind
+from benchmarks.calibrate import (
+    CALIBRATED,
+    DECISION_FILES,
+    REPORT_FILES,
+    add_judged,
+    fit_kind,
+    judged_points,
+    raw_speller,
+    reported,
+    rows_for,
+)
+from benchmarks.calibrate import Judged as CalibJudged
 from benchmarks.judged_bands import Judged, band_of, judged_flags, summary, table
-from benchmarks.unseen_file import Flag
-from speller.calibration import CALIBRATION_FILE, FAR, SPEECH, UNFIXED, parse
+from benchmarks.unseen_file import Flag, read_judged
+from speller.calibration import CALIBRATION_FILE, FAR, INITIAL, LISTED, SPEECH, STRETCH, UNFIXED, parse, shrunk
 from speller.categories import CATEGORY_NAMES, FIX_CONFIDENCE, MIN_CONFIDENCE
 from speller.checker import Finding
 from speller.tables import rows
@@ -29,15 +41,19 @@ def test_far_and_speech_are_fitted_by_name_though_fix_leaves_them():
         ('"Kalau belun bisa, ya sudah," katanya.', "belun", SPEECH),
     ],
 )
-def test_a_far_or_quoted_slip_reports_its_fitted_share_still_above_the_floor(speller, text, word, kind):
-    """The slip is still reported (the step of a sure raw posterior stays at MIN_CONFIDENCE or more), with the share
-    the bundled table gives its kind, not the raw posterior held just under FIX_CONFIDENCE."""
+def test_a_far_or_quoted_slip_reports_its_fitted_share_held_between_the_floor_and_the_fix(speller, text, word, kind):
+    """The slip reports the share the bundled table gives its kind at its raw confidence (held under FIX_CONFIDENCE),
+    not the raw posterior; where that share is under MIN_CONFIDENCE, the floor (`speller.calibration.FLOOR_KEPT`)."""
     table = parse(rows(CALIBRATION_FILE), CATEGORY_NAMES)
-    [issue] = [i for i in speller.check(text) if i.word == word]
+    unfloored = type(speller)(speller.dictionary, min_confidence=0.0)
+    raw = raw_speller(speller.dictionary)
+    [issue] = [i for i in unfloored.check(text) if i.word == word]
+    [sure] = [i for i in raw.check(text) if i.word == word]
     finding = Finding(issue.start, issue.end, list(issue.suggestions), issue.category, 0.0)
     assert speller._kind(text, finding) == kind
-    assert issue.confidence == table("typo", kind, 1.0)
-    assert MIN_CONFIDENCE <= issue.confidence < FIX_CONFIDENCE - 0.2
+    assert issue.confidence == max(min(table("typo", kind, sure.confidence), FIX_CONFIDENCE - 0.001), MIN_CONFIDENCE)
+    assert issue.confidence < FIX_CONFIDENCE - 0.2 or kind == SPEECH
+    assert word in {i.word for i in speller.check(text)}  # the model reports it: kept at the floor at least
     assert speller.correct(text) == text  # fix leaves it to the writer
 
 
@@ -84,3 +100,78 @@ def test_judged_flags_keeps_the_band_and_finds_labels_by_line_and_word():
     below = inside._replace(confidence=0.3)
     found = judged_flags([(inside, 0.7), (above, 0.95), (below, 0.3)], corpus, {(2, "menyruh"): "slip"}, 0.5, 0.9)
     assert found == [Judged(inside, 0.7, 2, "slip")]
+
+
+def test_judged_points_fit_sure_labels_and_count_what_is_left_out():
+    flags = [
+        CalibJudged("typo", "word", 0.95, "slip"),
+        CalibJudged("typo", "word", 0.6, "genuine"),
+        CalibJudged("typo", "far", 0.7, "misfix"),  # a real error, its suggestion wrong: real, as dev's gold counts it
+        CalibJudged("typo", "word", 0.8, "unsure"),
+        CalibJudged("typo", "word", 0.3, ""),  # reported under the floor when judged: never labelled
+    ]
+    points, left_out = judged_points(flags)
+    assert points == [("typo", "word", (0.95, True)), ("typo", "word", (0.6, False)), ("typo", "far", (0.7, True))]
+    assert left_out == {"unsure": 1, "unjudged": 1}
+
+
+def test_add_judged_fits_each_point_under_the_kind_it_is_fitted_with():
+    assert "typo:name" not in CALIBRATED and "typo:handle" not in CALIBRATED and "typo:word" in CALIBRATED
+    points: dict[tuple[str, str], list[tuple[float, bool]]] = {("typo", "word"): [(0.99, True)]}
+    judged_sure = [
+        ("typo", "word", (0.9, False)),
+        ("typo", "handle", (0.95, True)),  # unfixed, not fitted by name: pooled with its FALLBACK kind, word
+        ("typo", "initial", (0.97, False)),  # a held kind fitted on its own labels
+        ("typo", "name", (0.99, True)),  # not fitted: keeps the raw posterior
+        ("spacing", "word", (0.4, True)),
+    ]
+    assert add_judged(points, judged_sure) == 4
+    assert points == {
+        ("typo", "word"): [(0.99, True), (0.9, False), (0.95, True)],
+        ("typo", "initial"): [(0.97, False)],
+        ("spacing", "word"): [(0.4, True)],
+    }
+
+
+def test_a_held_kind_reports_its_fitted_estimate_then_the_fix_cap():
+    table = parse(
+        [
+            ["typo", "initial", "0", "0.1", "9", "0"],
+            ["typo", "initial", "0.9", "0.3", "9", "2"],
+            ["typo", "initial", "0.99", "0.7", "9", "6"],
+            ["typo", "listed", "0", "0.97", "30", "29"],
+            ["typo", "rare", "0", "0.05", "18", "0"],
+            ["typo", "word", "0", "0.95", "30", "28"],
+        ],
+        CATEGORY_NAMES,
+        "test",
+    )
+    assert INITIAL in UNFIXED and LISTED in UNFIXED and STRETCH in UNFIXED
+    assert reported(table, "typo", INITIAL, 0.995) == 0.7  # the labels' estimate, not 0.899
+    assert reported(table, "typo", INITIAL, 0.95) == MIN_CONFIDENCE  # under the floor, but the model reports it
+    assert reported(table, "typo", INITIAL, 0.4) == 0.1  # the model does not report it: nor does the calibration
+    assert reported(table, "typo", "rare", 0.99) == 0.05  # fitted under the floor on purpose
+    assert reported(table, "typo", LISTED, 0.99) == FIX_CONFIDENCE - 0.001  # sure, yet held for the writer
+    assert reported(table, "typo", STRETCH, 0.99) == FIX_CONFIDENCE - 0.001  # no steps of its own: word's, capped
+    assert reported(table, "typo", "word", 0.99) == 0.95
+
+
+def test_fitted_rows_have_the_table_format_and_count_every_point():
+    points = {
+        ("typo", "initial"): [(0.3, False)] * 9 + [(0.95, True)] * 9 + [(0.99, False)],
+        ("spacing", "word"): [(0.2, True)] * 12,
+    }
+    lines = rows_for(points)
+    cells = [line.split("\t") for line in lines]
+    assert all(len(c) == 6 for c in cells)
+    assert [(c[0], c[1]) for c in cells] == sorted((c[0], c[1]) for c in cells)
+    table = parse(cells, CATEGORY_NAMES, "fitted")
+    assert sum(int(c[4]) for c in cells) == sum(len(v) for v in points.values())
+    assert sum(int(c[5]) for c in cells) == sum(r for v in points.values() for _, r in v)
+    assert table("typo", INITIAL, 0.1) < table("typo", INITIAL, 0.99)
+    assert table("spacing", "word", 0.0) == round(shrunk(12, 12), 3)
+
+
+def test_decision_and_report_files_are_apart_and_labelled():
+    assert not set(DECISION_FILES) & set(REPORT_FILES)
+    assert all(read_judged(f) for f in (*DECISION_FILES, *REPORT_FILES))
