@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import bisect
 import os
-from collections.abc import Callable, Set
+from collections.abc import Callable, Iterator, Set
 from functools import cache
 
 from .errors import DictionaryError
@@ -181,8 +181,10 @@ LISTED_COUNT = 15
 STRETCH_REACH = 3
 #: ... and a typo finding linked so to at least this many other such forms is `stretch` (see STRETCH).
 MIN_UNKNOWN = 2
-#: Characters `among_unknown` reads on each side of a finding.
+#: Characters `among_unknown` reads on each side of a finding ...
 STRETCH_WINDOW = 400
+#: ... reading this many before it first (a run of known words mostly ends there).
+STRETCH_STEP = 60
 #: The kind whose steps serve a kind the table has no steps for (and failing that, the category's words).
 FALLBACK = {
     RARE: NAME,
@@ -290,21 +292,13 @@ def among_unknown(text: str, start: int, end: int, known: Callable[[str], bool])
     """True when `text[start:end]` stands in a run of lowercase words that are not `known` (given a word in lowercase),
     each within STRETCH_REACH words of the next, that holds at least MIN_UNKNOWN forms besides the written one: a
     passage the lexicon cannot read (see STRETCH: `neol cheoeum manna seolleeossdeon`). Every word of such a run
-    finds the same run, so fixing one word never makes another of it fixable on a second pass."""
-    at = max(0, start - STRETCH_WINDOW)
-    before = [t for t in tokenize(text, at, start) if t.kind == WORD_TOKEN]
-    if before and at and before[0].start == at and not text[at - 1].isspace():
-        before.pop(0)  # the window may start inside a word
-    stop = min(len(text), end + STRETCH_WINDOW)
-    after = [t for t in tokenize(text, end, stop) if t.kind == WORD_TOKEN]
-    if after and after[-1].end == stop and stop < len(text) and not text[stop].isspace():
-        after.pop()  # the window may end inside a word
+    finds the same run, so fixing one word never makes another of it fixable on a second pass. Reads at most
+    STRETCH_WINDOW characters on each side, and on most calls far fewer (STRETCH_STEP)."""
     written = {fold(w) for w in text[start:end].split()}
     forms: set[str] = set()
-    for side in (reversed(before), iter(after)):
+    for side in (_words_before(text, start), _words_after(text, end)):
         gap = 0
-        for token in side:
-            word = token.text
+        for word in side:
             if word[:1].islower() and not known(fold(word)):
                 forms.add(fold(word))
                 gap = 0
@@ -313,6 +307,37 @@ def among_unknown(text: str, start: int, end: int, known: Callable[[str], bool])
                 if gap >= STRETCH_REACH:
                     break
     return len(forms - written) >= MIN_UNKNOWN
+
+
+def _words_before(text: str, start: int) -> Iterator[str]:
+    """The words of the STRETCH_WINDOW characters before `start`, nearest first, read STRETCH_STEP characters first
+    and the whole window only when those run out (a word the window starts inside is left out)."""
+    seen = start  # words starting here or later were given
+    for size in (STRETCH_STEP, STRETCH_WINDOW):
+        at = max(0, start - size)
+        tokens = [t for t in tokenize(text, at, start) if t.kind == WORD_TOKEN]
+        if at and size == STRETCH_STEP:  # read from the first space on, so no word is a piece of a longer token
+            while tokens and not text[tokens[0].start - 1].isspace():
+                tokens.pop(0)
+        elif at and tokens and tokens[0].start == at and not text[at - 1].isspace():
+            tokens.pop(0)
+        for token in reversed(tokens):
+            if token.start < seen:
+                seen = token.start
+                yield token.text
+        if not at:
+            return
+
+
+def _words_after(text: str, end: int) -> Iterator[str]:
+    """The words of the STRETCH_WINDOW characters after `end`, in order (a word the window ends inside is left out)."""
+    stop = min(len(text), end + STRETCH_WINDOW)
+    for token in tokenize(text, end, stop):
+        if token.kind != WORD_TOKEN:
+            continue
+        if token.end == stop and stop < len(text) and not text[stop].isspace():
+            return
+        yield token.text
 
 
 def moved_space(written: str, suggestion: str, after: str, count: Callable[[str], int]) -> bool:

@@ -80,9 +80,8 @@ def _to_re(source: str) -> str:
 
 def _in_table(text: str, pos: int = 0, endpos: int | None = None) -> bool:
     """Whether every character of `text[pos:endpos]` is in the table (`RE_TABLE`), so `re` may scan it."""
-    if text.isascii():
-        return True
-    return _non_ascii(text[pos:endpos] if pos or endpos is not None else text) <= _table()
+    span = text[pos:endpos] if pos or endpos is not None else text
+    return span.isascii() or _non_ascii(span) <= _table()
 
 
 @functools.cache
