@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from benchmarks.calibrate import CALIBRATED, MIN_FLAGS, blocks, fit_kind, judged, raw_speller, reported
@@ -765,3 +765,51 @@ def test_moved_space_reads_a_space_one_letter_off(written, suggestion, after, mo
 
 def test_a_letter_added_at_the_end_is_still_fixed(speller):
     assert speller.correct("Ia bekerja dil kota lain.") == "Ia bekerja di kota lain."
+
+
+def _among_unknown_reference(text: str, start: int, end: int, known) -> bool:  # noqa: ANN001 - a predicate
+    """`among_unknown` as first written: both STRETCH_WINDOW windows tokenized whole."""
+    from speller.calibration import MIN_UNKNOWN, STRETCH_REACH, STRETCH_WINDOW
+    from speller.tokenize import WORD, fold, tokenize
+
+    at = max(0, start - STRETCH_WINDOW)
+    before = [t for t in tokenize(text, at, start) if t.kind == WORD]
+    if before and at and before[0].start == at and not text[at - 1].isspace():
+        before.pop(0)
+    stop = min(len(text), end + STRETCH_WINDOW)
+    after = [t for t in tokenize(text, end, stop) if t.kind == WORD]
+    if after and after[-1].end == stop and stop < len(text) and not text[stop].isspace():
+        after.pop()
+    written = {fold(w) for w in text[start:end].split()}
+    forms: set[str] = set()
+    for side in (reversed(before), iter(after)):
+        gap = 0
+        for token in side:
+            if token.text[:1].islower() and not known(fold(token.text)):
+                forms.add(fold(token.text))
+                gap = 0
+            else:
+                gap += 1
+                if gap >= STRETCH_REACH:
+                    break
+    return len(forms - written) >= MIN_UNKNOWN
+
+
+_STRETCH_WORDS = st.sampled_from(["yang", "dan", "rumah", "Jakarta", "neol", "manna", "geu", "xqz", "Kwon", "modeun"])
+_STRETCH_GAPS = st.sampled_from([" ", " ", ", ", ". ", " (", ") ", ' "', " http://a.b/c-d ", "-", "/", "\n", "@x "])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_STRETCH_WORDS, _STRETCH_GAPS), min_size=1, max_size=60), st.data())
+def test_among_unknown_reads_what_the_whole_windows_read(parts, data):
+    from speller.calibration import among_unknown
+    from speller.tokenize import WORD, tokenize
+
+    known = {"yang", "dan", "rumah", "jakarta"}.__contains__
+    text = "".join(word + gap for word, gap in parts)
+    words = [t for t in tokenize(text) if t.kind == WORD]
+    assume(words)
+    token = data.draw(st.sampled_from(words))
+    assert among_unknown(text, token.start, token.end, known) == _among_unknown_reference(
+        text, token.start, token.end, known
+    )
