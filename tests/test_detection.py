@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 import pytest
+from fake_counts import Counts
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -107,7 +108,7 @@ def test_an_attested_word_the_morphology_does_not_explain_is_discounted_more():
         slip_discount,
     )
 
-    d = _Counts({"presepsi": 3, "persepsi": 136, "presep": 3, "persep": 136})
+    d = Counts({"presepsi": 3, "persepsi": 136, "presep": 3, "persep": 136})
     rivals = [("persepsi", 1)]
     formed, unformed = slip_discount(d, "presepsi", rivals), slip_discount(d, "presepsi", rivals, formed=False)
     assert LOG_CORPUS_SLIP_LONG > LOG_CORPUS_SLIP_UNFORMED > LOG_CORPUS_SLIP
@@ -125,24 +126,12 @@ def test_an_attested_word_the_morphology_does_not_explain_is_discounted_more():
 def test_a_new_word_in_lowercase_is_less_likely_than_one_in_capitals():
     from speller.model import LOG_NEW_LOWERCASE, LOG_NEW_WORD, written_prior
 
-    d = _Counts({"kerja": 4318})
+    d = Counts({"kerja": 4318})
     lower = written_prior(d, "keria", [], root_count=lambda: None, capitalized=False)
     shouted = written_prior(d, "keria", [], root_count=lambda: None, capitalized=False, shouted=True)
     assert LOG_NEW_LOWERCASE < 0
     assert shouted.log_p == pytest.approx(LOG_NEW_WORD)
     assert lower.log_p == pytest.approx(LOG_NEW_WORD + LOG_NEW_LOWERCASE)
-
-
-class _Counts:
-    """The corpus counts `written_prior` and `slip_discount` read, as a dictionary would give them."""
-
-    def __init__(self, counts: dict[str, int]) -> None:
-        self.counts = counts
-        self.total = 6_000_000
-        self.max_count = max(counts.values())
-
-    def count(self, word: str) -> int:
-        return self.counts.get(word, 0)
 
 
 @pytest.mark.parametrize(

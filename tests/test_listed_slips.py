@@ -6,6 +6,7 @@ import math
 from typing import cast
 
 import pytest
+from fake_counts import Counts
 
 from benchmarks.listed_slips import Row, bands
 from speller.dictionary import Dictionary
@@ -38,19 +39,7 @@ def test_bands_count_each_word_once_in_its_band_and_in_every_band_below():
     ]
 
 
-class _Counts:
-    """The corpus counts `written_prior` and `slip_discount` read, as a dictionary would give them."""
-
-    def __init__(self, counts: dict[str, int]) -> None:
-        self.counts = counts
-        self.total = 6_000_000
-        self.max_count = max(counts.values())
-
-    def count(self, word: str) -> int:
-        return self.counts.get(word, 0)
-
-
-def _prior(d: _Counts, word: str, rivals: list[tuple[str, int]], formed: bool = False) -> Prior:
+def _prior(d: Counts, word: str, rivals: list[tuple[str, int]], formed: bool = False) -> Prior:
     """The prior of a lowercase word the morphology gives no root, on the made-up counts `d`."""
     counts = cast("Dictionary", d)  # it reads only what a Dictionary gives: count, total, max_count
     return written_prior(counts, word, rivals, root_count=lambda: None, capitalized=False, formed=formed)
@@ -61,7 +50,7 @@ def test_a_long_unformed_listed_word_one_slip_from_a_far_more_frequent_one_is_no
     explain, one cheap slip from a word a hundred times as frequent, is that word mistyped; its count says nothing."""
     from speller.model import LOG_CORPUS_SLIP_LONG, LOG_CORPUS_SLIP_UNFORMED, LONG_UNFORMED, slip_discount
 
-    d = _Counts({"kalumbnata": 4, "kalumbinata": 400})
+    d = Counts({"kalumbnata": 4, "kalumbinata": 400})
     rivals = [("kalumbinata", 1)]
     assert len("kalumbnata") >= LONG_UNFORMED and LOG_CORPUS_SLIP_LONG > LOG_CORPUS_SLIP_UNFORMED
     assert slip_discount(d, "kalumbnata", rivals, formed=False) >= 4
@@ -72,7 +61,7 @@ def test_a_long_unformed_listed_word_one_slip_from_a_far_more_frequent_one_is_no
 def test_a_short_unformed_listed_word_beside_a_far_more_frequent_one_keeps_some_of_its_count():
     """`kalbi` 4 beside `kalbit` 400, the same ratio and cost: short strings lie one edit from many words (`kupu`
     beside kpu, `nawar` beside anwar), so the count still says something."""
-    d = _Counts({"kalbi": 4, "kalbit": 400})
+    d = Counts({"kalbi": 4, "kalbit": 400})
     assert 0 < _prior(d, "kalbi", [("kalbit", 1)]).genuine < 1
 
 
@@ -84,7 +73,7 @@ def test_a_short_unformed_listed_word_beside_a_far_more_frequent_one_keeps_some_
     ],
 )
 def test_a_long_listed_word_with_no_far_more_frequent_neighbour_keeps_its_count(counts, rivals):
-    assert _prior(_Counts(counts), "kalumbnata", rivals).genuine == 1.0
+    assert _prior(Counts(counts), "kalumbnata", rivals).genuine == 1.0
 
 
 @pytest.mark.parametrize(
