@@ -31,7 +31,7 @@ from typing import IO
 
 from speller.tokenize import WORD, Token, tokenize
 
-from .environment import machine_facts, shared_dir
+from .environment import machine_facts, shared_dir, speller_bin
 from .metrics import Flag, GoldError, Scores, match, pr_curve, score
 from .synthetic import SyntheticSet, clean_sentences, inject
 
@@ -338,7 +338,7 @@ def speed(speller, sets: dict[str, DataSet], repeats: int) -> dict[str, str]:  #
     out["suggest"] = (
         f"{len(wrong) / dt:,.0f} words/s (`Speller.suggest` on the {len(wrong)} gold wrong strings, {dt:.2f} s)"
     )
-    exe = shutil.which("speller") or str(Path(sys.executable).with_name("speller"))
+    exe = speller_bin()
     runs = [_wall([exe, "check", SEED_FILE]) for _ in range(repeats)]
     out["cold"] = (
         f"{statistics.median(r[0] for r in runs):.3f} s median of {repeats} "
