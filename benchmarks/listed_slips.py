@@ -1,7 +1,7 @@
 """Rare listed words of unseen news, judged: does a far more frequent word one slip away tell the slips apart?
 
-    SPELLER_CACHE=/tmp/cache_F python -m benchmarks.listed_slips --file clickid-fimela.txt   # one file
-    python -m benchmarks.listed_slips --file A --file B                                    # pooled
+    python -m benchmarks.listed_slips --file clickid-fimela.txt   # one file (its build cached under $SPELLER_CACHE)
+    python -m benchmarks.listed_slips --file A --file B           # pooled
 
 For each judged lowercase word of the file's sample (`benchmarks/silent_judged.tsv`: the words left silent;
 `benchmarks/unseen_judged.tsv`: the words flagged) that the build without the file lists at most `MAX_COUNT` times,

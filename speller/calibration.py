@@ -45,6 +45,7 @@ import os
 from collections.abc import Callable, Iterator, Set
 from functools import cache
 
+from .categories import Category
 from .errors import DictionaryError
 from .records import NamedTuple
 from .tokenize import WORD as WORD_TOKEN
@@ -486,7 +487,7 @@ def reported(category: str, kind: str, raw: float, share: float) -> float:
     from .categories import FIX_CONFIDENCE, MIN_CONFIDENCE  # noqa: PLC0415 - the shipped floor and fix
     from .model import CONFIDENCE_PLACES  # noqa: PLC0415
 
-    if category == "typo" and kind in FLOOR_KEPT and raw >= MIN_CONFIDENCE:
+    if category == Category.TYPO and kind in FLOOR_KEPT and raw >= MIN_CONFIDENCE:
         share = max(share, MIN_CONFIDENCE)
     return min(share, FIX_CONFIDENCE - 10**-CONFIDENCE_PLACES) if kind in UNFIXED else share
 
@@ -518,7 +519,7 @@ class Calibration:
         steps = self.steps
         parent = FALLBACK.get(kind, kind)
         found = steps.get((category, kind)) or steps.get((category, parent))
-        if found is None and not (category == "typo" and parent in TYPO_APART):
+        if found is None and not (category == Category.TYPO and parent in TYPO_APART):
             found = steps.get((category, WORD))
         return round(found(raw), 3) if found is not None else raw
 

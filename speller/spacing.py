@@ -160,14 +160,14 @@ def glued_preposition(d: Dictionary, word: str) -> str | None:
     more often than apart (`dibuatnya`: `dibuat` against `di buat`)."""
     if word in d.closed_compounds:
         return None
+    from .morphology import POSSESSIVES  # noqa: PLC0415 - lazy, as the morphology is
+
     for prep in PREPOSITIONS:
         rest = word[len(prep) :]
         if not word.startswith(prep) or len(rest) < 3:
             continue
         if rest in d.counts and _written_apart(d, prep, rest, d.count(word)):
             return f"{prep} {rest}"
-        from .morphology import POSSESSIVES  # noqa: PLC0415 - lazy, as the morphology is
-
         for clitic in POSSESSIVES:
             stem = rest[: -len(clitic)]
             if (
