@@ -27,8 +27,9 @@ pulled toward one half by one flag of each (`speller.calibration.shrunk`). A kin
 
 Then it checks the fix threshold: the share of real errors among the calibrated default-category dev flags (the gold
 can judge) at or above FIX_CONFIDENCE (what `speller fix` applies), which must be at least FIX_PRECISION, and prints
-the decision files' judged shares at the floor and at the fix (in sample). Run it again whenever the model, the
-dictionary, the rules or the labels change. It never reads the test split.
+the share of real errors among the flags shown by default (what the model flags, `speller.calibration.flagged`) per
+band of BAND of reported confidence, under 0.5 too, on dev and on the decision files' judged flags (in sample). Run it
+again whenever the model, the dictionary, the rules or the labels change. It never reads the test split.
 """
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ OUT = REPO / "dictionaries" / "calibration.tsv"
 MIN_FLAGS = 8
 #: The share of real errors on dev that `speller fix` must reach.
 FIX_PRECISION = 0.95
+#: The width of a band of reported confidence in the report.
+BAND = 0.1
 #: What is fitted: a category (all its kinds) or `category:kind`. Typos are fitted only where the model's posterior
 #: is plainly too sure: `typo:rare` (a capitalized word inside a sentence whose suggestion is a rare word or name the
 #: text never writes: on dev 0 real of 6, `Seergey` -> `Sergey`, `Assistent` -> `Assistant`). Slips toward a
@@ -183,11 +186,37 @@ def rows_for(points: dict[tuple[str, str], list[Point]]) -> list[str]:
 
 
 def reported(table: Calibration, category: str, kind: str, raw: float) -> float:
-    """The confidence a `Speller` with `table` reports for a finding (`speller.calibration.reported`): its step, kept
-    at the floor for a FLOOR_KEPT typo kind the model reports, held under FIX_CONFIDENCE for a kind `fix` leaves."""
+    """The confidence a `Speller` with `table` reports for a finding (`speller.calibration.reported`): its step, held
+    under FIX_CONFIDENCE for a kind `fix` leaves."""
     from speller.calibration import reported as held
 
-    return held(category, kind, raw, table(category, kind, raw))
+    return held(kind, table(category, kind, raw))
+
+
+def shown(table: Calibration, category: str, kind: str, raw: float) -> tuple[bool, float]:
+    """Whether a `Speller` with `table` shows a finding by default (the model flags it: `speller.calibration.flagged`),
+    and the confidence it reports."""
+    from speller.calibration import flagged
+
+    said = reported(table, category, kind, raw)
+    return flagged(category, raw, said, lambda: kind), said
+
+
+def bands(rated: Sequence[tuple[float, bool]], width: float = BAND) -> list[str]:
+    """One line per confidence band of width `width` holding any of the (reported confidence, real?) pairs, highest
+    first: flags, the share of real errors and the mean confidence reported (an honest band's two are close)."""
+    grouped: dict[int, list[tuple[float, bool]]] = {}
+    for said, real in rated:
+        grouped.setdefault(min(int(round(said / width, 9)), round(1 / width) - 1), []).append((said, real))
+    lines = []
+    for step in sorted(grouped, reverse=True):
+        rows = grouped[step]
+        share = 100 * sum(r for _, r in rows) / len(rows)
+        mean = sum(s for s, _ in rows) / len(rows)
+        lines.append(
+            f"  {step * width:.1f}-{(step + 1) * width:.1f}: {len(rows):4} flags, {share:5.1f}% real, said {mean:.3f}"
+        )
+    return lines
 
 
 def raw_speller(dictionary: object, **options: object) -> Speller:
@@ -295,7 +324,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     from speller.calibration import parse
-    from speller.categories import CATEGORY_NAMES, DEFAULT_CATEGORIES, FIX_CONFIDENCE, MIN_CONFIDENCE, Category
+    from speller.categories import CATEGORY_NAMES, DEFAULT_CATEGORIES, FIX_CONFIDENCE, Category
     from speller.dictionary import Dictionary
 
     ds = dev_set()
@@ -321,21 +350,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     table = parse([ln.split("\t") for ln in lines], CATEGORY_NAMES, "fitted table")
     print("\n".join(lines))
     for file, (judged_sure, _) in unseen.items():
-        for floor in (MIN_CONFIDENCE, FIX_CONFIDENCE):
-            shown = [real for c, k, (raw, real) in judged_sure if reported(table, c, k, raw) >= floor]
-            share = 100 * sum(shown) / len(shown) if shown else 0.0
-            print(f"{file} judged flags (fitted on) at {floor:.2f} or more: {len(shown)}, {share:.1f}% real")
+        rated = [(said, real) for c, k, (raw, real) in judged_sure for flag, said in [shown(table, c, k, raw)] if flag]
+        for floor in (0.0, FIX_CONFIDENCE):
+            kept = [real for said, real in rated if said >= floor]
+            share = 100 * sum(kept) / len(kept) if kept else 0.0
+            at = "shown" if not floor else f"at {floor:.2f} or more"
+            print(f"{file} judged flags (fitted on) {at}: {len(kept)}, {share:.1f}% real")
+        print("\n".join(bands(rated)))
 
     real = real_of(ds, [f for f, _ in default])
     scored = [
-        (reported(table, f.category or "", k, f.confidence), (f.file, f.start, f.end) in real, f)
+        (said, (f.file, f.start, f.end) in real, f)
         for f, k in default
         if judged(f)
+        for flag, said in [shown(table, f.category or "", k, f.confidence)]
+        if flag
     ]
-    for floor in (MIN_CONFIDENCE, FIX_CONFIDENCE):
-        kept = [(p, r) for p, r, _ in scored if p >= floor]
-        share = sum(r for _, r in kept) / len(kept) if kept else 0.0
-        print(f"dev flags with calibrated confidence >= {floor:.2f}: {len(kept)}, {100 * share:.1f}% real errors")
+    for floor in (0.0, FIX_CONFIDENCE):
+        hits = [r for p, r, _ in scored if p >= floor]
+        share = sum(hits) / len(hits) if hits else 0.0
+        at = "shown (what the model flags)" if not floor else f"with calibrated confidence >= {floor:.2f}"
+        print(f"dev flags {at}: {len(hits)}, {100 * share:.1f}% real errors")
+    print("\n".join(bands([(p, r) for p, r, _ in scored])))
     for category in sorted({f.category or "" for _, _, f in scored}):
         mine = [r for p, r, f in scored if p >= FIX_CONFIDENCE and f.category == category]
         if mine:

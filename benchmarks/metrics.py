@@ -53,6 +53,8 @@ class Flag:
     suggestions: tuple[str, ...] = ()
     category: str | None = None
     confidence: float = 1.0
+    #: Whether the system shows it by default (`speller.checker.Issue.flagged`), whatever its confidence.
+    flagged: bool = True
 
 
 @dataclass(frozen=True, slots=True)

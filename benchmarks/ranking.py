@@ -122,9 +122,7 @@ def kind_of_offer(speller: Speller, cand: str) -> str:
 
 
 def dev_shown(speller: Speller, unfiltered: bool) -> tuple[list[Shown], dict[str, float]]:
-    """The dev flags' shown lists (at the shipped floor, in scope) and dev top-1/3/5 over the detected gold errors."""
-    from speller.categories import MIN_CONFIDENCE
-
+    """The dev flags' shown lists (those the model flags, in scope) and dev top-1/3/5 over the detected gold errors."""
     from .metrics import Flag, corrected_at, match
     from .tune import dev_set
 
@@ -134,7 +132,7 @@ def dev_shown(speller: Speller, unfiltered: bool) -> tuple[list[Shown], dict[str
     ranked_of: dict[Flag, tuple[tuple[str, float], ...] | None] = {}
     for file, text in ds.texts.items():
         for i in speller.check(text):
-            if i.confidence >= MIN_CONFIDENCE:
+            if i.flagged:
                 flag = Flag(file, i.start, i.end, i.word, tuple(i.suggestions), i.category, i.confidence)
                 flags.append(flag)
                 ranked_of[flag] = seen.get((id(text), i.end))

@@ -230,7 +230,7 @@ class SpellerSystem:
             key = (file, len(text))
             if key not in self._cache:
                 self._cache[key] = [
-                    Flag(file, i.start, i.end, i.word, tuple(i.suggestions), i.category, i.confidence)
+                    Flag(file, i.start, i.end, i.word, tuple(i.suggestions), i.category, i.confidence, i.flagged)
                     for i in self.speller.check(text)
                 ]
             flags += self._cache[key]
@@ -261,12 +261,17 @@ class PeerSystem:
         ]
 
 
-def calibration(gold: Sequence[GoldError], flags: Sequence[Flag]) -> dict[float, tuple[int, int]]:
-    """Lower band edge (0.0, 0.1, ... 0.9) -> (flags in the band, flags among them that hit a gold error)."""
+def calibration(
+    gold: Sequence[GoldError], flags: Sequence[Flag], flagged: bool = False
+) -> dict[float, tuple[int, int]]:
+    """Lower band edge (0.0, 0.1, ... 0.9) -> (flags in the band, flags among them that hit a gold error); with
+    `flagged`, only the flags the model flags (`Flag.flagged`: those shown by default, whatever their confidence)."""
     hits, _ = match(gold, flags)
     hit = {(f.file, f.start, f.end) for fs in hits.values() for f in fs}
     out: dict[float, tuple[int, int]] = {}
     for f in flags:
+        if flagged and not f.flagged:
+            continue
         edge = min(int(f.confidence * 10 + 1e-9), 9) / 10
         n, good = out.get(edge, (0, 0))
         out[edge] = (n + 1, good + ((f.file, f.start, f.end) in hit))
@@ -462,8 +467,13 @@ def error_lists(s: Scores, top: int = 30) -> list[str]:
 
 
 def plot(
-    curves: dict[str, list[tuple[float, float, float]]], points: dict[str, dict[str, Scores]], path: Path, floor: float
+    curves: dict[str, list[tuple[float, float, float]]],
+    points: dict[str, dict[str, Scores]],
+    path: Path,
+    shipped: dict[str, Scores],
 ) -> None:
+    """The precision-recall curves of `min_confidence` thresholds, the shipped default (what the model flags) as a
+    star and the peers' `points`, per split, drawn to `path`."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -477,17 +487,15 @@ def plot(
         ax.plot(rs, ps, "-o", color=colors[split], label=f"speller, {split} (confidence threshold)", markersize=4)
         for t, p, r in curve:
             ax.annotate(f"{t:.2f}", (r, p), textcoords="offset points", xytext=(4, 4), fontsize=7, color=colors[split])
-        shipped = [(r, p) for t, p, r in curve if t >= floor]
-        if shipped:
-            r, p = shipped[-1]
+        if split in shipped:
             ax.scatter(
-                [r],
-                [p],
+                [shipped[split].recall],
+                [shipped[split].precision],
                 marker="*",
                 s=160,
                 color=colors[split],
                 zorder=5,
-                label=f"speller default (confidence >= {floor:.2f}), {split}",
+                label=f"speller default (what the model flags), {split}",
             )
     markers = ["s", "^", "D", "v", "P"]
     for split, systems in points.items():
@@ -550,12 +558,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     log("built data sets: " + ", ".join(f"{k} {len(v.gold)}/{v.tokens}" for k, v in sets.items()))
 
     systems = [
-        SpellerSystem(
-            f"speller (default: typo, nonstandard, spacing; confidence >= {default.min_confidence:.2f})", default
-        ),
-        SpellerSystem(
-            f"speller (all categories incl. real_word; confidence >= {everything.min_confidence:.2f})", everything
-        ),
+        SpellerSystem("speller (default: typo, nonstandard, spacing; what the model flags)", default),
+        SpellerSystem("speller (all categories incl. real_word; what the model flags)", everything),
     ]
     peers: list = []
     try:
@@ -579,13 +583,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             log(f"{key}: {sysm.name} {len(flags)} flags in {time.perf_counter() - t0:.1f}s")
 
     # the curve needs every issue, so one more speller with no confidence floor (default categories)
-    floor = default.min_confidence
     unfloored = SpellerSystem(
         "speller (no confidence floor)", Speller(dictionary, categories=DEFAULT_CATEGORIES, min_confidence=0.0)
     )
     every = {k: unfloored.run(sets[k]) for k in ("dev", "test")}
     curves = {k: pr_curve(sets[k].gold, every[k]) for k in ("dev", "test")}
-    bands = {k: calibration(sets[k].gold, every[k]) for k in ("dev", "test")}
+    bands = {k: calibration(sets[k].gold, every[k], flagged=True) for k in ("dev", "test")}
     log("curves")
     from .blindspots import measure as blind_spots
 
@@ -599,7 +602,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     slips = slips_in_context(in_context, speller_cases(in_context, REPORT_SEED))
     log("slips in context")
     points = {k: {n: s for n, s in results[k][1:]} for k in ("dev", "test")}
-    plot(curves, points, args.png, floor)
+    plot(curves, points, args.png, {k: results[k][0][1] for k in ("dev", "test")})
     log("plotted")
     # a fresh checker over the loaded dictionary: the one above has already seen these texts
     spd = speed(Speller(dictionary, categories=DEFAULT_CATEGORIES), sets, 3 if args.quick else 10)
@@ -643,8 +646,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "",
         f"![precision vs recall]({args.png.name})",
         "",
-        f"speller (default categories) keeping only issues with confidence >= threshold "
-        f"(the shipped default floor is {floor:.2f}; rows below it are what a lower `min_confidence` would give):",
+        "speller (default categories) keeping only issues with confidence >= threshold: what `min_confidence` "
+        "would give (the default shows instead what the model flags: the first speller row of the tables above):",
         "",
         "| threshold | dev P | dev R | test P | test R |",
         "|---:|---:|---:|---:|---:|",
@@ -654,23 +657,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     for t in sorted(set(dev_c) | set(test_c), reverse=True):
         d = dev_c.get(t)
         s = test_c.get(t)
-        mark = " (default)" if t == min((c for c in set(dev_c) | set(test_c) if c >= floor), default=None) else ""
         out.append(
-            f"| {t:.2f}{mark} | {pct(d[0]) if d else ''} | {pct(d[1]) if d else ''} | "
+            f"| {t:.2f} | {pct(d[0]) if d else ''} | {pct(d[1]) if d else ''} | "
             f"{pct(s[0]) if s else ''} | {pct(s[1]) if s else ''} |"
         )
     out += [
         "",
         "## Calibration",
         "",
-        "Flags of speller (default categories, no confidence floor) by reported confidence band: the share that "
-        "hit a real (gold) error. The reported confidence of nonstandard, spacing and real_word findings is "
+        "Flags of speller (default categories, what the model flags: every flag a user sees by default) by reported "
+        "confidence band, those under 0.50 too: the share that hit a real (gold) error. The reported confidence of "
+        "nonstandard, spacing and real_word findings is "
         "calibrated on dev and on the judged flags of the unseen-news decision files "
         f"({', '.join(DECISION_FILES)}; dictionaries/calibration.tsv, `python -m benchmarks.calibrate`); typo "
         "findings keep the model's posterior, except the kinds fitted too (`benchmarks.calibrate.CALIBRATED`: "
-        f"{', '.join(sorted(c for c in CALIBRATED if c.startswith('typo:')))}), a typo flag the model reports is "
-        "kept at the reporting floor (0.50) whatever its kind's steps say (`speller.calibration.FLOOR_KEPT`, all "
-        "kinds but rare and gloss: the honest steps cost more recall than they bought precision), and the kinds "
+        f"{', '.join(sorted(c for c in CALIBRATED if c.startswith('typo:')))}); a typo flag the model reports "
+        "(posterior 0.50 or more) is shown whatever its kind's steps say, and reports them (all kinds but rare and "
+        "gloss, shown only at 0.50 or more: `speller.calibration.FLOOR_KEPT`, `flagged`), and the kinds "
         f"`fix` leaves to the writer ({', '.join(sorted(UNFIXED))}) are held just under its threshold "
         f"(`speller.calibration`). `fix` applies flags at or above its threshold ({FIX_CONFIDENCE:.2f}).",
         "",

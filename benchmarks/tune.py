@@ -8,8 +8,8 @@
 
 The dev documents and gold spans are loaded once (benchmarks/run.py's loaders), the dictionary once; for
 each setting a fresh `Speller` checks the dev texts with no confidence floor, and the flags are scored with
-benchmarks/metrics.py at the shipped floor (MIN_CONFIDENCE): P, R, false alarms /1k, P/R of typo, nonstandard (ns)
-and spacing (sp), and the share
+benchmarks/metrics.py as shipped (the flags the model flags: `Issue.flagged`): P, R, false alarms /1k, P/R of typo,
+nonstandard (ns) and spacing (sp), and the share
 of real errors among flags at or above FIX_CONFIDENCE (what `speller fix` applies; fixP, of fixN flags), leaving
 out the flags the gold cannot judge (`judged`: a doubled word, which the labels leave out by rule), as
 benchmarks/calibrate.py does. Parameters are module
@@ -67,7 +67,7 @@ def check_dev(ds: DataSet, dictionary) -> list[Flag]:  # noqa: ANN001
 
     sp = Speller(dictionary, categories=DEFAULT_CATEGORIES, min_confidence=0.0)
     flags = [
-        Flag(f, i.start, i.end, i.word, tuple(i.suggestions), i.category, i.confidence)
+        Flag(f, i.start, i.end, i.word, tuple(i.suggestions), i.category, i.confidence, i.flagged)
         for f, text in ds.texts.items()
         for i in sp.check(text)
     ]
@@ -81,9 +81,9 @@ def judged(flag: Flag) -> bool:
     return not (flag.category == "typo" and len(words) > 1 and len({w.lower() for w in words}) == 1)
 
 
-def summary(ds: DataSet, flags: list[Flag], floor: float, fix: float) -> dict[str, float]:
-    """The figures the tuning looks at, for the flags at or above `floor`."""
-    kept = [f for f in flags if f.confidence >= floor]
+def summary(ds: DataSet, flags: list[Flag], floor: float | None, fix: float) -> dict[str, float]:
+    """The figures the tuning looks at, for the flags at or above `floor` (None: those the model flags)."""
+    kept = [f for f in flags if (f.flagged if floor is None else f.confidence >= floor)]
     s = score(ds.gold, kept, ds.tokens)
     rates = {}
     for short, category in (("typo", "typo"), ("ns", "nonstandard"), ("sp", "spacing")):
@@ -165,7 +165,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         label = ", ".join(f"{k}={v:g}" for k, v in values.items()) or "shipped"
         print(f"{label} | " + " | ".join(f"{row[c]:.1f}" if c != "fixN" else f"{row[c]:.0f}" for c in cols), flush=True)
         if args.why:
-            s = score(ds.gold, [f for f in flags if f.confidence >= MIN_CONFIDENCE], ds.tokens)
+            s = score(ds.gold, [f for f in flags if f.flagged], ds.tokens)
             for f in sorted(s.false_alarms, key=lambda f: (f.category or "", -f.confidence)):
                 print(f"  FA {f.category:11} {f.confidence:.3f} {f.word!r} -> {list(f.suggestions[:3])}")
             for g in s.misses:

@@ -496,15 +496,15 @@ def judged_report(
     flags: Sequence[Flag], lines: Sequence[int], labels: dict[tuple[int, str], str], category: str | None = "typo"
 ) -> list[str]:
     """The judged flags of `category` (None: every category) `speller fix` applies (confidence >= FIX_CONFIDENCE), by
-    label and kind; those it holds back (at the shipped floor or more, below FIX_CONFIDENCE) of the judged kinds; and
+    label and kind; those it holds back (shown, below FIX_CONFIDENCE) of the judged kinds; and
     any applied flag not judged. Fixed right: slips among the judged sure (slips, genuine words and misfixes)."""
-    from speller.categories import FIX_CONFIDENCE, MIN_CONFIDENCE
+    from speller.categories import FIX_CONFIDENCE
 
     applied: Counter[tuple[str, str]] = Counter()
     held: Counter[tuple[str, str]] = Counter()
     unjudged = []
     for f, line in zip(flags, lines, strict=True):
-        if category not in (None, f.category) or f.confidence < MIN_CONFIDENCE:
+        if category not in (None, f.category):
             continue
         label = labels.get((line, f.word))
         if f.confidence >= FIX_CONFIDENCE:

@@ -103,8 +103,13 @@ DEFAULT_CATEGORIES: frozenset[str] = frozenset(c.value for c, info in CATEGORY_I
 #: `correct()` and `speller fix` apply only issues at least this confident (on the calibrated scale of
 #: `speller.calibration`: `python -m benchmarks.calibrate` reports the share of real errors it applies on dev).
 FIX_CONFIDENCE = 0.9
-#: Issues less sure than this are not reported unless the caller asks.
-MIN_CONFIDENCE = 0.5
+#: What the model flags is shown: a typo finding of a kind the calibration keeps (`speller.calibration.FLOOR_KEPT`)
+#: whose raw posterior reaches this, and any finding whose calibrated confidence does (`speller.calibration.flagged`).
+#: A flag then reports its calibrated confidence, which may be lower: the share of such flags that were real errors.
+FLAG_CONFIDENCE = 0.5
+#: The default of `min_confidence` (library, CLI, config, server, language server): None shows what the model flags;
+#: a number shows instead every finding whose calibrated confidence reaches it.
+MIN_CONFIDENCE: float | None = None
 
 
 def shown(confidence: float, places: int = 2) -> float:

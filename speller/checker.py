@@ -21,6 +21,7 @@ from .calibration import (
     Writes,
     among_unknown,
     before_capital,
+    flagged,
     kind_of,
     moved_space,
     next_word,
@@ -219,6 +220,8 @@ class Issue(NamedTuple):
 
     `line` and `column` are 1-based; `column` counts characters (code points) from the line start.
     `suggestions` are replacements for the whole span, best first, in the case of the original.
+    `confidence` is the share of such issues that were real errors (`speller.calibration`); `flagged` says whether the
+    model flags the issue, what a `Speller` shows by default (`speller.calibration.flagged`), whatever its confidence.
     """
 
     start: int
@@ -229,6 +232,7 @@ class Issue(NamedTuple):
     confidence: float
     line: int = 0
     column: int = 0
+    flagged: bool = True
 
     @property
     def suggestion(self) -> str | None:
@@ -249,6 +253,17 @@ class Issue(NamedTuple):
             "confidence": round(self.confidence, 3),
             "column": self.column,
         }
+
+
+def shows(issue: Issue, min_confidence: float | None) -> bool:
+    """Whether a `Speller` with `min_confidence` shows `issue` (found with `min_confidence=0.0`): None shows what the
+    model flags, a number what is at least that sure."""
+    return _shown(issue.flagged, issue.confidence, min_confidence)
+
+
+def _shown(flagged: bool, confidence: float, min_confidence: float | None) -> bool:
+    """See `shows`."""
+    return flagged if min_confidence is None else confidence >= min_confidence
 
 
 class _Lines:
@@ -391,11 +406,13 @@ class Speller:
         dictionary: Dictionary | str | None = None,
         *,
         categories: Iterable[str] | None = None,
-        min_confidence: float = MIN_CONFIDENCE,
+        min_confidence: float | None = MIN_CONFIDENCE,
         words: Iterable[str] = (),
         calibration: Calibration | None = None,
     ) -> None:
-        """`calibration`: raw confidence -> share of real errors (default: the bundled table, read on first use)."""
+        """`min_confidence`: None shows what the model flags (`speller.calibration.flagged`); a number shows instead
+        every finding whose confidence (the calibrated share of real errors) reaches it.
+        `calibration`: raw confidence -> share of real errors (default: the bundled table, read on first use)."""
         self.dictionary = dictionary if isinstance(dictionary, Dictionary) else Dictionary(dictionary)
         self.categories = frozenset(categories) if categories is not None else DEFAULT_CATEGORIES
         unknown = self.categories - set(CATEGORIES)
@@ -1083,8 +1100,8 @@ class Speller:
         if not word or any(ch.isspace() for ch in word):
             return []
         everything = self._everything
-        for start, end, suggestions, confidence in everything._alone(word):
-            if start == 0 and end == len(word) and suggestions and confidence >= everything.min_confidence:
+        for start, end, suggestions, _ in everything._alone(word):
+            if start == 0 and end == len(word) and suggestions:
                 return list(suggestions[:n])
         low = fold(word)
         if everything.is_known(low):
@@ -1108,13 +1125,15 @@ class Speller:
         return all(self._part_known(part) for part in cand.replace("-", " ").split(" ") if part)
 
     def _alone(self, word: str) -> list[tuple[int, int, tuple[str, ...], float]]:
-        """(start, end, suggestions, confidence) of what `check(word)` finds, any category: a word of letters is one
+        """(start, end, suggestions, confidence) of what `check(word)` shows, any category: a word of letters is one
         token, and none of the checks across words (repeats, names, numbers) can touch it alone."""
         tokens = list(tokenize(word)) if word.isalpha() else []
         if len(tokens) == 1 and tokens[0].kind == WORD and tokens[0].end == len(word) and tokens[0].start == 0:
+            rated = ((f, self._calibrated(word, f)) for f in self._check_tokens(word, tokens))
             return [
-                (f.start, f.end, tuple(f.suggestions), self._calibrated(word, f))
-                for f in self._check_tokens(word, tokens)
+                (f.start, f.end, tuple(f.suggestions), c)
+                for f, c in rated
+                if _shown(self._flagged(word, f, c), c, self.min_confidence)
             ]
         return [(i.start, i.end, i.suggestions, i.confidence) for i in self.check(word)]
 
@@ -1214,20 +1233,23 @@ class Speller:
         writes = Writes(text)
         for finding in found:
             start, end, suggestions, category, _ = finding
+            if category not in self.categories:
+                continue
             confidence = self._calibrated(text, finding, writes)
-            if category not in self.categories or confidence < self.min_confidence:
+            flag = self._flagged(text, finding, confidence, writes)
+            if not _shown(flag, confidence, self.min_confidence):
                 continue
             if lines is None:
                 lines = _Lines(text)
             line, column = lines.position(start)
-            issues.append(Issue(start, end, text[start:end], tuple(suggestions), category, confidence, line, column))
+            word = text[start:end]
+            issues.append(Issue(start, end, word, tuple(suggestions), category, confidence, line, column, flag))
         return issues
 
     def _calibrated(self, text: str, f: Finding, writes: Writes | None = None) -> float:
-        """The calibrated confidence of a finding in `text` (see `speller.calibration`); a finding of a kind `fix` does
-        not apply (`speller.calibration.UNFIXED`) stays below FIX_CONFIDENCE, and one of a FLOOR_KEPT kind the model
-        reports stays at MIN_CONFIDENCE or more (`speller.calibration.reported`); `writes`: see
-        `speller.calibration.kind_of`."""
+        """The calibrated confidence of a finding in `text` (see `speller.calibration`): the share of such findings
+        that were real errors, held below FIX_CONFIDENCE for a kind `fix` does not apply (`speller.calibration.UNFIXED`,
+        `speller.calibration.reported`); `writes`: see `speller.calibration.kind_of`."""
         kind = self._kind(text, f, writes)
         calibration = self.calibration
         if calibration is not self._calibrations_by:  # set anew since the answers were remembered
@@ -1240,7 +1262,11 @@ class Speller:
             if len(self._calibrations) > MEMO_SIZE:
                 self._calibrations.clear()
             self._calibrations[asked] = confidence
-        return reported(f.category, kind, f.confidence, confidence)
+        return reported(kind, confidence)
+
+    def _flagged(self, text: str, f: Finding, confidence: float, writes: Writes | None = None) -> bool:
+        """Whether the model flags a finding in `text` that reports `confidence` (`speller.calibration.flagged`)."""
+        return flagged(f.category, f.confidence, confidence, lambda: self._kind(text, f, writes))
 
     def _kind(self, text: str, f: Finding, writes: Writes | None = None) -> str:
         """The calibration kind of a finding in `text` (`speller.calibration.kind_of`; a typo's by its suggestion)."""

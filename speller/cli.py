@@ -132,7 +132,8 @@ def main() -> None:
     "--min-confidence",
     type=click.FloatRange(0, 1),
     default=None,
-    help="Hide issues less sure than this.  [default: min-confidence of the config, else 0.5]",
+    help="Show the issues at least this sure (the share of such issues that were real errors) instead of those "
+    "the model flags.  [default: min-confidence of the config, else what the model flags]",
 )
 def check(
     paths: tuple[str, ...],
@@ -162,8 +163,9 @@ def check(
     "--min-confidence",
     type=click.FloatRange(0, 1),
     default=None,
-    help=f"Apply only fixes at least this sure; with --interactive, ask about issues at least this sure.  "
-    f"[default: {FIX_CONFIDENCE}; with --interactive, min-confidence of the config, else {MIN_CONFIDENCE}]",
+    help=f"Apply only fixes at least this sure; with --interactive, ask about the issues at least this sure "
+    f"instead of those the model flags.  [default: {FIX_CONFIDENCE}; with --interactive, min-confidence of the "
+    f"config, else what the model flags]",
 )
 @click.option(
     "--diff",
@@ -215,6 +217,7 @@ def fix(
 
 def _review_paths(paths: tuple[str, ...], encoding: str, configs: Configs, min_confidence: float | None) -> int:
     """`fix --interactive`: ask about each issue of PATHS, write each file's choices; returns the exit code."""
+    from .checker import shows
     from .errors import InputError, OutputError
     from .review import ADD, QUIT, SKIP, Review
     from .textfile import rewrite
@@ -228,13 +231,13 @@ def _review_paths(paths: tuple[str, ...], encoding: str, configs: Configs, min_c
         config = configs.for_file(source.file)
         speller = configs.speller(config)
         shown = min_confidence if min_confidence is not None else config.min_confidence
-        shown = shown if shown is not None else MIN_CONFIDENCE
+        shown = shown if shown is not None else MIN_CONFIDENCE  # None: what the model flags
         texts: list[str] = []
         issues: list[Issue] = []
         try:
             for piece in source.pieces():
                 texts.append(piece.text)
-                issues.extend(i for i in configs.check(speller, config, piece, source.file) if i.confidence >= shown)
+                issues.extend(i for i in configs.check(speller, config, piece, source.file) if shows(i, shown))
         except InputError as e:
             report_unreadable(errors, e, named)
             continue

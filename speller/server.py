@@ -116,7 +116,7 @@ class Checker:
 
     dictionary: Dictionary
     config: Config
-    min_confidence: float
+    min_confidence: float | None
     words: frozenset[str]
     default: frozenset[str]
     _spellers: dict[frozenset[str], Speller] = field(default_factory=dict)

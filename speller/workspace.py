@@ -253,7 +253,11 @@ class SpellerCache:
         )
 
     def get(
-        self, dictionary: Path | str | None, categories: Iterable[str], min_confidence: float, words: Iterable[str] = ()
+        self,
+        dictionary: Path | str | None,
+        categories: Iterable[str],
+        min_confidence: float | None,
+        words: Iterable[str] = (),
     ) -> Speller:
         """The Speller for these settings, built on first use; raises SpellerError if the dictionary fails."""
         from .checker import Speller  # noqa: PLC0415

@@ -6,7 +6,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from speller.categories import MIN_CONFIDENCE
 from speller.checker import DEFAULT_CATEGORIES, FIX_CONFIDENCE, Issue, apply_fixes
 
 PROPERTY = settings(
@@ -88,7 +87,7 @@ def test_seed_typos_are_reported_with_the_right_first_suggestion(seed_issues, ty
     for issue in found:
         assert issue.suggestion == fix
         assert issue.category == "typo"
-        assert issue.confidence >= (MIN_CONFIDENCE if typo in REPORTED_NOT_FIXED else FIX_CONFIDENCE)
+        assert issue.flagged and (typo in REPORTED_NOT_FIXED or issue.confidence >= FIX_CONFIDENCE)
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -16,12 +16,13 @@ from benchmarks.calibrate import (
     raw_speller,
     reported,
     rows_for,
+    shown,
 )
 from benchmarks.calibrate import Judged as CalibJudged
 from benchmarks.judged_bands import Judged, band_of, judged_flags, summary, table
 from benchmarks.unseen_file import Flag, read_judged
 from speller.calibration import CALIBRATION_FILE, FAR, INITIAL, LISTED, SPEECH, STRETCH, UNFIXED, parse, shrunk
-from speller.categories import CATEGORY_NAMES, FIX_CONFIDENCE, MIN_CONFIDENCE
+from speller.categories import CATEGORY_NAMES, FIX_CONFIDENCE
 from speller.checker import Finding
 from speller.tables import rows
 
@@ -43,7 +44,7 @@ def test_far_and_speech_are_fitted_by_name_though_fix_leaves_them():
 )
 def test_a_far_or_quoted_slip_reports_its_fitted_share_held_between_the_floor_and_the_fix(speller, text, word, kind):
     """The slip reports the share the bundled table gives its kind at its raw confidence (held under FIX_CONFIDENCE),
-    not the raw posterior; where that share is under MIN_CONFIDENCE, the floor (`speller.calibration.FLOOR_KEPT`)."""
+    not the raw posterior, even under FLAG_CONFIDENCE; the model flags it, so it is shown (`FLOOR_KEPT`)."""
     table = parse(rows(CALIBRATION_FILE), CATEGORY_NAMES)
     unfloored = type(speller)(speller.dictionary, min_confidence=0.0)
     raw = raw_speller(speller.dictionary)
@@ -51,9 +52,9 @@ def test_a_far_or_quoted_slip_reports_its_fitted_share_held_between_the_floor_an
     [sure] = [i for i in raw.check(text) if i.word == word]
     finding = Finding(issue.start, issue.end, list(issue.suggestions), issue.category, 0.0)
     assert speller._kind(text, finding) == kind
-    assert issue.confidence == max(min(table("typo", kind, sure.confidence), FIX_CONFIDENCE - 0.001), MIN_CONFIDENCE)
+    assert issue.confidence == min(table("typo", kind, sure.confidence), FIX_CONFIDENCE - 0.001)
     assert issue.confidence < FIX_CONFIDENCE - 0.2 or kind == SPEECH
-    assert word in {i.word for i in speller.check(text)}  # the model reports it: kept at the floor at least
+    assert word in {i.word for i in speller.check(text)}  # the model flags it: shown, whatever its share
     assert speller.correct(text) == text  # fix leaves it to the writer
 
 
@@ -148,9 +149,10 @@ def test_a_held_kind_reports_its_fitted_estimate_then_the_fix_cap():
     )
     assert INITIAL in UNFIXED and LISTED in UNFIXED and STRETCH in UNFIXED
     assert reported(table, "typo", INITIAL, 0.995) == 0.7  # the labels' estimate, not 0.899
-    assert reported(table, "typo", INITIAL, 0.95) == MIN_CONFIDENCE  # under the floor, but the model reports it
-    assert reported(table, "typo", INITIAL, 0.4) == 0.1  # the model does not report it: nor does the calibration
-    assert reported(table, "typo", "rare", 0.99) == 0.05  # fitted under the floor on purpose
+    assert shown(table, "typo", INITIAL, 0.95) == (True, 0.3)  # the model flags it: shown, with its honest share
+    assert shown(table, "typo", INITIAL, 0.4) == (False, 0.1)  # the model does not flag it
+    assert shown(table, "typo", "rare", 0.99) == (False, 0.05)  # fitted under the floor on purpose: hidden
+    assert shown(table, "typo", "word", 0.3) == (True, 0.95)  # the calibration is sure enough: shown
     assert reported(table, "typo", LISTED, 0.99) == FIX_CONFIDENCE - 0.001  # sure, yet held for the writer
     assert reported(table, "typo", STRETCH, 0.99) == FIX_CONFIDENCE - 0.001  # no steps of its own: word's, capped
     assert reported(table, "typo", "word", 0.99) == 0.95
