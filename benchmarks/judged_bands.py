@@ -1,9 +1,10 @@
 """Do the reported confidences mean what they say on unseen news? Judged flags by confidence band.
 
-    python -m benchmarks.judged_bands --file clickid-fimela.txt            # bands 0.5 .. 0.9 (what fix leaves)
-    python -m benchmarks.judged_bands --file clickid-fimela.txt --floor 0.0 --top 1.01   # every judged flag
+    python -m benchmarks.judged_bands --file clickid-fimela.txt            # bands 0.0 .. 0.9 (what fix leaves)
+    python -m benchmarks.judged_bands --file clickid-fimela.txt --top 1.01  # every judged flag
 
-The flags of `python -m benchmarks.unseen_file --list` (the same build less `--file`, the same seeded sample) whose
+The flags of `python -m benchmarks.unseen_file --list` (the same build less `--file`, the same seeded sample: what the
+model flags, shown by default whatever their confidence, so under 0.5 too) whose
 reported confidence lies in [`--floor`, `--top`) are matched to their labels in benchmarks/unseen_judged.tsv (file,
 line, word). For each band of width BAND, each category and each category and kind (`speller.calibration.kind_of`) it
 prints the labels (slip / genuine / unsure / misfix), the share of real errors among the judged sure ones (slips and
@@ -39,7 +40,7 @@ class Judged(NamedTuple):
 
 
 def check_raw(folder: Path, texts: Sequence[str]) -> list[tuple[Flag, float]]:
-    """Every flag of a `Speller` on `folder` at the shipped floor (as `benchmarks.unseen_file.check`), each with its
+    """Every flag of a `Speller` on `folder` as shipped (as `benchmarks.unseen_file.check`), each with its
     raw confidence (that of an uncalibrated `Speller` with no floor on the same span and category)."""
     from speller import Speller
     from speller.checker import Finding
@@ -117,13 +118,13 @@ def judged_flags(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from speller.categories import FIX_CONFIDENCE, MIN_CONFIDENCE
+    from speller.categories import FIX_CONFIDENCE
 
     from .environment import shared_corpus
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     add_sample_arguments(parser)
-    parser.add_argument("--floor", type=float, default=MIN_CONFIDENCE, help="the lowest reported confidence counted")
+    parser.add_argument("--floor", type=float, default=0.0, help="the lowest reported confidence counted")
     parser.add_argument("--top", type=float, default=FIX_CONFIDENCE, help="reported confidences below this counted")
     parser.add_argument("--unjudged", action="store_true", help="list the flags in the bands with no label")
     args = parser.parse_args(argv)
