@@ -119,6 +119,13 @@ def shown(confidence: float, places: int = 2) -> float:
     return int(confidence * step + 1e-9) / step  # the epsilon keeps 0.29 * 100 (28.999...) at 29
 
 
+def severity(category: str, confidence: float) -> str:
+    """How loudly a report marks an issue of `category` (`warning` or `note`, as in SARIF): its category's severity,
+    but `note` for one less sure than FLAG_CONFIDENCE, which the model flags though such flags are more often right
+    words than errors."""
+    return "note" if confidence < FLAG_CONFIDENCE else CATEGORY_INFO[Category(category)].severity
+
+
 def rule_confidence(category: str) -> float:
     """The confidence of a rule-made finding of this category."""
     return CATEGORY_INFO[Category(category)].rule_confidence

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
 from . import __version__
-from .categories import CATEGORY_INFO, shown
+from .categories import CATEGORY_INFO, severity, shown
 from .jsonrpc import (
     INTERNAL_ERROR,
     INVALID_PARAMS,
@@ -52,8 +52,8 @@ DEBOUNCE = 0.3
 #: Seconds of quiet on stdin after which a body shorter than its header says is taken as it is.
 STALL = 0.2
 ADD_WORD = "speller.addWord"
-_SEVERITY = {"warning": 2, "note": 3}  # LSP DiagnosticSeverity Warning, Information
-SEVERITY = {c.value: _SEVERITY[i.severity] for c, i in CATEGORY_INFO.items()}
+#: LSP DiagnosticSeverity of each `speller.categories.severity`: Warning, Information.
+SEVERITY = {"warning": 2, "note": 3}
 _WHAT = {c.value: i.what for c, i in CATEGORY_INFO.items()}
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _CONFIG_NAMES = (".speller.toml", "pyproject.toml")
@@ -121,7 +121,7 @@ def diagnostic(issue: Issue, positions: Positions) -> dict[str, Any]:
     return {
         "range": positions.range(issue.start, issue.end),
         "message": message(issue),
-        "severity": SEVERITY.get(issue.category, 2),
+        "severity": SEVERITY[severity(issue.category, issue.confidence)],
         "code": issue.category,
         "source": "speller",
         "data": {"word": issue.word, "suggestions": list(issue.suggestions), "confidence": round(issue.confidence, 3)},

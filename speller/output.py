@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .categories import CATEGORY_INFO, shown
+from .categories import CATEGORY_INFO, FLAG_CONFIDENCE, severity, shown
 from .records import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -144,7 +144,8 @@ def _escape_property(value: str) -> str:
 
 
 def format_github(path: str, issue: Issue) -> str:
-    """A GitHub Actions `::warning` annotation for the issue (columns in characters, end exclusive)."""
+    """A GitHub Actions annotation for the issue (columns in characters, end exclusive): `::warning`, or `::notice`
+    for one less sure than FLAG_CONFIDENCE (as `speller.categories.severity` lowers it)."""
     end_column = issue.column + (issue.end - issue.start)
     props = ",".join(
         [
@@ -156,7 +157,8 @@ def format_github(path: str, issue: Issue) -> str:
         ]
     )
     best = issue.suggestions[0] if issue.suggestions else "(no suggestion)"
-    return f"::warning {props}::{_escape_data(f'{issue.word} -> {best}')}"
+    level = "notice" if issue.confidence < FLAG_CONFIDENCE else "warning"
+    return f"::{level} {props}::{_escape_data(f'{issue.word} -> {best}')}"
 
 
 def sarif_message(issue: Issue) -> str:
@@ -187,7 +189,7 @@ def sarif_log(results: Iterable[tuple[str, Issue]], version: str = "0") -> dict:
         }
         result: dict = {
             "ruleId": issue.category,
-            "level": RULES.get(issue.category, ("", "", "warning"))[2],
+            "level": severity(issue.category, issue.confidence),
             "message": {"text": sarif_message(issue)},
             "locations": [{"physicalLocation": {"artifactLocation": location, "region": region}}],
             "properties": {

@@ -1,0 +1,157 @@
+"""What is shown and what a confidence says: the model decides which findings are shown (`Issue.flagged`), the
+calibrated confidence says how often such a finding is a real error, and `min_confidence` is an explicit threshold
+on that confidence (`speller.calibration.flagged`, `speller.checker.shows`)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from speller.calibration import FLOOR_KEPT, GLOSS, RARE, flagged
+from speller.categories import FLAG_CONFIDENCE, MIN_CONFIDENCE, severity
+from speller.checker import Issue, shows
+from speller.cli import main
+from speller.lsp import SEVERITY, Positions, diagnostic
+from speller.output import format_github, sarif_log
+
+#: A slip two edits from its suggestion (`far`): the model flags it, such flags are seldom real (its share < 0.5).
+FAR_SLIP = "Anak dapat berfikit dengan jernih."
+#: A slip toward a rare name (`rare`) and a glossed term (`gloss`): fitted under the floor on purpose, hidden.
+HIDDEN = {
+    "Seergey": "Kekayaan Larry Page dan Seergey Brin dengan kekayaan 62 miliar.",
+    "rahn": "Produk pegadaian syariah (rahn) makin diminati.",
+}
+
+
+def test_the_default_is_what_the_model_flags():
+    assert MIN_CONFIDENCE is None and FLAG_CONFIDENCE == 0.5
+    assert RARE not in FLOOR_KEPT and GLOSS not in FLOOR_KEPT
+
+
+def test_a_flag_under_half_sure_is_shown_by_default_with_its_honest_confidence(speller):
+    (issue,) = speller.check(FAR_SLIP)
+    assert (issue.word, issue.suggestion, issue.category) == ("berfikit", "berpikir", "typo")
+    assert issue.flagged and issue.confidence < FLAG_CONFIDENCE
+    assert speller.correct(FAR_SLIP) == FAR_SLIP  # `fix` applies only at FIX_CONFIDENCE or more
+
+
+def test_min_confidence_is_a_threshold_on_the_honest_confidence(speller):
+    from speller import Speller
+
+    assert Speller(speller.dictionary, min_confidence=0.5).check(FAR_SLIP) == []
+    (issue,) = Speller(speller.dictionary, min_confidence=0.2).check(FAR_SLIP)
+    assert issue.word == "berfikit"
+
+
+@pytest.mark.parametrize(("word", "text"), sorted(HIDDEN.items()))
+def test_a_kind_the_calibration_hides_stays_hidden(speller, lenient, word, text):
+    assert word not in {i.word for i in speller.check(text)}
+    (issue,) = [i for i in lenient.check(text) if i.word == word]  # found, under the floor, not flagged
+    assert not issue.flagged and issue.confidence < FLAG_CONFIDENCE
+
+
+def test_flagged_asks_the_kind_only_when_it_decides():
+    asked: list[str] = []
+
+    def kind(name: str):  # noqa: ANN202
+        return lambda: asked.append(name) or name
+
+    assert flagged("typo", 0.3, 0.7, kind("word"))  # sure enough by its share: no kind asked
+    assert flagged("typo", 0.9, 0.2, kind("far"))  # the model flags it: shown whatever its share
+    assert not flagged("typo", 0.9, 0.2, kind(RARE))
+    assert not flagged("typo", 0.4, 0.2, kind("word"))  # the model does not flag it
+    assert not flagged("nonstandard", 0.9, 0.2, kind("word"))  # a rule finding is shown by its share
+    assert asked == ["far", RARE]
+
+
+def _check(*args: str) -> list[dict]:
+    result = CliRunner().invoke(main, ["check", "--format", "json", *args])
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.stdout)
+
+
+def test_cli_and_config_min_confidence_round_trip(tmp_path: Path):
+    f = tmp_path / "a.txt"
+    f.write_text(FAR_SLIP + "\n", encoding="utf-8")
+    (row,) = _check(str(f))
+    assert row["word"] == "berfikit" and row["confidence"] < FLAG_CONFIDENCE
+    assert _check("--min-confidence", "0.5", str(f)) == []
+    (tmp_path / ".speller.toml").write_text("min-confidence = 0.5\n", encoding="utf-8")
+    assert _check(str(f)) == []
+    assert [r["word"] for r in _check("--min-confidence", "0.1", str(f))] == ["berfikit"]  # the option wins
+
+
+def test_fix_lists_a_low_flag_it_does_not_apply(tmp_path: Path):
+    f = tmp_path / "a.txt"
+    f.write_text(FAR_SLIP + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["fix", str(f)])
+    assert result.exit_code == 1 and "berfikit" in result.stderr
+    assert f.read_text(encoding="utf-8") == FAR_SLIP + "\n"
+
+
+def test_a_flag_under_half_sure_is_a_note_not_a_warning(speller):
+    (low,) = speller.check(FAR_SLIP)
+    sure = low._replace(confidence=0.95)
+    assert severity("typo", low.confidence) == "note" and severity("typo", 0.95) == "warning"
+    assert severity("nonstandard", 0.95) == "note"  # a category's own severity is kept above the floor
+    positions = Positions(FAR_SLIP)
+    assert diagnostic(low, positions)["severity"] == SEVERITY["note"] == 3
+    assert diagnostic(sure, positions)["severity"] == SEVERITY["warning"] == 2
+    assert "25% sure" in diagnostic(low, positions)["message"]
+    assert format_github("a.txt", low).startswith("::notice ") and format_github("a.txt", sure).startswith("::warning ")
+    levels = [r["level"] for r in sarif_log([("a.txt", low), ("a.txt", sure)])["runs"][0]["results"]]
+    assert levels == ["note", "warning"]
+
+
+WORDS = [
+    "Anak",
+    "dapat",
+    "berfikit",
+    "dengan",
+    "jernih.",
+    "Seergey",
+    "Brin",
+    "(rahn)",
+    "menetri",
+    "Jakrta",
+    "sepeti",
+    "angksa",
+    "di",
+    "luar",
+    "kesana",
+    "aktifitas",
+    "gegara",
+    "duo",
+    "dil",
+    "uar",
+    "kota.",
+    '"Kalau',
+    'belun",',
+    "katanya.",
+]
+
+
+@settings(max_examples=40)
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=12))
+def test_default_is_the_flagged_findings_and_min_confidence_a_threshold(speller, lenient, words):
+    """Every finding (min_confidence=0.0) carries whether the model flags it: the default shows exactly those, and a
+    number shows exactly the findings that sure; what is at least FLAG_CONFIDENCE sure is always flagged."""
+    from speller import Speller
+
+    text = " ".join(words)
+    everything = lenient.check(text)
+    assert speller.check(text) == [i for i in everything if i.flagged]
+    assert [i for i in everything if i.confidence >= FLAG_CONFIDENCE and not i.flagged] == []
+    strict = Speller(speller.dictionary, min_confidence=0.5)
+    assert strict.check(text) == [i for i in everything if shows(i, 0.5)]
+
+
+def test_shows_reads_an_issue_as_a_speller_would():
+    low = Issue(0, 3, "abc", ("abd",), "typo", 0.3, 1, 1, True)
+    assert shows(low, None) and not shows(low, 0.5) and shows(low, 0.3)
+    assert not shows(low._replace(flagged=False), None)
