@@ -59,7 +59,11 @@ def test_flagged_asks_the_kind_only_when_it_decides():
     asked: list[str] = []
 
     def kind(name: str):  # noqa: ANN202
-        return lambda: asked.append(name) or name
+        def ask() -> str:
+            asked.append(name)
+            return name
+
+        return ask
 
     assert flagged("typo", 0.3, 0.7, kind("word"))  # sure enough by its share: no kind asked
     assert flagged("typo", 0.9, 0.2, kind("far"))  # the model flags it: shown whatever its share
