@@ -12,7 +12,7 @@ put behind one door, by the checker's own explanation of the written word:
 - `derivation`: well formed on a root whose family the corpus shows (`diulangkan`: ulang), with that count;
 - `unseen root`: well formed on a root of the lexicon the corpus never shows, nor its family (`sehlah`: seh);
 - `new-word reading`: read as a new word on a word in use (`_new_word_reading`);
-- `below the floor`: flagged, at a calibrated confidence under MIN_CONFIDENCE (`cbir`);
+- `below the floor`: found, but not shown (the model does not flag it: `speller.calibration.flagged`; `cbir`);
 - `new word`: none of these, and yet not flagged.
 
 Printed per door: the slips, each with the written word's share alone (`Decision.written`; flagged below

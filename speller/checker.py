@@ -1100,8 +1100,8 @@ class Speller:
         if not word or any(ch.isspace() for ch in word):
             return []
         everything = self._everything
-        for start, end, suggestions, _ in everything._alone(word):
-            if start == 0 and end == len(word) and suggestions:
+        for start, end, suggestions, confidence, flag in everything._alone(word):
+            if start == 0 and end == len(word) and suggestions and _shown(flag, confidence, everything.min_confidence):
                 return list(suggestions[:n])
         low = fold(word)
         if everything.is_known(low):
@@ -1124,18 +1124,15 @@ class Speller:
         `kekakakannya`, `atuapun`): benchmarks/ranking.py --offers --all."""
         return all(self._part_known(part) for part in cand.replace("-", " ").split(" ") if part)
 
-    def _alone(self, word: str) -> list[tuple[int, int, tuple[str, ...], float]]:
-        """(start, end, suggestions, confidence) of what `check(word)` shows, any category: a word of letters is one
-        token, and none of the checks across words (repeats, names, numbers) can touch it alone."""
+    def _alone(self, word: str) -> list[tuple[int, int, tuple[str, ...], float, bool]]:
+        """(start, end, suggestions, confidence, flagged) of what `check(word)` finds, any category: a word of letters
+        is one token, and none of the checks across words (repeats, names, numbers) can touch it alone (every finding,
+        shown or not); any other `word` is checked whole (what `check` shows)."""
         tokens = list(tokenize(word)) if word.isalpha() else []
         if len(tokens) == 1 and tokens[0].kind == WORD and tokens[0].end == len(word) and tokens[0].start == 0:
             rated = ((f, self._calibrated(word, f)) for f in self._check_tokens(word, tokens))
-            return [
-                (f.start, f.end, tuple(f.suggestions), c)
-                for f, c in rated
-                if _shown(self._flagged(word, f, c), c, self.min_confidence)
-            ]
-        return [(i.start, i.end, i.suggestions, i.confidence) for i in self.check(word)]
+            return [(f.start, f.end, tuple(f.suggestions), c, self._flagged(word, f, c)) for f, c in rated]
+        return [(i.start, i.end, i.suggestions, i.confidence, i.flagged) for i in self.check(word)]
 
     def standard_form(self, word: str) -> str | None:
         """The baku form of a non-standard (lowercase) word, or None."""

@@ -183,7 +183,7 @@ def test_a_lone_word_gets_what_check_finds(speller: Speller) -> None:
     @given(st.one_of(typos(words), st.sampled_from(fixed)), st.sampled_from([str, str.capitalize, str.upper]))
     def check(word: str, case: Callable[[str], str]) -> None:
         word = case(word)
-        expected = [(i.start, i.end, i.suggestions, i.confidence) for i in everything.check(word)]
+        expected = [(i.start, i.end, i.suggestions, i.confidence, i.flagged) for i in everything.check(word)]
         assert everything._alone(word) == expected
 
     check()
