@@ -671,9 +671,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "calibrated on dev and on the judged flags of the unseen-news decision files "
         f"({', '.join(DECISION_FILES)}; dictionaries/calibration.tsv, `python -m benchmarks.calibrate`); typo "
         "findings keep the model's posterior, except the kinds fitted too (`benchmarks.calibrate.CALIBRATED`: "
-        f"{', '.join(sorted(c for c in CALIBRATED if c.startswith('typo:')))}); a typo flag the model reports "
-        "(posterior 0.50 or more) is shown whatever its kind's steps say, and reports them (all kinds but rare and "
-        "gloss, shown only at 0.50 or more: `speller.calibration.FLOOR_KEPT`, `flagged`), and the kinds "
+        f"{', '.join(sorted(c for c in CALIBRATED if c.startswith('typo:')))}). A typo flag the model makes "
+        "(posterior 0.50 or more) is shown whatever its kind's steps say and reports what they say, under 0.50 too "
+        "(every kind but rare and gloss, shown only when their steps reach 0.50: `speller.calibration.flagged`); "
+        "other findings are shown at 0.50 or more. The kinds "
         f"`fix` leaves to the writer ({', '.join(sorted(UNFIXED))}) are held just under its threshold "
         f"(`speller.calibration`). `fix` applies flags at or above its threshold ({FIX_CONFIDENCE:.2f}).",
         "",

@@ -159,3 +159,17 @@ def test_shows_reads_an_issue_as_a_speller_would():
     low = Issue(0, 3, "abc", ("abd",), "typo", 0.3, 1, 1, True)
     assert shows(low, None) and not shows(low, 0.5) and shows(low, 0.3)
     assert not shows(low._replace(flagged=False), None)
+
+
+def test_the_results_calibration_table_counts_every_flag_shown_under_half_too():
+    from benchmarks.metrics import Flag, GoldError
+    from benchmarks.run import calibration
+
+    gold = [GoldError("a", 0, 8, "berfikit", "berpikir", "typo")]
+    flags = [
+        Flag("a", 0, 8, "berfikit", ("berpikir",), "typo", 0.25),  # shown: the model flags it
+        Flag("a", 20, 24, "rahn", ("dan",), "typo", 0.1, flagged=False),  # found, not shown
+        Flag("a", 30, 35, "supir", ("sopir",), "nonstandard", 0.99),
+    ]
+    assert calibration(gold, flags, flagged=True) == {0.2: (1, 1), 0.9: (1, 0)}
+    assert calibration(gold, flags) == {0.2: (1, 1), 0.1: (1, 0), 0.9: (1, 0)}
