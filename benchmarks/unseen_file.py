@@ -11,12 +11,12 @@ Every word of the build corpus is in the dictionary, so checking build-corpus te
 a newsroom meets, and dev (70k tokens) is small. This builds the dictionaries into a cache folder from the build
 corpus less one of its files (the three held-out files are always left out; the shipped build's options:
 `--roots sastrawi --english`, 2 jobs, about 40 s) and checks a seeded sample of that file: blocks of `BLOCK`
-consecutive lines (so an article's repeats still count), drawn until `--tokens` word tokens. It prints the flags
-per 1,000 tokens by category and kind (`speller.calibration.kind_of`): all those shown (what the model flags, at any
-confidence) and those at the confidence `fix` applies (0.9). The folder is kept under $SPELLER_CACHE (default: the temp folder), keyed by
-the corpus files, the left-out file and the builder's code; the tables the model's code derives from the counts
-(affixes.tsv, word_model.tsv, verdicts.tsv, about 10 s) are remade whenever the package's code or curated tables
-change, so a model change is measured without a rebuild.
+consecutive lines (so an article's repeats still count), drawn until `--tokens` word tokens. It prints the flags per
+1,000 tokens by category and kind (`speller.calibration.kind_of`): all those shown (what the model flags, at any
+confidence) and those at the confidence `fix` applies (0.9). The folder is kept under $SPELLER_CACHE (default: the
+temp folder), keyed by the corpus files, the left-out file and the builder's code; the tables the model's code
+derives from the counts (affixes.tsv, word_model.tsv, verdicts.tsv, about 10 s) are remade whenever the package's
+code or curated tables change, so a model change is measured without a rebuild.
 
 The left-out text has real typos too, so a flag is not a false alarm by itself: judged by hand, the flags give
 the genuine flags' share, and genuine flags / tokens estimates false alarms per 1,000 tokens of clean news the
