@@ -43,6 +43,7 @@ from .dictionary import ColloquialPrefix, Dictionary, is_name
 from .model import (
     AFFIX_RARE_COUNT,
     BARE_PATTERN,
+    BARE_VERB_SUFFIXES,
     CAPITAL_SLIP,
     CASE_SLIP,
     CONFIDENCE_PLACES,
@@ -665,10 +666,23 @@ class Speller:
         lowercase word, what its reading as a new word counts (`_new_word_reading`)."""
         base = self._base_count(low, capitalized)
         if base is not None and not capitalized:
-            return rival_bounded(base, max((n for _, n in self._near_rivals(low)), default=0))
+            bounded = rival_bounded(base, max((n for _, n in self._near_rivals(low)), default=0))
+            return max(bounded, self._verb_count(low))
         if base is not None or capitalized:
             return base
         return self._new_word_reading(low)[0]
+
+    def _verb_count(self, low: str) -> int:
+        """The corpus count of the verb whose bare (object-focus) form a (lowercase) word ending in -kan or -i is: the
+        word with meN- and with di- (`habisi` in `motif Rinto habisi korban` is menghabisi, dihabisi; `berdayakan` in
+        `harus kita berdayakan` memberdayakan, diberdayakan), 0 unless the corpus shows both: meN- drops the first
+        letter of many roots, so `atakan` (katakan missing its k) makes mengatakan, but no `diatakan`, and di- begins
+        nouns too (`gitalisasi` makes digitalisasi, but no `menggitalisasi`; see `speller.model.BARE_VERB_SUFFIXES`)."""
+        if not low.endswith(BARE_VERB_SUFFIXES) or not low.isalpha():
+            return 0
+        d = self.dictionary
+        passive, active = d.count("di" + low), d.count(self.morphology._with_prefix("meN", low))
+        return passive + active if passive and active else 0
 
     def _near_rivals(self, low: str) -> list[tuple[str, int]]:
         """(word, count) of the listed words one edit from the (lowercase) word, DISCOUNT_RATIO times as frequent as
@@ -716,7 +730,7 @@ class Speller:
         for both halves."""
         hit = self._new_word_readings.get(low)
         if hit is None:
-            found = self._sibling_count(low) or self._suffixed_count(low)
+            found = self._sibling_count(low) or self._suffixed_count(low) or self._verb_count(low) or None
             casual = None if found else self._colloquial_count(low)
             adapted = None if found or casual else self._adapted_count(low)
             loan = None if found or casual or adapted is not None else self._loan_count(low)
