@@ -283,8 +283,9 @@ class _Lines:
         return i + 1, offset - self.starts[i] + 1
 
 
-#: A number with -an glued on (`1950an`, `300an`): EYD V writes `1950-an`.
-_NUMBER_AN = re.compile(r"(?<![\w.,-])(\d[\d.,]*\d|\d)an\b")
+#: A number with -an glued on (`1950an`, `300an`): EYD V writes `1950-an` (compiled when a text first holds one
+#: that may be, `_DIGIT_AN`: most texts never pay for compiling it).
+_NUMBER_AN = r"(?<![\w.,-])(\d[\d.,]*\d|\d)an\b"
 
 
 #: What each number with a glued -an holds, inside one run of token characters that is not a word (see
@@ -301,10 +302,13 @@ def _numbers_with_suffix(text: str, placed: Mapping[str, list[int]]) -> list[Fin
     spans = sorted(
         (_digits_before(text, at), at + len(run)) for run in filter(_DIGIT_AN.search, placed) for at in placed[run]
     )
+    if not spans:
+        return []
+    number_an = re.compile(_NUMBER_AN)  # (kept in `re`'s own cache once compiled)
     return [
         Finding(m.start(), m.end(), [f"{m.group(1)}-an"], NONSTANDARD, confidence)
         for at, end in spans
-        for m in _NUMBER_AN.finditer(text, at, end)
+        for m in number_an.finditer(text, at, end)
     ]
 
 

@@ -73,7 +73,6 @@ from __future__ import annotations
 
 import itertools
 import math
-import unicodedata
 import weakref
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
@@ -718,6 +717,8 @@ def unaccented(word: str) -> str:
     """`word` without its diacritics (`andré` -> `andre`)."""
     if word.isascii():
         return word
+    import unicodedata  # noqa: PLC0415 - here, not at the top: a check of ASCII text never needs it
+
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 

@@ -235,13 +235,17 @@ def _spellings(rule: PrefixRule) -> Iterator[PrefixSpelling]:
                 yield PrefixSpelling(rule, written, surfaces, i, "")
 
 
+#: Each rule with prefixes, with its written forms (`_spellings`): made once for the tables below.
+_RULE_SPELLINGS: tuple[tuple[PrefixRule, tuple[PrefixSpelling, ...]], ...] = tuple(
+    (rule, tuple(_spellings(rule))) for rule in PREFIX_RULES if rule.classes
+)
+
+
 def _index_spellings() -> dict[str, dict[str, tuple[PrefixSpelling, ...]]]:
     """Prefix spellings by derivational suffix, then by written form."""
     index: dict[str, dict[str, list[PrefixSpelling]]] = {}
-    for rule in PREFIX_RULES:
-        if not rule.classes:
-            continue
-        for spelling in _spellings(rule):
+    for rule, spellings in _RULE_SPELLINGS:
+        for spelling in spellings:
             for suffix in rule.suffixes:
                 by_written = index.setdefault(suffix, {})
                 by_written.setdefault(spelling.written, []).append(spelling)
@@ -299,13 +303,12 @@ def _long_spellings() -> dict[str, tuple[LongSpelling, ...]]:
     """Every prefix rule's written forms (`_spellings`), by their first _OPENING letters: what
     `Morphology._long_offers` strips before correcting a root, a compound or a `tidak` compound."""
     grouped: dict[str, dict[LongSpelling, None]] = {}
-    for rule in PREFIX_RULES:
-        if rule.classes:
-            for sp in _spellings(rule):
-                if sp.nasal is None or sp.nasal == len(rule.classes) - 1:  # a melted inner prefix is a KPST matter
-                    suffixes = tuple(sorted(s for s in rule.suffixes if s))
-                    entry = LongSpelling(sp.written, rule.classes, sp.restore, rule.roots, suffixes)
-                    grouped.setdefault(sp.written[:_OPENING], {})[entry] = None
+    for rule, spellings in _RULE_SPELLINGS:
+        suffixes = tuple(sorted(s for s in rule.suffixes if s))
+        for sp in spellings:
+            if sp.nasal is None or sp.nasal == len(rule.classes) - 1:  # a melted inner prefix is a KPST matter
+                entry = LongSpelling(sp.written, rule.classes, sp.restore, rule.roots, suffixes)
+                grouped.setdefault(sp.written[:_OPENING], {})[entry] = None
     return {opening: tuple(found) for opening, found in grouped.items()}
 
 
@@ -324,9 +327,8 @@ def _written_lengths() -> dict[tuple[str, ...], frozenset[int]]:
     """How many letters each prefix sequence adds to a root, over its written forms (an elided letter counts
     against it): `Morphology._long_offers` skips the sequences whose offer is too long or short to be near."""
     found: dict[tuple[str, ...], set[int]] = {}
-    for rule in PREFIX_RULES:
-        for sp in _spellings(rule) if rule.classes else ():
-            found.setdefault(rule.classes, set()).add(len(sp.written) - bool(sp.restore))
+    for rule, spellings in _RULE_SPELLINGS:
+        found.setdefault(rule.classes, set()).update(len(sp.written) - bool(sp.restore) for sp in spellings)
     return {classes: frozenset(lengths) for classes, lengths in found.items()}
 
 

@@ -11,6 +11,7 @@ not match is sampled anew: a stale file costs a load time, never an answer. The 
 
 from __future__ import annotations
 
+import mmap
 import os
 import sys
 from array import array
@@ -21,6 +22,7 @@ from .records import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Sequence
     from pathlib import Path
+    from typing import BinaryIO
 
     from .sortedlines import Buffer
 
@@ -112,14 +114,14 @@ def write_samples(folder: Path) -> None:
 class _Made:
     """A folder's SAMPLES_FILE, read: each table's entry found by its name."""
 
-    def __init__(self, raw: bytes) -> None:
+    def __init__(self, raw: Buffer) -> None:
         self._raw = raw
         self._entries: dict[str, tuple[int, int, int, int, int, int]] = {}  # name -> size, start, counts, where
-        head, sep, _ = raw.partition(b"\n\n")
-        lines = head.split(b"\n")
-        if not sep or lines[0] != _HEADER:
+        cut = raw.find(b"\n\n")  # (not `partition`, which copies all below the head)
+        lines = raw[: max(cut, 0)].split(b"\n")
+        if cut < 0 or lines[0] != _HEADER:
             return
-        at = len(head) + 2
+        at = cut + 2
         for line in lines[1:]:
             cells = line.split(b"\t")
             try:
@@ -165,7 +167,19 @@ def made_samples(path: str, size: int, start: int) -> tuple[Sequence[int], list[
     if known is None or known[0] != signature:
         try:
             with open(index, "rb") as f:
-                known = _READ[folder] = signature, _Made(f.read())
+                known = _READ[folder] = signature, _Made(_contents(f))
         except OSError:
             return None
     return known[1].of(os.path.basename(path), size, start)
+
+
+def _contents(f: BinaryIO) -> Buffer:
+    """The bytes of the open file `f`: mapped on a POSIX system, so that a load copies only the samples of the tables
+    it maps; read elsewhere (a mapped file could not be replaced by a rebuild there) and when empty (an empty file
+    cannot be mapped)."""
+    if os.name == "posix":
+        try:
+            return mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        except (ValueError, OSError):  # empty, or a file system that maps none
+            pass
+    return f.read()

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 
 from .categories import MIN_CONFIDENCE
@@ -70,6 +69,8 @@ def valid_word(word: str) -> bool:
     whitespace, control or other invisible format characters."""
     if not word or word.startswith("#"):
         return False
+    import unicodedata  # noqa: PLC0415 - only words added are asked, not a check's
+
     return not any(
         ch.isspace() or (unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") and ch not in _INVISIBLE_OK)
         for ch in word

@@ -3,12 +3,15 @@ what they must leave alone (decimals, times, addresses, initials, abbreviations,
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from speller.checker import apply_fixes
 from speller.missing_space import (
+    _MARK_SEAMS,
     _NUMBER_SEAM,
     _NUMBER_SEAM_RUN,
     _PERIOD_SEAM,
@@ -161,3 +164,12 @@ def test_the_seams_are_tried_where_a_search_of_the_whole_text_tried_them(text):
     run (inside longer runs too) gave: any seam of a run inside a longer run is a seam of the longer run."""
     found = scan(text)
     assert _seam_places(text, found.placed) == _seam_places(text, _every_occurrence(text, found.others))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab5_,;:!?. \u00e9\u00b2", max_size=30))
+def test_the_marks_a_text_holds_are_searched_as_one_class_would_find_them(text):
+    """Only the marks a text holds are searched (each pattern compiled then): the seams are those a search of the
+    whole text for any mark before a letter finds."""
+    per_mark = sorted(m.start() for mark, pattern in _MARK_SEAMS if mark in text for m in re.finditer(pattern, text))
+    assert per_mark == [m.start() for m in re.finditer(r"[,;:!?](?=[^\W\d_])", text)]

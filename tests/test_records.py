@@ -72,3 +72,49 @@ def test_a_field_without_a_default_after_one_with_a_default_is_refused():
 
 def test_type_checking_is_false_at_run_time():
     assert records.TYPE_CHECKING is False
+
+
+def _shape(record: type) -> tuple:
+    """What `collections.namedtuple` makes of a class: its members' names, docstrings and signatures."""
+    import inspect
+
+    members = ("__new__", "_make", "_replace", "__repr__", "_asdict", "__getnewargs__")
+    return (
+        record.__name__,
+        record.__module__,
+        record.__doc__,
+        record.__slots__,  # type: ignore[attr-defined]
+        record._fields,  # type: ignore[attr-defined]
+        record._field_defaults,  # type: ignore[attr-defined]
+        record.__match_args__,  # type: ignore[attr-defined]
+        record.__new__.__defaults__,
+        str(inspect.signature(record)),
+        [(getattr(record, m).__name__, getattr(record, m).__qualname__, getattr(record, m).__doc__) for m in members],
+        [(f, getattr(record, f).__doc__) for f in record._fields],  # type: ignore[attr-defined]
+    )
+
+
+@pytest.mark.parametrize(
+    ("fields", "defaults"), [(["a"], []), (["a"], [1]), (["start", "end", "kind"], [None]), (["x", "y"], [1, 2])]
+)
+def test_a_record_class_is_the_namedtuple_of_its_fields(fields, defaults):
+    import collections
+    import copy
+    import pickle
+
+    made = records.namedtuple("Rec", fields, defaults=defaults, module=__name__)
+    stdlib = collections.namedtuple("Rec", fields, defaults=defaults, module=__name__)
+    assert _shape(made) == _shape(stdlib)
+    values = list(range(10, 10 + len(fields)))
+    r, s = made(*values), stdlib(*values)
+    assert (repr(r), r._asdict(), tuple(r), r == s) == (repr(s), s._asdict(), tuple(s), True)
+    assert made(**dict(zip(fields, values))) == r and made._make(values) == r
+    assert r._replace(**{fields[0]: 1})[0] == 1 and copy.copy(r) == r
+    globals()["Rec"] = made  # pickled by name
+    assert pickle.loads(pickle.dumps(r)) == r
+    for call in (lambda: made._make([*values, 0]), lambda: r._replace(nope=1), lambda: made(*values, 0)):
+        with pytest.raises((TypeError, ValueError)):
+            call()
+    if not defaults:
+        with pytest.raises(TypeError):
+            made()

@@ -111,6 +111,18 @@ def test_a_rebuilt_folder_writes_its_samples_anew(tmp_path):
     assert made_samples(str(folder / "joins.tsv"), 21, 0) is None and made_samples(str(folder / "joins.tsv"), 36, 0)
 
 
+def test_an_empty_or_headless_samples_file_gives_no_samples(tmp_path):
+    """A samples file is mapped when it can be: an empty one (which cannot be) or one without its header gives none."""
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "joins.tsv").write_text("di lakukan\tdilakukan\n", encoding="utf-8")
+    for body in (b"", b"speller table samples 0\njoins.tsv\t21\t0\t2\t1\t20\n\n", b"no break at all"):
+        (folder / SAMPLES_FILE).write_bytes(body)
+        assert made_samples(str(folder / "joins.tsv"), 21, 0) is None
+    write_samples(folder)
+    assert made_samples(str(folder / "joins.tsv"), 21, 0) is not None
+
+
 def test_a_check_samples_no_table_and_finds_what_a_check_sampling_them_finds(monkeypatch):
     text = SEED.read_text(encoding="utf-8")
     with monkeypatch.context() as m:

@@ -330,7 +330,7 @@ def test_every_token_that_is_not_a_word_lies_in_an_other_run(text):
         assert _numbers_with_suffix(text, placed) == []
     # the numbers with a glued -an found in the runs where they stand are those of a search of the whole text
     assert [(f.start, f.end, f.suggestions) for f in _numbers_with_suffix(text, placed)] == [
-        (m.start(), m.end(), [f"{m.group(1)}-an"]) for m in _NUMBER_AN.finditer(text)
+        (m.start(), m.end(), [f"{m.group(1)}-an"]) for m in re.finditer(_NUMBER_AN, text)
     ]
 
 

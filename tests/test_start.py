@@ -79,8 +79,9 @@ def test_a_check_of_ascii_and_latin_text_imports_no_regex(tmp_path):
 
 #: Modules a plain check never needs (each costs a cold start milliseconds): `dataclasses` (with `inspect`, `dis`,
 #: `ast`, `tokenize`) for records a NamedTuple holds as well; `json` for meta.json, whose facts words.bin copies;
-#: the `utf-8-sig` codec for the word lists, whose byte-order mark is dropped by hand.
-NOT_ON_THE_CHECK_PATH = {"dataclasses", "inspect", "dis", "ast", "json", "encodings.utf_8_sig"}
+#: the `utf-8-sig` codec for the word lists, whose byte-order mark is dropped by hand; `unicodedata` for accents (a
+#: check of ASCII text has none) and the words `speller add` is given.
+NOT_ON_THE_CHECK_PATH = {"dataclasses", "inspect", "dis", "ast", "json", "encodings.utf_8_sig", "unicodedata"}
 
 
 def test_a_check_of_a_text_file_imports_none_of_the_modules_it_does_not_need(tmp_path):
