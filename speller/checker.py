@@ -335,7 +335,7 @@ class _NameForm(NamedTuple):
     """What `Speller._inconsistent_names` asks of a form shaped like a name, by itself."""
 
     low: str
-    """The form in lowercase."""
+    """The form in lowercase, folded (`speller.tokenize.fold`)."""
     name_like: bool
     """The corpus never writes it or writes it mostly capitalized: it may be the name another form slips from."""
     plain: bool
@@ -2050,7 +2050,7 @@ class Speller:
             from .model import MAJORITY_LOWER_SHARE  # noqa: PLC0415
 
             d = self.dictionary
-            low = written.lower()
+            low = fold(written)  # as dictionaries store it: `Rofi’i` and `Rofi'i` are one name
             count = d.count(low)
             form = _NameForm(
                 low,
@@ -2165,7 +2165,7 @@ class Speller:
             for _, y, ny in sorted(near):  # in the order of the group: most written first
                 if ny <= nx or abs(len(x) - len(y)) > NAME_MAX_EDITS:
                     continue
-                if not 0 < damerau_osa.distance(lx, y.lower(), NAME_MAX_EDITS) <= NAME_MAX_EDITS:
+                if not 0 < damerau_osa.distance(lx, facts[y].low, NAME_MAX_EDITS) <= NAME_MAX_EDITS:
                     continue
                 pairs.append((x, nx, y, ny))
         return pairs

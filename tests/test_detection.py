@@ -381,6 +381,13 @@ def test_a_name_spelt_two_ways_in_one_text_gets_the_majority_spelling(speller):
     assert all(i.word != "Hendrawan" for i in speller.check(text))
 
 
+def test_a_name_with_a_straight_and_a_curly_apostrophe_is_one_name(speller):
+    text = "Kata Rofi’i kepada wartawan. Rofi’i datang pagi. Lalu Rofi’i pulang. Kata Rofi'i lagi."
+    assert all(not i.word.startswith("Rofi") for i in speller.check(text))
+    slipped = "Kata Rofi’i kepada wartawan. Rofi’i datang pagi. Lalu Rofi’i pulang. Kata Rofu'i lagi."
+    assert [i.suggestion for i in speller.check(slipped) if i.word == "Rofu'i"] == ["Rofi’i"]
+
+
 def test_two_different_known_names_are_not_merged(speller):
     text = "Ahmad datang. Ahmad dan Achmad bertemu."
     assert all(i.word not in ("Ahmad", "Achmad") for i in speller.check(text))
