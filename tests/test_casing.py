@@ -155,3 +155,11 @@ def test_keeps_capital_separates_names_from_titles_and_openers(speller):
     # a title before a name, and words news writes mostly opening a sentence (`Alhasil, ...`)
     assert [w for w in ("sekretaris", "direktur", "alhasil", "adapun") if keeps_capital(d, w)] == []
     assert not keeps_capital(d, "rumah")  # no name at all
+
+
+def test_a_word_seen_too_seldom_to_call_a_name_follows_the_written_case(speller):
+    from speller.casing import keeps_capital
+
+    # `sinematografi`: 3 uses, never in lowercase, but each capital its place's (a sentence's start, a title)
+    assert not keeps_capital(speller.dictionary, "sinematografi")
+    assert speller.suggest("sineematografi")[0] == "sinematografi"
