@@ -10,10 +10,11 @@ capitalized); capitalized before a capitalized word (a title before a name: `Sek
 Tito`); capitalized elsewhere inside a sentence ("free": `kata Kapolri.`, `di Jakarta`). All-caps uses are left out.
 
 A capital at a sentence's start, in a headline or before a name is the position's, not the word's: only the free
-capitals say that the word is a name. The table lists, per word, its lowercase share of all uses (the dictionary's
-measure, `PROPER_LOWER_SHARE`) against its lowercase share of lowercase and free uses together, for the words whose
-suggestions change case between the two measures, so that the bar `speller.casing` keeps a capital with can be read
-off: a common noun used as a title (`sekretaris`) against a name (`jakarta`, `kapolri`).
+capitals say that the word is a name. Per word (sorted by the lowercase share of lowercase and free uses together, the
+`--word` ones first): its lowercase share of all uses (the dictionary's measure, `PROPER_LOWER_SHARE`), of lowercase
+and free uses, and the dictionary's lowercase uses per use inside a run of words, the measure `speller.casing`
+keeps a capital by (`keeps_capital`, INSIDE_LOWER_SHARE): a common noun used as a title (`sekretaris`) against a name
+(`jakarta`, `kapolri`).
 """
 
 from __future__ import annotations
