@@ -2,7 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable
+
+from .records import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .dictionary import Dictionary
+
+#: A proper name (`Dictionary.proper`) keeps its capital in the suggestion for a word written in lowercase only when
+#: the corpus writes it in lowercase fewer times than this share of its uses inside a run of words (after another
+#: word: `Beside.before`), where a sentence's opening capital does not count. A common noun that news capitalizes
+#: as a title before a name (`Sekretaris Daerah`) or at a sentence's start is written in lowercase where its case is
+#: the writer's: build corpus (`python -m benchmarks.suggestion_case`), `sekretaris` 69 lowercase of 925 (7.5%, under
+#: PROPER_LOWER_SHARE) but 228 opening a sentence and 609 before a capitalized word, so 69 per 573 uses inside a run
+#: (0.120), and 69 lowercase against 13 capitalized uses anywhere else; `direktur` 0.149, `sekjen` 0.112, `alhasil`
+#: and `adapun` (almost always opening a sentence) 12 and 9 per use. Names stay below: `kapolri` 0.054 (117 free
+#: capitals), `kapolda` 0.050, `tuhan` 0.045, `allah` 0.015, `jakarta` 0.001. Of the 3,888 proper names seen 30 times
+#: or more, this bar drops 209 (0.05 would drop 709, `kapolri` and `kapolda` among them; 0.12 130, keeping `sekjen`),
+#: and 10,264 of all 16,711, most of them rare. One lowercase use is added to the count, so a word
+#: seen inside a run fewer than 1/INSIDE_LOWER_SHARE times, never in lowercase, is not yet a name: its capitals may
+#: all be its place's (`sinematografi`, 3 uses in the build corpus: 1 opening a sentence, 2 in a title; `sineematografi`
+#: got `Sinematografi` mid-sentence in clickid-fimela).
+INSIDE_LOWER_SHARE = 0.1
 
 
 def match_case(original: str, replacement: str) -> str:
@@ -23,10 +44,20 @@ def _first_case(original: str, replacement: str) -> str:
     return replacement[:1].upper() + replacement[1:] if first.isupper() else replacement
 
 
-def name_case(original: str, replacement: str, proper: Collection[str]) -> str:
-    """`match_case`, then a capital on each word of the replacement that is a name (`di jakarta` -> `di Jakarta`)."""
+def keeps_capital(d: Dictionary, word: str) -> bool:
+    """`word` (lowercase) is a name a suggestion capitalizes even for a word written in lowercase (`jakarta`), not a
+    word news also writes in lowercase where the case is the writer's (`sekretaris`): see INSIDE_LOWER_SHARE."""
+    if word not in d.proper:
+        return False
+    beside = d.beside(word)
+    return d.lower_count(word) + 1 < INSIDE_LOWER_SHARE * (beside.before if beside else 0)
+
+
+def name_case(original: str, replacement: str, capitalized: Callable[[str], bool]) -> str:
+    """`match_case`, then a capital on each word of the replacement that is a name (`capitalized` of its lowercase:
+    `di jakarta` -> `di Jakarta`)."""
     out = match_case(original, replacement)
     if out.isupper():
         return out
     words = out.split(" ")
-    return " ".join(w[:1].upper() + w[1:] if w.lower() in proper else w for w in words)
+    return " ".join(w[:1].upper() + w[1:] if capitalized(w.lower()) else w for w in words)

@@ -30,7 +30,7 @@ from .calibration import (
     reported,
     shrunk,
 )
-from .casing import match_case, name_case
+from .casing import keeps_capital, match_case, name_case
 from .categories import (
     CATEGORY_NAMES,
     DEFAULT_CATEGORIES,
@@ -1093,7 +1093,11 @@ class Speller:
 
     def _cased(self, original: str, replacement: str) -> str:
         """`replacement` in the case `original` needs, names capitalized (`dijakarta` -> `di Jakarta`)."""
-        return name_case(original, replacement, self.dictionary.proper)
+        return name_case(original, replacement, self._keeps_capital)
+
+    def _keeps_capital(self, word: str) -> bool:
+        """`casing.keeps_capital` in this checker's dictionary."""
+        return keeps_capital(self.dictionary, word)
 
     @cached_property
     def _everything(self) -> Speller:

@@ -76,6 +76,23 @@ CLITICS = ("nya", "ku", "mu", "lah", "kah")
 MIN_APART = 10
 #: ... and this many times more often than `diX`, to call `diX` a glued preposition.
 GLUED_RATIO = 3
+#: The preposition that is no productive prefix: bare ke- makes words of only a few listed roots (`ketua`, `kekasih`:
+#: `morphology.KE_ROOTS`) and ke-...-an its nouns, so `ke` glued to any other root of the lexicon is the preposition
+#: (`kehadirat` is `ke hadirat`) even where news writes the phrase too seldom for MIN_APART: a rare noun makes a rare
+#: phrase (`ke hadirat` 2 in the build corpus), and the slip can be as common as the phrase (`kehadirat` 5), so the
+#: ratio rule never fires and the glued form was weighed as a slip of a frequent word (`kehadiran`). Not `di`, which
+#: is the passive prefix too (`dibawa` is no `di bawa`). News must write the phrase apart (any pair the bigram table
+#: keeps), which leaves the colloquial ke- passives alone (`kebawa`, `ketangkap`, `kejebak`: never `ke bawa`), and the
+#: glued form fewer than MIN_APART times (a word of its own otherwise: `kediri`); a function word (NEVER_DOUBLED: `ke
+#: dan`), a name (`kemaja` is `kemeja` more likely than `ke Maja`; a frequent one meets the ratio rule: `ke
+#: Jakarta`) and a root shorter than MIN_GLUED_ROOT are left to the model. In the build corpus this takes `ke` before
+#: 358 roots the ratio rule leaves (`ke leher` 8, `ke kuil` 4, `ke pasien` 2, `ke kolam` 2), of whose glued forms news
+#: writes only `kehadirat`; glued in `Mereka pergi ke... kemarin.`, 87 of them were typo flags before (`kearena` ->
+#: `karena` 0.95, `kepasien` -> `kepastian`, `kekolam` -> `kelola`), 78 silent, 193 already `ke ...` (a run-on).
+PREPOSITION_ONLY = "ke"
+#: ... glued to a root of at least this many letters: a shorter one glued to `ke` is one edit from many words (`kebar`:
+#: `kabar`, `ketas`: `keras`), and the model weighs them.
+MIN_GLUED_ROOT = 4
 #: A listed hyphenated bound form (`semi-final`) is joined when news writes it joined this many times more often.
 HYPHENATED_RATIO = 3
 #: A split pair `a b` is flagged when `ab` was seen this often ...
@@ -168,6 +185,8 @@ def glued_preposition(d: Dictionary, word: str) -> str | None:
             continue
         if rest in d.counts and _written_apart(d, prep, rest, d.count(word)):
             return f"{prep} {rest}"
+        if prep == PREPOSITION_ONLY and _glued_to_root(d, word, rest):
+            return f"{prep} {rest}"
         for clitic in POSSESSIVES:
             stem = rest[: -len(clitic)]
             if (
@@ -178,6 +197,21 @@ def glued_preposition(d: Dictionary, word: str) -> str | None:
             ):
                 return f"{prep} {rest}"
     return None
+
+
+def _glued_to_root(d: Dictionary, word: str, rest: str) -> bool:
+    """`word` is PREPOSITION_ONLY glued to the root `rest`, which takes no bare ke- (see PREPOSITION_ONLY)."""
+    from .morphology import KE_ROOTS  # noqa: PLC0415 - lazy, as the morphology is
+
+    if len(rest) < MIN_GLUED_ROOT or rest in NEVER_DOUBLED or rest in KE_ROOTS or rest not in d.roots:
+        return False
+    if is_name(d.count(rest), d.lower_count(rest)):
+        return False  # a name: a slip of a word more often than news's rare `ke Maja` (`kemaja` is `kemeja`)
+    if word in d.roots or d.count(word) >= MIN_APART:
+        return False
+    if rest.endswith("an") and rest[:-2] in d.roots:
+        return False  # a ke-...-an noun (`kelautan`), not `ke lautan`
+    return not is_name(d.count(word), d.lower_count(word)) and d.bigram(PREPOSITION_ONLY, rest) > 0
 
 
 def _written_apart(d: Dictionary, prep: str, rest: str, glued: int) -> bool:
