@@ -7,7 +7,7 @@ Routes (an ASGI app built by `create_app`, served by uvicorn through `serve`):
   `speller.languagetool`.
 - `POST /api/check` with `{"text": ..., "categories": [...]}`: `{"issues": [...]}`, each issue
   with the keys of `speller check --format json` but `path`.
-- `GET /api/info`: version, limits, `fixConfidence` and the categories (for the page).
+- `GET /api/info`: version, limits, `fixConfidence`, `flagConfidence` and the categories (for the page).
 - `GET /`: the page (`speller/static/`), read into memory at start-up.
 
 One dictionary is loaded per process and shared by every request. Safe by default: the app
@@ -39,7 +39,7 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from . import __version__
-from .categories import CATEGORY_INFO, CATEGORY_NAMES, FIX_CONFIDENCE, MIN_CONFIDENCE
+from .categories import CATEGORY_INFO, CATEGORY_NAMES, FIX_CONFIDENCE, FLAG_CONFIDENCE, MIN_CONFIDENCE
 from .languagetool import RequestError, check_response, languages, parse_check, require_unicode
 
 if TYPE_CHECKING:
@@ -338,6 +338,7 @@ def create_app(settings: Settings | None = None, checker: Checker | None = None)
                 "version": __version__,
                 "maxChars": settings.max_chars,
                 "fixConfidence": FIX_CONFIDENCE,
+                "flagConfidence": FLAG_CONFIDENCE,
                 "apiKeyRequired": settings.api_key is not None,
                 "categories": categories_info,
             }

@@ -218,10 +218,11 @@ def test_native_check_takes_categories(client: httpx.Client) -> None:
 
 
 def test_info_gives_the_page_what_it_needs(client: httpx.Client) -> None:
-    from speller.categories import CATEGORY_NAMES, FIX_CONFIDENCE
+    from speller.categories import CATEGORY_NAMES, FIX_CONFIDENCE, FLAG_CONFIDENCE
 
     info = client.get("/api/info").json()
     assert info["fixConfidence"] == FIX_CONFIDENCE
+    assert info["flagConfidence"] == FLAG_CONFIDENCE
     assert list(info["categories"]) == list(CATEGORY_NAMES)
     assert info["maxChars"] == 5000
 

@@ -1,5 +1,6 @@
 // The page of `speller serve`: check the article through /api/check, underline what is found,
-// apply a suggestion, fix everything at least `fixConfidence` sure, copy the text.
+// apply a suggestion, fix everything at least `fixConfidence` sure, copy the text. An issue less
+// sure than `flagConfidence` (more often a right word than an error) is a note: underlined thinly.
 // Offsets from the server count code points; JavaScript strings count UTF-16 units, so the
 // text is handled as an array of code points (Array.from) wherever offsets are used.
 "use strict";
@@ -14,7 +15,7 @@
   const keyRow = $("key-row");
   const keyBox = $("api-key");
 
-  let info = { fixConfidence: 0.9, categories: {}, maxChars: 200000 };
+  let info = { fixConfidence: 0.9, flagConfidence: 0.5, categories: {}, maxChars: 200000 };
   let issues = [];
   let checkedText = null;
   let pending = null;
@@ -34,10 +35,14 @@
     return issue.suggestions.length > 0 && issue.confidence >= info.fixConfidence;
   }
 
+  function isNote(issue) {
+    return issue.confidence < info.flagConfidence;
+  }
+
   function describe(issue) {
     const cat = info.categories[issue.category];
     const what = cat ? cat.what : "may be wrong";
-    return "“" + issue.word + "” " + what + ".";
+    return "“" + issue.word + "” " + what + (isNote(issue) ? " (unsure)." : ".");
   }
 
   function showLegend() {
@@ -87,7 +92,7 @@
       if (issue.start < pos) return;
       result.appendChild(document.createTextNode(cps.slice(pos, issue.start).join("")));
       const mark = document.createElement("mark");
-      mark.className = "issue cat-" + issue.category;
+      mark.className = "issue cat-" + issue.category + (isNote(issue) ? " note" : "");
       mark.dataset.index = String(i);
       mark.dataset.category = issue.category;
       mark.tabIndex = 0;
