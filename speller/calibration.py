@@ -492,19 +492,19 @@ def reported(kind: str, share: float) -> float:
 
 
 def flagged(category: str, raw: float, confidence: float, kind: Callable[[], str]) -> bool:
-    """Whether the model flags a finding of `category` with `raw` and reported `confidence`, shown by default: its
-    confidence reaches FLAG_CONFIDENCE, or it is a typo whose raw posterior does, of a FLOOR_KEPT kind (`kind()`
-    gives it, asked only then)."""
+    """Whether the model flags a finding of `category` with `raw` and reported `confidence`, shown by default: a typo
+    whose raw posterior reaches FLAG_CONFIDENCE, when its confidence does too or it is of a FLOOR_KEPT kind (`kind()`
+    gives it, asked only then); a finding of another category whose confidence reaches it."""
     from .categories import FLAG_CONFIDENCE  # noqa: PLC0415
 
-    if confidence >= FLAG_CONFIDENCE:
-        return True
-    return category == Category.TYPO and raw >= FLAG_CONFIDENCE and kind() in FLOOR_KEPT
+    if category != Category.TYPO:
+        return confidence >= FLAG_CONFIDENCE
+    return raw >= FLAG_CONFIDENCE and (confidence >= FLAG_CONFIDENCE or kind() in FLOOR_KEPT)
 
 
-def shrunk(real: int, flags: int) -> float:
-    """The share of real errors among `flags`, pulled toward one half by one flag of each (Laplace)."""
-    return (real + 1) / (flags + 2)
+def shrunk(real: int, flags: int, toward: float = 0.5) -> float:
+    """The share of real errors among `flags`, pulled toward `toward` by two flags of that share (one half: Laplace)."""
+    return (real + 2 * toward) / (flags + 2)
 
 
 class Steps(NamedTuple):

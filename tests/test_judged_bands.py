@@ -152,7 +152,7 @@ def test_a_held_kind_reports_its_fitted_estimate_then_the_fix_cap():
     assert shown(table, "typo", INITIAL, 0.95) == (True, 0.3)  # the model flags it: shown, with its honest share
     assert shown(table, "typo", INITIAL, 0.4) == (False, 0.1)  # the model does not flag it
     assert shown(table, "typo", "rare", 0.99) == (False, 0.05)  # fitted under the floor on purpose: hidden
-    assert shown(table, "typo", "word", 0.3) == (True, 0.95)  # the calibration is sure enough: shown
+    assert shown(table, "typo", "word", 0.3) == (False, 0.95)  # the model does not flag it: a share fitted on flags
     assert reported(table, "typo", LISTED, 0.99) == FIX_CONFIDENCE - 0.001  # sure, yet held for the writer
     assert reported(table, "typo", STRETCH, 0.99) == FIX_CONFIDENCE - 0.001  # no steps of its own: word's, capped
     assert reported(table, "typo", "word", 0.99) == 0.95

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from speller.calibration import FLOOR_KEPT, GLOSS, RARE, flagged
-from speller.categories import FLAG_CONFIDENCE, MIN_CONFIDENCE, severity
+from speller.categories import FLAG_CONFIDENCE, MIN_CONFIDENCE, severity, shown
 from speller.checker import Issue, shows
 from speller.cli import main
 from speller.lsp import SEVERITY, Positions, diagnostic
@@ -65,7 +65,8 @@ def test_flagged_asks_the_kind_only_when_it_decides():
 
         return ask
 
-    assert flagged("typo", 0.3, 0.7, kind("word"))  # sure enough by its share: no kind asked
+    assert flagged("typo", 0.6, 0.7, kind("word"))  # sure enough by its share: no kind asked
+    assert not flagged("typo", 0.3, 0.7, kind("word"))  # a share fitted on flags, but the model does not flag it
     assert flagged("typo", 0.9, 0.2, kind("far"))  # the model flags it: shown whatever its share
     assert not flagged("typo", 0.9, 0.2, kind(RARE))
     assert not flagged("typo", 0.4, 0.2, kind("word"))  # the model does not flag it
@@ -106,7 +107,8 @@ def test_a_flag_under_half_sure_is_a_note_not_a_warning(speller):
     positions = Positions(FAR_SLIP)
     assert diagnostic(low, positions)["severity"] == SEVERITY["note"] == 3
     assert diagnostic(sure, positions)["severity"] == SEVERITY["warning"] == 2
-    assert "25% sure" in diagnostic(low, positions)["message"]
+    assert f"({round(shown(low.confidence) * 100)}% sure)" in diagnostic(low, positions)["message"]
+    assert low.confidence < 0.5
     assert format_github("a.txt", low).startswith("::notice ") and format_github("a.txt", sure).startswith("::warning ")
     levels = [r["level"] for r in sarif_log([("a.txt", low), ("a.txt", sure)])["runs"][0]["results"]]
     assert levels == ["note", "warning"]
