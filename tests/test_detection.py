@@ -584,6 +584,15 @@ def test_a_repeated_slip_is_weighed_from_its_rounded_confidence_not_from_certain
     assert speller.correct(once) == once
 
 
+@pytest.mark.xfail(strict=True, reason="open: fix applies a slip per place, and the fix changes the text's majority")
+def test_a_name_slip_written_more_often_than_the_name_is_fixed_in_one_pass(speller):
+    # found by test_fix_is_idempotent: `Hendarwan` (twice) beside the corpus's name `Hendrawan` (once) is fixed after
+    # `di` (0.99) but not where it opens the text (0.82, a capital there is no sign of a name); the fixed text then
+    # writes `Hendrawan` twice, so a second `fix` applies the first one too
+    once = speller.correct("Hendarwan Hendrawan di Hendarwan")
+    assert speller.correct(once) == once
+
+
 @PROPERTY
 @given(st.lists(_WORDS, min_size=1, max_size=12), st.sampled_from([" ", ". ", ", "]))
 def test_fix_is_idempotent(speller, words, sep):
