@@ -35,6 +35,7 @@ from .categories import (
     CATEGORY_NAMES,
     DEFAULT_CATEGORIES,
     FIX_CONFIDENCE,
+    FLAG_CONFIDENCE,
     MIN_CONFIDENCE,
     Category,
     rule_confidence,
@@ -2252,8 +2253,8 @@ class Speller:
         return other
 
     def correct(self, text: str, min_confidence: float = FIX_CONFIDENCE) -> str:
-        """`text` with every issue at least `min_confidence` sure replaced by its best suggestion."""
-        return apply_fixes(text, [i for i in self.check(text) if i.confidence >= min_confidence and i.suggestions])
+        """`text` with every issue at least `min_confidence` sure replaced by its best suggestion (`fixes`)."""
+        return apply_fixes(text, fixes(self.check(text), min_confidence))
 
 
 def _repeats_weighed(
@@ -2422,6 +2423,25 @@ def _merge(found: list[Finding], more: list[Finding]) -> list[Finding]:
     reach = list(accumulate((f.end for f in found), max, initial=0))  # reach[k]: the furthest end of found[:k]
     extra = [m for m in more if reach[bisect.bisect_left(starts, m.end)] <= m.start]
     return sorted(found + extra)
+
+
+def fixes(issues: Sequence[Issue], min_confidence: float = FIX_CONFIDENCE) -> list[Issue]:
+    """The issues `fix` applies: each at least `min_confidence` sure with a suggestion, and each other place the text
+    writes the same word flagged as the same error (category and best suggestion) at FLAG_CONFIDENCE or more. A word
+    written the same way twice is the same slip twice: `fix` leaves no text half fixed, nor a second `fix` anything
+    of it to do (`Hendarwan` is fixed where it opens the text, 0.82, as after `di`, 0.99)."""
+
+    def error(i: Issue) -> tuple[str, str, str]:
+        return i.word, i.category, i.suggestions[0]
+
+    sure = [i for i in issues if i.confidence >= min_confidence and i.suggestions]
+    fixed = set(map(error, sure))
+    return [
+        i
+        for i in issues
+        if i.suggestions
+        and (i.confidence >= min_confidence or (i.flagged and i.confidence >= FLAG_CONFIDENCE and error(i) in fixed))
+    ]
 
 
 def apply_fixes(text: str, issues: Iterable[Issue]) -> str:

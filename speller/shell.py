@@ -294,7 +294,7 @@ def fix_paths(
     to PATHS in place (`-`: stdin to stdout), or print their diff (`show_diff`); list the rest on stderr. Returns the
     exit code (Failure: exit 2)."""
     from .categories import FIX_CONFIDENCE, MIN_CONFIDENCE
-    from .checker import apply_fixes, shows
+    from .checker import apply_fixes, fixes, shows
     from .errors import InputError, OutputError
     from .output import DiffWriter, format_text
     from .textfile import rewrite
@@ -316,7 +316,7 @@ def fix_paths(
             nonlocal applied
             for piece in source.pieces():  # noqa: B023 - the generator is consumed within its loop turn
                 issues = configs.check(speller, config, piece, source.file)  # noqa: B023 - used within its loop turn
-                sure = [i for i in issues if i.confidence >= min_confidence and i.suggestions]
+                sure = fixes(issues, min_confidence)
                 unsure.extend(i for i in issues if i not in sure and shows(i, shown))  # noqa: B023
                 applied += len(sure)
                 shift = [i._replace(start=i.start - piece.start, end=i.end - piece.start) for i in sure]

@@ -584,13 +584,25 @@ def test_a_repeated_slip_is_weighed_from_its_rounded_confidence_not_from_certain
     assert speller.correct(once) == once
 
 
-@pytest.mark.xfail(strict=True, reason="open: fix applies a slip per place, and the fix changes the text's majority")
-def test_a_name_slip_written_more_often_than_the_name_is_fixed_in_one_pass(speller):
-    # found by test_fix_is_idempotent: `Hendarwan` (twice) beside the corpus's name `Hendrawan` (once) is fixed after
-    # `di` (0.99) but not where it opens the text (0.82, a capital there is no sign of a name); the fixed text then
-    # writes `Hendrawan` twice, so a second `fix` applies the first one too
+def test_a_word_fixed_in_one_place_is_fixed_wherever_it_is_flagged_so(speller):
+    # found by test_fix_is_idempotent: `Hendarwan` (twice) beside the corpus's name `Hendrawan` (once) is 0.99 sure
+    # after `di` but 0.82 where it opens the text (a capital there is no sign of a name); fixed in one place only, the
+    # text then wrote `Hendrawan` twice, and a second `fix` applied the other
     once = speller.correct("Hendarwan Hendrawan di Hendarwan")
+    assert once == "Hendrawan Hendrawan di Hendrawan"
     assert speller.correct(once) == once
+
+
+def test_fix_leaves_a_note_of_a_word_it_fixes_elsewhere(speller):
+    from speller.checker import fixes
+
+    filler = " Mereka lalu pulang ke rumah dan makan bersama keluarga." * 9  # the lyric is read apart
+    text = "Kami datang bersmaa ibunya." + filler + "\nLiriknya jeongmal bogo sipeo bersmaa haneun nal di layar."
+    issues = speller.check(text)
+    slips = [i for i in issues if i.word == "bersmaa"]
+    sure = slips[0].confidence
+    assert len(slips) == 2 and slips[1].confidence < 0.5 < sure  # the lyric's is a note (kind `stretch`)
+    assert [i.start for i in fixes(issues, sure) if i.word == "bersmaa"] == [slips[0].start]
 
 
 @PROPERTY

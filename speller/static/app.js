@@ -35,6 +35,14 @@
     return issue.suggestions.length > 0 && issue.confidence >= info.fixConfidence;
   }
 
+  // What "fix all" applies, as `speller fix` does: the confident issues, and each other place the text writes the
+  // same word flagged as the same error (not a note).
+  function fixes() {
+    const key = (i) => i.word + "\u0000" + i.category + "\u0000" + i.suggestions[0];
+    const fixed = new Set(issues.filter(isConfident).map(key));
+    return issues.filter((i) => isConfident(i) || (i.suggestions.length > 0 && !isNote(i) && fixed.has(key(i))));
+  }
+
   function isNote(issue) {
     return issue.confidence < info.flagConfidence;
   }
@@ -207,7 +215,7 @@
 
   fixAll.addEventListener("click", () => {
     if (checkedText !== textBox.value) return;
-    const edits = issues.filter(isConfident).map((i) => ({ start: i.start, end: i.end, value: i.suggestions[0] }));
+    const edits = fixes().map((i) => ({ start: i.start, end: i.end, value: i.suggestions[0] }));
     if (edits.length) setText(applyEdits(checkedText, edits));
   });
 
