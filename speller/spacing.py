@@ -453,6 +453,12 @@ def prior_odds(pair: str) -> float:
     return 1 / CONTEXT_RATIO if labels is None else (labels[0] + 1) / (labels[1] + 1)
 
 
+def often_a_phrase(pair: str) -> bool:
+    """True when the hand-labelled apart uses of `pair` (lowercase, `apa lagi`) are more often two words of their own
+    than an unlabelled pair is assumed to be: a join of it is less sure (`speller.calibration.PHRASE`)."""
+    return prior_odds(pair) > 1 / CONTEXT_RATIO
+
+
 def phrase_odds(
     d: Dictionary,
     left: str,

@@ -163,3 +163,17 @@ def test_a_comma_before_the_pair_weighs_by_how_often_each_reading_stands_there()
     after_comma = spacing.comma_ratio(48, 4, 1694, 369, after_comma=True)
     elsewhere = spacing.comma_ratio(48, 4, 1694, 369, after_comma=False)
     assert after_comma < 1 < elsewhere
+
+
+def test_a_join_of_a_pair_often_written_as_a_phrase_says_it_is_less_sure(speller):
+    """`apa lagi` is 'what else' in 28 of 48 apart uses: its join is flagged (kind `phrase`) under FIX_CONFIDENCE and
+    `fix` leaves it to the writer; a pair never written as a phrase (`atau pun`) is still fixed."""
+    from speller.calibration import PHRASE, UNFIXED
+    from speller.categories import FIX_CONFIDENCE
+
+    assert PHRASE in UNFIXED and spacing.often_a_phrase("apa lagi") and not spacing.often_a_phrase("atau pun")
+    text = "Ia pintar, apa lagi adiknya."
+    [issue] = [i for i in speller.check(text) if i.category == "spacing"]
+    assert issue.suggestions == ("apalagi",) and issue.confidence < FIX_CONFIDENCE
+    assert speller.correct(text) == text
+    assert speller.correct("Ia membeli obat di apotek atau pun klinik.") == "Ia membeli obat di apotek ataupun klinik."
