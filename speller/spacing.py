@@ -146,6 +146,10 @@ CONTEXT_RATIO = 5
 #: 95.6 -> 96.5, P 89.4 -> 89.5).
 MIN_CONTEXT_PAIR = 5
 #: The hand-labelled apart uses of a few pairs (`dictionaries/join_priors.tsv`): pair -> (phrases, slips).
+#: With them and `phrase_odds`, `python -m benchmarks.compound_uses --joins` leaves apart 195 of the 1,138 apart uses
+#: of joins.tsv pairs (145 with one bar per neighbour: `apa lagi` 10 -> 32 of 48, `ke dua` 17 -> 22 of 53, all 22
+#: 'to two'; `ya itu` 26 -> 29; new slips left apart: `Apa lagi, jika`, `di lansir`, `di perlukan`), and of the 924 of
+#: compounds.tsv 20 (26: `olah raga` 4 -> 0, `atau pun` 1 -> 0).
 PHRASE_LABELS = {row[0]: (int(row[1]), int(row[2])) for row in rows("join_priors.tsv")}
 #: A pair of `joins.tsv` (not a curated compound) is left apart right after a comma where news writes it apart there
 #: at least this many times (`dictionaries/join_uses.tsv`) ...
