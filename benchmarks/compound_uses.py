@@ -6,7 +6,7 @@
 
 For each two-word row (`pada hal` -> `padahal`) it counts, in the build corpus (the held-out news files
 excluded, never read), the uses written apart and joined, how many of the apart uses stand right after a comma, and how
-many of the apart uses `speller.spacing.split_word` leaves apart (by the neighbour test, `_parts_fit`, and after a
+many of the apart uses `speller.spacing.split_word` leaves apart (by the odds of `phrase_odds`, and after a
 comma by `apart_after_comma`). `--joins` does the same for the pairs of dictionaries/joins.tsv (those written apart
 only); `--leave-out` skips more files (the unseen-news proxies). `--show` prints a seeded sample of a pair's apart uses
 in their sentence (`*`: left apart), to judge by hand whether the apart form is a genuine phrase or a slip.

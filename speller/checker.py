@@ -13,6 +13,7 @@ from types import ModuleType
 from .calibration import MOVED as MOVED_KIND
 from .calibration import NAME as NAME_KIND
 from .calibration import OPENER as OPENER_KIND
+from .calibration import PHRASE as PHRASE_KIND
 from .calibration import PREPOSITION as PREPOSITION_KIND
 from .calibration import STRETCH as STRETCH_KIND
 from .calibration import TITLE as TITLE_KIND
@@ -106,6 +107,7 @@ from .spacing import (
     hyphenated_bound,
     hyphenated_clitic,
     may_be_one_word,
+    often_a_phrase,
     peN_kan,
     prefix_apart,
     run_on_splits,
@@ -1307,6 +1309,8 @@ class Speller:
                 return OPENER_KIND
             if f.category == SPACING and preposition_apart(text, f.start, f.end, f.suggestions[0], d.bigram):
                 return PREPOSITION_KIND
+            if f.category == SPACING and often_a_phrase(fold(text[f.start : f.end])):
+                return PHRASE_KIND
         return kind
 
     def _misspelt_title(self, written: str, standard: str, text: str, end: int) -> bool:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator, Mapping
 
 from .dictionary import is_name
 from .records import TYPE_CHECKING
-from .tables import word_classes
+from .tables import rows, word_classes
 
 if TYPE_CHECKING:
     from .dictionary import Dictionary
@@ -119,13 +119,16 @@ PASSIVE_PREFIX = "di"
 #: (32 words) is the prefix written apart: `di alamatkan` (`dialamatkan` 26), `di landa kekeringan`, `di kebumikan`,
 #: `di taksir`, `di sponsori`; none is the preposition before a word of its own.
 MIN_PREFIXED = 3
-#: A pair news writes joined far more often (`joins.tsv`) is left apart where a neighbour stands beside its part at
-#: least this many times as often, per use of each, as beside the joined word (`ya itu memang`: `itu memang` 232 of
+#: A pair news writes joined far more often (`joins.tsv`) is left apart where the odds that it is two words of their
+#: own reach 1 (`phrase_odds`: prior odds times the neighbours' likelihood ratios). A pair whose apart uses nobody
+#: labelled (`join_priors.tsv`) starts from 1/this: a neighbour must stand beside its part at least this many times
+#: as often, per use of each, as beside the joined word (`ya itu memang`: `itu memang` 232 of
 #: 64,215 `itu`, `yaitu memang` none of 3,304 `yaitu`; `berbuat apa lagi`, 9 of 5,305 `apa` against none of 1,694
 #: `apalagi`, falls short) ...
 CONTEXT_RATIO = 5
-#: ... and beside its part at least this often. In the build corpus (held-out files excluded) this leaves apart 164 of
-#: the 1,522 pairs of `joins.tsv` written apart, mostly genuine phrases (`ke dua tempat`, `Iron Man di`, `ke Las
+#: ... and beside its part or the joined word at least this often to count as evidence. With one neighbour at a time
+#: and one bar (before `phrase_odds`), in the build corpus (held-out files excluded) this left apart 164 of the 1,522
+#: pairs of `joins.tsv` written apart, mostly genuine phrases (`ke dua tempat`, `Iron Man di`, `ke Las
 #: Vegas`, `ya itu` 18 of 49, `apa lagi` 10 of 48); the slips among them: `pesta olah raga` 6, `bukan lah` 2, `Di
 #: banding` 2, a few single ones. The same test applies to the two-word rows of `compounds.tsv` whose first word is
 #: no bound form (`python -m benchmarks.compound_uses`): of the 924 apart uses of all rows it leaves apart 26, 18 of
@@ -135,13 +138,19 @@ CONTEXT_RATIO = 5
 #: pun`, `atau pun` 1 each). In samples of the other rows written apart most (`atau pun` 90, `duka cita` 66, `dari
 #: pada` 61, `bagaimana pun` 38, `kasat mata` 24) every apart use is a slip. A bound form apart is always one (EYD V:
 #: `perilaku anti korupsi`, `migas dan non migas`, 8 uses the test alone would leave apart). A neighbour that stands
-#: beside the joined word as far more often (the same two bars, the other way) keeps the pair joined: news writes
+#: beside the joined word as far more often (a ratio under 1) keeps the pair joined: news writes
 #: `daripada` before a time word in comparisons (`daripada sebelumnya` 14, `daripada periode`, `daripada hari`), and
 #: `tinggi daripada` is 24 of 768 `daripada` against `tinggi dari` 158 of 59,609 `dari`, so `lebih tinggi dari pada
 #: tahun lalu` is joined though `pada tahun` alone would leave it apart. That side never fires on the 26 corpus uses
 #: above (`python -m benchmarks.compound_uses` unchanged); on dev it catches one more slip (`dari pada`, spacing R
 #: 95.6 -> 96.5, P 89.4 -> 89.5).
 MIN_CONTEXT_PAIR = 5
+#: The hand-labelled apart uses of a few pairs (`dictionaries/join_priors.tsv`): pair -> (phrases, slips).
+#: With them and `phrase_odds`, `python -m benchmarks.compound_uses --joins` leaves apart 195 of the 1,138 apart uses
+#: of joins.tsv pairs (145 with one bar per neighbour: `apa lagi` 10 -> 32 of 48, `ke dua` 17 -> 22 of 53, all 22
+#: 'to two'; `ya itu` 26 -> 29; new slips left apart: `Apa lagi, jika`, `di lansir`, `di perlukan`), and of the 924 of
+#: compounds.tsv 20 (26: `olah raga` 4 -> 0, `atau pun` 1 -> 0).
+PHRASE_LABELS = {row[0]: (int(row[1]), int(row[2])) for row in rows("join_priors.tsv")}
 #: A pair of `joins.tsv` (not a curated compound) is left apart right after a comma where news writes it apart there
 #: at least this many times (`dictionaries/join_uses.tsv`) ...
 MIN_APART_AFTER_COMMA = 5
@@ -381,7 +390,7 @@ def split_word(
     `after_comma`: the pair opens a clause right after a comma (`betul, ya itu kenapa` stays apart)."""
     listed = d.compounds.get(f"{left} {right}")  # curated: `dari pada` -> `daripada`
     if listed:
-        if " " not in listed and left not in BOUND_FORMS and _parts_fit(d, left, right, listed, before, after):
+        if " " not in listed and left not in BOUND_FORMS and phrase_odds(d, left, right, listed, before, after) >= 1:
             return None  # two words of their own here: `fokus pada hal ini`, `tantangan yang ada pun`
         return listed
     if left in BOUND_FORMS and len(right) >= 3 and d.count(right) and right not in NEVER_DOUBLED:
@@ -421,7 +430,7 @@ def split_word(
         return None
     if after_comma and apart_after_comma(d, left, right, joined, after):
         return None
-    return None if _parts_fit(d, left, right, joined, before, after) else joined
+    return None if phrase_odds(d, left, right, joined, before, after, after_comma) >= 1 else joined
 
 
 def apart_after_comma(d: Dictionary, left: str, right: str, joined: str, after: str | None) -> bool:
@@ -440,27 +449,60 @@ def apart_after_comma(d: Dictionary, left: str, right: str, joined: str, after: 
     return beside_part >= MIN_CONTEXT_PAIR and beside_part * d.count(joined) >= d.bigram(joined, after) * d.count(right)
 
 
-def _parts_fit(d: Dictionary, left: str, right: str, joined: str, before: str | None, after: str | None) -> bool:
-    """A neighbour of `left right` stands beside the part next to it far more often, per use, than beside `joined`
-    (CONTEXT_RATIO, MIN_CONTEXT_PAIR), and no neighbour stands beside `joined` far more often, per use, than beside
-    its part: the pair is two words of their own there (`ya itu memang`; `persen, dari pada tahun 2015`, not `lebih
-    tinggi dari pada tahun lalu`, where `tinggi daripada` outweighs `pada tahun`)."""
+def prior_odds(pair: str) -> float:
+    """The odds that `pair` written apart is two words of their own rather than one word split, before its
+    neighbours are read: (phrases + 1) / (slips + 1) over its hand-labelled apart uses (`PHRASE_LABELS`: `apa lagi`
+    28 of 48 'what else', `atau pun` none of 25), else 1 / CONTEXT_RATIO (the bar a neighbour had to clear alone)."""
+    labels = PHRASE_LABELS.get(pair)
+    return 1 / CONTEXT_RATIO if labels is None else (labels[0] + 1) / (labels[1] + 1)
+
+
+def often_a_phrase(pair: str) -> bool:
+    """True when the hand-labelled apart uses of `pair` (lowercase, `apa lagi`) are more often two words of their own
+    than an unlabelled pair is assumed to be: a join of it is less sure (`speller.calibration.PHRASE`)."""
+    return prior_odds(pair) > 1 / CONTEXT_RATIO
+
+
+def phrase_odds(
+    d: Dictionary,
+    left: str,
+    right: str,
+    joined: str,
+    before: str | None,
+    after: str | None,
+    after_comma: bool | None = None,
+) -> float:
+    """The odds that `left right` is two words of their own here rather than `joined` split: the pair's prior odds
+    (`prior_odds`) times the likelihood ratio of each neighbour (`neighbour_ratio`: `berbuat apa lagi`, 9 of 5,305
+    `apa` against none of 1,694 `apalagi`, 3.2) and, for a pair of `joins.tsv` (`after_comma` not None), of a comma
+    right before it or none (`comma_ratio`). `split_word` leaves the pair apart at odds 1 or more."""
+    odds = prior_odds(f"{left} {right}")
     together = d.count(joined)
-    sides = []
     if before:
-        sides.append((d.bigram(before, left), d.count(left), d.bigram(before, joined)))
+        odds *= neighbour_ratio(d.bigram(before, left), d.count(left), d.bigram(before, joined), together)
     if after:
-        sides.append((d.bigram(right, after), d.count(right), d.bigram(joined, after)))
-    return any(
-        _favours(beside_part, part, beside_joined, together) for beside_part, part, beside_joined in sides
-    ) and not any(_favours(beside_joined, together, beside_part, part) for beside_part, part, beside_joined in sides)
+        odds *= neighbour_ratio(d.bigram(right, after), d.count(right), d.bigram(joined, after), together)
+    uses = None if after_comma is None else d.join_uses(f"{left} {right}")
+    if after_comma is not None and uses is not None:
+        odds *= comma_ratio(uses.apart, uses.apart_after_comma, uses.joined, uses.joined_after_comma, after_comma)
+    return odds
 
 
-def _favours(beside: int, uses: int, beside_other: int, other_uses: int) -> bool:
-    """A neighbour seen `beside` times next to a word used `uses` times stands there at least CONTEXT_RATIO times as
-    often, per use, as next to the other reading (`beside_other` of `other_uses`; one added), and at least
-    MIN_CONTEXT_PAIR times."""
-    return beside >= MIN_CONTEXT_PAIR and beside * other_uses >= CONTEXT_RATIO * (beside_other + 1) * uses
+def neighbour_ratio(beside: int, uses: int, beside_joined: int, joined_uses: int) -> float:
+    """How much likelier a neighbour is beside the part (`beside` times of its `uses`) than beside the joined word
+    (`beside_joined` of `joined_uses`), one added to each count; 1 (no evidence) where neither count reaches
+    MIN_CONTEXT_PAIR: a neighbour news seldom writes beside either says little."""
+    if max(beside, beside_joined) < MIN_CONTEXT_PAIR or not uses or not joined_uses:
+        return 1.0
+    return (beside + 1) * joined_uses / ((beside_joined + 1) * uses)
+
+
+def comma_ratio(apart: int, apart_comma: int, joined: int, joined_comma: int, after_comma: bool) -> float:
+    """How much likelier the pair's apart uses than the joined word's uses stand right after a comma (or, when not
+    `after_comma`, elsewhere), one added to each count: `, apalagi` opens 369 of 1,694 uses, `, apa lagi` 4 of 48."""
+    if after_comma:
+        return (apart_comma + 1) * (joined + 1) / ((joined_comma + 1) * (apart + 1))
+    return (apart - apart_comma + 1) * (joined + 1) / ((joined - joined_comma + 1) * (apart + 1))
 
 
 def may_be_one_word(d: Dictionary, left: str, right: str) -> bool:

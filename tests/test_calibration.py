@@ -609,7 +609,7 @@ def test_opens_on_name_asks_the_corpus_at_a_sentence_start(text, span, opener):
 @pytest.mark.parametrize(
     ("text", "word", "kind"),
     [
-        ("Tim relawan diberangkatkan ke dua desa di lereng gunung.", "ke dua", PREPOSITION),
+        ("Bantuan itu dibagikan ke enam posko di lereng gunung.", "ke enam", PREPOSITION),
         ("Bahan itu disebar ke lima titik api berbeda.", "ke lima", PREPOSITION),
         ("Rizki menegaskan bahwa semua pihak harus serius.", "Rizki", OPENER),
         ("Konser itu menghadirkan duo penyanyi asal Bandung.", "duo", LISTED),
@@ -645,7 +645,7 @@ def test_fix_leaves_a_phrase_the_writer_may_have_meant(speller, text, word, kind
 @pytest.mark.parametrize(
     ("text", "fixed"),
     [
-        ("Gol tercipta pada menit ke empat babak pertama.", "Gol tercipta pada menit keempat babak pertama."),
+        ("Gol itu tercipta pada menit ke empat.", "Gol itu tercipta pada menit keempat."),
         ("Inflasi turun dari posisi ke dua ke posisi enam.", "Inflasi turun dari posisi kedua ke posisi enam."),
         ("Obyek wisata itu ramai dikunjungi.", "Objek wisata itu ramai dikunjungi."),
     ],

@@ -23,6 +23,7 @@ TABLES = {
     "baku.tsv": (3, 1),
     "baku_endings.tsv": (3, 1),
     "compounds.tsv": (3, 1),
+    "join_priors.tsv": (4, 1),
     "root_classes.tsv": (3, 2),
     "spacing_words.tsv": (3, 2),
     "spacing_glued.tsv": (3, 2),
