@@ -82,7 +82,7 @@ BAND = 0.1
 #: `python -m benchmarks.judged_bands --file clickid-fimela.txt`), `far` was 27 real of 112 judged sure (24%), `speech`
 #: 29 of 48 (60%); on dev (gold) 8 of 14 and 7 of 12. Fitted, `far` reads 0.562 from raw 0.511 up (still reported)
 #: and `speech` 0.615 from raw 0.85 up, 0.1 below it (its one dev flag there, `boster`, is a false alarm).
-#: With the judged flags of DECISION_FILES (clickid-fimela) fitted too, `typo:word` and the kinds `fix` holds back
+#: With the judged flags of clickid-fimela (DECISION_FILES) fitted too, `typo:word` and the kinds `fix` holds back
 #: (`typo:initial`, `typo:listed`, `typo:stretch`; `handle` and `moved` pool with `word`) are fitted: held just under
 #: FIX_CONFIDENCE with the raw posterior, fimela's judged typo flags between 0.5 and 0.9 were 37% real while claiming
 #: 0.71 (initial 47% at 0.89, listed 50% at 0.89, stretch 0 of 33 at 0.81), and its `word` flags at raw 0.9 to 0.999

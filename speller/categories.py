@@ -103,9 +103,10 @@ DEFAULT_CATEGORIES: frozenset[str] = frozenset(c.value for c, info in CATEGORY_I
 #: `correct()` and `speller fix` apply only issues at least this confident (on the calibrated scale of
 #: `speller.calibration`: `python -m benchmarks.calibrate` reports the share of real errors it applies on dev).
 FIX_CONFIDENCE = 0.9
-#: What the model flags is shown: a typo finding of a kind the calibration keeps (`speller.calibration.FLOOR_KEPT`)
-#: whose raw posterior reaches this, and any finding whose calibrated confidence does (`speller.calibration.flagged`).
-#: A flag then reports its calibrated confidence, which may be lower: the share of such flags that were real errors.
+#: What the model flags is shown (`speller.calibration.flagged`): a typo finding whose raw posterior reaches this, if
+#: its calibrated confidence does too or its kind is one the calibration keeps (`speller.calibration.FLOOR_KEPT`), and
+#: a finding of another category whose calibrated confidence reaches it. A flag then reports its calibrated confidence,
+#: which may be lower: the share of such flags that were real errors.
 FLAG_CONFIDENCE = 0.5
 #: The default of `min_confidence` (library, CLI, config, server, language server): None shows what the model flags;
 #: a number shows instead every finding whose calibrated confidence reaches it.

@@ -688,7 +688,7 @@ class Speller:
         if not low.endswith(BARE_VERB_SUFFIXES) or not low.isalpha():
             return 0
         d = self.dictionary
-        passive, active = d.count("di" + low), d.count(self.morphology._with_prefix("meN", low))
+        passive, active = d.count("di" + low), d.count(self.morphology.with_prefix("meN", low))
         return passive + active if passive and active else 0
 
     def _near_rivals(self, low: str) -> list[tuple[str, int]]:
@@ -879,7 +879,7 @@ class Speller:
 
     def _is_verb(self, root: str) -> bool:
         """The corpus shows the root with meN- or di- (alone, with -kan or -i): a verb a casual nasal can stand for."""
-        with_prefix = self.morphology._with_prefix
+        with_prefix = self.morphology.with_prefix
         return any(self.dictionary.count(with_prefix(c, root) + s) for c in ("meN", "di") for s in ("", "kan", "i"))
 
     @cached_property

@@ -672,7 +672,7 @@ class Morphology:
         whose corpus counts show how much a root is used (`alir`: `mengalir`, `aliran`, ...)."""
         forms = [root]
         for cls, suffixes in _FAMILY_ENDINGS:
-            stem = self._with_prefix(cls, root) if cls else root
+            stem = self.with_prefix(cls, root) if cls else root
             forms.extend([stem + s for s in suffixes])
         return tuple(dict.fromkeys(forms))
 
@@ -735,7 +735,7 @@ class Morphology:
         share the letter the prefix elided (or none): no distance is computed again for them."""
         offers: dict[str, int] = {}
         distance = damerau_osa.distance  # optimal string alignment, unbounded: `damerau_levenshtein`, inlined
-        prefixed, with_prefix, offer = self._prefixed, self._with_prefix, offers.setdefault  # the first one stays
+        prefixed, with_prefix, offer = self._prefixed, self.with_prefix, offers.setdefault  # the first one stays
         n = len(word)
         splits = _suffix_splits(word)
         shows_suffix = any(deriv for _, deriv, _ in splits)  # then no end of it is read as a slipped suffix
@@ -842,7 +842,7 @@ class Morphology:
         if outer is None:
             outer = self._outer_prefixes[classes] = self._outer(classes)
         written, dropped = outer
-        form = self._with_prefix(classes[-1], root)
+        form = self.with_prefix(classes[-1], root)
         return written + (form[1:] if dropped else form)
 
     def _outer(self, classes: tuple[str, ...]) -> tuple[str, bool]:
@@ -861,7 +861,7 @@ class Morphology:
         analysis = self.analyses(word)[0]
         return len(analysis.prefixes) + len(analysis.suffixes)
 
-    def _with_prefix(self, cls: str, root: str) -> str:
+    def with_prefix(self, cls: str, root: str) -> str:
         """root with prefix class cls in its standard form (remembered: the offers for one typo meet the same
         roots again and again)."""
         key = (cls, root)

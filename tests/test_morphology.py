@@ -444,7 +444,7 @@ def test_family_is_each_affix_class_of_family_affixes_in_order(root: str) -> Non
     morph = Morphology(ROOTS.__contains__, EXCEPTIONS)
     forms = [root]
     for cls, suffixes in FAMILY_AFFIXES:
-        stem = morph._with_prefix(cls, root) if cls else root
+        stem = morph.with_prefix(cls, root) if cls else root
         forms.extend(stem + ("" if s == "-" else s) for s in suffixes.split())
     assert morph.family(root) == tuple(dict.fromkeys(forms))
 

@@ -143,7 +143,7 @@ def _reference_offers(
                     for root, _ in correct_head(stem, 1 if len(stem) <= SHORT_STEM else None):
                         if len(root) < MIN_ROOT:
                             continue
-                        candidate = m._with_prefix(cls, root) + tail
+                        candidate = m.with_prefix(cls, root) + tail
                         if candidate != word and candidate not in offers:
                             offers[candidate] = _distance(word, candidate)
         if len(body) >= LONG_BODY:
