@@ -121,22 +121,31 @@ def sweep(file: str, settings: Sequence[str]) -> list[str]:
     labels = read_judged(file)
     folder = built_dictionary(file, quiet=True)
     out = [f"{file}: typo flags  real / false / unsure / unjudged   (fix applies: real / false)"]
+    first: Counter[tuple[str, str]] | None = None
     for values in grid(settings):
         with patched(values):
             flags = [f for f in check(folder, texts) if f.category == "typo"]
         found: Counter[str] = Counter()
         sure: Counter[str] = Counter()
+        words: Counter[tuple[str, str]] = Counter()
         new = []
         for f in flags:
             label = labels.get((line_of(corpus_text, f), f.word))
             kind = {"slip": "real", "misfix": "real", "genuine": "false", None: "unjudged"}.get(label, "unsure")
             found[kind] += 1
+            words[(kind, f.word)] += 1
             sure[kind] += f.confidence >= 0.9
             if label is None:
                 new.append(f.word)
         name = ", ".join(f"{k}={v:g}" for k, v in values.items()) or "shipped"
         counts = " / ".join(str(found[k]) for k in ("real", "false", "unsure", "unjudged"))
         out.append(f"  {name:<24} {counts}   ({sure['real']} / {sure['false']})  unjudged: {' '.join(new)}")
+        if first is None:
+            first = words
+        else:
+            gone, added = first - words, words - first
+            out.append(f"    cleared: {' '.join(f'{w} ({k})' for (k, w), n in sorted(gone.items()) for _ in range(n))}")
+            out.append(f"    new: {' '.join(f'{w} ({k})' for (k, w), n in sorted(added.items()) for _ in range(n))}")
     return out
 
 
