@@ -639,7 +639,8 @@ class Speller:
         hit = self._priors.get(key)
         if hit is None:
             d = self.dictionary
-            rivals = self._index.lookup(low, 1) if d.count(low) else []
+            attested = d.attested.get(low, 0)  # a second source's frequency of a word the corpus does not list
+            rivals = self._index.lookup(low, 1) if d.count(low) or attested else []
             stems = self._stems(low) if rivals else frozenset()
             if stems:  # a word's own root is no rival: `dalami` is dalam + i, not `dalam` mistyped
                 rivals = [(c, k) for c, k in rivals if c not in stems]
@@ -661,6 +662,7 @@ class Speller:
                 named_next=named_next,
                 productivity=lambda: self._new_word_odds(low, capitalized),
                 word_shape=None if capitalized else lambda: word_shape(d),
+                attested=attested,
             )
             if len(self._priors) > MEMO_SIZE:
                 self._priors.clear()

@@ -552,7 +552,8 @@ def serve(
 @click.option(
     "--english",
     is_flag=True,
-    help="Also write english.txt, frequent English words from wordfreq (quoted English is not a typo).",
+    help="Also write english.txt, frequent English words from wordfreq (quoted English is not a typo), and "
+    "wordfreq_id.tsv, the frequent Indonesian words of wordfreq the corpus lacks (a second witness).",
 )
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def build(

@@ -79,6 +79,10 @@ NAME_MODEL_FILE = "name_model.tsv"
 #: The builder's tables of the words' letter model (`speller.model.word_shape`), as NAME_MODEL_FILE's, under
 #: `word_model_header`.
 WORD_MODEL_FILE = "word_model.tsv"
+#: The builder's list of the frequent Indonesian words of a second source (wordfreq) that the build corpus does not
+#: list, `word<TAB>frequency per billion words` under a header naming the source, its version and its licence, sorted:
+#: read on first use by `Dictionary.attested` (`speller.model.written_prior`, `LOG_ATTESTED`).
+ATTESTED_FILE = "wordfreq_id.tsv"
 #: The builder's binary copy of words.tsv (see `write_word_index`), read instead of parsing words.tsv.
 WORD_INDEX_FILE = "words.bin"
 #: How many answers of `Dictionary.lower_count` are remembered (a search costs ~2 us, a remembered answer ~50 ns).
@@ -849,6 +853,23 @@ class Dictionary:
             return frozenset()
         words = self._sorted_word_set("english", path, lowercase=False)
         return words if words is not None else frozenset(_word_list(path))
+
+    @cached_property
+    def attested(self) -> Mapping[str, int]:
+        """Word -> frequency per billion words in a second source (ATTESTED_FILE), for the words the corpus does not
+        list; empty when the dictionary was built without it. Read on first use."""
+        path = join(self.folder, ATTESTED_FILE)
+        if not os.path.isfile(path):
+            return {}
+        rows: dict[str, int] = {}
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if not line.startswith("#"):
+                    word, _, n = line.rstrip("\n").partition("\t")
+                    if not n.isdigit():
+                        raise DictionaryError(f"{path}: every line must be word<TAB>frequency per billion: {line!r}")
+                    rows[word] = int(n)
+        return rows
 
     @cached_property
     def baku(self) -> dict[str, str]:
