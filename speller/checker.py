@@ -28,6 +28,7 @@ from .calibration import (
     next_word,
     opens_on_name,
     preposition_apart,
+    previous_word,
     reported,
     shrunk,
 )
@@ -89,6 +90,7 @@ from .model import (
 )
 from .records import TYPE_CHECKING, NamedTuple
 from .spacing import (
+    SENTENCE_ENDS,
     BOUND_FORMS,
     ENCLITICS,
     HYPHENATED_RATIO,
@@ -107,6 +109,7 @@ from .spacing import (
     hyphenated_bound,
     hyphenated_clitic,
     may_be_one_word,
+    held_phrase,
     often_a_phrase,
     peN_kan,
     prefix_apart,
@@ -1309,9 +1312,17 @@ class Speller:
                 return OPENER_KIND
             if f.category == SPACING and preposition_apart(text, f.start, f.end, f.suggestions[0], d.bigram):
                 return PREPOSITION_KIND
-            if f.category == SPACING and often_a_phrase(fold(text[f.start : f.end])):
+            if f.category == SPACING and self._held_phrase(text, f):
                 return PHRASE_KIND
         return kind
+
+    def _held_phrase(self, text: str, f: Finding) -> bool:
+        """`f` joins a pair often written as a phrase that no neighbour makes sure of (`speller.spacing.held_phrase`)."""
+        parts = fold(text[f.start : f.end]).split(" ")
+        if len(parts) != 2 or not often_a_phrase(" ".join(parts)):
+            return False
+        before, after = fold(previous_word(text, f.start)) or None, fold(next_word(text, f.end)) or None
+        return held_phrase(self.dictionary, parts[0], parts[1], fold(f.suggestions[0]), before, after)
 
     def _misspelt_title(self, written: str, standard: str, text: str, end: int) -> bool:
         """The corpus writes the standard form before the word after `text[:end]` far more often (TITLE_ASSOCIATION
@@ -1536,7 +1547,9 @@ class Speller:
         )
         before, after = self._neighbour(text, tokens, i, i - 1), self._neighbour(text, tokens, i + 1, i + 2)
         after_comma = text[tokens[i - 1].end if i else 0 : first.start].strip() == ","  # as the builder counts it
-        joined = split_word(self.dictionary, left, fold(second.text), negated, before, after, after_comma)
+        close = text[second.end : tokens[i + 2].start if i + 2 < len(tokens) else len(text)]
+        at_end = close.lstrip(" \t")[:1] in SENTENCE_ENDS  # `Tunggu apa lagi?`, as the builder counts it
+        joined = split_word(self.dictionary, left, fold(second.text), negated, before, after, after_comma, at_end)
         if joined is None:
             return None
         share = self._standard_share(f"{fold(first.text)} {fold(second.text)}", joined)

@@ -14,6 +14,7 @@ The thresholds below are the rules; the evidence is the corpus counts.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
+from math import copysign, exp, log, sqrt
 
 from .dictionary import is_name
 from .records import TYPE_CHECKING
@@ -45,6 +46,9 @@ PARTICLE = "pun"
 SPACED_HYPHEN = " - "
 #: The clitic written apart (`pencairan nya` -> `pencairannya`; after a name or an acronym it takes a hyphen).
 DETACHED_CLITIC = "nya"
+#: The marks that end a sentence (`?`, `!`, `.`, an ellipsis), as the first after a pair: `Tunggu apa lagi?`
+#: (`dictionaries/join_uses.tsv` counts each join pair apart and joined before one).
+SENTENCE_ENDS = frozenset(".?!…")
 #: Words that may belong to the word before them: the checker looks at the pair (`apa pun`, `hari nya`).
 ENCLITICS = frozenset({PARTICLE, DETACHED_CLITIC})
 #: Negations before which `sekali pun` is 'even once' and stays apart (`tidak pernah sekali pun`).
@@ -145,6 +149,16 @@ CONTEXT_RATIO = 5
 #: above (`python -m benchmarks.compound_uses` unchanged); on dev it catches one more slip (`dari pada`, spacing R
 #: 95.6 -> 96.5, P 89.4 -> 89.5).
 MIN_CONTEXT_PAIR = 5
+#: `phrase_odds` weighs the most telling neighbour only: the two neighbours of a pair are no independent evidence (both
+#: lean to the parts where the pair is a construction of its own, `menit ke empat babak`, `menit ke` being mostly
+#: `menit ke 45`), and multiplied they outvote the pair's own odds. A neighbour's ratio tells as far as its counts make
+#: it sure: its logarithm less this many standard errors (`neighbour_ratio`), so `menit ke empat babak` (`menit ke`
+#: 473 against 5 beside `keempat`, `empat babak` 12 against none) is joined while `baik dari pada tahun` (`baik
+#: daripada` 44, a sure lean to the joined word) is joined and `dikeluarkan dari pada akhir` (`pada akhir` 821
+#: against none) stays apart. Set on dev (`benchmarks.tune --set NEIGHBOUR_DOUBT=0,0.3,0.5,0.7,0.9`: spacing R/P
+#: 96.5/89.5 from 0.3 to 0.9, 95.6/89.4 at 0, the most telling neighbour undoubted losing `baik dari pada tahun`); the
+#: middle of the range that passes the phrase tests (0.3 to 0.95).
+NEIGHBOUR_DOUBT = 0.5
 #: The hand-labelled apart uses of a few pairs (`dictionaries/join_priors.tsv`): pair -> (phrases, slips).
 #: With them and `phrase_odds`, `python -m benchmarks.compound_uses --joins` leaves apart 195 of the 1,138 apart uses
 #: of joins.tsv pairs (145 with one bar per neighbour: `apa lagi` 10 -> 32 of 48, `ke dua` 17 -> 22 of 53, all 22
@@ -383,11 +397,13 @@ def split_word(
     before: str | None = None,
     after: str | None = None,
     after_comma: bool = False,
+    at_end: bool = False,
 ) -> str | None:
     """`dilakukan` for `di lakukan`, `nonsubsidi` for `non subsidi`, `kawan-kawan` for `kawan kawan`, `harinya` for
     `hari nya`; else None. `negated`: a negation stands just before the pair (`tidak sekali pun` stays apart);
     `before`, `after`: the (lowercase) words just beside the pair, if any (`ya itu memang` stays apart);
-    `after_comma`: the pair opens a clause right after a comma (`betul, ya itu kenapa` stays apart)."""
+    `after_comma`: the pair opens a clause right after a comma (`betul, ya itu kenapa` stays apart); `at_end`: a
+    sentence's end follows the pair (`Tunggu apa lagi?` stays apart)."""
     listed = d.compounds.get(f"{left} {right}")  # curated: `dari pada` -> `daripada`
     if listed:
         if " " not in listed and left not in BOUND_FORMS and phrase_odds(d, left, right, listed, before, after) >= 1:
@@ -430,7 +446,7 @@ def split_word(
         return None
     if after_comma and apart_after_comma(d, left, right, joined, after):
         return None
-    return None if phrase_odds(d, left, right, joined, before, after, after_comma) >= 1 else joined
+    return None if phrase_odds(d, left, right, joined, before, after, after_comma, at_end) >= 1 else joined
 
 
 def apart_after_comma(d: Dictionary, left: str, right: str, joined: str, after: str | None) -> bool:
@@ -458,9 +474,17 @@ def prior_odds(pair: str) -> float:
 
 
 def often_a_phrase(pair: str) -> bool:
-    """True when the hand-labelled apart uses of `pair` (lowercase, `apa lagi`) are more often two words of their own
-    than an unlabelled pair is assumed to be: a join of it is less sure (`speller.calibration.PHRASE`)."""
-    return prior_odds(pair) > 1 / CONTEXT_RATIO
+    """True when the hand-labelled apart uses of `pair` (lowercase) are more often two words of their own than the
+    joined word written apart (`apa lagi` 28 of 48, `ke dua` 35 of 53; not `ke empat`, 6 of 26)."""
+    labels = PHRASE_LABELS.get(pair)
+    return labels is not None and labels[0] > labels[1]
+
+
+def held_phrase(d: Dictionary, left: str, right: str, joined: str, before: str | None, after: str | None) -> bool:
+    """A join of a pair often written as a phrase (`often_a_phrase`) that no neighbour makes sure of: its most telling
+    neighbour does not lean to the joined word (`Ia pintar, apa lagi adiknya`; not `dari posisi ke dua ke posisi`,
+    `posisi kedua` 182 times against `posisi ke` 32). Such a join is less sure (`speller.calibration.PHRASE`)."""
+    return often_a_phrase(f"{left} {right}") and most_telling(d, left, right, joined, before, after) >= 1
 
 
 def phrase_odds(
@@ -471,38 +495,52 @@ def phrase_odds(
     before: str | None,
     after: str | None,
     after_comma: bool | None = None,
+    at_end: bool = False,
 ) -> float:
     """The odds that `left right` is two words of their own here rather than `joined` split: the pair's prior odds
-    (`prior_odds`) times the likelihood ratio of each neighbour (`neighbour_ratio`: `berbuat apa lagi`, 9 of 5,305
-    `apa` against none of 1,694 `apalagi`, 3.2) and, for a pair of `joins.tsv` (`after_comma` not None), of a comma
-    right before it or none (`comma_ratio`). `split_word` leaves the pair apart at odds 1 or more."""
-    odds = prior_odds(f"{left} {right}")
-    together = d.count(joined)
-    if before:
-        odds *= neighbour_ratio(d.bigram(before, left), d.count(left), d.bigram(before, joined), together)
-    if after:
-        odds *= neighbour_ratio(d.bigram(right, after), d.count(right), d.bigram(joined, after), together)
+    (`prior_odds`) times the likelihood ratio of its most telling neighbour (`neighbour_ratio`: `berbuat apa lagi`, 9
+    of 5,305 `apa` against none of 1,694 `apalagi`) and, for a pair of `joins.tsv` (`after_comma` not None), of the
+    marks around it: a comma right before it or none, a sentence's end right after it or none (`mark_ratio`).
+    `split_word` leaves the pair apart at odds 1 or more."""
+    odds = prior_odds(f"{left} {right}") * most_telling(d, left, right, joined, before, after)
     uses = None if after_comma is None else d.join_uses(f"{left} {right}")
     if after_comma is not None and uses is not None:
-        odds *= comma_ratio(uses.apart, uses.apart_after_comma, uses.joined, uses.joined_after_comma, after_comma)
+        odds *= mark_ratio(uses.apart, uses.apart_after_comma, uses.joined, uses.joined_after_comma, after_comma)
+        odds *= mark_ratio(uses.apart, uses.apart_at_end, uses.joined, uses.joined_at_end, at_end)
     return odds
+
+
+def most_telling(d: Dictionary, left: str, right: str, joined: str, before: str | None, after: str | None) -> float:
+    """The likelihood ratio (`neighbour_ratio`) of the neighbour of `left right` that tells most, either way, or 1
+    without one (see NEIGHBOUR_DOUBT)."""
+    together = d.count(joined)
+    ratios = [1.0]
+    if before:
+        ratios.append(neighbour_ratio(d.bigram(before, left), d.count(left), d.bigram(before, joined), together))
+    if after:
+        ratios.append(neighbour_ratio(d.bigram(right, after), d.count(right), d.bigram(joined, after), together))
+    return max(ratios, key=lambda ratio: abs(log(ratio)))
 
 
 def neighbour_ratio(beside: int, uses: int, beside_joined: int, joined_uses: int) -> float:
     """How much likelier a neighbour is beside the part (`beside` times of its `uses`) than beside the joined word
-    (`beside_joined` of `joined_uses`), one added to each count; 1 (no evidence) where neither count reaches
+    (`beside_joined` of `joined_uses`), one added to each count, as far as the counts make it sure: its logarithm moved
+    NEIGHBOUR_DOUBT standard errors toward 0 (no further); 1 (no evidence) where neither count reaches
     MIN_CONTEXT_PAIR: a neighbour news seldom writes beside either says little."""
     if max(beside, beside_joined) < MIN_CONTEXT_PAIR or not uses or not joined_uses:
         return 1.0
-    return (beside + 1) * joined_uses / ((beside_joined + 1) * uses)
+    log_ratio = log((beside + 1) * joined_uses / ((beside_joined + 1) * uses))
+    doubt = NEIGHBOUR_DOUBT * sqrt(1 / (beside + 1) + 1 / (beside_joined + 1))  # a Poisson count's log: 1/sqrt(n)
+    return exp(copysign(max(0.0, abs(log_ratio) - doubt), log_ratio))
 
 
-def comma_ratio(apart: int, apart_comma: int, joined: int, joined_comma: int, after_comma: bool) -> float:
-    """How much likelier the pair's apart uses than the joined word's uses stand right after a comma (or, when not
-    `after_comma`, elsewhere), one added to each count: `, apalagi` opens 369 of 1,694 uses, `, apa lagi` 4 of 48."""
-    if after_comma:
-        return (apart_comma + 1) * (joined + 1) / ((joined_comma + 1) * (apart + 1))
-    return (apart - apart_comma + 1) * (joined + 1) / ((joined - joined_comma + 1) * (apart + 1))
+def mark_ratio(apart: int, apart_marked: int, joined: int, joined_marked: int, marked: bool) -> float:
+    """How much likelier the pair's apart uses than the joined word's uses stand beside a mark (`marked`: a comma
+    right before, a sentence's end right after; else, elsewhere), one added to each count: `, apalagi` opens 369 of
+    1,694 uses, `, apa lagi` 4 of 48; `apa lagi` ends 8 sentences of 48 (`Tunggu apa lagi?`), `apalagi` 3 of 1,694."""
+    if marked:
+        return (apart_marked + 1) * (joined + 1) / ((joined_marked + 1) * (apart + 1))
+    return (apart - apart_marked + 1) * (joined + 1) / ((joined - joined_marked + 1) * (apart + 1))
 
 
 def may_be_one_word(d: Dictionary, left: str, right: str) -> bool:
