@@ -90,6 +90,8 @@ from .model import (
 )
 from .records import TYPE_CHECKING, NamedTuple
 from .spacing import (
+    CONFIX_HEADS,
+    CONFIX_TAILS,
     SENTENCE_ENDS,
     BOUND_FORMS,
     ENCLITICS,
@@ -1468,6 +1470,9 @@ class Speller:
                     at = list(compress(range(n - 1), map(lefts.__contains__, low)))
                     keys = map("{} {}".format, map(low.__getitem__, at), map(after.__getitem__, at))
                     maybe.update(compress(at, map(d.join_keys.__contains__, keys)))
+            # `kesalah pahaman`: a word that may open a confix before one that may close it (see `confix_apart`)
+            at = compress(range(n - 1), map(str.startswith, low, repeat(CONFIX_HEADS)))
+            maybe.update(i for i in at if after[i].endswith(CONFIX_TAILS))
             # `di alamatkan`: where the forms of di stand (found with the suspects, see `_check_suspects`)
             passive = set(compress(lows, map(PASSIVE_PREFIX.__eq__, lows.values())))
             if apart := [i for i in places.of(passive) if i < n - 1] if passive else []:

@@ -224,3 +224,46 @@ def test_a_join_of_a_pair_often_written_as_a_phrase_says_it_is_less_sure(speller
     assert issue.suggestions == ("apalagi",) and issue.confidence < FIX_CONFIDENCE
     assert speller.correct(text) == text
     assert speller.correct("Ia membeli obat di apotek atau pun klinik.") == "Ia membeli obat di apotek ataupun klinik."
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        ("Ada kesalah pahaman di antara mereka.", "kesalah pahaman", "kesalahpahaman"),  # `salah paham` under ke-...-an
+        ("Kasus itu ditindak lanjuti polisi.", "ditindak lanjuti", "ditindaklanjuti"),  # `tindak lanjut` under di-...-i
+        ("Ia menuntut pertanggung jawaban pemerintah.", "pertanggung jawaban", "pertanggungjawaban"),
+    ],
+)
+def test_a_compound_under_a_confix_written_apart_where_the_compound_is_joins(speller, text, span, fix):
+    assert (span, (fix,)) in _spacing(speller, text)
+
+
+def test_a_confix_joins_only_a_compound_news_writes_and_a_word_news_writes(speller):
+    d = speller.dictionary
+    assert ("ke", "an") in spacing.CONFIXES and spacing.confix_apart(d, "kesalah", "pahaman") == "kesalahpahaman"
+    assert spacing.confix_apart(d, "bertanggung", "jawab") is None  # a prefix alone: the compound stays apart
+    assert spacing.confix_apart(d, "kerja", "samaan") is None  # no compound `rja sama`, no word `kerjasamaan`
+    assert spacing.may_be_one_word(d, "kesalah", "pahaman")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hal itu bagus, di lansir dari laman resmi.",  # one `, di lansir` of 5 apart uses is no lean to the phrase
+        "Oleh sebab itu, di perlukan pencerahan.",
+    ],
+)
+def test_a_prefix_apart_after_a_comma_is_still_joined(speller, text):
+    assert [span for span, _ in _spacing(speller, text)] in (["di lansir"], ["di perlukan"])
+
+
+def test_a_mark_seen_with_few_apart_uses_leans_little():
+    assert spacing.mark_ratio(5, 1, 2151, 230, marked=True) < 1.5  # one of five: near the joined word's share
+    assert spacing.mark_ratio(48, 8, 1694, 4, marked=True) > 20  # eight of 48 against 4 of 1,694: a clear lean
+
+
+def test_a_pair_more_often_a_phrase_is_held_unless_a_neighbour_leans_to_the_joined_word(speller):
+    d = speller.dictionary
+    assert spacing.often_a_phrase("ke dua") and not spacing.often_a_phrase("ke empat")  # 35 of 53, 6 of 26
+    assert spacing.held_phrase(d, "apa", "lagi", "apalagi", None, "adiknya")
+    assert not spacing.held_phrase(d, "ke", "dua", "kedua", "posisi", "ke")  # `posisi kedua` 182
