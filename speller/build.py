@@ -696,9 +696,13 @@ def write_join_uses(
     """Write JOIN_USES_FILE (its format: `speller.dictionary.JOIN_USES_FILE`) for `pairs` (`left right` -> joined),
     from the kept words' `counts`, the pairs' counts written `apart` and the counts `after_comma` and `at_end` (right
     before a sentence's end) of pairs and words."""
+
+    def marked(counted: Mapping[str, int], joined: str) -> int:
+        return counted.get(joined, 0) if joined in counts else 0  # a word not kept has no uses to count
+
     rows = (
-        f"{k}\t{apart.get(k, 0)}\t{counts.get(j, 0)}\t{after_comma.get(k, 0)}\t{after_comma.get(j, 0) if j in counts else 0}"
-        f"\t{at_end.get(k, 0)}\t{at_end.get(j, 0) if j in counts else 0}"  # a word not kept has no uses to count
+        f"{k}\t{apart.get(k, 0)}\t{counts.get(j, 0)}\t{after_comma.get(k, 0)}\t{marked(after_comma, j)}"
+        f"\t{at_end.get(k, 0)}\t{marked(at_end, j)}"
         for k, j in sorted(pairs.items())
     )
     write_lines(out_dir / JOIN_USES_FILE, rows)

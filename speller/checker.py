@@ -90,10 +90,9 @@ from .model import (
 )
 from .records import TYPE_CHECKING, NamedTuple
 from .spacing import (
+    BOUND_FORMS,
     CONFIX_HEADS,
     CONFIX_TAILS,
-    SENTENCE_ENDS,
-    BOUND_FORMS,
     ENCLITICS,
     HYPHENATED_RATIO,
     NEGATION_REACH,
@@ -102,16 +101,17 @@ from .spacing import (
     PASSIVE_PREFIX,
     PREPOSITIONS,
     PUN_APART,
+    SENTENCE_ENDS,
     SPACED_HYPHEN,
     bound_form_base,
     detached_particle,
     doubled_k,
     geminate_rival,
     glued_preposition,
+    held_phrase,
     hyphenated_bound,
     hyphenated_clitic,
     may_be_one_word,
-    held_phrase,
     often_a_phrase,
     peN_kan,
     prefix_apart,
@@ -1319,7 +1319,7 @@ class Speller:
         return kind
 
     def _held_phrase(self, text: str, f: Finding) -> bool:
-        """`f` joins a pair often written as a phrase that no neighbour makes sure of (`speller.spacing.held_phrase`)."""
+        """`f` joins a pair often written as a phrase that no neighbour makes sure of (`spacing.held_phrase`)."""
         parts = fold(text[f.start : f.end]).split(" ")
         if len(parts) != 2 or not often_a_phrase(" ".join(parts)):
             return False
@@ -1471,8 +1471,8 @@ class Speller:
                     keys = map("{} {}".format, map(low.__getitem__, at), map(after.__getitem__, at))
                     maybe.update(compress(at, map(d.join_keys.__contains__, keys)))
             # `kesalah pahaman`: a word that may open a confix before one that may close it (see `confix_apart`)
-            at = compress(range(n - 1), map(str.startswith, low, repeat(CONFIX_HEADS)))
-            maybe.update(i for i in at if after[i].endswith(CONFIX_TAILS))
+            heads = compress(range(n - 1), map(str.startswith, low, repeat(CONFIX_HEADS)))
+            maybe.update(i for i in heads if after[i].endswith(CONFIX_TAILS))
             # `di alamatkan`: where the forms of di stand (found with the suspects, see `_check_suspects`)
             passive = set(compress(lows, map(PASSIVE_PREFIX.__eq__, lows.values())))
             if apart := [i for i in places.of(passive) if i < n - 1] if passive else []:

@@ -1027,7 +1027,9 @@ class Dictionary:
         rows = _sorted_rows(path, width)
         return rows if rows is not None else dict(line.partition("\t")[::2] for line in _lines(path))
 
-    def _counts_of(self, table: Mapping[str, str] | None, name: str, key: str, width: int = 4) -> tuple[int, ...] | None:
+    def _counts_of(
+        self, table: Mapping[str, str] | None, name: str, key: str, width: int = 4
+    ) -> tuple[int, ...] | None:
         """The `width` counts of `key`'s row in `table` (read from the file `name`); None without the table or the
         row."""
         row = None if table is None else table.get(key)
