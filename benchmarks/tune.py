@@ -42,18 +42,21 @@ def dev_set() -> DataSet:
 
 @contextmanager
 def patched(values: dict[str, float]) -> Iterator[None]:
-    """speller.model's parameters (and speller.checker's copies of them) set to `values`, restored after."""
+    """speller.model's and speller.spacing's parameters (and speller.checker's copies of them) set to `values`,
+    restored after."""
     import speller.checker as checker
     import speller.model as model
+    import speller.spacing as spacing
 
     saved = []
     for name, value in values.items():
-        if not hasattr(model, name):
-            raise SystemExit(f"speller.model has no parameter {name}")
-        for mod in (model, checker):
+        owner = next((mod for mod in (model, spacing) if hasattr(mod, name)), None)
+        if owner is None:
+            raise SystemExit(f"neither speller.model nor speller.spacing has a parameter {name}")
+        for mod in (owner, checker):
             if hasattr(mod, name):
                 saved.append((mod, name, getattr(mod, name)))
-                setattr(mod, name, type(getattr(model, name))(value))
+                setattr(mod, name, type(getattr(owner, name))(value))
     try:
         yield
     finally:

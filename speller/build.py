@@ -14,7 +14,8 @@ words that pass the rules below and writes plain, sorted, diffable files:
 - `joins.tsv`   `left right<TAB>joined`: frequent words that news almost never writes as two
   words (`di lakukan` -> `dilakukan`), by the rule in `speller.spacing.written_apart`.
 - `join_uses.tsv` how often the corpus writes each pair of `joins.tsv` and each two-word row of the curated
-  `compounds.tsv` apart and joined, and how often right after a comma (`speller.dictionary.JOIN_USES_FILE`).
+  `compounds.tsv` apart and joined, how often right after a comma and right before a sentence's end
+  (`speller.dictionary.JOIN_USES_FILE`).
 - `deletes.tsv` `delete<TAB>word word ...`: the SymSpell delete index of every kept word seen at
   least `suggest_min_count` times (names included, so `Jakrta` can get `Jakarta`), so a checker maps
   it instead of rebuilding it at every start.
@@ -103,16 +104,19 @@ from .model import (
 )
 from .runs import merge_runs, write_lines
 from .sources import Segment, Source, SourceError, find_sources, read_texts, segment_id, segments
-from .spacing import written_apart
+from .spacing import SENTENCE_ENDS, written_apart
 from .symspell import deletes
-from .tokenize import gapped_runs
+from .tokenize import closed_runs
 from .verdicts import write_table
 
 FORMAT_VERSION = 1
-RUNS_VERSION = 2  # of the run files in the work folder; change it when their content changes
+RUNS_VERSION = 3  # of the run files in the work folder; change it when their content changes
 #: The key prefix, in the bigram runs, of the first word and the first two words of a run right after a comma
 #: (`, ya`, `, ya itu`): counted for JOIN_USES_FILE, never written to bigrams.tsv (`,` is no word).
 COMMA_KEY = ", "
+#: The key prefix, in the bigram runs, of the last word and the last two words of a run right before a sentence's end
+#: (`. lagi`, `. apa lagi` of `Tunggu apa lagi?`): counted for JOIN_USES_FILE, never written to bigrams.tsv.
+END_KEY = ". "
 DEFAULT_MEMORY = 1 << 30
 #: Estimated bytes a partial count holds per distinct word / bigram (Python dicts and strings, measured).
 WORD_BYTES = 400
@@ -181,7 +185,7 @@ class Partial:
         all_lower: list[str] = []
         all_bigrams: list[str] = []
         for line in text.splitlines():
-            for gap, run in gapped_runs(line):
+            for gap, run, close in closed_runs(line):
                 lowered = [w.lower().replace("’", "'") for w in run]
                 all_words += lowered
                 all_lower += [w for w, low in zip(run, lowered) if w == low]
@@ -191,6 +195,10 @@ class Partial:
                     all_bigrams.append(COMMA_KEY + lowered[0])
                     if len(lowered) > 1:
                         all_bigrams.append(f"{COMMA_KEY}{lowered[0]} {lowered[1]}")
+                if close.lstrip(" \t")[:1] in SENTENCE_ENDS:  # `. lagi`, `. apa lagi` of `Tunggu apa lagi?`
+                    all_bigrams.append(END_KEY + lowered[-1])
+                    if len(lowered) > 1:
+                        all_bigrams.append(f"{END_KEY}{lowered[-2]} {lowered[-1]}")
         words = Counter(all_words)
         self.words.update(words)
         self.lower.update(all_lower)
@@ -583,16 +591,17 @@ def write_dictionary(
     spaced = curated_pairs(Dictionary(out_dir).compounds)
     joined_words = {k.replace(" ", "") for k in asked} | set(spaced.values())
     after_comma: dict[str, int] = {}  # JOIN_USES_FILE's counts after a comma, of the pairs and words it may list
+    at_end: dict[str, int] = {}  # ... and right before a sentence's end
 
     beside: dict[str, list[int]] = {w: [0, 0, 0, 0] for w in words}  # FOLLOWERS_FILE's counts, per kept word
 
     def kept_bigrams() -> Iterator[tuple[str, int]]:
         for key, value in merge_runs(bigram_runs, _combine_counts, work.path, "bigrams"):
             n = int(value)
-            if key.startswith(COMMA_KEY):
+            if key.startswith((COMMA_KEY, END_KEY)):
                 rest = key[len(COMMA_KEY) :]
                 if rest in asked or rest in spaced or rest in joined_words:
-                    after_comma[rest] = n
+                    (after_comma if key.startswith(COMMA_KEY) else at_end)[rest] = n
                 continue
             left, _, right = key.partition(" ")
             row = beside.get(left)
@@ -623,7 +632,7 @@ def write_dictionary(
         for left, right, joined in written_apart(counts, lambda a, b: apart_counts.get(f"{a} {b}", 0))
     )
     write_lines(out_dir / "joins.tsv", (f"{k}\t{joined}" for k, joined in apart))
-    write_join_uses(out_dir, {**dict(apart), **spaced}, counts, apart_counts, after_comma)
+    write_join_uses(out_dir, {**dict(apart), **spaced}, counts, apart_counts, after_comma, at_end)
 
     suggest = [w for w, n in counts.items() if n >= opts.suggest_min_count]
     keys = 0
@@ -684,11 +693,18 @@ def write_join_uses(
     counts: Mapping[str, int],
     apart: Mapping[str, int],
     after_comma: Mapping[str, int],
+    at_end: Mapping[str, int],
 ) -> None:
     """Write JOIN_USES_FILE (its format: `speller.dictionary.JOIN_USES_FILE`) for `pairs` (`left right` -> joined),
-    from the kept words' `counts`, the pairs' counts written `apart` and the counts `after_comma` of pairs and words."""
+    from the kept words' `counts`, the pairs' counts written `apart` and the counts `after_comma` and `at_end` (right
+    before a sentence's end) of pairs and words."""
+
+    def marked(counted: Mapping[str, int], joined: str) -> int:
+        return counted.get(joined, 0) if joined in counts else 0  # a word not kept has no uses to count
+
     rows = (
-        f"{k}\t{apart.get(k, 0)}\t{counts.get(j, 0)}\t{after_comma.get(k, 0)}\t{after_comma.get(j, 0)}"
+        f"{k}\t{apart.get(k, 0)}\t{counts.get(j, 0)}\t{after_comma.get(k, 0)}\t{marked(after_comma, j)}"
+        f"\t{at_end.get(k, 0)}\t{marked(at_end, j)}"
         for k, j in sorted(pairs.items())
     )
     write_lines(out_dir / JOIN_USES_FILE, rows)

@@ -148,11 +148,13 @@ MOVED = "moved"
 #: clickid-tribunnews: `@obib_nahrawi`, `Alip_Ba_Ta`, `"Time_Slip"`, `VKCM_JIS`, `T_T`), about 1 in 5,000 tokens; on
 #: clickid-fimela (judged) the one such flag `fix` applied was genuine. `fix` leaves them to the writer.
 HANDLE = "handle"
-#: A spacing finding joining a pair whose hand-labelled apart uses are more often two words of their own than an
-#: unlabelled pair is assumed to be (`speller.spacing.often_a_phrase`: `apa lagi`, 'what else' in 28 of its 48 apart
-#: uses in the build corpus). Of those 48, the 30 that `split_word` still joins are 23 slips and 7 phrases (77% real,
-#: `Tunggu apa lagi?` 4 of the 7): under what `fix` must be sure of, so `fix` leaves it to the writer (UNFIXED) and
-#: its confidence is held under FIX_CONFIDENCE; no dev or judged flag of this kind yet (FALLBACK: `word`).
+#: A spacing finding joining a pair whose hand-labelled apart uses are more often two words of their own than the
+#: joined word split (`speller.spacing.held_phrase`: `apa lagi`, 'what else' in 28 of its 48 apart uses in the build
+#: corpus; `ke dua` 35 of 53), where no neighbour leans to the joined word (`apa lagi kalau`, `posisi ke dua` are
+#: fixed). Of the 48 `apa lagi`, the 30 that `split_word` joined (join16) were 23 slips and 7 phrases (77% real,
+#: `Tunggu apa lagi?` 4 of the 7, now left apart by the sentence's end); of the 13 `ke dua` it joins 11 are slips: under
+#: what `fix` must be sure of, so `fix` leaves it to the writer (UNFIXED) and its confidence is held under
+#: FIX_CONFIDENCE (FALLBACK: `word`).
 PHRASE = "phrase"
 KINDS = (
     NAME,

@@ -28,6 +28,7 @@ from .calibration import (
     next_word,
     opens_on_name,
     preposition_apart,
+    previous_word,
     reported,
     shrunk,
 )
@@ -90,6 +91,8 @@ from .model import (
 from .records import TYPE_CHECKING, NamedTuple
 from .spacing import (
     BOUND_FORMS,
+    CONFIX_HEADS,
+    CONFIX_TAILS,
     ENCLITICS,
     HYPHENATED_RATIO,
     NEGATION_REACH,
@@ -98,12 +101,14 @@ from .spacing import (
     PASSIVE_PREFIX,
     PREPOSITIONS,
     PUN_APART,
+    SENTENCE_ENDS,
     SPACED_HYPHEN,
     bound_form_base,
     detached_particle,
     doubled_k,
     geminate_rival,
     glued_preposition,
+    held_phrase,
     hyphenated_bound,
     hyphenated_clitic,
     may_be_one_word,
@@ -1311,9 +1316,17 @@ class Speller:
                 return OPENER_KIND
             if f.category == SPACING and preposition_apart(text, f.start, f.end, f.suggestions[0], d.bigram):
                 return PREPOSITION_KIND
-            if f.category == SPACING and often_a_phrase(fold(text[f.start : f.end])):
+            if f.category == SPACING and self._held_phrase(text, f):
                 return PHRASE_KIND
         return kind
+
+    def _held_phrase(self, text: str, f: Finding) -> bool:
+        """`f` joins a pair often written as a phrase that no neighbour makes sure of (`spacing.held_phrase`)."""
+        parts = fold(text[f.start : f.end]).split(" ")
+        if len(parts) != 2 or not often_a_phrase(" ".join(parts)):
+            return False
+        before, after = fold(previous_word(text, f.start)) or None, fold(next_word(text, f.end)) or None
+        return held_phrase(self.dictionary, parts[0], parts[1], fold(f.suggestions[0]), before, after)
 
     def _misspelt_title(self, written: str, standard: str, text: str, end: int) -> bool:
         """The corpus writes the standard form before the word after `text[:end]` far more often (TITLE_ASSOCIATION
@@ -1459,6 +1472,9 @@ class Speller:
                     at = list(compress(range(n - 1), map(lefts.__contains__, low)))
                     keys = map("{} {}".format, map(low.__getitem__, at), map(after.__getitem__, at))
                     maybe.update(compress(at, map(d.join_keys.__contains__, keys)))
+            # `kesalah pahaman`: a word that may open a confix before one that may close it (see `confix_apart`)
+            heads = compress(range(n - 1), map(str.startswith, low, repeat(CONFIX_HEADS)))
+            maybe.update(i for i in heads if after[i].endswith(CONFIX_TAILS))
             # `di alamatkan`: where the forms of di stand (found with the suspects, see `_check_suspects`)
             passive = set(compress(lows, map(PASSIVE_PREFIX.__eq__, lows.values())))
             if apart := [i for i in places.of(passive) if i < n - 1] if passive else []:
@@ -1538,7 +1554,9 @@ class Speller:
         )
         before, after = self._neighbour(text, tokens, i, i - 1), self._neighbour(text, tokens, i + 1, i + 2)
         after_comma = text[tokens[i - 1].end if i else 0 : first.start].strip() == ","  # as the builder counts it
-        joined = split_word(self.dictionary, left, fold(second.text), negated, before, after, after_comma)
+        close = text[second.end : tokens[i + 2].start if i + 2 < len(tokens) else len(text)]
+        at_end = close.lstrip(" \t")[:1] in SENTENCE_ENDS  # `Tunggu apa lagi?`, as the builder counts it
+        joined = split_word(self.dictionary, left, fold(second.text), negated, before, after, after_comma, at_end)
         if joined is None:
             return None
         share = self._standard_share(f"{fold(first.text)} {fold(second.text)}", joined)

@@ -65,9 +65,11 @@ AFFIXES_FILE = "affixes.tsv"
 FOLLOWERS_FILE = "followers.tsv"
 #: The builder's counts of how news writes the pairs that may be one word, the rows of `joins.tsv` and the two-word
 #: rows of the curated `compounds.tsv` joining into one word: `left right<TAB>apart<TAB>joined<TAB>apart after a
-#: comma<TAB>joined after a comma`, sorted by pair: how often the pair stands in a run of words
-#: (`speller.tokenize.runs`), how often the joined word is used, and how often each opens a run right after a comma
-#: (`betul, ya itu`, `tiga hal, yaitu`). Read by `Dictionary.join_uses` (`speller.spacing.apart_after_comma`).
+#: comma<TAB>joined after a comma<TAB>apart at a sentence's end<TAB>joined at a sentence's end`, sorted by pair: how
+#: often the pair stands in a run of words (`speller.tokenize.runs`), how often the joined word is used, how often each
+#: opens a run right after a comma (`betul, ya itu`, `tiga hal, yaitu`) and how often each closes a run right before
+#: `.`, `?`, `!` or an ellipsis (`Tunggu apa lagi?`). Read by `Dictionary.join_uses` (`speller.spacing.phrase_odds`,
+#: `speller.spacing.apart_after_comma`).
 JOIN_USES_FILE = "join_uses.tsv"
 #: The key of FOLLOWERS_FILE's row of totals (sorts before any word).
 FOLLOWERS_TOTAL = "*"
@@ -102,6 +104,8 @@ class JoinUses(NamedTuple):
     joined: int
     apart_after_comma: int
     joined_after_comma: int
+    apart_at_end: int
+    joined_at_end: int
 
 
 class Beside(NamedTuple):
@@ -1035,34 +1039,39 @@ class Dictionary:
     def _followers(self) -> Mapping[str, str] | None:
         return self._counts_table(FOLLOWERS_FILE)
 
-    def _counts_table(self, name: str) -> Mapping[str, str] | None:
-        """The `key<TAB>4 counts` rows of the builder's table `name`, by key (by bisection when sorted); None
-        without the file."""
+    def _counts_table(self, name: str, width: int = 4) -> Mapping[str, str] | None:
+        """The `key<TAB>counts` rows (`width` counts) of the builder's table `name`, by key (by bisection when sorted);
+        None without the file."""
         path = join(self.folder, name)
         if not os.path.isfile(path):
             return None
-        rows = _sorted_rows(path, 4)
+        rows = _sorted_rows(path, width)
         return rows if rows is not None else dict(line.partition("\t")[::2] for line in _lines(path))
 
-    def _counts_of(self, table: Mapping[str, str] | None, name: str, key: str) -> tuple[int, int, int, int] | None:
-        """The 4 counts of `key`'s row in `table` (read from the file `name`); None without the table or the row."""
+    def _counts_of(
+        self, table: Mapping[str, str] | None, name: str, key: str, width: int = 4
+    ) -> tuple[int, ...] | None:
+        """The `width` counts of `key`'s row in `table` (read from the file `name`); None without the table or the
+        row."""
         row = None if table is None else table.get(key)
         if row is None:
             return None
         try:
-            a, b, c, d = map(int, row.split("\t"))
+            counts = tuple(map(int, row.split("\t")))
         except ValueError:
-            raise DictionaryError(f"{join(self.folder, name)}: row of {key!r} is not 4 counts") from None
-        return a, b, c, d
+            counts = ()
+        if len(counts) != width:
+            raise DictionaryError(f"{join(self.folder, name)}: row of {key!r} is not {width} counts")
+        return counts
 
     @cached_property
     def _join_uses(self) -> Mapping[str, str] | None:
-        return self._counts_table(JOIN_USES_FILE)
+        return self._counts_table(JOIN_USES_FILE, len(JoinUses._fields))
 
     def join_uses(self, pair: str) -> JoinUses | None:
         """How news writes `pair` (`ya itu`), apart and joined (JOIN_USES_FILE): None when the folder has no such
         table or the pair no row."""
-        counts = self._counts_of(self._join_uses, JOIN_USES_FILE, pair)
+        counts = self._counts_of(self._join_uses, JOIN_USES_FILE, pair, len(JoinUses._fields))
         return None if counts is None else JoinUses(*counts)
 
     def beside(self, word: str) -> Beside | None:

@@ -14,6 +14,7 @@ The thresholds below are the rules; the evidence is the corpus counts.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
+from math import copysign, exp, log, sqrt
 
 from .dictionary import is_name
 from .records import TYPE_CHECKING
@@ -45,6 +46,9 @@ PARTICLE = "pun"
 SPACED_HYPHEN = " - "
 #: The clitic written apart (`pencairan nya` -> `pencairannya`; after a name or an acronym it takes a hyphen).
 DETACHED_CLITIC = "nya"
+#: The marks that end a sentence (`?`, `!`, `.`, an ellipsis), as the first after a pair: `Tunggu apa lagi?`
+#: (`dictionaries/join_uses.tsv` counts each join pair apart and joined before one).
+SENTENCE_ENDS = frozenset(".?!…")
 #: Words that may belong to the word before them: the checker looks at the pair (`apa pun`, `hari nya`).
 ENCLITICS = frozenset({PARTICLE, DETACHED_CLITIC})
 #: Negations before which `sekali pun` is 'even once' and stays apart (`tidak pernah sekali pun`).
@@ -112,6 +116,14 @@ MIN_GEMINATE_LENGTH = 6
 SEAM_PREFIXES = ("di", "ter")
 #: Noun prefixes that take -an, never -kan (`penunjukan`, `kenaikan`); per- takes both (`peruntukkan`).
 SEAM_NOUN_PREFIXES = ("pe", "ke")
+#: Confixes (prefix, suffix) that close a compound into one word (EYD V: `salah paham` -> `kesalahpahaman`,
+#: `tindak lanjut` -> `ditindaklanjuti`), from dictionaries/spacing_words.tsv (`ke-an`): `confix_apart`.
+CONFIXES = tuple(sorted(tuple(row.split("-")) for row in SPACING_WORDS["confix"]))
+#: Their prefixes and suffixes: the checker looks at a pair only when its words start and end so.
+CONFIX_HEADS = tuple(sorted({prefix for prefix, _ in CONFIXES}))
+CONFIX_TAILS = tuple(sorted({suffix for _, suffix in CONFIXES}))
+#: `confix_apart` joins such a pair when news writes the compound apart at least this often (`salah paham` 39) ...
+MIN_COMPOUND_APART = 10
 #: The passive prefix, which writers split off like the preposition it is spelt as (`di alamatkan`).
 PASSIVE_PREFIX = "di"
 #: `prefix_apart` joins `di` to a word news writes with the prefix at least this often (the dictionary lists it)
@@ -145,11 +157,32 @@ CONTEXT_RATIO = 5
 #: above (`python -m benchmarks.compound_uses` unchanged); on dev it catches one more slip (`dari pada`, spacing R
 #: 95.6 -> 96.5, P 89.4 -> 89.5).
 MIN_CONTEXT_PAIR = 5
+#: `phrase_odds` weighs the most telling neighbour only: the two neighbours of a pair are no independent evidence (both
+#: lean to the parts where the pair is a construction of its own, `menit ke empat babak`, `menit ke` being mostly
+#: `menit ke 45`), and multiplied they outvote the pair's own odds. A neighbour's ratio tells as far as its counts make
+#: it sure: its logarithm less this many standard errors (`neighbour_ratio`), so `menit ke empat babak` (`menit ke`
+#: 473 against 5 beside `keempat`, `empat babak` 12 against none) is joined while `baik dari pada tahun` (`baik
+#: daripada` 44, a sure lean to the joined word) is joined and `dikeluarkan dari pada akhir` (`pada akhir` 821
+#: against none) stays apart. Set on dev (`benchmarks.tune --set NEIGHBOUR_DOUBT=0,0.3,0.5,0.7,0.9`: spacing R/P
+#: 96.5/89.5 from 0.3 to 0.9, 95.6/89.4 at 0, the most telling neighbour undoubted losing `baik dari pada tahun`); the
+#: middle of the range that passes the phrase tests (0.3 to 0.95).
+NEIGHBOUR_DOUBT = 0.5
+#: `mark_ratio` reads a pair's share of apart uses beside a mark as if this many more uses had the joined word's share:
+#: a pair is seldom written apart (`di lansir` 5 times, once after a comma: with one added to each count that was 1 in
+#: 3 against 230 of 2,151 `, dilansir`, a lean of 3.1 from one use, which left `, di lansir dari` apart). Set on dev
+#: (`benchmarks.tune --set MARK_PRIOR_USES=1,2,5,10,20,50`: spacing R/P 96.5/89.5 at each) and on the phrase tests:
+#: 2 to 50 keep them all (0 leaves `, di perlukan pencerahan` apart, 100 leaves `Ia pintar, apa lagi adiknya` apart).
+MARK_PRIOR_USES = 10.0
 #: The hand-labelled apart uses of a few pairs (`dictionaries/join_priors.tsv`): pair -> (phrases, slips).
 #: With them and `phrase_odds`, `python -m benchmarks.compound_uses --joins` leaves apart 195 of the 1,138 apart uses
 #: of joins.tsv pairs (145 with one bar per neighbour: `apa lagi` 10 -> 32 of 48, `ke dua` 17 -> 22 of 53, all 22
 #: 'to two'; `ya itu` 26 -> 29; new slips left apart: `Apa lagi, jika`, `di lansir`, `di perlukan`), and of the 924 of
-#: compounds.tsv 20 (26: `olah raga` 4 -> 0, `atau pun` 1 -> 0).
+#: compounds.tsv 20 (26: `olah raga` 4 -> 0, `atau pun` 1 -> 0). With the most telling neighbour only (NEIGHBOUR_DOUBT),
+#: MARK_PRIOR_USES and the labels of `ke dua`, `ke tiga`, `ke empat` (all their apart uses): 194 of the 1,138 (`ke dua`
+#: 22 -> 40 of 53, 35 of them 'to two'; `ke tiga` 6 -> 14 of 26, 13 'to three'; `ya itu` 29 -> 26; `ada lah` 10 -> 4,
+#: each `pasti ada lah .`, which the sentence's end the checker reads and that count does not keeps apart; `di lansir`,
+#: `di perlukan` joined), and of the 924 still 20. On the labelled uses of `ke dua` and `ke empat`, 44 of 53 and 22 of
+#: 26 are decided right (45 and 21 with both neighbours multiplied, undoubted).
 PHRASE_LABELS = {row[0]: (int(row[1]), int(row[2])) for row in rows("join_priors.tsv")}
 #: A pair of `joins.tsv` (not a curated compound) is left apart right after a comma where news writes it apart there
 #: at least this many times (`dictionaries/join_uses.tsv`) ...
@@ -163,6 +196,11 @@ MIN_APART_AFTER_COMMA = 5
 #: curated compounds are (`, dari pada` 10 of 33 `, daripada`, `, atau pun` 10 of 77), but their apart uses are slips
 #: (EYD V), so the rule leaves them out. At a sentence's start the same bar would leave slips apart (`Apa lagi kalau`
 #: 13 of 907 `Apalagi`, `Itu lah` 7 of 219, `Di lansir` 3 of 456), so only the comma counts.
+#: This rule and `mark_ratio` both read the comma, but they cannot be one: for `ya itu` the comma's own ratio leans to
+#: the joined word (14 of 49 apart uses after a comma against 1,537 of 3,304 `yaitu`: 0.68), while this rule leaves
+#: `betul, ya itu kenapa` apart on the comma together with the word after (`itu kenapa` 11, `yaitu kenapa` none), a
+#: lean `neighbour_ratio` weighs at 0.62 (one added to each count); the join uses hold no count of the comma and the
+#: word after at once, which the two together would need.
 COMMA_APART_RATIO = 200
 #: The parts of a root written as two roots together are at least this long (`luluh` + `lantak`; not `teta` + `wak`).
 MIN_COMPOUND_PART = 4
@@ -375,6 +413,21 @@ def prefix_apart(d: Dictionary, left: str, right: str) -> str | None:
     return joined if d.count(joined) >= MIN_PREFIXED else None
 
 
+def confix_apart(d: Dictionary, left: str, right: str) -> str | None:
+    """`kesalahpahaman` for `kesalah pahaman`: a compound news writes apart (MIN_COMPOUND_APART times or more: `salah
+    paham`) under a confix (CONFIXES: ke-...-an), split where the compound is, when news writes the joined word
+    (MIN_PREFIXED times or more); else None. EYD V writes a compound apart alone, under a prefix or a suffix alone
+    (`bertanggung jawab`, `tanggung jawabnya`), and as one word under both."""
+    joined = left + right
+    for prefix, suffix in CONFIXES:
+        if not (left.startswith(prefix) and right.endswith(suffix)):
+            continue
+        first, second = left[len(prefix) :], right[: -len(suffix)]
+        if first and second and d.bigram(first, second) >= MIN_COMPOUND_APART and d.count(joined) >= MIN_PREFIXED:
+            return joined
+    return None
+
+
 def split_word(
     d: Dictionary,
     left: str,
@@ -383,11 +436,13 @@ def split_word(
     before: str | None = None,
     after: str | None = None,
     after_comma: bool = False,
+    at_end: bool = False,
 ) -> str | None:
     """`dilakukan` for `di lakukan`, `nonsubsidi` for `non subsidi`, `kawan-kawan` for `kawan kawan`, `harinya` for
     `hari nya`; else None. `negated`: a negation stands just before the pair (`tidak sekali pun` stays apart);
     `before`, `after`: the (lowercase) words just beside the pair, if any (`ya itu memang` stays apart);
-    `after_comma`: the pair opens a clause right after a comma (`betul, ya itu kenapa` stays apart)."""
+    `after_comma`: the pair opens a clause right after a comma (`betul, ya itu kenapa` stays apart); `at_end`: a
+    sentence's end follows the pair (`Tunggu apa lagi?` stays apart)."""
     listed = d.compounds.get(f"{left} {right}")  # curated: `dari pada` -> `daripada`
     if listed:
         if " " not in listed and left not in BOUND_FORMS and phrase_odds(d, left, right, listed, before, after) >= 1:
@@ -425,12 +480,14 @@ def split_word(
         return f"{left}-{right}"  # `diacak acak`: a prefix on a reduplicated root, whatever the corpus saw
     if prefixed := prefix_apart(d, left, right):
         return prefixed  # `di alamatkan` -> `dialamatkan`: the word news never writes alone
+    if confixed := confix_apart(d, left, right):
+        return confixed  # `kesalah pahaman` -> `kesalahpahaman`: a compound under a confix is one word
     joined = d.joins.get(f"{left} {right}")
     if joined is None or joined in d.compounds or right in NOT_SUFFIXES:
         return None
     if after_comma and apart_after_comma(d, left, right, joined, after):
         return None
-    return None if phrase_odds(d, left, right, joined, before, after, after_comma) >= 1 else joined
+    return None if phrase_odds(d, left, right, joined, before, after, after_comma, at_end) >= 1 else joined
 
 
 def apart_after_comma(d: Dictionary, left: str, right: str, joined: str, after: str | None) -> bool:
@@ -458,9 +515,17 @@ def prior_odds(pair: str) -> float:
 
 
 def often_a_phrase(pair: str) -> bool:
-    """True when the hand-labelled apart uses of `pair` (lowercase, `apa lagi`) are more often two words of their own
-    than an unlabelled pair is assumed to be: a join of it is less sure (`speller.calibration.PHRASE`)."""
-    return prior_odds(pair) > 1 / CONTEXT_RATIO
+    """True when the hand-labelled apart uses of `pair` (lowercase) are more often two words of their own than the
+    joined word written apart (`apa lagi` 28 of 48, `ke dua` 35 of 53; not `ke empat`, 6 of 26)."""
+    labels = PHRASE_LABELS.get(pair)
+    return labels is not None and labels[0] > labels[1]
+
+
+def held_phrase(d: Dictionary, left: str, right: str, joined: str, before: str | None, after: str | None) -> bool:
+    """A join of a pair often written as a phrase (`often_a_phrase`) that no neighbour makes sure of: its most telling
+    neighbour does not lean to the joined word (`Ia pintar, apa lagi adiknya`; not `dari posisi ke dua ke posisi`,
+    `posisi kedua` 182 times against `posisi ke` 32). Such a join is less sure (`speller.calibration.PHRASE`)."""
+    return often_a_phrase(f"{left} {right}") and most_telling(d, left, right, joined, before, after) >= 1
 
 
 def phrase_odds(
@@ -471,38 +536,56 @@ def phrase_odds(
     before: str | None,
     after: str | None,
     after_comma: bool | None = None,
+    at_end: bool = False,
 ) -> float:
     """The odds that `left right` is two words of their own here rather than `joined` split: the pair's prior odds
-    (`prior_odds`) times the likelihood ratio of each neighbour (`neighbour_ratio`: `berbuat apa lagi`, 9 of 5,305
-    `apa` against none of 1,694 `apalagi`, 3.2) and, for a pair of `joins.tsv` (`after_comma` not None), of a comma
-    right before it or none (`comma_ratio`). `split_word` leaves the pair apart at odds 1 or more."""
-    odds = prior_odds(f"{left} {right}")
-    together = d.count(joined)
-    if before:
-        odds *= neighbour_ratio(d.bigram(before, left), d.count(left), d.bigram(before, joined), together)
-    if after:
-        odds *= neighbour_ratio(d.bigram(right, after), d.count(right), d.bigram(joined, after), together)
+    (`prior_odds`) times the likelihood ratio of its most telling neighbour (`neighbour_ratio`: `berbuat apa lagi`, 9
+    of 5,305 `apa` against none of 1,694 `apalagi`) and, for a pair of `joins.tsv` (`after_comma` not None), of the
+    marks around it: a comma right before it or none, a sentence's end right after it or none (`mark_ratio`).
+    `split_word` leaves the pair apart at odds 1 or more."""
+    odds = prior_odds(f"{left} {right}") * most_telling(d, left, right, joined, before, after)
     uses = None if after_comma is None else d.join_uses(f"{left} {right}")
     if after_comma is not None and uses is not None:
-        odds *= comma_ratio(uses.apart, uses.apart_after_comma, uses.joined, uses.joined_after_comma, after_comma)
+        odds *= mark_ratio(uses.apart, uses.apart_after_comma, uses.joined, uses.joined_after_comma, after_comma)
+        odds *= mark_ratio(uses.apart, uses.apart_at_end, uses.joined, uses.joined_at_end, at_end)
     return odds
+
+
+def most_telling(d: Dictionary, left: str, right: str, joined: str, before: str | None, after: str | None) -> float:
+    """The likelihood ratio (`neighbour_ratio`) of the neighbour of `left right` that tells most, either way, or 1
+    without one (see NEIGHBOUR_DOUBT)."""
+    together = d.count(joined)
+    ratios = [1.0]
+    if before:
+        ratios.append(neighbour_ratio(d.bigram(before, left), d.count(left), d.bigram(before, joined), together))
+    if after:
+        ratios.append(neighbour_ratio(d.bigram(right, after), d.count(right), d.bigram(joined, after), together))
+    return max(ratios, key=lambda ratio: abs(log(ratio)))
 
 
 def neighbour_ratio(beside: int, uses: int, beside_joined: int, joined_uses: int) -> float:
     """How much likelier a neighbour is beside the part (`beside` times of its `uses`) than beside the joined word
-    (`beside_joined` of `joined_uses`), one added to each count; 1 (no evidence) where neither count reaches
+    (`beside_joined` of `joined_uses`), one added to each count, as far as the counts make it sure: its logarithm moved
+    NEIGHBOUR_DOUBT standard errors toward 0 (no further); 1 (no evidence) where neither count reaches
     MIN_CONTEXT_PAIR: a neighbour news seldom writes beside either says little."""
     if max(beside, beside_joined) < MIN_CONTEXT_PAIR or not uses or not joined_uses:
         return 1.0
-    return (beside + 1) * joined_uses / ((beside_joined + 1) * uses)
+    log_ratio = log((beside + 1) * joined_uses / ((beside_joined + 1) * uses))
+    doubt = NEIGHBOUR_DOUBT * sqrt(1 / (beside + 1) + 1 / (beside_joined + 1))  # a Poisson count's log: 1/sqrt(n)
+    return exp(copysign(max(0.0, abs(log_ratio) - doubt), log_ratio))
 
 
-def comma_ratio(apart: int, apart_comma: int, joined: int, joined_comma: int, after_comma: bool) -> float:
-    """How much likelier the pair's apart uses than the joined word's uses stand right after a comma (or, when not
-    `after_comma`, elsewhere), one added to each count: `, apalagi` opens 369 of 1,694 uses, `, apa lagi` 4 of 48."""
-    if after_comma:
-        return (apart_comma + 1) * (joined + 1) / ((joined_comma + 1) * (apart + 1))
-    return (apart - apart_comma + 1) * (joined + 1) / ((joined - joined_comma + 1) * (apart + 1))
+def mark_ratio(apart: int, apart_marked: int, joined: int, joined_marked: int, marked: bool) -> float:
+    """How much likelier the pair's apart uses than the joined word's uses stand beside a mark (`marked`: a comma
+    right before, a sentence's end right after; else, elsewhere): `, apalagi` opens 369 of 1,694 uses, `, apa lagi` 4
+    of 48; `apa lagi` ends 8 sentences of 48 (`Tunggu apa lagi?`), `apalagi` 4 of 1,694. The joined word's share
+    (one added to each count) is the pair's too until its apart uses say otherwise: they weigh against MARK_PRIOR_USES
+    uses at that share, so one `, di lansir` of 5 is no lean."""
+    joined_share = (joined_marked + 1) / (joined + 2)
+    apart_share = (apart_marked + MARK_PRIOR_USES * joined_share) / (apart + MARK_PRIOR_USES)
+    if marked:
+        return apart_share / joined_share
+    return (1 - apart_share) / (1 - joined_share)
 
 
 def may_be_one_word(d: Dictionary, left: str, right: str) -> bool:
@@ -513,6 +596,8 @@ def may_be_one_word(d: Dictionary, left: str, right: str) -> bool:
     if left in d.join_lefts and (f"{left} {right}" in d.joins or f"{left} {right}" in d.compounds):
         return True
     if left in BOUND_FORMS or right in ENCLITICS or (left.endswith(right) and len(right) >= 3):
+        return True
+    if left.startswith(CONFIX_HEADS) and right.endswith(CONFIX_TAILS) and confix_apart(d, left, right):
         return True
     return prefix_apart(d, left, right) is not None
 

@@ -531,6 +531,13 @@ def runs(line: str) -> Iterator[list[str]]:
 def gapped_runs(line: str) -> Iterator[tuple[str, list[str]]]:
     """`runs`, each with the text before its first word since the token before it (or the line's start): `, ` for
     the run `ya itu` of `betul, ya itu`."""
+    for gap, run, _ in closed_runs(line):
+        yield gap, run
+
+
+def closed_runs(line: str) -> Iterator[tuple[str, list[str], str]]:
+    """`gapped_runs`, each also with the text after its last word up to the next token (or the line's end): `? ` for
+    the run `Tunggu apa lagi` of `Tunggu apa lagi? Ya.`, ` ` before a number."""
     run: list[str] = []
     gap = ""
     last_end = 0
@@ -539,7 +546,7 @@ def gapped_runs(line: str) -> Iterator[tuple[str, list[str]]]:
         is_word = m.lastgroup == "chunk" and _kind("chunk", word) == WORD
         between = line[last_end : m.start()]
         if run and (not is_word or between.strip(" \t")):
-            yield gap, run
+            yield gap, run, between
             run = []
         if is_word:
             if not run:
@@ -547,7 +554,7 @@ def gapped_runs(line: str) -> Iterator[tuple[str, list[str]]]:
             run.append(word)
         last_end = m.end()
     if run:
-        yield gap, run
+        yield gap, run, line[last_end:]
 
 
 def word_runs(line: str) -> Iterator[list[str]]:

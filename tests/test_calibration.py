@@ -654,10 +654,10 @@ def test_fix_still_applies_an_ordinal_written_apart_and_an_opening_common_word(s
     assert speller.correct(text) == fixed
 
 
-@pytest.mark.xfail(strict=True, reason="open: two weak neighbours (`menit`, `babak`) multiply to leave it apart")
 def test_an_ordinal_apart_between_two_words_that_lean_apart_is_still_fixed(speller):
     # joined before join16's phrase odds: each neighbour leans a little to `ke` + a number (`menit ke` 470, much of it
-    # `menit ke-45`), and as independent evidence they add up past the prior of a pair news writes joined
+    # `menit ke 45`); multiplied as independent evidence they added up past the pair's prior odds. Now only the most
+    # telling neighbour counts, as far as its counts make it sure (`speller.spacing.NEIGHBOUR_DOUBT`)
     text = "Gol tercipta pada menit ke empat babak pertama."
     assert speller.correct(text) == "Gol tercipta pada menit keempat babak pertama."
 

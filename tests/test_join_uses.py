@@ -12,12 +12,13 @@ from speller import spacing
 from speller.build import curated_pairs
 from speller.dictionary import JOIN_USES_FILE, Dictionary, JoinUses
 from speller.tables import bundled_path
-from speller.tokenize import gapped_runs
+from speller.tokenize import closed_runs, gapped_runs
 
-#: `yaitu` 30 times, each right after a comma; `ya itu` once, after a comma too; `ya` and `itu` apart elsewhere.
+#: `yaitu` 31 times, each right after a comma, once right before a sentence's end; `ya itu` once, after a comma too;
+#: `ya` and `itu` apart elsewhere.
 COMMON = "Ada tiga hal, yaitu satu dan dua.\n" * 15 + "ya dia datang itu saja.\n" * 3
 A_TXT = COMMON + "Betul, ya itu benar.\n"
-B_TXT = COMMON
+B_TXT = COMMON + "Hanya satu, yaitu?\n"
 
 
 @pytest.fixture(scope="module")
@@ -34,17 +35,25 @@ def test_a_run_comes_with_the_text_before_it():
     ]
 
 
-def test_the_builder_counts_each_pair_apart_joined_and_after_a_comma(built):
+def test_a_run_comes_with_the_text_after_it():
+    assert list(closed_runs("Tunggu apa lagi? Ya, 45 kali lagi")) == [
+        ("", ["Tunggu", "apa", "lagi"], "? "),
+        ("? ", ["Ya"], ", "),
+        (" ", ["kali", "lagi"], ""),
+    ]
+
+
+def test_the_builder_counts_each_pair_apart_joined_after_a_comma_and_at_an_end(built):
     rows = count_rows(built / JOIN_USES_FILE)
     assert "ya itu\tyaitu" in (built / "joins.tsv").read_text(encoding="utf-8")
-    assert rows["ya itu"] == [1, 30, 1, 30]  # apart once (after a comma), `yaitu` 30 times, every time after one
-    assert rows["dari pada"] == [0, 0, 0, 0]  # a curated compound is listed though the corpus never wrote it
+    assert rows["ya itu"] == [1, 31, 1, 31, 0, 1]  # apart once (after a comma), `yaitu` 31 times, once before `?`
+    assert rows["dari pada"] == [0, 0, 0, 0, 0, 0]  # a curated compound is listed though the corpus never wrote it
     bigrams = (built / "bigrams.tsv").read_text(encoding="utf-8")
-    assert not any(line.startswith(",") for line in bigrams.splitlines())  # the comma counts stay out of it
+    assert not any(line.startswith((",", ".")) for line in bigrams.splitlines())  # the mark counts stay out of it
 
 
 def test_the_loader_reads_a_row_and_says_none_without_one(built, tmp_path):
-    assert Dictionary(built).join_uses("ya itu") == JoinUses(1, 30, 1, 30)
+    assert Dictionary(built).join_uses("ya itu") == JoinUses(1, 31, 1, 31, 0, 1)
     assert Dictionary(built).join_uses("ya dia") is None
     for name in built.iterdir():
         if name.name != JOIN_USES_FILE:
@@ -61,11 +70,12 @@ def test_the_shipped_table_agrees_with_the_shipped_joins_words_and_bigrams():
     pairs = {**joins, **curated_pairs(d.compounds)}
     stale = "dictionaries/join_uses.tsv is stale: rebuild the dictionaries"
     assert list(rows) == sorted(pairs), stale
-    for key, (apart, joined, apart_comma, joined_comma) in rows.items():
+    for key, (apart, joined, apart_comma, joined_comma, apart_end, joined_end) in rows.items():
         assert joined == d.count(pairs[key]), f"{stale} ({key})"
         listed = d.bigram(*key.split(" "))
         assert listed == (apart if apart >= 2 else 0), f"{stale} ({key})"
         assert joined_comma <= joined and (not apart or apart_comma <= apart), f"{stale} ({key})"
+        assert joined_end <= joined and (not apart or apart_end <= apart), f"{stale} ({key})"
 
 
 def _spacing(speller, text):

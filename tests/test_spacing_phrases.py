@@ -3,6 +3,8 @@ before a function word (`sine qua non terhadap`). Sentences are made up; the sli
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from speller import spacing
@@ -155,14 +157,59 @@ def test_the_prior_odds_come_from_the_labelled_uses():
 
 def test_a_neighbour_seldom_seen_beside_either_reading_is_no_evidence():
     assert spacing.neighbour_ratio(4, 5000, 0, 1700) == 1.0
-    assert spacing.neighbour_ratio(9, 5305, 0, 1694) == pytest.approx(10 * 1694 / 5305)
+    doubt = spacing.NEIGHBOUR_DOUBT * math.sqrt(1 / 10 + 1 / 1)  # 9 + 1 and 0 + 1 uses: a doubtful lean
+    assert spacing.neighbour_ratio(9, 5305, 0, 1694) == pytest.approx(10 * 1694 / 5305 * math.exp(-doubt))
     assert spacing.neighbour_ratio(0, 5305, 45, 1694) < 1  # `apalagi kalau` leans to the joined word
 
 
 def test_a_comma_before_the_pair_weighs_by_how_often_each_reading_stands_there():
-    after_comma = spacing.comma_ratio(48, 4, 1694, 369, after_comma=True)
-    elsewhere = spacing.comma_ratio(48, 4, 1694, 369, after_comma=False)
+    after_comma = spacing.mark_ratio(48, 4, 1694, 369, marked=True)
+    elsewhere = spacing.mark_ratio(48, 4, 1694, 369, marked=False)
     assert after_comma < 1 < elsewhere
+
+
+def test_a_sentence_end_after_the_pair_weighs_by_how_often_each_reading_ends_one(speller):
+    """`apa lagi` ends 8 of its 48 apart uses ('what else?'), `apalagi` 4 of 1,694 ('let alone' goes on)."""
+    assert spacing.mark_ratio(48, 8, 1694, 4, marked=True) > 1 > spacing.mark_ratio(48, 8, 1694, 4, marked=False)
+    uses = speller.dictionary.join_uses("apa lagi")
+    assert uses is not None and uses.apart_at_end * uses.joined > 10 * uses.joined_at_end * uses.apart
+    d = speller.dictionary
+    # `tunggu apalagi` 6 against `tunggu apa` 5: the neighbour alone leans to the joined word
+    assert spacing.split_word(d, "apa", "lagi", before="tunggu") == "apalagi"
+    assert spacing.split_word(d, "apa", "lagi", before="tunggu", at_end=True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "apart"),
+    [
+        ("Tunggu apa lagi?", True),  # 'what are you waiting for?'
+        ("Kamu mau apa lagi!", True),
+        ("Tunggu apa lagi kalau bukan sekarang?", False),  # `apa lagi kalau` runs on: `apalagi kalau` 45
+    ],
+)
+def test_a_pair_closing_a_sentence_is_read_as_the_phrase_news_ends_sentences_with(speller, text, apart):
+    assert (_spacing(speller, text) == []) is apart
+
+
+def test_only_the_most_telling_neighbour_counts_and_only_as_far_as_its_counts_are_sure():
+    # `menit ke` 473 of 28,501 `ke` against 5 of 1,062 `keempat`: many uses, a ratio of 2.9 that keeps most of itself
+    raw = 474 * 1062 / (6 * 28501)
+    sure = spacing.neighbour_ratio(473, 28501, 5, 1062) / raw
+    # `empat babak` 12 of 3,522 against none of 1,062: a lean as large, from fewer uses, keeps less
+    doubtful = spacing.neighbour_ratio(12, 3522, 0, 1062) / (13 * 1062 / 3522)
+    assert doubtful < sure < 1
+    # a lean smaller than its doubt says nothing, and never turns into its opposite (6 of 1,000 against 1 of 250)
+    assert spacing.neighbour_ratio(5, 1000, 0, 250) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "joined"),
+    [
+        ("menit", "babak", "keempat"),  # two weak leans apart no longer add up past the prior
+    ],
+)
+def test_two_weak_neighbours_do_not_outvote_the_pair(speller, before, after, joined):
+    assert spacing.split_word(speller.dictionary, "ke", "empat", before=before, after=after) == joined
 
 
 def test_a_join_of_a_pair_often_written_as_a_phrase_says_it_is_less_sure(speller):
@@ -177,3 +224,46 @@ def test_a_join_of_a_pair_often_written_as_a_phrase_says_it_is_less_sure(speller
     assert issue.suggestions == ("apalagi",) and issue.confidence < FIX_CONFIDENCE
     assert speller.correct(text) == text
     assert speller.correct("Ia membeli obat di apotek atau pun klinik.") == "Ia membeli obat di apotek ataupun klinik."
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        ("Ada kesalah pahaman di antara mereka.", "kesalah pahaman", "kesalahpahaman"),  # `salah paham` under ke-...-an
+        ("Kasus itu ditindak lanjuti polisi.", "ditindak lanjuti", "ditindaklanjuti"),  # `tindak lanjut` under di-...-i
+        ("Ia menuntut pertanggung jawaban pemerintah.", "pertanggung jawaban", "pertanggungjawaban"),
+    ],
+)
+def test_a_compound_under_a_confix_written_apart_where_the_compound_is_joins(speller, text, span, fix):
+    assert (span, (fix,)) in _spacing(speller, text)
+
+
+def test_a_confix_joins_only_a_compound_news_writes_and_a_word_news_writes(speller):
+    d = speller.dictionary
+    assert ("ke", "an") in spacing.CONFIXES and spacing.confix_apart(d, "kesalah", "pahaman") == "kesalahpahaman"
+    assert spacing.confix_apart(d, "bertanggung", "jawab") is None  # a prefix alone: the compound stays apart
+    assert spacing.confix_apart(d, "kerja", "samaan") is None  # no compound `rja sama`, no word `kerjasamaan`
+    assert spacing.may_be_one_word(d, "kesalah", "pahaman")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hal itu bagus, di lansir dari laman resmi.",  # one `, di lansir` of 5 apart uses is no lean to the phrase
+        "Oleh sebab itu, di perlukan pencerahan.",
+    ],
+)
+def test_a_prefix_apart_after_a_comma_is_still_joined(speller, text):
+    assert [span for span, _ in _spacing(speller, text)] in (["di lansir"], ["di perlukan"])
+
+
+def test_a_mark_seen_with_few_apart_uses_leans_little():
+    assert spacing.mark_ratio(5, 1, 2151, 230, marked=True) < 1.5  # one of five: near the joined word's share
+    assert spacing.mark_ratio(48, 8, 1694, 4, marked=True) > 20  # eight of 48 against 4 of 1,694: a clear lean
+
+
+def test_a_pair_more_often_a_phrase_is_held_unless_a_neighbour_leans_to_the_joined_word(speller):
+    d = speller.dictionary
+    assert spacing.often_a_phrase("ke dua") and not spacing.often_a_phrase("ke empat")  # 35 of 53, 6 of 26
+    assert spacing.held_phrase(d, "apa", "lagi", "apalagi", None, "adiknya")
+    assert not spacing.held_phrase(d, "ke", "dua", "kedua", "posisi", "ke")  # `posisi kedua` 182

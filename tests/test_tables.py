@@ -42,6 +42,7 @@ CLASSES = {
         "negation",
         "not_suffix",
         "never_doubled",
+        "confix",
     },
     "spacing_glued.tsv": {"abbreviation", "domain", "company", "keeps_mark", "code", "unit", "currency"},
 }
