@@ -188,6 +188,13 @@ PREFIX_RULES: tuple[PrefixRule, ...] = (
     _rule("di se", "kan i", SE_STEMS),
     _rule("peN se", "- an", SE_STEMS),
     _rule("per se", "an", SE_STEMS),
+    # the pronoun proclitics stand before a verb's bare form, prefixed too: kuperjuangkan, kauketahui, kusetujui
+    _rule("ku per", "- kan i"),
+    _rule("kau per", "- kan i"),
+    _rule("ku ke", "kan i", KE_STEMS),
+    _rule("kau ke", "kan i", KE_STEMS),
+    _rule("ku se", "kan i", SE_STEMS),
+    _rule("kau se", "kan i", SE_STEMS),
 )
 NASAL_SURFACES = frozenset(PREFIX_SURFACES["meN"] + PREFIX_SURFACES["peN"])
 # The commonest derivations of a root, (prefix class or '', suffixes): its family (`Morphology.family`).
