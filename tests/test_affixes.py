@@ -17,7 +17,7 @@ from speller.checker import Speller
 from speller.dictionary import AFFIXES_FILE, Dictionary, affixes_header
 from speller.errors import DictionaryError
 from speller.model import AFFIX_RARE_COUNT, BARE_PATTERN, affix_odds, rare_patterns
-from speller.morphology import DERIVATIONAL_SUFFIXES, PREFIX_RULES, PREFIX_SURFACES, derivation
+from speller.morphology import DERIVATIONAL_SUFFIXES, POOLED_CLASSES, PREFIX_RULES, PREFIX_SURFACES, derivation
 
 SHIPPED = Path(__file__).resolve().parent.parent / "dictionaries"
 PATTERN = re.compile(r"((?:[A-Za-z]+-)*)_(~_)?(?:-([a-z]+))?")
@@ -58,6 +58,7 @@ def test_the_shipped_table_lints():
         assert match, f"{pattern!r}: not prefixes-_-suffix"
         classes = tuple(c for c in match.group(1).split("-") if c)
         assert all(c in PREFIX_SURFACES for c in classes), pattern
+        assert not POOLED_CLASSES.keys() & set(classes), f"{pattern}: a pooled class is named by its pool"
         suffix = match.group(3) or ""
         assert suffix in ("", *DERIVATIONAL_SUFFIXES), pattern
         assert any((r, suffix) in allowed for r in _readings(classes)), f"{pattern}: no rule of PREFIX_RULES"
