@@ -6,7 +6,18 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from benchmarks.calibrate import CALIBRATED, MIN_FLAGS, blocks, fit_kind, judged, raw_speller, reported
+from benchmarks.calibrate import (
+    CALIBRATED,
+    MIN_FLAGS,
+    blocks,
+    fit_kind,
+    fix_share,
+    judged,
+    lowest_threshold,
+    raw_speller,
+    reported,
+    sweep,
+)
 from benchmarks.metrics import Flag
 from speller.calibration import (
     CALIBRATION_FILE,
@@ -29,6 +40,7 @@ from speller.calibration import (
     RARE,
     RARE_SUGGESTION,
     SPEECH,
+    SPELT,
     STRETCH,
     STRETCH_WINDOW,
     TITLE,
@@ -188,6 +200,7 @@ COUNTS = {
     [
         ("Ia tinggal di Jakrta sejak kecil", "Jakrta", "Jakarta", NAME),
         ("juru bicara Wang Wenbin mengatakan", "Wenbin", "Wanbin", RARE),
+        ("juru bicara Wanbin. Kata Wang Wenbin kemudian", "Wenbin", "Wanbin", SPELT),  # the text writes it
         ("Wenbin mengatakan", "Wenbin", "Wanbin", WORD),  # a sentence start is no sign of a name
         ("ia pernah mendapuk tugas", "mendapuk", "mendapat", FAR),
         ('"Saya laporin, yang wacana ya," tambahnya', "laporin", "laporan", SPEECH),
@@ -833,3 +846,52 @@ def test_among_unknown_reads_what_the_whole_windows_read(parts, data):
     assert among_unknown(text, token.start, token.end, known) == _among_unknown_reference(
         text, token.start, token.end, known
     )
+
+
+def test_fix_share_counts_what_fix_applies_at_a_threshold():
+    rated = [(0.99, True)] * 19 + [(0.95, False)] + [(0.91, False)] * 2 + [(0.91, True)] * 8 + [(0.5, False)] * 5
+    assert fix_share(rated, 0.9) == (30, 0.9)
+    assert fix_share(rated, 0.93) == (20, 0.95)  # a flag at the threshold is applied
+    assert fix_share(rated, 0.97) == (19, 1.0)
+    assert fix_share([], 0.9) == (0, 1.0)
+    assert lowest_threshold(rated, (0.9, 0.93, 0.95, 0.97), 0.95) == 0.93
+    assert lowest_threshold(rated, (0.9, 0.97), 0.95) == 0.97
+    assert lowest_threshold(rated, (0.9,), 0.95) is None
+
+
+def test_lowest_threshold_needs_every_higher_one_to_reach_the_target_too():
+    rated = [(0.98, False)] + [(0.91, True)] * 40  # 97.6% real at 0.9, but none of what 0.97 applies
+    assert fix_share(rated, 0.9)[1] >= 0.95
+    assert lowest_threshold(rated, (0.9, 0.97), 0.95) is None
+
+
+def test_sweep_reports_each_source_and_the_pool():
+    lines = sweep({"dev": [(0.95, True), (0.92, False)], "f": [(0.99, True)]}, (0.9, 0.95))
+    assert lines == [
+        "  fix at 0.90: dev 50.0% of 2, f 100.0% of 1, pooled 66.7% of 3",
+        "  fix at 0.95: dev 100.0% of 1, f 100.0% of 1, pooled 100.0% of 2",
+    ]
+
+
+def test_the_name_steps_hold_a_name_slip_the_model_is_not_certain_of():
+    """`typo:name` is fitted (benchmarks.calibrate.CALIBRATED): judged, the name flags under a raw posterior of 1.0 were
+    often names of their own (`Prasetiyo` -> `Prasetyo`), those at 1.0 slips (`Jakrta`, `Pokres`)."""
+    table = parse(rows(CALIBRATION_FILE), CATEGORY_NAMES)
+    assert "typo:name" in CALIBRATED
+    assert table("typo", NAME, 0.99) < FIX_CONFIDENCE <= table("typo", NAME, 1.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "held"),
+    [
+        ("Kanit Reskrim Polsek Medan Timur, Iptu Prasetiyo saat menggelar konferensi pers.", "Prasetiyo", True),
+        ("Album terbaru Kim Mingyu dkk dirilis.", "Mingyu", True),
+        ("Ia tinggal di Jakrta sejak kecil.", "Jakrta", False),
+        ("di wilayah Pokres Pelabuhan Belawan kemarin.", "Pokres", False),
+    ],
+)
+def test_fix_leaves_a_name_flag_under_a_certain_posterior_to_the_writer(speller, text, word, held):
+    raw = type(speller)(speller.dictionary, min_confidence=0.0, calibration=Calibration())
+    assert any(i.word == word and i.confidence >= FIX_CONFIDENCE for i in raw.check(text))
+    assert any(i.word == word and i.flagged for i in speller.check(text))  # reported either way
+    assert (word in speller.correct(text)) == held

@@ -578,9 +578,13 @@ def test_a_neighbour_is_judged_by_its_fix_as_written(speller):
 def test_a_repeated_slip_is_weighed_from_its_rounded_confidence_not_from_certainty(speller):
     # found by test_fix_is_idempotent: `sepeti` was 0.999 sure beside `Jakrta` and 1.0 beside its fix `Jakarta`;
     # written in three contexts, 1.0 was taken as certain and 0.999 was not (0.9996 against 0.712), so the second
-    # `fix` applied what the first held back
-    once = speller.correct("di sepeti Jakrta sepeti di sepeti di")
-    assert once == "di sepeti Jakarta sepeti di sepeti di"
+    # `fix` applied what the first held back. `Jakrta` there is a name slip the model is 0.999 sure of, which `fix` now
+    # leaves to the writer (`typo:name` is fitted: benchmarks.calibrate.CALIBRATED), so the path is also walked with a
+    # name slip it still fixes: `sepeti` is 0.999 sure beside `Indinesia` and 1.0 beside `Indonesia`
+    held = speller.correct("di sepeti Jakrta sepeti di sepeti di")
+    assert speller.correct(held) == held
+    once = speller.correct("di sepeti Indinesia sepeti di sepeti di")
+    assert once == "di sepeti Indonesia sepeti di sepeti di"
     assert speller.correct(once) == once
 
 

@@ -117,19 +117,21 @@ def test_judged_points_fit_sure_labels_and_count_what_is_left_out():
 
 
 def test_add_judged_fits_each_point_under_the_kind_it_is_fitted_with():
-    assert "typo:name" not in CALIBRATED and "typo:handle" not in CALIBRATED and "typo:word" in CALIBRATED
+    assert "typo:spelt" not in CALIBRATED and "typo:handle" not in CALIBRATED and "typo:word" in CALIBRATED
     points: dict[tuple[str, str], list[tuple[float, bool]]] = {("typo", "word"): [(0.99, True)]}
     judged_sure = [
         ("typo", "word", (0.9, False)),
         ("typo", "handle", (0.95, True)),  # unfixed, not fitted by name: pooled with its FALLBACK kind, word
         ("typo", "initial", (0.97, False)),  # a held kind fitted on its own labels
-        ("typo", "name", (0.99, True)),  # not fitted: keeps the raw posterior
+        ("typo", "spelt", (0.99, True)),  # not fitted: keeps the raw posterior
+        ("typo", "name", (0.98, False)),  # fitted on its own labels
         ("spacing", "word", (0.4, True)),
     ]
-    assert add_judged(points, judged_sure) == 4
+    assert add_judged(points, judged_sure) == 5
     assert points == {
         ("typo", "word"): [(0.99, True), (0.9, False), (0.95, True)],
         ("typo", "initial"): [(0.97, False)],
+        ("typo", "name"): [(0.98, False)],
         ("spacing", "word"): [(0.4, True)],
     }
 
