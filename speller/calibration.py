@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import bisect
 import os
-from collections.abc import Callable, Iterator, Set
+from collections.abc import Callable, Iterable, Iterator, Set
 from functools import cache
 
 from .categories import Category
@@ -462,17 +462,39 @@ def quoted(text: str, start: int) -> bool:
 
 
 class Writes(dict[str, bool]):
-    """Whether `text` writes each word asked as a word of its own (`_writes`): each word is searched for once."""
+    """Whether `text` writes each word asked as a word of its own (`_writes`): each word is searched for once.
 
-    __slots__ = ("text",)
+    Given the text's scan (`speller.tokenize.Scan`), a word of letters alone is mostly told without a search of the
+    text (see `_scanned`)."""
 
-    def __init__(self, text: str) -> None:
+    __slots__ = ("text", "_words", "_others")
+
+    def __init__(self, text: str, words: Set[str] | None = None, others: Iterable[str] | None = None) -> None:
+        """`words`: the distinct word tokens of `text`, `others`: its other runs (`speller.tokenize.Scan`), if known."""
         super().__init__()
         self.text = text
+        self._words = words
+        self._others: Iterable[str] | str | None = others
 
     def __missing__(self, word: str) -> bool:
-        found = self[word] = _writes(self.text, word)
+        found = self._scanned(word) if self._words is not None and word.isalpha() else None
+        if found is None:
+            found = _writes(self.text, word)
+        self[word] = found
         return found
+
+    def _scanned(self, word: str) -> bool | None:
+        """`_writes` of a word of letters alone told from the scan; None when a run of `others` holds it: then only a
+        search of the text can tell. A place where the word stands on its own lies inside a run of the scan (its
+        letters are word characters, and a run stops only beside a character that is not one): a run that is the
+        word, so a word token, or a run of `others`. A word token outside every run of `others` is a run of its own,
+        so it stands on its own; inside one, a word character no token holds (`_`) may touch it."""
+        assert self._words is not None
+        if not isinstance(self._others, str):
+            self._others = "\n".join(self._others or ())  # no run holds a line break
+        if word in self._others:
+            return None
+        return word in self._words
 
 
 def _writes(text: str, word: str) -> bool:

@@ -1231,7 +1231,7 @@ class Speller:
         """Issues in `text`, in order of position, restricted to the enabled categories and confidence."""
         from collections import Counter  # noqa: PLC0415
 
-        words, starts, _, placed = scan(text)
+        words, starts, others, placed = scan(text)
         counted = Counter(words)
         distinct = counted.keys()
         lows = dict(zip(distinct, map(str.lower, distinct)))
@@ -1252,7 +1252,7 @@ class Speller:
             found = _merge(found, self._missing_spaces(text, placed))
         lines: _Lines | None = None
         issues: list[Issue] = []
-        writes = Writes(text)
+        writes = Writes(text, distinct, others)
         for finding in found:
             start, end, suggestions, category, _ = finding
             if category not in self.categories:
