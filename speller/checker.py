@@ -442,7 +442,7 @@ class Speller:
         self._windows: dict[tuple[str, int, bool, bool], list[Finding]] = {}
         self._intentions: dict[str, tuple[str, str]] = {}  # see `_intended`
         self._name_forms: dict[str, _NameForm | None] = {}
-        self._name_pairs_memo: dict[tuple[int, tuple[tuple[str, int], ...]], list[tuple[str, int, str, int]]] = {}
+        self._name_pairs_memo: dict[tuple[int, tuple[str, ...], tuple[int, ...]], list[tuple[str, int, str, int]]] = {}
         self._calibrations: dict[tuple[str, str, float], float] = {}  # see `_calibrated`
         self._calibrations_by: Calibration | None = None  # the calibration `_calibrations` holds the answers of
 
@@ -2097,7 +2097,7 @@ class Speller:
             known[i] = self._name_form(forms[i])
         # the forms shaped like a name (the others' facts are None) with their counts, by initial, in the order the
         # text first writes them; the most written name-like form's count
-        groups: dict[str, list[tuple[str, int]]] = {}
+        groups: dict[str, tuple[list[str], list[int]]] = {}  # per initial: its forms and their counts
         shaped: dict[str, _NameForm] = {}
         top = 0
         for form, facts in zip(forms, known, strict=True):
@@ -2106,20 +2106,21 @@ class Speller:
                 times = counted[form]
                 group = groups.get(form[0])
                 if group is None:
-                    groups[form[0]] = [(form, times)]
+                    groups[form[0]] = ([form], [times])
                 else:
-                    group.append((form, times))
+                    group[0].append(form)
+                    group[1].append(times)
                 if facts.name_like and times > top:
                     top = times
         if top < 2:  # no name written twice: none written more often than another form
             return []
         remembered = self._name_pairs_memo
         found: dict[str, list[tuple[str, int, str, int]]] = {}  # per form paired, its pairs
-        for group in groups.values():
-            asked = (top, tuple(group))
+        for names, counts in groups.values():
+            asked = (top, tuple(names), tuple(counts))  # no pair made per form: a text checked again is answered here
             pairs = remembered.get(asked)
             if pairs is None:
-                pairs = self._initial_pairs(group, top, shaped)
+                pairs = self._initial_pairs(list(zip(names, counts, strict=True)), top, shaped)
                 if len(remembered) > LIST_MEMO_SIZE:
                     remembered.clear()
                 remembered[asked] = pairs
