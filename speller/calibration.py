@@ -45,7 +45,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Set
 from functools import cache
 
-from .categories import Category
+from .categories import FIX_CONFIDENCE, FLAG_CONFIDENCE, Category
 from .errors import DictionaryError
 from .records import NamedTuple
 from .tokenize import WORD as WORD_TOKEN
@@ -323,6 +323,14 @@ def among_unknown(text: str, start: int, end: int, known: Callable[[str], bool])
     return len(forms - written) >= MIN_UNKNOWN
 
 
+def stretch(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """What `among_unknown` reads of `text` for `text[start:end]`, and the span's offsets in it: STRETCH_WINDOW
+    characters on each side and one more (a token pattern looks behind the window; the character right after it is
+    asked). `among_unknown` answers the same on it, so an answer may be remembered by it."""
+    lo, hi = max(0, start - STRETCH_WINDOW - 1), min(len(text), end + STRETCH_WINDOW + 1)
+    return text[lo:hi], start - lo, end - lo
+
+
 def _words_before(text: str, start: int) -> Iterator[str]:
     """The words of the STRETCH_WINDOW characters before `start`, nearest first, read STRETCH_STEP characters first
     and the whole window only when those run out (a word the window starts inside is left out)."""
@@ -518,18 +526,17 @@ def _word_character(c: str) -> bool:
 def reported(kind: str, share: float) -> float:
     """What a finding of `kind` with calibrated `share` reports: the share, held just under FIX_CONFIDENCE for a kind
     `fix` leaves (UNFIXED)."""
-    from .categories import FIX_CONFIDENCE  # noqa: PLC0415 - the shipped fix
+    if kind not in UNFIXED:  # most findings: no import statement run per finding
+        return share
     from .model import CONFIDENCE_PLACES  # noqa: PLC0415
 
-    return min(share, FIX_CONFIDENCE - 10**-CONFIDENCE_PLACES) if kind in UNFIXED else share
+    return min(share, FIX_CONFIDENCE - 10**-CONFIDENCE_PLACES)
 
 
 def flagged(category: str, raw: float, confidence: float, kind: Callable[[], str]) -> bool:
     """Whether the model flags a finding of `category` with `raw` and reported `confidence`, shown by default: a typo
     whose raw posterior reaches FLAG_CONFIDENCE, when its confidence does too or it is of a FLOOR_KEPT kind (`kind()`
     gives it, asked only then); a finding of another category whose confidence reaches it."""
-    from .categories import FLAG_CONFIDENCE  # noqa: PLC0415
-
     if category != Category.TYPO:
         return confidence >= FLAG_CONFIDENCE
     return raw >= FLAG_CONFIDENCE and (confidence >= FLAG_CONFIDENCE or kind() in FLOOR_KEPT)

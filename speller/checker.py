@@ -30,6 +30,7 @@ from .calibration import (
     preposition_apart,
     reported,
     shrunk,
+    stretch,
 )
 from .casing import keeps_capital, match_case, name_case
 from .categories import (
@@ -155,6 +156,8 @@ MEMO_SIZE = 200_000
 LIST_MEMO_SIZE = 50_000
 #: ... and decisions (a form with its neighbours).
 DECISION_MEMO_SIZE = 100_000
+#: ... and whether a finding stands among unknown words, per stretch of text it reads (about 800 characters each).
+STRETCH_MEMO_SIZE = 10_000
 #: `speller.model.decide` of a written word with no candidate: the whole posterior is its own, whatever its prior
 #: and its neighbours (tests/test_candidates.py checks it), so `_decide` skips the prior.
 NO_RIVAL = Decision(1.0, ())
@@ -444,6 +447,7 @@ class Speller:
         self._name_forms: dict[str, _NameForm | None] = {}
         self._name_pairs_memo: dict[tuple[int, tuple[str, ...], tuple[int, ...]], list[tuple[str, int, str, int]]] = {}
         self._calibrations: dict[tuple[str, str, float], float] = {}  # see `_calibrated`
+        self._stretches: dict[tuple[str, int, int], bool] = {}  # see `_among_unknown`
         self._calibrations_by: Calibration | None = None  # the calibration `_calibrations` holds the answers of
 
     @cached_property
@@ -1297,7 +1301,7 @@ class Speller:
             kind = kind_of(text, f.start, f.end, d.english, f.suggestions[0], d.count, writes, d.lower_count)
             if kind != WORD_KIND:
                 return kind
-            if among_unknown(text, f.start, f.end, self.is_known):
+            if self._among_unknown(text, f.start, f.end):
                 return STRETCH_KIND
             after = next_word(text, f.end)
             return MOVED_KIND if moved_space(text[f.start : f.end], f.suggestions[0], after, d.count) else kind
@@ -1312,6 +1316,18 @@ class Speller:
             if f.category == SPACING and often_a_phrase(fold(text[f.start : f.end])):
                 return PHRASE_KIND
         return kind
+
+    def _among_unknown(self, text: str, start: int, end: int) -> bool:
+        """`speller.calibration.among_unknown` of a finding over `text[start:end]`, remembered per stretch of text it
+        reads (`speller.calibration.stretch`)."""
+        key = stretch(text, start, end)
+        hit = self._stretches.get(key)
+        if hit is None:
+            hit = among_unknown(*key, self.is_known)
+            if len(self._stretches) > STRETCH_MEMO_SIZE:
+                self._stretches.clear()
+            self._stretches[key] = hit
+        return hit
 
     def _misspelt_title(self, written: str, standard: str, text: str, end: int) -> bool:
         """The corpus writes the standard form before the word after `text[:end]` far more often (TITLE_ASSOCIATION

@@ -843,7 +843,7 @@ _STRETCH_GAPS = st.sampled_from([" ", " ", ", ", ". ", " (", ") ", ' "', " http:
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.tuples(_STRETCH_WORDS, _STRETCH_GAPS), min_size=1, max_size=60), st.data())
 def test_among_unknown_reads_what_the_whole_windows_read(parts, data):
-    from speller.calibration import among_unknown
+    from speller.calibration import among_unknown, stretch
     from speller.tokenize import WORD, tokenize
 
     known = {"yang", "dan", "rumah", "jakarta"}.__contains__
@@ -851,6 +851,22 @@ def test_among_unknown_reads_what_the_whole_windows_read(parts, data):
     words = [t for t in tokenize(text) if t.kind == WORD]
     assume(words)
     token = data.draw(st.sampled_from(words))
-    assert among_unknown(text, token.start, token.end, known) == _among_unknown_reference(
-        text, token.start, token.end, known
-    )
+    expected = _among_unknown_reference(text, token.start, token.end, known)
+    assert among_unknown(text, token.start, token.end, known) == expected
+    assert among_unknown(*stretch(text, token.start, token.end), known) == expected  # what a Speller remembers it by
+
+
+@pytest.mark.parametrize("shift", range(12))
+def test_among_unknown_answers_the_same_on_the_stretch_it_reads(shift):
+    """A Speller remembers `among_unknown` by `stretch`: the answer on it is the answer on the whole text, where the
+    second unknown form (`geu`) stands at the edge of a window, inside it, straddling it or beyond it."""
+    from speller.calibration import among_unknown, stretch
+
+    known = {"dan"}.__contains__
+    run = "neol " * 78  # one unknown form, read up to the window's edge
+    before = "geu" + " " * (1 + shift) + run + "manna dan dan dan"
+    after = "dan dan dan manna " + run + " " * shift + "geu"
+    for text in (before, after):
+        start = text.index("manna")
+        whole = among_unknown(text, start, start + 5, known)
+        assert among_unknown(*stretch(text, start, start + 5), known) == whole, text
