@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence, Set
 from functools import cached_property
-from itertools import accumulate, compress, filterfalse, repeat
+from itertools import accumulate, chain, compress, filterfalse, repeat
 from operator import contains, is_
 from types import ModuleType
 
@@ -371,15 +371,14 @@ def _capitalized(word: str) -> bool:
 
 class _Places:
     """Where forms stand in a text's words (their indices), found for a set of forms at a time. Every set asked is
-    remembered with where its forms stand: a later set within those asked before (`check` asks first for every form it
-    will look at closely) is answered from them, without another pass over the words. Forms a later ask will want can
-    be announced (`expect`): the next pass over the words looks for them too."""
+    remembered with the indices of each of its forms: a later set within those asked before (`check` asks first for
+    every form it will look at closely) is answered from them, without another pass over the words. Forms a later ask
+    will want can be announced (`expect`): the next pass over the words looks for them too."""
 
     def __init__(self, words: list[str]) -> None:
         self.words = words
         self.asked: frozenset[str] = frozenset()
-        self.at: list[int] = []  # the indices of the words in `asked`, in order
-        self.forms: list[str] = []  # the word at each index of `at`
+        self.at: dict[str, list[int]] = {}  # the indices of each form of `asked` the words hold, in order
         self.expected: set[str] = set()
 
     def expect(self, forms: Iterable[str]) -> None:
@@ -389,20 +388,22 @@ class _Places:
     def of(self, forms: Set[str]) -> list[int]:
         """The indices of the words in `forms`, in order."""
         words = self.words
-        wanted = set(forms)
-        new = wanted.difference(self.asked)
+        new = set(forms).difference(self.asked)
         if new:  # one pass over the words for the forms not asked before (and those expected)
-            whole = len(new) == len(wanted) and not self.expected  # every form asked is new, and only they
+            whole = len(new) == len(forms) and not self.expected  # every form asked is new, and only they
             new.update(self.expected.difference(self.asked))
             self.expected = set()
             at = list(compress(range(len(words)), map(new.__contains__, words)))
             self.asked = self.asked.union(new)
-            self.at = sorted(self.at + at) if self.at else at  # disjoint sorted runs: merged by the sort
-            self.forms = list(map(words.__getitem__, self.at))
+            places = self.at
+            for i in at:
+                places.setdefault(words[i], []).append(i)
             if whole:
-                return list(at)
-        # a pass over the places found, not the words: no list per form is made
-        return list(compress(self.at, map(wanted.__contains__, self.forms)))
+                return at
+        found = [self.at[form] for form in set(forms) if form in self.at]
+        if len(found) == 1:
+            return list(found[0])
+        return sorted(chain.from_iterable(found))  # sorted runs, disjoint: merged by the sort
 
 
 class Speller:
