@@ -43,10 +43,10 @@ from __future__ import annotations
 
 import bisect
 import os
-from collections.abc import Callable, Iterator, Set
+from collections.abc import Callable, Iterable, Iterator, Set
 from functools import cache
 
-from .categories import Category
+from .categories import FIX_CONFIDENCE, FLAG_CONFIDENCE, Category
 from .errors import DictionaryError
 from .records import NamedTuple
 from .tokenize import WORD as WORD_TOKEN
@@ -336,6 +336,14 @@ def among_unknown(text: str, start: int, end: int, known: Callable[[str], bool])
     return len(forms - written) >= MIN_UNKNOWN
 
 
+def stretch(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """What `among_unknown` reads of `text` for `text[start:end]`, and the span's offsets in it: STRETCH_WINDOW
+    characters on each side and one more (a token pattern looks behind the window; the character right after it is
+    asked). `among_unknown` answers the same on it, so an answer may be remembered by it."""
+    lo, hi = max(0, start - STRETCH_WINDOW - 1), min(len(text), end + STRETCH_WINDOW + 1)
+    return text[lo:hi], start - lo, end - lo
+
+
 def _words_before(text: str, start: int) -> Iterator[str]:
     """The words of the STRETCH_WINDOW characters before `start`, nearest first, read STRETCH_STEP characters first
     and the whole window only when those run out (a word the window starts inside is left out)."""
@@ -475,17 +483,39 @@ def quoted(text: str, start: int) -> bool:
 
 
 class Writes(dict[str, bool]):
-    """Whether `text` writes each word asked as a word of its own (`_writes`): each word is searched for once."""
+    """Whether `text` writes each word asked as a word of its own (`_writes`): each word is searched for once.
 
-    __slots__ = ("text",)
+    Given the text's scan (`speller.tokenize.Scan`), a word of letters alone is mostly told without a search of the
+    text (see `_scanned`)."""
 
-    def __init__(self, text: str) -> None:
+    __slots__ = ("text", "_words", "_others")
+
+    def __init__(self, text: str, words: Set[str] | None = None, others: Iterable[str] | None = None) -> None:
+        """`words`: the distinct word tokens of `text`, `others`: its other runs (`speller.tokenize.Scan`), if known."""
         super().__init__()
         self.text = text
+        self._words = words
+        self._others: Iterable[str] | str | None = others
 
     def __missing__(self, word: str) -> bool:
-        found = self[word] = _writes(self.text, word)
+        found = self._scanned(word) if self._words is not None and word.isalpha() else None
+        if found is None:
+            found = _writes(self.text, word)
+        self[word] = found
         return found
+
+    def _scanned(self, word: str) -> bool | None:
+        """`_writes` of a word of letters alone told from the scan; None when a run of `others` holds it: then only a
+        search of the text can tell. A place where the word stands on its own lies inside a run of the scan (its
+        letters are word characters, and a run stops only beside a character that is not one): a run that is the
+        word, so a word token, or a run of `others`. A word token outside every run of `others` is a run of its own,
+        so it stands on its own; inside one, a word character no token holds (`_`) may touch it."""
+        assert self._words is not None
+        if not isinstance(self._others, str):
+            self._others = "\n".join(self._others or ())  # no run holds a line break
+        if word in self._others:
+            return None
+        return word in self._words
 
 
 def _writes(text: str, word: str) -> bool:
@@ -509,18 +539,17 @@ def _word_character(c: str) -> bool:
 def reported(kind: str, share: float) -> float:
     """What a finding of `kind` with calibrated `share` reports: the share, held just under FIX_CONFIDENCE for a kind
     `fix` leaves (UNFIXED)."""
-    from .categories import FIX_CONFIDENCE  # noqa: PLC0415 - the shipped fix
+    if kind not in UNFIXED:  # most findings: no import statement run per finding
+        return share
     from .model import CONFIDENCE_PLACES  # noqa: PLC0415
 
-    return min(share, FIX_CONFIDENCE - 10**-CONFIDENCE_PLACES) if kind in UNFIXED else share
+    return min(share, FIX_CONFIDENCE - 10**-CONFIDENCE_PLACES)
 
 
 def flagged(category: str, raw: float, confidence: float, kind: Callable[[], str]) -> bool:
     """Whether the model flags a finding of `category` with `raw` and reported `confidence`, shown by default: a typo
     whose raw posterior reaches FLAG_CONFIDENCE, when its confidence does too or it is of a FLOOR_KEPT kind (`kind()`
     gives it, asked only then); a finding of another category whose confidence reaches it."""
-    from .categories import FLAG_CONFIDENCE  # noqa: PLC0415
-
     if category != Category.TYPO:
         return confidence >= FLAG_CONFIDENCE
     return raw >= FLAG_CONFIDENCE and (confidence >= FLAG_CONFIDENCE or kind() in FLOOR_KEPT)

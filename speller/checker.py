@@ -31,6 +31,7 @@ from .calibration import (
     previous_word,
     reported,
     shrunk,
+    stretch,
 )
 from .casing import keeps_capital, match_case, name_case
 from .categories import (
@@ -160,6 +161,8 @@ MEMO_SIZE = 200_000
 LIST_MEMO_SIZE = 50_000
 #: ... and decisions (a form with its neighbours).
 DECISION_MEMO_SIZE = 100_000
+#: ... and whether a finding stands among unknown words, per stretch of text it reads (about 800 characters each).
+STRETCH_MEMO_SIZE = 10_000
 #: `speller.model.decide` of a written word with no candidate: the whole posterior is its own, whatever its prior
 #: and its neighbours (tests/test_candidates.py checks it), so `_decide` skips the prior.
 NO_RIVAL = Decision(1.0, ())
@@ -447,8 +450,9 @@ class Speller:
         self._windows: dict[tuple[str, int, bool, bool], list[Finding]] = {}
         self._intentions: dict[str, tuple[str, str]] = {}  # see `_intended`
         self._name_forms: dict[str, _NameForm | None] = {}
-        self._name_pairs_memo: dict[tuple[int, tuple[tuple[str, int], ...]], list[tuple[str, int, str, int]]] = {}
+        self._name_pairs_memo: dict[tuple[int, tuple[str, ...], tuple[int, ...]], list[tuple[str, int, str, int]]] = {}
         self._calibrations: dict[tuple[str, str, float], float] = {}  # see `_calibrated`
+        self._stretches: dict[tuple[str, int, int], bool] = {}  # see `_among_unknown`
         self._calibrations_by: Calibration | None = None  # the calibration `_calibrations` holds the answers of
 
     @cached_property
@@ -1238,7 +1242,7 @@ class Speller:
         """Issues in `text`, in order of position, restricted to the enabled categories and confidence."""
         from collections import Counter  # noqa: PLC0415
 
-        words, starts, _, placed = scan(text)
+        words, starts, others, placed = scan(text)
         counted = Counter(words)
         distinct = counted.keys()
         lows = dict(zip(distinct, map(str.lower, distinct)))
@@ -1259,7 +1263,7 @@ class Speller:
             found = _merge(found, self._missing_spaces(text, placed))
         lines: _Lines | None = None
         issues: list[Issue] = []
-        writes = Writes(text)
+        writes = Writes(text, distinct, others)
         for finding in found:
             start, end, suggestions, category, _ = finding
             if category not in self.categories:
@@ -1304,7 +1308,7 @@ class Speller:
             kind = kind_of(text, f.start, f.end, d.english, f.suggestions[0], d.count, writes, d.lower_count)
             if kind != WORD_KIND:
                 return kind
-            if among_unknown(text, f.start, f.end, self.is_known):
+            if self._among_unknown(text, f.start, f.end):
                 return STRETCH_KIND
             after = next_word(text, f.end)
             return MOVED_KIND if moved_space(text[f.start : f.end], f.suggestions[0], after, d.count) else kind
@@ -1327,6 +1331,18 @@ class Speller:
             return False
         before, after = fold(previous_word(text, f.start)) or None, fold(next_word(text, f.end)) or None
         return held_phrase(self.dictionary, parts[0], parts[1], fold(f.suggestions[0]), before, after)
+
+    def _among_unknown(self, text: str, start: int, end: int) -> bool:
+        """`speller.calibration.among_unknown` of a finding over `text[start:end]`, remembered per stretch of text it
+        reads (`speller.calibration.stretch`)."""
+        key = stretch(text, start, end)
+        hit = self._stretches.get(key)
+        if hit is None:
+            hit = among_unknown(*key, self.is_known)
+            if len(self._stretches) > STRETCH_MEMO_SIZE:
+                self._stretches.clear()
+            self._stretches[key] = hit
+        return hit
 
     def _misspelt_title(self, written: str, standard: str, text: str, end: int) -> bool:
         """The corpus writes the standard form before the word after `text[:end]` far more often (TITLE_ASSOCIATION
@@ -2122,7 +2138,7 @@ class Speller:
             known[i] = self._name_form(forms[i])
         # the forms shaped like a name (the others' facts are None) with their counts, by initial, in the order the
         # text first writes them; the most written name-like form's count
-        groups: dict[str, list[tuple[str, int]]] = {}
+        groups: dict[str, tuple[list[str], list[int]]] = {}  # per initial: its forms and their counts
         shaped: dict[str, _NameForm] = {}
         top = 0
         for form, facts in zip(forms, known, strict=True):
@@ -2131,20 +2147,21 @@ class Speller:
                 times = counted[form]
                 group = groups.get(form[0])
                 if group is None:
-                    groups[form[0]] = [(form, times)]
+                    groups[form[0]] = ([form], [times])
                 else:
-                    group.append((form, times))
+                    group[0].append(form)
+                    group[1].append(times)
                 if facts.name_like and times > top:
                     top = times
         if top < 2:  # no name written twice: none written more often than another form
             return []
         remembered = self._name_pairs_memo
         found: dict[str, list[tuple[str, int, str, int]]] = {}  # per form paired, its pairs
-        for group in groups.values():
-            asked = (top, tuple(group))
+        for names, counts in groups.values():
+            asked = (top, tuple(names), tuple(counts))  # no pair made per form: a text checked again is answered here
             pairs = remembered.get(asked)
             if pairs is None:
-                pairs = self._initial_pairs(group, top, shaped)
+                pairs = self._initial_pairs(list(zip(names, counts, strict=True)), top, shaped)
                 if len(remembered) > LIST_MEMO_SIZE:
                     remembered.clear()
                 remembered[asked] = pairs

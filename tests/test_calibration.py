@@ -405,6 +405,27 @@ def test_writes_answers_each_word_as_writes_does_and_remembers_it(text: str, wor
     assert set(answers) == set(words)  # each word asked is searched for once, then remembered
 
 
+#: Pieces of text for `test_writes_told_from_the_scan_answers_as_writes_does`: letters, the word characters no token
+#: holds (`_`), separators, a mark, an invisible character, letters outside the table, a URL marker.
+_WRITTEN_PIECES = ["Ab", "ab", "b", " ", "_", "1", "-", ".", "@", "#", "www.", "’", "é", "a\u0301", "\u00ad", "α", "ب"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_WRITTEN_PIECES), max_size=14).map("".join),
+    st.lists(st.sampled_from(["Ab", "ab", "b", "Abab", "abb", "é", "α", "ab-ab", "ب"]), max_size=4),
+)
+def test_writes_told_from_the_scan_answers_as_writes_does(text: str, words: list[str]) -> None:
+    """Given the scan, a word of letters alone is answered from the tokens and runs: the same answers as a search."""
+    from speller.calibration import Writes, _writes
+    from speller.tokenize import scan
+
+    found = scan(text)
+    answers = Writes(text, set(found.words), found.others)
+    assert [answers[w] for w in words] == [_writes(text, w) for w in words]
+    assert set(answers) == set(words)  # each word asked is told once, then remembered
+
+
 LOWER = {"pemerintah": 30000, "kantor": 1481, "ketenagakerjaan": 48, "jakarta": 0, "perusahaan": 3923, "melalui": 6480}
 TOTAL = {
     "pemerintah": 40000,
@@ -835,7 +856,7 @@ _STRETCH_GAPS = st.sampled_from([" ", " ", ", ", ". ", " (", ") ", ' "', " http:
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.tuples(_STRETCH_WORDS, _STRETCH_GAPS), min_size=1, max_size=60), st.data())
 def test_among_unknown_reads_what_the_whole_windows_read(parts, data):
-    from speller.calibration import among_unknown
+    from speller.calibration import among_unknown, stretch
     from speller.tokenize import WORD, tokenize
 
     known = {"yang", "dan", "rumah", "jakarta"}.__contains__
@@ -843,9 +864,9 @@ def test_among_unknown_reads_what_the_whole_windows_read(parts, data):
     words = [t for t in tokenize(text) if t.kind == WORD]
     assume(words)
     token = data.draw(st.sampled_from(words))
-    assert among_unknown(text, token.start, token.end, known) == _among_unknown_reference(
-        text, token.start, token.end, known
-    )
+    expected = _among_unknown_reference(text, token.start, token.end, known)
+    assert among_unknown(text, token.start, token.end, known) == expected
+    assert among_unknown(*stretch(text, token.start, token.end), known) == expected  # what a Speller remembers it by
 
 
 def test_fix_share_counts_what_fix_applies_at_a_threshold():
@@ -895,3 +916,19 @@ def test_fix_leaves_a_name_flag_under_a_certain_posterior_to_the_writer(speller,
     assert any(i.word == word and i.confidence >= FIX_CONFIDENCE for i in raw.check(text))
     assert any(i.word == word and i.flagged for i in speller.check(text))  # reported either way
     assert (word in speller.correct(text)) == held
+
+
+@pytest.mark.parametrize("shift", range(12))
+def test_among_unknown_answers_the_same_on_the_stretch_it_reads(shift):
+    """A Speller remembers `among_unknown` by `stretch`: the answer on it is the answer on the whole text, where the
+    second unknown form (`geu`) stands at the edge of a window, inside it, straddling it or beyond it."""
+    from speller.calibration import among_unknown, stretch
+
+    known = {"dan"}.__contains__
+    run = "neol " * 78  # one unknown form, read up to the window's edge
+    before = "geu" + " " * (1 + shift) + run + "manna dan dan dan"
+    after = "dan dan dan manna " + run + " " * shift + "geu"
+    for text in (before, after):
+        start = text.index("manna")
+        whole = among_unknown(text, start, start + 5, known)
+        assert among_unknown(*stretch(text, start, start + 5), known) == whole, text
