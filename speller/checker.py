@@ -1042,8 +1042,8 @@ class Speller:
         if not rivals:  # the written word alone: `decide` gives it the whole posterior, whatever its prior
             return NO_RIVAL
         prior = self._prior(low, capitalized, opens, titled, shouted, named_next if capitalized else None)
-        if prior.formed and (left is None or right is None):
-            prior = self._edge_prior(prior, low, capitalized, named_next, (left is None) + (right is None))
+        if prior.formed and opens and left is None and right is not None:
+            prior = self._opening_prior(prior, low, capitalized, named_next)
         if prior.new_name:
             from editdistpy import damerau_osa  # noqa: PLC0415
 
@@ -1514,14 +1514,11 @@ class Speller:
         return self.dictionary.join_pairs
 
     def _neighbour(self, text: str, tokens: list[Token], i: int, j: int) -> str | None:
-        """The (lowercase) word token j next to token i, when only spaces stand between them on one line (as in the
-        bigrams, which the builder counts line by line): a word alone on its line (a heading, a form field) has no
-        neighbour on the lines around it."""
+        """The (lowercase) word token j next to token i, when only spaces stand between them (as in the bigrams)."""
         if not (0 <= j < len(tokens) and tokens[j].kind == WORD):
             return None
         a, b = (tokens[j], tokens[i]) if j < i else (tokens[i], tokens[j])
-        gap = text[a.end : b.start]
-        if gap.strip() or "\n" in gap or "\r" in gap:
+        if text[a.end : b.start].strip():
             return None
         return self._intended(tokens[j].text, last=j < i)
 
@@ -1899,15 +1896,13 @@ class Speller:
             for c in self._rivals(low, False)
         )
 
-    def _edge_prior(self, prior: Prior, low: str, capitalized: bool, named_next: bool | None, sides: int) -> Prior:
-        """The prior of a word the corpus never shows but the morphology builds (`Prior.formed`) with no word beside it
-        on `sides` of its sides (a sentence's or a line's edge, a punctuation mark, a text of one word): such a side is
-        one its bigrams never saw it on too, and costs it what each neighbour does (`LOG_UNSEEN_CONTEXT`), so `Mahasisa
-        itu` weighs as `para mahasisa itu` does, and `sehlah` alone, on its own line or before a full stop as `dia
-        sehlah itu` does: having no neighbour is no evidence for the word. A capitalized one that a new name would then
-        outweigh (`Franki Raden`, `Arkani yakin`) keeps its prior: read as a new name at a sentence start, it would be
-        weighed against words two edits away (`akan`), where its derivation's reading shields it."""
-        log_p = prior.log_p + sides * CONTEXT_WEIGHT * LOG_UNSEEN_CONTEXT
+    def _opening_prior(self, prior: Prior, low: str, capitalized: bool, named_next: bool | None) -> Prior:
+        """The prior of a word the corpus never shows but the morphology builds (`Prior.formed`), opening a sentence
+        before a word: the opening is a side its bigrams never saw it on too, and costs it what each neighbour does
+        (`LOG_UNSEEN_CONTEXT`), so `Mahasisa itu` weighs as `para mahasisa itu` does. A capitalized one that a new
+        name would then outweigh (`Franki Raden`, `Arkani yakin`) keeps its prior: read as a new name at a sentence
+        start, it would be weighed against words two edits away (`akan`), where its derivation's reading shields it."""
+        log_p = prior.log_p + CONTEXT_WEIGHT * LOG_UNSEEN_CONTEXT
         if capitalized and new_name_prior(self._name_shape, low, True, False, named_next) >= log_p:
             return prior
         return prior._replace(log_p=log_p)
