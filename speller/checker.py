@@ -648,7 +648,7 @@ class Speller:
         hit = self._priors.get(key)
         if hit is None:
             d = self.dictionary
-            attested = d.attested.get(low, 0)  # a second source's frequency of a word the corpus does not list
+            attested = d.attested(low)  # a second source's frequency of a word the corpus does not list
             rivals = self._index.lookup(low, 1) if d.count(low) or attested else []
             stems = self._stems(low) if rivals else frozenset()
             if stems:  # a word's own root is no rival: `dalami` is dalam + i, not `dalam` mistyped

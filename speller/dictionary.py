@@ -859,21 +859,25 @@ class Dictionary:
         return words if words is not None else frozenset(_word_list(path))
 
     @cached_property
-    def attested(self) -> Mapping[str, int]:
-        """Word -> frequency per billion words in a second source (ATTESTED_FILE), for the words the corpus does not
-        list; empty when the dictionary was built without it. Read on first use."""
+    def _attested_rows(self) -> Mapping[str, str]:
+        """ATTESTED_FILE's rows, word -> frequency as written; sorted rows (as the builder writes them) are answered by
+        bisection (`speller.sortedlines`), so a check pays only for the words it asks about; empty without the file."""
         path = join(self.folder, ATTESTED_FILE)
         if not os.path.isfile(path):
             return {}
-        rows: dict[str, int] = {}
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                if not line.startswith("#"):
-                    word, _, n = line.rstrip("\n").partition("\t")
-                    if not n.isdigit():
-                        raise DictionaryError(f"{path}: every line must be word<TAB>frequency per billion: {line!r}")
-                    rows[word] = int(n)
-        return rows
+        rows = _sorted_rows(path, tabs=1)
+        return rows if rows is not None else _pairs_of(path)
+
+    def attested(self, word: str) -> int:
+        """The frequency per billion words of `word` in a second source (ATTESTED_FILE: words the corpus does not
+        list), 0 when it is not there or the dictionary was built without the list."""
+        n = self._attested_rows.get(word)
+        if n is None:
+            return 0
+        if not n.isdigit():
+            where = join(self.folder, ATTESTED_FILE)
+            raise DictionaryError(f"{where}: every line must be word<TAB>frequency per billion")
+        return int(n)
 
     @cached_property
     def baku(self) -> dict[str, str]:
