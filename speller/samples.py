@@ -43,6 +43,7 @@ TABLES = {
     "name_model.tsv": "titled",
     "followers.tsv": "header",
     "join_uses.tsv": "header",
+    "wordfreq_id.tsv": "header",
 }
 
 
