@@ -104,7 +104,7 @@ from .model import (
 )
 from .runs import merge_runs, write_lines
 from .sources import Segment, Source, SourceError, find_sources, read_texts, segment_id, segments
-from .spacing import SENTENCE_ENDS, written_apart
+from .spacing import ends_sentence, written_apart
 from .symspell import deletes
 from .tokenize import closed_runs
 from .verdicts import write_table
@@ -195,7 +195,7 @@ class Partial:
                     all_bigrams.append(COMMA_KEY + lowered[0])
                     if len(lowered) > 1:
                         all_bigrams.append(f"{COMMA_KEY}{lowered[0]} {lowered[1]}")
-                if close.lstrip(" \t")[:1] in SENTENCE_ENDS:  # `. lagi`, `. apa lagi` of `Tunggu apa lagi?`
+                if ends_sentence(close):  # `. lagi`, `. apa lagi` of `Tunggu apa lagi?`
                     all_bigrams.append(END_KEY + lowered[-1])
                     if len(lowered) > 1:
                         all_bigrams.append(f"{END_KEY}{lowered[-2]} {lowered[-1]}")

@@ -102,11 +102,11 @@ from .spacing import (
     PASSIVE_PREFIX,
     PREPOSITIONS,
     PUN_APART,
-    SENTENCE_ENDS,
     SPACED_HYPHEN,
     bound_form_base,
     detached_particle,
     doubled_k,
+    ends_sentence,
     geminate_rival,
     glued_preposition,
     held_phrase,
@@ -1571,7 +1571,7 @@ class Speller:
         before, after = self._neighbour(text, tokens, i, i - 1), self._neighbour(text, tokens, i + 1, i + 2)
         after_comma = text[tokens[i - 1].end if i else 0 : first.start].strip() == ","  # as the builder counts it
         close = text[second.end : tokens[i + 2].start if i + 2 < len(tokens) else len(text)]
-        at_end = close.lstrip(" \t")[:1] in SENTENCE_ENDS  # `Tunggu apa lagi?`, as the builder counts it
+        at_end = ends_sentence(close)  # `Tunggu apa lagi?`
         joined = split_word(self.dictionary, left, fold(second.text), negated, before, after, after_comma, at_end)
         if joined is None:
             return None

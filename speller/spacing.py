@@ -413,6 +413,12 @@ def prefix_apart(d: Dictionary, left: str, right: str) -> str | None:
     return joined if d.count(joined) >= MIN_PREFIXED else None
 
 
+def ends_sentence(close: str) -> bool:
+    """The text right after a pair or a run of words (`? ` of `Tunggu apa lagi? Ya.`) ends a sentence there: its first
+    character past spaces and tabs is one of SENTENCE_ENDS. The builder counts join uses by it; the checker reads it."""
+    return close.lstrip(" \t")[:1] in SENTENCE_ENDS
+
+
 def confix_apart(d: Dictionary, left: str, right: str) -> str | None:
     """`kesalahpahaman` for `kesalah pahaman`: a compound news writes apart (MIN_COMPOUND_APART times or more: `salah
     paham`) under a confix (CONFIXES: ke-...-an), split where the compound is, when news writes the joined word
