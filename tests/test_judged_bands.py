@@ -53,7 +53,9 @@ def test_a_far_or_quoted_slip_reports_its_fitted_share_held_between_the_floor_an
     finding = Finding(issue.start, issue.end, list(issue.suggestions), issue.category, 0.0)
     assert speller._kind(text, finding) == kind
     assert issue.confidence == min(table("typo", kind, sure.confidence), FIX_CONFIDENCE - 0.001)
-    assert issue.confidence < FIX_CONFIDENCE - 0.2 or kind == SPEECH
+    # well under the raw posterior (`far` at a raw 1.0 reads 0.74 fitted on five decision files: on the report files
+    # such flags were 22 real of 33, tempo, kapanlagi and detik-2025; it read 0.61 fitted on two)
+    assert issue.confidence <= sure.confidence - 0.2 or kind == SPEECH
     assert word in {i.word for i in speller.check(text)}  # the model flags it: shown, whatever its share
     assert speller.correct(text) == text  # fix leaves it to the writer
 
