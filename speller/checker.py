@@ -1107,9 +1107,10 @@ class Speller:
         found.pop(word, None)
         return list(found.items())
 
-    def _cased(self, original: str, replacement: str) -> str:
-        """`replacement` in the case `original` needs, names capitalized (`dijakarta` -> `di Jakarta`)."""
-        return name_case(original, replacement, self._keeps_capital)
+    def _cased(self, original: str, replacement: str, opening: bool | None = None) -> str:
+        """`replacement` in the case `original` needs, names capitalized (`dijakarta` -> `di Jakarta`); `opening`,
+        when known, whether `original` opens a sentence (`Harga Iebih mahal` -> `lebih`: `casing.position_case`)."""
+        return name_case(original, replacement, self._keeps_capital, opening)
 
     def _keeps_capital(self, word: str) -> bool:
         """`casing.keeps_capital` in this checker's dictionary."""
@@ -1146,7 +1147,7 @@ class Speller:
             return []
         key = (word, None, None, True, False, None)  # as `check` decided it alone, when it did
         decision = everything._decisions.get(key) or everything._decide(*key)
-        return [self._cased(word, c) for c in self._offers(decision.ranked, n)]
+        return [self._cased(word, c, True) for c in self._offers(decision.ranked, n)]  # decided as a sentence opener
 
     def _offers(self, ranked: Sequence[tuple[str, float]], n: int = OFFERS) -> list[str]:
         """The candidates of a decision's `ranked` list shown as suggestions, best first (`speller.model.offered`):
@@ -2048,7 +2049,8 @@ class Speller:
             self._decisions[key] = decision
         if decision.written >= FLAG_SHARE or not decision.ranked:
             return None
-        suggestions = list(dict.fromkeys(self._cased(text, self._standard(c)) for c in self._offers(decision.ranked)))
+        offers = self._offers(decision.ranked)
+        suggestions = list(dict.fromkeys(self._cased(text, self._standard(c), tok.sentence_start) for c in offers))
         start, suggestions = self._absorbed(source, tokens, i, suggestions)
         low = fold(text)
         if verdict is KNOWN or (self.dictionary.count(low) and self._prior(low, False).genuine >= 1.0 - FLAG_SHARE):

@@ -1,5 +1,5 @@
 """A word written twice (issue 10): a slip for one word, or a reduplication missing its hyphen, as the corpus counts
-say (`speller.model.doubled_readings`)."""
+say (`speller.model.doubled_readings`); and the case of a suggestion whose first letter undoes an l/I mix-up."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from speller.casing import lookalike_initial, position_case
 from speller.categories import FIX_CONFIDENCE
 from speller.model import doubled_readings
 from speller.spacing import NEVER_DOUBLED
@@ -137,3 +138,42 @@ def test_a_repeated_run_is_one_finding_whose_fix_leaves_one_copy_or_the_reduplic
     assert set(issue.suggestions) <= {first, f"{first}-{word}"}
     fixed = speller.correct(text, 0.0)
     assert fixed in (text.replace(run, first), text.replace(run, f"{first}-{word}"))
+
+
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [
+        ("Harga Iebih mahal.", "lebih"),  # a capital I typed for l inside a sentence: the word's case is lowercase
+        ("Iebih mahal harganya.", "Lebih"),  # opening a sentence
+        ("Harga iebih mahal.", "lebih"),
+        ("lni mahal.", "Ini"),  # an l typed for a capital I opening a sentence
+        ("Harga lni mahal.", "ini"),
+    ],
+)
+def test_a_suggestion_undoing_an_l_i_mix_up_takes_the_case_of_its_place(speller, text, fix):
+    [issue] = speller.check(text)
+    assert issue.suggestions[0] == fix
+
+
+def test_suggest_reads_a_lone_word_as_opening_a_sentence(speller):
+    assert speller.suggest("Iebih")[0] == "Lebih"
+
+
+@pytest.mark.parametrize(
+    ("original", "replacement", "opening", "expected"),
+    [
+        ("Iebih", "lebih", False, "xebih"),
+        ("Iebih", "lebih", True, "Xebih"),
+        ("IEBIH", "lebih", False, "XEBIH"),
+        ("lni", "ini", True, "Xni"),
+        ("Angksa", "angkasa", False, "Angksa"),  # no mix-up: the case written stands
+        ("Ilmu", "ilmu", False, "Ilmu"),
+    ],
+)
+def test_position_case(original, replacement, opening, expected):
+    assert position_case(original, replacement, opening) == expected
+
+
+def test_lookalike_initial():
+    assert lookalike_initial("Iebih", "lebih") and lookalike_initial("lni", "Ini")
+    assert not lookalike_initial("lebih", "lebih") and not lookalike_initial("Iimu", "ilmu")
