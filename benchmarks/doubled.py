@@ -9,10 +9,11 @@ punctuation or a line break, as the checker reads a pair). Two rates, per use:
 - a word written twice by accident: `X X` per use of `X`, over the words seen 1,000 times or more whose reduplication
   the corpus never writes (function words and the rest apart);
 - a reduplication written apart: `X X` per use of `X-X`, over the words whose reduplication the corpus writes 100
-  times or more, raw and with the slips their own counts expect (the first rate) taken out.
+  times or more, raw and with the slips their own counts expect (the other words' rate) taken out.
 
-LOG_APART_ODDS is ln of the second over the first. `--shown N` lists the N words the corpus writes twice most often
-with the model's readings of them (`speller.model.doubled_readings`, shipped dictionary). About 30 s.
+LOG_APART_ODDS is ln of the second over the other words' first, LOG_FUNCTION_DOUBLED ln of the function words' first
+(`speller.spacing.NEVER_DOUBLED`) over the other words'. `--shown N` lists the N words the corpus writes twice most
+often with the model's readings of them (`speller.model.doubled_readings`, shipped dictionary). About 30 s.
 """
 
 from __future__ import annotations
@@ -61,15 +62,15 @@ def rates(
     often = [w for w, n in reduplicated.items() if n >= MIN_REDUPLICATED]
     apart = sum(twice[w] for w in often)
     uses = sum(reduplicated[w] for w in often)
-    s = slip(never)
-    net = (apart - s * sum(words[w] for w in often)) / uses
+    other = slip([w for w in never if w not in function_words])  # the words a reduplication competes with a slip on
+    net = (apart - other * sum(words[w] for w in often)) / uses
     return {
-        "slip": s,
+        "slip": slip(never),
         "slip_function": slip([w for w in never if w in function_words]),
-        "slip_other": slip([w for w in never if w not in function_words]),
+        "slip_other": other,
         "apart": apart / uses,
         "apart_net": net,
-        "log_odds": math.log(net / s),
+        "log_odds": math.log(net / other),
     }
 
 
@@ -89,15 +90,17 @@ def main() -> None:
     print(f"written twice per use, words seen {MIN_SLIP_COUNT}+ times never reduplicated: {r['slip']:.3%}")
     print(f"  function words (NEVER_DOUBLED) {r['slip_function']:.3%}, other words {r['slip_other']:.3%}")
     print(f"reduplications written {MIN_REDUPLICATED}+ times, written apart per use: {r['apart']:.2%} raw, ", end="")
-    print(f"{r['apart_net']:.2%} with the expected slips taken out")
-    print(f"ln(apart / twice) = {r['log_odds']:.2f} (LOG_APART_ODDS)")
+    print(f"{r['apart_net']:.2%} with the slips other words' rate expects taken out")
+    print(f"ln(apart / other words' twice) = {r['log_odds']:.2f} (LOG_APART_ODDS)")
+    print(f"ln(function words' twice / other words') = {math.log(r['slip_function'] / r['slip_other']):.2f} ", end="")
+    print("(LOG_FUNCTION_DOUBLED)")
     if args.shown:
         d = Speller().dictionary
         print("\nword | uses | w-w | w w | pair | slip | reduplication")
         for w, n in twice.most_common(args.shown):
             if w not in d.counts:
                 continue
-            read = doubled_readings(d, w, w not in NEVER_DOUBLED)
+            read = doubled_readings(d, w, w in NEVER_DOUBLED)
             shares = " | ".join(f"{share:.3f}" for share in read)
             print(f"{w} | {words[w]} | {reduplicated[w]} | {n} | {shares}")
 

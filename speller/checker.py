@@ -1646,7 +1646,7 @@ class Speller:
                 fixed, sure = decision.ranked[0][0], decision.confidence
         if fixed not in d.counts:
             return None
-        readings = doubled_readings(d, fixed, fixed not in NEVER_DOUBLED)
+        readings = doubled_readings(d, fixed, fixed in NEVER_DOUBLED)
         reduplicated = d.reduplicated(fixed)
         if readings.pair >= FLAG_SHARE and reduplicated < MIN_REDUPLICATION:
             if fixed == low:
