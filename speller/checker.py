@@ -1588,7 +1588,7 @@ class Speller:
         low = fold(first.text)
         if fold(second.text) != low or not low.isalpha() or not self.dictionary.count(low):
             return None
-        if doubled_readings(self.dictionary, low).reduplication < REAL_READING:
+        if doubled_readings(self.dictionary, low, low in NEVER_DOUBLED).reduplication < REAL_READING:
             return None
         fixed = f"{low}-{low}"
         share = self._standard_share(f"{low} {low}", fixed)
