@@ -29,6 +29,8 @@ words that pass the rules below and writes plain, sorted, diffable files:
   a new lowercase word), made of every word in letters and every English word.
 - `followers.tsv` per kept word, how many words stood after it and before it, and how many of those pairs were
   seen once (`speller.dictionary.FOLLOWERS_FILE`): how often a word never seen beside it follows or precedes it.
+- `reduplications.tsv` per kept word, how often the corpus writes it reduplicated as one token (`kawan-kawan`),
+  however rarely (`speller.dictionary.REDUPLICATIONS_FILE`): whether `X X` is a reduplication or a word written twice.
 - `trigrams.txt` the letter trigrams of the frequent words (`speller.model.trigrams`), so a checker
   reads them instead of making them at every start.
 - `roots.txt`   the root lexicon, when one is given.
@@ -80,6 +82,7 @@ from .dictionary import (
     JOIN_USES_FILE,
     NAME_MODEL_FILE,
     NAME_SHAPE_FILE,
+    REDUPLICATIONS_FILE,
     TRIGRAMS_FILE,
     WORD_MODEL_FILE,
     Dictionary,
@@ -514,14 +517,25 @@ def _top(items: Iterable[tuple[str, int]], cap: int) -> Iterable[tuple[str, int]
     return sorted(heapq.nsmallest(cap, items, key=lambda kv: (-kv[1], kv[0])))
 
 
-def select_words(merged: Iterable[tuple[str, str]], opts: BuildOptions, seen: list[int]) -> dict[str, tuple[int, int]]:
-    """Kept words -> (count, lowercase count) from the merged word table; `seen[0]` counts the distinct words read."""
+def select_words(
+    merged: Iterable[tuple[str, str]],
+    opts: BuildOptions,
+    seen: list[int],
+    reduplicated: dict[str, int] | None = None,
+) -> dict[str, tuple[int, int]]:
+    """Kept words -> (count, lowercase count) from the merged word table; `seen[0]` counts the distinct words read, and
+    `reduplicated` (when given) gets the count of every full reduplication read (`kawan` -> uses of `kawan-kawan`),
+    kept or not."""
 
     def passing() -> Iterator[tuple[str, tuple[int, int]]]:
         for w, value in merged:
             seen[0] += 1
             n, low, srcs = value.split("\t")
             count = int(n)
+            if reduplicated is not None and "-" in w:
+                left, _, right = w.partition("-")
+                if left == right:
+                    reduplicated[left] = count
             if count >= opts.min_count and srcs.count(",") + 1 >= opts.min_sources and may_keep(w, opts):
                 yield w, (count, int(low))
 
@@ -571,13 +585,18 @@ def write_dictionary(
     word_runs = [work.path / f"{n}.words" for n in run_names]
     bigram_runs = [work.path / f"{n}.bigrams" for n in run_names]
     seen = [0]
-    words = select_words(merge_runs(word_runs, _combine_words(opts.min_sources), work.path, "words"), opts, seen)
+    reduplicated: dict[str, int] = {}
+    merged_words = merge_runs(word_runs, _combine_words(opts.min_sources), work.path, "words")
+    words = select_words(merged_words, opts, seen, reduplicated)
     if not words:
         raise SourceError(
             f"no word passed the rules (seen {opts.min_count}+ times in {opts.min_sources}+ files) "
             f"in {len(sources)} files, {tokens} words: the corpus is empty or too small"
         )
     write_lines(out_dir / "words.tsv", (f"{w}\t{n}\t{low}" for w, (n, low) in words.items()))
+    kept_reduplicated = sorted((w, n) for w, n in reduplicated.items() if w in words)
+    header = "# The kept words written reduplicated as one token (word-word): word<TAB>uses; see REDUPLICATIONS_FILE."
+    write_lines(out_dir / REDUPLICATIONS_FILE, [header, *(f"{w}\t{n}" for w, n in kept_reduplicated)])
 
     counts = {w: n for w, (n, _) in words.items()}
     asked: set[str] = set()

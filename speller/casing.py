@@ -53,9 +53,36 @@ def keeps_capital(d: Dictionary, word: str) -> bool:
     return d.lower_count(word) + 1 < INSIDE_LOWER_SHARE * (beside.before if beside else 0)
 
 
-def name_case(original: str, replacement: str, capitalized: Callable[[str], bool]) -> str:
+#: Pairs of letters that look alike across case, (written, meant): a capital I typed for a lowercase l (`Iebih` for
+#: `lebih`) and a lowercase l for a capital I (`lni` for `Ini`). When a suggestion's first letter undoes such a slip,
+#: the case written there says nothing of the case meant.
+CASE_LOOKALIKES = frozenset({("I", "l"), ("l", "I")})
+
+
+def lookalike_initial(original: str, replacement: str) -> bool:
+    """The first letter of `original` is a look-alike of another case (CASE_LOOKALIKES) of `replacement`'s first letter,
+    whatever case the replacement gives it (`Iebih`, `lebih`; `lni`, `ini`)."""
+    written, meant = original[:1], replacement[:1]
+    return any(written == a and meant.lower() == b.lower() for a, b in CASE_LOOKALIKES)
+
+
+def position_case(original: str, replacement: str, opening: bool) -> str:
+    """`original` with its first letter in the case its place needs when that letter is a look-alike slip of the
+    replacement's (`lookalike_initial`): a capital opening a sentence or in an all-capital word, else lowercase (`Harga
+    Iebih mahal` -> `lebih`; `Iebih mahal` -> `Lebih`); else `original` as it stands."""
+    if not original[1:] or not lookalike_initial(original, replacement):
+        return original
+    rest = original[1:]
+    capital = opening or (rest.isupper() and len([c for c in rest if c.isalpha()]) > 1)
+    return ("X" if capital else "x") + rest
+
+
+def name_case(original: str, replacement: str, capitalized: Callable[[str], bool], opening: bool | None = None) -> str:
     """`match_case`, then a capital on each word of the replacement that is a name (`capitalized` of its lowercase:
-    `di jakarta` -> `di Jakarta`)."""
+    `di jakarta` -> `di Jakarta`). With `opening` known (whether the word opens a sentence), a first letter written as
+    a look-alike of the replacement's takes the case of its place (`position_case`)."""
+    if opening is not None:
+        original = position_case(original, replacement, opening)
     out = match_case(original, replacement)
     if out.isupper():
         return out

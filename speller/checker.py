@@ -61,6 +61,7 @@ from .model import (
     NAME_MAX_EDITS,
     PLAIN_SHARE,
     POOLED_SHARE,
+    REAL_READING,
     TITLE_ASSOCIATION,
     Decision,
     NameShape,
@@ -68,7 +69,7 @@ from .model import (
     affix_mean,
     affix_odds_at,
     decide,
-    doubled_share,
+    doubled_readings,
     is_name_variant,
     loan_ending_odds,
     name_family_odds,
@@ -96,6 +97,7 @@ from .spacing import (
     CONFIX_TAILS,
     ENCLITICS,
     HYPHENATED_RATIO,
+    MIN_REDUPLICATION,
     NEGATION_REACH,
     NEGATIONS,
     NEVER_DOUBLED,
@@ -1105,9 +1107,10 @@ class Speller:
         found.pop(word, None)
         return list(found.items())
 
-    def _cased(self, original: str, replacement: str) -> str:
-        """`replacement` in the case `original` needs, names capitalized (`dijakarta` -> `di Jakarta`)."""
-        return name_case(original, replacement, self._keeps_capital)
+    def _cased(self, original: str, replacement: str, opening: bool | None = None) -> str:
+        """`replacement` in the case `original` needs, names capitalized (`dijakarta` -> `di Jakarta`); `opening`,
+        when known, whether `original` opens a sentence (`Harga Iebih mahal` -> `lebih`: `casing.position_case`)."""
+        return name_case(original, replacement, self._keeps_capital, opening)
 
     def _keeps_capital(self, word: str) -> bool:
         """`casing.keeps_capital` in this checker's dictionary."""
@@ -1144,7 +1147,7 @@ class Speller:
             return []
         key = (word, None, None, True, False, None)  # as `check` decided it alone, when it did
         decision = everything._decisions.get(key) or everything._decide(*key)
-        return [self._cased(word, c) for c in self._offers(decision.ranked, n)]
+        return [self._cased(word, c, True) for c in self._offers(decision.ranked, n)]  # decided as a sentence opener
 
     def _offers(self, ranked: Sequence[tuple[str, float]], n: int = OFFERS) -> list[str]:
         """The candidates of a decision's `ranked` list shown as suggestions, best first (`speller.model.offered`):
@@ -1362,7 +1365,7 @@ class Speller:
             if tok.kind != WORD or i <= skip or (targets is not None and tok.start not in targets):
                 continue
             hit = self._check_split(text, tokens, i) if SPACING in self.categories else None
-            if hit is None and TYPO in self.categories:
+            if hit is None and (TYPO in self.categories or SPACING in self.categories):
                 hit = self._check_doubled(text, tokens, i)
             if hit is not None:
                 skip = i + 1
@@ -1580,20 +1583,27 @@ class Speller:
 
     def _spaced_reduplication(self, first: Token, second: Token) -> Finding | None:
         """`dasar-dasar` for `dasar - dasar`: a reduplication with spaces around its hyphen (a dash between a word and
-        itself is no dash). Not a function word (`yang - yang`), nor a word the corpus does not list."""
+        itself is no dash). Not a word the corpus does not list, nor one whose reduplication is no real reading
+        (`yang - yang`: `speller.model.doubled_readings`)."""
         low = fold(first.text)
-        if fold(second.text) != low or not low.isalpha() or low in NEVER_DOUBLED or not self.dictionary.count(low):
+        if fold(second.text) != low or not low.isalpha() or not self.dictionary.count(low):
+            return None
+        if doubled_readings(self.dictionary, low, low in NEVER_DOUBLED).reduplication < REAL_READING:
             return None
         fixed = f"{low}-{low}"
         share = self._standard_share(f"{low} {low}", fixed)
         return Finding(first.start, second.end, [match_case(first.text, fixed)], SPACING, share)
 
     def _check_doubled(self, text: str, tokens: list[Token], i: int) -> Finding | None:
-        """A word written twice in a row (`di di`): the single word, with the model's confidence, for a function word
-        (`speller.spacing.NEVER_DOUBLED`); the reduplication (`asumsi asumsi` -> `asumsi-asumsi`, a spacing finding)
-        for any other word.
+        """A word written twice in a row (`di di`, `anak anak`), as `speller.model.doubled_readings` reads it. The
+        likelier of the word written twice (a typo: `menjadi menjadi` -> `menjadi`) and the reduplication missing its
+        hyphen (a spacing finding: `anak anak` -> `anak-anak`) is suggested first, the other second when it is a real
+        option (`REAL_READING`, and a reduplication only when the corpus writes it), and the finding is as sure as its
+        first reading's share. The pair is left alone when the corpus writes it as often as a real pair (`ha ha`),
+        unless the corpus writes the reduplication (MIN_REDUPLICATION: `saudara saudara`). The finding covers the whole
+        run (`di di di`).
 
-        A slip written twice (`angksa angksa`) is fixed at once, as the reduplication when that is standard.
+        A slip written twice (`angksa angksa`) is fixed at once, as the reduplication when that is likelier.
         """
         if i + 1 >= len(tokens):
             return None
@@ -1636,31 +1646,32 @@ class Speller:
                 fixed, sure = decision.ranked[0][0], decision.confidence
         if fixed not in d.counts:
             return None
-        hyphenated = split_word(d, fixed, fixed)
-        if hyphenated is not None and "-" in hyphenated:
+        readings = doubled_readings(d, fixed, fixed in NEVER_DOUBLED)
+        reduplicated = d.reduplicated(fixed)
+        if readings.pair >= FLAG_SHARE and reduplicated < MIN_REDUPLICATION:
             if fixed == low:
-                return None  # a reduplication written apart: the spacing rule's
-            # the whole run: `angksa angksa angksa` is one reduplication written with a slip, fixed in one pass
-            return Finding(first.start, last.end, [self._cased(first.text, hyphenated)], TYPO, round(sure, 3))
-        doubled = 1.0 - doubled_share(d, fixed)
-        if doubled < 1.0 - FLAG_SHARE:
-            if fixed == low:
-                return None
+                return None  # a pair news writes (`ha ha`)
             return Finding(first.start, second.end, [self._cased(first.text, f"{fixed} {fixed}")], TYPO, round(sure, 3))
-        if fixed not in NEVER_DOUBLED:  # `asumsi asumsi`: a reduplication missing its hyphen
-            fixes = [self._cased(first.text, f"{fixed}-{fixed}"), self._cased(first.text, fixed)]
-            if fixed != low:  # `aktifitas aktifitas`: a slip besides
-                return Finding(first.start, second.end, fixes, TYPO, round(sure, 3))
-            if SPACING not in self.categories:
-                return None
-            return Finding(first.start, second.end, fixes, SPACING, self._standard_share(f"{low} {low}", fixes[0]))
-        fix = self._cased(first.text, fixed)
-        after = next((t for t in tokens[i + 2 :] if t.start >= last.end), None)
-        if after is not None and after.kind == WORD and text[last.end : after.start] == " ":
-            verdict = self._verdict(after.text)
-            if verdict.kind == SPACING and verdict.replacement.startswith(low + " "):  # `di di dirumah`
-                last, fix = after, match_case(first.text, self._cased(after.text, verdict.replacement))
-        return Finding(first.start, last.end, [fix], TYPO, round(min(sure, doubled), 3))
+        hyphenated = f"{fixed}-{fixed}"
+        options = [(hyphenated, readings.reduplication)] if reduplicated else []
+        options.append((fixed, readings.slip))
+        options.sort(key=lambda option: -option[1])
+        best, share = options[0]
+        others = [option for option, other in options[1:] if other >= REAL_READING]
+        fixes = [self._cased(first.text, option) for option in (best, *others)]
+        if fixed != low:  # `aktifitas aktifitas`, `angksa angksa`: a slip besides, fixed in one pass
+            return Finding(first.start, last.end, fixes, TYPO, round(min(sure, share), 3))
+        category = SPACING if best == hyphenated else TYPO
+        if category not in self.categories:
+            return None
+        if best == fixed:  # `di di dirumah`: the word after the run says the same
+            after = next((t for t in tokens[end + 1 :] if t.start >= last.end), None)
+            if after is not None and after.kind == WORD and text[last.end : after.start] == " ":
+                verdict = self._verdict(after.text)
+                if verdict.kind == SPACING and verdict.replacement.startswith(low + " "):
+                    last = after
+                    fixes[0] = match_case(first.text, self._cased(after.text, verdict.replacement))
+        return Finding(first.start, last.end, fixes, category, round(share, 3))
 
     def _verdict(self, text: str) -> Verdict:
         """What a word says by itself, whatever its neighbours (cached per written form; a listed word's from the
@@ -2038,7 +2049,8 @@ class Speller:
             self._decisions[key] = decision
         if decision.written >= FLAG_SHARE or not decision.ranked:
             return None
-        suggestions = list(dict.fromkeys(self._cased(text, self._standard(c)) for c in self._offers(decision.ranked)))
+        offers = self._offers(decision.ranked)
+        suggestions = list(dict.fromkeys(self._cased(text, self._standard(c), tok.sentence_start) for c in offers))
         start, suggestions = self._absorbed(source, tokens, i, suggestions)
         low = fold(text)
         if verdict is KNOWN or (self.dictionary.count(low) and self._prior(low, False).genuine >= 1.0 - FLAG_SHARE):

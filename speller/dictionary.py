@@ -71,6 +71,12 @@ FOLLOWERS_FILE = "followers.tsv"
 #: `.`, `?`, `!` or an ellipsis (`Tunggu apa lagi?`). Read by `Dictionary.join_uses` (`speller.spacing.phrase_odds`,
 #: `speller.spacing.apart_after_comma`).
 JOIN_USES_FILE = "join_uses.tsv"
+#: The builder's counts of the full reduplications news writes as one token: `word<TAB>uses of word-word`, sorted by
+#: word, one row per kept word whose reduplication the corpus writes at least once (`kawan-kawan`, and the forms the
+#: word table leaves out, seen fewer than `min_count` times or in one source only: `asumsi-asumsi` 2). Read by
+#: `Dictionary.reduplicated` (`speller.model.doubled_readings`: `menjadi menjadi` is a word written twice, `anak anak`
+#: a reduplication missing its hyphen).
+REDUPLICATIONS_FILE = "reduplications.tsv"
 #: The key of FOLLOWERS_FILE's row of totals (sorts before any word).
 FOLLOWERS_TOTAL = "*"
 #: The builder's letter-gram counts of the names (`speller.model.name_shape_counts`), read on first use.
@@ -1077,6 +1083,19 @@ class Dictionary:
         table or the pair no row."""
         counts = self._counts_of(self._join_uses, JOIN_USES_FILE, pair, len(JoinUses._fields))
         return None if counts is None else JoinUses(*counts)
+
+    @cached_property
+    def _reduplications(self) -> Mapping[str, str] | None:
+        return self._counts_table(REDUPLICATIONS_FILE, 1)
+
+    def reduplicated(self, word: str) -> int:
+        """How often the corpus writes the (lowercase) `word` reduplicated as one token, `word-word`
+        (REDUPLICATIONS_FILE; without that table, the word table's count of `word-word`)."""
+        table = self._reduplications
+        if table is None:
+            return self.count(f"{word}-{word}")
+        counts = self._counts_of(table, REDUPLICATIONS_FILE, word, 1)
+        return 0 if counts is None else counts[0]
 
     def beside(self, word: str) -> Beside | None:
         """What stands beside `word` in the corpus (FOLLOWERS_FILE; `FOLLOWERS_TOTAL` for all words together): None

@@ -99,6 +99,18 @@ if TYPE_CHECKING:
 LOG_SLIP = -6.0
 #: log prior that a word is written twice by accident (`di di`): edits and pastes repeat words more than keys slip.
 LOG_DOUBLED = -4.0
+#: log odds, per use, that a reduplication is written with a space for its hyphen (`anak anak`) against a word written
+#: twice by accident (`menjadi menjadi`), as the build corpus writes both (`python -m benchmarks.doubled`): the words
+#: whose reduplication it writes 100 times or more are written apart 1.29% as often as reduplicated (the slips their
+#: counts expect taken out), and the words seen 1,000 times or more whose reduplication it never writes are written
+#: twice in a row 0.014% as often as once, function words left out (they are never written reduplicated, and are
+#: written twice more often, 0.027%): log(1.29% / 0.014%) = 4.55. So `X X` is a reduplication when the corpus writes
+#: `X-X` at least exp(-4.55), one use in 95, as often as `X` (`negara-negara` 649 of `negara` 9,057; `kata-kata` 232 of
+#: 20,548 and `bulan-bulan` 30 of 4,939: either may be meant).
+LOG_APART_ODDS = 4.55
+#: A function word (`speller.spacing.NEVER_DOUBLED`) is written twice by accident exp(this) times as often as another
+#: word: 0.027% of its uses in the build corpus against 0.014% (`python -m benchmarks.doubled`).
+LOG_FUNCTION_DOUBLED = 0.68
 #: A corpus count is discounted by count(c) * exp(LOG_CORPUS_SLIP - error_cost(w, c)) for each far more
 #: frequent word c one edit away: the expected number of times c was mistyped as w in the corpus. Set on dev; on
 #: average it takes out more than the build corpus shows: of 100 sightings drawn from the 10,212 of the 1,241 listed
@@ -500,6 +512,10 @@ CONTEXT_WEIGHT = 0.5
 TEMPERATURE = 1.0
 #: A word is flagged when the written word's share of the posterior falls below this.
 FLAG_SHARE = 0.03
+#: A reading of a word written twice is offered after the likelier one when its share is at least this: the share under
+#: which the model rules out a written word (FLAG_SHARE), so `anak anak` offers `anak` (0.04) after `anak-anak`, and
+#: `masing masing` offers no `masing` (0.001).
+REAL_READING = FLAG_SHARE
 #: A lowercase word's flag pools its `FLAG_CANDIDATES` best (`Decision.suggested`) only when the written word's share is
 #: below this: a word the model finds that unlikely was surely meant as one of them, while one it doubts less
 #: (`dinginkan` 0.027 beside `diinginkan`) is only as sure as its best. Set on dev and blind-spot seed 1 (one-edit
@@ -1251,11 +1267,37 @@ def _share(written: float, other: float) -> float:
     return 1.0 / (1.0 + math.exp((other - written) / TEMPERATURE))
 
 
-def doubled_share(d: Dictionary, word: str) -> float:
-    """Share of the posterior that `word word` (written twice in a row) was meant, against a doubling slip."""
-    p = (d.count(word) + 0.5) / d.total
-    meant = math.log((d.bigram(word, word) + SMOOTHING * p) / (d.count(word) + SMOOTHING))
-    return _share(meant, LOG_DOUBLED)
+class Doubled(NamedTuple):
+    """The posterior over the three readings of a (lowercase) word written twice in a row, `X X`; they sum to one."""
+
+    pair: float
+    """Share that `X X` was meant as written, two words (`ha ha`): as often as the corpus writes `X` after `X`."""
+    slip: float
+    """Share that `X` was meant once and written twice by accident (`menjadi menjadi`): LOG_DOUBLED."""
+    reduplication: float
+    """Share that the reduplication `X-X` was meant, its hyphen written as a space (`anak anak`): as often as the
+    corpus writes `X-X` for `X`, at LOG_APART_ODDS against the slip."""
+
+
+def doubled_readings(d: Dictionary, word: str, function_word: bool = False) -> Doubled:
+    """How likely each reading of `word word` (written twice in a row) is, given the first `word`: the pair as written,
+    a word written twice, or the reduplication missing its hyphen (`Dictionary.reduplicated`; half a use added to
+    both counts, so a word the corpus never writes reduplicated is a slip in proportion to how often it writes the word:
+    `artinya`, 994 uses, slip 0.95; `menjadi`, 23,078, 0.97; `asumsi`, 137 and `asumsi-asumsi` 2, a reduplication
+    0.63). A `function_word` (`speller.spacing.NEVER_DOUBLED`) is written twice by accident more often
+    (LOG_FUNCTION_DOUBLED), and its pair as written is no reading: the corpus writes such words twice only by slips,
+    at a rate its counts cannot tell from a pair's (`dari dari` 42 times in 59,609 uses of `dari`, `melalui melalui`
+    7 in 7,210)."""
+    count = d.count(word)
+    p = (count + 0.5) / d.total
+    pair = -math.inf if function_word else math.log((d.bigram(word, word) + SMOOTHING * p) / (count + SMOOTHING))
+    slip = LOG_DOUBLED + (LOG_FUNCTION_DOUBLED if function_word else 0.0)
+    reduplication = LOG_DOUBLED + LOG_APART_ODDS + math.log((d.reduplicated(word) + 0.5) / (count + 0.5))
+    scores = (pair, slip, reduplication)
+    top = max(scores)
+    weights = [math.exp((s - top) / TEMPERATURE) for s in scores]
+    total = sum(weights)
+    return Doubled(*(w / total for w in weights))
 
 
 def name_slip_share(

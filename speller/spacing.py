@@ -61,9 +61,13 @@ FREE_BOUND_SHARE = 2
 PUN_APART = SPACING_WORDS["apart_from_pun"]
 #: Words that look like a suffix but stand alone in speech (`pasti kan` = `pasti akan`).
 NOT_SUFFIXES = SPACING_WORDS["not_suffix"]
-#: Function words never reduplicated: written twice in a row they are a slip for one (`yang yang`); any other
-#: word written twice is taken for a reduplication missing its hyphen (`asumsi asumsi` -> `asumsi-asumsi`).
+#: Function words never reduplicated: no bound form attaches to them, `ke` is not glued to them, and written twice in a
+#: row they are never a pair meant as written (`speller.model.doubled_readings`: the corpus counts cannot tell its
+#: slips of them from a pair; slip or reduplication, its counts decide: `yang yang` -> `yang`).
 NEVER_DOUBLED = SPACING_WORDS["never_doubled"]
+#: A reduplication the corpus writes at least this many times is standard: written apart (`kawan kawan`, `berlipat
+#: lipat`) it is flagged however often news writes it apart too (`saudara saudara` 11 beside `saudara-saudara` 70).
+MIN_REDUPLICATION = 5
 #: Prefixes that leave their root unchanged, so that `ber` + `lipat lipat` is `berlipat lipat`: an affixed
 #: reduplication missing its hyphen (`berlipat-lipat`, `diacak-acak`, `melihat-lihat`; EYD V). Not se- and ter-,
 #: whose word is often followed by its root as a word of its own (`seorang orang tua`, `terbaik baik`).
@@ -474,8 +478,8 @@ def split_word(
         and not left.endswith(CLITICS)
     ):
         return left + right  # `pencairan nya` -> `pencairannya`
-    if (left == right or (left.endswith(right) and len(right) >= 3)) and d.count(f"{left}-{right}") >= MIN_PART // 4:
-        return f"{left}-{right}"  # `kawan kawan` -> `kawan-kawan`, `berlipat lipat` -> `berlipat-lipat`
+    if left != right and left.endswith(right) and len(right) >= 3 and d.count(f"{left}-{right}") >= MIN_REDUPLICATION:
+        return f"{left}-{right}"  # `berlipat lipat` -> `berlipat-lipat` (`kawan kawan`: `model.doubled_readings`)
     if (
         len(right) >= MIN_REDUPLICATED_ROOT
         and left.endswith(right)

@@ -30,6 +30,7 @@ TEXT_OUTPUTS = (
     "trigrams.txt",
     "followers.tsv",
     "join_uses.tsv",
+    "reduplications.tsv",
     "affixes.tsv",
     "meta.json",
     "verdicts.tsv",
@@ -201,6 +202,29 @@ def test_roots_are_written(tmp_path):
     lines = (tmp_path / "out" / "roots.txt").read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("#") and lines[1:] == ["angksa", "luar"]
     assert meta["roots"] == {"name": "roots.txt", "words": 2}
+
+
+def test_reduplications_are_counted_however_rare(tmp_path):
+    """`reduplications.tsv` counts each kept word's full reduplication, also one written once in one source (below the
+    word table's floor), and nothing for a word whose reduplication is not kept or for a partial one."""
+    corpus = write_corpus(tmp_path / "corpus")
+    (corpus / "d.txt").write_text("Rusia-rusia kami. Presiden-presiden datang, luar-luar dan zebra-zebra.\n" * 2)
+    (corpus / "e.txt").write_text("Presiden-presiden pergi ke luar-dalam angkasa.\n")
+    out = tmp_path / "out"
+    build([corpus], out, options=OPTS, jobs=1)
+    counted = {word: int(n) for word, n in rows(out / "reduplications.tsv")[1:]}  # below its header
+    assert counted == {"luar": 2, "presiden": 3, "rusia": 2, "zebra": 2}
+    from speller.dictionary import Dictionary
+
+    d = Dictionary(out)
+    assert (d.reduplicated("presiden"), d.reduplicated("luar"), d.reduplicated("angkasa")) == (3, 2, 0)
+
+
+def test_no_reduplication_is_an_empty_table(built):
+    from speller.dictionary import Dictionary
+
+    _, out, _ = built
+    assert Dictionary(out).reduplicated("angkasa") == 0
 
 
 def test_exclude_glob(tmp_path):

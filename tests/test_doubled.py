@@ -1,0 +1,184 @@
+"""A word written twice (issue 10): a slip for one word, or a reduplication missing its hyphen, as the corpus counts
+say (`speller.model.doubled_readings`); and the case of a suggestion whose first letter undoes an l/I mix-up."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from speller.casing import lookalike_initial, position_case
+from speller.categories import FIX_CONFIDENCE
+from speller.model import doubled_readings
+from speller.spacing import NEVER_DOUBLED
+
+
+class _Counts:
+    """The counts `doubled_readings` reads, as a dictionary gives them."""
+
+    total = 6_000_000
+
+    def __init__(self, count: int, bigram: int, reduplicated: int) -> None:
+        self._count, self._bigram, self._reduplicated = count, bigram, reduplicated
+
+    def count(self, word: str) -> int:
+        return self._count
+
+    def bigram(self, left: str, right: str) -> int:
+        return self._bigram
+
+    def reduplicated(self, word: str) -> int:
+        return self._reduplicated
+
+
+def _doubled(speller, text: str, span: str):
+    [issue] = [i for i in speller.check(text) if i.word == span]
+    return issue
+
+
+def test_the_readings_share_the_posterior():
+    readings = doubled_readings(_Counts(5_000, 3, 40), "x")
+    assert sum(readings) == pytest.approx(1.0)
+
+
+def test_a_word_the_corpus_never_writes_reduplicated_is_a_slip():
+    assert doubled_readings(_Counts(20_000, 0, 0), "x").slip > 0.95
+
+
+def test_a_word_the_corpus_often_writes_reduplicated_is_a_reduplication():
+    assert doubled_readings(_Counts(6_000, 16, 1_600), "x").reduplication > 0.9
+
+
+def test_more_reduplicated_uses_lean_to_the_reduplication():
+    shares = [doubled_readings(_Counts(5_000, 0, n), "x").reduplication for n in (0, 5, 50, 500)]
+    assert shares == sorted(shares) and shares[0] < 0.5 < shares[-1]
+
+
+def test_a_pair_the_corpus_writes_often_is_meant_unless_a_function_word():
+    assert doubled_readings(_Counts(250, 22, 1), "x").pair > 0.5  # `ha ha`
+    assert doubled_readings(_Counts(250, 22, 1), "x", function_word=True).pair == 0.0
+
+
+def test_a_function_word_is_written_twice_more_often():
+    counts = _Counts(5_000, 0, 20)
+    assert doubled_readings(counts, "x", function_word=True).slip > doubled_readings(counts, "x").slip
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        ("Ia mengatakan hal itu menjadi menjadi masalah.", "menjadi menjadi", "menjadi"),
+        ("Artinya artinya sama saja.", "Artinya artinya", "Artinya"),
+        ("Mereka bakal bakal datang.", "bakal bakal", "bakal"),
+        ("Hal itu terus terus terjadi.", "terus terus", "terus"),
+        ("Ia bermain bermain bola.", "bermain bermain", "bermain"),
+    ],
+)
+def test_a_word_whose_reduplication_news_never_writes_written_twice_is_one_word(speller, text, span, fix):
+    issue = _doubled(speller, text, span)
+    assert (issue.suggestions, issue.category) == ((fix,), "typo")  # no `menjadi-menjadi`: the corpus never writes it
+    assert issue.confidence >= FIX_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        ("Anak anak bermain.", "Anak anak", "Anak-anak"),
+        ("Kami sama sama pergi.", "sama sama", "sama-sama"),
+        ("Mereka kawan kawan lama.", "kawan kawan", "kawan-kawan"),
+        ("Masing masing orang membawa bekal.", "Masing masing", "Masing-masing"),
+        ("Mereka bermain main saja.", "bermain main", "bermain-main"),  # a prefixed reduplication: the spacing rule's
+    ],
+)
+def test_a_reduplication_missing_its_hyphen_gets_it(speller, text, span, fix):
+    issue = _doubled(speller, text, span)
+    assert (issue.suggestions[0], issue.category) == (fix, "spacing")
+
+
+def test_the_single_word_comes_second_only_when_it_is_a_real_option(speller):
+    assert _doubled(speller, "Anak anak bermain.", "Anak anak").suggestions == ("Anak-anak", "Anak")  # slip 0.04
+    assert _doubled(speller, "Masing masing orang datang.", "Masing masing").suggestions == ("Masing-masing",)
+
+
+@pytest.mark.parametrize("word", sorted(NEVER_DOUBLED))
+def test_the_counts_read_every_function_word_written_twice_as_one_word(speller, word):
+    """The hand list only rules out the pair as written; slip or reduplication, the counts decide, and say slip."""
+    issue = _doubled(speller, f"kata ketua {word} {word} rumah itu", f"{word} {word}")
+    assert (issue.suggestions[0], issue.category) == (word, "typo")
+    assert issue.confidence >= FIX_CONFIDENCE
+
+
+def test_di_di_stays_one_word(speller):
+    issue = _doubled(speller, "Di di rumah", "Di di")
+    assert (issue.suggestions, issue.category) == (("Di",), "typo")
+
+
+def test_a_word_news_writes_both_ways_offers_both_and_is_not_fixed(speller):
+    """`kata kata`: the corpus writes `kata-kata` 232 times beside 20,548 `kata`: either reading may be meant."""
+    issue = _doubled(speller, "Ia mengulang kata kata itu.", "kata kata")
+    assert set(issue.suggestions) == {"kata", "kata-kata"}
+    assert issue.confidence < FIX_CONFIDENCE
+
+
+#: Words of each kind: function words, words whose reduplication news writes often, now and then, and never.
+_RUN_WORDS = ["yang", "di", "dari", "anak", "sama", "kawan", "kata", "tahun", "menjadi", "artinya", "bakal", "rumah"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    word=st.sampled_from(_RUN_WORDS),
+    times=st.integers(min_value=2, max_value=4),
+    frame=st.sampled_from(["Mereka {} datang.", "{} itu penting.", "Kata ketua, {} sudah dibahas."]),
+)
+def test_a_repeated_run_is_one_finding_whose_fix_leaves_one_copy_or_the_reduplication(speller, word, times, frame):
+    run = " ".join([word] * times)
+    text = frame.format(run)
+    if text.startswith(word):  # as it opens the sentence
+        run = run[:1].upper() + run[1:]
+        text = frame.format(run)
+    start = text.index(run)
+    [issue] = [i for i in speller.check(text) if i.start <= start < i.end]
+    assert (issue.start, issue.end) == (start, start + len(run))  # the whole run
+    first = run.split(" ")[0]
+    assert set(issue.suggestions) <= {first, f"{first}-{word}"}
+    fixed = speller.correct(text, 0.0)
+    assert fixed in (text.replace(run, first), text.replace(run, f"{first}-{word}"))
+
+
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [
+        ("Harga Iebih mahal.", "lebih"),  # a capital I typed for l inside a sentence: the word's case is lowercase
+        ("Iebih mahal harganya.", "Lebih"),  # opening a sentence
+        ("Harga iebih mahal.", "lebih"),
+        ("lni mahal.", "Ini"),  # an l typed for a capital I opening a sentence
+        ("Harga lni mahal.", "ini"),
+    ],
+)
+def test_a_suggestion_undoing_an_l_i_mix_up_takes_the_case_of_its_place(speller, text, fix):
+    [issue] = speller.check(text)
+    assert issue.suggestions[0] == fix
+
+
+def test_suggest_reads_a_lone_word_as_opening_a_sentence(speller):
+    assert speller.suggest("Iebih")[0] == "Lebih"
+
+
+@pytest.mark.parametrize(
+    ("original", "replacement", "opening", "expected"),
+    [
+        ("Iebih", "lebih", False, "xebih"),
+        ("Iebih", "lebih", True, "Xebih"),
+        ("IEBIH", "lebih", False, "XEBIH"),
+        ("lni", "ini", True, "Xni"),
+        ("Angksa", "angkasa", False, "Angksa"),  # no mix-up: the case written stands
+        ("Ilmu", "ilmu", False, "Ilmu"),
+    ],
+)
+def test_position_case(original, replacement, opening, expected):
+    assert position_case(original, replacement, opening) == expected
+
+
+def test_lookalike_initial():
+    assert lookalike_initial("Iebih", "lebih") and lookalike_initial("lni", "Ini")
+    assert not lookalike_initial("lebih", "lebih") and not lookalike_initial("Iimu", "ilmu")
