@@ -225,6 +225,36 @@ def test_the_modules_a_check_imports_import_no_typing(tmp_path):
     assert done.stdout.split() == ["False"], done.stderr
 
 
+def test_the_bundled_tables_of_an_editable_install_are_found_without_importlib_resources(tmp_path):
+    """An editable install maps `speller.dictionaries` to the checkout's `dictionaries/` by its own finder (nothing
+    lies beside the package): the folder is found by that finder's spec, without `importlib.resources` (~10 ms of
+    a cold check with `typing`, `zipfile` and `tempfile`). Run without `site`, with such a finder put by hand."""
+    import editdistpy
+
+    import speller
+
+    checkout = Path(speller.__file__).parents[1]
+    data = checkout / "dictionaries"
+    assert (data / "words.tsv").is_file() and not (checkout / "speller" / "dictionaries").exists()
+    paths = [str(checkout), str(Path(editdistpy.__file__).parents[1])]
+    code = (
+        f"import sys\nsys.path[:0] = {paths!r}\nimport importlib.util\n"
+        "class Mapped:  # as setuptools' editable finder maps the data package\n"
+        "    @staticmethod\n"
+        "    def find_spec(name, path=None, target=None):\n"
+        "        if name != 'speller.dictionaries':\n"
+        "            return None\n"
+        f"        return importlib.util.spec_from_file_location(name, {str(data / '__init__.py')!r})\n"
+        "sys.meta_path.append(Mapped)\n"
+        "from speller.tables import bundled_folder\n"
+        "print(bundled_folder())\nprint('importlib.resources' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-S", "-c", code], capture_output=True, text=True, cwd=tmp_path, timeout=WAIT, check=True
+    )
+    assert done.stdout.split("\n")[:2] == [str(data), "False"], done.stderr
+
+
 def _imported_without_site(cwd: Path, code: str) -> set[str]:
     """The modules `code` imports in a fresh interpreter without `site` (`-S`): an editable install's finder imports
     `importlib` (and more) itself, a wheel install does not. The checkout and the dependencies are put on the path
