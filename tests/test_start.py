@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 WAIT = 120
 TYPO_LINE = "Presiden Rusia bertemu di luar angksa.\n"
 
@@ -225,10 +227,12 @@ def test_the_modules_a_check_imports_import_no_typing(tmp_path):
     assert done.stdout.split() == ["False"], done.stderr
 
 
-def test_the_bundled_tables_of_an_editable_install_are_found_without_importlib_resources(tmp_path):
+@pytest.mark.parametrize("mapped", [True, False], ids=["finder", "compat"])
+def test_the_bundled_tables_of_an_editable_install_are_found_without_importlib_resources(tmp_path, mapped):
     """An editable install maps `speller.dictionaries` to the checkout's `dictionaries/` by its own finder (nothing
     lies beside the package): the folder is found by that finder's spec, without `importlib.resources` (~10 ms of
-    a cold check with `typing`, `zipfile` and `tempfile`). Run without `site`, with such a finder put by hand."""
+    a cold check with `typing`, `zipfile` and `tempfile`). Run without `site`, with such a finder put by hand; or
+    with none, as `editable_mode=compat` puts only the checkout on the path (the folder beside the package's)."""
     import editdistpy
 
     import speller
@@ -245,7 +249,7 @@ def test_the_bundled_tables_of_an_editable_install_are_found_without_importlib_r
         "        if name != 'speller.dictionaries':\n"
         "            return None\n"
         f"        return importlib.util.spec_from_file_location(name, {str(data / '__init__.py')!r})\n"
-        "sys.meta_path.append(Mapped)\n"
+        f"{'sys.meta_path.append(Mapped)' if mapped else ''}\n"
         "from speller.tables import bundled_folder\n"
         "print(bundled_folder())\nprint('importlib.resources' in sys.modules)\n"
     )
