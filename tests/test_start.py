@@ -185,6 +185,27 @@ def test_the_console_script_fixes_paths_without_click_as_the_click_cli_does(tmp_
     assert (fixed / "a.txt").read_text(encoding="utf-8") == TYPO_LINE.replace("angksa", "angkasa")
 
 
+def test_python_m_speller_cli_checks_and_fixes_paths_without_click_as_the_console_script_does(tmp_path):
+    """`python -m speller.cli check|fix PATH...` (as benchmarks and editors may start it) runs the console script
+    before the click CLI's module imports click; with an option it goes to click all the same."""
+    folder = _folder(tmp_path)
+    for args in (("check", "a.txt", "doc"), ("check", "--format", "json", "a.txt"), ("fix", "--diff", "a.txt")):
+        done = subprocess.run(
+            [sys.executable, "-X", "importtime", "-m", "speller.cli", *args],
+            capture_output=True,
+            text=True,
+            cwd=folder,
+            timeout=WAIT,
+        )
+        lines = done.stderr.splitlines(keepends=True)
+        imported = {line.rpartition("|")[2].strip() for line in lines if line.startswith("import time:")}
+        err = "".join(line for line in lines if not line.startswith("import time:"))
+        code, out, script_err, with_click = _script(folder, *args)
+        assert (done.returncode, done.stdout, err) == (code, out, script_err), args
+        assert ("click" in imported) == with_click == any(a.startswith("-") for a in args), args
+        assert "angksa" in done.stdout, args
+
+
 def test_the_console_script_hands_options_and_other_commands_to_click(tmp_path):
     folder = _folder(tmp_path)
     for args in (
