@@ -9,11 +9,13 @@ fixed), 1 issues found (or left unfixed), 2 usage error, unreadable input or dic
 from __future__ import annotations
 
 # ruff: noqa: E402 - run as `python -m speller.cli` (as benchmarks.speed and benchmarks/lsp_timing.py run it), this
-# module is the process's entry point: the collector is tuned before the imports below, as `speller.shell.main` does
-from .shell import tune_collector
-
+# module is the process's entry point: it runs as the console script does (`speller.shell.main`, which tunes the
+# collector, checks and fixes plain paths without click, and hands every other command line to `main` below, of
+# this module imported as `speller.cli`) before the imports below, so a plain check does not import click
 if __name__ == "__main__":
-    tune_collector()
+    from .shell import main as console_script
+
+    console_script()
 
 # isort: split
 import sys
@@ -632,9 +634,3 @@ def build(
         f"{output}: {meta['words']} words, {meta['bigrams']} bigrams from {meta['tokens']} tokens "
         f"in {len(meta['sources'])} files"
     )
-
-
-if __name__ == "__main__":  # `python -m speller.cli` runs as the console script does (see `speller.shell.main`)
-    from .shell import main as console_script
-
-    console_script()

@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 WAIT = 120
 TYPO_LINE = "Presiden Rusia bertemu di luar angksa.\n"
 
@@ -183,6 +185,27 @@ def test_the_console_script_fixes_paths_without_click_as_the_click_cli_does(tmp_
     assert (fixed / "a.txt").read_text(encoding="utf-8") == TYPO_LINE.replace("angksa", "angkasa")
 
 
+def test_python_m_speller_cli_checks_and_fixes_paths_without_click_as_the_console_script_does(tmp_path):
+    """`python -m speller.cli check|fix PATH...` (as benchmarks and editors may start it) runs the console script
+    before the click CLI's module imports click; with an option it goes to click all the same."""
+    folder = _folder(tmp_path)
+    for args in (("check", "a.txt", "doc"), ("check", "--format", "json", "a.txt"), ("fix", "--diff", "a.txt")):
+        done = subprocess.run(
+            [sys.executable, "-X", "importtime", "-m", "speller.cli", *args],
+            capture_output=True,
+            text=True,
+            cwd=folder,
+            timeout=WAIT,
+        )
+        lines = done.stderr.splitlines(keepends=True)
+        imported = {line.rpartition("|")[2].strip() for line in lines if line.startswith("import time:")}
+        err = "".join(line for line in lines if not line.startswith("import time:"))
+        code, out, script_err, with_click = _script(folder, *args)
+        assert (done.returncode, done.stdout, err) == (code, out, script_err), args
+        assert ("click" in imported) == with_click == any(a.startswith("-") for a in args), args
+        assert "angksa" in done.stdout, args
+
+
 def test_the_console_script_hands_options_and_other_commands_to_click(tmp_path):
     folder = _folder(tmp_path)
     for args in (
@@ -223,6 +246,38 @@ def test_the_modules_a_check_imports_import_no_typing(tmp_path):
         [sys.executable, "-S", "-c", code], capture_output=True, text=True, cwd=tmp_path, timeout=WAIT, check=True
     )
     assert done.stdout.split() == ["False"], done.stderr
+
+
+@pytest.mark.parametrize("mapped", [True, False], ids=["finder", "compat"])
+def test_the_bundled_tables_of_an_editable_install_are_found_without_importlib_resources(tmp_path, mapped):
+    """An editable install maps `speller.dictionaries` to the checkout's `dictionaries/` by its own finder (nothing
+    lies beside the package): the folder is found by that finder's spec, without `importlib.resources` (~10 ms of
+    a cold check with `typing`, `zipfile` and `tempfile`). Run without `site`, with such a finder put by hand; or
+    with none, as `editable_mode=compat` puts only the checkout on the path (the folder beside the package's)."""
+    import editdistpy
+
+    import speller
+
+    checkout = Path(speller.__file__).parents[1]
+    data = checkout / "dictionaries"
+    assert (data / "words.tsv").is_file() and not (checkout / "speller" / "dictionaries").exists()
+    paths = [str(checkout), str(Path(editdistpy.__file__).parents[1])]
+    code = (
+        f"import sys\nsys.path[:0] = {paths!r}\nimport importlib.util\n"
+        "class Mapped:  # as setuptools' editable finder maps the data package\n"
+        "    @staticmethod\n"
+        "    def find_spec(name, path=None, target=None):\n"
+        "        if name != 'speller.dictionaries':\n"
+        "            return None\n"
+        f"        return importlib.util.spec_from_file_location(name, {str(data / '__init__.py')!r})\n"
+        f"{'sys.meta_path.append(Mapped)' if mapped else ''}\n"
+        "from speller.tables import bundled_folder\n"
+        "print(bundled_folder())\nprint('importlib.resources' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-S", "-c", code], capture_output=True, text=True, cwd=tmp_path, timeout=WAIT, check=True
+    )
+    assert done.stdout.split("\n")[:2] == [str(data), "False"], done.stderr
 
 
 def _imported_without_site(cwd: Path, code: str) -> set[str]:
