@@ -108,10 +108,11 @@ _SCRIPT = "import sys\nfrom speller.shell import main\nsys.argv = ['speller', *s
 _CLICK = "import sys\nfrom speller.cli import main\nsys.argv = ['speller', *sys.argv[1:]]\nmain()"
 
 
-def _script(cwd: Path, *args: str) -> tuple[int, str, str, bool]:
-    """(exit code, stdout, stderr, whether click was imported) of the console script run with `args`."""
+def _script(cwd: Path, *args: str, run: tuple[str, ...] = ("-c", _SCRIPT)) -> tuple[int, str, str, bool]:
+    """(exit code, stdout, stderr, whether click was imported) of the console script (or `python` with `run`) run
+    with `args`."""
     done = subprocess.run(
-        [sys.executable, "-X", "importtime", "-c", _SCRIPT, *args],
+        [sys.executable, "-X", "importtime", *run, *args],
         capture_output=True,
         text=True,
         cwd=cwd,
@@ -190,20 +191,11 @@ def test_python_m_speller_cli_checks_and_fixes_paths_without_click_as_the_consol
     before the click CLI's module imports click; with an option it goes to click all the same."""
     folder = _folder(tmp_path)
     for args in (("check", "a.txt", "doc"), ("check", "--format", "json", "a.txt"), ("fix", "--diff", "a.txt")):
-        done = subprocess.run(
-            [sys.executable, "-X", "importtime", "-m", "speller.cli", *args],
-            capture_output=True,
-            text=True,
-            cwd=folder,
-            timeout=WAIT,
-        )
-        lines = done.stderr.splitlines(keepends=True)
-        imported = {line.rpartition("|")[2].strip() for line in lines if line.startswith("import time:")}
-        err = "".join(line for line in lines if not line.startswith("import time:"))
+        module = _script(folder, *args, run=("-m", "speller.cli"))
         code, out, script_err, with_click = _script(folder, *args)
-        assert (done.returncode, done.stdout, err) == (code, out, script_err), args
-        assert ("click" in imported) == with_click == any(a.startswith("-") for a in args), args
-        assert "angksa" in done.stdout, args
+        assert module[:3] == (code, out, script_err), args
+        assert module[3] == with_click == any(a.startswith("-") for a in args), args
+        assert "angksa" in out, args
 
 
 def test_the_console_script_hands_options_and_other_commands_to_click(tmp_path):
