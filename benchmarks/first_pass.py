@@ -38,17 +38,30 @@ PARTS = (
 )
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+#: The build-corpus files whose slices are timed when none is named.
+SLICED = ("clickid-fimela.txt", "clickid-kompas.txt", "clickid-okezone.txt")
+
+
+def slice_arguments(doc: str, runs: str, argv: list[str] | None) -> argparse.Namespace:
+    """The command line of a benchmark over slices of build-corpus files: --file (repeatable), --tokens, --runs."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     parser.add_argument("--file", action="append", help="a build-corpus file of the shared corpus (repeatable)")
     parser.add_argument("--tokens", type=int, default=200_000, help="word tokens checked from each file's start")
-    parser.add_argument("--runs", type=int, default=3, help="fresh checkers per file (median)")
-    args = parser.parse_args(argv)
+    parser.add_argument("--runs", type=int, default=3, help=runs)
+    return parser.parse_args(argv)
+
+
+def slices(args: argparse.Namespace) -> list[tuple[str, str]]:
+    """(file name, its first `args.tokens` word tokens) of each file `args` names, else of SLICED."""
+    return [(name, _slice(shared_corpus() / name, args.tokens)) for name in args.file or SLICED]
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = slice_arguments(__doc__, "fresh checkers per file (median)", argv)
     from speller import Speller
 
     dictionary = Speller().dictionary
-    for name in args.file or ["clickid-fimela.txt", "clickid-kompas.txt", "clickid-okezone.txt"]:
-        text = _slice(shared_corpus() / name, args.tokens)
+    for name, text in slices(args):
         passes: list[dict[str, float]] = []
         for _ in range(args.runs):
             speller = _fresh_speller(dictionary)

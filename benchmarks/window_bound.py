@@ -19,14 +19,12 @@ Prints per file the pass's CPU time, the windows' tokenizing, and what each way 
 
 from __future__ import annotations
 
-import argparse
 import bisect
 import statistics
 import time
 from typing import TYPE_CHECKING, NamedTuple
 
-from .decide_bound import _slice
-from .environment import shared_corpus
+from .first_pass import slice_arguments, slices
 
 if TYPE_CHECKING:
     from speller.dictionary import Dictionary
@@ -172,16 +170,11 @@ def _timings(text: str, spans: list[tuple[int, int]], runs: int) -> tuple[dict[s
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--file", action="append", help="a build-corpus file of the shared corpus (repeatable)")
-    parser.add_argument("--tokens", type=int, default=200_000, help="word tokens checked from each file's start")
-    parser.add_argument("--runs", type=int, default=3, help="timings of each way to tokenize (median)")
-    args = parser.parse_args(argv)
+    args = slice_arguments(__doc__, "timings of each way to tokenize (median)", argv)
     from speller import Speller
 
     dictionary = Speller().dictionary
-    for name in args.file or ["clickid-fimela.txt", "clickid-kompas.txt", "clickid-okezone.txt"]:
-        text = _slice(shared_corpus() / name, args.tokens)
+    for name, text in slices(args):
         p = _first_pass(text, dictionary)
         t, edges = _timings(text, p.spans, args.runs)
         chars = sum(e - b for b, e in p.spans)
