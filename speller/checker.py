@@ -69,6 +69,8 @@ from .model import (
     affix_odds_at,
     decide,
     doubled_share,
+    far_name,
+    far_name_odds,
     is_name_variant,
     loan_ending_odds,
     name_family_odds,
@@ -1044,11 +1046,21 @@ class Speller:
         prior = self._prior(low, capitalized, opens, titled, shouted, named_next if capitalized else None)
         if prior.formed and opens and left is None and right is not None:
             prior = self._opening_prior(prior, low, capitalized, named_next)
+        far: dict[str, float] = {}
         if prior.new_name:
             from editdistpy import damerau_osa  # noqa: PLC0415
 
-            if not opens:
-                rivals = [c for c in rivals if 0 <= damerau_osa.distance(low, c, NAME_MAX_EDITS)]
+            if not opens:  # near words, and frequent names two edits away when no name is one edit away (`far_name`)
+                near_only = [c for c in rivals if 0 <= damerau_osa.distance(low, c, NAME_MAX_EDITS)]
+                far_only = (
+                    []
+                    if any(c in names for c in near_only)
+                    else [c for c in rivals if c not in near_only and c in names and far_name(self.dictionary, low, c)]
+                )
+                if far_only:  # `Sigaprua` for `Singapura`
+                    letters = new_name_prior(self._name_shape, low, opens, titled, named_next)
+                    far = dict.fromkeys(far_only, far_name_odds(prior.log_p, letters))
+                rivals = near_only + far_only
             near = sum(c in names and damerau_osa.distance(low, c, 1) == 1 for c in rivals)
             odds = name_family_odds(near)
             if named_next and not titled and self._opens_title_slip(low, right):
@@ -1059,7 +1071,7 @@ class Speller:
         def personal(cand: str) -> bool:
             return cand in names and not self._titles(cand, right)
 
-        return decide(self.dictionary, low, prior, rivals, left, right, case_cost, personal, self._is_name_variant)
+        return decide(self.dictionary, low, prior, rivals, left, right, case_cost, personal, self._is_name_variant, far)
 
     # -- candidates ----------------------------------------------------------------------
 
