@@ -3,8 +3,8 @@
     python -m benchmarks.far_names [--cost 6] [--min-count 150] [--shown 40]
 
 A new name inside a sentence is weighed against a name written `NAME_FAR_MIN_COUNT` times or more two edits away
-(`speller.model.far_name`) when no name lies one edit away. Two groups are read with the shipped dictionary (built
-without the held-out files):
+(`speller.model.far_name`) when no name lies one edit away, nor a word one edit from that name. Two groups are read
+with the shipped dictionary (built without the held-out files):
 
 - the rare names of the build corpus: forms of 5 letters or more seen 3 or 4 times, never in lowercase, that the
   dictionary takes for names. Nearly all are genuine names; as new names they stand for the names a text brings;
@@ -35,7 +35,8 @@ class Reading(NamedTuple):
 
 
 def far_readings(speller, forms: Iterable[str]) -> list[Reading]:  # noqa: ANN001 - a Speller
-    """The forms with a name `far_name` allows two edits away and no name one edit away, each with its best reading."""
+    """The forms with a name `far_name` allows two edits away, no name one edit away and no word one edit away that is
+    one edit from that name, each with its best reading."""
     from editdistpy import damerau_osa
 
     from speller.context import error_cost
@@ -50,6 +51,8 @@ def far_readings(speller, forms: Iterable[str]) -> list[Reading]:  # noqa: ANN00
             continue
         far = [c for c, k in near if k == 2 and c in d.names and far_name(d, form, c)]
         far = [c for c in far if damerau_osa.distance(form, c, 2) == 2]
+        ones = [c for c, k in near if k == 1 and c != form]
+        far = [c for c in far if all(damerau_osa.distance(n, c, 1) < 0 for n in ones)]
         if not far:
             continue
         letters = new_name_prior(shape, form, False, named_next=False)

@@ -1057,6 +1057,8 @@ class Speller:
                     if any(c in names for c in near_only)
                     else [c for c in rivals if c not in near_only and c in names and far_name(self.dictionary, low, c)]
                 )
+                # a name one edit from a word one edit away is read through that word (`Yotubers`: youtubers)
+                far_only = [c for c in far_only if all(damerau_osa.distance(n, c, 1) < 0 for n in near_only)]
                 if far_only:  # `Sigaprua` for `Singapura`
                     letters = new_name_prior(self._name_shape, low, opens, titled, named_next)
                     far = dict.fromkeys(far_only, far_name_odds(prior.log_p, letters))

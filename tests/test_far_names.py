@@ -4,6 +4,7 @@ it (`benchmarks.far_names`)."""
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator, Set
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -131,3 +132,31 @@ def test_the_measurement_reads_a_slip_and_skips_a_name_one_edit_from_another(spe
     readings = far_readings(speller, ["sigaprua", "naaawi"])
     assert [(r.form, r.name) for r in readings] == [("sigaprua", "singapura")]
     assert readings[0].margin > 0.0
+
+
+class _NamesWithout(Set[str]):
+    """A dictionary's names less some."""
+
+    def __init__(self, names: Set[str], without: set[str]) -> None:
+        self._names, self._without = names, without
+
+    def __contains__(self, word: object) -> bool:
+        return word not in self._without and word in self._names
+
+    def __iter__(self) -> Iterator[str]:
+        return (w for w in self._names if w not in self._without)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+def test_a_name_one_edit_from_a_word_one_edit_away_is_read_through_that_word(speller, monkeypatch):
+    """`Yotubers` is one slip of youtubers and two of the name Youtuber, one slip from youtubers: where youtubers is no
+    name (a dictionary built without clickid-tribunnews), Youtuber is not weighed (it was its first suggestion)."""
+    from speller import Speller
+
+    d = speller.dictionary
+    assert d.count("youtubers") and far_name(d, "yotubers", "youtuber")
+    monkeypatch.setattr(d, "names", _NamesWithout(d.names, {"youtubers"}))
+    decision = Speller(d)._decide("Yotubers", "sebagai", "kenamaan", opens=False, named_next=False, full=False)
+    assert "youtubers" in dict(decision.ranked) and "youtuber" not in dict(decision.ranked)
