@@ -70,6 +70,8 @@ from .model import (
     affix_odds_at,
     decide,
     doubled_readings,
+    far_name,
+    far_name_odds,
     is_name_variant,
     loan_ending_odds,
     name_family_odds,
@@ -1046,11 +1048,23 @@ class Speller:
         prior = self._prior(low, capitalized, opens, titled, shouted, named_next if capitalized else None)
         if prior.formed and opens and left is None and right is not None:
             prior = self._opening_prior(prior, low, capitalized, named_next)
+        far: dict[str, float] = {}
         if prior.new_name:
             from editdistpy import damerau_osa  # noqa: PLC0415
 
-            if not opens:
-                rivals = [c for c in rivals if 0 <= damerau_osa.distance(low, c, NAME_MAX_EDITS)]
+            if not opens:  # near words, and frequent names two edits away when no name is one edit away (`far_name`)
+                near_only = [c for c in rivals if 0 <= damerau_osa.distance(low, c, NAME_MAX_EDITS)]
+                far_only = (
+                    []
+                    if any(c in names for c in near_only)
+                    else [c for c in rivals if c not in near_only and c in names and far_name(self.dictionary, low, c)]
+                )
+                # a name one edit from a word one edit away is read through that word (`Yotubers`: youtubers)
+                far_only = [c for c in far_only if all(damerau_osa.distance(n, c, 1) < 0 for n in near_only)]
+                if far_only:  # `Sigaprua` for `Singapura`
+                    letters = new_name_prior(self._name_shape, low, opens, titled, named_next)
+                    far = dict.fromkeys(far_only, far_name_odds(prior.log_p, letters))
+                rivals = near_only + far_only
             near = sum(c in names and damerau_osa.distance(low, c, 1) == 1 for c in rivals)
             odds = name_family_odds(near)
             if named_next and not titled and self._opens_title_slip(low, right):
@@ -1061,7 +1075,7 @@ class Speller:
         def personal(cand: str) -> bool:
             return cand in names and not self._titles(cand, right)
 
-        return decide(self.dictionary, low, prior, rivals, left, right, case_cost, personal, self._is_name_variant)
+        return decide(self.dictionary, low, prior, rivals, left, right, case_cost, personal, self._is_name_variant, far)
 
     # -- candidates ----------------------------------------------------------------------
 
