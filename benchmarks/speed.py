@@ -275,6 +275,10 @@ def _fresh_speller(dictionary):
     cache_clear = getattr(getattr(context, "error_cost", None), "cache_clear", None)
     if cache_clear:
         cache_clear()
+    # the dictionary's own answers remembered for earlier checkers (bigrams, lowercase counts): a first pass starts
+    # without them, as in a new process
+    for memo in ("_bigram_cache", "_lower_cache"):
+        getattr(dictionary, memo, {}).clear()
     return Speller(dictionary)
 
 
