@@ -1294,11 +1294,9 @@ def decide(
         scores.append(full)
     if prior.new_name and unseen_gains is None:  # without the table: the likeliest name's context, if better
         scores[0] = max(written, log_p_written + name_gain)
-    top = max(scores)
-    weights = [math.exp((s - top) / TEMPERATURE) for s in scores]
-    total = sum(weights)
-    ranked = sorted(zip(names, (w / total for w in weights[1:])), key=lambda p: (-p[1], p[0]))
-    return Decision(weights[0] / total, tuple(ranked))
+    shares = posterior(scores)
+    ranked = sorted(zip(names, shares[1:]), key=lambda p: (-p[1], p[0]))
+    return Decision(shares[0], tuple(ranked))
 
 
 def repeated(confidence: float, times: int) -> float:
@@ -1310,6 +1308,14 @@ def repeated(confidence: float, times: int) -> float:
         confidence = 1.0 - 0.5 * 10**-CONFIDENCE_PLACES  # `Jakrta`, 1.0 beside `Jakarta`: 0.712 against 0.9996)
     odds = math.log(confidence / (1.0 - confidence)) + LOG_REPEAT * extra
     return 1.0 / (1.0 + math.exp(-odds))
+
+
+def posterior(scores: Sequence[float]) -> list[float]:
+    """Each hypothesis' share of the posterior from its score (nats), the softmax at `TEMPERATURE`."""
+    top = max(scores)
+    weights = [math.exp((s - top) / TEMPERATURE) for s in scores]
+    total = sum(weights)
+    return [w / total for w in weights]
 
 
 def _share(written: float, other: float) -> float:
@@ -1343,11 +1349,7 @@ def doubled_readings(d: Dictionary, word: str, function_word: bool = False) -> D
     pair = -math.inf if function_word else math.log((d.bigram(word, word) + SMOOTHING * p) / (count + SMOOTHING))
     slip = LOG_DOUBLED + (LOG_FUNCTION_DOUBLED if function_word else 0.0)
     reduplication = LOG_DOUBLED + LOG_APART_ODDS + math.log((d.reduplicated(word) + 0.5) / (count + 0.5))
-    scores = (pair, slip, reduplication)
-    top = max(scores)
-    weights = [math.exp((s - top) / TEMPERATURE) for s in scores]
-    total = sum(weights)
-    return Doubled(*(w / total for w in weights))
+    return Doubled(*posterior((pair, slip, reduplication)))
 
 
 def name_slip_share(
