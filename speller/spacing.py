@@ -427,13 +427,18 @@ def confix_apart(d: Dictionary, left: str, right: str) -> str | None:
     """`kesalahpahaman` for `kesalah pahaman`: a compound news writes apart (MIN_COMPOUND_APART times or more: `salah
     paham`) under a confix (CONFIXES: ke-...-an), split where the compound is, when news writes the joined word
     (MIN_PREFIXED times or more); else None. EYD V writes a compound apart alone, under a prefix or a suffix alone
-    (`bertanggung jawab`, `tanggung jawabnya`), and as one word under both."""
+    (`bertanggung jawab`, `tanggung jawabnya`), and as one word under both. Also when news writes neither half
+    alone (`keaneka ragaman`: `aneka ragam` is seldom written apart, but `keaneka` and `ragaman` are no words)."""
     joined = left + right
+    if d.count(joined) < MIN_PREFIXED:
+        return None
     for prefix, suffix in CONFIXES:
         if not (left.startswith(prefix) and right.endswith(suffix)):
             continue
         first, second = left[len(prefix) :], right[: -len(suffix)]
-        if first and second and d.bigram(first, second) >= MIN_COMPOUND_APART and d.count(joined) >= MIN_PREFIXED:
+        if first and second and d.bigram(first, second) >= MIN_COMPOUND_APART:
+            return joined
+        if first and second and not d.count(left) and not d.count(right):
             return joined
     return None
 

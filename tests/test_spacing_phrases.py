@@ -232,6 +232,7 @@ def test_a_join_of_a_pair_often_written_as_a_phrase_says_it_is_less_sure(speller
         ("Ada kesalah pahaman di antara mereka.", "kesalah pahaman", "kesalahpahaman"),  # `salah paham` under ke-...-an
         ("Kasus itu ditindak lanjuti polisi.", "ditindak lanjuti", "ditindaklanjuti"),  # `tindak lanjut` under di-...-i
         ("Ia menuntut pertanggung jawaban pemerintah.", "pertanggung jawaban", "pertanggungjawaban"),
+        ("Kami menjaga keaneka ragaman hayati.", "keaneka ragaman", "keanekaragaman"),  # neither half a word
     ],
 )
 def test_a_compound_under_a_confix_written_apart_where_the_compound_is_joins(speller, text, span, fix):
@@ -244,6 +245,9 @@ def test_a_confix_joins_only_a_compound_news_writes_and_a_word_news_writes(spell
     assert spacing.confix_apart(d, "bertanggung", "jawab") is None  # a prefix alone: the compound stays apart
     assert spacing.confix_apart(d, "kerja", "samaan") is None  # no compound `rja sama`, no word `kerjasamaan`
     assert spacing.may_be_one_word(d, "kesalah", "pahaman")
+    # `aneka ragam` is seldom written apart, but news writes neither `keaneka` nor `ragaman` alone
+    assert d.bigram("aneka", "ragam") < spacing.MIN_COMPOUND_APART and not d.count("keaneka") and not d.count("ragaman")
+    assert spacing.confix_apart(d, "keaneka", "ragaman") == "keanekaragaman"
 
 
 @pytest.mark.parametrize(
