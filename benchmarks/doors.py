@@ -16,7 +16,7 @@ put behind one door, by the checker's own explanation of the written word:
 - `new word`: none of these, and yet not flagged.
 
 Printed per door: the slips, each with the written word's share alone (`Decision.written`; flagged below
-FLAG_SHARE) and the count its prior is built on. About 10 s.
+FLAG_SHARE) and the count its prior is built on; then how many slips of each group each door lets in. About 10 s.
 """
 
 from __future__ import annotations
@@ -86,10 +86,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"Seed {TUNING_SEED}, {args.edits} edit(s): {len(silent)} of {len(cases)} slips accepted silently.\n")
     print("| door | group | slips | written share alone | count |")
     print("|---|---|---|---:|---:|")
-    for kind, rows in sorted_by_door(speller, silent).items():
+    doors = sorted_by_door(speller, silent)
+    for kind, rows in doors.items():
         for c, share, count in rows:
             shown = "" if count is None else f"{count:.1f}"
             print(f"| {kind} | {c.group} | {c.typo} <- {c.word} | {share:.3f} | {shown} |")
+    print("\n| door | " + " | ".join(GROUPS) + " |")
+    print("|---|" + "---:|" * len(GROUPS))
+    for kind, rows in doors.items():
+        print(f"| {kind} | " + " | ".join(str(sum(c.group == g for c, _, _ in rows)) for g in GROUPS) + " |")
     return 0
 
 

@@ -33,6 +33,18 @@ written word's share of the model's posterior alone (`Speller._decide`, no neigh
 then, for the ones benchmarks/near_judged.tsv labels, the errors against the shares' expected errors, by the rival's
 count against the family's and by the kind of edit, and the log likelihood of the labels (`near_summary`): the
 figures of `speller.model.RIVAL_FAMILY_SHARE` and `LOG_OMITTED_RIVAL` (about 1 min).
+
+`--door` draws `--near` from another door of the written word's prior: `unseen root` (well formed on a root of the
+lexicon whose family the corpus never shows: `kancungan`, `sehlah`) or `lexicon root` (a root of the lexicon the
+corpus never shows: `abtar`, `gecar`), judged in benchmarks/near_unseen_root_judged.tsv and
+benchmarks/near_lexicon_root_judged.tsv (120 and 80 draws, branch silent19): 73 errors in 97 judged where the
+shares expected 85.5, 17 in 53 where they expected 22.2: neither door lets in more slips than its shares say.
+
+`--truncated` prints instead every such derivation that is a listed verb (seen `NEAR_RIVAL_COUNT` times or more) cut
+short of its suffix (`Speller._truncates`: `diserta` beside disertai), each with its share alone and its line, then,
+for the ones benchmarks/truncated_judged.tsv labels, the errors against the shares' expected errors and the log
+likelihood of the labels with the shares' log odds moved by a few offsets: the figures of
+`speller.model.LOG_TRUNCATED_VERB` (about 1 min).
 """
 
 from __future__ import annotations
@@ -66,6 +78,16 @@ JUDGE_RATES = (-2.0, -2.5, -3.0, -3.5)
 NEAR_RIVAL_COUNT = 100
 #: The judged draws of `--near` (seed 1): word, label (NEAR_LABELS).
 NEAR_JUDGED = Path(__file__).with_name("near_judged.tsv")
+#: The doors `--near --door` draws from (`near_derivations`), each with the file of its judged draws (seed 1).
+NEAR_DOORS = {
+    "derivation": NEAR_JUDGED,
+    "unseen root": Path(__file__).with_name("near_unseen_root_judged.tsv"),
+    "lexicon root": Path(__file__).with_name("near_lexicon_root_judged.tsv"),
+}
+#: The judged draws of `--truncated`: word, label (NEAR_LABELS).
+TRUNCATED_JUDGED = Path(__file__).with_name("truncated_judged.tsv")
+#: The offsets (nats) `--truncated` moves the shares' log odds by.
+TRUNCATED_OFFSETS = (-2.0, -1.0, 0.0, 1.0, 2.0, 3.0)
 #: A drawn derivation is a slip, another real error (a word split apart), genuine, or none of them (a name, a foreign
 #: word: left out of the figures).
 NEAR_LABELS = ("slip", "other", "genuine", "none")
@@ -287,27 +309,40 @@ class Near(NamedTuple):
     """The written word's share of the model's posterior alone (no neighbours)."""
 
 
-def near_derivations(speller, raw: Counter[str]) -> list[Near]:  # noqa: ANN001 - a Speller
-    """The words of `raw` (in its order) seen at most twice that the dictionary lacks, of 5 letters or more and no
-    root nor word of a list, well formed (`speller.morphology.derivation`) on a root whose family the corpus shows,
-    with a listed word seen NEAR_RIVAL_COUNT times or more one edit away that is not that root."""
+def near_derivations(speller, raw: Counter[str], door: str = "derivation") -> list[Near]:  # noqa: ANN001 - a Speller
+    """The words of `raw` (in its order) seen at most twice that the dictionary lacks, with a listed word seen
+    NEAR_RIVAL_COUNT times or more one edit away, behind one door of the written word's prior (NEAR_DOORS): of 5 letters
+    or more and no root nor word of a list, well formed (`speller.morphology.derivation`) on a root whose family the
+    corpus shows (`derivation`) or never shows (`unseen root`), that root not counted as a rival; or, of 3 letters or
+    more, a root of the lexicon (`lexicon root`, its family 0)."""
     from speller.context import error_cost
     from speller.morphology import derivation
 
     d = speller.dictionary
     found = []
     for word, n in raw.items():
-        if n > 2 or d.count(word) or len(word) < 5 or word in d.roots or word in d.english or word in d.foreign:
+        if n > 2 or d.count(word):
+            continue
+        if door == "lexicon root":
+            if len(word) < 3 or word not in d.roots:
+                continue
+        elif len(word) < 5 or word in d.roots or word in d.english or word in d.foreign:
             continue
         near = [(c, d.count(c)) for c, k in speller._index.lookup(word, 1) if k == 1 and d.count(c) >= NEAR_RIVAL_COUNT]
-        reading = derivation(speller.morphology, word) if near else None
-        family = speller._base_count(word) if reading is not None else None
-        near = [(c, k) for c, k in near if reading is not None and c != reading.root]
-        if reading is None or not family or not near:
+        if door == "lexicon root":
+            root, family = word, 0.0
+        else:
+            reading = derivation(speller.morphology, word) if near else None
+            base = speller._base_count(word) if reading is not None else None
+            if reading is None or base is None or (base > 0) != (door == "derivation"):
+                continue
+            root, family = reading.root, base
+            near = [(c, k) for c, k in near if c != root]
+        if not near:
             continue
         top, seen = max(near, key=lambda p: p[1])
         written = speller._decide(word, None, None, opens=False).written
-        found.append(Near(word, n, reading.root, family, Rival(top, seen, error_cost(word, top)), written))
+        found.append(Near(word, n, root, family, Rival(top, seen, error_cost(word, top)), written))
     return found
 
 
@@ -360,13 +395,61 @@ def near_summary(sample: list[Near], labels: dict[str, str]) -> list[str]:
     return out
 
 
-def near(speller, n: int) -> list[str]:  # noqa: ANN001 - a Speller
-    """The `--near` report: the draws in their lines, then `near_summary`."""
-    sample = near_sample(near_derivations(speller, raw_counts()), n)
+def truncated_derivations(speller, raw: Counter[str]) -> list[tuple[str, int, str, float]]:  # noqa: ANN001
+    """(word, sightings, verb, the word's share alone) of the words of `raw` seen at most twice that the dictionary
+    lacks, of 5 letters or more and no root nor word of a list, that a listed verb seen NEAR_RIVAL_COUNT times or more
+    one edit away is, cut short of its suffix (`Speller._truncates`), sorted."""
+    d = speller.dictionary
+    found = []
+    for word, n in raw.items():
+        if n > 2 or d.count(word) or len(word) < 5 or word in d.roots or word in d.english or word in d.foreign:
+            continue
+        verbs = [c for c, k in speller._near_rivals(word) if k >= NEAR_RIVAL_COUNT and speller._truncates(word, c)]
+        if verbs:
+            found.append((word, n, verbs[0], speller._decide(word, None, None, opens=False).written))
+    return sorted(found)
+
+
+def offset_likelihood(judged: list[tuple[float, bool]], offset: float) -> float:
+    """log likelihood of the labels (True: an error) under the written shares with their log odds moved by `offset`
+    (shares clipped to 0.001..0.999 as `near_summary` clips them)."""
+    total = 0.0
+    for share, error in judged:
+        p = min(max(share, 1e-3), 1 - 1e-3)
+        q = 1.0 / (1.0 + math.exp(-(math.log(p / (1.0 - p)) + offset)))
+        total += math.log(1.0 - q) if error else math.log(q)
+    return total
+
+
+def truncated(speller) -> list[str]:  # noqa: ANN001 - a Speller
+    """The `--truncated` report: the words in their lines, then the errors against those the shares expect and the
+    log likelihood of the labels at each of TRUNCATED_OFFSETS."""
+    found = truncated_derivations(speller, raw_counts())
     text = "\n".join(
         p.read_text(encoding="utf-8") for p in sorted(shared_corpus().glob("*.txt")) if p.name not in HELD_OUT
     )
-    labels = read_near_labels() if NEAR_JUDGED.exists() else {}
+    labels = read_near_labels(TRUNCATED_JUDGED) if TRUNCATED_JUDGED.exists() else {}
+    out = []
+    for word, n, verb, written in found:
+        place = re.search(rf"(?<![A-Za-z]){word}(?![A-Za-z])", text, re.IGNORECASE)
+        line = text[max(0, place.start() - 60) : place.end() + 40].replace("\n", " / ") if place else "?"
+        seen = speller.dictionary.count(verb)
+        out.append(f"{word} ({n}) <{verb} {seen}> {written:.2f} {labels.get(word, '?')}\t{line}")
+    judged = [(w, labels[x] != "genuine") for x, _, _, w in found if labels.get(x, "none") != "none"]
+    errors, expected = sum(e for _, e in judged), sum(1.0 - w for w, _ in judged)
+    out.append(f"\n{len(found)} words, {len(judged)} judged: {errors} errors, {expected:.1f} expected")
+    out.extend(f"log likelihood, offset {o:+.0f}: {offset_likelihood(judged, o):.1f}" for o in TRUNCATED_OFFSETS)
+    return out
+
+
+def near(speller, n: int, door: str = "derivation") -> list[str]:  # noqa: ANN001 - a Speller
+    """The `--near` report of one door (NEAR_DOORS): the draws in their lines, then `near_summary`."""
+    sample = near_sample(near_derivations(speller, raw_counts(), door), n)
+    text = "\n".join(
+        p.read_text(encoding="utf-8") for p in sorted(shared_corpus().glob("*.txt")) if p.name not in HELD_OUT
+    )
+    judged = NEAR_DOORS[door]
+    labels = read_near_labels(judged) if judged.exists() else {}
     out = []
     for i, x in enumerate(sample):
         place = re.search(rf"(?<![A-Za-z]){x.word}(?![A-Za-z])", text, re.IGNORECASE)
@@ -387,13 +470,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m benchmarks.unseen_derivations", description=__doc__.split("\n")[0])
     ap.add_argument("--judge", type=int, default=0, help="print this many sightings of discounted words to judge")
     ap.add_argument("--near", type=int, default=0, help="print this many unlisted derivations beside a frequent word")
+    ap.add_argument("--door", default="derivation", choices=list(NEAR_DOORS), help="the door `--near` draws from")
+    ap.add_argument("--truncated", action="store_true", help="print the unlisted verbs cut short of their suffix")
     args = ap.parse_args(argv)
     speller = Speller()
     if args.judge:
         print("\n".join(judge(speller, args.judge)))
         return 0
     if args.near:
-        print("\n".join(near(speller, args.near)))
+        print("\n".join(near(speller, args.near, args.door)))
+        return 0
+    if args.truncated:
+        print("\n".join(truncated(speller)))
         return 0
     raw = raw_counts()
     found = derivations(speller, raw)

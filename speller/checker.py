@@ -57,12 +57,14 @@ from .model import (
     LOG_NEW_NAME_BEFORE_TITLE,
     LOG_NEW_SHORT_NAME_BEFORE_TITLE,
     LOG_OMITTED_RIVAL,
+    LOG_TRUNCATED_VERB,
     LOG_UNSEEN_CONTEXT,
     NAME_MAX_EDITS,
     PLAIN_SHARE,
     POOLED_SHARE,
     REAL_READING,
     TITLE_ASSOCIATION,
+    TRUNCATED_VERB_MIN_COUNT,
     Decision,
     NameShape,
     Prior,
@@ -728,8 +730,28 @@ class Speller:
 
     def _rival_odds(self, low: str) -> float:
         """The log odds an unattested lowercase derivation gains from the kind of slip its near rivals
-        (`_near_rivals`) would be: `LOG_OMITTED_RIVAL` when one of them is the word with a letter it left out."""
-        return LOG_OMITTED_RIVAL if any(len(c) == len(low) + 1 for c, _ in self._near_rivals(low)) else 0.0
+        (`_near_rivals`) would be: `LOG_OMITTED_RIVAL` when one of them is the word with a letter it left out, and
+        `LOG_TRUNCATED_VERB` more when that one is the same verb with its suffix (`_truncates`)."""
+        longer = [c for c, _ in self._near_rivals(low) if len(c) == len(low) + 1]
+        if not longer:
+            return 0.0
+        return LOG_OMITTED_RIVAL + (LOG_TRUNCATED_VERB if any(self._truncates(low, c) for c in longer) else 0.0)
+
+    def _truncates(self, low: str, verb: str) -> bool:
+        """The (lowercase) word is the `verb`, listed TRUNCATED_VERB_MIN_COUNT times or more, without its suffix
+        (`speller.model.BARE_VERB_SUFFIXES`): both built on the same root with the same prefixes, the word with no
+        suffix (`diserta`: disertai, `menjuara`: menjuarai)."""
+        from .morphology import derivation  # noqa: PLC0415
+
+        suffix = verb[len(low) :]
+        if not verb.startswith(low) or suffix not in BARE_VERB_SUFFIXES:
+            return False
+        if self.dictionary.count(verb) < TRUNCATED_VERB_MIN_COUNT:
+            return False
+        short, full = derivation(self.morphology, low), derivation(self.morphology, verb)
+        if short is None or full is None or short.suffixes or not short.prefixes:
+            return False
+        return full.root == short.root and full.prefixes == short.prefixes and full.suffixes == (suffix,)
 
     def _new_word_odds(self, low: str, capitalized: bool) -> float:
         """The log odds the reading `_root_count` counts gains: for a derivation, its affix pattern's productivity

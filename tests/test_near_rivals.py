@@ -54,7 +54,7 @@ def test_a_genuine_derivation_beside_a_frequent_word_stays_accepted(speller, tex
 def test_a_left_out_letter_of_a_near_rival_lowers_the_derivation_reading(speller):
     from speller.model import LOG_OMITTED_RIVAL
 
-    assert speller._rival_odds("dibintang") == LOG_OMITTED_RIVAL  # dibintangi
+    assert speller._rival_odds("memuka") == LOG_OMITTED_RIVAL  # membuka
     assert speller._rival_odds("penindak") == 0.0  # menindak: another letter in place of one
     near = [w for w, _ in speller._near_rivals("finali")]
     assert "finalis" in near and "final" not in near  # its own root is no rival
@@ -69,3 +69,37 @@ def test_the_derivation_reading_of_a_big_family_beside_a_smaller_rival_is_bounde
     assert speller._root_count("didagangkan", False) == pytest.approx(RIVAL_FAMILY_SHARE * rival)
     assert speller._root_count("didagangkan", True) == family  # a capitalized word may be a name: left alone
     assert math.isfinite(speller._prior("didagangkan", False).log_p)
+
+
+def test_a_verb_cut_short_of_its_suffix_loses_more_than_a_letter_left_out(speller):
+    from speller.model import LOG_OMITTED_RIVAL, LOG_TRUNCATED_VERB
+
+    assert speller._truncates("dibintang", "dibintangi") and speller._truncates("menjuara", "menjuarai")
+    assert speller._rival_odds("dibintang") == LOG_OMITTED_RIVAL + LOG_TRUNCATED_VERB
+    assert not speller._truncates("terapat", "terdapat")  # a letter left out inside the word
+    assert not speller._truncates("finali", "finalis")  # -s is no verb suffix
+    assert not speller._truncates("sesua", "sesuai")  # sesuai is no suffixed verb of `sua`
+    assert speller._rival_odds("terapat") == LOG_OMITTED_RIVAL
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "fix"),
+    [
+        ("Rambutnya diwarna pirang.", "diwarna", "diwarnai"),
+        ("Ia ditugaskan mewakil presiden.", "mewakil", "mewakili"),
+        ("Ia ingin melindung keluarganya.", "melindung", "melindungi"),
+    ],
+)
+def test_a_verb_cut_short_of_its_suffix_is_caught(speller, text, word, fix):
+    assert (word, fix) in _typos(speller, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ia diaku sebagai anak angkat oleh keluarga itu.",  # beside diakui
+        "Gaya mengendara yang terlalu cepat berbahaya.",  # beside mengendarai
+    ],
+)
+def test_a_genuine_bare_verb_beside_its_suffixed_form_stays_accepted(speller, text):
+    assert _typos(speller, text) == []

@@ -104,3 +104,32 @@ def test_near_judged_labels_are_valid_and_unique():
     labels = read_near_labels()
     assert len(labels) == len(rows) == 180
     assert sum(label in ("slip", "other") for label in labels.values()) == 58
+
+
+@pytest.mark.parametrize(("door", "draws", "errors"), [("unseen root", 120, 73), ("lexicon root", 80, 17)])
+def test_each_doors_judged_draws_are_valid_and_unique(door, draws, errors):
+    from benchmarks.unseen_derivations import NEAR_DOORS, read_near_labels
+
+    path = NEAR_DOORS[door]
+    rows = [r for r in path.read_text(encoding="utf-8").splitlines() if r and not r.startswith("#")]
+    labels = read_near_labels(path)
+    assert len(labels) == len(rows) == draws
+    assert sum(label in ("slip", "other") for label in labels.values()) == errors
+
+
+def test_truncated_judged_labels_are_valid_and_unique():
+    from benchmarks.unseen_derivations import TRUNCATED_JUDGED, read_near_labels
+
+    rows = [r for r in TRUNCATED_JUDGED.read_text(encoding="utf-8").splitlines() if r and not r.startswith("#")]
+    labels = read_near_labels(TRUNCATED_JUDGED)
+    assert len(labels) == len(rows)
+    assert labels["dilengkap"] == "slip" and labels["diaku"] == "genuine"
+
+
+def test_offset_likelihood_moves_the_shares_log_odds():
+    from benchmarks.unseen_derivations import offset_likelihood
+
+    judged = [(0.5, True), (0.5, False)]
+    assert offset_likelihood(judged, 0.0) == pytest.approx(2 * math.log(0.5))
+    assert offset_likelihood([(0.5, True)], -1.0) > offset_likelihood([(0.5, True)], 0.0)  # an error: lower is likelier
+    assert offset_likelihood([(0.5, False)], 1.0) > offset_likelihood([(0.5, False)], 0.0)
