@@ -554,3 +554,31 @@ def test_lines_start_after_each_line_break(text):
     for offset in range(len(text) + 1):
         line, column = lines.position(offset)
         assert lines.starts[line - 1] + column - 1 == offset and lines.starts[line - 1] <= offset
+
+
+# -- the lines scanned before ------------------------------------------------------------------------------------
+
+#: Lines drawn from a few, so texts share lines and repeat them: `scan` takes those from their last scan.
+_LINE = st.one_of(_SPACED, TEXTS, GLUED, st.sampled_from(["", "\r", "kata www.x.id a@b.id", "ke-19 5G Fajar/Rian"]))
+_LINE_POOLS = st.lists(_LINE.filter(lambda line: "\n" not in line), min_size=1, max_size=6)
+
+
+@PROPERTY
+@given(_LINE_POOLS.flatmap(lambda pool: st.lists(st.lists(st.sampled_from(pool), max_size=8), min_size=1, max_size=5)))
+def test_scan_of_lines_seen_before_is_the_scan_of_the_whole_text(texts):
+    """Texts that share lines (in other places, repeated, edited away), scanned one after the other with a memo that
+    is often emptied, give the whole-text scan each time."""
+    with patch.object(tk, "_LINES", tk._LineMemo(12)):
+        for lines in texts:
+            text = "\n".join(lines)
+            assert scan(text) == tk._scan_text(text)
+
+
+def test_scan_of_a_text_again_and_edited_is_the_scan_of_the_whole_text(seed_texts):
+    with patch.object(tk, "_LINES", tk._LineMemo(100_000)):
+        for text in seed_texts.values():
+            lines = text.split("\n")
+            edited = "\n".join([*lines[:2], "kata-kata baru, 5G www.x.id", *lines[3:], lines[0]])
+            for again in (text, text, edited, "\n".join(lines[1:])):
+                assert scan(again) == tk._scan_text(again)
+        assert tk._LINES.lines  # the lines were taken from the memo
