@@ -489,6 +489,25 @@ def test_pair_starts_on_the_seeds(speller, seed_texts):
             assert speller._pair_starts(text, words, starts, pairs) == reference_pair_starts(speller, text, pairs)
 
 
+@PROPERTY
+@given(
+    st.lists(st.one_of(TEXTS, GLUED), min_size=1, max_size=5).flatmap(
+        lambda pool: st.lists(st.lists(st.sampled_from(pool), min_size=1, max_size=6), min_size=1, max_size=4)
+    ),
+    st.booleans(),
+)
+def test_pair_starts_of_lines_seen_before_are_those_of_the_whole_text(speller, texts, pairs):
+    """Texts that share lines (elsewhere, repeated, edited away) checked one after the other: the pair starts of the
+    lines remembered and of those looked at are the text's."""
+    checker = Speller(speller.dictionary)
+    for lines in texts:
+        text = "\n".join(lines)
+        words, starts = word_scan(text)
+        lows = {w: w.lower() for w in set(words)}
+        found = checker._pair_starts_by_line(text, words, starts, pairs, _Places(words), lows)
+        assert found == reference_pair_starts(checker, text, pairs)
+
+
 def test_a_cached_window_is_used_only_where_its_surroundings_agree(speller):
     """The same characters around a suspect, once after a sentence end and once mid-sentence (`Sepeti` opens a
     sentence only in the first), or after a letter (no mention): each text gets what a fresh checker finds."""
