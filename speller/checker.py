@@ -1414,15 +1414,19 @@ class Speller:
         suspect = self._suspect_forms(distinct)
         pairs = SPACING in self.categories
         lows = dict(zip(distinct, map(str.lower, distinct))) if lows is None else lows
-        # the forms `_pair_starts` asks where they stand: bound forms, `pun`, `nya`, and di
-        special = set(compress(lows, map(_OPENS_OR_PASSIVE.__contains__, lows.values()))) if pairs else set()
+        paired = self._paired_lines(text, pairs) if pairs or TYPO in self.categories else None
+        # the forms `_pair_starts` asks where they stand, when a line's pairs are looked at: bound forms, `pun`, `nya`,
+        # and di
+        special = set()
+        if pairs and paired is not None and None in paired[1]:
+            special = set(compress(lows, map(_OPENS_OR_PASSIVE.__contains__, lows.values())))
         # the forms written like a suspect but for case: `_repeats_weighed` asks for them beside a typo's own form
         suspect_lows = set(map(lows.__getitem__, suspect))
         places.expect(compress(lows, map(suspect_lows.__contains__, lows.values())))
         places.of(suspect | special)  # one pass over the words finds them all
         suspects = list(map(starts.__getitem__, places.of(suspect)))
-        if pairs or TYPO in self.categories:
-            suspects += self._pair_starts_by_line(text, words, starts, pairs, places, lows)
+        if paired is not None:
+            suspects += self._pair_starts_by_line(text, words, starts, pairs, places, lows, paired)
         found: list[Finding] = []
         for start in sorted(set(suspects)):
             if found and start < found[-1][1]:
@@ -1468,14 +1472,27 @@ class Speller:
             return found
         return [Finding(s + begin, e + begin, sug, cat, conf) for s, e, sug, cat, conf in hit]  # not `_replace`: slower
 
+    def _paired_lines(self, text: str, pairs: bool) -> tuple[list[str], list[tuple[int, ...] | None]]:
+        """The lines of `text` and the pair starts remembered of each (`_pair_starts_by_line`), None for a line not
+        seen before."""
+        lines = text.split("\n")
+        return lines, list(map(self._line_pairs.get, zip(lines, repeat(pairs))))
+
     def _pair_starts_by_line(
-        self, text: str, words: list[str], starts: list[int], pairs: bool, places: _Places, lows: dict[str, str]
+        self,
+        text: str,
+        words: list[str],
+        starts: list[int],
+        pairs: bool,
+        places: _Places,
+        lows: dict[str, str],
+        paired: tuple[list[str], list[tuple[int, ...] | None]] | None = None,
     ) -> list[int]:
         """`_pair_starts` of the text (`places` and `lows` as there), line by line: no pair stands across a line break,
-        so the pair starts of each line seen before are remembered, and only the lines not seen are looked at."""
-        lines = text.split("\n")
+        so the pair starts of each line seen before are remembered, and only the lines not seen are looked at
+        (`paired`: `_paired_lines`, when the caller has it)."""
+        lines, known = self._paired_lines(text, pairs) if paired is None else paired
         remembered = self._line_pairs
-        known = list(map(remembered.get, zip(lines, repeat(pairs))))
         bases = list(accumulate(map(len, lines), lambda at, length: at + length + 1, initial=0))
         new = list(compress(range(len(lines)), map(is_, known, repeat(None))))
         if new:
