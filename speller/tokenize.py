@@ -326,21 +326,11 @@ def word_scan(text: str) -> tuple[list[str], list[int]]:
     return words, starts
 
 
-class _Line(NamedTuple):
-    """The scan of one line (`scan`): a stretch of the scan of the text it was last scanned in."""
-
-    scan: Scan
-    """The scan of that text."""
-    lo: int
-    """The index of the line's first word in `scan.words` ..."""
-    hi: int
-    """... and the index after its last."""
-    base: int
-    """Where the line started in that text."""
-    others: tuple[str, ...]
-    """The runs of `Scan.others` the line holds."""
-    placed: tuple[tuple[str, list[int]], ...]
-    """The items of `Scan.placed` in the line, offsets in that text."""
+#: The scan of one line (`scan`) as a stretch of the scan of the text it was last scanned in: that text's scan, the
+#: index of the line's first word in its words and the index after its last, where the line started in that text,
+#: the runs of `Scan.others` the line holds, and the items of `Scan.placed` in the line (offsets in that text). A plain
+#: tuple: a text scanned whole makes one per line.
+_Line = tuple[Scan, int, int, int, tuple[str, ...], tuple[tuple[str, list[int]], ...]]
 
 
 class _LineMemo:
@@ -354,7 +344,7 @@ class _LineMemo:
     def keep(self, fresh: dict[str, _Line]) -> None:
         """Remember the scans of `fresh`; everything is forgotten first when they would hold too many words, and
         nothing is kept of a text with more words than the whole memo may hold."""
-        n = sum(line.hi - line.lo for line in fresh.values())
+        n = sum(hi - lo for _, lo, hi, *_ in fresh.values())
         if n > self.max_words:
             return
         if self.words + n > self.max_words:
@@ -404,9 +394,9 @@ def _by_line(lines: list[str], whole: Scan, odd_at: list[tuple[int, Iterable[str
     for run, places in whole.placed.items():
         for at in places:
             placed.setdefault(bisect_right(bases, at) - 1, {}).setdefault(run, []).append(at)
-    out = list(map(_Line, repeat(whole), cuts, cuts[1:], bases, repeat(()), repeat(())))
-    for i in others.keys() | placed.keys():
-        out[i] = out[i]._replace(others=tuple(others.get(i, ())), placed=tuple(placed.get(i, {}).items()))
+    out: list[_Line] = list(zip(repeat(whole), cuts, cuts[1:], bases, repeat(()), repeat(())))
+    for k in others.keys() | placed.keys():
+        out[k] = (whole, cuts[k], cuts[k + 1], bases[k], tuple(others.get(k, ())), tuple(placed.get(k, {}).items()))
     return out
 
 
@@ -420,18 +410,18 @@ def _joined(lines: list[str], entries: list[_Line]) -> Scan:
     source: Scan | None = None  # the stretch of an earlier scan not yet copied: its scan, first and last words, shift
     lo = hi = moved = 0
     base = 0
-    for line, entry in zip(lines, entries, strict=True):
-        shift = base - entry.base
-        if entry.hi > entry.lo:
-            if entry.scan is not source or entry.lo != hi or shift != moved:
+    for line, (scanned, first, after, was, held, runs) in zip(lines, entries, strict=True):
+        shift = base - was
+        if after > first:
+            if scanned is not source or first != hi or shift != moved:
                 if source is not None:
                     words += source.words[lo:hi]
                     starts += map(moved.__add__, source.starts[lo:hi]) if moved else source.starts[lo:hi]
-                source, lo, moved = entry.scan, entry.lo, shift
-            hi = entry.hi
-        if entry.others:
-            others.update(entry.others)
-        for run, at in entry.placed:
+                source, lo, moved = scanned, first, shift
+            hi = after
+        if held:
+            others.update(held)
+        for run, at in runs:
             placed.setdefault(run, []).extend(map(shift.__add__, at) if shift else at)
         base += len(line) + 1
     if source is not None:
