@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from itertools import accumulate, compress, filterfalse, islice, repeat
-from operator import add
+from operator import add, is_
 
 from .records import TYPE_CHECKING, NamedTuple
 
@@ -365,21 +365,19 @@ def scan(text: str) -> Scan:
     """The words of `word_spans`, their start offsets, and the other runs, found by whole-text scans; the lines seen
     before (`_LINES`) are taken from their last scan, and only the others are scanned (together, as one text)."""
     lines = text.split("\n")
-    known = _LINES.lines
-    distinct = dict.fromkeys(lines)
-    new = [line for line in distinct if line not in known]
-    if len(new) == len(distinct):  # no line seen before: the text is scanned whole
+    known: list[_Line | None] = list(map(_LINES.lines.get, lines))  # read once: another thread may empty the memo
+    if None not in known:
+        return _joined(lines, known)  # type: ignore[arg-type]  # no entry is None here
+    new = list(dict.fromkeys(compress(lines, map(is_, known, repeat(None)))))
+    if known.count(None) == len(known):  # no line seen before: the text is scanned whole
         odd_at: list[tuple[int, Iterable[str]]] = []
         whole = _scan_text(text, odd_at)
         _LINES.keep(dict(zip(lines, _by_line(lines, whole, odd_at), strict=True)))
         return whole
-    fresh: dict[str, _Line] = {}
-    if new:
-        odd_at = []
-        fresh = dict(zip(new, _by_line(new, _scan_text("\n".join(new), odd_at), odd_at), strict=True))
-    entries = [fresh.get(line) or known[line] for line in lines]
+    odd_at = []
+    fresh = dict(zip(new, _by_line(new, _scan_text("\n".join(new), odd_at), odd_at), strict=True))
     _LINES.keep(fresh)
-    return _joined(lines, entries)
+    return _joined(lines, [fresh[line] if entry is None else entry for line, entry in zip(lines, known, strict=True)])
 
 
 def _by_line(lines: list[str], whole: Scan, odd_at: list[tuple[int, Iterable[str]]]) -> list[_Line]:

@@ -601,3 +601,13 @@ def test_scan_of_a_text_again_and_edited_is_the_scan_of_the_whole_text(seed_text
             for again in (text, text, edited, "\n".join(lines[1:])):
                 assert scan(again) == tk._scan_text(again)
         assert tk._LINES.lines  # the lines were taken from the memo
+
+
+def test_scan_from_several_threads_while_the_memo_is_emptied(seed_texts):
+    """`check` may run in several threads: a memo emptied by one while another reads it changes no scan."""
+    from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415
+
+    texts = [t for text in seed_texts.values() for t in (text, "\n".join(text.split("\n")[::-1]))]
+    with patch.object(tk, "_LINES", tk._LineMemo(200)), ThreadPoolExecutor(4) as pool:
+        scans = list(pool.map(scan, texts * 20))
+    assert scans == [tk._scan_text(text) for text in texts] * 20
