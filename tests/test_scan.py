@@ -607,7 +607,8 @@ def test_scan_from_several_threads_while_the_memo_is_emptied(seed_texts):
     """`check` may run in several threads: a memo emptied by one while another reads it changes no scan."""
     from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415
 
-    texts = [t for text in seed_texts.values() for t in (text, "\n".join(text.split("\n")[::-1]))]
+    lines = [line for text in seed_texts.values() for line in text.split("\n")]
+    texts = ["\n".join(lines[i : i + 3]) for i in range(len(lines) - 2)]  # neighbours share lines
     with patch.object(tk, "_LINES", tk._LineMemo(200)), ThreadPoolExecutor(4) as pool:
         scans = list(pool.map(scan, texts * 20))
     assert scans == [tk._scan_text(text) for text in texts] * 20
