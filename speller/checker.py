@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence, Set
 from functools import cached_property
 from itertools import accumulate, chain, compress, filterfalse, repeat
-from operator import contains, is_
+from operator import add, contains, is_
 from types import ModuleType
 
 from .calibration import MOVED as MOVED_KIND
@@ -453,7 +453,7 @@ class Speller:
         self._decisions: dict[tuple[str, str | None, str | None, bool, bool, bool | None], Decision] = {}
         self._windows: dict[tuple[str, int, bool, bool], list[Finding]] = {}
         self._intentions: dict[str, tuple[str, str]] = {}  # see `_intended`
-        self._joinable: dict[tuple[str, str, bool], bool] = {}  # see `_pair_starts`
+        self._looked_pairs: dict[tuple[str, str, bool], bool] = {}  # see `_pair_starts`
         self._line_pairs: dict[tuple[str, bool], tuple[int, ...]] = {}  # see `_pair_starts_by_line`
         self._name_forms: dict[str, _NameForm | None] = {}
         self._name_pairs_memo: dict[tuple[int, tuple[str, ...], tuple[int, ...]], list[tuple[str, int, str, int]]] = {}
@@ -1493,7 +1493,7 @@ class Speller:
         (`paired`: `_paired_lines`, when the caller has it)."""
         lines, known = self._paired_lines(text, pairs) if paired is None else paired
         remembered = self._line_pairs
-        bases = list(accumulate(map(len, lines), lambda at, length: at + length + 1, initial=0))
+        bases = list(accumulate(map(add, map(len, lines), repeat(1)), initial=0))  # where each line starts
         new = list(compress(range(len(lines)), map(is_, known, repeat(None))))
         if new:
             if len(new) == len(lines):  # every line: the text's words as they are
@@ -1562,7 +1562,7 @@ class Speller:
                 joinable = {r for r in {after[i] for i in apart} if prefix_apart(d, PASSIVE_PREFIX, r)}  # per word
                 maybe.update(i for i in apart if after[i] in joinable)
         out = []
-        looked = self._joinable  # per pair and `pairs`: whether it is looked at
+        looked = self._looked_pairs  # per pair and `pairs`: whether it is looked at
         if len(looked) > MEMO_SIZE:
             looked.clear()
         for i in sorted(maybe):
