@@ -372,7 +372,8 @@ def scan(text: str) -> Scan:
     if known.count(None) == len(known):  # no line seen before: the text is scanned whole
         odd_at: list[tuple[int, Iterable[str]]] = []
         whole = _scan_text(text, odd_at)
-        _LINES.keep(dict(zip(lines, _by_line(lines, whole, odd_at), strict=True)))
+        if len(whole.words) <= _LINES.max_words:  # else none would be kept
+            _LINES.keep(dict(zip(lines, _by_line(lines, whole, odd_at), strict=True)))
         return whole
     odd_at = []
     fresh = dict(zip(new, _by_line(new, _scan_text("\n".join(new), odd_at), odd_at), strict=True))
