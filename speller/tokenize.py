@@ -356,8 +356,9 @@ class _LineMemo:
 
 #: The scan of each line (the text between two line breaks, `\n`) scanned before, kept across texts, so a text scanned
 #: again, or edited in a few lines, is cut only where it changed. No token crosses a line break (one of `_BREAKS`) and a
-#: line's tokens do not depend on the text around it. Emptied when it would hold more than so many words (about 130
-#: bytes each with their offsets: 40 MB at most; the speed benchmark's texts hold up to 200,000 words).
+#: line's tokens do not depend on the text around it. Emptied when it would hold more than so many words: about 120
+#: bytes each with their offsets and lines (23 MB for a 200,000-word slice of clickid-fimela.txt, so 35 MB at most);
+#: enough for the 200,000-word slices `benchmarks.first_pass` checks, and for the held-out news `benchmarks.speed` does.
 _LINES = _LineMemo(300_000)
 
 
