@@ -348,10 +348,14 @@ class _LineMemo:
         if n > self.max_words:
             return
         if self.words + n > self.max_words:
-            self.lines.clear()
-            self.words = 0
+            self.clear()
         self.lines.update(fresh)
         self.words += n
+
+    def clear(self) -> None:
+        """Forget every line."""
+        self.lines.clear()
+        self.words = 0
 
 
 #: The scan of each line (the text between two line breaks, `\n`) scanned before, kept across texts, so a text scanned
