@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence, Set
 from functools import cached_property
 from itertools import accumulate, chain, compress, filterfalse, repeat
-from operator import contains, is_
+from operator import add, contains, is_
 from types import ModuleType
 
 from .calibration import MOVED as MOVED_KIND
@@ -455,6 +455,8 @@ class Speller:
         self._decisions: dict[tuple[str, str | None, str | None, bool, bool, bool | None], Decision] = {}
         self._windows: dict[tuple[str, int, bool, bool], list[Finding]] = {}
         self._intentions: dict[str, tuple[str, str]] = {}  # see `_intended`
+        self._looked_pairs: dict[tuple[str, str, bool], bool] = {}  # see `_pair_starts`
+        self._line_pairs: dict[tuple[str, bool], tuple[int, ...]] = {}  # see `_pair_starts_by_line`
         self._name_forms: dict[str, _NameForm | None] = {}
         self._name_pairs_memo: dict[tuple[int, tuple[str, ...], tuple[int, ...]], list[tuple[str, int, str, int]]] = {}
         self._calibrations: dict[tuple[str, str, float], float] = {}  # see `_calibrated`
@@ -1434,15 +1436,19 @@ class Speller:
         suspect = self._suspect_forms(distinct)
         pairs = SPACING in self.categories
         lows = dict(zip(distinct, map(str.lower, distinct))) if lows is None else lows
-        # the forms `_pair_starts` asks where they stand: bound forms, `pun`, `nya`, and di
-        special = set(compress(lows, map(_OPENS_OR_PASSIVE.__contains__, lows.values()))) if pairs else set()
+        paired = self._paired_lines(text, pairs) if pairs or TYPO in self.categories else None
+        # the forms `_pair_starts` asks where they stand, when a line's pairs are looked at: bound forms, `pun`, `nya`,
+        # and di
+        special = set()
+        if pairs and paired is not None and None in paired[1]:
+            special = set(compress(lows, map(_OPENS_OR_PASSIVE.__contains__, lows.values())))
         # the forms written like a suspect but for case: `_repeats_weighed` asks for them beside a typo's own form
         suspect_lows = set(map(lows.__getitem__, suspect))
         places.expect(compress(lows, map(suspect_lows.__contains__, lows.values())))
         places.of(suspect | special)  # one pass over the words finds them all
         suspects = list(map(starts.__getitem__, places.of(suspect)))
-        if pairs or TYPO in self.categories:
-            suspects += self._pair_starts(text, words, starts, pairs, distinct, places, lows)
+        if paired is not None:
+            suspects += self._pair_starts_by_line(text, words, starts, pairs, places, lows, paired)
         found: list[Finding] = []
         for start in sorted(set(suspects)):
             if found and start < found[-1][1]:
@@ -1488,6 +1494,46 @@ class Speller:
             return found
         return [Finding(s + begin, e + begin, sug, cat, conf) for s, e, sug, cat, conf in hit]  # not `_replace`: slower
 
+    def _paired_lines(self, text: str, pairs: bool) -> tuple[list[str], list[tuple[int, ...] | None]]:
+        """The lines of `text` and the pair starts remembered of each (`_pair_starts_by_line`), None for a line not
+        seen before."""
+        lines = text.split("\n")
+        return lines, list(map(self._line_pairs.get, zip(lines, repeat(pairs))))
+
+    def _pair_starts_by_line(
+        self,
+        text: str,
+        words: list[str],
+        starts: list[int],
+        pairs: bool,
+        places: _Places,
+        lows: dict[str, str],
+        paired: tuple[list[str], list[tuple[int, ...] | None]] | None = None,
+    ) -> list[int]:
+        """`_pair_starts` of the text (`places` and `lows` as there), line by line: no pair stands across a line break,
+        so the pair starts of each line seen before are remembered, and only the lines not seen are looked at
+        (`paired`: `_paired_lines`, when the caller has it)."""
+        lines, known = self._paired_lines(text, pairs) if paired is None else paired
+        remembered = self._line_pairs
+        bases = list(accumulate(map(add, map(len, lines), repeat(1)), initial=0))  # where each line starts
+        new = list(compress(range(len(lines)), map(is_, known, repeat(None))))
+        if new:
+            if len(new) == len(lines):  # every line: the text's words as they are
+                found = self._pair_starts(text, words, starts, pairs, None, places, lows)
+            else:  # the words of the lines not seen, in order (the words of two of them are never one space apart)
+                cuts = [(bisect.bisect_left(starts, bases[k]), bisect.bisect_left(starts, bases[k + 1])) for k in new]
+                some = list(chain.from_iterable(words[lo:hi] for lo, hi in cuts))
+                found = self._pair_starts(
+                    text, some, [at for lo, hi in cuts for at in starts[lo:hi]], pairs, None, None, lows
+                )
+            if len(remembered) + len(new) > LIST_MEMO_SIZE:
+                remembered.clear()
+            for k in new:
+                base = bases[k]
+                line = found[bisect.bisect_left(found, base) : bisect.bisect_left(found, bases[k + 1])]
+                known[k] = remembered[lines[k], pairs] = tuple(at - base for at in line)
+        return [base + at for base, line in zip(bases, known, strict=False) if line for at in line]
+
     def _pair_starts(
         self,
         text: str,
@@ -1527,20 +1573,29 @@ class Speller:
                     at = list(compress(range(n - 1), map(lefts.__contains__, low)))
                     keys = map("{} {}".format, map(low.__getitem__, at), map(after.__getitem__, at))
                     maybe.update(compress(at, map(d.join_keys.__contains__, keys)))
-            # `kesalah pahaman`: a word that may open a confix before one that may close it (see `confix_apart`)
-            heads = compress(range(n - 1), map(str.startswith, low, repeat(CONFIX_HEADS)))
-            maybe.update(i for i in heads if after[i].endswith(CONFIX_TAILS))
+            # `kesalah pahaman`: a word that may open a confix before one that may close it (see `confix_apart`); the
+            # forms that may open one are found among the distinct forms, then where they stand
+            heads = set(compress(lows, map(str.startswith, lows.values(), repeat(CONFIX_HEADS))))
+            opening = compress(range(n - 1), map(heads.__contains__, words))
+            maybe.update(i for i in opening if after[i].endswith(CONFIX_TAILS))
             # `di alamatkan`: where the forms of di stand (found with the suspects, see `_check_suspects`)
             passive = set(compress(lows, map(PASSIVE_PREFIX.__eq__, lows.values())))
             if apart := [i for i in places.of(passive) if i < n - 1] if passive else []:
                 joinable = {r for r in {after[i] for i in apart} if prefix_apart(d, PASSIVE_PREFIX, r)}  # per word
                 maybe.update(i for i in apart if after[i] in joinable)
         out = []
+        looked = self._looked_pairs  # per pair and `pairs`: whether it is looked at
+        if len(looked) > MEMO_SIZE:
+            looked.clear()
         for i in sorted(maybe):
             end = starts[i] + len(words[i])
             if end + 1 == starts[i + 1] and text[end] == " ":
-                left, right = low[i], low[i + 1]
-                if (pairs and may_be_one_word(d, left, right)) or left == right:
+                asked = (low[i], low[i + 1], pairs)
+                hit = looked.get(asked)
+                if hit is None:
+                    left, right = low[i], low[i + 1]
+                    hit = looked[asked] = (pairs and may_be_one_word(d, left, right)) or left == right
+                if hit:
                     out.append(starts[i])
             elif pairs and low[i] == low[i + 1] and text[end : starts[i + 1]] == SPACED_HYPHEN:
                 out.append(starts[i])  # `dasar - dasar`

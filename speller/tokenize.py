@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from itertools import accumulate, compress, filterfalse, islice, repeat
-from operator import add
+from operator import add, is_
 
 from .records import TYPE_CHECKING, NamedTuple
 
@@ -325,8 +326,117 @@ def word_scan(text: str) -> tuple[list[str], list[int]]:
     return words, starts
 
 
+#: The scan of one line (`scan`) as a stretch of the scan of the text it was last scanned in: that text's scan, the
+#: index of the line's first word in its words and the index after its last, where the line started in that text,
+#: the runs of `Scan.others` the line holds, and the items of `Scan.placed` in the line (offsets in that text). A plain
+#: tuple: a text scanned whole makes one per line.
+_Line = tuple[Scan, int, int, int, tuple[str, ...], tuple[tuple[str, list[int]], ...]]
+
+
+class _LineMemo:
+    """The scans of the lines of texts scanned before (`scan`), by line, holding at most `max_words` words."""
+
+    def __init__(self, max_words: int) -> None:
+        self.lines: dict[str, _Line] = {}
+        self.words = 0
+        self.max_words = max_words
+
+    def keep(self, fresh: dict[str, _Line]) -> None:
+        """Remember the scans of `fresh`; everything is forgotten first when they would hold too many words, and
+        nothing is kept of a text with more words than the whole memo may hold."""
+        n = sum(hi - lo for _, lo, hi, *_ in fresh.values())
+        if n > self.max_words:
+            return
+        if self.words + n > self.max_words:
+            self.clear()
+        self.lines.update(fresh)
+        self.words += n
+
+    def clear(self) -> None:
+        """Forget every line."""
+        self.lines.clear()
+        self.words = 0
+
+
+#: The scan of each line (the text between two line breaks, `\n`) scanned before, kept across texts, so a text scanned
+#: again, or edited in a few lines, is cut only where it changed. No token crosses a line break (one of `_BREAKS`) and a
+#: line's tokens do not depend on the text around it. Emptied when it would hold more than so many words: about 120
+#: bytes each with their offsets and lines (23 MB for a 200,000-word slice of clickid-fimela.txt, so 35 MB at most);
+#: enough for the 200,000-word slices `benchmarks.first_pass` checks, and for the held-out news `benchmarks.speed` does.
+_LINES = _LineMemo(300_000)
+
+
 def scan(text: str) -> Scan:
-    """The words of `word_spans`, their start offsets, and the other runs, found by whole-text scans.
+    """The words of `word_spans`, their start offsets, and the other runs, found by whole-text scans; the lines seen
+    before (`_LINES`) are taken from their last scan, and only the others are scanned (together, as one text)."""
+    lines = text.split("\n")
+    known: list[_Line | None] = list(map(_LINES.lines.get, lines))  # read once: another thread may empty the memo
+    if None not in known:
+        return _joined(lines, known)  # type: ignore[arg-type]  # no entry is None here
+    new = list(dict.fromkeys(compress(lines, map(is_, known, repeat(None)))))
+    if known.count(None) == len(known):  # no line seen before: the text is scanned whole
+        odd_at: list[tuple[int, Iterable[str]]] = []
+        whole = _scan_text(text, odd_at)
+        if len(whole.words) <= _LINES.max_words:  # else none would be kept
+            _LINES.keep(dict(zip(lines, _by_line(lines, whole, odd_at), strict=True)))
+        return whole
+    odd_at = []
+    fresh = dict(zip(new, _by_line(new, _scan_text("\n".join(new), odd_at), odd_at), strict=True))
+    _LINES.keep(fresh)
+    return _joined(lines, [fresh[line] if entry is None else entry for line, entry in zip(lines, known, strict=True)])
+
+
+def _by_line(lines: list[str], whole: Scan, odd_at: list[tuple[int, Iterable[str]]]) -> list[_Line]:
+    """The scan of each of `lines` as a stretch of `whole`, the scan of the text that joins them with line breaks
+    (`odd_at`: the start of each run of its `others` and the runs found there, in order)."""
+    bases = list(accumulate(map(add, map(len, lines), repeat(1)), initial=0))
+    cuts = list(map(bisect_left, repeat(whole.starts), bases))
+    others: dict[int, set[str]] = {}  # per line that holds any, by index
+    for at, runs in odd_at:
+        others.setdefault(bisect_right(bases, at) - 1, set()).update(runs)
+    placed: dict[int, dict[str, list[int]]] = {}
+    for run, places in whole.placed.items():
+        for at in places:
+            placed.setdefault(bisect_right(bases, at) - 1, {}).setdefault(run, []).append(at)
+    out: list[_Line] = list(zip(repeat(whole), cuts, cuts[1:], bases, repeat(()), repeat(())))
+    for k in others.keys() | placed.keys():
+        out[k] = (whole, cuts[k], cuts[k + 1], bases[k], tuple(others.get(k, ())), tuple(placed.get(k, {}).items()))
+    return out
+
+
+def _joined(lines: list[str], entries: list[_Line]) -> Scan:
+    """The scan of the text that joins `lines` with line breaks, from the scan of each (`entries`): the words of
+    neighbouring lines that stand next to each other in one earlier scan, and as far apart, are copied at once."""
+    words: list[str] = []
+    starts: list[int] = []
+    others: set[str] = set()
+    placed: dict[str, list[int]] = {}
+    source: Scan | None = None  # the stretch of an earlier scan not yet copied: its scan, first and last words, shift
+    lo = hi = moved = 0
+    base = 0
+    for line, (scanned, first, after, was, held, runs) in zip(lines, entries, strict=True):
+        shift = base - was
+        if after > first:
+            if scanned is not source or first != hi or shift != moved:
+                if source is not None:
+                    words += source.words[lo:hi]
+                    starts += map(moved.__add__, source.starts[lo:hi]) if moved else source.starts[lo:hi]
+                source, lo, moved = scanned, first, shift
+            hi = after
+        if held:
+            others.update(held)
+        for run, at in runs:
+            placed.setdefault(run, []).extend(map(shift.__add__, at) if shift else at)
+        base += len(line) + 1
+    if source is not None:
+        words += source.words[lo:hi]
+        starts += map(moved.__add__, source.starts[lo:hi]) if moved else source.starts[lo:hi]
+    return Scan(words, starts, others, placed)
+
+
+def _scan_text(text: str, odd_at: list[tuple[int, Iterable[str]]] | None = None) -> Scan:
+    """`scan` of `text` by whole-text scans (`odd_at`: where the start of each run of `others` and the runs found
+    there are added, in order, when given).
 
     The text is cut at single spaces by `str.split` (`_split_pieces`, with the separators around words made spaces
     first): a piece of letters alone (the usual piece) is one word, and only the other pieces are cut into maximal
@@ -344,13 +454,15 @@ def scan(text: str) -> Scan:
     for marked, start, stop in _pieces(text, 0, len(text)):
         if marked:  # a run holding a URL or an e-mail address: rare and short
             others.add(text[start:stop])
+            if odd_at is not None:
+                odd_at.append((start, (text[start:stop],)))
             placed.setdefault(text[start:stop], []).append(start)
             for m in _compiled(_FULL_TOKEN, in_table).finditer(text, start, stop):
                 if m.lastgroup == "chunk" and _kind("chunk", m.group()) == WORD:
                     tokens.append(m.group())
                     starts.append(m.start())
             continue
-        words, word_starts = _split_pieces(text[start:stop], start, agree, others, placed)
+        words, word_starts = _split_pieces(text[start:stop], start, agree, others, placed, odd_at)
         tokens += words
         starts += word_starts
     return Scan(tokens, starts, others, placed)
@@ -420,10 +532,16 @@ def _one_word(run: str, agree: bool) -> bool:
 
 
 def _split_pieces(
-    segment: str, base: int, agree: bool, others: set[str], placed: dict[str, list[int]]
+    segment: str,
+    base: int,
+    agree: bool,
+    others: set[str],
+    placed: dict[str, list[int]],
+    odd_at: list[tuple[int, Iterable[str]]] | None = None,
 ) -> tuple[list[str], list[int]]:
     """The word tokens of `segment` (text holding no `@`, `://` or `www.`, standing at `base` in its text) and their
-    start offsets; its odd runs are added to `others` and `placed` (see `Scan`). `agree`: see `_missed`.
+    start offsets; its odd runs are added to `others` and `placed` (see `Scan`), and to `odd_at` (when given) with
+    the start of each piece that holds them. `agree`: see `_missed`.
 
     The segment is cut at single spaces by `str.split`, after each of `_SEPARATORS` and each period before a space
     is made a space: none of them is inside a run (a run closes with a word character), so the runs are the same.
@@ -444,6 +562,10 @@ def _split_pieces(
         return list(compress(pieces, pieces)), list(compress(piece_starts, pieces))
     spliced: dict[str, _Piece] = {}  # the other pieces that hold a word or a run of `placed` (`'kata`, `5juta`)
     dropped = False  # a piece holds no word (`2025`, `10/9/2019`) and no run of `placed`
+    if odd_at is not None:
+        held = {piece: odd_runs for piece in odd if (odd_runs := _piece(piece).odd)}
+        at = list(map(held.__contains__, pieces))
+        odd_at.extend(zip(compress(piece_starts, at), map(held.__getitem__, compress(pieces, at))))
     for piece in odd:
         found = _piece(piece)
         others.update(found.odd)

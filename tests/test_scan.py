@@ -489,6 +489,25 @@ def test_pair_starts_on_the_seeds(speller, seed_texts):
             assert speller._pair_starts(text, words, starts, pairs) == reference_pair_starts(speller, text, pairs)
 
 
+@PROPERTY
+@given(
+    st.lists(st.one_of(TEXTS, GLUED), min_size=1, max_size=5).flatmap(
+        lambda pool: st.lists(st.lists(st.sampled_from(pool), min_size=1, max_size=6), min_size=1, max_size=4)
+    ),
+    st.booleans(),
+)
+def test_pair_starts_of_lines_seen_before_are_those_of_the_whole_text(speller, texts, pairs):
+    """Texts that share lines (elsewhere, repeated, edited away) checked one after the other: the pair starts of the
+    lines remembered and of those looked at are the text's."""
+    checker = Speller(speller.dictionary)
+    for lines in texts:
+        text = "\n".join(lines)
+        words, starts = word_scan(text)
+        lows = {w: w.lower() for w in set(words)}
+        found = checker._pair_starts_by_line(text, words, starts, pairs, _Places(words), lows)
+        assert found == reference_pair_starts(checker, text, pairs)
+
+
 def test_a_cached_window_is_used_only_where_its_surroundings_agree(speller):
     """The same characters around a suspect, once after a sentence end and once mid-sentence (`Sepeti` opens a
     sentence only in the first), or after a letter (no mention): each text gets what a fresh checker finds."""
@@ -554,3 +573,42 @@ def test_lines_start_after_each_line_break(text):
     for offset in range(len(text) + 1):
         line, column = lines.position(offset)
         assert lines.starts[line - 1] + column - 1 == offset and lines.starts[line - 1] <= offset
+
+
+# -- the lines scanned before ------------------------------------------------------------------------------------
+
+#: Lines drawn from a few, so texts share lines and repeat them: `scan` takes those from their last scan.
+_LINE = st.one_of(_SPACED, TEXTS, GLUED, st.sampled_from(["", "\r", "kata www.x.id a@b.id", "ke-19 5G Fajar/Rian"]))
+_LINE_POOLS = st.lists(_LINE.filter(lambda line: "\n" not in line), min_size=1, max_size=6)
+
+
+@PROPERTY
+@given(_LINE_POOLS.flatmap(lambda pool: st.lists(st.lists(st.sampled_from(pool), max_size=8), min_size=1, max_size=5)))
+def test_scan_of_lines_seen_before_is_the_scan_of_the_whole_text(texts):
+    """Texts that share lines (in other places, repeated, edited away), scanned one after the other with a memo that
+    is often emptied, give the whole-text scan each time."""
+    with patch.object(tk, "_LINES", tk._LineMemo(12)):
+        for lines in texts:
+            text = "\n".join(lines)
+            assert scan(text) == tk._scan_text(text)
+
+
+def test_scan_of_a_text_again_and_edited_is_the_scan_of_the_whole_text(seed_texts):
+    with patch.object(tk, "_LINES", tk._LineMemo(100_000)):
+        for text in seed_texts.values():
+            lines = text.split("\n")
+            edited = "\n".join([*lines[:2], "kata-kata baru, 5G www.x.id", *lines[3:], lines[0]])
+            for again in (text, text, edited, "\n".join(lines[1:])):
+                assert scan(again) == tk._scan_text(again)
+        assert tk._LINES.lines  # the lines were taken from the memo
+
+
+def test_scan_from_several_threads_while_the_memo_is_emptied(seed_texts):
+    """`check` may run in several threads: a memo emptied by one while another reads it changes no scan."""
+    from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415
+
+    lines = [line for text in seed_texts.values() for line in text.split("\n")]
+    texts = ["\n".join(lines[i : i + 3]) for i in range(len(lines) - 2)]  # neighbours share lines
+    with patch.object(tk, "_LINES", tk._LineMemo(200)), ThreadPoolExecutor(4) as pool:
+        scans = list(pool.map(scan, texts * 20))
+    assert scans == [tk._scan_text(text) for text in texts] * 20

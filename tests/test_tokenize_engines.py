@@ -24,12 +24,14 @@ CONTEXTS = ["", "a", "1", "-", ".", "'", "’", "@", "#", "_", "/", " ", "\n", "
 
 
 def _regex_path():
-    """Everything scanned by `regex`, with fresh run and piece caches (they would hand back the other path's)."""
-    return mock.patch.multiple(tk, _in_table=lambda *args, **kwargs: False, _RUN_WORDS={}, _PIECES={})
+    """Everything scanned by `regex`, with fresh run, piece and line caches (they would hand back the other path's)."""
+    return mock.patch.multiple(
+        tk, _in_table=lambda *args, **kwargs: False, _RUN_WORDS={}, _PIECES={}, _LINES=tk._LineMemo(10_000)
+    )
 
 
 def _fresh_cache():
-    return mock.patch.multiple(tk, _RUN_WORDS={}, _PIECES={})
+    return mock.patch.multiple(tk, _RUN_WORDS={}, _PIECES={}, _LINES=tk._LineMemo(10_000))
 
 
 @pytest.mark.parametrize("name", sorted(tk._RE_CLASSES))
