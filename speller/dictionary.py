@@ -77,6 +77,10 @@ JOIN_USES_FILE = "join_uses.tsv"
 #: `Dictionary.reduplicated` (`speller.model.doubled_readings`: `menjadi menjadi` is a word written twice, `anak anak`
 #: a reduplication missing its hyphen).
 REDUPLICATIONS_FILE = "reduplications.tsv"
+#: The words whose shares `Dictionary.reduplication_share` averages are seen this often or more, reduplicated or not:
+#: a word seen a few times and written reduplicated once would count a share of a third or more, a selection's
+#: accident (a word enters the average because it was written reduplicated).
+REDUPLICATION_CLASS_USES = 20
 #: The key of FOLLOWERS_FILE's row of totals (sorts before any word).
 FOLLOWERS_TOTAL = "*"
 #: The builder's letter-gram counts of the names (`speller.model.name_shape_counts`), read on first use.
@@ -1087,6 +1091,24 @@ class Dictionary:
     @cached_property
     def _reduplications(self) -> Mapping[str, str] | None:
         return self._counts_table(REDUPLICATIONS_FILE, 1)
+
+    @cached_property
+    def reduplication_share(self) -> float:
+        """The mean share of its uses a word the corpus writes reduplicated at all is written so, `w-w` of `w` and
+        `w-w` together, over the words of REDUPLICATIONS_FILE seen REDUPLICATION_CLASS_USES times or more in both
+        forms together (`anak`, `bulan`, `tiba`; 3.6% over the shipped table's 1,826 such words: `python -m
+        benchmarks.doubled`): the prior of such a word's own share (`speller.model.reduplication_odds`). 0 without
+        that table."""
+        path = join(self.folder, REDUPLICATIONS_FILE)
+        if not os.path.isfile(path):
+            return 0.0
+        shares = []
+        for line in _lines(path):
+            word, _, uses = line.partition("\t")
+            both = self.count(word) + int(uses)
+            if both >= REDUPLICATION_CLASS_USES:
+                shares.append(int(uses) / both)
+        return sum(shares) / len(shares) if shares else 0.0
 
     def reduplicated(self, word: str) -> int:
         """How often the corpus writes the (lowercase) `word` reduplicated as one token, `word-word`
