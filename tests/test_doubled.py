@@ -210,3 +210,12 @@ def test_position_case(original, replacement, opening, expected):
 def test_lookalike_initial():
     assert lookalike_initial("Iebih", "lebih") and lookalike_initial("lni", "Ini")
     assert not lookalike_initial("lebih", "lebih") and not lookalike_initial("Iimu", "ilmu")
+
+
+def test_a_reduplication_written_as_one_word_is_offered_so(speller):
+    """Found by tests/test_detection.py's idempotence property: `was was` got `was-was`, which `fix` then made
+    `waswas` (KBBI, `dictionaries/baku.tsv`); the reduplication reading is offered in its standard spelling."""
+    issue = _doubled(speller, "Ia tetap was was saja.", "was was")
+    assert issue.suggestions[0] == "waswas"
+    once = speller.correct("Ia tetap was was saja.", 0.0)
+    assert speller.correct(once, 0.0) == once
