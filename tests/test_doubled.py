@@ -79,6 +79,20 @@ def test_more_own_evidence_moves_the_reduplication_its_way(count, reduplicated, 
     assert reduplication_odds(_Counts(count + more, 0, reduplicated), "x") <= odds
 
 
+def test_the_shipped_prior_is_the_mean_of_its_table(speller):
+    """The builder's row of the mean share reduplicated is what the table's rows give (`mean_reduplication_share`)."""
+    from pathlib import Path
+
+    from speller.dictionary import REDUPLICATION_SHARE_KEY, REDUPLICATIONS_FILE, mean_reduplication_share
+
+    d = speller.dictionary
+    lines = Path(d.folder, REDUPLICATIONS_FILE).read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line[:1] != "#"]
+    counts = [(d.count(word), int(uses)) for word, uses in rows if word != REDUPLICATION_SHARE_KEY]
+    assert d.reduplication_share == pytest.approx(mean_reduplication_share(counts), abs=1e-6)
+    assert 0.01 < d.reduplication_share < 0.1
+
+
 def test_a_pair_the_corpus_writes_often_is_meant_unless_a_function_word():
     assert doubled_readings(_Counts(250, 22, 1), "x").pair > 0.5  # `ha ha`
     assert doubled_readings(_Counts(250, 22, 1), "x", function_word=True).pair == 0.0
