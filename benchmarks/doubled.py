@@ -32,7 +32,7 @@ import math
 from collections import Counter
 from pathlib import Path
 
-from speller.dictionary import REDUPLICATION_CLASS_USES
+from speller.dictionary import REDUPLICATION_CLASS_USES, mean_reduplication_share
 from speller.tokenize import closed_runs
 
 from .environment import HELD_OUT, shared_corpus
@@ -98,8 +98,8 @@ class _Counted:
 
     def __init__(self, words: Counter[str], reduplicated: Counter[str]) -> None:
         self.words, self.reduplicated_uses = words, reduplicated
-        shares = [h / (words[w] + h) for w, h in reduplicated.items() if words[w] + h >= REDUPLICATION_CLASS_USES]
-        self.reduplication_share, self.words_averaged = sum(shares) / len(shares), len(shares)
+        self.reduplication_share = mean_reduplication_share((words[w], h) for w, h in reduplicated.items())
+        self.words_averaged = sum(1 for w, h in reduplicated.items() if words[w] + h >= REDUPLICATION_CLASS_USES)
 
     def count(self, word: str) -> int:
         return self.words[word]
