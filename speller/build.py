@@ -82,12 +82,14 @@ from .dictionary import (
     JOIN_USES_FILE,
     NAME_MODEL_FILE,
     NAME_SHAPE_FILE,
+    REDUPLICATION_SHARE_KEY,
     REDUPLICATIONS_FILE,
     TRIGRAMS_FILE,
     WORD_MODEL_FILE,
     Dictionary,
     affixes_header,
     is_name,
+    mean_reduplication_share,
     name_model_header,
     trigrams_header,
     word_model_header,
@@ -596,7 +598,9 @@ def write_dictionary(
     write_lines(out_dir / "words.tsv", (f"{w}\t{n}\t{low}" for w, (n, low) in words.items()))
     kept_reduplicated = sorted((w, n) for w, n in reduplicated.items() if w in words)
     header = "# The kept words written reduplicated as one token (word-word): word<TAB>uses; see REDUPLICATIONS_FILE."
-    write_lines(out_dir / REDUPLICATIONS_FILE, [header, *(f"{w}\t{n}" for w, n in kept_reduplicated)])
+    share = round(1e6 * mean_reduplication_share((words[w][0], n) for w, n in kept_reduplicated))
+    rows = [f"{REDUPLICATION_SHARE_KEY}\t{share}", *(f"{w}\t{n}" for w, n in kept_reduplicated)]
+    write_lines(out_dir / REDUPLICATIONS_FILE, [header, *rows])
 
     counts = {w: n for w, (n, _) in words.items()}
     asked: set[str] = set()

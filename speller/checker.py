@@ -1744,6 +1744,9 @@ class Speller:
                 return None  # a pair news writes (`ha ha`)
             return Finding(first.start, second.end, [self._cased(first.text, f"{fixed} {fixed}")], TYPO, round(sure, 3))
         hyphenated = f"{fixed}-{fixed}"
+        standard = self._verdict(hyphenated)
+        if standard.kind == NONSTANDARD and standard.replacement:
+            hyphenated = standard.replacement  # `was was` -> `waswas` (KBBI), not `was-was`, which `fix` changes again
         options = [(hyphenated, readings.reduplication)] if reduplicated else []
         options.append((fixed, readings.slip))
         options.sort(key=lambda option: -option[1])

@@ -72,11 +72,19 @@ FOLLOWERS_FILE = "followers.tsv"
 #: `speller.spacing.apart_after_comma`).
 JOIN_USES_FILE = "join_uses.tsv"
 #: The builder's counts of the full reduplications news writes as one token: `word<TAB>uses of word-word`, sorted by
-#: word, one row per kept word whose reduplication the corpus writes at least once (`kawan-kawan`, and the forms the
+#: word (the REDUPLICATION_SHARE_KEY row first), one row per kept word whose reduplication the corpus writes at least
+#: once (`kawan-kawan`, and the forms the
 #: word table leaves out, seen fewer than `min_count` times or in one source only: `asumsi-asumsi` 2). Read by
 #: `Dictionary.reduplicated` (`speller.model.doubled_readings`: `menjadi menjadi` is a word written twice, `anak anak`
 #: a reduplication missing its hyphen).
 REDUPLICATIONS_FILE = "reduplications.tsv"
+#: The words whose shares `mean_reduplication_share` averages are seen this often or more, reduplicated or not: a
+#: word seen a few times and written reduplicated once would count a share of a third or more, a selection's accident
+#: (a word enters the average because it was written reduplicated).
+REDUPLICATION_CLASS_USES = 20
+#: The key of REDUPLICATIONS_FILE's row holding `mean_reduplication_share` of its other rows, in millionths (sorts
+#: before any word): `Dictionary.reduplication_share`.
+REDUPLICATION_SHARE_KEY = "*"
 #: The key of FOLLOWERS_FILE's row of totals (sorts before any word).
 FOLLOWERS_TOTAL = "*"
 #: The builder's letter-gram counts of the names (`speller.model.name_shape_counts`), read on first use.
@@ -306,6 +314,14 @@ def _body_of(text: str) -> tuple[str, bool]:
 def _lines(path: str) -> list[str]:
     """The lines of a data file, without its leading `#` comment lines and blank lines."""
     return _lines_of(*_body(path))
+
+
+def mean_reduplication_share(counts: Iterable[tuple[int, int]]) -> float:
+    """The mean share of its uses a word is written reduplicated, `w-w` of `w` and `w-w` together, over `counts`
+    (uses of `w`, uses of `w-w`) of the words written reduplicated at all and seen REDUPLICATION_CLASS_USES times or
+    more in both forms together; 0 for none."""
+    shares = [twice / (once + twice) for once, twice in counts if twice and once + twice >= REDUPLICATION_CLASS_USES]
+    return sum(shares) / len(shares) if shares else 0.0
 
 
 def _lines_of(text: str, plain: bool) -> list[str]:
@@ -1087,6 +1103,21 @@ class Dictionary:
     @cached_property
     def _reduplications(self) -> Mapping[str, str] | None:
         return self._counts_table(REDUPLICATIONS_FILE, 1)
+
+    @cached_property
+    def reduplication_share(self) -> float:
+        """The mean share of its uses a word the corpus writes reduplicated at all is written so
+        (`mean_reduplication_share`; 3.6% in the shipped table: `python -m benchmarks.doubled`), the prior of such a
+        word's own share (`speller.model.reduplication_odds`): REDUPLICATIONS_FILE's REDUPLICATION_SHARE_KEY row,
+        computed from its rows when a table built before that row lacks it; 0 without the table."""
+        table = self._reduplications
+        if table is None:
+            return 0.0
+        row = self._counts_of(table, REDUPLICATIONS_FILE, REDUPLICATION_SHARE_KEY, 1)
+        if row is not None:
+            return row[0] / 1e6
+        rows = (line.partition("\t") for line in _lines(join(self.folder, REDUPLICATIONS_FILE)))
+        return mean_reduplication_share((self.count(word), int(uses)) for word, _, uses in rows)
 
     def reduplicated(self, word: str) -> int:
         """How often the corpus writes the (lowercase) `word` reduplicated as one token, `word-word`

@@ -212,12 +212,23 @@ def test_reduplications_are_counted_however_rare(tmp_path):
     (corpus / "e.txt").write_text("Presiden-presiden pergi ke luar-dalam angkasa.\n")
     out = tmp_path / "out"
     build([corpus], out, options=OPTS, jobs=1)
-    counted = {word: int(n) for word, n in rows(out / "reduplications.tsv")[1:]}  # below its header
-    assert counted == {"luar": 2, "presiden": 3, "rusia": 2, "zebra": 2}
-    from speller.dictionary import Dictionary
+    from speller.dictionary import REDUPLICATION_SHARE_KEY, Dictionary, mean_reduplication_share
 
+    counted = {word: int(n) for word, n in rows(out / "reduplications.tsv")[1:]}  # below its header
+    share = counted.pop(REDUPLICATION_SHARE_KEY)
+    assert counted == {"luar": 2, "presiden": 3, "rusia": 2, "zebra": 2}
     d = Dictionary(out)
     assert (d.reduplicated("presiden"), d.reduplicated("luar"), d.reduplicated("angkasa")) == (3, 2, 0)
+    assert share == round(1e6 * mean_reduplication_share((d.count(w), n) for w, n in counted.items()))
+    assert d.reduplication_share == share / 1e6
+
+
+def test_the_mean_reduplication_share_averages_the_words_seen_often_enough():
+    """Each word written reduplicated at all counts once, by its share of both forms, when seen 20 times or more."""
+    from speller.dictionary import mean_reduplication_share
+
+    assert mean_reduplication_share([(90, 10), (50, 50), (3, 1), (500, 0)]) == (0.1 + 0.5) / 2
+    assert mean_reduplication_share([]) == 0.0
 
 
 def test_no_reduplication_is_an_empty_table(built):

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from speller.casing import lookalike_initial, position_case
 from speller.categories import FIX_CONFIDENCE
-from speller.model import doubled_readings
+from speller.model import doubled_readings, reduplication_odds
 from speller.spacing import NEVER_DOUBLED
 
 
@@ -17,6 +17,7 @@ class _Counts:
     """The counts `doubled_readings` reads, as a dictionary gives them."""
 
     total = 6_000_000
+    reduplication_share = 0.036  # the build corpus's: the words it writes reduplicated at all
 
     def __init__(self, count: int, bigram: int, reduplicated: int) -> None:
         self._count, self._bigram, self._reduplicated = count, bigram, reduplicated
@@ -54,6 +55,44 @@ def test_more_reduplicated_uses_lean_to_the_reduplication():
     assert shares == sorted(shares) and shares[0] < 0.5 < shares[-1]
 
 
+def test_a_word_that_takes_reduplication_reads_its_rare_hyphen_under_the_prior():
+    """`bulan-bulan` 30 beside 4,939 `bulan`: a word news writes reduplicated at all takes reduplication, and so many
+    uses of it alone say little more (REDUPLICATION_PRIOR_USES); a word it never writes so stays a slip."""
+    assert doubled_readings(_Counts(4_939, 2, 30), "x").reduplication > 0.5
+    assert doubled_readings(_Counts(4_939, 2, 0), "x").slip > 0.9
+
+
+def test_a_frequent_word_seldom_hyphenated_keeps_its_own_counts():
+    """`itu-itu` 13 beside 64,215 `itu`: own counts far past the prior's strength decide."""
+    assert doubled_readings(_Counts(64_215, 0, 13), "x").slip > 0.9
+
+
+@given(
+    count=st.integers(min_value=3, max_value=200_000),
+    reduplicated=st.integers(min_value=1, max_value=20_000),
+    more=st.integers(min_value=1, max_value=1_000),
+)
+def test_more_own_evidence_moves_the_reduplication_its_way(count, reduplicated, more):
+    """One word's share reduplicated: more hyphenated uses never lower it, more uses alone never raise it."""
+    odds = reduplication_odds(_Counts(count, 0, reduplicated), "x")
+    assert reduplication_odds(_Counts(count, 0, reduplicated + more), "x") >= odds
+    assert reduplication_odds(_Counts(count + more, 0, reduplicated), "x") <= odds
+
+
+def test_the_shipped_prior_is_the_mean_of_its_table(speller):
+    """The builder's row of the mean share reduplicated is what the table's rows give (`mean_reduplication_share`)."""
+    from pathlib import Path
+
+    from speller.dictionary import REDUPLICATION_SHARE_KEY, REDUPLICATIONS_FILE, mean_reduplication_share
+
+    d = speller.dictionary
+    lines = Path(d.folder, REDUPLICATIONS_FILE).read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line[:1] != "#"]
+    counts = [(d.count(word), int(uses)) for word, uses in rows if word != REDUPLICATION_SHARE_KEY]
+    assert d.reduplication_share == pytest.approx(mean_reduplication_share(counts), abs=1e-6)
+    assert 0.01 < d.reduplication_share < 0.1
+
+
 def test_a_pair_the_corpus_writes_often_is_meant_unless_a_function_word():
     assert doubled_readings(_Counts(250, 22, 1), "x").pair > 0.5  # `ha ha`
     assert doubled_readings(_Counts(250, 22, 1), "x", function_word=True).pair == 0.0
@@ -88,6 +127,9 @@ def test_a_word_whose_reduplication_news_never_writes_written_twice_is_one_word(
         ("Mereka kawan kawan lama.", "kawan kawan", "kawan-kawan"),
         ("Masing masing orang membawa bekal.", "Masing masing", "Masing-masing"),
         ("Mereka bermain main saja.", "bermain main", "bermain-main"),  # a prefixed reduplication: the spacing rule's
+        # news seldom hyphenates these (`bulan-bulan` 30 of 4,939 `bulan`), but they take reduplication: plurals
+        ("Harga naik dalam bulan bulan terakhir.", "bulan bulan", "bulan-bulan"),
+        ("Petugas petugas mengevakuasi warga.", "Petugas petugas", "Petugas-petugas"),
     ],
 )
 def test_a_reduplication_missing_its_hyphen_gets_it(speller, text, span, fix):
@@ -182,3 +224,12 @@ def test_position_case(original, replacement, opening, expected):
 def test_lookalike_initial():
     assert lookalike_initial("Iebih", "lebih") and lookalike_initial("lni", "Ini")
     assert not lookalike_initial("lebih", "lebih") and not lookalike_initial("Iimu", "ilmu")
+
+
+def test_a_reduplication_written_as_one_word_is_offered_so(speller):
+    """Found by tests/test_detection.py's idempotence property: `was was` got `was-was`, which `fix` then made
+    `waswas` (KBBI, `dictionaries/baku.tsv`); the reduplication reading is offered in its standard spelling."""
+    issue = _doubled(speller, "Ia tetap was was saja.", "was was")
+    assert issue.suggestions[0] == "waswas"
+    once = speller.correct("Ia tetap was was saja.", 0.0)
+    assert speller.correct(once, 0.0) == once
