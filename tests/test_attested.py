@@ -63,9 +63,6 @@ def test_a_casual_word_the_corpus_lacks_but_wordfreq_knows_is_not_a_typo(monkeyp
     assert not d.count(word) and d.attested(word) >= 1000
     assert not _typo(Speller(d), word)
     monkeypatch.setattr(model, "LOG_ATTESTED", -math.inf)
-    # `lemot`'s rivals but `lemon` lie two edits away, which a short word seldom is (`FAR_LETTER_COST`): that alone
-    # now keeps it too, so the second witness is measured without it
-    monkeypatch.setattr(model, "FAR_LETTER_COST", 0.0)
     assert _typo(Speller(d), word)
 
 
