@@ -561,6 +561,23 @@ NAME_FAR_MIN_LENGTH = 5
 #: `Widagdo`; `Novambar` a slip), 218; 8: 2, 186. Dev: 4 adds a false alarm (typo P 71.8 -> 70.9), 6 and 8 flag as
 #: without.
 FAR_NAME_COST = 6.0
+#: A written word (not a new name) shorter than this many letters, with no candidate one edit away, is a slip of one
+#: two or more edits away more rarely than the edit model says (`far_slip_cost`): two edits reach some frequent word
+#: from nearly any short string, and writers slip twice mostly in long words. On the five decision files' judged typo
+#: flags (main 1a39f29, `python -m benchmarks.unseen_file --judged`), an unseen lowercase word of 8 letters or fewer
+#: flagged for a word two or more edits away was 133 times a genuine word (`sist`, `eneg`, `skena`, `koyo`) and 37
+#: times a real error; of 9 letters or more 14 and 53. Set with `FAR_LETTER_COST` (see there).
+FAR_MIN_LENGTH = 8
+#: log odds such a word gains against its candidates per letter it is shorter than `FAR_MIN_LENGTH`. Set on dev and
+#: the decision files' judged typo flags (all shown: real / genuine, flags new to the judging in brackets; dev typo P,
+#: R) with blind-spot seed 1 (two-edit slips of frequent words / inflected forms detected): 0: 1,195 / 462 (1), 71.3,
+#: 85.5, 89.2% / 93.5%; 1: 1,194 / 440 (1), 72.1, 85.5, 86.5% / 92.2%; dev the same at 2. Two stronger forms were
+#: measured and left: the same odds whenever the likeliest candidate is two edits away, 1,191 / 409 (1), but `andala`
+#: (andalan, one edit; adalah, two) went silent; the odds taken from each far candidate instead (7 letters: 1,194 / 432;
+#: 8: 1,191 / 418 (9); 9 at 2 nats: 1,183 / 377 (32), blind spots 66.2% / 77.5%) reorder the candidates (`ngini` got
+#: gini, not ini; `angakat` angkat, not angkatan). Blind-spot slips are drawn at random, so two of them fall on a
+#: short word as often as on a long one; the judged news says writers seldom do that. Names keep `far_names`.
+FAR_LETTER_COST = 1.0
 #: How many pairs' worth of weight `unseen_beside_gains` gives the rate of unseen neighbours over all words against a
 #: neighbour's own (N1 + k * rate) / (N + k): a word seen beside few others says little.
 UNSEEN_BESIDE_SMOOTHING = 20.0
@@ -1326,6 +1343,8 @@ def decide(
         scores.append(full)
     if prior.new_name and unseen_gains is None:  # without the table: the likeliest name's context, if better
         scores[0] = max(written, log_p_written + name_gain)
+    if not prior.new_name and names:  # a short word no candidate lies one edit from (a name has its own far reading)
+        scores[0] += far_slip_cost(word, names)
     shares = posterior(scores)
     ranked = sorted(zip(names, shares[1:]), key=lambda p: (-p[1], p[0]))
     return Decision(shares[0], tuple(ranked))
@@ -1340,6 +1359,19 @@ def repeated(confidence: float, times: int) -> float:
         confidence = 1.0 - 0.5 * 10**-CONFIDENCE_PLACES  # `Jakrta`, 1.0 beside `Jakarta`: 0.712 against 0.9996)
     odds = math.log(confidence / (1.0 - confidence)) + LOG_REPEAT * extra
     return 1.0 / (1.0 + math.exp(-odds))
+
+
+def far_slip_cost(word: str, candidates: Sequence[str]) -> float:
+    """log odds the written `word` (lowercase; not a new name) gains when none of its `candidates` lies within one edit
+    of it: `FAR_LETTER_COST` per letter the word is shorter than `FAR_MIN_LENGTH` (`sist`, `eneg`, `skena` are seldom
+    slips of saat, enak, seni), none for a longer word (`trisemester`: trimester). Added to the written word's score,
+    not taken from the candidates', so they keep their order."""
+    short = FAR_MIN_LENGTH - len(word)
+    if short <= 0 or FAR_LETTER_COST <= 0:
+        return 0.0
+    from editdistpy import damerau_osa  # noqa: PLC0415 - lazy: only short written words ask
+
+    return FAR_LETTER_COST * short if all(damerau_osa.distance(word, c, 1) < 0 for c in candidates) else 0.0
 
 
 def posterior(scores: Sequence[float]) -> list[float]:
