@@ -26,6 +26,7 @@ from speller.calibration import (
     ENGLISH,
     FALLBACK,
     FAR,
+    FIX_CREDIBILITY,
     FOREIGN,
     GLOSS,
     HANDLE,
@@ -52,6 +53,7 @@ from speller.calibration import (
     after_capital,
     among_unknown,
     before_capital,
+    credibly_fixed,
     kind_of,
     load,
     moved_space,
@@ -62,6 +64,7 @@ from speller.calibration import (
     preposition_apart,
     previous_word,
     quoted,
+    share_below,
     shrunk,
 )
 from speller.categories import CATEGORY_NAMES, FIX_CONFIDENCE, Category
@@ -115,6 +118,49 @@ def test_bundled_rows_are_sorted_and_use_known_kinds():
 def test_a_bad_row_is_named(row, message):
     with pytest.raises(DictionaryError, match=message):
         parse([row], CATEGORY_NAMES)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.floats(0.001, 0.999), st.floats(0.05, 400))
+def test_share_below_is_the_beta_distribution(x, a):
+    assert share_below(x, a, 1.0) == pytest.approx(x**a, abs=1e-9)  # Beta(a, 1): P(share < x) = x^a
+    assert share_below(x, 1.0, a) == pytest.approx(1 - (1 - x) ** a, abs=1e-9)
+    assert share_below(x, a, a + 1) + share_below(1 - x, a + 1, a) == pytest.approx(1.0, abs=1e-9)  # mirror
+
+
+def test_share_below_at_the_ends():
+    assert share_below(0.9, 5.0, 0.0) == 0.0  # no weight under 1: all the mass at 1
+    assert share_below(0.9, 0.0, 5.0) == 1.0
+    assert share_below(0.0, 2.0, 3.0) == 0.0
+    assert share_below(1.0, 2.0, 3.0) == 1.0
+
+
+def test_a_step_of_a_few_flags_at_the_fix_threshold_is_not_fixed_a_big_one_is():
+    assert 0.5 < FIX_CREDIBILITY < 1.0
+    assert not credibly_fixed(shrunk(35, 38), 38)  # 0.900: as likely under the threshold as over
+    assert not credibly_fixed(FIX_CONFIDENCE, 100_000)  # at the threshold, however many flags
+    assert credibly_fixed(shrunk(393, 406), 406)  # 0.966 over 406 flags
+    assert not credibly_fixed(0.96, 6)  # high, yet too few flags to tell
+    assert credibly_fixed(shrunk(1800, 1900), 1900)  # 0.947 over 1,900 flags
+
+
+def test_a_step_not_credibly_at_the_fix_threshold_reports_its_share_held_under_it():
+    rows = [
+        ["typo", "word", "0", "0.5", "9", "4"],
+        ["typo", "word", "0.9", "0.9", "38", "35"],
+        ["typo", "word", "0.99", "0.966", "406", "393"],
+        ["typo", "word", "0.999", "0.98", "9", "9"],
+        ["spacing", "word", "0", "0.9", "4000", "3600"],
+        ["spacing", "word", "0.5", "0.93", "4000", "3720"],
+    ]
+    table = parse(rows, CATEGORY_NAMES)
+    assert table("typo", WORD, 0.1) == 0.5
+    assert table("typo", WORD, 0.95) == FIX_CONFIDENCE - 0.001  # its share, 0.9, held for the writer
+    assert table("typo", WORD, 0.995) == 0.966
+    assert table("typo", WORD, 1.0) == 0.98  # few flags, above a step sure enough: the steps rise
+    assert table("typo", FAR, 0.95) == FIX_CONFIDENCE - 0.001  # a kind served by the word steps: held too
+    assert table("spacing", WORD, 0.2) == FIX_CONFIDENCE - 0.001  # many flags, yet only at the threshold
+    assert table("spacing", WORD, 0.7) == 0.93
 
 
 def test_steps_must_rise():
@@ -658,7 +704,8 @@ def test_opens_on_name_asks_the_corpus_at_a_sentence_start(text, span, opener):
 def test_fix_leaves_a_phrase_the_writer_may_have_meant(speller, text, word, kind, monkeypatch):
     """Flagged for the writer (or under the floor, where its kind's fitted steps put it: `listed`, `stretch`), but `fix`
     leaves a finding of kind `preposition`, `opener`, `listed`, `english`, `stretch`, `handle` or `moved` (unfixed),
-    though the model alone would have it applied."""
+    though the model alone would have it applied (each step of the table read as fixed when its share reaches
+    FIX_CONFIDENCE, however few its flags: FIX_CREDIBILITY 0)."""
     assert kind in UNFIXED
     unfloored = type(speller)(speller.dictionary, min_confidence=0.0)
     (issue,) = (i for i in unfloored.check(text) if i.word == word)
@@ -667,6 +714,9 @@ def test_fix_leaves_a_phrase_the_writer_may_have_meant(speller, text, word, kind
     finding = Finding(issue.start, issue.end, list(issue.suggestions), issue.category, 0.0)
     assert speller._kind(text, finding) == kind
     monkeypatch.setattr("speller.calibration.UNFIXED", UNFIXED - {kind})
+    monkeypatch.setattr("speller.calibration.FIX_CREDIBILITY", 0.0)
+    every_step = parse(rows(CALIBRATION_FILE), CATEGORY_NAMES)
+    unfloored = type(speller)(speller.dictionary, min_confidence=0.0, calibration=every_step)
     (unheld,) = (i for i in unfloored.check(text) if i.word == word)
     if (issue.category, kind) in speller.calibration.steps:  # fitted on its own labels: that estimate, no cap needed
         assert unheld.confidence == issue.confidence
