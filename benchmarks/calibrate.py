@@ -30,7 +30,9 @@ Then it checks the fix threshold: the share of real errors among the flags at or
 fix` applies), the calibrated default-category dev flags the gold can judge and the judged sure flags of the decision
 files pooled, which must be at least FIX_PRECISION; it prints that share and how many flags `fix` applies at each
 threshold of FIX_SWEEP, per source and pooled, and the lowest threshold of the sweep that reaches FIX_PRECISION
-(`lowest_threshold`: what FIX_CONFIDENCE is set from). It prints
+(`lowest_threshold`: what FIX_CONFIDENCE is set from). Whether `fix` applies a step is read from the table as a
+`Speller` reads it: a step too small to be sure its share reaches FIX_CONFIDENCE is held just under it
+(`speller.calibration.credibly_fixed`, FIX_CREDIBILITY, set by `--leave-one-out`). It prints
 the share of real errors among the flags shown by default (what the model flags, `speller.calibration.flagged`) per
 band of BAND of reported confidence, under 0.5 too, on dev and on the decision files' judged flags (in sample). Run it
 again whenever the model, the dictionary, the rules or the labels change. It never reads the test split.
@@ -189,7 +191,8 @@ HEADER = """\
 # kind: doubled | name | title | foreign | word | rare | far | speech | gloss | common | initial | listed
 #   | preposition | opener | english | stretch | handle | moved | phrase | spelt
 # (speller.calibration.kind_of).
-# A finding gets the share of the last step of its category and kind starting at or below its raw score.
+# A finding gets the share of the last step of its category and kind starting at or below its raw score, held just
+# under the fix threshold until a step holds flags enough to be sure of it (speller.calibration.credibly_fixed).
 """
 
 Point = tuple[float, bool]

@@ -26,6 +26,7 @@ from speller.calibration import (
     ENGLISH,
     FALLBACK,
     FAR,
+    FIX_CREDIBILITY,
     FOREIGN,
     GLOSS,
     HANDLE,
@@ -52,6 +53,7 @@ from speller.calibration import (
     after_capital,
     among_unknown,
     before_capital,
+    credibly_fixed,
     kind_of,
     load,
     moved_space,
@@ -62,6 +64,7 @@ from speller.calibration import (
     preposition_apart,
     previous_word,
     quoted,
+    share_below,
     shrunk,
 )
 from speller.categories import CATEGORY_NAMES, FIX_CONFIDENCE, Category
@@ -115,6 +118,48 @@ def test_bundled_rows_are_sorted_and_use_known_kinds():
 def test_a_bad_row_is_named(row, message):
     with pytest.raises(DictionaryError, match=message):
         parse([row], CATEGORY_NAMES)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.floats(0.001, 0.999), st.floats(0.05, 400))
+def test_share_below_is_the_beta_distribution(x, a):
+    assert share_below(x, a, 1.0) == pytest.approx(x**a, abs=1e-9)  # Beta(a, 1): P(share < x) = x^a
+    assert share_below(x, 1.0, a) == pytest.approx(1 - (1 - x) ** a, abs=1e-9)
+    assert share_below(x, a, a + 1) + share_below(1 - x, a + 1, a) == pytest.approx(1.0, abs=1e-9)  # mirror
+
+
+def test_share_below_at_the_ends():
+    assert share_below(0.9, 5.0, 0.0) == 0.0  # no weight under 1: all the mass at 1
+    assert share_below(0.9, 0.0, 5.0) == 1.0
+    assert share_below(0.0, 2.0, 3.0) == 0.0
+    assert share_below(1.0, 2.0, 3.0) == 1.0
+
+
+def test_a_step_of_a_few_flags_at_the_fix_threshold_is_not_fixed_a_big_one_is():
+    assert 0.5 < FIX_CREDIBILITY < 1.0  # more sure than a coin's toss
+    assert not credibly_fixed(shrunk(35, 38), 38)  # 0.900: as likely under the threshold as over
+    assert not credibly_fixed(FIX_CONFIDENCE, 100_000)  # at the threshold, however many flags
+    assert credibly_fixed(shrunk(393, 406), 406)  # 0.966 over 406 flags
+    assert credibly_fixed(shrunk(1800, 1900), 1900)  # 0.947 over 1,900 flags
+
+
+def test_a_step_not_credibly_at_the_fix_threshold_reports_its_share_held_under_it():
+    rows = [
+        ["typo", "word", "0", "0.5", "9", "4"],
+        ["typo", "word", "0.9", "0.9", "38", "35"],
+        ["typo", "word", "0.99", "0.966", "406", "393"],
+        ["typo", "word", "0.999", "0.98", "9", "9"],
+        ["spacing", "word", "0", "0.9", "4000", "3600"],
+        ["spacing", "word", "0.5", "0.93", "4000", "3720"],
+    ]
+    table = parse(rows, CATEGORY_NAMES)
+    assert table("typo", WORD, 0.1) == 0.5
+    assert table("typo", WORD, 0.95) == FIX_CONFIDENCE - 0.001  # its share, 0.9, held for the writer
+    assert table("typo", WORD, 0.995) == 0.966
+    assert table("typo", WORD, 1.0) == 0.98  # few flags, above a step sure enough: the steps rise
+    assert table("typo", FAR, 0.95) == FIX_CONFIDENCE - 0.001  # a kind served by the word steps: held too
+    assert table("spacing", WORD, 0.2) == FIX_CONFIDENCE - 0.001  # many flags, yet only at the threshold
+    assert table("spacing", WORD, 0.7) == 0.93
 
 
 def test_steps_must_rise():
