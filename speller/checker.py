@@ -1519,12 +1519,12 @@ class Speller:
         new = list(compress(range(len(lines)), map(is_, known, repeat(None))))
         if new:
             if len(new) == len(lines):  # every line: the text's words as they are
-                found = self._pair_starts(text, words, starts, pairs, None, places, lows)
+                found = self._pair_starts(text, words, starts, pairs, places, lows)
             else:  # the words of the lines not seen, in order (the words of two of them are never one space apart)
                 cuts = [(bisect.bisect_left(starts, bases[k]), bisect.bisect_left(starts, bases[k + 1])) for k in new]
                 some = list(chain.from_iterable(words[lo:hi] for lo, hi in cuts))
                 found = self._pair_starts(
-                    text, some, [at for lo, hi in cuts for at in starts[lo:hi]], pairs, None, None, lows
+                    text, some, [at for lo, hi in cuts for at in starts[lo:hi]], pairs, None, lows
                 )
             if len(remembered) + len(new) > LIST_MEMO_SIZE:
                 remembered.clear()
@@ -1540,16 +1540,15 @@ class Speller:
         words: list[str],
         starts: list[int],
         pairs: bool,
-        distinct: Set[str] | None = None,
         places: _Places | None = None,
         lows: dict[str, str] | None = None,
     ) -> list[int]:
         """Starts of the words followed by one space and a word they may form one word with (`pairs`: see
-        `speller.spacing.may_be_one_word`) or that repeats them (`di di`). `distinct`: the set of `words`, `places`:
-        where they stand, and `lows`: each form's lowercase, when the caller has them."""
+        `speller.spacing.may_be_one_word`) or that repeats them (`di di`). `places`: where they stand, and `lows`:
+        each form's lowercase, when the caller has them."""
         d = self.dictionary
         if lows is None:
-            forms = set(words) if distinct is None else distinct
+            forms = set(words)
             lows = dict(zip(forms, map(str.lower, forms)))
         low = list(map(lows.__getitem__, words))
         n = len(words)
