@@ -131,7 +131,7 @@ class DeleteIndex:
             gathered = self._gathered(word[: self.prefix_length], limit)
             near = gathered.within(max(n - limit, 0), n + limit)
             distances = map(damerau_osa.distance, repeat(word, len(near)), near, repeat(limit, len(near)))
-            found = [(cand, dist) for cand, dist in zip(near, distances) if 0 <= dist <= limit]
+            found = [(cand, dist) for cand, dist in zip(near, distances) if dist >= 0]  # -1: farther than `limit`
             found.sort()  # alphabetical (a candidate is there once), then nearest first: stable, so that stays within
             found.sort(key=_DISTANCE)  # each distance (two sorts without keys of two parts: several times cheaper)
         if len(self._cache) >= MAX_CACHED_LOOKUPS:
