@@ -1795,7 +1795,8 @@ class Speller:
 
     def _tabled(self, text: str) -> bool:
         """Whether the verdict table holds the form's verdict (when there is a table)."""
-        return is_tabled(text, self.dictionary.counts) and fold(text) not in self.extra_words
+        extra = self.extra_words
+        return is_tabled(text, self.dictionary.counts) and (not extra or fold(text) not in extra)
 
     @cached_property
     def _verdict_table(self) -> Mapping[str, str] | None:
@@ -2214,7 +2215,7 @@ class Speller:
             count = d.count(low)
             form = _NameForm(
                 low,
-                d.lower_count(low) < MAJORITY_LOWER_SHARE * count or not count,  # no `Senada`
+                not count or d.lower_count(low) < MAJORITY_LOWER_SHARE * count,  # no `Senada`
                 count >= self._plain_count,
                 frozenset(_deletions(low, NAME_MAX_EDITS)),
             )
