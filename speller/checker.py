@@ -1246,6 +1246,11 @@ class Speller:
             k: v for k, v in self.dictionary.compounds.items() if " " not in k and " " in v and not v.startswith(glued)
         }
 
+    @cached_property
+    def _apart_heads(self) -> frozenset[str]:
+        """`_heads` of `_apart_compounds`: what `_affixed_compound` asks a word's stretches first."""
+        return _heads(self._apart_compounds)
+
     def _affixed_compound(self, word: str) -> str | None:
         """`bertanggung jawablah` for `bertanggungjawablah`, `tindak lanjuti` for `tindaklanjuti`: a compound written
         apart stays apart under a prefix alone or a suffix alone, and closes only under both (`ditindaklanjuti`,
@@ -1253,7 +1258,7 @@ class Speller:
         from .morphology import DERIVATIONAL_SUFFIXES  # noqa: PLC0415 - lazy, as the morphology is
 
         apart = self._apart_compounds
-        if word in apart or not _holds_key(word, apart):
+        if word in apart or not _holds_key(word, apart, self._apart_heads):
             return None
         for analysis in self.morphology.analyses(word):
             spaced = apart.get(analysis.root)
@@ -1275,7 +1280,12 @@ class Speller:
         forms = [word] + [
             letter + word[len(nasal) :] for nasal, letter in ELIDED_LETTER.items() if word.startswith(nasal)
         ]
-        return any(_holds_key(w, baku) for w in forms)
+        return any(_holds_key(w, baku, self._baku_heads) for w in forms)
+
+    @cached_property
+    def _baku_heads(self) -> frozenset[str]:
+        """`_heads` of the dictionary's non-standard forms: what `_holds_baku_key` asks a word's stretches first."""
+        return _heads(self.dictionary.baku)
 
     # -- checking ------------------------------------------------------------------------
 
@@ -1785,7 +1795,8 @@ class Speller:
 
     def _tabled(self, text: str) -> bool:
         """Whether the verdict table holds the form's verdict (when there is a table)."""
-        return is_tabled(text, self.dictionary.counts) and fold(text) not in self.extra_words
+        extra = self.extra_words
+        return is_tabled(text, self.dictionary.counts) and (not extra or fold(text) not in extra)
 
     @cached_property
     def _verdict_table(self) -> Mapping[str, str] | None:
@@ -2204,7 +2215,7 @@ class Speller:
             count = d.count(low)
             form = _NameForm(
                 low,
-                d.lower_count(low) < MAJORITY_LOWER_SHARE * count or not count,  # no `Senada`
+                not count or d.lower_count(low) < MAJORITY_LOWER_SHARE * count,  # no `Senada`
                 count >= self._plain_count,
                 frozenset(_deletions(low, NAME_MAX_EDITS)),
             )
@@ -2554,10 +2565,24 @@ def _name_slips_everywhere(
     ]
 
 
-def _holds_key(word: str, table: Container[str]) -> bool:
-    """True when a stretch of `word` at least `MIN_LENGTH` letters long (the whole word included) is in `table`."""
+def _holds_key(word: str, table: Container[str], heads: Container[str]) -> bool:
+    """True when a stretch of `word` at least `MIN_LENGTH` letters long (the whole word included) is in `table`.
+
+    `heads`: `_heads` of `table`'s keys. Only a stretch whose first `MIN_LENGTH` letters are a head can be a key, so
+    the longer stretches are asked only where one starts (a first pass asks this of every word it computes a verdict
+    of: most start no head anywhere)."""
     n = len(word)
-    return any(word[i:j] in table for i in range(n) for j in range(i + MIN_LENGTH, n + 1))
+    return any(
+        word[i:j] in table
+        for i in range(n - MIN_LENGTH + 1)
+        if word[i : i + MIN_LENGTH] in heads
+        for j in range(i + MIN_LENGTH, n + 1)
+    )
+
+
+def _heads(keys: Iterable[str]) -> frozenset[str]:
+    """The first `MIN_LENGTH` letters of each of `keys` that long or longer: what `_holds_key` asks first."""
+    return frozenset(k[:MIN_LENGTH] for k in keys if len(k) >= MIN_LENGTH)
 
 
 def _merge(found: list[Finding], more: list[Finding]) -> list[Finding]:

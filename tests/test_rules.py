@@ -4,6 +4,8 @@ corpus lacks; and the checks of the rule word lists against the corpus counts th
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from speller.categories import FIX_CONFIDENCE
 from speller.model import doubled_readings
@@ -153,6 +155,24 @@ def test_closed_compounds_kbbi_writes_apart_are_split(speller, word, fix):
 )
 def test_a_compound_under_one_affix_stays_apart(speller, word, fix):
     assert speller._affixed_compound(word) == fix
+
+
+_KEY_LETTERS = "aiknrt"
+
+
+@settings(max_examples=300)
+@given(
+    st.text(alphabet=_KEY_LETTERS, max_size=12),
+    st.frozensets(st.text(alphabet=_KEY_LETTERS, max_size=6), max_size=12),
+)
+def test_holds_key_asks_every_stretch_a_key_could_be(word, keys):
+    """The heads filter of `_holds_key` leaves out no stretch: it answers as asking every stretch of `MIN_LENGTH`
+    letters or more does (keys shorter than that included, which no stretch may match)."""
+    from speller.checker import MIN_LENGTH, _heads, _holds_key
+
+    n = len(word)
+    every = any(word[i:j] in keys for i in range(n) for j in range(i + MIN_LENGTH, n + 1))
+    assert _holds_key(word, keys, _heads(keys)) == every
 
 
 @pytest.mark.parametrize(
