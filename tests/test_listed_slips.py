@@ -90,3 +90,55 @@ def test_rare_listed_slips_are_flagged(speller, text, word, fix):
 @pytest.mark.parametrize("text", ["Harga naik seperti biasa.", "Ia suka makanan tradisional itu."])
 def test_the_words_they_slip_from_are_accepted(speller, text):
     assert speller.check(text) == []
+
+
+def test_a_listed_word_with_neighbours_of_its_own_keeps_the_uses_they_vouch_for():
+    """`setelan` 78 beside `setelah` 11,750 (one cheap slip): the discount alone would take its whole count, but the
+    corpus writes `setelan jas` 36 times where `setelah jas` never occurs: slips of setelah cannot make that pair."""
+    from speller.model import COLLOCATION_ALLOWANCE, listed_slips, slip_discount, vouched_uses
+
+    counts = {"setelan": 78, "setelah": 11_750}
+    bare = Counts(counts)
+    paired = Counts(counts, {"setelan jas": 36, "setelan mengenakan": 3, "setelah itu": 900, "setelan itu": 2})
+    rivals = [("setelah", 1)]
+    assert listed_slips(bare, "setelan", rivals) == slip_discount(bare, "setelan", rivals) >= 78  # all of it slips
+    vouched = vouched_uses(paired, "setelan", "setelah", 78)
+    assert vouched == pytest.approx(35 + 2 - COLLOCATION_ALLOWANCE)  # `setelan itu` is what slips of `setelah itu` make
+    assert listed_slips(paired, "setelan", rivals) == pytest.approx(78 - vouched)
+    assert slip_discount(paired, "setelan", rivals) >= 78  # a root's count for its derivations is read without them
+    assert _prior(paired, "setelan", rivals, formed=True).genuine == pytest.approx(vouched / 78)
+
+
+def test_a_slip_whose_pairs_are_its_rivals_pairs_is_vouched_for_by_none():
+    """`konfrensi pers` 18 beside `konferensi pers` 586: slips of `konferensi` (821) land in its contexts."""
+    from speller.model import listed_slips, vouched_uses
+
+    d = Counts({"konfrensi": 18, "konferensi": 821}, {"konfrensi pers": 18, "konferensi pers": 586})
+    assert vouched_uses(d, "konfrensi", "konferensi", 18) == 0.0
+    assert listed_slips(d, "konfrensi", [("konferensi", 1)], formed=False) >= 18
+    assert _prior(d, "konfrensi", [("konferensi", 1)]).genuine == 0.0
+
+
+def test_the_rival_read_is_the_one_whose_slips_explain_most():
+    """`sejam` 22 beside `sejak` (5,499, a cheap slip) and `sedam` (made up, 300): `lalu sejam` aside, `sejam baru` 5
+    is no pair of `sejak`: it vouches against the rival that explains most of the count, not the weaker one."""
+    from speller.model import listed_slips, vouched_uses
+
+    d = Counts({"sejam": 22, "sejak": 5_499, "sedam": 300}, {"sejam baru": 5, "sedam baru": 200, "sejak baru": 0})
+    rivals = [("sejak", 1), ("sedam", 1)]
+    assert vouched_uses(d, "sejam", "sedam", 22) == 0.0  # against sedam its pair is explained
+    assert listed_slips(d, "sejam", rivals, formed=True) == pytest.approx(22 - vouched_uses(d, "sejam", "sejak", 22))
+
+
+def test_a_word_capitalized_inside_a_sentence_is_left_to_its_name_readings():
+    """Its neighbours vouch for the lowercase word; capitalized inside a sentence (`Perpu` beside Perppu on dev) a
+    few vouched sightings would outweigh its reading as a new name, so its count is discounted as before."""
+    counts = cast("Dictionary", Counts({"setelan": 78, "setelah": 11_750}, {"setelan jas": 36}))
+    rivals = [("setelah", 1)]
+
+    def prior(capitalized: bool, opens: bool = False) -> Prior:
+        return written_prior(counts, "setelan", rivals, root_count=lambda: None, capitalized=capitalized, opens=opens)
+
+    assert prior(False).genuine > 0.3
+    assert prior(True, opens=True).genuine == prior(False).genuine  # a sentence's first word
+    assert prior(True).genuine == 0.0
