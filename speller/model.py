@@ -1095,6 +1095,8 @@ def own_pair_repeats(d: Dictionary, word: str, rival: str, own: float) -> float:
     of the rival's uses `word`'s `own` count would be if it were all slips, with `COLLOCATION_MARGIN` Poisson
     deviations of that; all its pairs but the one that repeats most: a slip in an article news sites reprint repeats
     one pair (`berbetuk tetesan` 5, all of berbetuk), a word in use several."""
+    if own < 4:  # two pairs of bigrams.tsv, each seen twice or more, or no pair but the one left out repeats
+        return 0.0
     share = own / max(d.count(rival), 1)
     repeats = []
     for right, n in d.pairs_after(word):
