@@ -34,7 +34,7 @@ explain, the pair that repeats most left out) and the share of c the prior keeps
 repeats and by files showing. Decision files (listed20 on main 999ca9e; each its left-out build), with the rule off
 (`--set COLLOCATION_ALLOWANCE=1e9`): 190 real, 127 false flags; own repeats under 0.5: 160 / 55, 0.5-2: 10 / 6,
 2-5: 3 / 19, 5 or more: 17 / 47 (gitu, gini, setelan, duo: words with neighbours of their own; the slips there,
-`menunjukan`, `penegakkan`, are habits, and stay flagged with the rule, their rivals in their sentences). Files
+`menunjukan`, `penegakkan`, are habits, and stay flagged with the rule). Files
 showing: 9 or more 37 / 56 (a slip of a frequent word recurs in every source, and so does casual speech), so spread
 tells them apart no better than the count. With the rule: 188 real, 59 false (repeats 2 or more: 19 / 1).
 """
