@@ -176,7 +176,7 @@ COLLOCATION_MARGIN = 2.0
 #: (`yan`, `pad`, `waran` bunch too). Set on the decision files' judged typo flags (`python -m benchmarks.attested
 #: --set COLLOCATION_ALLOWANCE=...`, real / false, the five summed): off 1,187 / 441; 2: 1,186 / 379 (gitu x36, gini
 #: x9, setelan x5, duo x4 cleared; `pra` lost); 1: 1,185 / 373 (fun x2, inc, koko, sejam, berasa more; `menyebrang`
-#: lost). Dev and blind-spot seed 1 do not move from off to 0.
+#: lost). Dev does not move from off to 0, blind-spot seed 1 not at 2 or 1.
 COLLOCATION_ALLOWANCE = 1.0
 #: ln of the share of a second source's frequency (`Dictionary.attested`: wordfreq's Indonesian list, drawn from
 #: subtitles, Wikipedia, web and social text) that an unlisted word's prior takes as sightings in the build corpus:
