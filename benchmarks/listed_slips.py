@@ -2,6 +2,8 @@
 
     python -m benchmarks.listed_slips --file clickid-fimela.txt   # one file (its build cached under $SPELLER_CACHE)
     python -m benchmarks.listed_slips --file A --file B           # pooled
+    python -m benchmarks.listed_slips --flags --file A            # the shown typo flags on listed words, by evidence
+    python -m benchmarks.listed_slips --flags --set COLLOCATION_ALLOWANCE=1e9 --file A   # ... with vouching off
 
 For each judged lowercase word of the file's sample (`benchmarks/silent_judged.tsv`: the words left silent;
 `benchmarks/unseen_judged.tsv`: the words flagged) that the build without the file lists at most `MAX_COUNT` times,
@@ -22,6 +24,19 @@ more 20 slips and no genuine word (`tradisonal`, `mengonsumi`, `kehadirat`, `ass
 edit from many words, a long one from few (`speller.model.LOG_CORPUS_SLIP_LONG`). On the report files kapanlagi and
 tribunnews, measured once after: unformed words of 8 letters or more in that band 4 slips, 2 genuine (colloquial
 `keluarin`, `ditanyain`, left silent all the same).
+
+`--flags`: every typo flag the model shows (any confidence) on a lowercase word the left-out build lists, with its
+label (slip and misfix real, genuine false; `benchmarks/unseen_judged.tsv`), the word's count c, its suggestion's
+count N, ln(N / c), the slip's cost, the share of c written in lowercase, how many of the build corpus's files show it,
+the repeats of its own right-hand pairs (`speller.model.own_pair_repeats`, what `vouched_uses` reads: the
+repeats of its pairs in `bigrams.tsv` that slips of the suggestion, landing in the suggestion's contexts, do not
+explain, the pair that repeats most left out) and the share of c the prior keeps; then real / false flags by those
+repeats and by files showing. Decision files (listed20 on main 999ca9e; each its left-out build), with the rule off
+(`--set COLLOCATION_ALLOWANCE=1e9`): 190 real, 127 false flags; own repeats under 0.5: 160 / 55, 0.5-2: 10 / 6,
+2-5: 3 / 19, 5 or more: 17 / 47 (gitu, gini, setelan, duo: words with neighbours of their own; the slips there,
+`menunjukan`, `penegakkan`, are habits, and stay flagged with the rule). Files
+showing: 9 or more 37 / 56 (a slip of a frequent word recurs in every source, and so does casual speech), so spread
+tells them apart no better than the count. With the rule: 188 real, 59 false (repeats 2 or more: 19 / 1).
 """
 
 from __future__ import annotations
@@ -30,6 +45,7 @@ import argparse
 import math
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import NamedTuple
 
 from .silent_judged import read_labels
@@ -86,7 +102,7 @@ def rows_of(file: str) -> list[Row]:
     """The judged lowercase words of `file` its left-out build lists 1 to MAX_COUNT times, with their rivals."""
     from speller import Speller
     from speller.context import error_cost
-    from speller.model import slip_discount
+    from speller.model import listed_slips
 
     from .unseen_file import edit_place
 
@@ -103,7 +119,7 @@ def rows_of(file: str) -> list[Row]:
         rivals = [(c, k) for c, k in sp._index.lookup(word, 1) if c not in stems and c not in casual]
         formed = bool(stems) or sp._explained(word)
         lexicon = word in d.roots or word in d.english
-        discount = 0.0 if lexicon else slip_discount(d, word, rivals, formed)
+        discount = 0.0 if lexicon else listed_slips(d, word, rivals, formed)
         near = [(c, d.count(c)) for c, k in rivals if k == 1 and c != word]
         best = max(near, key=lambda cn: math.log(cn[1]) - error_cost(word, cn[0]), default=("", 0))
         cost = error_cost(word, best[0]) if best[0] else 0.0
@@ -136,10 +152,122 @@ def bands(rows: Sequence[Row]) -> list[str]:
     return lines
 
 
+class FlagRow(NamedTuple):
+    """A shown typo flag on a listed lowercase word, with the evidence on the word."""
+
+    file: str
+    label: str
+    word: str
+    suggestion: str
+    listed: int
+    rival_count: int
+    log_ratio: float
+    cost: float
+    lowercase: float
+    files: int
+    repeats: float
+    genuine: float
+
+
+def flag_rows(file: str, values: dict[str, float] | None = None) -> list[FlagRow]:
+    """The typo flags the model shows on `file`'s sample (`benchmarks.unseen_file`, seed 1) whose written word is
+    lowercase, one word, and listed by the build without `file`, with their labels (unlabelled and unsure: left out);
+    `values`: model parameters to check with (`benchmarks.tune --set`)."""
+    from speller import Speller
+    from speller.context import error_cost
+    from speller.model import listed_slips, own_pair_repeats
+
+    from .tune import patched
+    from .unseen_file import blocks, check, line_of, sample, shared_corpus
+
+    text = (shared_corpus() / file).read_text(encoding="utf-8")
+    corpus_text = "\n".join(text.splitlines())
+    labels = read_flag_labels(file)
+    folder = built_dictionary(file, quiet=True)
+    sp = Speller(str(folder))
+    d = sp.dictionary
+    spread = _files_showing(file)
+    rows = []
+    with patched(values or {}):
+        flags = check(folder, sample(blocks(text.splitlines()), 100_000, 1))
+    for f in flags:
+        word, fix = f.word.lower(), f.suggestion.lower()
+        own = d.count(word)
+        judged = labels.get((line_of(corpus_text, f), f.word), "")
+        label = {"slip": "real", "misfix": "real", "genuine": "false"}.get(judged)
+        if f.category != "typo" or not f.word[:1].islower() or " " in word or not own or label is None:
+            continue
+        n = d.count(fix) if fix and " " not in fix else 0
+        cost = error_cost(word, fix) if n else math.nan
+        stems, casual = sp._stems(word), sp._casual_standards(word)
+        rivals = [(c, k) for c, k in sp._index.lookup(word, 1) if c not in stems and c not in casual]
+        formed = bool(stems) or sp._explained(word)
+        lexicon = word in d.roots or word in d.english
+        discount = 0.0 if lexicon else listed_slips(d, word, rivals, formed)
+        repeats = own_pair_repeats(d, word, fix, own) if n > own else 0.0
+        rows.append(
+            FlagRow(
+                file,
+                label,
+                word,
+                fix,
+                own,
+                n,
+                math.log(n / own) if n else math.nan,
+                cost,
+                d.lower_count(word) / own,
+                spread.get(word, 0),
+                repeats,
+                max(own - discount, 0.0) / own,
+            )
+        )
+    return rows
+
+
+def _files_showing(left_out: str) -> dict[str, int]:
+    """How many of the build corpus's files (all but `left_out`) show each lowercase word (letters only)."""
+    import re
+
+    from .unseen_file import shared_corpus, sources
+
+    files: dict[str, int] = {}
+    for path in sources(shared_corpus(), left_out):
+        seen = set(re.findall(r"[a-z]+", Path(path).read_text(encoding="utf-8", errors="replace").lower()))
+        for w in seen:
+            files[w] = files.get(w, 0) + 1
+    return files
+
+
+def flag_bands(rows: Sequence[FlagRow]) -> list[str]:
+    """Real / false flags by the uses the word's neighbours vouch for, and by how many files show it."""
+    lines = [f"{'own repeats':<16}{'real':>6}{'false':>7}"]
+    for low, high in ((0.0, 0.5), (0.5, 2.0), (2.0, 5.0), (5.0, math.inf)):
+        chosen = [r for r in rows if low <= r.repeats < high]
+        real = sum(r.label == "real" for r in chosen)
+        lines.append(f"{f'{low:g}-{high:g}':<16}{real:>6}{len(chosen) - real:>7}")
+    lines.append(f"{'files showing':<16}{'real':>6}{'false':>7}")
+    for low, high in ((0, 3), (3, 6), (6, 9), (9, 99)):
+        chosen = [r for r in rows if low <= r.files < high]
+        real = sum(r.label == "real" for r in chosen)
+        lines.append(f"{f'{low}-{high - 1}':<16}{real:>6}{len(chosen) - real:>7}")
+    return lines
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.listed_slips", description=__doc__.splitlines()[0])
     parser.add_argument("--file", action="append", required=True, help="a corpus file with judged words (repeatable)")
+    parser.add_argument("--flags", action="store_true", help="the typo flags on listed words")
+    parser.add_argument("--set", action="append", default=[], metavar="NAME=V", help="with --flags: model parameters")
     args = parser.parse_args(argv)
+    if args.flags:
+        from .tune import grid
+
+        values = grid(args.set)[0]
+        flags = [row for file in args.file for row in flag_rows(file, values)]
+        for flag in flags:
+            print("\t".join(f"{v:.2f}" if isinstance(v, float) else str(v) for v in flag))
+        print("\n".join(flag_bands(flags)))
+        return 0
     rows = []
     for file in args.file:
         found = rows_of(file)

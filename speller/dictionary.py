@@ -1282,6 +1282,13 @@ class Dictionary:
         self._bigram_cache[key] = count
         return count
 
+    def pairs_after(self, left: str) -> list[tuple[str, int]]:
+        """The words `bigrams.tsv` shows right after `left` (each pair seen twice or more), with the pair's count."""
+        try:
+            return [(key[len(left) + 1 :], int(value)) for key, value in self.bigrams.starting(left + " ")]
+        except ValueError:
+            raise DictionaryError(f"{self.bigrams.path}: a count after '{left}' is not a number") from None
+
     @property
     def max_edit_distance(self) -> int:
         """SymSpell's largest edit distance (checked at load: 1 to MAX_EDIT_DISTANCE)."""

@@ -137,6 +137,33 @@ class SortedFile:
             line_end = len(data)
         return data[pos + len(needle) : line_end].decode("utf-8")
 
+    def starting(self, prefix: str) -> list[tuple[str, str]]:
+        """The (key, value) rows whose key starts with `prefix` (none for an empty one), in file order."""
+        data = self._data if self._data is not None else self._open()
+        k = prefix.encode("utf-8")
+        if not self._offsets or not k:
+            return []
+        i = max(bisect.bisect_left(self._keys, k) - 1, 0)  # the last block whose first key sorts before the prefix
+        unchecked = self._unchecked
+        if unchecked is not None and (unchecked[i] or unchecked[i + 1]) and not self._check(data, i):
+            i = max(bisect.bisect_left(self._keys, k) - 1, 0)
+        pos = self._offsets[i]
+        rows = []
+        while pos < len(data):
+            line_end = data.find(b"\n", pos)
+            if line_end < 0:
+                line_end = len(data)
+            line = data[pos:line_end]
+            key, tab, value = line.partition(b"\t")
+            if not tab:
+                raise DictionaryError(f"{self.path}: line at byte {pos} has no tab; every line must be key<TAB>value")
+            if key.startswith(k):
+                rows.append((key.decode("utf-8"), value.decode("utf-8")))
+            elif key > k:
+                break
+            pos = line_end + 1
+        return rows
+
     def close(self) -> None:
         """Release the mapping."""
         if isinstance(self._data, mmap.mmap):

@@ -691,7 +691,7 @@ def test_opens_on_name_asks_the_corpus_at_a_sentence_start(text, span, opener):
         ("Bantuan itu dibagikan ke enam posko di lereng gunung.", "ke enam", PREPOSITION),
         ("Bahan itu disebar ke lima titik api berbeda.", "ke lima", PREPOSITION),
         ("Rizki menegaskan bahwa semua pihak harus serius.", "Rizki", OPENER),
-        ("Konser itu menghadirkan duo penyanyi asal Bandung.", "duo", LISTED),
+        ("Ia memasang tag harga di barang itu.", "tag", LISTED),  # not duo (beside dua): its own pairs vouch for it
         ("Acara ini menghadirkan pengusaha sebagai hosts yang sukses.", "hosts", ENGLISH),
         ("Penggalan liriknya berbunyi jeongmal bogo sipeo manna haneun nal geudaeyo di layar.", "manna", STRETCH),
         ("Komentar itu ditulis akun toko_bajuanak_murah kemarin.", "bajuanak", HANDLE),

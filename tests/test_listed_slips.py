@@ -90,3 +90,84 @@ def test_rare_listed_slips_are_flagged(speller, text, word, fix):
 @pytest.mark.parametrize("text", ["Harga naik seperti biasa.", "Ia suka makanan tradisional itu."])
 def test_the_words_they_slip_from_are_accepted(speller, text):
     assert speller.check(text) == []
+
+
+def test_a_listed_word_with_neighbours_of_its_own_keeps_the_uses_they_vouch_for():
+    """`setelan` 78 beside `setelah` 11,750 (one cheap slip): the discount alone would take its whole count, but the
+    corpus writes `setelan jas`, `setelan baju`, `setelan blazer` where `setelah` never stands before those words:
+    slips of setelah cannot make those pairs. The pair that repeats most is left out (it may be one article
+    reprinted), and `setelan itu` is what slips of `setelah itu` make."""
+    from speller.model import COLLOCATION_ALLOWANCE, listed_slips, slip_discount, vouched_uses
+
+    counts = {"setelan": 78, "setelah": 11_750}
+    bare = Counts(counts)
+    pairs = {"setelan jas": 36, "setelan baju": 5, "setelan blazer": 4, "setelah itu": 900, "setelan itu": 2}
+    paired = Counts(counts, pairs)
+    rivals = [("setelah", 1)]
+    assert listed_slips(bare, "setelan", rivals) == slip_discount(bare, "setelan", rivals) >= 78  # all of it slips
+    vouched = vouched_uses(paired, "setelan", "setelah", 78)
+    assert vouched == pytest.approx(4 + 3 - COLLOCATION_ALLOWANCE)
+    assert listed_slips(paired, "setelan", rivals) == pytest.approx(78 - vouched)
+    assert slip_discount(paired, "setelan", rivals) >= 78  # a root's count for its derivations is read without them
+    assert _prior(paired, "setelan", rivals, formed=True).genuine == pytest.approx(vouched / 78)
+
+
+def test_a_slip_in_one_reprinted_phrase_is_vouched_for_by_none():
+    """`berbetuk` 5, all of them `berbetuk tetesan` (one article, reprinted), beside `berbentuk` 247."""
+    from speller.model import vouched_uses
+
+    d = Counts({"berbetuk": 5, "berbentuk": 247}, {"berbetuk tetesan": 5, "berbentuk tetesan": 6})
+    assert vouched_uses(d, "berbetuk", "berbentuk", 5) == 0.0
+
+
+def test_a_slip_whose_pairs_are_its_rivals_pairs_is_vouched_for_by_none():
+    """`konfrensi pers` 18, `konfrensi dalam` 6 beside `konferensi pers` 586, `konferensi dalam` 318: slips of
+    `konferensi` (821) land in its contexts."""
+    from speller.model import listed_slips, vouched_uses
+
+    pairs = {"konfrensi pers": 18, "konferensi pers": 586, "konfrensi dalam": 6, "konferensi dalam": 318}
+    d = Counts({"konfrensi": 18, "konferensi": 821}, pairs)
+    assert vouched_uses(d, "konfrensi", "konferensi", 18) == 0.0
+    assert listed_slips(d, "konfrensi", [("konferensi", 1)], formed=False) >= 18
+    assert _prior(d, "konfrensi", [("konferensi", 1)]).genuine == 0.0
+
+
+def test_the_rival_read_is_the_one_whose_slips_explain_most():
+    """`sejam` 22 beside `sejak` (5,499, a cheap slip) and `sedam` (made up, 300): `sejam baru`, `sejam lagi` are no
+    pairs of `sejak`: they vouch against the rival that explains most of the count, not against the weaker one."""
+    from speller.model import listed_slips, vouched_uses
+
+    pairs = {"sejam baru": 5, "sejam lagi": 6, "sedam baru": 200, "sedam lagi": 300}
+    d = Counts({"sejam": 22, "sejak": 5_499, "sedam": 300}, pairs)
+    rivals = [("sejak", 1), ("sedam", 1)]
+    assert vouched_uses(d, "sejam", "sedam", 22) == 0.0  # against sedam its pairs are explained
+    assert vouched_uses(d, "sejam", "sejak", 22) > 0.0
+    assert listed_slips(d, "sejam", rivals, formed=True) == pytest.approx(22 - vouched_uses(d, "sejam", "sejak", 22))
+
+
+def test_a_word_capitalized_inside_a_sentence_is_left_to_its_name_readings():
+    """Its neighbours vouch for the lowercase word; capitalized inside a sentence (`Perpu` beside Perppu on dev) a
+    few vouched sightings would outweigh its reading as a new name, so its count is discounted as before."""
+    pairs = {"setelan jas": 36, "setelan baju": 25, "setelan blazer": 14}
+    counts = cast("Dictionary", Counts({"setelan": 78, "setelah": 11_750}, pairs))
+    rivals = [("setelah", 1)]
+
+    def prior(capitalized: bool, opens: bool = False) -> Prior:
+        return written_prior(counts, "setelan", rivals, root_count=lambda: None, capitalized=capitalized, opens=opens)
+
+    assert prior(False).genuine > 0.3
+    assert prior(True, opens=True).genuine == prior(False).genuine  # a sentence's first word
+    assert prior(True).genuine == 0.0
+
+
+def test_flag_bands_count_real_and_false_flags_by_own_repeats_and_files():
+    from benchmarks.listed_slips import FlagRow, flag_bands
+
+    def flag(label: str, repeats: float, files: int) -> FlagRow:
+        return FlagRow("f.txt", label, "gitu", "itu", 375, 55_672, 5.0, 4.0, 0.9, files, repeats, 0.0)
+
+    lines = flag_bands([flag("false", 60.0, 10), flag("real", 0.0, 4), flag("real", 1.0, 4)])
+    assert lines[1].split() == ["0-0.5", "1", "0"]
+    assert lines[2].split() == ["0.5-2", "1", "0"]
+    assert lines[4].split() == ["5-inf", "0", "1"]
+    assert lines[7].split() == ["3-5", "2", "0"] and lines[9].split() == ["9-98", "0", "1"]

@@ -179,3 +179,34 @@ def test_sized_file_refuses_a_damaged_block_when_it_is_read(tmp_path, monkeypatc
     assert f.get("kata01") == "x"  # a block far from the damage is answered
     with pytest.raises(DictionaryError, match="tabs"):
         f.get("kata35")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.dictionaries(KEYS, st.text(alphabet="abc 123é", max_size=8), max_size=400),
+    st.lists(st.text(alphabet="ab é", min_size=1, max_size=3), max_size=20),
+    st.sampled_from([24, 64, 256, 16 * 1024]),
+)
+def test_property_starting_finds_every_key_with_the_prefix_in_order(mapping, prefixes, block):
+    old = sf_mod._BLOCK
+    sf_mod._BLOCK = block
+    try:
+        with tempfile.TemporaryDirectory() as d:
+            f = SortedFile(write_sorted(Path(d) / "h.tsv", mapping))
+            try:
+                for prefix in [*prefixes, *(k[:2] for k in list(mapping)[:10])]:
+                    wanted = sorted(
+                        ((k, v) for k, v in mapping.items() if k.startswith(prefix)), key=lambda kv: kv[0].encode()
+                    )
+                    assert f.starting(prefix) == wanted
+            finally:
+                f.close()
+    finally:
+        sf_mod._BLOCK = old
+
+
+def test_starting_stops_at_the_prefix_and_not_at_longer_keys(tmp_path):
+    f = SortedFile(write_sorted(tmp_path / "p.tsv", {"luar": "1", "luar angkasa": "2", "lua": "3", "luara": "4"}))
+    assert f.starting("luar ") == [("luar angkasa", "2")]
+    assert f.starting("lua") == [("lua", "3"), ("luar", "1"), ("luar angkasa", "2"), ("luara", "4")]
+    assert f.starting("z") == [] and f.starting("") == []
