@@ -13,7 +13,8 @@ import math
 from bisect import bisect_left, insort
 from collections.abc import Iterable
 
-from .checker import DROPPED_SUFFIXES, MAX_WEIGHED, MIN_SUFFIXED_COUNT
+from .checker import MAX_WEIGHED, MIN_SUFFIXED_COUNT
+from .model import DROPPED_SUFFIXES
 from .records import TYPE_CHECKING
 from .spacing import run_on_splits
 

@@ -53,6 +53,7 @@ from .model import (
     CONFIDENCE_PLACES,
     CONTEXT_WEIGHT,
     DISCOUNT_RATIO,
+    DROPPED_SUFFIXES,
     FLAG_SHARE,
     LOG_NEW_NAME_BEFORE_TITLE,
     LOG_NEW_SHORT_NAME_BEFORE_TITLE,
@@ -150,8 +151,6 @@ if TYPE_CHECKING:
 
 TYPO, NONSTANDARD, SPACING, REAL_WORD = Category.TYPO, Category.NONSTANDARD, Category.SPACING, Category.REAL_WORD
 CATEGORIES = CATEGORY_NAMES
-#: Suffixes a writer may drop together with a slip; frequent words with them join the candidates.
-DROPPED_SUFFIXES = ("an", "nya", "kan")
 MIN_SUFFIXED_COUNT = 20
 #: Only words opening with these can break the KPST rule (`mengkonfirmasi`, `pengkajian`), or melt the p of per- after
 #: meN- as if it were a root's (`memerlihatkan` for memperlihatkan; `memeriksa` is meN + `periksa`).

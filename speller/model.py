@@ -637,6 +637,9 @@ PLAIN_SHARE = 0.98
 #: Sharing the candidates' mass again by this charge instead (the first's share rising) put 27 of them first at 2,
 #: but moved the confidences: refitted, 25 judged slips fell under what `fix` applies.
 FURTHER_EDIT_COST = 0.5
+#: Suffixes a writer may drop together with a slip: frequent words with them join the candidates, and dropping one
+#: counts as no further edit (`further_edits`).
+DROPPED_SUFFIXES = ("an", "nya", "kan")
 #: The cheapest edit (nats): no candidate can be a likelier intent than a word this much more frequent.
 MIN_EDIT_COST = 2.0
 #: log odds a slip loses for each further context (other neighbours) in which the same text writes the same form:
@@ -1431,12 +1434,10 @@ def decide(
 
 def further_edits(word: str, cand: str) -> int:
     """How many edits beyond the first turn `cand` into the written `word` (optimal string alignment), a suffix of
-    `speller.checker.DROPPED_SUFFIXES` that `cand` has and `word` lacks counting as none: a suffix left off is one
+    DROPPED_SUFFIXES that `cand` has and `word` lacks counting as none: a suffix left off is one
     common act of a writer, not a random further edit, and the channel prices its letters already (`angakat`:
     angkatan, a slip and the suffix left off, as near as angkat)."""
     from editdistpy import damerau_osa  # noqa: PLC0415
-
-    from .checker import DROPPED_SUFFIXES  # noqa: PLC0415 - the checker imports this module
 
     edits = damerau_osa.distance(word, cand, len(word) + len(cand))
     for suffix in DROPPED_SUFFIXES:
