@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
+from slips import SLIP
 
 from benchmarks.calibrate import (
     CALIBRATED,
@@ -718,8 +719,8 @@ def test_opens_on_name_asks_the_corpus_at_a_sentence_start(text, span, opener):
         ("Acara ini menghadirkan pengusaha sebagai hosts yang sukses.", "hosts", ENGLISH),
         ("Penggalan liriknya berbunyi jeongmal bogo sipeo manna haneun nal geudaeyo di layar.", "manna", STRETCH),
         ("Komentar itu ditulis akun toko_bajuanak_murah kemarin.", "bajuanak", HANDLE),
-        ("Pesan itu dikirim akun resmi_kesehtan_kota kemarin.", "kesehtan", HANDLE),
-        ("Selama ini dia bekerja dil uar kota setiap akhir pekan.", "dil", MOVED),
+        (f"Pesan itu dikirim akun resmi_{SLIP}_kota kemarin.", SLIP, HANDLE),  # the stock slip (tests/slips.py)
+        ("Ia masuk ked alam rumah itu.", "ked", MOVED),
         ("Ia jug apernah mendapat kabar itu.", "jug", MOVED),
     ],
 )
