@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
+from slips import SLIP
 
 from benchmarks.calibrate import (
     CALIBRATED,
@@ -64,6 +65,7 @@ from speller.calibration import (
     preposition_apart,
     previous_word,
     quoted,
+    right_share,
     share_below,
     shrunk,
 )
@@ -84,12 +86,12 @@ def test_bundled_table_parses_and_covers_exactly_the_fitted_categories():
 def test_bundled_shares_are_the_shrunk_counts_kept_rising():
     table = list(rows(CALIBRATION_FILE))
     counts: dict[tuple[str, str], list[int]] = {}  # per category and kind: flags, real errors
-    for category, kind, _start, _share, flags, real in table:
+    for category, kind, _start, _share, flags, real, _right in table:
         counts.setdefault((category, kind), [0, 0])
         counts[(category, kind)][0] += int(flags)
         counts[(category, kind)][1] += int(real)
     best: dict[tuple[str, str], float] = {}
-    for category, kind, _start, share, flags, real in table:
+    for category, kind, _start, share, flags, real, _right in table:
         parent = (category, FALLBACK.get(kind, WORD))
         toward = counts[parent][1] / counts[parent][0] if parent in counts and parent[1] != kind else 0.5
         expected = max(best.get((category, kind), 0.0), shrunk(int(real), int(flags), toward))
@@ -107,12 +109,13 @@ def test_bundled_rows_are_sorted_and_use_known_kinds():
     ("row", "message"),
     [
         (["typo", "word", "0", "0.5", "4"], "columns"),
-        (["typos", "word", "0", "0.5", "4", "2"], "unknown category"),
-        (["typo", "place", "0", "0.5", "4", "2"], "unknown category or kind"),
-        (["typo", "word", "0", "half", "4", "2"], "numbers"),
-        (["typo", "word", "0", "1.5", "4", "2"], "outside"),
-        (["typo", "word", "0", "0.5", "4", "5"], "more real errors"),
-        (["typo", "word", "0.2", "0.5", "4", "2"], "must start at 0"),
+        (["typos", "word", "0", "0.5", "4", "2", "2"], "unknown category"),
+        (["typo", "place", "0", "0.5", "4", "2", "2"], "unknown category or kind"),
+        (["typo", "word", "0", "half", "4", "2", "2"], "numbers"),
+        (["typo", "word", "0", "1.5", "4", "2", "2"], "outside"),
+        (["typo", "word", "0", "0.5", "4", "5", "5"], "more real errors"),
+        (["typo", "word", "0", "0.5", "4", "2", "3"], "more right fixes"),
+        (["typo", "word", "0.2", "0.5", "4", "2", "2"], "must start at 0"),
     ],
 )
 def test_a_bad_row_is_named(row, message):
@@ -145,12 +148,12 @@ def test_a_step_of_a_few_flags_at_the_fix_threshold_is_not_fixed_a_big_one_is():
 
 def test_a_step_not_credibly_at_the_fix_threshold_reports_its_share_held_under_it():
     rows = [
-        ["typo", "word", "0", "0.5", "9", "4"],
-        ["typo", "word", "0.9", "0.9", "38", "35"],
-        ["typo", "word", "0.99", "0.966", "406", "393"],
-        ["typo", "word", "0.999", "0.98", "9", "9"],
-        ["spacing", "word", "0", "0.9", "4000", "3600"],
-        ["spacing", "word", "0.5", "0.93", "4000", "3720"],
+        ["typo", "word", "0", "0.5", "9", "4", "4"],
+        ["typo", "word", "0.9", "0.9", "38", "35", "35"],
+        ["typo", "word", "0.99", "0.966", "406", "393", "393"],
+        ["typo", "word", "0.999", "0.98", "9", "9", "9"],
+        ["spacing", "word", "0", "0.9", "4000", "3600", "3600"],
+        ["spacing", "word", "0.5", "0.93", "4000", "3720", "3720"],
     ]
     table = parse(rows, CATEGORY_NAMES)
     assert table("typo", WORD, 0.1) == 0.5
@@ -162,16 +165,32 @@ def test_a_step_not_credibly_at_the_fix_threshold_reports_its_share_held_under_i
     assert table("spacing", WORD, 0.7) == 0.93
 
 
+def test_fix_applies_a_step_only_when_its_right_fixes_are_credibly_at_the_threshold():
+    """The confidence a step reports is its share of real errors; `fix` asks for right fixes: a misfix (a real error
+    whose first suggestion is wrong) is a real error `fix` rewrites wrong."""
+    assert right_share(0.96, 400, 380) == pytest.approx(0.912)
+    assert right_share(0.5, 0, 0) == 0.0
+    rows = [
+        ["typo", "word", "0", "0.96", "400", "385", "385"],  # every real error fixed right
+        ["typo", "word", "0.9", "0.97", "400", "389", "350"],  # one in ten of its real errors a misfix
+    ]
+    table = parse(rows, CATEGORY_NAMES)
+    assert table("typo", WORD, 0.5) == 0.96
+    assert table("typo", WORD, 0.95) == FIX_CONFIDENCE - 0.001  # 97% real, yet 87% fixed right: held for the writer
+
+
 def test_steps_must_rise():
-    good = ["typo", "word", "0", "0.4", "4", "1"]
+    good = ["typo", "word", "0", "0.4", "4", "1", "1"]
     with pytest.raises(DictionaryError, match="rise"):
-        parse([good, ["typo", "word", "0.5", "0.3", "4", "1"]], CATEGORY_NAMES)
+        parse([good, ["typo", "word", "0.5", "0.3", "4", "1", "1"]], CATEGORY_NAMES)
     with pytest.raises(DictionaryError, match="rise"):
-        parse([good, ["typo", "word", "0", "0.6", "4", "1"]], CATEGORY_NAMES)
+        parse([good, ["typo", "word", "0", "0.6", "4", "1", "1"]], CATEGORY_NAMES)
 
 
 def test_lookup_takes_the_last_step_at_or_below_the_raw_score():
-    table = parse([["typo", "word", "0", "0.1", "9", "0"], ["typo", "word", "0.5", "0.8", "9", "7"]], CATEGORY_NAMES)
+    table = parse(
+        [["typo", "word", "0", "0.1", "9", "0", "0"], ["typo", "word", "0.5", "0.8", "9", "7", "7"]], CATEGORY_NAMES
+    )
     assert table("typo", WORD, 0.0) == 0.1
     assert table("typo", WORD, 0.499) == 0.1
     assert table("typo", WORD, 0.5) == 0.8
@@ -179,7 +198,7 @@ def test_lookup_takes_the_last_step_at_or_below_the_raw_score():
     assert table("typo", FAR, 0.7) == 0.8  # a kind without steps falls back to the category's words
     assert table("typo", NAME, 0.7) == 0.7  # but a typo name, English or doubled word keeps its raw score
     assert table("typo", DOUBLED, 0.7) == table("typo", ENGLISH, 0.7) == table("typo", COMMON, 0.7) == 0.7
-    assert parse([["spacing", "word", "0", "0.8", "9", "7"]], CATEGORY_NAMES)("spacing", NAME, 0.7) == 0.8
+    assert parse([["spacing", "word", "0", "0.8", "9", "7", "7"]], CATEGORY_NAMES)("spacing", NAME, 0.7) == 0.8
     assert table("spacing", WORD, 0.42) == 0.42  # a category without steps keeps its raw score
     assert Calibration()("typo", WORD, 0.42) == 0.42
 
@@ -202,17 +221,20 @@ def test_kind_of_a_span(text, word, kind):
     assert kind_of(text, start, start + len(word), frozenset({"dollar"})) == kind
 
 
-@given(st.lists(st.tuples(st.floats(0, 1), st.booleans()), min_size=1, max_size=80))
-def test_fitted_blocks_rise_cover_every_point_and_start_at_zero(points):
+@given(st.lists(st.tuples(st.floats(0, 1), st.booleans(), st.booleans()), min_size=1, max_size=80))
+def test_fitted_blocks_rise_cover_every_point_and_start_at_zero(drawn):
+    points = [(raw, real, real and right) for raw, real, right in drawn]  # only a real error is fixed right
     found = blocks(points)
     assert found[0][0] == 0.0
-    assert sum(n for _, n, _ in found) == len(points)
-    assert sum(r for _, _, r in found) == sum(real for _, real in points)
-    shares = [r / n for _, n, r in found]
+    assert sum(n for _, n, _, _ in found) == len(points)
+    assert sum(r for _, _, r, _ in found) == sum(real for _, real, _ in points)
+    assert sum(w for *_, w in found) == sum(right for *_, right in points)
+    assert all(w <= r for _, _, r, w in found)
+    shares = [r / n for _, n, r, _ in found]
     assert shares == sorted(shares)
-    assert [s for s, _, _ in found] == sorted({s for s, _, _ in found})
+    assert [s for s, *_ in found] == sorted({s for s, *_ in found})
     if len(found) > 1:
-        assert all(n >= MIN_FLAGS for _, n, _ in found[:-1])
+        assert all(n >= MIN_FLAGS for _, n, _, _ in found[:-1])
 
 
 def test_checker_reports_calibrated_confidence(speller):
@@ -355,12 +377,14 @@ def test_rare_needs_a_suggestion_rarer_than_the_bound():
 
 def test_a_new_kind_without_steps_falls_back_to_its_parent_kind():
     table = parse(
-        [["typo", "name", "0", "0.3", "9", "2"], ["typo", "word", "0", "0.6", "9", "5"]], CATEGORY_NAMES, "test"
+        [["typo", "name", "0", "0.3", "9", "2", "2"], ["typo", "word", "0", "0.6", "9", "5", "5"]],
+        CATEGORY_NAMES,
+        "test",
     )
     assert table("typo", RARE, 0.9) == 0.3
     assert table("typo", FAR, 0.9) == 0.6
-    assert parse([["typo", "word", "0", "0.6", "9", "5"]], CATEGORY_NAMES)("typo", RARE, 0.9) == 0.9  # name's: raw
-    assert parse([["typo", "word", "0", "0.6", "9", "5"]], CATEGORY_NAMES)("typo", INITIAL, 0.9) == 0.6
+    assert parse([["typo", "word", "0", "0.6", "9", "5", "5"]], CATEGORY_NAMES)("typo", RARE, 0.9) == 0.9  # name's: raw
+    assert parse([["typo", "word", "0", "0.6", "9", "5", "5"]], CATEGORY_NAMES)("typo", INITIAL, 0.9) == 0.6
 
 
 @pytest.mark.parametrize(
@@ -388,8 +412,8 @@ def test_a_slip_toward_a_rare_name_is_not_fixed(speller):
 
 def test_every_kind_of_the_bundled_table_is_one_the_checker_gives():
     assert {k for _, k, *_ in rows(CALIBRATION_FILE)} <= set(KINDS)
-    for _, _kind, start, share, flags, real in rows(CALIBRATION_FILE):
-        assert 0.0 <= float(start) <= 1.0 and 0.0 <= float(share) <= 1.0 and 0 <= int(real) <= int(flags)
+    for _, _kind, start, share, flags, real, right in rows(CALIBRATION_FILE):
+        assert 0.0 <= float(start) <= 1.0 and 0.0 <= float(share) <= 1.0 and 0 <= int(right) <= int(real) <= int(flags)
 
 
 def test_a_name_in_its_own_spelling_is_not_reported_but_the_common_word_is(speller):
@@ -695,8 +719,8 @@ def test_opens_on_name_asks_the_corpus_at_a_sentence_start(text, span, opener):
         ("Acara ini menghadirkan pengusaha sebagai hosts yang sukses.", "hosts", ENGLISH),
         ("Penggalan liriknya berbunyi jeongmal bogo sipeo manna haneun nal geudaeyo di layar.", "manna", STRETCH),
         ("Komentar itu ditulis akun toko_bajuanak_murah kemarin.", "bajuanak", HANDLE),
-        ("Pesan itu dikirim akun resmi_kesehtan_kota kemarin.", "kesehtan", HANDLE),
-        ("Selama ini dia bekerja dil uar kota setiap akhir pekan.", "dil", MOVED),
+        (f"Pesan itu dikirim akun resmi_{SLIP}_kota kemarin.", SLIP, HANDLE),  # the stock slip (tests/slips.py)
+        ("Ia masuk ked alam rumah itu.", "ked", MOVED),
         ("Ia jug apernah mendapat kabar itu.", "jug", MOVED),
     ],
 )

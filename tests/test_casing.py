@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from slips import MEANT, SLIP
 
 from speller.casing import match_case
 
@@ -99,7 +100,9 @@ def test_suggest_keeps_the_case_of_the_word(speller):
 
 
 def test_correct_keeps_case(speller):
-    assert speller.correct("di luar angksa beberapa kali") == "di luar angkasa beberapa kali"
+    assert speller.correct(f"menurut {SLIP} daerah itu") == f"menurut {MEANT} daerah itu"  # the stock slip
+    assert speller.correct(f"{SLIP.capitalize()} daerah itu") == f"{MEANT.capitalize()} daerah itu"
+    assert speller.correct(f"MENURUT {SLIP.upper()} DAERAH") == f"MENURUT {MEANT.upper()} DAERAH"
 
 
 @pytest.mark.parametrize(

@@ -13,12 +13,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from slips import MEANT, SLIP
 
 from speller.categories import FIX_CONFIDENCE
 from speller.cli import main
 
-TYPO_LINE = "di luar angksa beberapa kali."  # `angksa` -> `angkasa`, confidence >= 0.8
-FIXED_LINE = "di luar angkasa beberapa kali."
+TYPO_LINE = f"menurut {SLIP} daerah itu."  # the stock slip (tests/slips.py), fixed
+FIXED_LINE = f"menurut {MEANT} daerah itu."
 CLEAN_LINE = "Kim berterima kasih kepada Putin karena mengundangnya berkunjung."
 JSON_KEYS = {"path", "line", "col", "start", "end", "word", "suggestions", "category", "confidence"}
 SEEDS = Path(__file__).resolve().parent.parent / "corpus" / "seeds"
@@ -74,7 +75,7 @@ def test_check_typo_exits_1_with_position(tmp_path):
     p = write(tmp_path / "salah.txt", CLEAN_LINE + "\n" + TYPO_LINE + "\n")
     result = run("check", str(p))
     assert result.exit_code == 1
-    assert result.stdout.startswith(f"{p}:2:9: angksa -> angkasa")
+    assert result.stdout.startswith(f"{p}:2:9: {SLIP} -> {MEANT}")
 
 
 def test_check_json_has_documented_keys_and_offsets_index_the_file(tmp_path):
@@ -83,7 +84,7 @@ def test_check_json_has_documented_keys_and_offsets_index_the_file(tmp_path):
     result = run("check", "--format", "json", str(p))
     assert result.exit_code == 1
     rows = json_issues(result)
-    assert [r["word"] for r in rows] == ["angksa", "mengonfrimasi"]
+    assert [r["word"] for r in rows] == [SLIP, "mengonfrimasi"]
     decoded = p.read_bytes().decode("utf-8")
     for r in rows:
         assert JSON_KEYS <= set(r)
@@ -94,7 +95,7 @@ def test_check_json_has_documented_keys_and_offsets_index_the_file(tmp_path):
         assert isinstance(r["suggestions"], list) and r["suggestions"]
         assert r["category"] in {"typo", "nonstandard", "spacing", "real_word"}
         assert 0 <= r["confidence"] <= 1
-    assert rows[0]["suggestions"][0] == "angkasa" and rows[1]["suggestions"][0] == "mengonfirmasi"
+    assert rows[0]["suggestions"][0] == MEANT and rows[1]["suggestions"][0] == "mengonfirmasi"
 
 
 def test_check_json_clean_is_an_empty_array(tmp_path):
@@ -107,7 +108,7 @@ def test_check_json_clean_is_an_empty_array(tmp_path):
 def test_check_stdin(tmp_path):
     result = run("check", "-", input=TYPO_LINE + "\n")
     assert result.exit_code == 1
-    assert result.stdout.startswith("<stdin>:1:9: angksa -> angkasa")
+    assert result.stdout.startswith(f"<stdin>:1:9: {SLIP} -> {MEANT}")
 
 
 def test_usage_error_exits_2():
@@ -124,7 +125,7 @@ def test_missing_path_does_not_stop_the_others(tmp_path):
     good = write(tmp_path / "ada.txt", TYPO_LINE)
     result = run("check", str(tmp_path / "tidak-ada.txt"), str(good))
     assert result.exit_code == 2
-    assert f"{good}:1:9: angksa" in result.stdout
+    assert f"{good}:1:9: {SLIP}" in result.stdout
 
 
 # -- bad input ----------------------------------------------------------------------------
@@ -153,8 +154,8 @@ def test_latin1_file_with_encoding_option(tmp_path):
     result = run("check", "--encoding", "latin-1", "--format", "json", str(p))
     assert result.exit_code == 1, result.output
     [row] = json_issues(result)
-    assert row["word"] == "angksa" and row["suggestions"][0] == "angkasa"
-    assert p.read_bytes().decode("latin-1")[row["start"] : row["end"]] == "angksa"
+    assert row["word"] == SLIP and row["suggestions"][0] == MEANT
+    assert p.read_bytes().decode("latin-1")[row["start"] : row["end"]] == SLIP
 
 
 def test_unknown_encoding_is_one_line(tmp_path):
@@ -178,7 +179,7 @@ def test_binary_file_in_walked_folder_is_skipped_with_a_warning(tmp_path):
     write(folder / "sub" / "c-bersih.md", CLEAN_LINE + "\n")
     result = run("check", str(folder))
     assert result.exit_code == 1, result.output
-    assert result.stdout.startswith(f"{good}:1:9: angksa -> angkasa")
+    assert result.stdout.startswith(f"{good}:1:9: {SLIP} -> {MEANT}")
     assert result.stdout.count("\n") == 1  # only the good file had something to report
     warnings = result.stderr.splitlines()
     assert len(warnings) == 1 and warnings[0].startswith("speller: warning: ") and str(binary) in warnings[0]
@@ -203,7 +204,7 @@ def test_very_long_single_line(tmp_path):
     rows = json_issues(result)
     assert [(r["word"], r["line"], r["col"]) for r in rows] == [
         ("mengonfrimasi", 1, 1),
-        ("angksa", 1, text.index("angksa") + 1),
+        (SLIP, 1, text.index(SLIP) + 1),
     ]
     result = run("fix", str(p))
     assert result.exit_code == 0, result.stderr
@@ -221,7 +222,7 @@ def test_huge_file(tmp_path):
     result = run("check", "--format", "json", str(p))
     assert result.exit_code == 1, result.stderr
     [row] = json_issues(result)
-    assert (row["word"], row["line"], row["col"]) == ("angksa", 250 * 1001 + 1, 9)
+    assert (row["word"], row["line"], row["col"]) == (SLIP, 250 * 1001 + 1, 9)
 
 
 # -- bad dictionaries ---------------------------------------------------------------------
@@ -233,7 +234,7 @@ def tiny_dictionary(tmp_path_factory) -> Path:
     from speller.build import BuildOptions, build
 
     root = tmp_path_factory.mktemp("dict")
-    text = ("di luar angkasa beberapa kali kata mereka\n" * 40).encode()
+    text = (f"menurut {MEANT} daerah itu kata mereka\n" * 40).encode()
     write(root / "src" / "a.txt", text)
     write(root / "src" / "b.txt", text)
     build([root / "src"], root / "dict", options=BuildOptions(min_count=2, min_sources=2), jobs=1)
@@ -249,7 +250,7 @@ def test_tiny_dictionary_works(tiny_dictionary, tmp_path):
     p = write(tmp_path / "a.txt", TYPO_LINE)
     result = run("check", "--dictionary", str(tiny_dictionary), "--format", "json", str(p))
     assert result.exit_code == 1, result.output
-    assert [(r["word"], r["suggestions"][0]) for r in json_issues(result)] == [("angksa", "angkasa")]
+    assert [(r["word"], r["suggestions"][0]) for r in json_issues(result)] == [(SLIP, MEANT)]
 
 
 def test_dictionary_folder_missing(tmp_path):
@@ -303,7 +304,7 @@ def test_unreadable_words_file(tiny_dictionary, tmp_path):
         ("deletes.tsv", None),
         ("bigrams.tsv", None),
         ("deletes.tsv", "rusak tanpa tab\n"),
-        ("bigrams.tsv", "luar angkasa\tbanyak\n"),
+        ("bigrams.tsv", f"menurut {MEANT}\tbanyak\n"),
     ],
     ids=["deletes-missing", "bigrams-missing", "deletes-without-tab", "bigram-count-not-int"],
 )
@@ -345,7 +346,7 @@ def test_fix_keeps_crlf_and_leaves_no_temp_file(tmp_path):
     p = write(tmp_path / "f.txt", original)
     result = run("fix", str(p))
     assert result.exit_code == 0, result.output
-    assert p.read_bytes() == original.replace(b"angksa", b"angkasa")
+    assert p.read_bytes() == original.replace(SLIP.encode(), MEANT.encode())
     assert only_file(tmp_path) == ["f.txt"]
 
 
@@ -353,7 +354,7 @@ def test_fix_keeps_bom(tmp_path):
     original = codecs.BOM_UTF8 + f"{TYPO_LINE}\n“kutipan” 😀\n".encode()
     p = write(tmp_path / "f.txt", original)
     assert run("fix", str(p)).exit_code == 0
-    assert p.read_bytes() == original.replace(b"angksa", b"angkasa")
+    assert p.read_bytes() == original.replace(SLIP.encode(), MEANT.encode())
 
 
 def test_fix_keeps_latin1(tmp_path):
@@ -361,7 +362,7 @@ def test_fix_keeps_latin1(tmp_path):
     p = write(tmp_path / "f.txt", original)
     result = run("fix", "--encoding", "latin-1", str(p))
     assert result.exit_code in (0, 1), result.output
-    assert p.read_bytes() == original.replace(b"angksa", b"angkasa")
+    assert p.read_bytes() == original.replace(SLIP.encode(), MEANT.encode())
 
 
 def test_fix_keeps_file_mode(tmp_path):
@@ -416,7 +417,7 @@ def test_fix_stdin_writes_stdout(tmp_path):
     text = f"{CLEAN_LINE}\r\n{TYPO_LINE}\r\n"
     result = run("fix", "-", input=text.encode())
     assert result.exit_code == 0, result.output
-    assert result.stdout_bytes == text.replace("angksa", "angkasa").encode()
+    assert result.stdout_bytes == text.replace(SLIP, MEANT).encode()
     assert only_file(tmp_path) == []
 
 
@@ -426,7 +427,7 @@ def test_fix_below_min_confidence_lists_and_exits_1(tmp_path):
     result = run("fix", "--min-confidence", "1", str(p))
     assert result.exit_code == 1
     assert p.read_bytes() == original
-    assert "angksa -> angkasa" in result.stderr
+    assert f"{SLIP} -> {MEANT}" in result.stderr
 
 
 def test_fix_clean_file_untouched(tmp_path):
@@ -437,31 +438,31 @@ def test_fix_clean_file_untouched(tmp_path):
 
 
 def test_fix_invalid_utf8_leaves_the_file(tmp_path):
-    original = b"di luar angksa \xff\n"
+    original = f"menurut {SLIP} ".encode() + b"\xff\n"
     p = write(tmp_path / "f.txt", original)
-    assert_one_line_error(run("fix", str(p)), str(p), "byte 15")
+    assert_one_line_error(run("fix", str(p)), str(p), "byte 19")
     assert p.read_bytes() == original
 
 
 def test_suggest_command():
-    result = run("suggest", "mengonfrimasi", "angkasa")
+    result = run("suggest", "mengonfrimasi", MEANT)
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert lines[0].startswith("mengonfrimasi: mengonfirmasi")
-    assert lines[1] == "angkasa: ok"
+    assert lines[1] == f"{MEANT}: ok"
 
 
 def test_ignore_words_list_accepts_words_for_check_and_fix(tmp_path):
     """`-L` (codespell's flag) accepts words for this run, comma-separated and repeatable, beside the config's."""
-    path = write(tmp_path / "a.txt", "di luar angksa dan beberpa kali, sepeti biasa.\n")
+    path = write(tmp_path / "a.txt", f"menurut {SLIP} dan beberpa kali, sepeti biasa.\n")
     flagged = {r["word"] for r in json_issues(run("check", "--format", "json", str(path)))}
-    assert {"angksa", "beberpa", "sepeti"} <= flagged
+    assert {SLIP, "beberpa", "sepeti"} <= flagged
     write(tmp_path / ".speller.toml", 'words = ["sepeti"]\n')
-    result = run("check", "--format", "json", "-L", "angksa, beberpa", str(path))
+    result = run("check", "--format", "json", "-L", f"{SLIP}, beberpa", str(path))
     assert (result.exit_code, json_issues(result)) == (0, [])  # the config's word and -L's
-    result = run("check", "-L", "angksa", "--ignore-words-list", "beberpa", str(path))
+    result = run("check", "-L", SLIP, "--ignore-words-list", "beberpa", str(path))
     assert (result.exit_code, result.stdout) == (0, "")
-    run("fix", "-L", "angksa", str(path))
-    assert "angksa" in path.read_text(encoding="utf-8")  # accepted, so not rewritten
+    run("fix", "-L", SLIP, str(path))
+    assert SLIP in path.read_text(encoding="utf-8")  # accepted, so not rewritten
     run("fix", str(path))
-    assert "angkasa" in path.read_text(encoding="utf-8")  # without -L it is fixed
+    assert MEANT in path.read_text(encoding="utf-8")  # without -L it is fixed

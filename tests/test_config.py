@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from slips import MEANT, SLIP
 
 from speller.cli import main
 from speller.config import (
@@ -200,10 +201,10 @@ def test_markdown_files_are_masked_text_files_are_not(tmp_path: Path):
 
 def test_fix_respects_config_and_markdown(tmp_path: Path):
     _write(tmp_path / ".speller.toml", 'words = ["rumahh"]\n')
-    f = _write(tmp_path / "a.md", "Kode `angksa`, rumahh, di luar angksa\n")
+    f = _write(tmp_path / "a.md", f"Kode `{SLIP}`, rumahh, menurut {SLIP}\n")  # the stock slip (tests/slips.py)
     result = CliRunner().invoke(main, ["fix", str(f)])
     assert result.exit_code == 0, result.output
-    assert f.read_text(encoding="utf-8") == "Kode `angksa`, rumahh, di luar angkasa\n"
+    assert f.read_text(encoding="utf-8") == f"Kode `{SLIP}`, rumahh, menurut {MEANT}\n"
 
 
 # -- inline markers ------------------------------------------------------------------------

@@ -572,10 +572,16 @@ def test_a_foreign_lettered_word_written_twice_is_left_alone(speller):
 def test_a_neighbour_is_judged_by_its_fix_as_written(speller):
     # found by tests/test_fuzz.py: `di'luar` is fixed to `di luar` (the model's `diluar`, written by its rule), but
     # its neighbour was judged beside `diluar`, where `angksa` is nearer `angka`; after the fix, beside `luar`, it
-    # became `angkasa`, so a second `fix` changed the text again
-    once = speller.correct("di'luar angksa ")
+    # became `angkasa`, so a second `fix` changed the text again. Both are flagged; whether `fix` applies them hangs on
+    # one calibration step (0.899 in the refit of 30 Nov 2026, under FIX_CONFIDENCE), so the path is walked by
+    # applying every flag (min_confidence 0), and `fix` as shipped must be idempotent whatever it applies
+    issues = speller.check("di'luar angksa ")
+    assert [(i.word, i.suggestion) for i in issues] == [("di'luar", "di luar"), ("angksa", "angkasa")]
+    once = speller.correct("di'luar angksa ", min_confidence=0.0)
     assert once == "di luar angkasa "
-    assert speller.correct(once) == once
+    assert speller.correct(once, min_confidence=0.0) == once
+    shipped = speller.correct("di'luar angksa ")
+    assert speller.correct(shipped) == shipped
 
 
 def test_a_repeated_slip_is_weighed_from_its_rounded_confidence_not_from_certainty(speller):

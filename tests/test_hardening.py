@@ -141,6 +141,7 @@ import subprocess  # noqa: E402
 import sys  # noqa: E402
 
 from click.testing import CliRunner  # noqa: E402
+from slips import MEANT, SLIP  # noqa: E402
 
 import speller.textfile as textfile  # noqa: E402
 from speller.cli import main  # noqa: E402
@@ -149,6 +150,7 @@ from speller.textfile import Source, rewrite  # noqa: E402
 
 TYPO_LINE = "di luar angksa beberapa kali."
 NEWS = "Presiden bertemu pemimpin Korea di luar angksa pada hari Rabu. "
+FIXED_NEWS = f"Presiden bertemu pemimpin Korea dan {SLIP} daerah pada hari Rabu. "  # the stock slip, fixed
 
 
 @pytest.mark.parametrize(
@@ -198,8 +200,8 @@ def test_checking_in_pieces_reports_what_checking_whole_does(
 
 
 def test_fixing_and_diffing_in_pieces(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    text = (NEWS * 2 + "\n") * 30 + NEWS * 40 + "\n" + "akhir\n"
-    expected = text.replace("angksa", "angkasa")
+    text = (FIXED_NEWS * 2 + "\n") * 30 + FIXED_NEWS * 40 + "\n" + "akhir\n"
+    expected = text.replace(SLIP, MEANT)
     monkeypatch.setattr(textfile, "PIECE_CHARS", 500)
     path = tmp_path / "a.txt"
     path.write_bytes(text.encode())

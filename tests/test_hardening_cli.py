@@ -14,9 +14,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from slips import MEANT, SLIP
 
-TYPO_LINE = "di luar angksa beberapa kali."
-FIXED_LINE = "di luar angkasa beberapa kali."
+TYPO_LINE = f"menurut {SLIP} daerah itu."  # the stock slip (tests/slips.py), fixed
+FIXED_LINE = f"menurut {MEANT} daerah itu."
 CLEAN_LINE = "Kim berterima kasih kepada Putin karena mengundangnya berkunjung."
 WAIT = 120  # seconds: a bound on every run, far above the normal few
 
@@ -132,10 +133,10 @@ def test_fix_refuses_an_encoding_that_does_not_round_trip(tmp_path: Path):
 
 @pytest.mark.parametrize("encoding", ["punycode", "idna", "rot13", "base64"])
 def test_odd_encodings_are_one_line(tmp_path: Path, encoding: str):
-    f = put(tmp_path / "a.txt", b"di luar \xff angksa\n")
+    f = put(tmp_path / "a.txt", b"menurut \xff " + SLIP.encode() + b"\n")
     proc = speller("check", "--encoding", encoding, str(f), cwd=tmp_path)
     one_error(proc)
-    assert f.read_bytes() == b"di luar \xff angksa\n"
+    assert f.read_bytes() == b"menurut \xff " + SLIP.encode() + b"\n"
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-32", "utf-16-le"])
@@ -145,15 +146,15 @@ def test_utf16_and_utf32_files_are_checked(tmp_path: Path, encoding: str):
     proc = speller("check", "--format", "json", "--encoding", encoding, str(f), cwd=tmp_path)
     assert proc.returncode == 1, proc.stderr
     [row] = json.loads(proc.stdout)
-    assert (row["word"], row["line"], row["col"]) == ("angksa", 2, 9)
-    assert text[row["start"] : row["end"]] == "angksa"
+    assert (row["word"], row["line"], row["col"]) == (SLIP, 2, 9)
+    assert text[row["start"] : row["end"]] == SLIP
     proc = speller("fix", "--encoding", encoding, str(f), cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
-    assert f.read_bytes() == text.replace("angksa", "angkasa").encode(encoding)
+    assert f.read_bytes() == text.replace(SLIP, MEANT).encode(encoding)
 
 
 def test_utf16_without_the_option_is_binary(tmp_path: Path):
-    f = put(tmp_path / "a.txt", "di luar angksa\n".encode("utf-16"))
+    f = put(tmp_path / "a.txt", f"menurut {SLIP}\n".encode("utf-16"))
     one_error(speller("check", str(f), cwd=tmp_path), "binary")
 
 
@@ -161,7 +162,7 @@ def test_cr_only_file_reports_real_lines(tmp_path: Path):
     f = put(tmp_path / "a.txt", f"{CLEAN_LINE}\r\r{TYPO_LINE}\r")
     proc = speller("check", str(f), cwd=tmp_path)
     assert proc.returncode == 1
-    assert proc.stdout.decode().startswith(f"{f}:3:9: angksa -> angkasa")
+    assert proc.stdout.decode().startswith(f"{f}:3:9: {SLIP} -> {MEANT}")
 
 
 # -- configs through the command ---------------------------------------------------------------
@@ -192,7 +193,7 @@ def test_pyproject_without_a_speller_table_is_passed_over(tmp_path: Path, conten
 
 
 def test_config_with_bom_and_outside_word_list_warns(tmp_path: Path):
-    put(tmp_path / "kata.txt", "angksa\n")
+    put(tmp_path / "kata.txt", SLIP + "\n")
     put(tmp_path / "p" / ".speller.toml", '\ufeffword-lists = ["../kata.txt"]\n')
     f = put(tmp_path / "p" / "a.txt", TYPO_LINE)
     proc = speller("check", str(f), cwd=tmp_path)
@@ -204,7 +205,7 @@ def test_config_with_bom_and_outside_word_list_warns(tmp_path: Path):
 def test_add_refuses_a_word_list_outside_the_project(tmp_path: Path):
     bashrc = put(tmp_path / "home" / ".bashrc", "# mine\nexport A=1\n")
     put(tmp_path / "repo" / ".speller.toml", 'word-lists = ["../home/.bashrc"]\n')
-    one_error(speller("add", "angksa", "--path", str(tmp_path / "repo"), cwd=tmp_path), "outside the project")
+    one_error(speller("add", SLIP, "--path", str(tmp_path / "repo"), cwd=tmp_path), "outside the project")
     assert bashrc.read_text() == "# mine\nexport A=1\n"
     one_error(speller("add", "dua\nbaris", "--path", str(tmp_path), cwd=tmp_path), "cannot add")
 
@@ -234,6 +235,6 @@ def test_fifo_found_by_walking_is_skipped_with_a_warning(tmp_path: Path):
     os.mkfifo(tmp_path / "pipa.txt")
     good = put(tmp_path / "berita.txt", TYPO_LINE + "\n")
     proc = speller("check", str(tmp_path), cwd=tmp_path)
-    assert proc.returncode == 1 and proc.stdout.decode().startswith(f"{good}:1:9: angksa")
+    assert proc.returncode == 1 and proc.stdout.decode().startswith(f"{good}:1:9: {SLIP}")
     [line] = proc.stderr.decode().splitlines()
     assert line.startswith("speller: warning: ") and "pipa.txt" in line

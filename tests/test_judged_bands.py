@@ -109,44 +109,48 @@ def test_judged_points_fit_sure_labels_and_count_what_is_left_out():
     flags = [
         CalibJudged("typo", "word", 0.95, "slip"),
         CalibJudged("typo", "word", 0.6, "genuine"),
-        CalibJudged("typo", "far", 0.7, "misfix"),  # a real error, its suggestion wrong: real, as dev's gold counts it
+        CalibJudged("typo", "far", 0.7, "misfix"),  # a real error, its suggestion wrong: real, but not fixed right
         CalibJudged("typo", "word", 0.8, "unsure"),
         CalibJudged("typo", "word", 0.3, ""),  # reported under the floor when judged: never labelled
     ]
     points, left_out = judged_points(flags)
-    assert points == [("typo", "word", (0.95, True)), ("typo", "word", (0.6, False)), ("typo", "far", (0.7, True))]
+    assert points == [
+        ("typo", "word", (0.95, True, True)),
+        ("typo", "word", (0.6, False, False)),
+        ("typo", "far", (0.7, True, False)),
+    ]
     assert left_out == {"unsure": 1, "unjudged": 1}
 
 
 def test_add_judged_fits_each_point_under_the_kind_it_is_fitted_with():
     assert "typo:spelt" not in CALIBRATED and "typo:handle" not in CALIBRATED and "typo:word" in CALIBRATED
-    points: dict[tuple[str, str], list[tuple[float, bool]]] = {("typo", "word"): [(0.99, True)]}
+    points: dict[tuple[str, str], list[tuple[float, bool, bool]]] = {("typo", "word"): [(0.99, True, True)]}
     judged_sure = [
-        ("typo", "word", (0.9, False)),
-        ("typo", "handle", (0.95, True)),  # unfixed, not fitted by name: pooled with its FALLBACK kind, word
-        ("typo", "initial", (0.97, False)),  # a held kind fitted on its own labels
-        ("typo", "spelt", (0.99, True)),  # not fitted: keeps the raw posterior
-        ("typo", "name", (0.98, False)),  # fitted on its own labels
-        ("spacing", "word", (0.4, True)),
+        ("typo", "word", (0.9, False, False)),
+        ("typo", "handle", (0.95, True, True)),  # unfixed, not fitted by name: pooled with its FALLBACK kind, word
+        ("typo", "initial", (0.97, False, False)),  # a held kind fitted on its own labels
+        ("typo", "spelt", (0.99, True, True)),  # not fitted: keeps the raw posterior
+        ("typo", "name", (0.98, False, False)),  # fitted on its own labels
+        ("spacing", "word", (0.4, True, True)),
     ]
     assert add_judged(points, judged_sure) == 5
     assert points == {
-        ("typo", "word"): [(0.99, True), (0.9, False), (0.95, True)],
-        ("typo", "initial"): [(0.97, False)],
-        ("typo", "name"): [(0.98, False)],
-        ("spacing", "word"): [(0.4, True)],
+        ("typo", "word"): [(0.99, True, True), (0.9, False, False), (0.95, True, True)],
+        ("typo", "initial"): [(0.97, False, False)],
+        ("typo", "name"): [(0.98, False, False)],
+        ("spacing", "word"): [(0.4, True, True)],
     }
 
 
 def test_a_held_kind_reports_its_fitted_estimate_then_the_fix_cap():
     table = parse(
         [
-            ["typo", "initial", "0", "0.1", "9", "0"],
-            ["typo", "initial", "0.9", "0.3", "9", "2"],
-            ["typo", "initial", "0.99", "0.7", "9", "6"],
-            ["typo", "listed", "0", "0.97", "30", "29"],
-            ["typo", "rare", "0", "0.05", "18", "0"],
-            ["typo", "word", "0", "0.95", "30", "28"],
+            ["typo", "initial", "0", "0.1", "9", "0", "0"],
+            ["typo", "initial", "0.9", "0.3", "9", "2", "2"],
+            ["typo", "initial", "0.99", "0.7", "9", "6", "6"],
+            ["typo", "listed", "0", "0.97", "30", "29", "29"],
+            ["typo", "rare", "0", "0.05", "18", "0", "0"],
+            ["typo", "word", "0", "0.95", "30", "28", "28"],
         ],
         CATEGORY_NAMES,
         "test",
@@ -164,16 +168,19 @@ def test_a_held_kind_reports_its_fitted_estimate_then_the_fix_cap():
 
 def test_fitted_rows_have_the_table_format_and_count_every_point():
     points = {
-        ("typo", "initial"): [(0.3, False)] * 9 + [(0.95, True)] * 9 + [(0.99, False)],
-        ("spacing", "word"): [(0.2, True)] * 12,
+        ("typo", "initial"): [(0.3, False, False)] * 9
+        + [(0.95, True, True)] * 8
+        + [(0.95, True, False), (0.99, False, False)],
+        ("spacing", "word"): [(0.2, True, True)] * 12,
     }
     lines = rows_for(points)
     cells = [line.split("\t") for line in lines]
-    assert all(len(c) == 6 for c in cells)
+    assert all(len(c) == 7 for c in cells)
     assert [(c[0], c[1]) for c in cells] == sorted((c[0], c[1]) for c in cells)
     table = parse(cells, CATEGORY_NAMES, "fitted")
     assert sum(int(c[4]) for c in cells) == sum(len(v) for v in points.values())
-    assert sum(int(c[5]) for c in cells) == sum(r for v in points.values() for _, r in v)
+    assert sum(int(c[5]) for c in cells) == sum(r for v in points.values() for _, r, _ in v)
+    assert sum(int(c[6]) for c in cells) == sum(w for v in points.values() for _, _, w in v)
     assert table("typo", INITIAL, 0.1) < table("typo", INITIAL, 0.99)
     assert table("spacing", "word", 0.0) == round(shrunk(12, 12), 3)
 

@@ -35,6 +35,7 @@ try:
 except ImportError:  # pragma: no cover - depends on the machine
     webdriver = None  # type: ignore[assignment]  # the tests skip (or fail in CI) without selenium
 
+from slips import MEANT, SLIP  # noqa: E402
 from test_server import running_server  # noqa: E402
 
 
@@ -91,9 +92,9 @@ def test_paste_underline_apply_fix_all_and_copy(browser: webdriver.Chrome, url: 
     from speller import Speller
     from speller.categories import FLAG_CONFIDENCE
 
-    # The seed's typos plus a nonstandard spelling (its byline's `Photo` is English, so not flagged).
-    article = SEED.read_text(encoding="utf-8") + "\nRespon Moskow datang cepat.\n"
-    expected = Speller().correct(article)
+    # The seed's typos plus a nonstandard spelling (its byline's `Photo` is English, so not flagged) and the stock
+    # slip (tests/slips.py), which `Fix all` mends.
+    article = SEED.read_text(encoding="utf-8") + f"\nRespon Moskow datang cepat, kata {SLIP} daerah.\n"
     wait = WebDriverWait(browser, WAIT)
     browser.get(url + "/")
     assert browser.title.startswith("speller")
@@ -125,13 +126,16 @@ def test_paste_underline_apply_fix_all_and_copy(browser: webdriver.Chrome, url: 
     wait.until(lambda b: "luar angkasa" in str(box.get_property("value")))
     wait.until(lambda b: len(_marks(b)) == before - 1)
     assert "angksa" not in {m.text for m in _marks(browser)}
+    # `Fix all` applies what `correct` applies to the text as it now stands
+    expected = Speller().correct(str(box.get_property("value")))
+    assert expected.count(MEANT) > article.count(MEANT)  # the stock slip is among what it applies
 
     browser.find_element(By.ID, "fix-all").click()
     wait.until(lambda b: box.get_property("value") == expected)
     wait.until(lambda b: browser.find_element(By.ID, "fix-all").get_property("disabled"))
     left = {m.text for m in _marks(browser)}
     # only the unsure ones stay: `angakat` and `Respon` (nonstandard flags are real errors 59% of the time on dev)
-    assert left and "angksa" not in left and "angakat" in left
+    assert left and "angksa" not in left and SLIP not in left and "angakat" in left
 
     browser.find_element(By.ID, "copy").click()
     wait.until(lambda b: "copied" in b.find_element(By.ID, "status").text)

@@ -23,6 +23,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from slips import MEANT, SLIP
 
 ROOT = Path(__file__).resolve().parents[1]
 SNAPSHOT = ("pyproject.toml", ".pre-commit-hooks.yaml", "README.md", "LICENSE", "speller", "dictionaries")
@@ -189,7 +190,7 @@ def test_repository_snippet_commit_with_typo_fails_clean_commit_passes(remote_pr
 def test_fix_hook_rewrites_the_file(remote_project):
     repo, env = remote_project
     target = repo / "salah.md"
-    target.write_text("# Judul\n\nDi luar angksa ada `angksa`.\n", encoding="utf-8")
+    target.write_text(f"# Judul\n\nMenurut {SLIP} ada `{SLIP}`.\n", encoding="utf-8")
     _run(["git", "add", "salah.md"], repo, env)
     done = _run(
         [sys.executable, "-m", "pre_commit", "run", "--hook-stage", "manual", "speller-fix", "--files", "salah.md"],
@@ -199,7 +200,7 @@ def test_fix_hook_rewrites_the_file(remote_project):
     )
     assert done.returncode != 0  # pre-commit fails a hook that changed files
     assert "files were modified by this hook" in done.stdout
-    assert target.read_text(encoding="utf-8") == "# Judul\n\nDi luar angkasa ada `angksa`.\n"
+    assert target.read_text(encoding="utf-8") == f"# Judul\n\nMenurut {MEANT} ada `{SLIP}`.\n"
 
 
 def test_local_snippet_uses_the_installed_command(tmp_path: Path):

@@ -12,9 +12,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from slips import MEANT, SLIP
 
 WAIT = 120
-TYPO_LINE = "Presiden Rusia bertemu di luar angksa.\n"
+TYPO_LINE = f"Presiden Rusia bertemu dengan {SLIP} daerah.\n"  # the stock slip (tests/slips.py), fixed
 
 
 def _loaded_after(code: str, cwd: Path) -> set[str]:
@@ -28,7 +29,7 @@ def _loaded_after(code: str, cwd: Path) -> set[str]:
 
 def _imported_by_console_check(cwd: Path) -> set[str]:
     """The modules the console script's `speller check artikel.txt` imports in `cwd` (it ends by os._exit, so they
-    are read from -X importtime); it must have flagged `angksa`."""
+    are read from -X importtime); it must have flagged the stock slip."""
     done = subprocess.run(
         [sys.executable, "-X", "importtime", "-c", _SCRIPT, "check", "artikel.txt"],
         capture_output=True,
@@ -36,7 +37,7 @@ def _imported_by_console_check(cwd: Path) -> set[str]:
         cwd=cwd,
         timeout=WAIT,
     )
-    assert "angksa" in done.stdout, done.stdout
+    assert SLIP in done.stdout, done.stdout
     return {line.rpartition("|")[2].strip() for line in done.stderr.splitlines() if line.startswith("import time:")}
 
 
@@ -55,7 +56,7 @@ def test_a_check_of_a_text_file_without_config_reads_no_toml(tmp_path):
         "out = io.StringIO()\n"
         "with contextlib.redirect_stdout(out), contextlib.suppress(SystemExit):\n"
         "    speller.cli.main()\n"
-        "assert 'angksa' in out.getvalue(), out.getvalue()"
+        f"assert {SLIP!r} in out.getvalue(), out.getvalue()"
     )
     loaded = _loaded_after(code, tmp_path)
     assert "speller.checker" in loaded  # it did check
@@ -66,12 +67,12 @@ def test_a_check_of_a_text_file_without_config_reads_no_toml(tmp_path):
 def test_a_check_of_ascii_and_latin_text_imports_no_regex(tmp_path):
     """Text of ASCII, Latin-1, Latin Extended-A and General Punctuation is tokenized by the standard `re` module:
     checking it, by the library or the console script, never imports `regex` (about 9 ms of a cold start)."""
-    text = "“Presiden” Rusia bertemu di luar angksa — kata Andrés Łukasz, 5 km ½ jam.\n"
+    text = f"“Presiden” Rusia bertemu dengan {SLIP} daerah — kata Andrés Łukasz, 5 km ½ jam.\n"
     (tmp_path / "artikel.txt").write_text(text, encoding="utf-8")
     library = (
         "from speller import Speller\n"
         f"found = [i.word for i in Speller().check({text!r})]\n"
-        "assert 'angksa' in found, found"
+        f"assert {SLIP!r} in found, found"
     )
     assert "regex" not in _loaded_after(library, tmp_path)
     imported = _imported_by_console_check(tmp_path)
@@ -92,7 +93,7 @@ def test_a_check_of_a_text_file_imports_none_of_the_modules_it_does_not_need(tmp
     imported = _imported_by_console_check(tmp_path)
     assert "speller.checker" in imported and "speller.morphology" in imported  # it did check, and weighed a typo
     assert not imported & NOT_ON_THE_CHECK_PATH, imported & NOT_ON_THE_CHECK_PATH
-    library = f"from speller import Speller\nassert 'angksa' in [i.word for i in Speller().check({TYPO_LINE!r})]"
+    library = f"from speller import Speller\nassert {SLIP!r} in [i.word for i in Speller().check({TYPO_LINE!r})]"
     loaded = _loaded_after(library, tmp_path)
     assert "speller.morphology" in loaded
     assert not loaded & NOT_ON_THE_CHECK_PATH, loaded & NOT_ON_THE_CHECK_PATH
@@ -134,7 +135,7 @@ def _folder(tmp_path: Path) -> Path:
     (tmp_path / "a.txt").write_text(TYPO_LINE, encoding="utf-8")
     (tmp_path / "bersih.txt").write_text("Presiden Rusia bertemu di luar angkasa.\n", encoding="utf-8")
     (tmp_path / "doc").mkdir()
-    (tmp_path / "doc" / "b.md").write_text("# Judul\n\nDi luar angksa, `kode` tidak.\n", encoding="utf-8")
+    (tmp_path / "doc" / "b.md").write_text(f"# Judul\n\nMenurut {SLIP}, `kode` tidak.\n", encoding="utf-8")
     (tmp_path / "doc" / "gambar.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     (tmp_path / "kosong").mkdir()
     (tmp_path / "bad").mkdir()
@@ -159,7 +160,7 @@ def test_the_console_script_checks_paths_without_click_as_the_click_cli_does(tmp
         code, out, err, with_click = _script(folder, "check", *args)
         assert not with_click, args
         assert (code, out, err) == _click(folder, "check", *args), args
-    assert _script(folder, "check", "a.txt")[0] == 1 and "angksa" in _script(folder, "check", "a.txt")[1]
+    assert _script(folder, "check", "a.txt")[0] == 1 and SLIP in _script(folder, "check", "a.txt")[1]
 
 
 def _files(folder: Path) -> dict[str, bytes]:
@@ -183,7 +184,7 @@ def test_the_console_script_fixes_paths_without_click_as_the_click_cli_does(tmp_
     (tmp_path / "fixed").mkdir()
     fixed = _folder(tmp_path / "fixed")
     assert _script(fixed, "fix", "a.txt")[:3] == (0, "", "a.txt: fixed 1\n")
-    assert (fixed / "a.txt").read_text(encoding="utf-8") == TYPO_LINE.replace("angksa", "angkasa")
+    assert (fixed / "a.txt").read_text(encoding="utf-8") == TYPO_LINE.replace(SLIP, MEANT)
 
 
 def test_python_m_speller_cli_checks_and_fixes_paths_without_click_as_the_console_script_does(tmp_path):
@@ -195,7 +196,7 @@ def test_python_m_speller_cli_checks_and_fixes_paths_without_click_as_the_consol
         code, out, script_err, with_click = _script(folder, *args)
         assert module[:3] == (code, out, script_err), args
         assert module[3] == with_click == any(a.startswith("-") for a in args), args
-        assert "angksa" in out, args
+        assert SLIP in out, args
 
 
 def test_the_console_script_hands_options_and_other_commands_to_click(tmp_path):
@@ -223,7 +224,7 @@ def test_the_modules_a_check_imports_import_no_typing(tmp_path):
 
     import speller
 
-    library = f"from speller import Speller\nassert 'angksa' in [i.word for i in Speller().check({TYPO_LINE!r})]"
+    library = f"from speller import Speller\nassert {SLIP!r} in [i.word for i in Speller().check({TYPO_LINE!r})]"
     loaded = _loaded_after(library, tmp_path)
     modules = sorted(m for m in loaded if m.startswith("speller") and m != "speller.dictionaries")  # (data)
     assert "speller.morphology" in modules and "speller.shell" not in modules
@@ -295,7 +296,7 @@ def _imported_without_site(cwd: Path, code: str) -> set[str]:
     return set(done.stdout.split())
 
 
-#: The console script's `speller check artikel.txt`, then the library's `Speller().check`, both finding `angksa`.
+#: The console script's `speller check artikel.txt`, then the library's `Speller().check`, both finding the stock slip.
 _PLAIN_CHECK = (
     "import contextlib, io, os\n"
     "from speller.shell import main\n"
@@ -304,9 +305,9 @@ _PLAIN_CHECK = (
     "os._exit = sys.exit  # the console script ends by os._exit, which would skip the report below\n"
     "with contextlib.redirect_stdout(out), contextlib.suppress(SystemExit):\n"
     "    main()\n"
-    "assert 'angksa' in out.getvalue(), out.getvalue()\n"
+    f"assert {SLIP!r} in out.getvalue(), out.getvalue()\n"
     "from speller import Speller\n"
-    f"assert 'angksa' in [i.word for i in Speller().check({TYPO_LINE!r})]"
+    f"assert {SLIP!r} in [i.word for i in Speller().check({TYPO_LINE!r})]"
 )
 
 
