@@ -15,12 +15,9 @@ compares `check` over long corpus slices.
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
+from .ab_check import run_worker
 from .blindspots import TUNING_SEED, speller_cases
 from .environment import shared_corpus
 from .speed import held_out_texts, misspellings
@@ -42,18 +39,7 @@ print(json.dumps([package.__file__, suggested, checked], ensure_ascii=False))
 
 def _answers(checkout: Path, words: list[str], texts: list[str]) -> tuple[list[object], list[object]]:
     """(suggestions per word, issues per text) from a fresh process running `checkout`."""
-    done = subprocess.run(  # noqa: S603 - this interpreter, the worker code above
-        [sys.executable, "-c", WORKER],
-        cwd=checkout,
-        env=dict(os.environ, PYTHONPATH=str(checkout)),
-        input=json.dumps({"words": words, "texts": texts}),
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    code, suggested, checked = json.loads(done.stdout)
-    if not code.startswith(str(checkout)):
-        raise SystemExit(f"the worker for {checkout} runs {code}")
+    suggested, checked = run_worker(checkout, WORKER, {"words": words, "texts": texts})
     return suggested, checked
 
 

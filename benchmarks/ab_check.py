@@ -22,6 +22,7 @@ import statistics
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from .first_pass import SLICED, slices
 
@@ -51,20 +52,27 @@ print(json.dumps([package.__file__, times, digest.hexdigest()]))
 """.replace("WARM", str(WARM))
 
 
-def _run(checkout: Path, texts: list[str]) -> tuple[list[tuple[float, float]], str]:
-    """(first, warm) CPU seconds per text and the digest of the answers, from a fresh process running `checkout`."""
-    done = subprocess.run(  # noqa: S603 - this interpreter, the worker code above
-        [sys.executable, "-c", WORKER],
+def run_worker(checkout: Path, worker: str, payload: object) -> list[Any]:
+    """What the `worker` script prints last (a JSON list), run in a fresh process on `checkout`'s code with `payload`
+    as JSON on stdin, less its first item: the path of the `speller` it ran, which must lie in `checkout`."""
+    done = subprocess.run(  # noqa: S603 - this interpreter, the worker code of the caller
+        [sys.executable, "-c", worker],
         cwd=checkout,
         env=dict(os.environ, PYTHONPATH=str(checkout)),
-        input=json.dumps(texts),
+        input=json.dumps(payload),
         capture_output=True,
         text=True,
         check=True,
     )
-    code, times, digest = json.loads(done.stdout.strip().splitlines()[-1])
+    code, *answer = json.loads(done.stdout.strip().splitlines()[-1])
     if not code.startswith(str(checkout)):
         raise SystemExit(f"the worker for {checkout} runs {code}, not its checkout's code")
+    return answer
+
+
+def _run(checkout: Path, texts: list[str]) -> tuple[list[tuple[float, float]], str]:
+    """(first, warm) CPU seconds per text and the digest of the answers, from a fresh process running `checkout`."""
+    times, digest = run_worker(checkout, WORKER, texts)
     return [tuple(t) for t in times], digest
 
 

@@ -16,13 +16,13 @@ of the check's CPU time and of the suggest median and p99.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
 import subprocess
 import sys
 from pathlib import Path
 
+from .ab_check import run_worker
 from .cold_suggest import _p99
 from .environment import shared_corpus
 from .speed import held_out_texts, misspellings
@@ -63,18 +63,7 @@ def _check_cpu(checkout: Path, seed: Path) -> float:
 
 def _suggest_times(checkout: Path, words: list[str]) -> list[float]:
     """CPU microseconds of each word's cold suggest in a fresh process running `checkout`'s code."""
-    done = subprocess.run(  # noqa: S603 - this interpreter, the worker code above
-        [sys.executable, "-c", WORKER],
-        cwd=checkout,
-        env=dict(os.environ, PYTHONPATH=str(checkout)),
-        input=json.dumps(words),
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    code, times = json.loads(done.stdout)
-    if not code.startswith(str(checkout)):
-        raise SystemExit(f"the worker for {checkout} runs {code}")
+    (times,) = run_worker(checkout, WORKER, words)
     return times
 
 

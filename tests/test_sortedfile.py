@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -94,6 +96,22 @@ def test_line_exactly_at_block_size(tmp_path, monkeypatch):
         assert f.get(k) == v
 
 
+@contextmanager
+def blocked_file(mapping: dict[str, str], block: int) -> Iterator[SortedFile]:
+    """A SortedFile of `mapping` read in blocks of `block` bytes, in a temporary directory, closed after."""
+    old = sf_mod._BLOCK
+    sf_mod._BLOCK = block
+    try:
+        with tempfile.TemporaryDirectory() as d:
+            f = SortedFile(write_sorted(Path(d) / "h.tsv", mapping))
+            try:
+                yield f
+            finally:
+                f.close()
+    finally:
+        sf_mod._BLOCK = old
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.dictionaries(KEYS, st.text(alphabet="abc 123é", max_size=8), max_size=400),
@@ -101,20 +119,11 @@ def test_line_exactly_at_block_size(tmp_path, monkeypatch):
     st.sampled_from([24, 64, 256, 16 * 1024]),
 )
 def test_property_get_finds_every_key(mapping, probes, block):
-    old = sf_mod._BLOCK
-    sf_mod._BLOCK = block
-    try:
-        with tempfile.TemporaryDirectory() as d:
-            f = SortedFile(write_sorted(Path(d) / "h.tsv", mapping))
-            try:
-                for k, v in mapping.items():
-                    assert f.get(k) == v
-                for k in probes:
-                    assert f.get(k) == mapping.get(k)
-            finally:
-                f.close()
-    finally:
-        sf_mod._BLOCK = old
+    with blocked_file(mapping, block) as f:
+        for k, v in mapping.items():
+            assert f.get(k) == v
+        for k in probes:
+            assert f.get(k) == mapping.get(k)
 
 
 def test_builder_output_is_readable(tmp_path):
@@ -188,21 +197,10 @@ def test_sized_file_refuses_a_damaged_block_when_it_is_read(tmp_path, monkeypatc
     st.sampled_from([24, 64, 256, 16 * 1024]),
 )
 def test_property_starting_finds_every_key_with_the_prefix_in_order(mapping, prefixes, block):
-    old = sf_mod._BLOCK
-    sf_mod._BLOCK = block
-    try:
-        with tempfile.TemporaryDirectory() as d:
-            f = SortedFile(write_sorted(Path(d) / "h.tsv", mapping))
-            try:
-                for prefix in [*prefixes, *(k[:2] for k in list(mapping)[:10])]:
-                    wanted = sorted(
-                        ((k, v) for k, v in mapping.items() if k.startswith(prefix)), key=lambda kv: kv[0].encode()
-                    )
-                    assert f.starting(prefix) == wanted
-            finally:
-                f.close()
-    finally:
-        sf_mod._BLOCK = old
+    with blocked_file(mapping, block) as f:
+        for prefix in [*prefixes, *(k[:2] for k in list(mapping)[:10])]:
+            wanted = sorted(((k, v) for k, v in mapping.items() if k.startswith(prefix)), key=lambda kv: kv[0].encode())
+            assert f.starting(prefix) == wanted
 
 
 def test_starting_stops_at_the_prefix_and_not_at_longer_keys(tmp_path):
