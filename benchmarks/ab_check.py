@@ -62,8 +62,11 @@ def run_worker(checkout: Path, worker: str, payload: object) -> list[Any]:
         input=json.dumps(payload),
         capture_output=True,
         text=True,
-        check=True,
+        check=False,
     )
+    if done.returncode:
+        said = (done.stderr.strip().splitlines() or ["no message"])[-1]
+        raise SystemExit(f"the worker for {checkout} exited {done.returncode}: {said}")
     code, *answer = json.loads(done.stdout.strip().splitlines()[-1])
     if not code.startswith(str(checkout)):
         raise SystemExit(f"the worker for {checkout} runs {code}, not its checkout's code")
