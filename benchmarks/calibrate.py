@@ -20,9 +20,9 @@ What is fitted on what. Two sources of (raw confidence, real?) points, pooled pe
   unlabelled flags (those reported under the floor when the file was judged) are left out, and counted.
 Each point also says whether `fix` would mend it right: a dev flag whose first suggestion gives the gold correction
 (`benchmarks.metrics.fixes`), a judged slip (a misfix is a real error whose first suggestion is wrong). The steps are
-fitted on real errors (the confidence shown says how often such a flag is an error); each row also counts its right
-fixes, and `fix` applies a step only when its share of right fixes is credibly at FIX_CONFIDENCE
-(`speller.calibration.fixed_steps`). The
+fitted on real errors (the confidence shown says how often such a flag is an error), and `fix` applies a step when
+that share is credibly at FIX_CONFIDENCE (`speller.calibration.fixed_steps`); each row also counts its right fixes,
+which are reported (deciding `fix` on them was measured and not taken: `speller.calibration.FIX_CREDIBILITY`). The
   REPORT_FILES are never fitted on (`python -m benchmarks.judged_bands --file F` measures the table there).
 
 Only the categories (or category:kind pairs) in CALIBRATED are fitted; the others keep their raw confidence. For each
@@ -36,8 +36,8 @@ at or above FIX_CONFIDENCE (what `speller fix` applies), the calibrated default-
 and the judged sure flags of the decision files pooled, which must be at least FIX_PRECISION; it prints that share and
 how many flags `fix` applies at each threshold of FIX_SWEEP, per source and pooled, and the lowest threshold of the
 sweep that reaches FIX_PRECISION (`lowest_threshold`: what FIX_CONFIDENCE is set from). Whether `fix` applies a step is
-read from the table as a `Speller` reads it: a step not sure enough that its share of right fixes reaches
-FIX_CONFIDENCE is held just under it
+read from the table as a `Speller` reads it: a step not sure enough that its share reaches FIX_CONFIDENCE, below
+every step that is, is held just under it
 (`speller.calibration.credibly_fixed`, FIX_CREDIBILITY, set by `--leave-one-out`). It prints
 the share of real errors among the flags shown by default (what the model flags, `speller.calibration.flagged`) per
 band of BAND of reported confidence, under 0.5 too, on dev and on the decision files' judged flags (in sample). Run it
@@ -209,7 +209,7 @@ HEADER = """\
 #   | preposition | opener | english | stretch | handle | moved | phrase | spelt
 # (speller.calibration.kind_of).
 # A finding gets the share of the last step of its category and kind starting at or below its raw score, held just
-# under the fix threshold unless the step's share of right fixes is credibly at it (speller.calibration.fixed_steps).
+# under the fix threshold below the first step whose share is credibly at it (speller.calibration.fixed_steps).
 """
 
 #: A flag of the fit: its raw confidence, whether it is a real error, and whether its first suggestion mends it right.
