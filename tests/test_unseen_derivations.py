@@ -94,7 +94,11 @@ def test_near_summary_counts_errors_against_the_shares_expected_errors_and_leave
     assert "| all | 2 | 1 | 0.8 |" in out
     assert "| rival below the family | 2 | 1 | 0.8 |" in out
     assert "| left out | 1 | 1 | 0.2 |" in out
-    assert out[-1] == f"\nlog likelihood of the labels: {math.log(0.25) + math.log(0.5):.1f}"
+    assert out[-2] == f"\nlog likelihood of the labels: {math.log(0.25) + math.log(0.5):.1f}"
+    # moved by +1, the slip's share 0.75 -> 1 / (1 + e^-(ln 3 + 1)), the genuine word's 0.5 -> 1 / (1 + e^-1)
+    plus_one = math.log(1 - 1 / (1 + math.exp(-(math.log(3) + 1)))) + math.log(1 / (1 + math.exp(-1)))
+    assert out[-1].startswith("log likelihood, written log odds moved by: -2 ")
+    assert f"+0 {math.log(0.25) + math.log(0.5):.1f}" in out[-1] and f"+1 {plus_one:.1f}," in out[-1]
 
 
 def test_near_judged_labels_are_valid_and_unique():
