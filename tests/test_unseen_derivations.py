@@ -137,3 +137,22 @@ def test_offset_likelihood_moves_the_shares_log_odds():
     assert offset_likelihood(judged, 0.0) == pytest.approx(2 * math.log(0.5))
     assert offset_likelihood([(0.5, True)], -1.0) > offset_likelihood([(0.5, True)], 0.0)  # an error: lower is likelier
     assert offset_likelihood([(0.5, False)], 1.0) > offset_likelihood([(0.5, False)], 0.0)
+
+
+def test_slips_in_context_lists_the_sentences_a_slip_passes_in_as_its_table_counts_them(speller, monkeypatch):
+    import benchmarks.slips_in_context as sic
+    from benchmarks.blindspots import Case
+
+    lines = ["kami makan dulu sebelum berangkat", "mereka pulang dulu ke rumah", "anak itu dibuat bingung oleh soal"]
+    monkeypatch.setattr(sic, "corpus_lines", lambda: lines)
+    cases = [
+        Case("frequent words", 1, "dulu", "duku", "duku", 0),
+        Case("inflected forms", 1, "dibuat", "dibaut", "dibaut", 0),
+    ]
+    silent: list[tuple[Case, str]] = []
+    table = sic.run(speller, cases, silent)
+    passed = {(c.typo, text) for c, text in silent}
+    assert passed <= {("duku", "kami makan duku sebelum berangkat"), ("duku", "mereka pulang duku ke rumah")}
+    assert ("dibaut", "anak itu dibaut bingung oleh soal") not in passed
+    share = 100 * sum(c.typo == "duku" for c, _ in silent) / 2
+    assert "| frequent words | 1 | " in table[2] and table[2].endswith(f"| 2 | {share:.1f} |")
