@@ -1,7 +1,7 @@
 """Blind-spot benchmark: random slips of frequent words, names and inflected forms that a checker may wave through.
 
     python -m benchmarks.blindspots [--seed 2] [--per-group 400]
-    python -m benchmarks.blindspots --seed 1 --no-hunspell --silent   # also list the typos accepted silently
+    python -m benchmarks.blindspots --seed 1 --no-hunspell --silent   # also list the typos accepted silently, by door
     python -m benchmarks.blindspots --new-names          # how many new names standing alone are flagged
 
 One or two random edits (delete, insert, substitute, transpose, keyboard neighbour) are applied with a
@@ -9,6 +9,9 @@ fixed seed to the most frequent lowercase words, to frequent names (capitalized,
 frequent inflected forms (a prefix or suffix the morphology recognises). A typo that spells a listed word is
 dropped (that would be a real-word error). For each group the table gives the share of typos *accepted
 silently* (no flag), *detected*, and *corrected first* (first suggestion is the original, case-sensitive).
+`--silent` lists the typos accepted silently, each lowercase one with the door the checker let it in by
+(`benchmarks.doors.door`: `derivation`, `unseen root`, `lexicon root`, ...; `python -m benchmarks.doors` counts them),
+then how many of each group came in by each door.
 
 Seed 1 is the tuning seed; the report uses seed 2 (`REPORT_SEED`), never looked at while tuning.
 
@@ -25,6 +28,7 @@ import random
 import re
 import string
 import sys
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -269,9 +273,25 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"Hunspell skipped: {e}", file=sys.stderr)
     silent: list[Case] | None = [] if args.silent else None
     print("\n".join(measure(Speller(), args.seed, args.per_group, hunspell, silent)))
-    for c in silent or ():
-        print(f"silent | {c.group} | {c.edits} | {c.typo} <- {c.word}")
+    if silent:
+        print("\n".join(silent_lines(Speller(), silent)))
     return 0
+
+
+def silent_lines(speller, silent: Sequence[Case]) -> list[str]:  # noqa: ANN001 - a Speller
+    """One line per typo accepted silently, with the door the checker let it in by (`benchmarks.doors.door`; a name's
+    doors are the name model's, `name`), then per group and number of edits how many came in by each door."""
+    from .doors import door  # noqa: PLC0415 - benchmarks.doors imports this module
+
+    by_door: dict[tuple[str, int], Counter[str]] = {}
+    out = []
+    for c in silent:
+        kind = "name" if c.group == "frequent names" else door(speller, c.typo)[0]
+        by_door.setdefault((c.group, c.edits), Counter())[kind] += 1
+        out.append(f"silent | {c.group} | {c.edits} | {c.typo} <- {c.word} | {kind}")
+    for (group, edits), kinds in by_door.items():
+        out.append(f"doors | {group} | {edits} | " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
+    return out
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """The blind-spot slips of frequent words and inflected forms, checked inside sentences rather than alone.
 
     python -m benchmarks.slips_in_context --seed 1
+    python -m benchmarks.slips_in_context --seed 1 --silent   # also list the sentences a slip passes in, by door
 
 `benchmarks.blindspots` checks each slip alone, where nothing but the priors speaks: `dibuta` is then about as
 likely a new derivation of `buta` as `dibuat` mistyped (see `speller.model.LOG_SLIP`). Here each one-edit slip
@@ -71,8 +72,9 @@ def left_out(d, pairs: set[tuple[str, str]]) -> Iterator[None]:  # noqa: ANN001 
         del d.bigram
 
 
-def run(speller, all_cases: list[Case]) -> list[str]:  # noqa: ANN001 - a Speller
-    """The table: per group, slips, share accepted silently alone, sentences, share accepted silently in them."""
+def run(speller, all_cases: list[Case], silent: list[tuple[Case, str]] | None = None) -> list[str]:  # noqa: ANN001
+    """The table: per group, slips, share accepted silently alone, sentences, share accepted silently in them. Each
+    (slip, sentence) accepted silently is appended to `silent` when it is given."""
     chosen = [c for c in all_cases if c.edits == 1 and c.group in GROUPS]
     places = contexts(corpus_lines(), {c.word for c in chosen}, CONTEXTS)
     rows: dict[str, list[int]] = {g: [0, 0, 0, 0] for g in GROUPS}
@@ -86,7 +88,10 @@ def run(speller, all_cases: list[Case]) -> list[str]:  # noqa: ANN001 - a Spelle
             row[2] += 1
             own = {(left.rsplit(" ", 1)[-1], c.word), (c.word, right.split(" ", 1)[0])}
             with left_out(speller.dictionary, own):
-                row[3] += not any(i.start <= at < i.end for i in speller.check(text))
+                passed = not any(i.start <= at < i.end for i in speller.check(text))
+            row[3] += passed
+            if passed and silent is not None:
+                silent.append((c, text))
     out = [
         "| group | slips | accepted silently alone | sentences | accepted silently in them |",
         "|---|---:|---:|---:|---:|",
@@ -102,9 +107,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seed", type=int, default=1, help="random seed (tuning: 1)")
     ap.add_argument("--per-group", type=int, default=400)
+    ap.add_argument("--silent", action="store_true", help="list the sentences a slip is accepted in, with its door")
     args = ap.parse_args(argv)
     speller = Speller()
-    print("\n".join(run(speller, speller_cases(speller, args.seed, args.per_group))))
+    silent: list[tuple[Case, str]] | None = [] if args.silent else None
+    print("\n".join(run(speller, speller_cases(speller, args.seed, args.per_group), silent)))
+    if silent:
+        from .doors import door  # noqa: PLC0415
+
+        for c, text in silent:
+            print(f"silent | {c.group} | {c.typo} <- {c.word} | {door(speller, c.typo)[0]} | {text}")
     return 0
 
 

@@ -94,7 +94,11 @@ def test_near_summary_counts_errors_against_the_shares_expected_errors_and_leave
     assert "| all | 2 | 1 | 0.8 |" in out
     assert "| rival below the family | 2 | 1 | 0.8 |" in out
     assert "| left out | 1 | 1 | 0.2 |" in out
-    assert out[-1] == f"\nlog likelihood of the labels: {math.log(0.25) + math.log(0.5):.1f}"
+    assert out[-2] == f"\nlog likelihood of the labels: {math.log(0.25) + math.log(0.5):.1f}"
+    # moved by +1, the slip's share 0.75 -> 1 / (1 + e^-(ln 3 + 1)), the genuine word's 0.5 -> 1 / (1 + e^-1)
+    plus_one = math.log(1 - 1 / (1 + math.exp(-(math.log(3) + 1)))) + math.log(1 / (1 + math.exp(-1)))
+    assert out[-1].startswith("log likelihood, written log odds moved by: -2 ")
+    assert f"+0 {math.log(0.25) + math.log(0.5):.1f}" in out[-1] and f"+1 {plus_one:.1f}," in out[-1]
 
 
 def test_near_judged_labels_are_valid_and_unique():
@@ -133,3 +137,22 @@ def test_offset_likelihood_moves_the_shares_log_odds():
     assert offset_likelihood(judged, 0.0) == pytest.approx(2 * math.log(0.5))
     assert offset_likelihood([(0.5, True)], -1.0) > offset_likelihood([(0.5, True)], 0.0)  # an error: lower is likelier
     assert offset_likelihood([(0.5, False)], 1.0) > offset_likelihood([(0.5, False)], 0.0)
+
+
+def test_slips_in_context_lists_the_sentences_a_slip_passes_in_as_its_table_counts_them(speller, monkeypatch):
+    import benchmarks.slips_in_context as sic
+    from benchmarks.blindspots import Case
+
+    lines = ["kami makan dulu sebelum berangkat", "mereka pulang dulu ke rumah", "anak itu dibuat bingung oleh soal"]
+    monkeypatch.setattr(sic, "corpus_lines", lambda: lines)
+    cases = [
+        Case("frequent words", 1, "dulu", "duku", "duku", 0),
+        Case("inflected forms", 1, "dibuat", "dibaut", "dibaut", 0),
+    ]
+    silent: list[tuple[Case, str]] = []
+    table = sic.run(speller, cases, silent)
+    passed = {(c.typo, text) for c, text in silent}
+    assert passed <= {("duku", "kami makan duku sebelum berangkat"), ("duku", "mereka pulang duku ke rumah")}
+    assert ("dibaut", "anak itu dibaut bingung oleh soal") not in passed
+    share = 100 * sum(c.typo == "duku" for c, _ in silent) / 2
+    assert "| frequent words | 1 | " in table[2] and table[2].endswith(f"| 2 | {share:.1f} |")
