@@ -1134,10 +1134,11 @@ class Speller:
                 found[cand] = min(dist, found.get(cand, dist))
         try:
             inflected = self.morphology.suggest_inflected(word, self._index.lookup)
-            affixes = self.morphology.affix_count  # its order again, for the distances `one_act` lowers
         except AttributeError:
-            inflected, affixes = [], len
-        for cand, dist in sorted(one_act(word, inflected), key=lambda item: (item[1], affixes(item[0]), item[0])):
+            inflected = []
+        # `suggest_inflected`'s order again, for the distances `one_act` lowers
+        order = lambda item: (item[1], self.morphology.affix_count(item[0]), item[0])  # noqa: E731
+        for cand, dist in sorted(one_act(word, inflected), key=order):
             if cand not in found or dist < found[cand]:
                 found[cand] = dist
         nearest = sorted(found.items(), key=lambda p: (p[1], -self.dictionary.count(p[0])))[:3]

@@ -125,12 +125,14 @@ def haplology_cost(typo: str, word: str) -> float | None:
 #: of the writer, priced as one edit (the cheapest, EDIT_COST["double"]) plus what each letter left out adds below.
 #: Set on the decision files' judged flags and dev (`python -m benchmarks.misfixes`, `benchmarks.tune`).
 ABBREVIATION_COST = 2.0
-#: Nats each vowel left out of an abbreviation adds (set with ABBREVIATION_COST).
+#: Nats each vowel left out of an abbreviation adds, and each nasal that closes a syllable before a consonant (the
+#: n of `nt`, `nd`, and `ng`, one sound: `yg` for yang, `utk` for untuk, `lsng` for langsung), which texting drops
+#: as freely (set with ABBREVIATION_COST).
 ABBREVIATED_VOWEL_COST = 0.5
-#: Nats each consonant left out of an abbreviation adds (`yg`: the n of yang, `lsng`: the n and g of langsung).
+#: Nats each other consonant left out of an abbreviation adds (set with ABBREVIATION_COST).
 ABBREVIATED_CONSONANT_COST = 2.0
 #: An abbreviation leaves out at least this many letters (fewer is one plain edit, priced as such) and at most
-#: MAX_ABBREVIATED_CONSONANTS consonants.
+#: MAX_ABBREVIATED_CONSONANTS consonants other than such nasals.
 MIN_ABBREVIATED_LETTERS = 2
 MAX_ABBREVIATED_CONSONANTS = 2
 
@@ -148,14 +150,35 @@ def abbreviation_cost(typo: str, word: str) -> float | None:
     left_out = len(word) - len(typo)
     if left_out < MIN_ABBREVIATED_LETTERS or not typo or typo[0] != word[0] or not is_consonant_skeleton(typo):
         return None
-    rest = iter(word[1:])
-    if not all(letter in rest for letter in typo[1:]):  # a subsequence: `in` consumes the iterator
+    kept = _kept_letters(typo, word)
+    if kept is None:
         return None
-    vowels = sum(letter in VOWELS for letter in word[1:])
-    consonants = left_out - vowels
+    cheap = sum(i not in kept and (word[i] in VOWELS or _closing_nasal(word, i)) for i in range(1, len(word)))
+    consonants = left_out - cheap
     if consonants > MAX_ABBREVIATED_CONSONANTS:
         return None
-    return ABBREVIATION_COST + vowels * ABBREVIATED_VOWEL_COST + consonants * ABBREVIATED_CONSONANT_COST
+    return ABBREVIATION_COST + cheap * ABBREVIATED_VOWEL_COST + consonants * ABBREVIATED_CONSONANT_COST
+
+
+def _kept_letters(typo: str, word: str) -> set[int] | None:
+    """The places of `word` whose letters `typo` keeps, each typo letter at its last place before the next one's
+    (so a doubled consonant or a nasal is left out first: `lsng` keeps the second ng of langsung), or None when
+    `typo` is no subsequence of `word` with the same first letter."""
+    places = {0}
+    at = len(word)
+    for letter in reversed(typo[1:]):  # matched from the end: each letter as late as it can stand
+        at = word.rfind(letter, 1, at)
+        if at < 0:
+            return None
+        places.add(at)
+    return places
+
+
+def _closing_nasal(word: str, i: int) -> bool:
+    """True when `word[i]` is a nasal closing its syllable: an n before a consonant, or the g of `ng`."""
+    if word[i] == "n":
+        return i + 1 < len(word) and word[i + 1] not in VOWELS
+    return word[i] == "g" and word[i - 1] == "n"
 
 
 _INF = float("inf")

@@ -22,7 +22,12 @@ from speller.model import further_edits
 
 def test_an_abbreviation_costs_one_act_and_its_letters() -> None:
     assert abbreviation_cost("blm", "belum") == ABBREVIATION_COST + 2 * ABBREVIATED_VOWEL_COST
-    assert abbreviation_cost("yg", "yang") == ABBREVIATION_COST + ABBREVIATED_VOWEL_COST + ABBREVIATED_CONSONANT_COST
+    assert abbreviation_cost("yg", "yang") == ABBREVIATION_COST + 2 * ABBREVIATED_VOWEL_COST  # ng: one sound
+    assert abbreviation_cost("lsng", "langsung") == ABBREVIATION_COST + 4 * ABBREVIATED_VOWEL_COST  # a, ng, u
+    assert (
+        abbreviation_cost("spt", "seperti")
+        == ABBREVIATION_COST + 3 * ABBREVIATED_VOWEL_COST + ABBREVIATED_CONSONANT_COST
+    )
     assert abbreviation_cost("utk", "untuk") is not None  # a first vowel stays
     assert error_cost("blm", "belum") == abbreviation_cost("blm", "belum")
     assert further_edits("blm", "belum") == 0
@@ -57,6 +62,7 @@ def test_offers_for_an_unlisted_skeleton_only(speller: Speller) -> None:
         ("Anak itu blm makan sejak pagi.", "blm", "belum"),
         ("Hasil ujian adikku bgs sekali.", "bgs", "bagus"),
         ("Saya mau plg ke rumah sekarang.", "plg", "pulang"),
+        ("Mereka lsng pergi ke kantor polisi.", "lsng", "langsung"),
     ],
 )
 def test_an_abbreviation_in_a_sentence_is_expanded(speller: Speller, text: str, word: str, meant: str) -> None:
