@@ -91,15 +91,17 @@ def error_cost(typo: str, word: str) -> float:
     return cost
 
 
-#: A syllable written once where the word says it twice (`kelehan` for kelelahan, `berspektif` for berperspektif):
-#: the eye skips the repeat, one act of the writer, priced as one letter left out (EDIT_COST["delete"]).
+#: A syllable written once where the word says it twice (`kelehan` for kelelahan): the eye skips the repeat, one act
+#: of the writer, priced as one letter left out (EDIT_COST["delete"]).
 HAPLOLOGY_COST = EDIT_COST["delete"]
 
 
 def skipped_repeat(word: str, at: int, size: int) -> bool:
-    """True when the `size` letters of `word` from `at` repeat the syllable before them: two letters with its
-    consonant (`lela` in kelelahan), three with its rhyme (`berper` in berperspektif)."""
-    if at < size:
+    """True when the `size` letters of `word` from `at` repeat the syllable before them, not the word's first: two
+    letters with its consonant (`lela` in kelelahan), three with its rhyme (`terper`). A repeat of the first
+    syllable is mostly a prefix before a root that opens alike, and leaving it out is casual speech's bare form,
+    not a slip (`meluk`, `megang` for memeluk, memegang: clickid-wowkeren's quotes)."""
+    if at <= size:
         return False
     chunk, before = word[at : at + size], word[at - size : at]
     return chunk[0] == before[0] not in VOWELS if size == 2 else chunk[1:] == before[1:]

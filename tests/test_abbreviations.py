@@ -74,7 +74,9 @@ def test_an_abbreviation_in_a_sentence_is_expanded(speller: Speller, text: str, 
     ("typo", "word", "priced"),
     [
         ("kelehan", "kelelahan", True),  # `la` after `le`: the same consonant
-        ("berspektif", "berperspektif", True),  # `per` after `ber`: the same rhyme
+        ("penterjemah", "penterterjemah", True),  # `ter` after `ter`: the same rhyme (a made-up word)
+        ("berspektif", "berperspektif", False),  # `per` after `ber`, the word's first syllable: a prefix's place
+        ("meluk", "memeluk", False),  # casual speech's bare form, no slip
         ("mengakan", "mengatakan", False),  # `ta` after `ga`: only the vowel repeats
         ("pemerintah", "pemerintahan", False),  # a suffix left out, no repeat
         ("dilakan", "dilakukan", False),
