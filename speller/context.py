@@ -83,11 +83,11 @@ def error_cost(typo: str, word: str) -> float:
     if cost > ABBREVIATION_COST:
         short = abbreviation_cost(typo, word)
         if short is not None:
-            return min(cost, short)
+            cost = min(cost, short)
     if cost > HAPLOLOGY_COST:
         skipped = haplology_cost(typo, word)
         if skipped is not None:
-            return min(cost, skipped)
+            cost = min(cost, skipped)
     return cost
 
 
