@@ -12,14 +12,63 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, insort
 from collections.abc import Iterable
+from weakref import WeakKeyDictionary
 
 from .checker import MAX_WEIGHED, MIN_SUFFIXED_COUNT
+from .context import abbreviation_cost, haplology_cost, is_consonant_skeleton
 from .model import DROPPED_SUFFIXES
 from .records import TYPE_CHECKING
 from .spacing import run_on_splits
 
 if TYPE_CHECKING:
     from .checker import Speller
+    from .dictionary import Dictionary
+
+#: Only words news writes this often are read as what an abbreviation stands for: texting shortens the words it
+#: writes most (`yg`, `blm`, `tdk`). Set on the decision files and dev (`python -m benchmarks.misfixes`).
+MIN_ABBREVIATED_COUNT = 100
+#: How many words, most frequent first, an abbreviation is offered as.
+MAX_ABBREVIATION_OFFERS = 5
+#: The words an abbreviation may stand for, per dictionary: (word, count) of each lowercase word of
+#: MIN_ABBREVIATED_COUNT or more, by first letter, most frequent first (built on first use).
+_ABBREVIATED: WeakKeyDictionary[Dictionary, dict[str, list[tuple[str, int]]]] = WeakKeyDictionary()
+
+
+def _abbreviated(d: Dictionary) -> dict[str, list[tuple[str, int]]]:
+    """The words of `d` an abbreviation may stand for, by first letter (`_ABBREVIATED`)."""
+    found = _ABBREVIATED.get(d)
+    if found is None:
+        found = {}
+        for word, n in sorted(d.counts.items(), key=lambda item: -item[1]):
+            if n < MIN_ABBREVIATED_COUNT:
+                break
+            if word.isalpha() and word.islower():
+                found.setdefault(word[0], []).append((word, n))
+        _ABBREVIATED[d] = found
+    return found
+
+
+def one_act(word: str, found: Iterable[tuple[str, int]]) -> list[tuple[str, int]]:
+    """`found` (candidate, edit distance) with a candidate `word` writes by leaving out a repeated syllable
+    (`speller.context.haplology_cost`: `kelehan` for kelelahan) brought to distance 1: one act of the writer, to be
+    weighed among the slips one edit away rather than cut after them."""
+    grown = len(word) + 2, len(word) + 3
+    return [(c, 1 if k > 1 and len(c) in grown and haplology_cost(word, c) is not None else k) for c, k in found]
+
+
+def abbreviation_offers(d: Dictionary, word: str) -> dict[str, int]:
+    """The words an unlisted consonant skeleton may abbreviate (`blm`: belum, `bgs`: bagus), most frequent first, up
+    to MAX_ABBREVIATION_OFFERS, each at edit distance 1: one act of the writer, whose letters
+    `speller.context.abbreviation_cost` prices. None for a word `d` lists or any other word."""
+    if not is_consonant_skeleton(word) or word in d.counts:
+        return {}
+    offers: dict[str, int] = {}
+    for cand, _n in _abbreviated(d).get(word[0], ()):
+        if abbreviation_cost(word, cand) is not None:
+            offers[cand] = 1
+            if len(offers) >= MAX_ABBREVIATION_OFFERS:
+                break
+    return offers
 
 
 class LazyCandidates:
@@ -31,9 +80,11 @@ class LazyCandidates:
         self.speller = speller
         self.word = word
         self.count = speller.dictionary.counts.get  # `Dictionary.count` without its call: the sort keys' hot path
-        self.plain = dict(speller._index.lookup(word))
+        self.plain = dict(one_act(word, speller._index.lookup(word)))
+        for cand, dist in abbreviation_offers(speller.dictionary, word).items():  # nearer than SymSpell's distance
+            self.plain[cand] = min(dist, self.plain.get(cand, dist))
         try:
-            offers = speller.morphology.inflected_offers(word, speller._index.lookup)
+            offers = dict(one_act(word, speller.morphology.inflected_offers(word, speller._index.lookup).items()))
         except AttributeError:
             offers = {}
         plain = self.plain

@@ -43,6 +43,7 @@ from .categories import (
     Category,
     rule_confidence,
 )
+from .context import is_consonant_skeleton
 from .dictionary import ColloquialPrefix, Dictionary, is_name
 from .model import (
     AFFIX_RARE_COUNT,
@@ -1125,12 +1126,19 @@ class Speller:
         return hit
 
     def _find_candidates(self, word: str) -> list[tuple[str, int]]:
-        found = dict(self._index.lookup(word))
+        from .candidates import abbreviation_offers, one_act  # noqa: PLC0415
+
+        found = dict(one_act(word, self._index.lookup(word)))
+        if is_consonant_skeleton(word):  # texting's `blm`, `bgs`: `speller.candidates.abbreviation_offers`
+            for cand, dist in abbreviation_offers(self.dictionary, word).items():  # nearer than SymSpell's distance
+                found[cand] = min(dist, found.get(cand, dist))
         try:
             inflected = self.morphology.suggest_inflected(word, self._index.lookup)
         except AttributeError:
             inflected = []
-        for cand, dist in inflected:
+        # `suggest_inflected`'s order again, for the distances `one_act` lowers
+        order = lambda item: (item[1], self.morphology.affix_count(item[0]), item[0])  # noqa: E731
+        for cand, dist in sorted(one_act(word, inflected), key=order):
             if cand not in found or dist < found[cand]:
                 found[cand] = dist
         nearest = sorted(found.items(), key=lambda p: (p[1], -self.dictionary.count(p[0])))[:3]

@@ -74,10 +74,113 @@ def error_cost(typo: str, word: str) -> float:
     An extra letter in the typo is cheap when it doubles its neighbour; a letter of the word left out is cheap
     when it was a doubled letter. Computed in a band around the diagonal when the band is narrower than the word
     (`_banded_cost`), else in full (`_full_cost`): the same value either way. Most candidates are one edit from
-    the typo, and that edit's cost is the answer whenever no two edits cost less (`_one_edit_cost`).
+    the typo, and that edit's cost is the answer whenever no two edits cost less (`_one_edit_cost`). Two acts of a
+    writer that take several letters at once cost less than their edits: an abbreviation (`abbreviation_cost`:
+    `blm` for belum) and a repeated syllable written once (`haplology_cost`: `kelehan` for kelelahan).
     """
     cost = _one_edit_cost(typo, word)
-    return _banded_cost(typo, word) if cost is None else cost
+    cost = _banded_cost(typo, word) if cost is None else cost
+    if cost > ABBREVIATION_COST:
+        short = abbreviation_cost(typo, word)
+        if short is not None:
+            cost = min(cost, short)
+    if cost > HAPLOLOGY_COST:
+        skipped = haplology_cost(typo, word)
+        if skipped is not None:
+            cost = min(cost, skipped)
+    return cost
+
+
+#: A syllable written once where the word says it twice (`kelehan` for kelelahan): the eye skips the repeat, one act
+#: of the writer, priced as one letter left out (EDIT_COST["delete"]).
+HAPLOLOGY_COST = EDIT_COST["delete"]
+
+
+def skipped_repeat(word: str, at: int, size: int) -> bool:
+    """True when the `size` letters of `word` from `at` repeat the syllable before them, not the word's first: two
+    letters with its consonant (`lela` in kelelahan), three with its rhyme (`terper`). A repeat of the first
+    syllable is mostly a prefix before a root that opens alike, and leaving it out is casual speech's bare form,
+    not a slip (`meluk`, `megang` for memeluk, memegang: clickid-wowkeren's quotes)."""
+    if at <= size:
+        return False
+    chunk, before = word[at : at + size], word[at - size : at]
+    return chunk[0] == before[0] not in VOWELS if size == 2 else chunk[1:] == before[1:]
+
+
+def haplology_cost(typo: str, word: str) -> float | None:
+    """HAPLOLOGY_COST when `typo` is `word` with a repeated syllable of two or three letters left out
+    (`skipped_repeat`), else None."""
+    size = len(word) - len(typo)
+    if size not in (2, 3):
+        return None
+    p = 0  # the first letter where they differ
+    while p < len(typo) and typo[p] == word[p]:
+        p += 1
+    # the letters left out are word[at : at + size] for some at <= p with the rest equal
+    for at in range(p, max(p - size, 0) - 1, -1):
+        if word[at + size :] == typo[at:] and word[:at] == typo[:at] and skipped_repeat(word, at, size):
+            return HAPLOLOGY_COST
+    return None
+
+
+#: Texting's abbreviation of a word as its consonants (`blm` for belum, `bgs` for bagus, `yg` for yang): one act
+#: of the writer, priced as one edit (the cheapest, EDIT_COST["double"]) plus what each letter left out adds below.
+#: Set on the decision files' judged flags and dev (`python -m benchmarks.misfixes`, `benchmarks.tune`).
+ABBREVIATION_COST = 2.0
+#: Nats each vowel left out of an abbreviation adds, and each nasal that closes a syllable before a consonant (the
+#: n of `nt`, `nd`, and `ng`, one sound: `yg` for yang, `utk` for untuk, `lsng` for langsung), which texting drops
+#: as freely (set with ABBREVIATION_COST).
+ABBREVIATED_VOWEL_COST = 0.5
+#: Nats each other consonant left out of an abbreviation adds (set with ABBREVIATION_COST).
+ABBREVIATED_CONSONANT_COST = 2.0
+#: An abbreviation leaves out at least this many letters (fewer is one plain edit, priced as such) and at most
+#: MAX_ABBREVIATED_CONSONANTS consonants other than such nasals.
+MIN_ABBREVIATED_LETTERS = 2
+MAX_ABBREVIATED_CONSONANTS = 2
+
+
+def is_consonant_skeleton(typo: str) -> bool:
+    """True when `typo` may be an abbreviation: two letters or more, no vowel after the first letter."""
+    return len(typo) >= 2 and typo.isalpha() and VOWELS.isdisjoint(typo[1:])
+
+
+def abbreviation_cost(typo: str, word: str) -> float | None:
+    """Cost (nats) of writing `word` as the abbreviation `typo`, or None when `typo` is none of it: `typo` is a
+    consonant skeleton (`is_consonant_skeleton`) that keeps the first letter of `word` and the rest of its letters
+    in order, leaving out every vowel after the first letter, MIN_ABBREVIATED_LETTERS letters or more and
+    MAX_ABBREVIATED_CONSONANTS consonants at most."""
+    left_out = len(word) - len(typo)
+    if left_out < MIN_ABBREVIATED_LETTERS or not typo or typo[0] != word[0] or not is_consonant_skeleton(typo):
+        return None
+    kept = _kept_letters(typo, word)
+    if kept is None:
+        return None
+    cheap = sum(i not in kept and (word[i] in VOWELS or _closing_nasal(word, i)) for i in range(1, len(word)))
+    consonants = left_out - cheap
+    if consonants > MAX_ABBREVIATED_CONSONANTS:
+        return None
+    return ABBREVIATION_COST + cheap * ABBREVIATED_VOWEL_COST + consonants * ABBREVIATED_CONSONANT_COST
+
+
+def _kept_letters(typo: str, word: str) -> set[int] | None:
+    """The places of `word` whose letters `typo` keeps, each typo letter at its last place before the next one's
+    (so a doubled consonant or a nasal is left out first: `lsng` keeps the second ng of langsung), or None when
+    `typo` is no subsequence of `word` with the same first letter."""
+    places = {0}
+    at = len(word)
+    for letter in reversed(typo[1:]):  # matched from the end: each letter as late as it can stand
+        at = word.rfind(letter, 1, at)
+        if at < 0:
+            return None
+        places.add(at)
+    return places
+
+
+def _closing_nasal(word: str, i: int) -> bool:
+    """True when `word[i]` is a nasal closing its syllable: an n before a consonant, or the g of `ng`."""
+    if word[i] == "n":
+        return i + 1 < len(word) and word[i + 1] not in VOWELS
+    return word[i] == "g" and word[i - 1] == "n"
 
 
 _INF = float("inf")

@@ -84,7 +84,7 @@ import weakref
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 
-from .context import SMOOTHING, error_cost
+from .context import SMOOTHING, abbreviation_cost, error_cost, haplology_cost
 from .morphology import POSSESSIVES
 from .records import TYPE_CHECKING, NamedTuple
 
@@ -1439,6 +1439,8 @@ def further_edits(word: str, cand: str) -> int:
     angkatan, a slip and the suffix left off, as near as angkat)."""
     from editdistpy import damerau_osa  # noqa: PLC0415
 
+    if abbreviation_cost(word, cand) is not None or haplology_cost(word, cand) is not None:
+        return 0  # texting's `blm` for belum, a repeat skipped (`kelehan`): one act, as `error_cost` prices it
     edits = damerau_osa.distance(word, cand, len(word) + len(cand))
     for suffix in DROPPED_SUFFIXES:
         if cand.endswith(suffix) and not word.endswith(suffix):

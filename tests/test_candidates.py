@@ -111,7 +111,10 @@ def test_lazy_rivals_match_the_full_candidate_list(speller: Speller) -> None:
     check()
 
 
-@pytest.mark.parametrize("word", ["pemerintahh", "mengonfrimasi", "rencanannya", "dilakukanya", "angksa"])
+@pytest.mark.parametrize(
+    "word",
+    ["pemerintahh", "mengonfrimasi", "rencanannya", "dilakukanya", "angksa", "blm", "lsng", "kelehan", "berspektif"],
+)
 def test_lazy_rivals_on_known_slips(speller: Speller, word: str) -> None:
     assert Speller(speller.dictionary)._weighed(word) == _reference_weighed(Speller(speller.dictionary), word)
 
