@@ -1115,10 +1115,14 @@ def own_pair_repeats(d: Dictionary, word: str, rival: str, own: float) -> float:
     if own < 4:  # two pairs of bigrams.tsv, each seen twice or more, or no pair but the one left out repeats
         return 0.0
     share = own / max(d.count(rival), 1)
-    repeats = []
-    for right, n in d.pairs_after(word):
-        explained = share * d.bigram(rival, right)
-        repeats.append(max(n - 1 - explained - COLLOCATION_MARGIN * math.sqrt(explained), 0.0))
+    return pair_repeats((n, share * d.bigram(rival, right)) for right, n in d.pairs_after(word))
+
+
+def pair_repeats(pairs: Iterable[tuple[int, float]]) -> float:
+    """Over a word's pairs on one side, each given as (its count, the uses of it slips of a rival would make), the
+    repeats (count less one) beyond those uses and `COLLOCATION_MARGIN` Poisson deviations of them, summed over all
+    the pairs but the one that repeats most (see `own_pair_repeats`)."""
+    repeats = [max(n - 1 - explained - COLLOCATION_MARGIN * math.sqrt(explained), 0.0) for n, explained in pairs]
     return sum(repeats) - max(repeats, default=0.0)  # one pair alone may be an article reprinted (`berbetuk tetesan`)
 
 
