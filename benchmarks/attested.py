@@ -2,6 +2,7 @@
 
     python -m benchmarks.attested                      # dev typo flags, then fimela and posmetro-medan
     python -m benchmarks.attested --file clickid-fimela.txt --rows
+    python -m benchmarks.attested --kinds --file A --file B   # judged flags by listed / wordfreq / case / kind
 
 For each typo flag on a single word, judged real or false (dev: by the gold; an unseen-news decision file: by its
 labels in benchmarks/unseen_judged.tsv, the flags of `benchmarks.unseen_file` on the build without that file): is the
@@ -109,6 +110,40 @@ def file_rows(file: str) -> list[tuple[str, str, float, float, int]]:
     return out
 
 
+def kind_rows(file: str) -> list[tuple[str, str]]:
+    """The judged typo flags on one word of the decision file `file` (as `file_rows`), each as (real or false, its
+    group: listed or unlisted by the left-out build, with wordfreq's list or without (Zipf 0), its case, its
+    calibration kind (`speller.calibration.kind_of`))."""
+    from speller.dictionary import Dictionary
+
+    from .unseen_file import blocks, built_dictionary, check, line_of, read_judged, sample, shared_corpus
+
+    text = (shared_corpus() / file).read_text(encoding="utf-8")
+    corpus_text = "\n".join(text.splitlines())
+    labels = read_judged(file)
+    folder = built_dictionary(file, quiet=True)
+    d = Dictionary(str(folder))
+    out = []
+    for f in check(folder, sample(blocks(text.splitlines()), 100_000, 1)):
+        label = labels.get((line_of(corpus_text, f), f.word))
+        if f.category != "typo" or " " in f.word or label not in ("slip", "misfix", "genuine"):
+            continue
+        w = f.word.lower()
+        case = "lower" if f.word[:1].islower() else "upper" if f.word.isupper() else "capital"
+        group = f"{'listed' if d.count(w) else 'unlisted'} {'wordfreq' if zipf(w) else 'no-wordfreq'} {case} {f.kind}"
+        out.append(("false" if label == "genuine" else "real", group))
+    return out
+
+
+def kind_table(rows: Iterable[tuple[str, str]]) -> list[str]:
+    """Counts of real / false flags per group of `kind_rows`, the groups with most false flags first."""
+    counts: Counter[tuple[str, str]] = Counter(rows)
+    groups = sorted({g for _, g in counts}, key=lambda g: (-counts[("false", g)], -counts[("real", g)], g))
+    out = ["listed?  wordfreq?  case  kind                      real / false"]
+    out += [f"  {g:<44} {counts[('real', g)]:>4} / {counts[('false', g)]:<4}" for g in groups]
+    return out
+
+
 def sweep(file: str, settings: Sequence[str]) -> list[str]:
     """For each setting (`benchmarks.tune --set` syntax) of speller.model's parameters, the typo flags on the decision
     file `file` by label: slip and misfix (real), genuine (false), unsure, and flags no label covers (new)."""
@@ -154,11 +189,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--file", action="append", default=[], help="a decision file (default: fimela and posmetro)")
     ap.add_argument("--no-dev", action="store_true", help="leave out the dev split")
     ap.add_argument("--rows", action="store_true", help="list every flag too")
+    ap.add_argument("--kinds", action="store_true", help="the files' judged flags by group, pooled (no dev)")
     ap.add_argument("--set", action="append", default=[], metavar="NAME=V1,V2", help="sweep model parameters")
     args = ap.parse_args(argv)
     if args.set:
         for file in args.file or ["clickid-fimela.txt", "clickid-posmetro-medan.txt"]:
             print("\n".join(sweep(file, args.set)), flush=True)
+        return 0
+    if args.kinds:
+        files = args.file or ["clickid-fimela.txt", "clickid-posmetro-medan.txt"]
+        print("\n".join(kind_table(r for file in files for r in kind_rows(file))))
         return 0
     names = ([] if args.no_dev else ["dev"]) + (args.file or ["clickid-fimela.txt", "clickid-posmetro-medan.txt"])
     for name in names:

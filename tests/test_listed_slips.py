@@ -160,14 +160,31 @@ def test_a_word_capitalized_inside_a_sentence_is_left_to_its_name_readings():
     assert prior(True).genuine == 0.0
 
 
-def test_flag_bands_count_real_and_false_flags_by_own_repeats_and_files():
+def test_flag_bands_count_real_and_false_flags_by_own_repeats_left_repeats_and_files():
     from benchmarks.listed_slips import FlagRow, flag_bands
 
-    def flag(label: str, repeats: float, files: int) -> FlagRow:
-        return FlagRow("f.txt", label, "gitu", "itu", 375, 55_672, 5.0, 4.0, 0.9, files, repeats, 0.0)
+    def flag(label: str, repeats: float, left: float, files: int) -> FlagRow:
+        return FlagRow("f.txt", label, "gitu", "itu", 375, 55_672, 5.0, 4.0, 0.9, files, repeats, left, 0.0)
 
-    lines = flag_bands([flag("false", 60.0, 10), flag("real", 0.0, 4), flag("real", 1.0, 4)])
+    lines = flag_bands([flag("false", 60.0, 3.0, 10), flag("real", 0.0, 0.0, 4), flag("real", 1.0, 0.0, 4)])
     assert lines[1].split() == ["0-0.5", "1", "0"]
     assert lines[2].split() == ["0.5-2", "1", "0"]
     assert lines[4].split() == ["5-inf", "0", "1"]
-    assert lines[7].split() == ["3-5", "2", "0"] and lines[9].split() == ["9-98", "0", "1"]
+    assert lines[5].split()[:2] == ["left", "repeats"]
+    assert lines[6].split() == ["0-0.5", "2", "0"] and lines[8].split() == ["2-5", "0", "1"]
+    assert lines[12].split() == ["3-5", "2", "0"] and lines[14].split() == ["9-98", "0", "1"]
+
+
+def test_left_pair_repeats_read_the_pairs_before_a_word_as_own_pair_repeats_reads_those_after():
+    """`ke sana` is no pair a slip of `sama` makes (`ke sama` is rare), `dan sana` is one it makes often: the words
+    before a word vouch as the words after it do, the pair that repeats most left out."""
+    from benchmarks.listed_slips import left_pair_repeats
+    from speller.model import own_pair_repeats
+
+    counts = {"sana": 400, "sama": 9_000}
+    before = {"ke sana": 120, "di sana": 90, "dari sana": 30, "dan sana": 3, "dan sama": 2_000}
+    after = {" ".join(reversed(k.split(" "))): n for k, n in before.items()}  # the same pairs, mirrored
+    sana = [(k.split(" ")[0], n) for k, n in before.items() if k.endswith(" sana")]
+    left = left_pair_repeats(Counts(counts, before), sana, "sama", 400)
+    assert left == pytest.approx(own_pair_repeats(Counts(counts, after), "sana", "sama", 400))
+    assert left == pytest.approx(89 + 29)  # `dan sana` explained by `dan sama`; `ke sana`, the top pair, left out
