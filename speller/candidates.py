@@ -39,9 +39,8 @@ def _abbreviated(d: Dictionary) -> dict[str, list[tuple[str, int]]]:
     found = _ABBREVIATED.get(d)
     if found is None:
         found = {}
-        for word, n in sorted(d.counts.items(), key=lambda item: -item[1]):
-            if n < MIN_ABBREVIATED_COUNT:
-                break
+        frequent = [(w, n) for w, n in d.counts.items() if n >= MIN_ABBREVIATED_COUNT]
+        for word, n in sorted(frequent, key=lambda item: -item[1]):
             if word.isalpha() and word.islower():
                 found.setdefault(word[0], []).append((word, n))
         _ABBREVIATED[d] = found
