@@ -123,7 +123,6 @@ from .spacing import (
     often_a_phrase,
     peN_kan,
     prefix_apart,
-    run_on_splits,
     seam_k,
     split_word,
     unseen_run_on,
@@ -1139,8 +1138,10 @@ class Speller:
                 longer = cand + suffix
                 if longer not in found and self.dictionary.count(longer) >= MIN_SUFFIXED_COUNT:
                     found[longer] = dist + len(suffix)
-        for left, right, _pair in run_on_splits(self.dictionary, word)[:3]:
-            found.setdefault(f"{left} {right}", 1)
+        from .shifted import split_readings  # noqa: PLC0415
+
+        for split in split_readings(self.dictionary, word, lambda rest: self._index.lookup(rest, 1)):
+            found.setdefault(split, 1)
         found.pop(word, None)
         return list(found.items())
 

@@ -12,16 +12,20 @@ a space moved one letter is one swap).
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from .context import error_cost
 from .dictionary import Dictionary
 from .model import LOG_SLIP, Decision, _score, posterior
+from .spacing import MIN_APART, MIN_PART, NEVER_DOUBLED, PREPOSITIONS, run_on_splits
 
 #: The fewest letters a word of a shifted reading has: a one-letter word is no Indonesian word (`s ebuah`).
 MIN_PART_LENGTH = 2
 #: How many of a doubted token's own best candidates stand as rivals of the shifted readings (its fix alone).
 SHIFT_RIVALS = 3
+#: The fewest letters of a function word, and of the word it is glued to, read apart by `glued_readings`: shorter
+#: ones (`di`, `ke`, `ia`) end or open too many words (`mulia`, `kedai`).
+MIN_GLUED_FUNCTION = 3
 
 
 def shifted_readings(left: str, right: str) -> list[str]:
@@ -92,3 +96,31 @@ def shift_decision(
 def is_shift(written: tuple[str, str], reading: str) -> bool:
     """`reading` is one of `shifted_readings` of the pair `written` (not a fix of one token alone)."""
     return reading in shifted_readings(*written)
+
+
+def split_readings(d: Dictionary, word: str, near: Callable[[str], Iterable[tuple[str, int]]]) -> list[str]:
+    """The two-word readings of a (lowercase) word the candidates add: its three likeliest run-on splits
+    (`speller.spacing.run_on_splits`), then `glued_readings`."""
+    splits = [f"{left} {right}" for left, right, _pair in run_on_splits(d, word)[:3]]
+    return list(dict.fromkeys([*splits, *glued_readings(d, word, near)]))
+
+
+def glued_readings(d: Dictionary, word: str, near: Callable[[str], Iterable[tuple[str, int]]]) -> list[str]:
+    """Two-word readings of a (lowercase) word written without its space: a function word of MIN_GLUED_FUNCTION
+    letters or more glued to a word the corpus writes MIN_PART times or more (`amatirdan` -> `amatir dan`), or a
+    preposition glued to a slip of a word news writes after it MIN_APART times or more (`dikanca` -> `di kancah`:
+    `near(rest)` gives the words one edit from the rest). The model weighs them as any candidate;
+    `speller.spacing.glued_preposition` reads a preposition glued to a listed word."""
+    out = []
+    for function in NEVER_DOUBLED:
+        if len(function) < MIN_GLUED_FUNCTION or len(word) - len(function) < MIN_GLUED_FUNCTION:
+            continue
+        if word.endswith(function) and d.count(word[: -len(function)]) >= MIN_PART:
+            out.append(f"{word[: -len(function)]} {function}")
+        if word.startswith(function) and d.count(word[len(function) :]) >= MIN_PART:
+            out.append(f"{function} {word[len(function) :]}")
+    for prep in PREPOSITIONS:
+        rest = word[len(prep) :]
+        if word.startswith(prep) and len(rest) >= MIN_GLUED_FUNCTION and not d.count(rest):
+            out.extend(f"{prep} {c}" for c, k in near(rest) if k == 1 and d.bigram(prep, c) >= MIN_APART)
+    return out
