@@ -66,3 +66,15 @@ def test_a_rule_fix_competes_with_typo_candidates(speller, text, span, fixed, ca
     assert [(i.word, i.suggestions[0], i.category) for i in issues] == [(span, fixed, category)]
     corrected = speller.correct(text)
     assert speller.correct(corrected) == corrected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fixed"),
+    [
+        ("Klub itu menerima pemain amatirdan keluarga mereka.", "amatirdan", "amatir dan"),  # a glued function word
+        ("Ia mulai dikenal dikanca musik nasional.", "dikanca", "di kancah"),  # a glued preposition and a slip
+    ],
+)
+def test_a_glued_word_with_its_space_lost_is_read_apart(speller, text, span, fixed):
+    issues = speller.check(text)
+    assert [(i.word, i.suggestions[0]) for i in issues] == [(span, fixed)]
