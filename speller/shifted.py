@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from .context import error_cost
 from .dictionary import Dictionary
 from .model import LOG_SLIP, Decision, _score, posterior
-from .spacing import MIN_APART, MIN_PART, NEVER_DOUBLED, PREPOSITIONS, run_on_splits
+from .spacing import MIN_APART, MIN_PART, MIN_RUN_ON_PAIR, NEVER_DOUBLED, PREPOSITIONS, run_on_splits
 
 #: The fewest letters a word of a shifted reading has: a one-letter word is no Indonesian word (`s ebuah`).
 MIN_PART_LENGTH = 2
@@ -81,13 +81,17 @@ def shift_decision(
 ) -> Decision:
     """The posterior over the (lowercase) pair `written` as written, its shifted readings whose words the corpus
     lists (`shifted_readings`) and `rivals` (the pair with one token fixed alone), between the words `left` and
-    `right`. `priors`: the log prior the model gives each written word (`speller.model.written_prior`)."""
+    `right`. `priors`: the log prior the model gives each written word (`speller.model.written_prior`); a pair the
+    corpus writes MIN_RUN_ON_PAIR times or more is at least as likely as its counts say, whatever its words' priors
+    (the prior may read each of `cum` and `laude` as a slip)."""
     pair = " ".join(written)
     shifted = listed_readings(d, *written)
     if not shifted:
         return Decision(1.0, ())
     readings = list(dict.fromkeys(r for r in (*shifted, *rivals) if r != pair))
     scores = [_reading_score(d, r, written, priors, left, right) for r in (pair, *readings)]
+    if d.bigram(*written) >= MIN_RUN_ON_PAIR:  # a pair news writes (`summa cum laude`) is as likely as its counts say
+        scores[0] = max(scores[0], _score(d, pair, _count_log_p(d, written[0]), left, right))
     shares = posterior(scores)
     ranked = sorted(zip(readings, shares[1:]), key=lambda p: (-p[1], p[0]))
     return Decision(shares[0], tuple(ranked))

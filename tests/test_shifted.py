@@ -78,3 +78,9 @@ def test_a_rule_fix_competes_with_typo_candidates(speller, text, span, fixed, ca
 def test_a_glued_word_with_its_space_lost_is_read_apart(speller, text, span, fixed):
     issues = speller.check(text)
     assert [(i.word, i.suggestions[0]) for i in issues] == [(span, fixed)]
+
+
+def test_a_pair_the_corpus_writes_is_not_joined_as_a_shifted_space(speller):
+    # `cum` and `laude` alone read as slips to the prior, but news writes `cum laude` apart
+    text = "Ia lulus dengan predikat summa cum laude tahun lalu."
+    assert [i.word for i in speller.check(text) if " " in i.word] == []
