@@ -1859,10 +1859,11 @@ class Speller:
         listed = self.dictionary.counts
         return self.dictionary.verdicts if all(w in listed for w in self.extra_words) else None
 
-    def _computed_verdict(self, text: str, model: bool = True) -> Verdict:
+    def _computed_verdict(self, text: str, model: bool = True, chained: bool = True) -> Verdict:
         """`_verdict` computed from the dictionary and the model (no cache, no table).
 
-        `model`: False when only a rule verdict matters (`_standard`): a form the model would weigh is KNOWN."""
+        `model`: False when only a rule verdict matters (`_standard`): a form the model would weigh is KNOWN.
+        `chained`: a non-standard form's fix is itself written in its standard form (`_fix_standard`)."""
         low = fold(text)
         if low in self.extra_words:
             return KNOWN  # an accepted word is the writer's, whatever a rule says of it (a house style's `praktek`)
@@ -1910,8 +1911,8 @@ class Speller:
             # reduplication, whose copy news melts either way: `pengkotak-kotakan`)
             kpst = low.startswith(KPST_PREFIXES) and "-" not in low
             standard = self.standard_form(low) if kpst or self.is_known(low) else None
-            if standard and standard != low and model:
-                standard = self._standard(standard)  # `mengkordinasikan`: the fix in its own standard form
+            if standard and standard != low and chained:
+                standard = self._fix_standard(standard)  # `mengkordinasikan`: the fix in its own standard form
             if standard and standard != low and model and kpst and self._outweighed(low, standard):
                 verdict = SUSPECT  # `mengkuti`: a slip of `mengikuti` the rule reads as `menguti`
             elif standard and standard != low:
@@ -1934,6 +1935,14 @@ class Speller:
                 plain = not doubted and self._decide(text, None, None, full=False).written >= PLAIN_SHARE
                 verdict = KNOWN if plain else SUSPECT
         return verdict
+
+    def _fix_standard(self, fix: str) -> str:
+        """A rule's `fix` in its own standard form, one step (`mengordinasikan` -> `mengoordinasikan`): its rule
+        verdict's fix, taken as it stands, whatever model or table."""
+        if " " in fix:
+            return fix
+        verdict = self._computed_verdict(fix, model=False, chained=False)
+        return verdict.replacement if verdict.kind in (SPACING, NONSTANDARD, TYPO) else fix
 
     def _outweighed(self, low: str, fix: str) -> bool:
         """A rule's `fix` of the (lowercase) word `low` that the corpus never writes loses to a typo candidate: weighed
