@@ -1947,16 +1947,23 @@ class Speller:
     def _outweighed(self, low: str, fix: str) -> bool:
         """A rule's `fix` of the (lowercase) word `low` that the corpus never writes loses to a typo candidate: weighed
         as one more candidate of the model (at its corpus count, as any candidate), another takes at least
-        FIX_CONFIDENCE of the posterior (`mengkuti`: `mengikuti`, not `menguti`). The word is then the model's to
-        judge in its context."""
+        FIX_CONFIDENCE of the posterior (`mengkuti`: `mengikuti`, not `menguti`), no more edits from the word than the
+        fix. The word is then the model's to judge in its context."""
         if self.dictionary.count(fix):
             return False
         rivals = self._rivals(low)
         if not rivals:
             return False
+        from editdistpy import damerau_osa  # noqa: PLC0415
+
         prior = self._prior(low, False)
         decision = decide(self.dictionary, low, prior, [*rivals, fix], None, None)
-        return decision.best != fix and decision.confidence >= FIX_CONFIDENCE
+        best = decision.best
+        if best is None or best == fix or decision.confidence < FIX_CONFIDENCE:
+            return False
+        # a rival further from what was written than the fix is only more frequent (`mensalatkan`: `mendapatkan`)
+        reach = len(low) + len(fix)
+        return damerau_osa.distance(low, best, reach) <= damerau_osa.distance(low, fix, reach)
 
     def _case_slip(self, text: str) -> str | None:
         """`Diketahui` for `DIketahui`: two capitals, then only lowercase letters, where the word with one capital is a

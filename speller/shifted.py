@@ -41,8 +41,13 @@ def shifted_readings(left: str, right: str) -> list[str]:
 
 
 def listed_readings(d: Dictionary, left: str, right: str) -> list[str]:
-    """`shifted_readings` of the pair whose every word the corpus lists."""
-    return [r for r in shifted_readings(left, right) if all(d.count(w) for w in r.split(" "))]
+    """`shifted_readings` of the pair whose every word the corpus lists; the pair joined only when the corpus does not
+    list one of its words (`masyara kat`): two listed words written apart are the spacing rules' to join (on
+    clickid-fimela `summa cum laude` -> `cumlaude` was fixed, the pair's words each read as a slip)."""
+    joinable = not (d.count(left) and d.count(right))
+    return [
+        r for r in shifted_readings(left, right) if all(d.count(w) for w in r.split(" ")) and (" " in r or joinable)
+    ]
 
 
 def _count_log_p(d: Dictionary, word: str) -> float:
