@@ -73,12 +73,14 @@ def outcomes(file: str, rows: list[Misfix]) -> dict[tuple[int, str], tuple[str, 
         for issue in speller.check(text):
             context = uf._context(text, issue.start, issue.end)
             flag = uf.Flag(issue.word, issue.suggestion or "", issue.category, "", issue.confidence, context)
-            key = (uf.line_of(corpus_text, flag), issue.word)
-            if key not in wanted or key in found:
-                continue
-            ranked = [c for c, _ in seen.get((id(text), issue.end), ())]
-            place = ranked.index(wanted[key]) + 1 if wanted[key] in ranked else None
-            found[key] = (issue.suggestion or "", place)
+            line = uf.line_of(corpus_text, flag)
+            # a finding over two words (`dil uar` -> `di luar`) answers the row of each
+            for key in dict.fromkeys([(line, issue.word), *((line, part) for part in issue.word.split(" "))]):
+                if key not in wanted or key in found:
+                    continue
+                ranked = [c for c, _ in seen.get((id(text), issue.end), ())]
+                place = ranked.index(wanted[key]) + 1 if wanted[key] in ranked else None
+                found[key] = (issue.suggestion or "", place)
     return found
 
 

@@ -18,7 +18,7 @@ from .checker import MAX_WEIGHED, MIN_SUFFIXED_COUNT
 from .context import abbreviation_cost, haplology_cost, is_consonant_skeleton
 from .model import DROPPED_SUFFIXES
 from .records import TYPE_CHECKING
-from .spacing import run_on_splits
+from .shifted import split_readings
 
 if TYPE_CHECKING:
     from .checker import Speller
@@ -165,7 +165,7 @@ class LazyCandidates:
                 if longer not in found and count(longer, 0) >= MIN_SUFFIXED_COUNT:
                     found[longer] = dist + len(suffix)
         extra = {k: v for k, v in found.items() if k not in self.plain and k not in self.valid}
-        splits = [f"{left} {right}" for left, right, _pair in run_on_splits(d, self.word)[:3]]
+        splits = split_readings(d, self.word, lambda rest: self.speller._index.lookup(rest, 1))
         for split in splits:
             if split in pending:
                 self._validate(split)

@@ -124,7 +124,6 @@ from .spacing import (
     often_a_phrase,
     peN_kan,
     prefix_apart,
-    run_on_splits,
     seam_k,
     split_word,
     unseen_run_on,
@@ -1147,8 +1146,10 @@ class Speller:
                 longer = cand + suffix
                 if longer not in found and self.dictionary.count(longer) >= MIN_SUFFIXED_COUNT:
                     found[longer] = dist + len(suffix)
-        for left, right, _pair in run_on_splits(self.dictionary, word)[:3]:
-            found.setdefault(f"{left} {right}", 1)
+        from .shifted import split_readings  # noqa: PLC0415
+
+        for split in split_readings(self.dictionary, word, lambda rest: self._index.lookup(rest, 1)):
+            found.setdefault(split, 1)
         found.pop(word, None)
         return list(found.items())
 
@@ -1420,10 +1421,12 @@ class Speller:
             if tok.kind != WORD or i <= skip or (targets is not None and tok.start not in targets):
                 continue
             hit = self._check_split(text, tokens, i) if SPACING in self.categories else None
+            if hit is None and TYPO in self.categories:  # a rule's join first: `diserah terimakan` is spacing
+                hit = self._check_shifted(text, tokens, i)
             if hit is None and (TYPO in self.categories or SPACING in self.categories):
                 hit = self._check_doubled(text, tokens, i)
             if hit is not None:
-                skip = i + 1
+                skip = i  # the finding covers the words up to its end (a shifted pair may end at i itself)
                 while skip + 1 < len(tokens) and tokens[skip + 1].start < hit.end:
                     skip += 1  # a finding over a run of words
             else:
@@ -1685,8 +1688,56 @@ class Speller:
         joined = split_word(self.dictionary, left, fold(second.text), negated, before, after, after_comma, at_end)
         if joined is None:
             return None
+        joined = self._standard(joined)  # `di masukan` -> `dimasukkan`: the joined word in its own standard form
         share = self._standard_share(f"{fold(first.text)} {fold(second.text)}", joined)
         return Finding(first.start, second.end, [match_case(first.text, joined)], SPACING, share)
+
+    def _check_shifted(self, text: str, tokens: list[Token], i: int) -> Finding | None:
+        """A space one letter off (`dala mrumah` -> `dalam rumah`) or inside a word (`masyara kat`) between token i, a
+        word the model doubts, and the word after or before it: one finding over both tokens
+        (`speller.shifted.shift_decision`), made when a shifted reading beats the pair as written and either token
+        fixed alone."""
+        verdict = self._verdicts.get(tokens[i].text) or self._verdict(tokens[i].text)
+        if verdict is KNOWN or verdict is SKIP:
+            return None
+        for j in (i, i - 1):
+            hit = self._shifted_pair(text, tokens, j)
+            if hit is not None:
+                return hit
+        return None
+
+    def _shifted_pair(self, text: str, tokens: list[Token], i: int) -> Finding | None:
+        """`_check_shifted` for the pair of tokens i and i+1."""
+        from .shifted import SHIFT_RIVALS, is_shift, listed_readings, shift_decision  # noqa: PLC0415
+
+        if i < 0 or i + 1 >= len(tokens):
+            return None
+        first, second = tokens[i], tokens[i + 1]
+        if first.kind != WORD or second.kind != WORD or text[first.end : second.start] != " ":
+            return None
+        if second.text[:1].isupper() or (first.text[:1].isupper() and not first.sentence_start):
+            return None  # names: `Ana` is no slip of `sana`
+        pair = (fold(first.text), fold(second.text))
+        if not all(w.isalpha() for w in pair) or not listed_readings(self.dictionary, *pair):
+            return None
+        if any(self._left_alone(text, tokens, k) for k in (i, i + 1)):
+            return None
+        left, right = self._neighbour(text, tokens, i, i - 1), self._neighbour(text, tokens, i + 1, i + 2)
+        rivals = []
+        for k, (own, other) in enumerate((pair, pair[::-1])):
+            verdict = self._verdicts.get(tokens[i + k].text) or self._verdict(tokens[i + k].text)
+            if verdict is KNOWN or verdict is SKIP:
+                continue
+            before, after = (left, other) if k == 0 else (other, right)
+            decision = self._decide(own, before, after, tokens[i + k].sentence_start and k == 0)
+            for cand, _ in decision.ranked[:SHIFT_RIVALS]:
+                rivals.append(f"{cand} {other}" if k == 0 else f"{other} {cand}")
+        priors = (self._prior(pair[0], False).log_p, self._prior(pair[1], False).log_p)
+        decision = shift_decision(self.dictionary, pair, priors, rivals, left, right)
+        best = decision.best
+        if best is None or decision.written >= FLAG_SHARE or not is_shift(pair, best):
+            return None
+        return Finding(first.start, second.end, [match_case(first.text, best)], TYPO, round(decision.confidence, 3))
 
     def _spaced_reduplication(self, first: Token, second: Token) -> Finding | None:
         """`dasar-dasar` for `dasar - dasar`: a reduplication with spaces around its hyphen (a dash between a word and
@@ -1816,10 +1867,11 @@ class Speller:
         listed = self.dictionary.counts
         return self.dictionary.verdicts if all(w in listed for w in self.extra_words) else None
 
-    def _computed_verdict(self, text: str, model: bool = True) -> Verdict:
+    def _computed_verdict(self, text: str, model: bool = True, chained: bool = True) -> Verdict:
         """`_verdict` computed from the dictionary and the model (no cache, no table).
 
-        `model`: False when only a rule verdict matters (`_standard`): a form the model would weigh is KNOWN."""
+        `model`: False when only a rule verdict matters (`_standard`): a form the model would weigh is KNOWN.
+        `chained`: a non-standard form's fix is itself written in its standard form (`_fix_standard`)."""
         low = fold(text)
         if low in self.extra_words:
             return KNOWN  # an accepted word is the writer's, whatever a rule says of it (a house style's `praktek`)
@@ -1867,7 +1919,11 @@ class Speller:
             # reduplication, whose copy news melts either way: `pengkotak-kotakan`)
             kpst = low.startswith(KPST_PREFIXES) and "-" not in low
             standard = self.standard_form(low) if kpst or self.is_known(low) else None
-            if standard and standard != low:
+            if standard and standard != low and chained:
+                standard = self._fix_standard(standard)  # `mengkordinasikan`: the fix in its own standard form
+            if standard and standard != low and model and kpst and self._outweighed(low, standard):
+                verdict = SUSPECT  # `mengkuti`: a slip of `mengikuti` the rule reads as `menguti`
+            elif standard and standard != low:
                 verdict = Verdict(NONSTANDARD, standard, self._standard_share(low, standard))
             elif len(low) < MIN_LENGTH or (_capitalized(text) and len(low) < self._min_name_length(low)):
                 verdict = SKIP  # abbreviations (`yg`, `Kec`, `Dra`) and short names
@@ -1887,6 +1943,35 @@ class Speller:
                 plain = not doubted and self._decide(text, None, None, full=False).written >= PLAIN_SHARE
                 verdict = KNOWN if plain else SUSPECT
         return verdict
+
+    def _fix_standard(self, fix: str) -> str:
+        """A rule's `fix` in its own standard form, one step (`mengordinasikan` -> `mengoordinasikan`): its rule
+        verdict's fix, taken as it stands, whatever model or table."""
+        if " " in fix:
+            return fix
+        verdict = self._computed_verdict(fix, model=False, chained=False)
+        return verdict.replacement if verdict.kind in (SPACING, NONSTANDARD, TYPO) else fix
+
+    def _outweighed(self, low: str, fix: str) -> bool:
+        """A rule's `fix` of the (lowercase) word `low` that the corpus never writes loses to a typo candidate: weighed
+        as one more candidate of the model (at its corpus count, as any candidate), another takes at least
+        FIX_CONFIDENCE of the posterior (`mengkuti`: `mengikuti`, not `menguti`), no more edits from the word than the
+        fix. The word is then the model's to judge in its context."""
+        if self.dictionary.count(fix):
+            return False
+        rivals = self._rivals(low)
+        if not rivals:
+            return False
+        from editdistpy import damerau_osa  # noqa: PLC0415
+
+        prior = self._prior(low, False)
+        decision = decide(self.dictionary, low, prior, [*rivals, fix], None, None)
+        best = decision.best
+        if best is None or best == fix or decision.confidence < FIX_CONFIDENCE:
+            return False
+        # a rival further from what was written than the fix is only more frequent (`mensalatkan`: `mendapatkan`)
+        reach = len(low) + len(fix)
+        return damerau_osa.distance(low, best, reach) <= damerau_osa.distance(low, fix, reach)
 
     def _case_slip(self, text: str) -> str | None:
         """`Diketahui` for `DIketahui`: two capitals, then only lowercase letters, where the word with one capital is a

@@ -723,8 +723,6 @@ def test_opens_on_name_asks_the_corpus_at_a_sentence_start(text, span, opener):
         ("Penggalan liriknya berbunyi jeongmal bogo sipeo manna haneun nal geudaeyo di layar.", "manna", STRETCH),
         ("Komentar itu ditulis akun toko_bajuanak_murah kemarin.", "bajuanak", HANDLE),
         (f"Pesan itu dikirim akun resmi_{SLIP}_kota kemarin.", SLIP, HANDLE),  # the stock slip (tests/slips.py)
-        ("Ia masuk ked alam rumah itu.", "ked", MOVED),
-        ("Ia jug apernah mendapat kabar itu.", "jug", MOVED),
     ],
 )
 def test_fix_leaves_a_phrase_the_writer_may_have_meant(speller, text, word, kind, monkeypatch):
@@ -746,6 +744,24 @@ def test_fix_leaves_a_phrase_the_writer_may_have_meant(speller, text, word, kind
         assert sure.confidence >= FIX_CONFIDENCE  # the model alone would have it fixed
     else:  # fitted with its parent kind: only the cap holds it
         assert unheld.confidence >= FIX_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "fixed", "pair"),
+    [
+        ("Ia masuk ked alam rumah itu.", "ked", "ke", "ked alam"),
+        ("Ia jug apernah mendapat kabar itu.", "jug", "juga", "jug apernah"),
+    ],
+)
+def test_a_typo_fix_of_one_half_of_a_shifted_space_is_held(speller, text, word, fixed, pair):
+    """A typo finding on one token whose space to the next stands one letter off is `moved`, which `fix` leaves (fixing
+    one half leaves the phrase wrong). The checker now weighs such a pair as one finding first (`speller.shifted`:
+    `ked alam` -> `ke dalam`), so the kind is read here on the one-token finding itself."""
+    start = text.index(word)
+    finding = Finding(start, start + len(word), [fixed], Category.TYPO, 0.99)
+    assert speller._kind(text, finding) == MOVED
+    assert MOVED in UNFIXED and speller._calibrated(text, finding) < FIX_CONFIDENCE
+    assert [i.word for i in speller.check(text) if i.category == Category.TYPO] == [pair]
 
 
 @pytest.mark.parametrize(
