@@ -111,7 +111,15 @@ def split_readings(d: Dictionary, word: str, near: Callable[[str], Iterable[tupl
     """The two-word readings of a (lowercase) word the candidates add: its three likeliest run-on splits
     (`speller.spacing.run_on_splits`), then `glued_readings`."""
     splits = [f"{left} {right}" for left, right, _pair in run_on_splits(d, word)[:3]]
-    return list(dict.fromkeys([*splits, *glued_readings(d, word, near)]))
+    readings = dict.fromkeys([*splits, *glued_readings(d, word, near)])
+    return [r for r in readings if not _doubled(r)]
+
+
+def _doubled(reading: str) -> bool:
+    """`reading` writes one word twice (`di di`): never what a single token meant, and the doubled-word reading
+    would take it away again, so `fix` would not be idempotent (`di'di` -> `di di` -> `di`)."""
+    left, _, right = reading.partition(" ")
+    return left == right
 
 
 def glued_readings(d: Dictionary, word: str, near: Callable[[str], Iterable[tuple[str, int]]]) -> list[str]:

@@ -84,3 +84,15 @@ def test_a_pair_the_corpus_writes_is_not_joined_as_a_shifted_space(speller):
     # `cum` and `laude` alone read as slips to the prior, but news writes `cum laude` apart
     text = "Ia lulus dengan predikat summa cum laude tahun lalu."
     assert [i.word for i in speller.check(text) if " " in i.word] == []
+
+
+def test_a_reading_never_writes_one_word_twice(speller):
+    # `di'di`: the preposition glued to a slip of `di` would read `di di`, which the doubled-word reading takes
+    # away again, so `fix` was not idempotent (CI's hypothesis property, tests/test_fuzz.py).
+    from speller.shifted import split_readings
+
+    d = speller.dictionary
+    assert "di di" not in split_readings(d, "di'di", lambda rest: speller._index.lookup(rest, 1))
+    once = speller.correct("Ia bilang di'di rumah.")
+    assert "di di" not in once
+    assert speller.correct(once) == once
