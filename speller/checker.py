@@ -15,6 +15,7 @@ from .calibration import NAME as NAME_KIND
 from .calibration import OPENER as OPENER_KIND
 from .calibration import PHRASE as PHRASE_KIND
 from .calibration import PREPOSITION as PREPOSITION_KIND
+from .calibration import SHIFTED as SHIFTED_KIND
 from .calibration import STRETCH as STRETCH_KIND
 from .calibration import TITLE as TITLE_KIND
 from .calibration import WORD as WORD_KIND
@@ -1360,11 +1361,23 @@ class Speller:
         """Whether the model flags a finding in `text` that reports `confidence` (`speller.calibration.flagged`)."""
         return flagged(f.category, f.confidence, confidence, lambda: self._kind(text, f, writes))
 
+    @staticmethod
+    def _shifted_reading(text: str, f: Finding) -> bool:
+        """Whether typo finding `f` reads two words with their space moved or taken out (`speller.shifted.is_shift`)."""
+        from .shifted import is_shift  # noqa: PLC0415
+
+        first, space, second = fold(text[f.start : f.end]).partition(" ")
+        return bool(space) and " " not in second and is_shift((first, second), fold(f.suggestions[0]))
+
     def _kind(self, text: str, f: Finding, writes: Writes | None = None) -> str:
         """The calibration kind of a finding in `text` (`speller.calibration.kind_of`; a typo's by its suggestion)."""
         d = self.dictionary
         if f.category == TYPO and f.suggestions:
             kind = kind_of(text, f.start, f.end, d.english, f.suggestions[0], d.count, writes, d.lower_count)
+            if kind != WORD_KIND and " " not in text[f.start : f.end]:
+                return kind
+            if self._shifted_reading(text, f):
+                return SHIFTED_KIND
             if kind != WORD_KIND:
                 return kind
             if self._among_unknown(text, f.start, f.end):

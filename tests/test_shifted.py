@@ -29,9 +29,12 @@ def test_shifted_readings_move_the_space_either_way_or_take_it_out():
 def test_a_shifted_space_is_one_finding_over_both_words(speller, text, span, fixed):
     issues = [i for i in speller.check(text) if i.category == TYPO]
     assert [(i.word, i.suggestions[0]) for i in issues] == [(span, fixed)]
-    corrected = speller.correct(text)
+    # its own calibration kind (`shifted`: 16 real errors of 19 judged flags) reports under FIX_CONFIDENCE, so plain
+    # `fix` leaves it to the writer; taken at its confidence, both tokens are replaced at once
+    assert speller.correct(text) == text
+    corrected = speller.correct(text, min_confidence=issues[0].confidence)
     assert corrected == text.replace(span, fixed)
-    assert speller.correct(corrected) == corrected  # idempotent: both tokens replaced at once
+    assert speller.correct(corrected, min_confidence=issues[0].confidence) == corrected  # idempotent
 
 
 @pytest.mark.parametrize(
