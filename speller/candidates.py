@@ -70,6 +70,20 @@ def abbreviation_offers(d: Dictionary, word: str) -> dict[str, int]:
     return offers
 
 
+def plain_offers(speller: Speller, word: str) -> dict[str, int]:
+    """The candidates of `word` by edit distance before the morphology's: SymSpell's (a skipped repeat brought to one
+    act, `one_act`) and the words an abbreviation may stand for (`abbreviation_offers`)."""
+    found = dict(one_act(word, speller._index.lookup(word)))
+    for cand, dist in abbreviation_offers(speller.dictionary, word).items():  # nearer than SymSpell's distance
+        found[cand] = min(dist, found.get(cand, dist))
+    return found
+
+
+def two_word_offers(speller: Speller, word: str) -> list[str]:
+    """The two-word readings of `word` (`speller.shifted.split_readings`, a glued word's rest one edit away)."""
+    return split_readings(speller.dictionary, word, lambda rest: speller._index.lookup(rest, 1))
+
+
 class LazyCandidates:
     """The candidates of one unknown word as `Speller._find_candidates` gathers them, but with the inflected forms
     the morphology offers validated lazily: only those that can change the nearest three (which take dropped
@@ -79,9 +93,7 @@ class LazyCandidates:
         self.speller = speller
         self.word = word
         self.count = speller.dictionary.counts.get  # `Dictionary.count` without its call: the sort keys' hot path
-        self.plain = dict(one_act(word, speller._index.lookup(word)))
-        for cand, dist in abbreviation_offers(speller.dictionary, word).items():  # nearer than SymSpell's distance
-            self.plain[cand] = min(dist, self.plain.get(cand, dist))
+        self.plain = plain_offers(speller, word)
         try:
             offers = dict(one_act(word, speller.morphology.inflected_offers(word, speller._index.lookup).items()))
         except AttributeError:
@@ -156,7 +168,6 @@ class LazyCandidates:
         found = self._merged()
         items = list(found.items())  # the three nearest, ties in `_merged`'s order: a stable sort by their near keys
         nearest = [items[i] for *_, i in sorted([(k, -count(c, 0), i) for i, (c, k) in enumerate(items)])[:3]]
-        d = self.speller.dictionary
         for cand, dist in nearest:
             for suffix in DROPPED_SUFFIXES:
                 longer = cand + suffix
@@ -165,7 +176,7 @@ class LazyCandidates:
                 if longer not in found and count(longer, 0) >= MIN_SUFFIXED_COUNT:
                     found[longer] = dist + len(suffix)
         extra = {k: v for k, v in found.items() if k not in self.plain and k not in self.valid}
-        splits = split_readings(d, self.word, lambda rest: self.speller._index.lookup(rest, 1))
+        splits = two_word_offers(self.speller, self.word)
         for split in splits:
             if split in pending:
                 self._validate(split)

@@ -44,7 +44,6 @@ from .categories import (
     Category,
     rule_confidence,
 )
-from .context import is_consonant_skeleton
 from .dictionary import ColloquialPrefix, Dictionary, is_name
 from .model import (
     AFFIX_RARE_COUNT,
@@ -1126,12 +1125,9 @@ class Speller:
         return hit
 
     def _find_candidates(self, word: str) -> list[tuple[str, int]]:
-        from .candidates import abbreviation_offers, one_act  # noqa: PLC0415
+        from .candidates import one_act, plain_offers, two_word_offers  # noqa: PLC0415
 
-        found = dict(one_act(word, self._index.lookup(word)))
-        if is_consonant_skeleton(word):  # texting's `blm`, `bgs`: `speller.candidates.abbreviation_offers`
-            for cand, dist in abbreviation_offers(self.dictionary, word).items():  # nearer than SymSpell's distance
-                found[cand] = min(dist, found.get(cand, dist))
+        found = plain_offers(self, word)
         try:
             inflected = self.morphology.suggest_inflected(word, self._index.lookup)
         except AttributeError:
@@ -1147,9 +1143,7 @@ class Speller:
                 longer = cand + suffix
                 if longer not in found and self.dictionary.count(longer) >= MIN_SUFFIXED_COUNT:
                     found[longer] = dist + len(suffix)
-        from .shifted import split_readings  # noqa: PLC0415
-
-        for split in split_readings(self.dictionary, word, lambda rest: self._index.lookup(rest, 1)):
+        for split in two_word_offers(self, word):
             found.setdefault(split, 1)
         found.pop(word, None)
         return list(found.items())
@@ -1373,11 +1367,9 @@ class Speller:
         """The calibration kind of a finding in `text` (`speller.calibration.kind_of`; a typo's by its suggestion)."""
         d = self.dictionary
         if f.category == TYPO and f.suggestions:
-            kind = kind_of(text, f.start, f.end, d.english, f.suggestions[0], d.count, writes, d.lower_count)
-            if kind != WORD_KIND and " " not in text[f.start : f.end]:
-                return kind
             if self._shifted_reading(text, f):
                 return SHIFTED_KIND
+            kind = kind_of(text, f.start, f.end, d.english, f.suggestions[0], d.count, writes, d.lower_count)
             if kind != WORD_KIND:
                 return kind
             if self._among_unknown(text, f.start, f.end):
