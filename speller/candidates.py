@@ -19,6 +19,7 @@ from .context import abbreviation_cost, haplology_cost, is_consonant_skeleton
 from .model import DROPPED_SUFFIXES
 from .records import TYPE_CHECKING
 from .shifted import split_readings
+from .spacing import BOUND_ONLY
 
 if TYPE_CHECKING:
     from .checker import Speller
@@ -80,8 +81,17 @@ def plain_offers(speller: Speller, word: str) -> dict[str, int]:
 
 
 def two_word_offers(speller: Speller, word: str) -> list[str]:
-    """The two-word readings of `word` (`speller.shifted.split_readings`, a glued word's rest one edit away)."""
-    return split_readings(speller.dictionary, word, lambda rest: speller._index.lookup(rest, 1))
+    """The two-word readings of `word` (`speller.shifted.split_readings`, a glued word's rest one edit away), but
+    none that writes a bound form apart (`bound_apart`)."""
+    readings = split_readings(speller.dictionary, word, lambda rest: speller._index.lookup(rest, 1))
+    return [r for r in readings if not bound_apart(r)]
+
+
+def bound_apart(reading: str) -> bool:
+    """The two-word `reading` writes a form EYD V only binds (`speller.spacing.BOUND_ONLY`: `pasca`, `non`) apart
+    from the word after it: `pasca serangan` is no fix of `pascaserangan` but the spacing error `split_word` joins."""
+    first, _, rest = reading.partition(" ")
+    return bool(rest) and first in BOUND_ONLY
 
 
 class LazyCandidates:

@@ -56,6 +56,7 @@ from .model import (
     DISCOUNT_RATIO,
     DROPPED_SUFFIXES,
     FLAG_SHARE,
+    LOG_BOUND_COMPOUND,
     LOG_NEW_NAME_BEFORE_TITLE,
     LOG_NEW_SHORT_NAME_BEFORE_TITLE,
     LOG_OMITTED_RIVAL,
@@ -87,6 +88,7 @@ from .model import (
     offered,
     opening_case_cost,
     opens_title,
+    outweighed,
     rare_patterns,
     rival_bounded,
     root_kind_odds,
@@ -586,8 +588,17 @@ class Speller:
 
         analysis = derivation(self.morphology, word)
         if analysis is None:
-            return 0.0
+            return LOG_BOUND_COMPOUND if self._bound_reading(word) else 0.0
         return affix_odds_at(self._affix_patterns, analysis.pattern, self._affix_mean)
+
+    def _bound_reading(self, word: str) -> bool:
+        """`_counted_base` reads the (lowercase) word as a bound form before a known word (`mahasisa`: maha + sisa),
+        not as a derivation or a root of the lexicon."""
+        from .morphology import derivation  # noqa: PLC0415
+
+        if word in self.dictionary.roots or derivation(self.morphology, word) is not None:
+            return False
+        return bound_form_base(word, self._plain_known) is not None
 
     @cached_property
     def _affix_mean(self) -> float | None:
@@ -1175,7 +1186,8 @@ class Speller:
         """Up to `n` corrections for a single word, best first, in its case: what `check` suggests for it alone.
 
         [] when the word is fine by itself; an unknown word that the checker would not flag still gets the
-        model's best candidates.
+        model's best candidates, and so does a word no list has that is accepted only as well formed when the model
+        holds it likelier a slip than meant (`speller.model.outweighed`: `kujungannya` -> kunjungannya).
         """
         if not word or any(ch.isspace() for ch in word):
             return []
@@ -1184,11 +1196,26 @@ class Speller:
             if start == 0 and end == len(word) and suggestions and _shown(flag, confidence, everything.min_confidence):
                 return list(suggestions[:n])
         low = fold(word)
-        if everything.is_known(low):
+        formed_only = everything._formed_only(low)
+        if everything.is_known(low) and not formed_only:
             return []
         key = (word, None, None, True, False, None)  # as `check` decided it alone, when it did
         decision = everything._decisions.get(key) or everything._decide(*key)
-        return [self._cased(word, c, True) for c in self._offers(decision.ranked, n)]  # decided as a sentence opener
+        ranked = decision.ranked
+        if formed_only:  # only words in use, and only when they outweigh the written word
+            ranked = tuple(p for p in ranked if self._offerable(p[0]))
+            if not outweighed(decision.written, ranked):
+                return []
+        return [self._cased(word, c, True) for c in self._offers(ranked, n)]  # decided as a sentence opener
+
+    def _formed_only(self, low: str) -> bool:
+        """The (lowercase) word is accepted by its form alone: no list has it, but the morphology builds it
+        (`kujungannya`: kujung + an + nya) or it joins known parts (`mahasisa`: maha + sisa). Such a word may still be
+        a slip of a far more frequent word one edit away (kunjungannya), which `suggest` then offers when such words
+        (`_offerable`) outweigh it (`speller.model.outweighed`)."""
+        d = self.dictionary
+        listed = low in d.counts or low in self.extra_words or low in d.foreign or low in d.roots or low in d.english
+        return not listed and self.is_known(low)
 
     def _offers(self, ranked: Sequence[tuple[str, float]], n: int = OFFERS) -> list[str]:
         """The candidates of a decision's `ranked` list shown as suggestions, best first (`speller.model.offered`):

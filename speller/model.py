@@ -321,6 +321,19 @@ LOG_LISTED_ROOT_CLITICS = -0.18
 #: (`mengampu`, `bersampan`), typo P 68.2 -> 66.7, recall the same; blind-spot seed 1, one-edit slips accepted
 #: silently: frequent words 4.5% -> 4.2%, inflected forms 7.2% -> 6.5%.
 LOG_UNSEEN_ROOT_DERIVATION = -5.8
+#: log odds a word the corpus never shows that is read as a bound form before a listed word (`mahasisa`: maha + sisa;
+#: `speller.spacing.BOUND_FORMS`) gains over an unseen derivation of a root seen as often as that word
+#: (`unseen_derivation_log_count`). Good-Turing on the build corpus (`python -m benchmarks.bound_forms`): every bound
+#: form before every listed word, 1.08M compounds the dictionary lacks, the corpus writes 488 sightings of those it
+#: shows 1 to 3 times, slips discounted, where the derivation prior expects 43,025: ln ratio -4.48 (-5.6 to -2.9 by
+#: the listed word's count; lowercase runs of names such as `subandri` count as sightings, so if anything it is
+#: too high). A bound form goes before few of the words it could: `Mahasisa` (for Mahasiswa) was read as maha + `sisa`
+#: (422) and left silent. Dev (`benchmarks.tune --set LOG_BOUND_COMPOUND=0,-2,-4.48,-6`): typo R 85.5 at 0 and -2,
+#: 86.8 at -4.48 and -6 (`Mahasisa`), false alarms 0.6 throughout; blind-spot seed 1, two-edit slips of inflected
+#: forms accepted silently 8.0 -> 7.8%, the other rows the same; the decision files' flags do not move once a split
+#: that writes a bound form apart is no candidate (`speller.candidates.bound_apart`: `pascaserangan` was flagged as
+#: `pasca serangan` without it).
+LOG_BOUND_COMPOUND = -4.48
 #: log share of news tokens that are a name the corpus never shows, after a lowercase word. Good-Turing puts the
 #: share of unseen names at (names seen once) / tokens; the built corpus keeps words seen 3 times or more, and
 #: Zipf's law (n_r ~ 1 / r(r + 1)) gives n_1 ~ 6 n_3: 6 * 2,072 / 6.4M tokens ~ exp(-6.2) on the shipped
@@ -1002,6 +1015,13 @@ class Decision(NamedTuple):
     def suggested(self) -> float:
         """Share of the `FLAG_CANDIDATES` best candidates: how sure a flag listing them is that one was meant."""
         return sum(share for _, share in self.ranked[: int(FLAG_CANDIDATES)])
+
+
+def outweighed(written: float, ranked: Sequence[tuple[str, float]]) -> bool:
+    """The written word, with share `written` of the posterior, is likelier a slip of one of the candidates of
+    `ranked` ((candidate, share)) than meant: their shares together exceed its own (whatever `FLAG_SHARE` makes of
+    it)."""
+    return sum(share for _, share in ranked) > written
 
 
 def offered(ranked: Sequence[tuple[str, float]], n: int, offerable: Callable[[str], bool]) -> list[str]:
