@@ -435,7 +435,7 @@ class Speller:
     ) -> None:
         """`min_confidence`: None shows the findings more likely real errors than not (`speller.calibration.flagged`);
         a number shows instead every finding whose confidence (the calibrated share of real errors) reaches it.
-        `picky` (with `min_confidence` None): shows also the typos the model flags though their confidence is lower.
+        `picky` (with `min_confidence` None): shows also the typo and real-word findings the model flags under that.
         `calibration`: raw confidence -> share of real errors (default: the bundled table, read on first use)."""
         self.dictionary = dictionary if isinstance(dictionary, Dictionary) else Dictionary(dictionary)
         self.categories = frozenset(categories) if categories is not None else DEFAULT_CATEGORIES

@@ -15,7 +15,7 @@ list of `Issue`s into LanguageTool's JSON answer:
 
 Category selection follows LanguageTool: `disabledCategories` and `disabledRules` remove,
 `enabledRules` adds, `enabledOnly=true` keeps only what `enabledCategories` / `enabledRules`
-name, and `level=picky` adds the categories that are off by default and the typos the model flags
+name, and `level=picky` adds the categories that are off by default and the typo and real-word findings the model flags
 under FLAG_CONFIDENCE (`speller.calibration.flagged`: more often right words than errors, hidden by
 default). A LanguageTool category id (`TYPOS`) names the default categories filed under it; a rule id
 (`SPELLER_REAL_WORD`) or a speller category name (`real_word`) names exactly one. Unknown ids are

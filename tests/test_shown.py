@@ -66,6 +66,7 @@ def test_flagged_is_more_likely_real_than_not_and_picky_is_what_the_model_flags(
     assert not flagged("typo", 0.4, 0.2, picky=True)  # the model does not flag it
     assert not flagged("nonstandard", 0.9, 0.2, picky=True)  # a rule finding is shown by its share
     assert flagged("nonstandard", 0.3, 0.6)
+    assert not flagged("real_word", 0.9, 0.14) and flagged("real_word", 0.9, 0.14, picky=True)  # off unless picky
 
 
 def _check(*args: str) -> list[dict]:
