@@ -239,8 +239,9 @@ class Issue(NamedTuple):
 
     `line` and `column` are 1-based; `column` counts characters (code points) from the line start.
     `suggestions` are replacements for the whole span, best first, in the case of the original.
-    `confidence` is the share of such issues that were real errors (`speller.calibration`); `flagged` says whether the
-    model flags the issue, what a `Speller` shows by default (`speller.calibration.flagged`), whatever its confidence.
+    `confidence` is the share of such issues that were real errors (`speller.calibration`); `flagged` says whether a
+    `Speller` asked for no `min_confidence` shows it (`speller.calibration.flagged`: at least FLAG_CONFIDENCE sure, or
+    with `picky` a typo the model flags).
     """
 
     start: int
@@ -432,9 +433,11 @@ class Speller:
         min_confidence: float | None = MIN_CONFIDENCE,
         words: Iterable[str] = (),
         calibration: Calibration | None = None,
+        picky: bool = False,
     ) -> None:
-        """`min_confidence`: None shows what the model flags (`speller.calibration.flagged`); a number shows instead
-        every finding whose confidence (the calibrated share of real errors) reaches it.
+        """`min_confidence`: None shows the findings more likely real errors than not (`speller.calibration.flagged`);
+        a number shows instead every finding whose confidence (the calibrated share of real errors) reaches it.
+        `picky` (with `min_confidence` None): shows also the typo and real-word findings the model flags under that.
         `calibration`: raw confidence -> share of real errors (default: the bundled table, read on first use)."""
         self.dictionary = dictionary if isinstance(dictionary, Dictionary) else Dictionary(dictionary)
         self.categories = frozenset(categories) if categories is not None else DEFAULT_CATEGORIES
@@ -442,6 +445,7 @@ class Speller:
         if unknown:
             raise ValueError(f"unknown categories: {', '.join(sorted(unknown))}")
         self.min_confidence = min_confidence
+        self.picky = picky
         self.extra_words = frozenset(fold(w) for w in words)
         self._given_calibration = calibration
         self._verdicts: dict[str, Verdict] = {}
@@ -1238,7 +1242,7 @@ class Speller:
         tokens = list(tokenize(word)) if word.isalpha() else []
         if len(tokens) == 1 and tokens[0].kind == WORD and tokens[0].end == len(word) and tokens[0].start == 0:
             rated = ((f, self._calibrated(word, f)) for f in self._check_tokens(word, tokens))
-            return [(f.start, f.end, tuple(f.suggestions), c, self._flagged(word, f, c)) for f, c in rated]
+            return [(f.start, f.end, tuple(f.suggestions), c, self._flagged(f, c)) for f, c in rated]
         return [(i.start, i.end, i.suggestions, i.confidence, i.flagged) for i in self.check(word)]
 
     def standard_form(self, word: str) -> str | None:
@@ -1350,7 +1354,7 @@ class Speller:
             if category not in self.categories:
                 continue
             confidence = self._calibrated(text, finding, writes)
-            flag = self._flagged(text, finding, confidence, writes)
+            flag = self._flagged(finding, confidence)
             if not _shown(flag, confidence, self.min_confidence):
                 continue
             if lines is None:
@@ -1378,9 +1382,10 @@ class Speller:
             self._calibrations[asked] = confidence
         return reported(kind, confidence)
 
-    def _flagged(self, text: str, f: Finding, confidence: float, writes: Writes | None = None) -> bool:
-        """Whether the model flags a finding in `text` that reports `confidence` (`speller.calibration.flagged`)."""
-        return flagged(f.category, f.confidence, confidence, lambda: self._kind(text, f, writes))
+    def _flagged(self, f: Finding, confidence: float) -> bool:
+        """Whether finding `f`, reporting `confidence`, is shown when no `min_confidence` is asked
+        (`speller.calibration.flagged`)."""
+        return flagged(f.category, f.confidence, confidence, self.picky)
 
     @staticmethod
     def _shifted_reading(text: str, f: Finding) -> bool:

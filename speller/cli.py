@@ -135,7 +135,7 @@ def main() -> None:
     type=click.FloatRange(0, 1),
     default=None,
     help="Show the issues at least this sure (the share of such issues that were real errors) instead of those "
-    "the model flags.  [default: min-confidence of the config, else what the model flags]",
+    "more likely real than not.  [default: min-confidence of the config, else those more likely real than not]",
 )
 def check(
     paths: tuple[str, ...],
@@ -166,8 +166,8 @@ def check(
     type=click.FloatRange(0, 1),
     default=None,
     help=f"Apply only fixes at least this sure; with --interactive, ask about the issues at least this sure "
-    f"instead of those the model flags.  [default: {FIX_CONFIDENCE}; with --interactive, min-confidence of the "
-    f"config, else what the model flags]",
+    f"instead of those more likely real than not.  [default: {FIX_CONFIDENCE}; with --interactive, min-confidence of "
+    f"the config, else those more likely real than not]",
 )
 @click.option(
     "--diff",
@@ -233,7 +233,7 @@ def _review_paths(paths: tuple[str, ...], encoding: str, configs: Configs, min_c
         config = configs.for_file(source.file)
         speller = configs.speller(config)
         shown = min_confidence if min_confidence is not None else config.min_confidence
-        shown = shown if shown is not None else MIN_CONFIDENCE  # None: what the model flags
+        shown = shown if shown is not None else MIN_CONFIDENCE  # None: what is more likely real than not
         texts: list[str] = []
         issues: list[Issue] = []
         try:

@@ -10,7 +10,7 @@ is passed over. Keys (all optional):
     ignore-regex = ["...", ...]      # text matching one of these is not checked
     categories = ["typo", ...]       # categories reported (default: typo, nonstandard, spacing)
     disable = ["spacing", ...]       # categories not reported
-    min-confidence = 0.7             # show the issues at least this sure, not what the model flags
+    min-confidence = 0.7             # show the issues at least this sure (default: those at least 0.5 sure)
     include = ["docs/**/*.md"]       # globs relative to the config folder; only matching files are checked
     exclude = ["vendor/**"]          # globs relative to the config folder; matching files are skipped
     dictionary = "path/to/folder"    # dictionary folder, relative to the config
@@ -76,7 +76,7 @@ class Config(NamedTuple):
     ignore_regex: tuple[str, ...] = ()
     categories: tuple[str, ...] | None = None
     disable: tuple[str, ...] = ()
-    #: `min-confidence`: show the issues at least this sure instead of what the model flags (None: what it flags).
+    #: `min-confidence`: show the issues at least this sure instead of those more likely real than not (None).
     min_confidence: float | None = None
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()

@@ -15,9 +15,11 @@ list of `Issue`s into LanguageTool's JSON answer:
 
 Category selection follows LanguageTool: `disabledCategories` and `disabledRules` remove,
 `enabledRules` adds, `enabledOnly=true` keeps only what `enabledCategories` / `enabledRules`
-name, and `level=picky` adds the categories that are off by default. A LanguageTool category id
-(`TYPOS`) names the default categories filed under it; a rule id (`SPELLER_REAL_WORD`) or a
-speller category name (`real_word`) names exactly one. Unknown ids are ignored, as LanguageTool does.
+name, and `level=picky` adds the categories that are off by default and the typo and real-word findings the model flags
+under FLAG_CONFIDENCE (`speller.calibration.flagged`: more often right words than errors, hidden by
+default). A LanguageTool category id (`TYPOS`) names the default categories filed under it; a rule id
+(`SPELLER_REAL_WORD`) or a speller category name (`real_word`) names exactly one. Unknown ids are
+ignored, as LanguageTool does.
 """
 
 from __future__ import annotations
@@ -205,6 +207,7 @@ class CheckRequest:
     language: str
     categories: frozenset[str]
     api_key: str | None = None
+    picky: bool = False
 
 
 def parse_check(params: Mapping[str, str], default: Iterable[str] = DEFAULT_CATEGORIES) -> CheckRequest:
@@ -216,7 +219,8 @@ def parse_check(params: Mapping[str, str], default: Iterable[str] = DEFAULT_CATE
         raise RequestError("missing 'text' or 'data' parameter")
     language = language_code(params.get("language"))
     annotated = plain_text(text) if text is not None else parse_data(data or "")
-    return CheckRequest(annotated, language, select_categories(params, default), params.get("apiKey"))
+    picky = (params.get("level") or "").strip().lower() == "picky"
+    return CheckRequest(annotated, language, select_categories(params, default), params.get("apiKey"), picky)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -119,7 +119,7 @@ class Checker:
     min_confidence: float | None
     words: frozenset[str]
     default: frozenset[str]
-    _spellers: dict[frozenset[str], Speller] = field(default_factory=dict)
+    _spellers: dict[tuple[frozenset[str], bool], Speller] = field(default_factory=dict)
 
     @classmethod
     def load(cls, settings: Settings, warm: bool = True) -> Checker:
@@ -138,22 +138,27 @@ class Checker:
             checker.check("Pemanasan sebelum melayani permintaan pertama.", checker.default)
         return checker
 
-    def speller(self, categories: frozenset[str]) -> Speller:
-        """The Speller for a set of categories (at most one per subset of the categories)."""
-        speller = self._spellers.get(categories)
+    def speller(self, categories: frozenset[str], picky: bool = False) -> Speller:
+        """The Speller for a set of categories, `picky` or not (`speller.checker.Speller`; at most one per pair)."""
+        speller = self._spellers.get((categories, picky))
         if speller is None:
             from .checker import Speller
 
-            speller = self._spellers[categories] = Speller(
-                self.dictionary, categories=categories, min_confidence=self.min_confidence, words=self.words
+            speller = self._spellers[categories, picky] = Speller(
+                self.dictionary,
+                categories=categories,
+                min_confidence=self.min_confidence,
+                words=self.words,
+                picky=picky,
             )
         return speller
 
-    def check(self, text: str, categories: frozenset[str]) -> list[Issue]:
-        """Issues of `text` in these categories, minus those the config ignores."""
+    def check(self, text: str, categories: frozenset[str], picky: bool = False) -> list[Issue]:
+        """Issues of `text` in these categories (`picky`: see `speller.checker.Speller`), minus those the config
+        ignores."""
         if not categories or not text:
             return []
-        return self.config.filter_issues(text, self.speller(categories).check(text))
+        return self.config.filter_issues(text, self.speller(categories, picky).check(text))
 
 
 def _error(status: int, message: str) -> JSONResponse:
@@ -226,12 +231,12 @@ class _Runner:
         self.checker = checker
         self._limiter: anyio.CapacityLimiter | None = None
 
-    async def __call__(self, text: str, categories: frozenset[str]) -> list[Issue]:
+    async def __call__(self, text: str, categories: frozenset[str], picky: bool = False) -> list[Issue]:
         if len(text) <= THREAD_CHARS:
-            return self.checker.check(text, categories)
+            return self.checker.check(text, categories, picky)
         if self._limiter is None:  # made on first use, inside the server's event loop
             self._limiter = anyio.CapacityLimiter(BIG_CHECKS)
-        return await anyio.to_thread.run_sync(self.checker.check, text, categories, limiter=self._limiter)
+        return await anyio.to_thread.run_sync(self.checker.check, text, categories, picky, limiter=self._limiter)
 
 
 def _handler(fn: Callable[[Request], Awaitable[Response]]) -> Callable[[Request], Awaitable[Response]]:
@@ -288,7 +293,7 @@ def create_app(settings: Settings | None = None, checker: Checker | None = None)
         _authorize(settings, _bearer(request), params.get("apiKey"))
         parsed = parse_check(params, checker.default)
         _check_size(settings, parsed.text.original)
-        issues = await run_check(parsed.text.plain, parsed.categories)
+        issues = await run_check(parsed.text.plain, parsed.categories, parsed.picky)
         auto = (params.get("language") or "").strip().lower() == "auto"
         return JSONResponse(check_response(issues, parsed.text, parsed.language, __version__, auto))
 

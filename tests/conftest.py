@@ -48,6 +48,15 @@ def seed_texts() -> dict[str, str]:
 
 
 @pytest.fixture(scope="session")
+def picky(speller):
+    """A checker over the same dictionary that also shows the typos the model flags under FLAG_CONFIDENCE (`picky`):
+    what a test of detection asks (is the slip flagged, with the meant word first), whatever its calibrated share."""
+    from speller import Speller
+
+    return Speller(speller.dictionary, picky=True)
+
+
+@pytest.fixture(scope="session")
 def lenient(speller):
     """A checker over the same dictionary that also reports the least confident issues."""
     from speller import Speller

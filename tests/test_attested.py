@@ -61,9 +61,9 @@ def test_a_casual_word_the_corpus_lacks_but_wordfreq_knows_is_not_a_typo(monkeyp
     explains them; without the second witness they are flagged."""
     d = Dictionary()
     assert not d.count(word) and d.attested(word) >= 1000
-    assert not _typo(Speller(d), word)
+    assert not _typo(Speller(d, picky=True), word)
     monkeypatch.setattr(model, "LOG_ATTESTED", -math.inf)
-    assert _typo(Speller(d), word)
+    assert _typo(Speller(d, picky=True), word)
 
 
 def test_a_slip_wordfreq_holds_is_still_a_slip_of_a_far_more_frequent_word():

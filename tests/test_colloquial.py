@@ -62,7 +62,7 @@ def test_a_casual_form_of_a_root_in_use_is_accepted(speller, text, word, monkeyp
     assert [i.word for i in speller.check(text)] == []
     monkeypatch.setattr(model, "LOG_ATTESTED", -math.inf)  # nor the second witness (wordfreq knows `nembak`)
     monkeypatch.setattr(model, "FAR_LETTER_COST", 0.0)  # nor a short word's far reading (`ngukur`: mengukur, two edits)
-    plain = Speller(speller.dictionary)
+    plain = Speller(speller.dictionary, picky=True)  # what the model flags, under FLAG_CONFIDENCE too
     plain.__dict__["_colloquial_prefixes"] = ()  # without the table, the word is a slip
     assert word in [i.word for i in plain.check(text)]
 
@@ -78,8 +78,8 @@ def test_a_casual_form_of_a_root_in_use_is_accepted(speller, text, word, monkeyp
         ("Saya ngoleh uang itu.", "ngoleh", "boleh"),  # nor does `oleh`
     ],
 )
-def test_a_slip_that_looks_casual_stays_a_slip(speller, text, word, fix):
-    assert (word, fix) in [(i.word, i.suggestion) for i in speller.check(text)]
+def test_a_slip_that_looks_casual_stays_a_slip(picky, text, word, fix):
+    assert (word, fix) in [(i.word, i.suggestion) for i in picky.check(text)]
 
 
 def test_a_nasal_form_needs_a_verb_nge_takes_a_noun(speller):

@@ -38,17 +38,17 @@ def first(speller: Speller, text: str, word: str) -> str | None:
         ("untuk memodernisasi angakat laut dan udaranya", "angakat", "angkatan", "angkat"),
     ],
 )
-def test_context_beats_frequency(speller, text, word, expected, plain_symspell_pick):
+def test_context_beats_frequency(picky, text, word, expected, plain_symspell_pick):
     from speller.morphology import damerau_levenshtein
 
-    d = speller.dictionary
+    d = picky.dictionary
 
     # plain SymSpell orders by edit distance, then frequency: it would pick the wrong word
     def plain(c: str) -> tuple[int, int]:
         return damerau_levenshtein(word, c), -d.count(c)
 
     assert plain(plain_symspell_pick) < plain(expected)
-    assert first(speller, text, word) == expected
+    assert first(picky, text, word) == expected
 
 
 def test_without_context_the_channel_falls_back_to_frequency_and_edits(speller):

@@ -284,9 +284,9 @@ def test_english_adaptations_table_makes_words_the_corpus_shows(speller):
         ("trad", False, True),  # too short to be read as trade respelt
     ],
 )
-def test_an_english_word_respelt_is_borrowed_unless_the_corpus_would_show_it(speller, word, adapted, flagged):
-    assert (speller._adapted_count(word) is not None) == adapted
-    found = [i.word for i in speller.check(f"Mereka memakai {word} itu setiap hari.")]
+def test_an_english_word_respelt_is_borrowed_unless_the_corpus_would_show_it(picky, word, adapted, flagged):
+    assert (picky._adapted_count(word) is not None) == adapted
+    found = [i.word for i in picky.check(f"Mereka memakai {word} itu setiap hari.")]
     assert (word in found) == flagged
 
 
@@ -348,8 +348,9 @@ def test_a_doubtful_flag_is_as_sure_as_its_best_candidate(speller):
     assert issue.confidence == speller.calibration(issue.category, "word", round(decision.confidence, 3))
 
 
-def test_a_split_flag_is_shown_but_not_fixed(speller):
+def test_a_split_flag_is_shown_but_not_fixed(picky):
     """`andala`: the model is sure it is wrong (andalan or adalah) but not which fix is right."""
+    speller = picky  # under FLAG_CONFIDENCE (a `far` slip's share): shown when picky
     from speller.categories import FIX_CONFIDENCE
     from speller.model import Decision
 
@@ -606,9 +607,10 @@ def test_a_word_fixed_in_one_place_is_fixed_wherever_it_is_flagged_so(speller):
     assert speller.correct(once) == once
 
 
-def test_fix_leaves_a_note_of_a_word_it_fixes_elsewhere(speller):
+def test_fix_leaves_a_note_of_a_word_it_fixes_elsewhere(picky):
     from speller.checker import fixes
 
+    speller = picky  # the note is shown when picky
     filler = " Mereka lalu pulang ke rumah dan makan bersama keluarga." * 9  # the lyric is read apart
     text = "Kami datang bersmaa ibunya." + filler + "\nLiriknya jeongmal bogo sipeo bersmaa haneun nal di layar."
     issues = speller.check(text)
@@ -620,13 +622,13 @@ def test_fix_leaves_a_note_of_a_word_it_fixes_elsewhere(speller):
 
 @PROPERTY
 @given(st.lists(_WORDS, min_size=1, max_size=12), st.sampled_from([" ", ". ", ", "]))
-def test_fix_is_idempotent(speller, words, sep):
+def test_fix_is_idempotent(speller, picky, words, sep):
     text = sep.join(words)
     once = speller.correct(text)
     # a typo among MIN_UNKNOWN or more other forms the lexicon lacks (kind `stretch`: `angksa menetri selasai`) is left
     # to the writer only while they stand linked, so texts with one before or after the fix are skipped (as in
-    # tests/test_fuzz.py)
-    assume(not any(_typo_in_stretch(speller, t) for t in (text, once)))
+    # tests/test_fuzz.py); such a typo reads under FLAG_CONFIDENCE, so the picky checker finds it
+    assume(not any(_typo_in_stretch(picky, t) for t in (text, once)))
     assert speller.correct(once) == once
 
 
@@ -930,9 +932,9 @@ def test_odd_trigrams_say_nothing_about_a_word_in_capitals(speller):
     assert low.log_p > speller._prior("rupstlb", False).log_p
 
 
-def test_a_suggestion_is_written_as_it_should_be(speller):
+def test_a_suggestion_is_written_as_it_should_be(picky):
     """A candidate with its own rule fix is offered in its fixed form, so a second `fix` changes nothing."""
-    (issue,) = speller.check("kesana-é")
+    (issue,) = picky.check("kesana-é")
     assert issue.suggestions[0] == "ke sana"
 
 
@@ -948,14 +950,14 @@ def test_a_name_slip_is_one_slip_wherever_the_text_writes_it(speller, sep):
     assert speller.correct(once) == once
 
 
-def test_a_family_leaves_out_forms_that_are_words_of_their_own(speller):
+def test_a_family_leaves_out_forms_that_are_words_of_their_own(speller, picky):
     """`badai` (a root of the lexicon) is no bada + i, `hasan` (a name) no has + an: they lend their roots nothing,
     and `badanya` (blind-spot seed 1, for `badannya`) is no longer a derivation of a root seen a hundred times."""
     d = speller.dictionary
     assert d.count("badai") and "badai" in d.roots and "hasan" in d.names
     assert speller._family_count("bada", d.count("bada")) == 0
     assert speller._family_count("has", d.count("has")) == 0
-    assert [i.word for i in speller.check("Ia memeriksa badanya sendiri.")] == ["badanya"]
+    assert [i.word for i in picky.check("Ia memeriksa badanya sendiri.")] == ["badanya"]
 
 
 @pytest.mark.parametrize(
@@ -1039,9 +1041,9 @@ def test_a_new_word_the_morphology_does_not_build_is_still_flagged_in_context(sp
         ("Itu dilakukan untuk memaksgmatlkan hasil.", "memaksgmatlkan", "memaksimalkan"),
     ],
 )
-def test_a_two_edit_slip_that_no_word_is_spelt_like_is_flagged(speller, text, word, fix):
+def test_a_two_edit_slip_that_no_word_is_spelt_like_is_flagged(picky, text, word, fix):
     """Issue 10: its letters (`word_shape`) make the slip a far less likely new word than the flat prior did."""
-    hits = [i for i in speller.check(text) if i.word == word]
+    hits = [i for i in picky.check(text) if i.word == word]
     assert hits and hits[0].suggestion == fix
 
 

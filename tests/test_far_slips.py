@@ -40,14 +40,14 @@ def test_the_written_word_keeps_more_of_the_posterior_beside_far_candidates_only
 def test_a_short_new_word_with_only_far_candidates_stays_silent(monkeypatch, word):
     """Romanized Korean and a forum's name in the decision files' news."""
     text = f"Menurut dia {word} itu biasa saja."
-    assert flags(Speller(), text) == []
+    assert flags(Speller(picky=True), text) == []
     monkeypatch.setattr(model, "FAR_LETTER_COST", 0.0)
-    assert [w for w, _ in flags(Speller(), text)] == [word]  # without the term it was flagged
+    assert [w for w, _ in flags(Speller(picky=True), text)] == [word]  # without the term the model flagged it
 
 
-def test_a_candidate_one_edit_away_keeps_the_edit_model_alone(speller):
-    assert ("ngini", "ini") in flags(speller, "Jadinya ngini saja.")  # `gini` is one edit away
-    (issue,) = [i for i in speller.check("Ia menilai andala itu.") if i.word == "andala"]  # andalan; adalah two edits
+def test_a_candidate_one_edit_away_keeps_the_edit_model_alone(picky):
+    assert ("ngini", "ini") in flags(picky, "Jadinya ngini saja.")  # `gini` is one edit away
+    (issue,) = [i for i in picky.check("Ia menilai andala itu.") if i.word == "andala"]  # andalan; adalah two edits
     assert {"andalan", "adalah"} <= set(issue.suggestions[:3])
 
 
@@ -61,6 +61,6 @@ def test_a_candidate_one_edit_away_keeps_the_edit_model_alone(speller):
         ("esktrim", "ekstrem"),  # seven letters: one letter short, still a slip
     ],
 )
-def test_a_two_edit_slip_of_a_longer_word_is_still_flagged(speller, slip, word):
-    assert speller.dictionary.count(slip) == 0
-    assert flags(speller, f"Menurut dia {slip} itu biasa saja.") == [(slip, word)]
+def test_a_two_edit_slip_of_a_longer_word_is_still_flagged(picky, slip, word):
+    assert picky.dictionary.count(slip) == 0
+    assert flags(picky, f"Menurut dia {slip} itu biasa saja.") == [(slip, word)]

@@ -58,8 +58,8 @@ def test_a_frequent_name_with_a_letter_added_at_its_end_is_left_alone(speller, t
         ("ujar Patrioj kemarin.", "Patrioj", "Patriot"),  # `Patrio` is too rare a name to grow others
     ],
 )
-def test_slips_at_a_name_s_end_are_still_flagged(speller, text, slip, meant):
-    assert [(i.word, i.suggestion) for i in speller.check(text)] == [(slip, meant)]
+def test_slips_at_a_name_s_end_are_still_flagged(picky, text, slip, meant):
+    assert [(i.word, i.suggestion) for i in picky.check(text)] == [(slip, meant)]
 
 
 def test_the_measurement_counts_the_forms_written_once_that_add_a_letter_to_a_name():

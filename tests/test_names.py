@@ -295,11 +295,11 @@ def test_a_full_check_leaves_a_foreign_name_beside_an_acronym_one_edit_away(spel
     assert [i.word for i in speller.check(text) if i.word == "Wenbin"] == []
 
 
-def test_a_new_name_read_as_a_common_word_only_where_it_opens_a_sentence_is_judged_in_context_elsewhere(speller):
+def test_a_new_name_read_as_a_common_word_only_where_it_opens_a_sentence_is_judged_in_context_elsewhere(picky):
     """`Pandapatin` opening a sentence may be `Pendapatan` (its capital says nothing there), but inside a sentence
     it is a new name: the opener's reading is no slip of a name to spread to every place the text writes it."""
     text = "Pandapatin yang pada periode itu menjabat. Hal itu diucapkan Pandapatin saat dihubungi."
-    flagged = [(i.word, i.start) for i in speller.check(text)]
+    flagged = [(i.word, i.start) for i in picky.check(text)]
     assert flagged == [("Pandapatin", 0)]
 
 
@@ -325,7 +325,7 @@ def test_without_the_openers_odds_the_same_new_names_are_flagged(monkeypatch):
     from speller import Speller
 
     monkeypatch.setattr(model, "LOG_NEW_NAME_AT_START", 0.0)
-    fresh = Speller()  # the session's speller remembers its decisions
+    fresh = Speller(picky=True)  # the session's speller remembers its decisions; what the model flags
     flagged = [i.word for name in ("Todung", "Kassar", "Sirous") for i in fresh.check(f"{name} mengatakan hal itu.")]
     assert flagged == ["Todung", "Kassar", "Sirous"]
 

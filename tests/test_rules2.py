@@ -45,8 +45,8 @@ def test_the_words_antar_is_not_joined_to_are_not_function_words_twice():
         ("masa pasca-bencana berakhir", "pasca-bencana", "pascabencana", "spacing"),
     ],
 )
-def test_a_bound_form_is_joined_to_a_lowercase_word_without_a_hyphen(speller, text, span, fix, category):
-    [issue] = [i for i in speller.check(text) if i.word == span]
+def test_a_bound_form_is_joined_to_a_lowercase_word_without_a_hyphen(picky, text, span, fix, category):
+    [issue] = [i for i in picky.check(text) if i.word == span]
     assert (issue.suggestions, issue.category) == ((fix,), category)
 
 

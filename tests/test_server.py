@@ -178,6 +178,19 @@ def test_check_accepts_get_with_query(client: httpx.Client) -> None:
     assert [m["offset"] for m in response.json()["matches"]] == [8]
 
 
+def test_picky_shows_a_typo_the_model_flags_under_half_sure(client: httpx.Client) -> None:
+    """`level=picky` shows what is hidden by default: a two-edit slip whose calibrated share is under one half."""
+
+    def words(**fields: str) -> list[str]:
+        text = "Anak dapat berfikit dengan jernih."
+        response = client.post("/v2/check", data={"text": text, "language": "id", **fields})
+        assert response.status_code == 200
+        return [text[m["offset"] : m["offset"] + m["length"]] for m in response.json()["matches"]]
+
+    assert words() == []
+    assert words(level="picky") == ["berfikit"]
+
+
 def test_category_options_follow_languagetool(client: httpx.Client) -> None:
     def rules(**fields: str) -> set[str]:
         response = client.post("/v2/check", data={"text": EMOJI_TEXT, "language": "id", **fields})
@@ -330,11 +343,11 @@ def test_a_huge_check_does_not_hold_up_small_ones() -> None:
     started, release = threading.Event(), threading.Event()
 
     class Held(Checker):
-        def check(self, text: str, categories: frozenset[str]) -> list:
+        def check(self, text: str, categories: frozenset[str], picky: bool = False) -> list:
             if len(text) > THREAD_CHARS:
                 started.set()
                 assert release.wait(60)
-            return super().check(text, categories)
+            return super().check(text, categories, picky)
 
     app = create_app(Settings(), Held.load(Settings()))
 

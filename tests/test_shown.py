@@ -1,6 +1,6 @@
-"""What is shown and what a confidence says: the model decides which findings are shown (`Issue.flagged`), the
-calibrated confidence says how often such a finding is a real error, and `min_confidence` is an explicit threshold
-on that confidence (`speller.calibration.flagged`, `speller.checker.shows`)."""
+"""What is shown and what a confidence says: by default a finding more likely a real error than not, by its calibrated
+confidence (`Issue.flagged`, `speller.calibration.flagged`); `picky` adds the typos the model flags under that;
+`min_confidence` is an explicit threshold on the confidence (`speller.checker.shows`)."""
 
 from __future__ import annotations
 
@@ -12,31 +12,34 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from speller.calibration import FLOOR_KEPT, GLOSS, RARE, flagged
+from speller.calibration import flagged
 from speller.categories import FLAG_CONFIDENCE, MIN_CONFIDENCE, severity, shown
 from speller.checker import Issue, shows
 from speller.cli import main
 from speller.lsp import SEVERITY, Positions, diagnostic
 from speller.output import format_github, sarif_log
 
-#: A slip two edits from its suggestion (`far`): the model flags it, such flags are seldom real (its share < 0.5).
+#: A slip two edits from its suggestion (`far`): the model flags it, but such flags are seldom real (its share < 0.5).
 FAR_SLIP = "Anak dapat berfikit dengan jernih."
-#: A slip toward a rare name (`rare`) and a glossed term (`gloss`): fitted under the floor on purpose, hidden.
+#: A slip toward a rare name (`rare`) and a glossed term (`gloss`): fitted under the floor, hidden.
 HIDDEN = {
     "Seergey": "Kekayaan Larry Page dan Seergey Brin dengan kekayaan 62 miliar.",
     "rahn": "Produk pegadaian syariah (rahn) makin diminati.",
 }
 
 
-def test_the_default_is_what_the_model_flags():
+def test_the_default_is_what_is_more_likely_real_than_not():
     assert MIN_CONFIDENCE is None and FLAG_CONFIDENCE == 0.5
-    assert RARE not in FLOOR_KEPT and GLOSS not in FLOOR_KEPT
 
 
-def test_a_flag_under_half_sure_is_shown_by_default_with_its_honest_confidence(speller):
-    (issue,) = speller.check(FAR_SLIP)
+def test_a_flag_under_half_sure_is_hidden_by_default_and_shown_when_picky(speller, lenient):
+    from speller import Speller
+
+    assert speller.check(FAR_SLIP) == []
+    (issue,) = Speller(speller.dictionary, picky=True).check(FAR_SLIP)
     assert (issue.word, issue.suggestion, issue.category) == ("berfikit", "berpikir", "typo")
-    assert issue.flagged and issue.confidence < FLAG_CONFIDENCE
+    assert issue.flagged and issue.confidence < FLAG_CONFIDENCE  # shown with its honest confidence
+    assert [i for i in lenient.check(FAR_SLIP) if i.word == "berfikit"] == [issue._replace(flagged=False)]
     assert speller.correct(FAR_SLIP) == FAR_SLIP  # `fix` applies only at FIX_CONFIDENCE or more
 
 
@@ -55,23 +58,15 @@ def test_a_kind_the_calibration_hides_stays_hidden(speller, lenient, word, text)
     assert not issue.flagged and issue.confidence < FLAG_CONFIDENCE
 
 
-def test_flagged_asks_the_kind_only_when_it_decides():
-    asked: list[str] = []
-
-    def kind(name: str):  # noqa: ANN202
-        def ask() -> str:
-            asked.append(name)
-            return name
-
-        return ask
-
-    assert flagged("typo", 0.6, 0.7, kind("word"))  # sure enough by its share: no kind asked
-    assert not flagged("typo", 0.3, 0.7, kind("word"))  # a share fitted on flags, but the model does not flag it
-    assert flagged("typo", 0.9, 0.2, kind("far"))  # the model flags it: shown whatever its share
-    assert not flagged("typo", 0.9, 0.2, kind(RARE))
-    assert not flagged("typo", 0.4, 0.2, kind("word"))  # the model does not flag it
-    assert not flagged("nonstandard", 0.9, 0.2, kind("word"))  # a rule finding is shown by its share
-    assert asked == ["far", RARE]
+def test_flagged_is_more_likely_real_than_not_and_picky_is_what_the_model_flags():
+    assert flagged("typo", 0.6, 0.7) and flagged("typo", 0.6, 0.7, picky=True)  # sure enough by its share
+    assert not flagged("typo", 0.3, 0.7, picky=True)  # a share fitted on flags, but the model does not flag it
+    assert not flagged("typo", 0.9, 0.2)  # the model flags it, but such flags are mostly right words
+    assert flagged("typo", 0.9, 0.2, picky=True)
+    assert not flagged("typo", 0.4, 0.2, picky=True)  # the model does not flag it
+    assert not flagged("nonstandard", 0.9, 0.2, picky=True)  # a rule finding is shown by its share
+    assert flagged("nonstandard", 0.3, 0.6)
+    assert not flagged("real_word", 0.9, 0.14) and flagged("real_word", 0.9, 0.14, picky=True)  # off unless picky
 
 
 def _check(*args: str) -> list[dict]:
@@ -83,24 +78,26 @@ def _check(*args: str) -> list[dict]:
 def test_cli_and_config_min_confidence_round_trip(tmp_path: Path):
     f = tmp_path / "a.txt"
     f.write_text(FAR_SLIP + "\n", encoding="utf-8")
-    (row,) = _check(str(f))
+    assert _check(str(f)) == []  # under half sure: hidden by default
+    (row,) = _check("--min-confidence", "0.1", str(f))
     assert row["word"] == "berfikit" and row["confidence"] < FLAG_CONFIDENCE
-    assert _check("--min-confidence", "0.5", str(f)) == []
-    (tmp_path / ".speller.toml").write_text("min-confidence = 0.5\n", encoding="utf-8")
-    assert _check(str(f)) == []
-    assert [r["word"] for r in _check("--min-confidence", "0.1", str(f))] == ["berfikit"]  # the option wins
+    (tmp_path / ".speller.toml").write_text("min-confidence = 0.1\n", encoding="utf-8")
+    assert [r["word"] for r in _check(str(f))] == ["berfikit"]
+    assert _check("--min-confidence", "0.5", str(f)) == []  # the option wins
 
 
-def test_fix_lists_a_low_flag_it_does_not_apply(tmp_path: Path):
+def test_fix_lists_a_low_flag_it_shows_and_does_not_apply(tmp_path: Path):
     f = tmp_path / "a.txt"
     f.write_text(FAR_SLIP + "\n", encoding="utf-8")
+    assert CliRunner().invoke(main, ["fix", str(f)]).exit_code == 0  # hidden by default: nothing to list
+    (tmp_path / ".speller.toml").write_text("min-confidence = 0.1\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["fix", str(f)])
     assert result.exit_code == 1 and "berfikit" in result.stderr
     assert f.read_text(encoding="utf-8") == FAR_SLIP + "\n"
 
 
-def test_a_flag_under_half_sure_is_a_note_not_a_warning(speller):
-    (low,) = speller.check(FAR_SLIP)
+def test_a_flag_under_half_sure_is_a_note_not_a_warning(lenient):
+    (low,) = [i for i in lenient.check(FAR_SLIP) if i.word == "berfikit"]
     sure = low._replace(confidence=0.95)
     assert severity("typo", low.confidence) == "note" and severity("typo", 0.95) == "warning"
     assert severity("nonstandard", 0.95) == "note"  # a category's own severity is kept above the floor
@@ -146,13 +143,16 @@ WORDS = [
 @given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=12))
 def test_default_is_the_flagged_findings_and_min_confidence_a_threshold(speller, lenient, words):
     """Every finding (min_confidence=0.0) carries whether the model flags it: the default shows exactly those, and a
-    number shows exactly the findings that sure; what is at least FLAG_CONFIDENCE sure is always flagged."""
+    number shows exactly the findings that sure; what is flagged is at least FLAG_CONFIDENCE sure, and `picky` shows
+    more."""
     from speller import Speller
 
     text = " ".join(words)
     everything = lenient.check(text)
     assert speller.check(text) == [i for i in everything if i.flagged]
+    assert all(i.confidence >= FLAG_CONFIDENCE for i in everything if i.flagged)
     assert [i for i in everything if i.confidence >= FLAG_CONFIDENCE and not i.flagged] == []
+    assert set(speller.check(text)) <= set(Speller(speller.dictionary, picky=True).check(text))
     strict = Speller(speller.dictionary, min_confidence=0.5)
     assert strict.check(text) == [i for i in everything if shows(i, 0.5)]
 
