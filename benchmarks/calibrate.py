@@ -279,7 +279,7 @@ def shown(table: Calibration, category: str, kind: str, raw: float) -> tuple[boo
     from speller.calibration import flagged
 
     said = reported(table, category, kind, raw)
-    return flagged(category, raw, said), said
+    return flagged(category, raw, said, lambda: kind), said
 
 
 def bands(rated: Sequence[tuple[float, bool]], width: float = BAND) -> list[str]:

@@ -1242,7 +1242,7 @@ class Speller:
         tokens = list(tokenize(word)) if word.isalpha() else []
         if len(tokens) == 1 and tokens[0].kind == WORD and tokens[0].end == len(word) and tokens[0].start == 0:
             rated = ((f, self._calibrated(word, f)) for f in self._check_tokens(word, tokens))
-            return [(f.start, f.end, tuple(f.suggestions), c, self._flagged(f, c)) for f, c in rated]
+            return [(f.start, f.end, tuple(f.suggestions), c, self._flagged(word, f, c)) for f, c in rated]
         return [(i.start, i.end, i.suggestions, i.confidence, i.flagged) for i in self.check(word)]
 
     def standard_form(self, word: str) -> str | None:
@@ -1354,7 +1354,7 @@ class Speller:
             if category not in self.categories:
                 continue
             confidence = self._calibrated(text, finding, writes)
-            flag = self._flagged(finding, confidence)
+            flag = self._flagged(text, finding, confidence, writes)
             if not _shown(flag, confidence, self.min_confidence):
                 continue
             if lines is None:
@@ -1382,10 +1382,10 @@ class Speller:
             self._calibrations[asked] = confidence
         return reported(kind, confidence)
 
-    def _flagged(self, f: Finding, confidence: float) -> bool:
-        """Whether finding `f`, reporting `confidence`, is shown when no `min_confidence` is asked
+    def _flagged(self, text: str, f: Finding, confidence: float, writes: Writes | None = None) -> bool:
+        """Whether finding `f` in `text`, reporting `confidence`, is shown when no `min_confidence` is asked
         (`speller.calibration.flagged`)."""
-        return flagged(f.category, f.confidence, confidence, self.picky)
+        return flagged(f.category, f.confidence, confidence, lambda: self._kind(text, f, writes), self.picky)
 
     @staticmethod
     def _shifted_reading(text: str, f: Finding) -> bool:

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from speller.calibration import flagged
+from speller.calibration import FLOOR_KEPT, flagged
 from speller.categories import FLAG_CONFIDENCE, MIN_CONFIDENCE, severity, shown
 from speller.checker import Issue, shows
 from speller.cli import main
@@ -21,6 +21,8 @@ from speller.output import format_github, sarif_log
 
 #: A slip two edits from its suggestion (`far`): the model flags it, but such flags are seldom real (its share < 0.5).
 FAR_SLIP = "Anak dapat berfikit dengan jernih."
+#: A slip of a name (`name`) the model flags under the floor: shown all the same (FLOOR_KEPT).
+NAME_SLIP = "Rapat digelar di kantor Perrpu kemarin."
 #: A slip toward a rare name (`rare`) and a glossed term (`gloss`): fitted under the floor, hidden.
 HIDDEN = {
     "Seergey": "Kekayaan Larry Page dan Seergey Brin dengan kekayaan 62 miliar.",
@@ -59,14 +61,30 @@ def test_a_kind_the_calibration_hides_stays_hidden(speller, lenient, word, text)
 
 
 def test_flagged_is_more_likely_real_than_not_and_picky_is_what_the_model_flags():
-    assert flagged("typo", 0.6, 0.7) and flagged("typo", 0.6, 0.7, picky=True)  # sure enough by its share
-    assert not flagged("typo", 0.3, 0.7, picky=True)  # a share fitted on flags, but the model does not flag it
-    assert not flagged("typo", 0.9, 0.2)  # the model flags it, but such flags are mostly right words
-    assert flagged("typo", 0.9, 0.2, picky=True)
-    assert not flagged("typo", 0.4, 0.2, picky=True)  # the model does not flag it
-    assert not flagged("nonstandard", 0.9, 0.2, picky=True)  # a rule finding is shown by its share
-    assert flagged("nonstandard", 0.3, 0.6)
-    assert not flagged("real_word", 0.9, 0.14) and flagged("real_word", 0.9, 0.14, picky=True)  # off unless picky
+    far = lambda: "far"  # noqa: E731
+    assert flagged("typo", 0.6, 0.7, far) and flagged("typo", 0.6, 0.7, far, picky=True)  # sure enough by its share
+    assert not flagged("typo", 0.3, 0.7, far, picky=True)  # a share fitted on flags, but the model does not flag it
+    assert not flagged("typo", 0.9, 0.2, far)  # the model flags it, but such flags are mostly right words
+    assert flagged("typo", 0.9, 0.2, far, picky=True)
+    assert not flagged("typo", 0.4, 0.2, far, picky=True)  # the model does not flag it
+    assert not flagged("nonstandard", 0.9, 0.2, far, picky=True)  # a rule finding is shown by its share
+    assert flagged("nonstandard", 0.3, 0.6, far)
+    assert not flagged("real_word", 0.9, 0.14, far) and flagged("real_word", 0.9, 0.14, far, picky=True)
+
+
+def test_a_name_the_model_flags_is_shown_under_the_floor():
+    name = lambda: "name"  # noqa: E731
+    assert "name" in FLOOR_KEPT and "far" not in FLOOR_KEPT
+    assert flagged("typo", 0.9, 0.3, name)  # a name printed wrong: its miss weighs more than a false alarm
+    assert not flagged("typo", 0.4, 0.3, name)  # the model does not flag it
+    assert not flagged("nonstandard", 0.9, 0.3, name)
+
+
+def test_a_name_slip_under_the_floor_is_shown_by_default(speller, lenient):
+    found = [i for i in lenient.check(NAME_SLIP) if i.category == "typo"]
+    assert found and all(i.confidence < FLAG_CONFIDENCE for i in found)
+    assert [i.word for i in speller.check(NAME_SLIP)] == [i.word for i in found if i.flagged]
+    assert speller.check(NAME_SLIP)
 
 
 def _check(*args: str) -> list[dict]:
