@@ -1174,13 +1174,16 @@ class Speller:
 
     @cached_property
     def _everything(self) -> Speller:
-        """This checker with every category on and no confidence floor (for `suggest`), made once: its caches
-        (candidates, morphology, decisions) then serve every later word."""
-        if self.categories == frozenset(CATEGORIES):
+        """This checker with every category a word alone can show on (all but `real_word`, which weighs a listed word
+        against its neighbours: alone it has none, so it only offered slips of right words, `ketidakjujuran` ->
+        `ketidakbujuran`) and no confidence floor (for `suggest`), made once: its caches (candidates, morphology,
+        decisions) then serve every later word."""
+        alone = frozenset(CATEGORIES) - {Category.REAL_WORD.value}
+        if self.categories == alone:
             return self
         return Speller(
             self.dictionary,
-            categories=CATEGORIES,
+            categories=alone,
             min_confidence=0.0,
             words=self.extra_words,
             calibration=self._given_calibration,

@@ -479,6 +479,12 @@ def test_suggest_agrees_with_check(speller, word):
     assert speller.suggest(word) == list(issue.suggestions)
 
 
+@pytest.mark.parametrize("word", ["ketidakjujuran", "kabupatennya", "dinginkan"])
+def test_suggest_offers_no_real_word_rival_for_a_right_word_alone(speller, word):
+    # real_word weighs a listed word against its neighbours; a word alone has none, so `suggest` leaves it out
+    assert speller.is_known(word) and speller.suggest(word) == []
+
+
 def test_derivations_of_the_morphology_tests_are_still_accepted(speller):
     from tests.test_morphology import ACCEPTED_WORDS
 
