@@ -444,6 +444,14 @@ def stem_distance(stem: str) -> int | None:
     return 1 if len(stem) <= SHORT_STEM else None
 
 
+def _stems(surface: str, rest: str) -> tuple[str, ...]:
+    """The stems a body read as `surface` + `rest` may hold: `rest`, and, where the surface elides a root's first
+    letter (`ELIDED_LETTER`), `rest` with that letter back when a vowel follows it: the letter is elided only before
+    a vowel (`NASAL_ELIDING`; `mentraktir`, `memproduksi` keep it), so `pen` + `gamatan` holds no `tgamatan`."""
+    letter = ELIDED_LETTER.get(surface)
+    return (rest, letter + rest) if letter and rest[:1] in VOWELS else (rest,)
+
+
 def _by_last_letter(suffixes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     """'' and the suffixes ending in each letter, in their order: the ones a word ending in that letter may carry."""
     return {s[-1]: ("", *(t for t in suffixes if t[-1] == s[-1])) for s in suffixes}
@@ -776,10 +784,7 @@ class Morphology:
                     continue
                 cut = len(surface)
                 rest = body[cut:]
-                stems = [rest]
-                if surface in ELIDED_LETTER:
-                    stems.append(ELIDED_LETTER[surface] + rest)
-                for stem in stems:
+                for stem in _stems(surface, rest):
                     if len(stem) < MIN_ROOT:
                         continue
                     lead = stem[: len(stem) - len(rest)]  # "" or the letter the surface elided

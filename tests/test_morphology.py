@@ -470,6 +470,20 @@ def test_a_short_root_after_a_prefix_is_corrected_within_one_edit(morph: Morphol
     assert asked["kunjungi"] is None and len("kunjungi") > SHORT_STEM
 
 
+def test_an_elided_letter_is_restored_only_before_a_vowel(morph: Morphology) -> None:
+    """A nasal prefix elides a root's first letter only before a vowel (`menulis`, but `mentraktir`), so the stem with
+    that letter back is looked up only where a vowel follows the prefix."""
+    asked: set[str] = set()
+
+    def head(string: str, max_distance: int | None = None) -> list[tuple[str, int]]:
+        asked.add(string)
+        return []
+
+    morph.inflected_offers("mengerahsan", head)  # meng + erahsan, men + gerahsan, me + ngerahsan
+    assert {"erahsan", "kerahsan", "gerahsan", "ngerahsan"} <= asked
+    assert "tgerahsan" not in asked
+
+
 def test_readings_come_in_the_same_order_in_every_process():
     # readings alike by every plausibility measure (`terkan`: ter+kan either way) once came in set order, which
     # changes with the hash seed, and with it a word's prior

@@ -136,7 +136,7 @@ def _reference_offers(
                     continue
                 rest = body[len(surface) :]
                 stems = [rest]
-                if surface in ELIDED_LETTER:
+                if surface in ELIDED_LETTER and rest[:1] in "aeiou":
                     stems.append(ELIDED_LETTER[surface] + rest)
                 for stem in stems:
                     if len(stem) < MIN_ROOT:
