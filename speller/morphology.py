@@ -50,17 +50,18 @@ if TYPE_CHECKING:
 
 MIN_ROOT = 3
 #: A root of at most this many letters after a prefix, or a body of at most this many before a suffix (`pka` of
-#: `pkai`), is corrected within one edit, not two: two edits would replace a third of it or more, so its candidates
-#: are near anything (a 2-edit lookup of a 5-6 letter stem gathers 60-250 words and takes 150-260 us, of a 3-4 letter
-#: one 1,000-1,800 words: the slowest cold suggests, `python -m benchmarks.cold_suggest --tail --breakdown`).
+#: `pkai`), is corrected within one edit, not two: two edits would replace 40% of it or more, so its candidates are
+#: near anything (a 2-edit lookup of a 5-letter stem gathers 60-250 words and takes 170-260 us in the slowest cold
+#: suggests, of a 3-4 letter one 1,000-1,800 words: `python -m benchmarks.cold_suggest --tail --breakdown`).
 #: 4 against none (0), stems only: dev the same (`python -m benchmarks.tune`), blind-spot seed 1 the same but two-edit
 #: slips of inflected forms accepted silently 7.0 -> 6.8%; 26 of the 2,400 seed-1 slips' suggestion lists change, one
 #: first suggestion (`terbg`: terbb -> terang); cold suggest p99 6.6 -> 3.8-4.0 ms.
-#: 6 against 4 (speed22), bodies too: dev the same at 4, 5, 6 and even 20 (`benchmarks.tune --set SHORT_STEM=...`),
-#: blind-spot seed 1 and `benchmarks.misfixes` the same; of 3,400 suggests (`benchmarks.ab_answers`) 35 change
-#: (18 at 5), none in its first suggestion nor in the meant word's place: a far derivation left out or another
-#: word shown after the meant one; cold suggest p99 down ~15% (`benchmarks.ab_cold`, benchmarks/COLD.md).
-SHORT_STEM = 6
+#: 5 against 4 (speed22), bodies too: dev the same at 4, 5, 6 and even 20 (`benchmarks.tune --set SHORT_STEM=...`),
+#: blind-spot seed 1 and `benchmarks.misfixes` the same; of 3,400 suggests (`benchmarks.ab_answers`) 18 change, none
+#: in its first suggestion nor in the meant word's place (a far derivation left out, or another word shown after the
+#: meant one). 6 changed 35, and on news made a false alarm surer (`teflonnya` -> telfonnya 0.77 -> 0.97, which `fix`
+#: would apply) and put `pengolahan` before `penelaahan` for `penelahaan`: benchmarks/COLD.md.
+SHORT_STEM = 5
 #: A root read intact after a slipped prefix or before a slipped suffix (`_long_offers`) has at least this many
 #: letters: a shorter one is found inside too many long words. (SHORT_STEM's value when the two were one constant.)
 MIN_INTACT_ROOT = 4

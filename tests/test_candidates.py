@@ -146,7 +146,8 @@ def test_lazy_rivals_on_seeded_slips_of_affixed_words(speller: Speller) -> None:
 
 #: Slow cold suggests (`python -m benchmarks.cold_suggest --tail`): slips offering 40-800 inflected forms, or with
 #: hundreds of SymSpell words, many of them tied with the third nearest key or the last weighed one; then the 20
-#: slowest after short stems were looked up within one edit (`speller.morphology.SHORT_STEM` 6), which offer fewer.
+#: slowest of a run with stems of up to 6 letters looked up within one edit (`speller.morphology.SHORT_STEM` 6; it
+#: is 5), which offer fewer.
 SLOW_SUGGESTS = (
     "mengerjtakan",
     "menyramkan",
