@@ -42,17 +42,18 @@ def dev_set() -> DataSet:
 
 @contextmanager
 def patched(values: dict[str, float]) -> Iterator[None]:
-    """speller.model's and speller.spacing's parameters (and speller.checker's copies of them) set to `values`,
-    restored after."""
+    """speller.model's, speller.spacing's and speller.morphology's parameters (and speller.checker's copies of them)
+    set to `values`, restored after."""
     import speller.checker as checker
     import speller.model as model
+    import speller.morphology as morphology
     import speller.spacing as spacing
 
     saved = []
     for name, value in values.items():
-        owner = next((mod for mod in (model, spacing) if hasattr(mod, name)), None)
+        owner = next((mod for mod in (model, spacing, morphology) if hasattr(mod, name)), None)
         if owner is None:
-            raise SystemExit(f"neither speller.model nor speller.spacing has a parameter {name}")
+            raise SystemExit(f"none of speller.model, speller.spacing, speller.morphology has a parameter {name}")
         for mod in (owner, checker):
             if hasattr(mod, name):
                 saved.append((mod, name, getattr(mod, name)))

@@ -49,14 +49,22 @@ if TYPE_CHECKING:
     from os import PathLike
 
 MIN_ROOT = 3
-#: A root of at most this many letters after a prefix is corrected within one edit, not two: two edits would
-#: replace half of it, so its candidates are near anything (a 2-edit lookup of a 3-4 letter stem gathers 1,000-1,800
-#: words, the slowest cold suggests: `python -m benchmarks.cold_suggest --breakdown`). Against none (0): dev the
-#: same (`python -m benchmarks.tune`), blind-spot seed 1 the same but two-edit slips of inflected forms accepted
-#: silently 7.0 -> 6.8%, its slips in sentences the same (3, 4 and 5 alike); 26 of the 2,400 seed-1 slips' suggestion
-#: lists change, one first suggestion (`terbg`: terbb -> terang); cold suggest p99 6.6 -> 3.8-4.0 ms, median the same
-#: (`python -m benchmarks.cold_suggest --only suggest`, interleaved).
-SHORT_STEM = 4
+#: A root of at most this many letters after a prefix, or a body of at most this many before a suffix (`pka` of
+#: `pkai`), is corrected within one edit, not two: two edits would replace 40% of it or more, so its candidates are
+#: near anything (a 2-edit lookup of a 5-letter stem gathers 60-250 words and takes 170-260 us in the slowest cold
+#: suggests, of a 3-4 letter one 1,000-1,800 words: `python -m benchmarks.cold_suggest --tail --breakdown`).
+#: 4 against none (0), stems only: dev the same (`python -m benchmarks.tune`), blind-spot seed 1 the same but two-edit
+#: slips of inflected forms accepted silently 7.0 -> 6.8%; 26 of the 2,400 seed-1 slips' suggestion lists change, one
+#: first suggestion (`terbg`: terbb -> terang); cold suggest p99 6.6 -> 3.8-4.0 ms.
+#: 5 against 4 (speed22), bodies too: dev the same at 4, 5, 6 and even 20 (`benchmarks.tune --set SHORT_STEM=...`),
+#: blind-spot seed 1 and `benchmarks.misfixes` the same; of 3,400 suggests (`benchmarks.ab_answers`) 18 change, none
+#: in its first suggestion nor in the meant word's place (a far derivation left out, or another word shown after the
+#: meant one). 6 changed 35, and on news made a false alarm surer (`teflonnya` -> telfonnya 0.77 -> 0.97, which `fix`
+#: would apply) and put `pengolahan` before `penelaahan` for `penelahaan`: benchmarks/COLD.md.
+SHORT_STEM = 5
+#: A root read intact after a slipped prefix or before a slipped suffix (`_long_offers`) has at least this many
+#: letters: a shorter one is found inside too many long words. (SHORT_STEM's value when the two were one constant.)
+MIN_INTACT_ROOT = 4
 #: `correct_head(string, max_distance)`: known words close to a string, each with its distance to it (optimal string
 #: alignment, as `damerau_levenshtein`: `inflected_offers` takes it as its offers' own): SymSpell's lookup.
 CorrectHead = Callable[[str, int | None], list[tuple[str, int]]]
@@ -431,6 +439,20 @@ def damerau_levenshtein(a: str, b: str) -> int:
     return damerau_osa.distance(a, b, len(a) + len(b))
 
 
+def stem_distance(stem: str) -> int | None:
+    """The edit distance within which a stem (a root after a prefix, a body before suffixes) is corrected: one for
+    a short one (`SHORT_STEM`), else as far as the lookup goes (None)."""
+    return 1 if len(stem) <= SHORT_STEM else None
+
+
+def _stems(surface: str, rest: str) -> tuple[str, ...]:
+    """The stems a body read as `surface` + `rest` may hold: `rest`, and, where the surface elides a root's first
+    letter (`ELIDED_LETTER`), `rest` with that letter back when a vowel follows it: the letter is elided only before
+    a vowel (`NASAL_ELIDING`; `mentraktir`, `memproduksi` keep it), so `pen` + `gamatan` holds no `tgamatan`."""
+    letter = ELIDED_LETTER.get(surface)
+    return (rest, letter + rest) if letter and rest[:1] in VOWELS else (rest,)
+
+
 def _by_last_letter(suffixes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     """'' and the suffixes ending in each letter, in their order: the ones a word ending in that letter may carry."""
     return {s[-1]: ("", *(t for t in suffixes if t[-1] == s[-1])) for s in suffixes}
@@ -756,21 +778,18 @@ class Morphology:
         shows_suffix = any(deriv for _, deriv, _ in splits)  # then no end of it is read as a slipped suffix
         for body, _, suffixes in splits:
             tail = "".join(suffixes)
-            for head, dist in correct_head(body, None):
+            for head, dist in correct_head(body, stem_distance(body)):
                 offer(head + tail, dist)  # = distance(word, candidate): the common tail changes nothing
             for cls, surface in OFFERED_SURFACES.get(body[:_OPENING], ()):
                 if not body.startswith(surface):
                     continue
                 cut = len(surface)
                 rest = body[cut:]
-                stems = [rest]
-                if surface in ELIDED_LETTER:
-                    stems.append(ELIDED_LETTER[surface] + rest)
-                for stem in stems:
+                for stem in _stems(surface, rest):
                     if len(stem) < MIN_ROOT:
                         continue
                     lead = stem[: len(stem) - len(rest)]  # "" or the letter the surface elided
-                    for root, dist in correct_head(stem, 1 if len(stem) <= SHORT_STEM else None):
+                    for root, dist in correct_head(stem, stem_distance(stem)):
                         if len(root) < MIN_ROOT:
                             continue
                         form = prefixed.get((cls, root)) or with_prefix(cls, root)
@@ -827,15 +846,15 @@ class Morphology:
                 if sp.roots is not None:
                     roots = [r for r in sp.roots if distance(rest, r, LONG_OFFER_DISTANCE) >= 0]
                 else:
-                    roots = [r for r, _ in correct_head(rest, 1 if len(rest) <= SHORT_STEM else None)]
+                    roots = [r for r, _ in correct_head(rest, stem_distance(rest))]
                 for root in roots:
                     if len(root) >= MIN_ROOT:
                         for ending in endings:
                             offer(sp.classes, head + root, ending=ending)
-        for cut in range(1, len(body) - SHORT_STEM + 1):
+        for cut in range(1, len(body) - MIN_INTACT_ROOT + 1):
             for dropped in (0,) if derived else LONG_SLIPPED_ENDS:
                 rest = body[cut : len(body) - dropped]
-                if len(rest) < SHORT_STEM:
+                if len(rest) < MIN_INTACT_ROOT:
                     break
                 endings = ("",) if not dropped else LONG_ENDINGS
                 if self._is_root(rest):

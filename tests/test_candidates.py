@@ -145,7 +145,9 @@ def test_lazy_rivals_on_seeded_slips_of_affixed_words(speller: Speller) -> None:
 
 
 #: Slow cold suggests (`python -m benchmarks.cold_suggest --tail`): slips offering 40-800 inflected forms, or with
-#: hundreds of SymSpell words, many of them tied with the third nearest key or the last weighed one.
+#: hundreds of SymSpell words, many of them tied with the third nearest key or the last weighed one; then the 20
+#: slowest of a run with stems of up to 6 letters looked up within one edit (`speller.morphology.SHORT_STEM` 6; it
+#: is 5), which offer fewer.
 SLOW_SUGGESTS = (
     "mengerjtakan",
     "menyramkan",
@@ -159,6 +161,26 @@ SLOW_SUGGESTS = (
     "inslah",
     "waar",
     "mengmbangi",
+    "meainkan",
+    "memengarduhi",
+    "penggundaannya",
+    "akab",
+    "mengoentari",
+    "mempesrilakan",
+    "mewmenangkan",
+    "menganitongi",
+    "mengerahsan",
+    "mengamaknan",
+    "memeintahkan",
+    "mengetmbangkan",
+    "pemberitahan",
+    "pengendadian",
+    "mengalahan",
+    "penybelidikan",
+    "menperingati",
+    "pengelesaiannya",
+    "wrld",
+    "meneuankan",
 )
 
 

@@ -450,8 +450,8 @@ def test_family_is_each_affix_class_of_family_affixes_in_order(root: str) -> Non
 
 
 def test_a_short_root_after_a_prefix_is_corrected_within_one_edit(morph: Morphology) -> None:
-    """SHORT_STEM: a stem of at most that many letters after a prefix is looked up within one edit (two would
-    replace half of it); a longer stem, and the word without its suffixes, as far as the lookup goes."""
+    """SHORT_STEM: a stem of at most that many letters after a prefix, or a body of at most that many before a suffix,
+    is looked up within one edit (two would replace 40% of it or more); a longer one as far as the lookup goes."""
     from speller.morphology import SHORT_STEM
 
     asked: dict[str, int | None] = {}
@@ -461,9 +461,28 @@ def test_a_short_root_after_a_prefix_is_corrected_within_one_edit(morph: Morphol
         return []
 
     morph.inflected_offers("menguji", head)  # me + nguji, meng + uji, men + guji, ...
-    assert asked["menguji"] is None
+    morph.inflected_offers("mengunjungi", head)  # meng + unjung + i, meng + (k)unjungi, ...
+    morph.inflected_offers("pkai", head)  # pka + i
+    assert asked["menguji"] is None and asked["mengunjungi"] is None
     assert asked["uji"] == 1 and len("uji") <= SHORT_STEM
-    assert asked["nguji"] is None and len("nguji") > SHORT_STEM
+    assert asked["nguji"] == 1 and len("nguji") <= SHORT_STEM
+    assert asked["pka"] == 1 and len("pka") <= SHORT_STEM
+    assert asked["kunjungi"] is None and len("kunjungi") > SHORT_STEM
+    assert asked["unjung"] is None and len("unjung") > SHORT_STEM
+
+
+def test_an_elided_letter_is_restored_only_before_a_vowel(morph: Morphology) -> None:
+    """A nasal prefix elides a root's first letter only before a vowel (`menulis`, but `mentraktir`), so the stem with
+    that letter back is looked up only where a vowel follows the prefix."""
+    asked: set[str] = set()
+
+    def head(string: str, max_distance: int | None = None) -> list[tuple[str, int]]:
+        asked.add(string)
+        return []
+
+    morph.inflected_offers("mengerahsan", head)  # meng + erahsan, men + gerahsan, me + ngerahsan
+    assert {"erahsan", "kerahsan", "gerahsan", "ngerahsan"} <= asked
+    assert "tgerahsan" not in asked
 
 
 def test_readings_come_in_the_same_order_in_every_process():

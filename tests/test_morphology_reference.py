@@ -17,6 +17,7 @@ from speller.morphology import (
     ELIDED_LETTER,
     LONG_BODY,
     LONG_OFFER_DISTANCE,
+    MIN_INTACT_ROOT,
     MIN_ROOT,
     PARTICLES,
     POSSESSIVES,
@@ -125,7 +126,7 @@ def _reference_offers(
     shows_suffix = any(deriv for _, deriv, _ in _reference_splits(word))
     for body, _, suffixes in _reference_splits(word):
         tail = "".join(suffixes)
-        for head, _ in correct_head(body, None):
+        for head, _ in correct_head(body, 1 if len(body) <= SHORT_STEM else None):
             candidate = head + tail
             if candidate != word and candidate not in offers:
                 offers[candidate] = _distance(word, candidate)
@@ -135,7 +136,7 @@ def _reference_offers(
                     continue
                 rest = body[len(surface) :]
                 stems = [rest]
-                if surface in ELIDED_LETTER:
+                if surface in ELIDED_LETTER and rest[:1] in "aeiou":
                     stems.append(ELIDED_LETTER[surface] + rest)
                 for stem in stems:
                     if len(stem) < MIN_ROOT:
@@ -197,10 +198,10 @@ def _reference_long_offers(
                             offer(rule.classes, head + root, ending=ending)
     chains = list(dict.fromkeys(r.classes for r in PREFIX_RULES if len(r.classes) >= 2 and r.roots is None))
     compound_chains = list(dict.fromkeys(r.classes for r in PREFIX_RULES if r.classes and r.roots is None))
-    for cut in range(1, len(body) - SHORT_STEM + 1):
+    for cut in range(1, len(body) - MIN_INTACT_ROOT + 1):
         for dropped in (0,) if derived else (0, 1, 2, 3):
             rest = body[cut : len(body) - dropped]
-            if len(rest) < SHORT_STEM:
+            if len(rest) < MIN_INTACT_ROOT:
                 break
             endings = ("",) if not dropped else ("kan", "an", "i")
             for classes in chains if m._is_root(rest) else ():
