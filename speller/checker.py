@@ -1465,13 +1465,12 @@ class Speller:
                 hit = self._check_shifted(text, tokens, i)
             if hit is None and (TYPO in self.categories or SPACING in self.categories):
                 hit = self._check_doubled(text, tokens, i)
+            if hit is None:
+                hit = self._check_token(text, tokens, i)
             if hit is not None:
                 skip = i  # the finding covers the words up to its end (a shifted pair may end at i itself)
                 while skip + 1 < len(tokens) and tokens[skip + 1].start < hit.end:
                     skip += 1  # a finding over a run of words
-            else:
-                hit = self._check_token(text, tokens, i)
-            if hit is not None:
                 found.append(hit)
         return found
 
@@ -2263,8 +2262,8 @@ class Speller:
         if verdict.kind in (SPACING, NONSTANDARD, TYPO):
             # a standard form is a common word, cased as written (`indera` -> `indra`, not the name `Indra`)
             cased = match_case if verdict.kind == NONSTANDARD else self._cased
-            start, fixes = self._absorbed(source, tokens, i, [cased(text, verdict.replacement)])
-            return Finding(start, tok.end, fixes, verdict.kind, verdict.confidence)
+            start, end, fixes = self._absorbed(source, tokens, i, [cased(text, verdict.replacement)])
+            return Finding(start, end, fixes, verdict.kind, verdict.confidence)
         if verdict is KNOWN and _capitalized(text):
             return None  # a capitalized word is not second-guessed by its neighbours
         before = tokens[i - 1] if i > 0 and tokens[i - 1].kind == WORD else None
@@ -2287,14 +2286,14 @@ class Speller:
             return None
         offers = self._offers(decision.ranked)
         suggestions = list(dict.fromkeys(self._cased(text, self._standard(c), tok.sentence_start) for c in offers))
-        start, suggestions = self._absorbed(source, tokens, i, suggestions)
+        start, end, suggestions = self._absorbed(source, tokens, i, suggestions)
         low = fold(text)
         if verdict is KNOWN or (self.dictionary.count(low) and self._prior(low, False).genuine >= 1.0 - FLAG_SHARE):
             category = REAL_WORD  # a genuine word of the corpus, wrong only here
         else:
             category = SPACING if " " in decision.ranked[0][0] else TYPO
         pooled = text == low and decision.written < POOLED_SHARE
-        return Finding(start, tok.end, suggestions, category, self._flag_confidence(decision, pooled))
+        return Finding(start, end, suggestions, category, self._flag_confidence(decision, pooled))
 
     @staticmethod
     def _flag_confidence(decision: Decision, pooled: bool) -> float:
@@ -2308,19 +2307,27 @@ class Speller:
         suggested = round(decision.suggested, CONFIDENCE_PLACES)
         return suggested if best >= FIX_CONFIDENCE else min(suggested, FIX_CONFIDENCE - 10**-CONFIDENCE_PLACES)
 
-    def _absorbed(self, source: str, tokens: list[Token], i: int, fixes: list[str]) -> tuple[int, list[str]]:
-        """The start and replacements of a finding on token i: when the best fix begins with the word just before
-        (`di dirumah` -> `di rumah`), the finding takes that word in, so the fix does not write it twice."""
+    def _absorbed(self, source: str, tokens: list[Token], i: int, fixes: list[str]) -> tuple[int, int, list[str]]:
+        """The start, end and replacements of a finding on token i: when the best fix begins with the word just before
+        (`di dirumah` -> `di rumah`) or ends with the word just after (`di-luar luar` -> `di luar`), the finding takes
+        that word in, so the fix does not write it twice (nor leave a second `fix` a doubled word to mend)."""
         tok = tokens[i]
+        start, end = tok.start, tok.end
         before = tokens[i - 1] if i > 0 else None
-        if before is None or before.kind != WORD or source[before.end : tok.start] != " ":
-            return tok.start, fixes
-        head = fold(before.text) + " "
-        if not fixes or not fixes[0].lower().startswith(head):
-            return tok.start, fixes
-        return before.start, [
-            match_case(before.text, f) if f.lower().startswith(head) else f"{before.text} {f}" for f in fixes
-        ]
+        if fixes and before is not None and before.kind == WORD and source[before.end : tok.start] == " ":
+            head = fold(before.text) + " "
+            if fixes[0].lower().startswith(head):
+                start = before.start
+                fixes = [
+                    match_case(before.text, f) if f.lower().startswith(head) else f"{before.text} {f}" for f in fixes
+                ]
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        if fixes and after is not None and after.kind == WORD and source[tok.end : after.start] == " ":
+            tail = " " + fold(after.text)
+            if " " in fixes[0] and fixes[0].lower().endswith(tail):
+                end = after.end
+                fixes = [f if f.lower().endswith(tail) else f"{f} {after.text}" for f in fixes]
+        return start, end, fixes
 
     def _standard(self, candidate: str) -> str:
         """A candidate as it should be written: its own rule fix when it has one (`kesana` -> `ke sana`)."""

@@ -547,6 +547,8 @@ _WORDS = st.sampled_from(
         "angka angka angksa",
         "aktifitas aktifitas itu",
         "di dïrumah\ndïrumah ",  # a model fix that begins with the word before takes it in
+        "di-luar luar ",  # a rule fix that ends with the word after takes it in (found by tests/test_fuzz.py)
+        "Ia di-luar luar rumah.",
     ],
 )
 def test_fix_of_doubled_words_is_idempotent(speller, text):
