@@ -472,7 +472,7 @@ def plot(
     path: Path,
     shipped: dict[str, Scores],
 ) -> None:
-    """The precision-recall curves of `min_confidence` thresholds, the shipped default (what the model flags) as a
+    """The precision-recall curves of `min_confidence` thresholds, the shipped default (what is shown by default) as a
     star and the peers' `points`, per split, drawn to `path`."""
     import matplotlib
 
@@ -495,7 +495,7 @@ def plot(
                 s=160,
                 color=colors[split],
                 zorder=5,
-                label=f"speller default (what the model flags), {split}",
+                label=f"speller default (what is shown by default), {split}",
             )
     markers = ["s", "^", "D", "v", "P"]
     for split, systems in points.items():
@@ -537,7 +537,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     def log(msg: str) -> None:
         print(f"[{time.perf_counter() - began:6.1f}s] {msg}", file=sys.stderr, flush=True)
 
-    from speller.calibration import UNFIXED
+    from speller.calibration import FLOOR_KEPT, UNFIXED
     from speller.checker import CATEGORIES, DEFAULT_CATEGORIES, FIX_CONFIDENCE, Speller
     from speller.dictionary import Dictionary
 
@@ -558,8 +558,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     log("built data sets: " + ", ".join(f"{k} {len(v.gold)}/{v.tokens}" for k, v in sets.items()))
 
     systems = [
-        SpellerSystem("speller (default: typo, nonstandard, spacing; what the model flags)", default),
-        SpellerSystem("speller (all categories incl. real_word; what the model flags)", everything),
+        SpellerSystem("speller (default: typo, nonstandard, spacing; what is shown by default)", default),
+        SpellerSystem("speller (all categories incl. real_word; what is shown by default)", everything),
     ]
     peers: list = []
     try:
@@ -647,7 +647,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"![precision vs recall]({args.png.name})",
         "",
         "speller (default categories) keeping only issues with confidence >= threshold: what `min_confidence` "
-        "would give (the default shows instead what the model flags: the first speller row of the tables above):",
+        "would give (the default shows instead the findings at least 0.5 sure and the names the model flags: the first "
+        "speller row of the tables above):",
         "",
         "| threshold | dev P | dev R | test P | test R |",
         "|---:|---:|---:|---:|---:|",
@@ -665,16 +666,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         "",
         "## Calibration",
         "",
-        "Flags of speller (default categories, what the model flags: every flag a user sees by default) by reported "
+        "Flags of speller (default categories, what is shown by default: every flag a user sees) by reported "
         "confidence band, those under 0.50 too: the share that hit a real (gold) error. The reported confidence of "
         "nonstandard, spacing and real_word findings is "
         "calibrated on dev and on the judged flags of the unseen-news decision files "
         f"({', '.join(DECISION_FILES)}; dictionaries/calibration.tsv, `python -m benchmarks.calibrate`); typo "
         "findings keep the model's posterior, except the kinds fitted too (`benchmarks.calibrate.CALIBRATED`: "
-        f"{', '.join(sorted(c for c in CALIBRATED if c.startswith('typo:')))}). A typo flag the model makes "
-        "(posterior 0.50 or more) is shown whatever its kind's steps say and reports what they say, under 0.50 too "
-        "(every kind but rare and gloss, shown only when their steps reach 0.50: `speller.calibration.flagged`); "
-        "other findings are shown at 0.50 or more. The kinds "
+        f"{', '.join(sorted(c for c in CALIBRATED if c.startswith('typo:')))}). A finding is shown when its "
+        "reported confidence reaches 0.50 (a typo's posterior too); a typo the model flags (posterior 0.50 or more) "
+        "under that is shown only when it is of a kind the calibration keeps "
+        f"({', '.join(sorted(FLOOR_KEPT))}: `speller.calibration.flagged`), and reports what its steps say. The kinds "
         f"`fix` leaves to the writer ({', '.join(sorted(UNFIXED))}) are held just under its threshold "
         f"(`speller.calibration`). `fix` applies flags at or above its threshold ({FIX_CONFIDENCE:.2f}).",
         "",
