@@ -12,7 +12,7 @@ a newsroom meets, and dev (70k tokens) is small. This builds the dictionaries in
 corpus less one of its files (the three held-out files are always left out; the shipped build's options:
 `--roots sastrawi --english`, 2 jobs, about 40 s) and checks a seeded sample of that file: blocks of `BLOCK`
 consecutive lines (so an article's repeats still count), drawn until `--tokens` word tokens. It prints the flags per
-1,000 tokens by category and kind (`speller.calibration.kind_of`): all those shown (what the model flags, at any
+1,000 tokens by category and kind (`speller.calibration.kind_of`): all those shown (shown by default, at any
 confidence) and those at the confidence `fix` applies (0.9). The folder is kept under $SPELLER_CACHE (default: the
 temp folder), keyed by the corpus files, the left-out file and the builder's code; the tables the model's code
 derives from the counts (affixes.tsv, word_model.tsv, verdicts.tsv, about 10 s) are remade whenever the package's
@@ -359,7 +359,7 @@ def _context(text: str, start: int, end: int) -> str:
 
 
 def check(folder: Path, texts: Sequence[str]) -> list[Flag]:
-    """Every flag of a `Speller` on `folder` as shipped (what the model flags), over `texts` (each checked as one
+    """Every flag of a `Speller` on `folder` as shipped (what it shows by default), over `texts` (each checked as one
     text)."""
     from speller import Speller
     from speller.checker import Finding
