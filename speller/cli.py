@@ -137,6 +137,12 @@ def main() -> None:
     help="Show the issues at least this sure (the share of such issues that were real errors) instead of those "
     "more likely real than not.  [default: min-confidence of the config, else those more likely real than not]",
 )
+@click.option(
+    "--picky",
+    is_flag=True,
+    help="Also show the typos the model flags that are less likely real than not (as notes), as LanguageTool's "
+    "level=picky; without a --min-confidence.",
+)
 def check(
     paths: tuple[str, ...],
     dictionary: str | None,
@@ -147,6 +153,7 @@ def check(
     config_file: str | None,
     fmt: str,
     min_confidence: float | None,
+    picky: bool,
 ) -> None:
     """Report spelling issues in PATHS (files, folders, or - for stdin).
 
@@ -155,7 +162,9 @@ def check(
     above it. Each issue shows its position, the word, the suggestions best first, its
     category and confidence. Exits 1 when something was found.
     """
-    sys.exit(check_paths(paths, dictionary, encoding, categories, disable, config_file, fmt, min_confidence, words))
+    sys.exit(
+        check_paths(paths, dictionary, encoding, categories, disable, config_file, fmt, min_confidence, words, picky)
+    )
 
 
 @main.command()

@@ -145,8 +145,10 @@ class Configs:
         disable: tuple[str, ...],
         min_confidence: float | None,
         words: tuple[str, ...] = (),
+        picky: bool = False,
     ) -> None:
-        """`words`: the --ignore-words-list values, each a comma-separated list of words to accept."""
+        """`words`: the --ignore-words-list values, each a comma-separated list of words to accept; `picky` as
+        `Speller`'s (with no confidence given, also the typos the model flags under FLAG_CONFIDENCE)."""
         from .config import ConfigCache, load_config
         from .errors import SpellerError
         from .workspace import SpellerCache
@@ -158,6 +160,7 @@ class Configs:
         self.categories = categories
         self.disable = disable
         self.min_confidence = min_confidence
+        self.picky = picky
         self.words = tuple(w.strip() for item in words for w in item.split(",") if w.strip())
         try:
             self.fixed = load_config(config_file) if config_file else None
@@ -190,6 +193,7 @@ class Configs:
                 disable=self.disable,
                 min_confidence=self.min_confidence,
                 words=self.words,
+                picky=self.picky,
             )
         except SpellerError as e:
             raise Failure(str(e)) from None
@@ -241,12 +245,13 @@ def check_paths(
     fmt: str = "text",
     min_confidence: float | None = None,
     words: tuple[str, ...] = (),
+    picky: bool = False,
 ) -> int:
     """`speller check`: report the issues of PATHS in `fmt`; returns the exit code (Failure: exit 2)."""
     from .errors import InputError
     from .output import JsonArray, format_github, format_text, sarif_log
 
-    configs = Configs(config_file, dictionary, categories, disable, min_confidence, words)
+    configs = Configs(config_file, dictionary, categories, disable, min_confidence, words, picky)
     errors: list[str] = []
     found = 0
     kept: list[tuple[str, Issue]] = []  # for sarif, which is one object

@@ -241,9 +241,10 @@ class SpellerCache:
         disable: Sequence[str] = (),
         min_confidence: float | None = None,
         words: Sequence[str] = (),
+        picky: bool = False,
     ) -> Speller:
         """The Speller a config asks for; arguments given (from the command line) replace its keys, and `words` are
-        accepted besides the config's."""
+        accepted besides the config's; `picky` as `Speller`'s."""
         if min_confidence is None:
             min_confidence = config.min_confidence if config.min_confidence is not None else MIN_CONFIDENCE
         return self.get(
@@ -251,6 +252,7 @@ class SpellerCache:
             config.enabled(categories, disable),
             min_confidence,
             [*config.all_words(), *words],
+            picky,
         )
 
     def get(
@@ -259,20 +261,21 @@ class SpellerCache:
         categories: Iterable[str],
         min_confidence: float | None,
         words: Iterable[str] = (),
+        picky: bool = False,
     ) -> Speller:
         """The Speller for these settings, built on first use; raises SpellerError if the dictionary fails."""
         from .checker import Speller  # noqa: PLC0415
         from .dictionary import Dictionary  # noqa: PLC0415
 
         where = str(dictionary) if dictionary is not None else None
-        key = (where, frozenset(categories), min_confidence, frozenset(words))
+        key = (where, frozenset(categories), min_confidence, frozenset(words), picky)
         speller = self._spellers.get(key)
         if speller is None:
             loaded = self._dictionaries.get(where)
             if loaded is None:
                 loaded = self._dictionaries[where] = Dictionary(where)
             speller = self._spellers[key] = Speller(
-                loaded, categories=key[1], min_confidence=min_confidence, words=key[3]
+                loaded, categories=key[1], min_confidence=min_confidence, words=key[3], picky=picky
             )
         return speller
 

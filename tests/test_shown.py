@@ -93,6 +93,15 @@ def _check(*args: str) -> list[dict]:
     return json.loads(result.stdout)
 
 
+def test_cli_picky_shows_the_typos_the_model_flags_under_the_floor(tmp_path: Path):
+    f = tmp_path / "a.txt"
+    f.write_text(FAR_SLIP + "\n", encoding="utf-8")
+    assert _check(str(f)) == []  # under half sure: hidden by default
+    (row,) = _check("--picky", str(f))
+    assert row["word"] == "berfikit" and row["confidence"] < FLAG_CONFIDENCE
+    assert _check("--picky", "--min-confidence", "0.5", str(f)) == []  # a threshold asked for wins
+
+
 def test_cli_and_config_min_confidence_round_trip(tmp_path: Path):
     f = tmp_path / "a.txt"
     f.write_text(FAR_SLIP + "\n", encoding="utf-8")
