@@ -1148,8 +1148,7 @@ class Speller:
         except AttributeError:
             inflected = []
         # `suggest_inflected`'s order again, for the distances `one_act` lowers
-        order = lambda item: (item[1], self.morphology.affix_count(item[0]), item[0])  # noqa: E731
-        for cand, dist in sorted(one_act(word, inflected), key=order):
+        for cand, dist in sorted(one_act(word, inflected), key=self.morphology.offer_order):
             if cand not in found or dist < found[cand]:
                 found[cand] = dist
         nearest = sorted(found.items(), key=lambda p: (p[1], -self.dictionary.count(p[0])))[:3]

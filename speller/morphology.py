@@ -755,7 +755,13 @@ class Morphology:
         alphabetical.  ``correct_head(string, max_distance)`` proposes known words
         close to a string, with their distance (max_distance None: as far as it goes)."""
         best = {c: dist for c, dist in self.inflected_offers(word, correct_head).items() if self.is_valid(c)}
-        return sorted(best.items(), key=lambda item: (item[1], self.affix_count(item[0]), item[0]))
+        return sorted(best.items(), key=self.offer_order)
+
+    def offer_order(self, offer: tuple[str, int]) -> tuple[int, int, str]:
+        """The sort key of a valid (candidate, distance) offer: closest first, then fewest affixes, then alphabetical
+        (`suggest_inflected`'s order)."""
+        cand, dist = offer
+        return dist, self.affix_count(cand), cand
 
     def inflected_offers(self, word: str, correct_head: CorrectHead) -> dict[str, int]:
         """Every form `suggest_inflected` weighs for word (a corrected head with word's suffixes, a corrected
