@@ -37,6 +37,8 @@ EDIT_COST = {
     "delete": 4.0,
     "substitute": 5.0,
 }
+#: The cheapest edit (nats): no candidate can be a likelier intent than a word this much more frequent.
+MIN_EDIT_COST = min(EDIT_COST.values())
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 
 
@@ -185,13 +187,13 @@ def _closing_nasal(word: str, i: int) -> bool:
 
 _INF = float("inf")
 #: The least any two edits cost: a path of one edit at most this dear is the cheapest of all.
-_TWO_EDITS = 2 * min(EDIT_COST.values())
+_TWO_EDITS = 2 * MIN_EDIT_COST
 #: The least a path of two or more edits that keeps the length costs when the word has no doubled letter: then a
 #: letter of the word left out costs a plain insertion or deletion, never a `double`.
 _TWO_EDITS_UNDOUBLED = min(
-    3 * min(EDIT_COST.values()),
+    3 * MIN_EDIT_COST,
     2 * min(EDIT_COST[k] for k in ("vowel", "neighbour", "swap", "substitute")),
-    min(EDIT_COST.values()) + min(EDIT_COST["insert"], EDIT_COST["delete"]),
+    MIN_EDIT_COST + min(EDIT_COST["insert"], EDIT_COST["delete"]),
 )
 
 

@@ -85,7 +85,7 @@ import weakref
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 
-from .context import SMOOTHING, abbreviation_cost, error_cost, haplology_cost
+from .context import MIN_EDIT_COST, SMOOTHING, abbreviation_cost, error_cost, haplology_cost
 from .morphology import POSSESSIVES
 from .records import TYPE_CHECKING, NamedTuple
 
@@ -665,8 +665,6 @@ FURTHER_EDIT_COST = 0.5
 #: Suffixes a writer may drop together with a slip: frequent words with them join the candidates, and dropping one
 #: counts as no further edit (`further_edits`).
 DROPPED_SUFFIXES = ("an", "nya", "kan")
-#: The cheapest edit (nats): no candidate can be a likelier intent than a word this much more frequent.
-MIN_EDIT_COST = 2.0
 #: log odds a slip loses for each further context (other neighbours) in which the same text writes the same form:
 #: a writer seldom makes one slip again and again, while a word the lexicon lacks (`porang`, `prokes`) recurs
 #: in its article among other words. A passage pasted twice repeats its neighbours too, and adds nothing.
