@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, insort
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from weakref import WeakKeyDictionary
 
-from .checker import MAX_WEIGHED, MIN_SUFFIXED_COUNT
+from .checker import MAX_WEIGHED
 from .context import abbreviation_cost, haplology_cost, is_consonant_skeleton
 from .model import DROPPED_SUFFIXES
 from .records import TYPE_CHECKING
@@ -94,6 +94,35 @@ def bound_apart(reading: str) -> bool:
     return bool(rest) and first in BOUND_ONLY
 
 
+#: A suffix left off (DROPPED_SUFFIXES) is tried on this many of a word's candidates: the nearest, then most frequent.
+SUFFIXED_NEAREST = 3
+#: A candidate with a suffix added joins them only when news writes it at least this often.
+MIN_SUFFIXED_COUNT = 20
+
+
+def suffix_bases(found: Mapping[str, int], count: Callable[[str, int], int]) -> list[tuple[str, int]]:
+    """The SUFFIXED_NEAREST candidates of `found` (candidate: edit distance) nearest, then most frequent by `count`
+    (`counts.get`), ties in the order of `found`: those `dropped_suffix_offers` adds a suffix to."""
+    items = list(found.items())
+    ranked = sorted([(k, -count(c, 0), i) for i, (c, k) in enumerate(items)])[:SUFFIXED_NEAREST]
+    return [items[i] for *_, i in ranked]
+
+
+def dropped_suffix_offers(
+    bases: Iterable[tuple[str, int]], count: Callable[[str, int], int], taken: Callable[[str], bool]
+) -> dict[str, int]:
+    """A slip plus a suffix left off (`angakat` (laut) -> angkatan): each of `bases` (`suffix_bases`) with a suffix
+    of DROPPED_SUFFIXES that news writes MIN_SUFFIXED_COUNT times or more, at the base's distance plus the suffix's
+    letters, in order, but none `taken` (already a candidate)."""
+    offers: dict[str, int] = {}
+    for cand, dist in bases:
+        for suffix in DROPPED_SUFFIXES:
+            longer = cand + suffix
+            if longer not in offers and not taken(longer) and count(longer, 0) >= MIN_SUFFIXED_COUNT:
+                offers[longer] = dist + len(suffix)
+    return offers
+
+
 class LazyCandidates:
     """The candidates of one unknown word as `Speller._find_candidates` gathers them, but with the inflected forms
     the morphology offers validated lazily: only those that can change the nearest three (which take dropped
@@ -152,13 +181,13 @@ class LazyCandidates:
 
     def weighed(self) -> list[tuple[str, int]]:
         pending, near_keys, count = self.pending, self._near_keys, self.count
-        # 1. the nearest three: every offer that can rank among them (ties included) is validated; offers of one
-        # key are all validated or none (validating one leaves the third key at least theirs), so their order,
-        # alphabetical here, does not matter
+        # 1. the nearest three (`suffix_bases`): every offer that can rank among them (ties included) is validated;
+        # offers of one key are all validated or none (validating one leaves the third key at least theirs), so their
+        # order, alphabetical here, does not matter
         # the near keys of `_known()`, sorted and kept so as each validation changes them: a valid offer's entry
         # replaces the word's SymSpell entry, if any (pending offers are new words or nearer ones)
         near = sorted(near_keys(self._known().items()))
-        third = near[2] if len(near) >= 3 else None
+        third = near[SUFFIXED_NEAREST - 1] if len(near) >= SUFFIXED_NEAREST else None
         if third is None:
             offered = [(k, -count(c, 0), c) for c, k in pending.items()]
         else:  # validating only lowers the third key: an offer past it now is past it at every step, never reached
@@ -174,18 +203,15 @@ class LazyCandidates:
                 if cand in plain:
                     del near[bisect_left(near, (plain[cand], minus_count))]
                 insort(near, (dist, minus_count))
-                third = near[2] if len(near) >= 3 else None
+                third = near[SUFFIXED_NEAREST - 1] if len(near) >= SUFFIXED_NEAREST else None
         found = self._merged()
-        items = list(found.items())  # the three nearest, ties in `_merged`'s order: a stable sort by their near keys
-        nearest = [items[i] for *_, i in sorted([(k, -count(c, 0), i) for i, (c, k) in enumerate(items)])[:3]]
-        for cand, dist in nearest:
+        bases = suffix_bases(found, count)  # ties in `_merged`'s order
+        for cand, _ in bases:  # the inflected offers a suffix makes, validated: they come before a dropped suffix
             for suffix in DROPPED_SUFFIXES:
-                longer = cand + suffix
-                if longer in pending and self._validate(longer) and longer not in found:
-                    found[longer] = self.valid[longer]
-                if longer not in found and count(longer, 0) >= MIN_SUFFIXED_COUNT:
-                    found[longer] = dist + len(suffix)
-        extra = {k: v for k, v in found.items() if k not in self.plain and k not in self.valid}
+                if cand + suffix in pending:
+                    self._validate(cand + suffix)
+        valid = self.valid
+        extra = dropped_suffix_offers(bases, count, lambda w: w in found or w in valid)
         splits = two_word_offers(self.speller, self.word)
         for split in splits:
             if split in pending:

@@ -54,7 +54,6 @@ from .model import (
     CONFIDENCE_PLACES,
     CONTEXT_WEIGHT,
     DISCOUNT_RATIO,
-    DROPPED_SUFFIXES,
     FLAG_SHARE,
     LOG_BOUND_COMPOUND,
     LOG_NEW_NAME_BEFORE_TITLE,
@@ -153,7 +152,6 @@ if TYPE_CHECKING:
 
 TYPO, NONSTANDARD, SPACING, REAL_WORD = Category.TYPO, Category.NONSTANDARD, Category.SPACING, Category.REAL_WORD
 CATEGORIES = CATEGORY_NAMES
-MIN_SUFFIXED_COUNT = 20
 #: Only words opening with these can break the KPST rule (`mengkonfirmasi`, `pengkajian`), or melt the p of per- after
 #: meN- as if it were a root's (`memerlihatkan` for memperlihatkan; `memeriksa` is meN + `periksa`).
 KPST_PREFIXES = ("mengk", "memp", "ment", "mens", "pengk", "pemp", "pent", "pens", "memer")
@@ -1140,7 +1138,7 @@ class Speller:
         return hit
 
     def _find_candidates(self, word: str) -> list[tuple[str, int]]:
-        from .candidates import one_act, plain_offers, two_word_offers  # noqa: PLC0415
+        from .candidates import dropped_suffix_offers, one_act, plain_offers, suffix_bases, two_word_offers  # noqa: PLC0415
 
         found = plain_offers(self, word)
         try:
@@ -1151,12 +1149,8 @@ class Speller:
         for cand, dist in sorted(one_act(word, inflected), key=self.morphology.offer_order):
             if cand not in found or dist < found[cand]:
                 found[cand] = dist
-        nearest = sorted(found.items(), key=lambda p: (p[1], -self.dictionary.count(p[0])))[:3]
-        for cand, dist in nearest:  # a slip plus a dropped suffix: angakat (laut) -> angkatan
-            for suffix in DROPPED_SUFFIXES:
-                longer = cand + suffix
-                if longer not in found and self.dictionary.count(longer) >= MIN_SUFFIXED_COUNT:
-                    found[longer] = dist + len(suffix)
+        count = self.dictionary.counts.get
+        found.update(dropped_suffix_offers(suffix_bases(found, count), count, found.__contains__))
         for split in two_word_offers(self, word):
             found.setdefault(split, 1)
         found.pop(word, None)
