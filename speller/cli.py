@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from .categories import CATEGORY_NAMES, FIX_CONFIDENCE, MIN_CONFIDENCE
+from .categories import CATEGORY_NAMES, FIX_CONFIDENCE
 from .shell import (
     EXIT_CLEAN,
     EXIT_ERROR,
@@ -138,10 +138,11 @@ def main() -> None:
     "more likely real than not.  [default: min-confidence of the config, else those more likely real than not]",
 )
 @click.option(
-    "--picky",
-    is_flag=True,
+    "--picky/--no-picky",
+    default=None,
     help="Also show the typos the model flags that are less likely real than not (as notes), as LanguageTool's "
-    "level=picky; without a --min-confidence.",
+    "level=picky, whatever the config's min-confidence; --no-picky: not, whatever its picky. A --min-confidence "
+    "wins.  [default: picky of the config, else not]",
 )
 def check(
     paths: tuple[str, ...],
@@ -153,7 +154,7 @@ def check(
     config_file: str | None,
     fmt: str,
     min_confidence: float | None,
-    picky: bool,
+    picky: bool | None,
 ) -> None:
     """Report spelling issues in PATHS (files, folders, or - for stdin).
 
@@ -220,13 +221,13 @@ def fix(
         sys.exit(
             fix_paths(paths, dictionary, encoding, categories, disable, config_file, min_confidence, show_diff, words)
         )
-    configs = Configs(config_file, dictionary, categories, disable, 0.0, words)
+    configs = Configs(config_file, dictionary, categories, disable, min_confidence, words)
     if show_diff or "-" in paths:
         raise Failure("--interactive reads its answers from stdin: not with --diff, nor - as a path")
-    sys.exit(_review_paths(paths, encoding, configs, min_confidence))
+    sys.exit(_review_paths(paths, encoding, configs))
 
 
-def _review_paths(paths: tuple[str, ...], encoding: str, configs: Configs, min_confidence: float | None) -> int:
+def _review_paths(paths: tuple[str, ...], encoding: str, configs: Configs) -> int:
     """`fix --interactive`: ask about each issue of PATHS, write each file's choices; returns the exit code."""
     from .checker import shows
     from .errors import InputError, OutputError
@@ -240,9 +241,8 @@ def _review_paths(paths: tuple[str, ...], encoding: str, configs: Configs, min_c
     stop = False
     for source, named in sources(paths, encoding, errors, configs):
         config = configs.for_file(source.file)
-        speller = configs.speller(config)
-        shown = min_confidence if min_confidence is not None else config.min_confidence
-        shown = shown if shown is not None else MIN_CONFIDENCE  # None: what is more likely real than not
+        speller = configs.speller(config, everything=True)
+        shown = configs.shown(config).min_confidence
         texts: list[str] = []
         issues: list[Issue] = []
         try:
@@ -434,8 +434,8 @@ def lsp(stdio: bool) -> None:
     "config_file",
     type=click.Path(dir_okay=False, exists=True),
     default=None,
-    help="Config file (.speller.toml or pyproject.toml) whose words, categories, min-confidence and "
-    "ignore-regex apply to every request (default: none).",
+    help="Config file (.speller.toml or pyproject.toml) whose words, categories, min-confidence, picky and "
+    "ignore-regex apply to every request (default: none; a request's level wins over picky).",
 )
 @click.option(
     "--api-key",

@@ -11,9 +11,15 @@ is passed over. Keys (all optional):
     categories = ["typo", ...]       # categories reported (default: typo, nonstandard, spacing)
     disable = ["spacing", ...]       # categories not reported
     min-confidence = 0.7             # show the issues at least this sure (default: those at least 0.5 sure)
+    picky = true                     # show also the typos the model flags under 0.5 sure, as notes (default: false)
     include = ["docs/**/*.md"]       # globs relative to the config folder; only matching files are checked
     exclude = ["vendor/**"]          # globs relative to the config folder; matching files are skipped
     dictionary = "path/to/folder"    # dictionary folder, relative to the config
+
+`picky` and `min-confidence` both choose which findings are shown (`Config.shown`): a number from
+`min-confidence` wins over `picky`; the command line's `--min-confidence` and `--picky/--no-picky`, the
+language server's editor settings (`minConfidence`, `picky`) and a LanguageTool request's `level` win over
+both keys (see `Config.shown` for how).
 
 In the text itself a line holding `speller: ignore` is not checked, and a line holding
 `speller: ignore-next-line` makes the line after it unchecked.
@@ -27,7 +33,7 @@ import os
 import re
 from collections.abc import Iterable, Sequence
 
-from .categories import CATEGORY_NAMES, DEFAULT_CATEGORIES
+from .categories import CATEGORY_NAMES, DEFAULT_CATEGORIES, MIN_CONFIDENCE
 from .errors import ConfigError
 from .records import TYPE_CHECKING, NamedTuple
 
@@ -55,6 +61,7 @@ _KEYS = frozenset(
         "categories",
         "disable",
         "min-confidence",
+        "picky",
         "include",
         "exclude",
         "dictionary",
@@ -62,6 +69,15 @@ _KEYS = frozenset(
 )
 _IGNORE_LINE = r"speller:\s*ignore(?![\w])"
 _IGNORE_NEXT = r"speller:\s*ignore-next-line(?![\w-])"
+
+
+class Shown(NamedTuple):
+    """Which findings a check shows, as `speller.checker.Speller` takes it: with `min_confidence` a number, every
+    finding at least that sure; with None, those more likely real than not, and with `picky` also the typo and
+    real-word findings the model flags under that (as notes)."""
+
+    min_confidence: float | None = MIN_CONFIDENCE
+    picky: bool = False
 
 
 class Config(NamedTuple):
@@ -78,6 +94,8 @@ class Config(NamedTuple):
     disable: tuple[str, ...] = ()
     #: `min-confidence`: show the issues at least this sure instead of those more likely real than not (None).
     min_confidence: float | None = None
+    #: `picky`: with no `min_confidence`, show also the typo and real-word findings the model flags under 0.5 sure.
+    picky: bool = False
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     dictionary: Path | None = None
@@ -102,6 +120,22 @@ class Config(NamedTuple):
         if categories:
             return frozenset(categories) - frozenset(disable)
         return frozenset(self.categories or DEFAULT_CATEGORIES) - frozenset(disable or self.disable)
+
+    def shown(self, min_confidence: float | None = None, picky: bool | None = None) -> Shown:
+        """What a check with this config shows, `min_confidence` and `picky` given (from the command line, the
+        editor's settings or a request; None: not given) winning over the config's keys.
+
+        A confidence given wins over everything; then `picky` given true (every suspicion asked for, whatever the
+        config's `min-confidence`); then the config's `min-confidence`; then `picky`, the one given (false) or else
+        the config's. In each place a confidence wins over `picky`, as `Speller` takes them.
+        """
+        if min_confidence is not None:
+            return Shown(min_confidence, False)
+        if picky:
+            return Shown(None, True)
+        if self.min_confidence is not None:
+            return Shown(self.min_confidence, False)
+        return Shown(MIN_CONFIDENCE, self.picky if picky is None else picky)
 
     def all_words(self) -> frozenset[str]:
         """`words` plus every word of every word list (as read at load time)."""
@@ -386,11 +420,8 @@ def load_config(path: Path | str, read_lists: bool = True) -> Config:
     for expr in ignore_regex:
         _compile_user_regex(expr, where)
     categories = _categories(data, "categories", where) if "categories" in data else None
-    min_confidence = data.get("min-confidence")
-    if min_confidence is not None and (
-        isinstance(min_confidence, bool) or not isinstance(min_confidence, (int, float)) or not 0 <= min_confidence <= 1
-    ):
-        raise ConfigError(f"{where}min-confidence must be a number from 0 to 1")
+    min_confidence = _min_confidence(data.get("min-confidence"), where, "min-confidence")
+    picky = _flag(data.get("picky"), where, "picky")
     dictionary = data.get("dictionary")
     if dictionary is not None and (not isinstance(dictionary, str) or "\0" in dictionary):
         raise ConfigError(f"{where}dictionary must be a string")
@@ -414,7 +445,8 @@ def load_config(path: Path | str, read_lists: bool = True) -> Config:
         ignore_regex=ignore_regex,
         categories=categories,
         disable=_categories(data, "disable", where),
-        min_confidence=float(min_confidence) if min_confidence is not None else None,
+        min_confidence=min_confidence,
+        picky=bool(picky),
         include=include,
         exclude=exclude,
         dictionary=root / dictionary if dictionary else None,
@@ -428,6 +460,40 @@ def _is_inside(path: Path, root: Path) -> bool:
 
     real, top = Path(os.path.realpath(path)), Path(os.path.realpath(root))
     return real == top or top in real.parents
+
+
+def _min_confidence(value: object, where: str, name: str) -> float | None:
+    """A `min-confidence` setting called `name` (None: not given); ConfigError unless a number from 0 to 1."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+        raise ConfigError(f"{where}{name} must be a number from 0 to 1")
+    return float(value)
+
+
+def _flag(value: object, where: str, name: str) -> bool | None:
+    """A true-or-false setting called `name` (None: not given); ConfigError unless a boolean."""
+    if value is not None and not isinstance(value, bool):
+        raise ConfigError(f"{where}{name} must be true or false")
+    return value
+
+
+#: Where the language server finds the editor's settings: this object of `initializationOptions` and of
+#: `workspace/didChangeConfiguration`'s `settings`.
+EDITOR_SECTION = "speller"
+
+
+def editor_settings(section: object) -> tuple[float | None, bool | None]:
+    """(min_confidence, picky) of the editor's `speller` settings, each None when not given (or null), as
+    `Config.shown` takes them: `minConfidence` as the config's `min-confidence`, `picky` as its `picky`. Other keys
+    are left alone (an editor may keep its own there); a bad value raises ConfigError."""
+    where = "editor settings: "
+    if not isinstance(section, dict):
+        raise ConfigError(f"{where}{EDITOR_SECTION} must be an object")
+    return (
+        _min_confidence(section.get("minConfidence"), where, f"{EDITOR_SECTION}.minConfidence"),
+        _flag(section.get("picky"), where, f"{EDITOR_SECTION}.picky"),
+    )
 
 
 def _strings(data: dict, key: str, where: str) -> tuple[str, ...]:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from .checker import Issue, Speller
-    from .config import Config
+    from .config import Config, Shown
     from .textfile import Piece, Source
 
 EXIT_CLEAN, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
@@ -145,10 +145,10 @@ class Configs:
         disable: tuple[str, ...],
         min_confidence: float | None,
         words: tuple[str, ...] = (),
-        picky: bool = False,
+        picky: bool | None = None,
     ) -> None:
-        """`words`: the --ignore-words-list values, each a comma-separated list of words to accept; `picky` as
-        `Speller`'s (with no confidence given, also the typos the model flags under FLAG_CONFIDENCE)."""
+        """`words`: the --ignore-words-list values, each a comma-separated list of words to accept; `min_confidence`
+        and `picky` (None: not given) win over the config's keys as `Config.shown` says."""
         from .config import ConfigCache, load_config
         from .errors import SpellerError
         from .workspace import SpellerCache
@@ -181,8 +181,14 @@ class Configs:
                 warn(warning)
         return config
 
-    def speller(self, config: Config) -> Speller:
-        """The Speller for a config, the command-line options winning; a dictionary that fails is exit 2."""
+    def shown(self, config: Config) -> Shown:
+        """What a check of a file under `config` shows, the command-line options winning (`Config.shown`)."""
+        return config.shown(self.min_confidence, self.picky)
+
+    def speller(self, config: Config, everything: bool = False) -> Speller:
+        """The Speller for a config, the command-line options winning; with `everything`, one that finds every issue,
+        each `flagged` as `shown` shows it (`shows(issue, self.shown(config).min_confidence)`). A dictionary that fails
+        is exit 2."""
         from .errors import SpellerError
 
         try:
@@ -194,6 +200,7 @@ class Configs:
                 min_confidence=self.min_confidence,
                 words=self.words,
                 picky=self.picky,
+                everything=everything,
             )
         except SpellerError as e:
             raise Failure(str(e)) from None
@@ -245,7 +252,7 @@ def check_paths(
     fmt: str = "text",
     min_confidence: float | None = None,
     words: tuple[str, ...] = (),
-    picky: bool = False,
+    picky: bool | None = None,
 ) -> int:
     """`speller check`: report the issues of PATHS in `fmt`; returns the exit code (Failure: exit 2)."""
     from .errors import InputError
@@ -298,13 +305,13 @@ def fix_paths(
     """`speller fix` (not --interactive): apply the fixes at least `min_confidence` sure (FIX_CONFIDENCE when None)
     to PATHS in place (`-`: stdin to stdout), or print their diff (`show_diff`); list the rest on stderr. Returns the
     exit code (Failure: exit 2)."""
-    from .categories import FIX_CONFIDENCE, MIN_CONFIDENCE
+    from .categories import FIX_CONFIDENCE
     from .checker import apply_fixes, fixes, shows
     from .errors import InputError, OutputError
     from .output import DiffWriter, format_text
     from .textfile import rewrite
 
-    configs = Configs(config_file, dictionary, categories, disable, 0.0, words)
+    configs = Configs(config_file, dictionary, categories, disable, None, words)
     if min_confidence is None:
         min_confidence = FIX_CONFIDENCE
     errors: list[str] = []
@@ -312,8 +319,8 @@ def fix_paths(
     changed = 0
     for source, named in sources(paths, encoding, errors, configs):
         config = configs.for_file(source.file)
-        speller = configs.speller(config)
-        shown = config.min_confidence if config.min_confidence is not None else MIN_CONFIDENCE
+        speller = configs.speller(config, everything=True)
+        shown = configs.shown(config).min_confidence
         unsure: list[Issue] = []
         applied = 0
 

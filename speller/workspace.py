@@ -11,7 +11,6 @@ import os
 import re
 from collections.abc import Iterable, Sequence
 
-from .categories import MIN_CONFIDENCE
 from .config import CONFIG_NAME, PYPROJECT, Config, find_config, load_config
 from .errors import ConfigError, InputError
 from .records import TYPE_CHECKING
@@ -241,18 +240,19 @@ class SpellerCache:
         disable: Sequence[str] = (),
         min_confidence: float | None = None,
         words: Sequence[str] = (),
-        picky: bool = False,
+        picky: bool | None = None,
+        everything: bool = False,
     ) -> Speller:
-        """The Speller a config asks for; arguments given (from the command line) replace its keys, and `words` are
-        accepted besides the config's; `picky` as `Speller`'s."""
-        if min_confidence is None:
-            min_confidence = config.min_confidence if config.min_confidence is not None else MIN_CONFIDENCE
+        """The Speller a config asks for; arguments given (from the command line or the editor) replace its keys
+        (`min_confidence` and `picky` as `Config.shown` combines them), and `words` are accepted besides the config's.
+        With `everything`, it finds every issue (`min_confidence` 0), each `flagged` as this setting shows it."""
+        shown = config.shown(min_confidence, picky)
         return self.get(
             dictionary or config.dictionary,
             config.enabled(categories, disable),
-            min_confidence,
+            0.0 if everything else shown.min_confidence,
             [*config.all_words(), *words],
-            picky,
+            shown.picky,
         )
 
     def get(

@@ -14,7 +14,9 @@ from speller.cli import main
 from speller.config import (
     Config,
     ConfigError,
+    Shown,
     config_for,
+    editor_settings,
     find_config,
     glob_match,
     load_config,
@@ -98,6 +100,74 @@ def test_bad_config_is_an_error(tmp_path: Path):
     result = CliRunner().invoke(main, ["check", str(f)])
     assert result.exit_code == 2
     assert "speller: error:" in result.stderr and "min-confidence" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('picky = "yes"\n', "picky must be true or false"),
+        ("picky = 1\n", "picky must be true or false"),
+        ("picky = [true]\n", "picky must be true or false"),
+        ("min-confidence = true\n", "min-confidence must be a number from 0 to 1"),
+        ("min-confidence = nan\n", "min-confidence must be a number from 0 to 1"),
+        ("min-confidence = -0.1\n", "min-confidence must be a number from 0 to 1"),
+    ],
+)
+def test_a_bad_picky_or_min_confidence_is_one_line_and_exit_2(tmp_path: Path, text: str, message: str):
+    config = _write(tmp_path / ".speller.toml", text)
+    with pytest.raises(ConfigError, match=message):
+        load_config(config)
+    f = _write(tmp_path / "a.txt", TYPO)
+    for args in (["check", str(f)], ["check", "--picky", str(f)], ["fix", "--diff", str(f)]):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 2
+        assert result.stderr == f"speller: error: {config}: {message}\n"
+
+
+def test_picky_is_read_from_either_file(tmp_path: Path):
+    assert Config().picky is False
+    assert load_config(_write(tmp_path / ".speller.toml", "picky = true\n")).picky is True
+    assert load_config(_write(tmp_path / ".speller.toml", "picky = false\n")).picky is False
+    assert load_config(_write(tmp_path / "pyproject.toml", "[tool.speller]\npicky = true\n")).picky is True
+
+
+@pytest.mark.parametrize(
+    ("keys", "given", "expected"),
+    [
+        # the config alone: a confidence wins over picky, as Speller takes them
+        ({}, (None, None), (None, False)),
+        ({"picky": True}, (None, None), (None, True)),
+        ({"min_confidence": 0.7}, (None, None), (0.7, False)),
+        ({"min_confidence": 0.7, "picky": True}, (None, None), (0.7, False)),
+        # a confidence given wins over both keys
+        ({"picky": True}, (0.3, None), (0.3, False)),
+        ({"min_confidence": 0.7}, (0.3, True), (0.3, False)),
+        # picky given true: every suspicion, whatever the config's min-confidence
+        ({"min_confidence": 0.7}, (None, True), (None, True)),
+        ({}, (None, True), (None, True)),
+        # picky given false: only the config's picky is turned off
+        ({"picky": True}, (None, False), (None, False)),
+        ({"min_confidence": 0.7, "picky": True}, (None, False), (0.7, False)),
+    ],
+)
+def test_what_is_shown_given_wins_over_the_config(keys: dict, given: tuple, expected: tuple):
+    assert Config(**keys).shown(*given) == Shown(*expected)
+
+
+def test_editor_settings_are_checked_as_the_config_keys_are():
+    assert editor_settings({}) == (None, None)
+    assert editor_settings({"picky": True, "minConfidence": 0.25}) == (0.25, True)
+    assert editor_settings({"picky": None, "minConfidence": 1}) == (1.0, None)  # null: not given
+    assert editor_settings({"trace": {"server": "off"}, "min-confidence": "x"}) == (None, None)  # not ours: left alone
+    for section, message in [
+        ({"picky": "true"}, "editor settings: speller.picky must be true or false"),
+        ({"minConfidence": 2}, "editor settings: speller.minConfidence must be a number from 0 to 1"),
+        ({"minConfidence": False}, "editor settings: speller.minConfidence must be a number from 0 to 1"),
+        (["picky"], "editor settings: speller must be an object"),
+    ]:
+        with pytest.raises(ConfigError) as raised:
+            editor_settings(section)
+        assert str(raised.value) == message
 
 
 # -- keys through the CLI ------------------------------------------------------------------

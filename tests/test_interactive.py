@@ -313,3 +313,16 @@ def test_a_word_that_cannot_go_in_a_word_list_is_asked_again(tmp_path, monkeypat
     assert result.exit_code == 1, result.output  # asked again, then skipped
     assert "speller: warning: angksa: outside the project folder" in result.stderr
     assert path.read_text() == ONE_TYPO
+
+
+def test_the_config_s_picky_is_asked_about_too(tmp_path):
+    """`fix -i` walks what `check` shows: with the config's `picky`, the typos the model flags under 0.5 sure."""
+    path, found = article(tmp_path, "Anak dapat berfikit dengan jernih.\n")
+    assert found == []
+    (tmp_path / ".speller.toml").write_text("picky = true\n", encoding="utf-8")
+    (typo,) = findings(path)
+    assert typo["word"] == "berfikit"
+    result = run("fix", "-i", str(path), input="1\n")
+    assert result.exit_code == 0, result.output
+    best = typo["suggestions"][0]
+    assert path.read_text(encoding="utf-8") == replaced("Anak dapat berfikit dengan jernih.\n", (typo, best))

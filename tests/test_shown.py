@@ -5,6 +5,8 @@ confidence (`Issue.flagged`, `speller.calibration.flagged`); `picky` adds the ty
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -100,6 +102,38 @@ def test_cli_picky_shows_the_typos_the_model_flags_under_the_floor(tmp_path: Pat
     (row,) = _check("--picky", str(f))
     assert row["word"] == "berfikit" and row["confidence"] < FLAG_CONFIDENCE
     assert _check("--picky", "--min-confidence", "0.5", str(f)) == []  # a threshold asked for wins
+
+
+def test_config_picky_and_its_command_line_options(tmp_path: Path):
+    f = tmp_path / "a.txt"
+    f.write_text(FAR_SLIP + "\n", encoding="utf-8")
+    config = tmp_path / ".speller.toml"
+    config.write_text("picky = true\n", encoding="utf-8")
+    (row,) = _check(str(f))  # the config's picky
+    assert row["word"] == "berfikit" and row["confidence"] < FLAG_CONFIDENCE
+    assert _check("--no-picky", str(f)) == []  # the option wins
+    assert _check("--min-confidence", "0.5", str(f)) == []  # a confidence given wins over picky
+    config.write_text("picky = true\nmin-confidence = 0.5\n", encoding="utf-8")
+    assert _check(str(f)) == []  # so does one beside it in the config
+    config.write_text("min-confidence = 0.9\n", encoding="utf-8")
+    assert [r["word"] for r in _check("--picky", str(f))] == ["berfikit"]  # every suspicion, whatever the config's
+    config.write_text("min-confidence = 0.3\n", encoding="utf-8")
+    assert [r["word"] for r in _check("--no-picky", str(f))] == ["berfikit"]  # --no-picky leaves the config's 0.3
+
+
+def test_config_picky_reaches_the_hook_path_and_fix(tmp_path: Path):
+    """`speller check PATH` as a pre-commit hook runs it (no option: no click) and `fix` (which lists what `check`
+    shows and does not apply) read the config's picky too."""
+    f = tmp_path / "a.txt"
+    f.write_text(FAR_SLIP + "\n", encoding="utf-8")
+    (tmp_path / ".speller.toml").write_text("picky = true\n", encoding="utf-8")
+    hook = subprocess.run(
+        [sys.executable, "-m", "speller", "check", "a.txt"], cwd=tmp_path, capture_output=True, text=True, timeout=120
+    )
+    assert hook.returncode == 1 and "a.txt:1:12: berfikit -> berpikir" in hook.stdout
+    result = CliRunner().invoke(main, ["fix", str(f)])
+    assert result.exit_code == 1 and "berfikit" in result.stderr
+    assert f.read_text(encoding="utf-8") == FAR_SLIP + "\n"  # listed, not applied
 
 
 def test_cli_and_config_min_confidence_round_trip(tmp_path: Path):
