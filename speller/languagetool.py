@@ -207,7 +207,8 @@ class CheckRequest:
     language: str
     categories: frozenset[str]
     api_key: str | None = None
-    picky: bool = False
+    #: `level=picky` (True) or `level=default` (False); None when the request names no level (the config decides).
+    picky: bool | None = None
 
 
 def parse_check(params: Mapping[str, str], default: Iterable[str] = DEFAULT_CATEGORIES) -> CheckRequest:
@@ -219,7 +220,8 @@ def parse_check(params: Mapping[str, str], default: Iterable[str] = DEFAULT_CATE
         raise RequestError("missing 'text' or 'data' parameter")
     language = language_code(params.get("language"))
     annotated = plain_text(text) if text is not None else parse_data(data or "")
-    picky = (params.get("level") or "").strip().lower() == "picky"
+    level = (params.get("level") or "").strip().lower()
+    picky = level == "picky" if level else None
     return CheckRequest(annotated, language, select_categories(params, default), params.get("apiKey"), picky)
 
 

@@ -5,12 +5,14 @@ Routes (an ASGI app built by `create_app`, served by uvicorn through `serve`):
 - `POST|GET /v2/check`, `GET /v2/languages`, `GET /v2/healthcheck`: LanguageTool's API, so its
   clients (browser extension, LTeX, Obsidian, `language_tool_python`) work unchanged; see
   `speller.languagetool`.
-- `POST /api/check` with `{"text": ..., "categories": [...]}`: `{"issues": [...]}`, each issue
-  with the keys of `speller check --format json` but `path`.
+- `POST /api/check` with `{"text": ..., "categories": [...], "picky": true}` (both optional but `text`):
+  `{"issues": [...]}`, each issue with the keys of `speller check --format json` but `path`.
 - `GET /api/info`: version, limits, `fixConfidence`, `flagConfidence` and the categories (for the page).
 - `GET /`: the page (`speller/static/`), read into memory at start-up.
 
-One dictionary is loaded per process and shared by every request. Safe by default: the app
+One dictionary is loaded per process and shared by every request. The config named by `--config` applies to every
+request; a request's `level` (`/v2/check`) or `picky` (`/api/check`) wins over its `picky` and `min-confidence`
+(`speller.config.Config.shown`). Safe by default: the app
 answers only requests whose Host is the loopback (unless it serves another interface), asks for
 the API key when one is set, sends no CORS headers unless origins are named, refuses bodies
 larger than `max_chars` allows (413) and malformed ones (400), and never reads a file a
@@ -39,12 +41,12 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from . import __version__
-from .categories import CATEGORY_INFO, CATEGORY_NAMES, FIX_CONFIDENCE, FLAG_CONFIDENCE, MIN_CONFIDENCE
+from .categories import CATEGORY_INFO, CATEGORY_NAMES, FIX_CONFIDENCE, FLAG_CONFIDENCE
 from .languagetool import RequestError, check_response, languages, parse_check, require_unicode
 
 if TYPE_CHECKING:
     from .checker import Issue, Speller
-    from .config import Config
+    from .config import Config, Shown
     from .dictionary import Dictionary
 
 #: Environment variable carrying the settings to each worker process.
@@ -112,14 +114,13 @@ class HTTPError(Exception):
 
 @dataclass
 class Checker:
-    """The shared dictionary and one Speller per category set asked for; thread safe once built."""
+    """The shared dictionary and one Speller per category set and `Shown` asked for; thread safe once built."""
 
     dictionary: Dictionary
     config: Config
-    min_confidence: float | None
     words: frozenset[str]
     default: frozenset[str]
-    _spellers: dict[tuple[frozenset[str], bool], Speller] = field(default_factory=dict)
+    _spellers: dict[tuple[frozenset[str], Shown], Speller] = field(default_factory=dict)
 
     @classmethod
     def load(cls, settings: Settings, warm: bool = True) -> Checker:
@@ -132,30 +133,30 @@ class Checker:
 
         config = load_config(settings.config) if settings.config else Config()
         where = settings.dictionary or (str(config.dictionary) if config.dictionary else None)
-        min_confidence = config.min_confidence if config.min_confidence is not None else MIN_CONFIDENCE
-        checker = cls(Dictionary(where), config, min_confidence, config.all_words(), config.enabled())
+        checker = cls(Dictionary(where), config, config.all_words(), config.enabled())
         if warm:
             checker.check("Pemanasan sebelum melayani permintaan pertama.", checker.default)
         return checker
 
-    def speller(self, categories: frozenset[str], picky: bool = False) -> Speller:
-        """The Speller for a set of categories, `picky` or not (`speller.checker.Speller`; at most one per pair)."""
-        speller = self._spellers.get((categories, picky))
+    def speller(self, categories: frozenset[str], picky: bool | None = None) -> Speller:
+        """The Speller for a set of categories, `picky` or not (None: as the config says; `Config.shown`), at most one
+        per pair."""
+        shown = self.config.shown(picky=picky)
+        speller = self._spellers.get((categories, shown))
         if speller is None:
             from .checker import Speller
 
-            speller = self._spellers[categories, picky] = Speller(
+            speller = self._spellers[categories, shown] = Speller(
                 self.dictionary,
                 categories=categories,
-                min_confidence=self.min_confidence,
+                min_confidence=shown.min_confidence,
                 words=self.words,
-                picky=picky,
+                picky=shown.picky,
             )
         return speller
 
-    def check(self, text: str, categories: frozenset[str], picky: bool = False) -> list[Issue]:
-        """Issues of `text` in these categories (`picky`: see `speller.checker.Speller`), minus those the config
-        ignores."""
+    def check(self, text: str, categories: frozenset[str], picky: bool | None = None) -> list[Issue]:
+        """Issues of `text` in these categories (`picky`: see `speller`), minus those the config ignores."""
         if not categories or not text:
             return []
         return self.config.filter_issues(text, self.speller(categories, picky).check(text))
@@ -231,7 +232,7 @@ class _Runner:
         self.checker = checker
         self._limiter: anyio.CapacityLimiter | None = None
 
-    async def __call__(self, text: str, categories: frozenset[str], picky: bool = False) -> list[Issue]:
+    async def __call__(self, text: str, categories: frozenset[str], picky: bool | None = None) -> list[Issue]:
         if len(text) <= THREAD_CHARS:
             return self.checker.check(text, categories, picky)
         if self._limiter is None:  # made on first use, inside the server's event loop
@@ -332,7 +333,10 @@ def create_app(settings: Settings | None = None, checker: Checker | None = None)
             chosen = frozenset(categories)
         else:
             raise HTTPError(400, f"'categories' must be a list of: {', '.join(CATEGORY_NAMES)}")
-        issues = await run_check(text, chosen)
+        picky = doc.get("picky")
+        if picky is not None and not isinstance(picky, bool):
+            raise HTTPError(400, "'picky' must be true or false")
+        issues = await run_check(text, chosen, picky)
         return JSONResponse({"issues": [_row(i) for i in issues]})
 
     async def api_info(request: Request) -> Response:

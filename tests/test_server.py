@@ -343,7 +343,7 @@ def test_a_huge_check_does_not_hold_up_small_ones() -> None:
     started, release = threading.Event(), threading.Event()
 
     class Held(Checker):
-        def check(self, text: str, categories: frozenset[str], picky: bool = False) -> list:
+        def check(self, text: str, categories: frozenset[str], picky: bool | None = None) -> list:
             if len(text) > THREAD_CHARS:
                 started.set()
                 assert release.wait(60)
@@ -366,6 +366,54 @@ def test_a_huge_check_does_not_hold_up_small_ones() -> None:
         asyncio.run(scenario())
     finally:
         release.set()
+
+
+def test_the_config_s_picky_and_a_request_s_level(tmp_path: Path) -> None:
+    """In-process: `--config`'s picky applies to a request that names no level; a request's level or picky wins."""
+    import asyncio
+
+    from speller.server import Checker, Settings, create_app
+
+    text = "Anak dapat berfikit dengan jernih."
+    config = tmp_path / ".speller.toml"
+
+    async def words(c: httpx.AsyncClient, route: str, **fields: object) -> list[str]:
+        if route == "/v2/check":
+            response = await c.post(route, data={"text": text, "language": "id", **fields})
+            assert response.status_code == 200
+            return [text[m["offset"] : m["offset"] + m["length"]] for m in response.json()["matches"]]
+        response = await c.post(route, json={"text": text, **fields})
+        assert response.status_code == 200
+        return [i["word"] for i in response.json()["issues"]]
+
+    async def scenario(settings: Settings) -> dict[str, list[str]]:
+        app = create_app(settings, Checker.load(settings, warm=False))
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://127.0.0.1") as c:
+            bad = await c.post("/api/check", json={"text": text, "picky": "yes"})
+            assert bad.status_code == 400 and "picky" in bad.json()["error"]
+            return {
+                "none": await words(c, "/v2/check"),
+                "default": await words(c, "/v2/check", level="default"),
+                "picky": await words(c, "/v2/check", level="picky"),
+                "api": await words(c, "/api/check"),
+                "api picky": await words(c, "/api/check", picky=True),
+                "api not picky": await words(c, "/api/check", picky=False),
+            }
+
+    config.write_text("picky = true\n", encoding="utf-8")
+    found = asyncio.run(scenario(Settings(config=str(config))))
+    assert found == {
+        "none": ["berfikit"],
+        "default": [],
+        "picky": ["berfikit"],
+        "api": ["berfikit"],
+        "api picky": ["berfikit"],
+        "api not picky": [],
+    }
+    config.write_text("min-confidence = 0.9\n", encoding="utf-8")  # picky asked for wins over the config's confidence
+    found = asyncio.run(scenario(Settings(config=str(config))))
+    assert found["none"] == found["api"] == found["default"] == found["api not picky"] == []
+    assert found["picky"] == found["api picky"] == ["berfikit"]
 
 
 # -- options of `speller serve` --------------------------------------------------------------

@@ -80,6 +80,12 @@ def test_real_word_errors_are_turned_on_like_languagetool_rules(fields: dict) ->
     assert select_categories(fields) == frozenset(CATEGORY_NAMES)
 
 
+def test_a_level_asked_for_is_kept_and_none_is_left_to_the_config() -> None:
+    assert parse_check({"text": "x", "language": "id"}).picky is None  # `Config.shown` then reads the config's
+    assert parse_check({"text": "x", "language": "id", "level": " Picky "}).picky is True
+    assert parse_check({"text": "x", "language": "id", "level": "default"}).picky is False
+
+
 def test_category_selection() -> None:
     assert select_categories({}) == DEFAULT_CATEGORIES
     assert select_categories({"disabledCategories": "TYPOS,TYPOGRAPHY"}) == {"nonstandard"}
