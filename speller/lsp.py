@@ -8,6 +8,15 @@ suggestion and "Add 'word' to project dictionary", which runs the `speller.addWo
 checks the open documents again. Documents are checked with the configuration nearest their
 file, and Markdown (by languageId or suffix) without its code, URLs and HTML.
 
+The editor's settings are the `speller` object of `initializationOptions`, of the `settings` of
+`workspace/didChangeConfiguration`, or of the client's answer to `workspace/configuration`, which
+the server asks after `initialized` and after a didChangeConfiguration without that object (when
+the client says it answers it); the latest received wins, and none received changes nothing.
+`minConfidence` and `picky` win over the config file's `min-confidence` and `picky`, as command-line
+options do (`speller.config.Config.shown`); other keys are left alone. A bad value is shown as an
+error and the editor's settings are dropped until the next good ones. A finding less sure than FLAG_CONFIDENCE
+(what `picky` adds) is published with severity Information instead of Warning.
+
 The server answers `initialize` before it loads anything heavy; the dictionary loads on a
 worker thread meanwhile. It never stops on bad input: framing problems (see `speller.jsonrpc`)
 and bad messages get a JSON-RPC error, requests after `shutdown` get InvalidRequest.
@@ -227,9 +236,18 @@ class Checker:
         self.spellers = SpellerCache()
 
     def diagnose(
-        self, path: Path | None, start: Path, name: str, text: str, language_id: str | None, encoding: str
+        self,
+        path: Path | None,
+        start: Path,
+        name: str,
+        text: str,
+        language_id: str | None,
+        encoding: str,
+        min_confidence: float | None = None,
+        picky: bool | None = None,
     ) -> tuple[list[dict[str, Any]], str | None]:
-        """Diagnostics of a text, and the message of a config or dictionary problem (then none)."""
+        """Diagnostics of a text, and the message of a config or dictionary problem (then none); `min_confidence` and
+        `picky` (None: not given) are the editor's settings, winning over the config's (`Config.shown`)."""
         from .errors import SpellerError  # noqa: PLC0415 (lazy: nothing heavy before initialize)
         from .workspace import check_text  # noqa: PLC0415 (lazy: nothing heavy before initialize)
 
@@ -237,7 +255,7 @@ class Checker:
             config = self.configs.for_path(path or start)
             if path and not config.is_included(path):
                 return [], None
-            speller = self.spellers.for_config(config)
+            speller = self.spellers.for_config(config, min_confidence=min_confidence, picky=picky)
             issues = check_text(speller, config, text, path or name, language_id)
         except SpellerError as e:
             return [], str(e)
@@ -289,6 +307,13 @@ class Server:
         self.exit_code: int | None = None
         self.encoding = "utf-16"
         self.folders: list[Path] = []
+        #: The editor's settings (`speller.config.editor_settings`), None where it gives none.
+        self.min_confidence: float | None = None
+        self.picky: bool | None = None
+        #: The client answers `workspace/configuration`; the ids of those requests not answered yet.
+        self.pulls_settings = False
+        self.pulling: set[str] = set()
+        self.requests_sent = 0
         self.documents: dict[str, Document] = {}
         self.due: dict[str, float] = {}
         #: uri -> (document version, diagnostics) of the last check.
@@ -434,7 +459,8 @@ class Server:
             return
         method = message.get("method")
         if method is None and has_id:
-            return  # a reply to a request of ours (we send none that need one)
+            self.answered(msg_id, message)  # a reply to a request of ours
+            return
         if not isinstance(method, str) or message.get("jsonrpc") != "2.0":
             if has_id:
                 self.reply(msg_id, error=(INVALID_REQUEST, 'a request needs "jsonrpc": "2.0" and a string method'))
@@ -455,6 +481,7 @@ class Server:
                     raise RequestError(INVALID_REQUEST, "initialize was already sent")
                 self.reply(msg_id, self.initialize(params))
                 self.state = "running"
+                self.take_settings(params.get("initializationOptions"))
                 self.checker_start()
                 return
             if self.state == "new":
@@ -501,6 +528,8 @@ class Server:
         capabilities = params.get("capabilities")
         general = capabilities.get("general") if isinstance(capabilities, dict) else None
         offered = general.get("positionEncodings") if isinstance(general, dict) else None
+        workspace = capabilities.get("workspace") if isinstance(capabilities, dict) else None
+        self.pulls_settings = isinstance(workspace, dict) and workspace.get("configuration") is True
         if isinstance(offered, list) and offered and "utf-16" not in offered:
             self.encoding = next((e for e in offered if e in _ENCODINGS), "utf-16")
         folders = params.get("workspaceFolders")
@@ -532,11 +561,62 @@ class Server:
     def checker_start(self) -> None:
         """Load the checker and the workspace's dictionary on the worker, so the first document does not wait."""
 
+        asked = self.min_confidence, self.picky  # the editor's settings from initializationOptions
+
         def load() -> None:
             self.checker = Checker()
-            self.checker.diagnose(None, self.start_folder(None), "", _WARM_UP, None, self.encoding)
+            self.checker.diagnose(None, self.start_folder(None), "", _WARM_UP, None, self.encoding, *asked)
 
         self.submit(load)
+
+    def take_settings(self, holder: Any) -> bool:
+        """Read the editor's settings from the `speller` object of `holder` (`initializationOptions`, or the settings
+        of `workspace/didChangeConfiguration`); False when it has none (nothing changes then). A bad value is shown as
+        an error and drops the editor's settings (the config's apply)."""
+        from .config import EDITOR_SECTION, editor_settings  # noqa: PLC0415 (lazy: nothing heavy before initialize)
+        from .errors import ConfigError  # noqa: PLC0415 (lazy: nothing heavy before initialize)
+
+        if not isinstance(holder, dict) or EDITOR_SECTION not in holder:
+            return False
+        try:
+            self.min_confidence, self.picky = editor_settings(holder[EDITOR_SECTION])
+        except ConfigError as e:
+            self.min_confidence, self.picky = None, None
+            self.show_error(str(e))
+        return True
+
+    def configuration_changed(self, params: Any) -> None:
+        """workspace/didChangeConfiguration: take the editor's settings and check the open documents again; without
+        them (as a client that expects to be asked sends it), ask for them."""
+        if self.take_settings(_field(params, "settings", dict, "params", optional=True)):
+            self.reload()
+        else:
+            self.pull_settings()
+
+    def pull_settings(self, params: Any = None) -> None:
+        """Ask a client that answers `workspace/configuration` for the editor's settings (also on `initialized`)."""
+        from .config import EDITOR_SECTION  # noqa: PLC0415 (lazy: nothing heavy before initialize)
+
+        if not self.pulls_settings:
+            return
+        self.requests_sent += 1
+        msg_id = f"speller-settings-{self.requests_sent}"
+        self.pulling.add(msg_id)
+        params = {"items": [{"section": EDITOR_SECTION}]}
+        self.send({"id": msg_id, "method": "workspace/configuration", "params": params})
+
+    def answered(self, msg_id: int | str, message: dict[str, Any]) -> None:
+        """A reply to a request of ours: the editor's settings asked by `pull_settings` are taken (a null section, an
+        error or a reply to anything else changes nothing)."""
+        from .config import EDITOR_SECTION  # noqa: PLC0415 (lazy: nothing heavy before initialize)
+
+        if msg_id not in self.pulling:
+            return
+        self.pulling.discard(msg_id)
+        result = message.get("result")
+        if self.state == "running" and isinstance(result, list) and result and result[0] is not None:
+            self.take_settings({EDITOR_SECTION: result[0]})
+            self.reload()
 
     def folders_changed(self, params: Any) -> None:
         """workspace/didChangeWorkspaceFolders: the folders add-word may write in."""
@@ -622,11 +702,12 @@ class Server:
         version, text = doc.version, doc.text
         path = doc.path
         start = self.start_folder(path)
+        min_confidence, picky = self.min_confidence, self.picky
 
         def run() -> tuple[list[dict[str, Any]], str | None]:
             checker = self.checker or Checker()
             self.checker = checker
-            return checker.diagnose(path, start, doc.uri, text, doc.language_id, self.encoding)
+            return checker.diagnose(path, start, doc.uri, text, doc.language_id, self.encoding, min_confidence, picky)
 
         def done(result: tuple[list[dict[str, Any]], str | None] | None, error: BaseException | None) -> None:
             if error is not None or result is None:
@@ -786,6 +867,8 @@ class Server:
         "textDocument/didSave": did_save,
         "textDocument/didClose": did_close,
         "workspace/didChangeWorkspaceFolders": folders_changed,
+        "workspace/didChangeConfiguration": configuration_changed,
+        "initialized": pull_settings,
     }
 
 
