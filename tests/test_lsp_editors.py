@@ -101,15 +101,15 @@ vim.cmd('qa!')
 """
 
 
-@pytest.mark.skipif(NVIM is None, reason="nvim is not installed (Debian: apt-get install neovim)")
-def test_neovim_07_snippet_shows_diagnostics_and_quick_fixes(tmp_path: Path):
+def _run_neovim(tmp_path: Path, init: str, driver: str, text: str) -> object:
+    """Start Neovim headless with `init` as init.lua on `artikel.txt` holding `text` (in `tmp_path/project`, the
+    working folder), run the Lua `driver` and return the JSON it writes to $SPELLER_OUT."""
     assert NVIM is not None
     project = tmp_path / "project"
     project.mkdir()
-    (tmp_path / "init.lua").write_text(snippet("lua", "start_client"), encoding="utf-8")
-    (tmp_path / "driver.lua").write_text(_DRIVER, encoding="utf-8")
-    line = "Judul “baru”: kami terbang di luar angksa."
-    (project / "artikel.txt").write_text(line + "\n", encoding="utf-8")
+    (tmp_path / "init.lua").write_text(init, encoding="utf-8")
+    (tmp_path / "driver.lua").write_text(driver, encoding="utf-8")
+    (project / "artikel.txt").write_text(text, encoding="utf-8")
     out = tmp_path / "out.json"
     env = {
         **ENV,
@@ -139,13 +139,50 @@ def test_neovim_07_snippet_shows_diagnostics_and_quick_fixes(tmp_path: Path):
         capture_output=True,
         check=False,
     )
-    result = json.loads(out.read_text(encoding="utf-8"))
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+@pytest.mark.skipif(NVIM is None, reason="nvim is not installed (Debian: apt-get install neovim)")
+def test_neovim_07_snippet_shows_diagnostics_and_quick_fixes(tmp_path: Path):
+    line = "Judul “baru”: kami terbang di luar angksa."
+    result = _run_neovim(tmp_path, snippet("lua", "start_client"), _DRIVER, line + "\n")
+    assert isinstance(result, dict)
     [d] = result["diagnostics"]
     start = len(line[: line.index("angksa")].encode("utf-8"))  # Neovim counts bytes; the server sent UTF-16
     assert (d["lnum"], d["col"], d["end_col"]) == (0, start, start + len("angksa"))
     assert d["source"] == "speller" and "angkasa" in d["message"]
     assert result["actions"][0] == "Replace with 'angkasa'"
     assert result["actions"][-1] == "Add 'angksa' to project dictionary"
+
+
+# Wait for diagnostics and write their messages and severities (1 error ... 4 hint).
+_SEVERITY_DRIVER = r"""
+vim.wait(30000, function() return #vim.diagnostic.get(0) > 0 end, 50)
+local out = {}
+for _, d in ipairs(vim.diagnostic.get(0)) do table.insert(out, { message = d.message, severity = d.severity }) end
+local f = assert(io.open(os.getenv('SPELLER_OUT'), 'w'))
+f:write(vim.fn.json_encode(out))
+f:close()
+vim.cmd('qa!')
+"""
+
+
+@pytest.mark.skipif(NVIM is None, reason="nvim is not installed (Debian: apt-get install neovim)")
+def test_neovim_passes_picky_as_the_readme_says(tmp_path: Path):
+    """The README's Neovim 0.7 snippet with the editor setting `picky` as the README's settings paragraph writes it
+    (`init_options`: Neovim 0.7's own client sends no `settings`): the slip the model flags under half sure is shown,
+    as Information."""
+    init = snippet("lua", "start_client")
+    given = "init_options = { speller = { picky = true } }"
+    assert f"`{given}`" in _editors_section()
+    extra = f"root_dir = vim.fn.getcwd(), {given},"
+    assert init.count("root_dir = vim.fn.getcwd(),") == 1
+    init = init.replace("root_dir = vim.fn.getcwd(),", extra)
+    found = _run_neovim(tmp_path, init, _SEVERITY_DRIVER, "Anak dapat berfikit dengan jernih.\n")
+    assert isinstance(found, list)
+    [d] = found
+    assert d["message"].startswith("'berfikit' may be misspelled") and d["message"].endswith("% sure)")
+    assert d["severity"] == 3  # vim.diagnostic.severity.INFO
 
 
 @pytest.mark.skipif(NVIM is None, reason="nvim is not installed (Debian: apt-get install neovim)")
