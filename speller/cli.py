@@ -176,8 +176,9 @@ def check(
     type=click.FloatRange(0, 1),
     default=None,
     help=f"Apply only fixes at least this sure; with --interactive, ask about the issues at least this sure "
-    f"instead of those more likely real than not.  [default: {FIX_CONFIDENCE}; with --interactive, min-confidence of "
-    f"the config, else those more likely real than not]",
+    f"instead of those more likely real than not.  [default: {FIX_CONFIDENCE}; with --interactive, what check shows: "
+    f"min-confidence of the config, else those more likely real than not (and with its picky, the typos flagged "
+    f"under that)]",
 )
 @click.option(
     "--diff",

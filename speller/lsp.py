@@ -14,8 +14,8 @@ the server asks after `initialized` and after a didChangeConfiguration without t
 the client says it answers it); the latest received wins, and none received changes nothing.
 `minConfidence` and `picky` win over the config file's `min-confidence` and `picky`, as command-line
 options do (`speller.config.Config.shown`); other keys are left alone. A bad value is shown as an
-error and the editor's settings are dropped until the next good ones. A finding less sure than FLAG_CONFIDENCE
-(what `picky` adds) is published with severity Information instead of Warning.
+error and the editor's settings are dropped until the next good ones. A finding less sure than
+FLAG_CONFIDENCE (what `picky` adds) is published with severity Information instead of Warning.
 
 The server answers `initialize` before it loads anything heavy; the dictionary loads on a
 worker thread meanwhile. It never stops on bad input: framing problems (see `speller.jsonrpc`)

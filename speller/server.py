@@ -10,9 +10,9 @@ Routes (an ASGI app built by `create_app`, served by uvicorn through `serve`):
 - `GET /api/info`: version, limits, `fixConfidence`, `flagConfidence` and the categories (for the page).
 - `GET /`: the page (`speller/static/`), read into memory at start-up.
 
-One dictionary is loaded per process and shared by every request. The config named by `--config` applies to every
-request; a request's `level` (`/v2/check`) or `picky` (`/api/check`) wins over its `picky` and `min-confidence`
-(`speller.config.Config.shown`). Safe by default: the app
+One dictionary is loaded per process and shared by every request, and so is the config named by
+`--config`; a request's `level` (`/v2/check`) or `picky` (`/api/check`) wins over the config's
+`picky` and `min-confidence` (`speller.config.Config.shown`). Safe by default: the app
 answers only requests whose Host is the loopback (unless it serves another interface), asks for
 the API key when one is set, sends no CORS headers unless origins are named, refuses bodies
 larger than `max_chars` allows (413) and malformed ones (400), and never reads a file a
