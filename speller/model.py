@@ -85,7 +85,10 @@ import weakref
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 
+from editdistpy import damerau_osa
+
 from .context import SMOOTHING, abbreviation_cost, error_cost, haplology_cost
+from .dictionary import FOLLOWERS_TOTAL
 from .morphology import POSSESSIVES
 from .records import TYPE_CHECKING, NamedTuple
 
@@ -1332,8 +1335,6 @@ def unseen_beside_gains(d: Dictionary, left: str | None, right: str | None) -> t
     each side (0.0 for no neighbour): how much more often than other words `left` is followed (and `right` preceded)
     by a word the corpus shows there once (Good-Turing: N1/N, `speller.dictionary.FOLLOWERS_FILE`), smoothed towards
     that rate over all words with weight `UNSEEN_BESIDE_SMOOTHING` pairs. None when the dictionary has no such table."""
-    from .dictionary import FOLLOWERS_TOTAL  # noqa: PLC0415
-
     total = d.beside(FOLLOWERS_TOTAL)
     if total is None:
         return None
@@ -1478,8 +1479,6 @@ def further_edits(word: str, cand: str) -> int:
     DROPPED_SUFFIXES that `cand` has and `word` lacks counting as none: a suffix left off is one
     common act of a writer, not a random further edit, and the channel prices its letters already (`angakat`:
     angkatan, a slip and the suffix left off, as near as angkat)."""
-    from editdistpy import damerau_osa  # noqa: PLC0415
-
     if abbreviation_cost(word, cand) is not None or haplology_cost(word, cand) is not None:
         return 0  # texting's `blm` for belum, a repeat skipped (`kelehan`): one act, as `error_cost` prices it
     edits = damerau_osa.distance(word, cand, len(word) + len(cand))
@@ -1515,8 +1514,6 @@ def far_slip_cost(word: str, candidates: Sequence[str]) -> float:
     short = FAR_MIN_LENGTH - len(word)
     if short <= 0 or FAR_LETTER_COST <= 0:
         return 0.0
-    from editdistpy import damerau_osa  # noqa: PLC0415 - lazy: only short written words ask
-
     return FAR_LETTER_COST * short if all(damerau_osa.distance(word, c, 1) < 0 for c in candidates) else 0.0
 
 
