@@ -1049,12 +1049,13 @@ class Speller:
         titled: bool = False,
         named_next: bool | None = None,
         full: bool = True,
+        rank: bool = True,
     ) -> Decision:
         """The model's posterior for a written word between its neighbours.
 
         `opens`: it opens a sentence; `titled`: the word before it is capitalized too (`Kota Surabya`), so a
         capital is no sign of a name; `named_next`: the word right after it is capitalized (True) or lowercase
-        (False), None when no word follows it directly.
+        (False), None when no word follows it directly; `full`: see `_rivals`; `rank`: see `speller.model.decide`.
         """
         low = fold(text)
         shouted = is_all_caps(text)  # a headline word longer than an acronym: no sign of a name
@@ -1107,7 +1108,15 @@ class Speller:
         def personal(cand: str) -> bool:
             return cand in names and not self._titles(cand, right)
 
-        return decide(self.dictionary, low, prior, rivals, left, right, case_cost, personal, self._is_name_variant, far)
+        return decide(
+            self.dictionary, low, prior, rivals, left, right, case_cost, personal, self._is_name_variant, far, rank
+        )
+
+    def _written_share(self, text: str) -> float:
+        """The share of the posterior the written word keeps alone, weighed against SymSpell's candidates only
+        (`_decide(text, None, None, full=False)`), all a verdict reads of that decision: its candidates are not
+        ranked."""
+        return self._decide(text, None, None, full=False, rank=False).written
 
     # -- candidates ----------------------------------------------------------------------
 
@@ -1971,7 +1980,7 @@ class Speller:
                 # of a far more frequent word (`signfikan`, 5 beside `signifikan` 553), is plainly fine alone, yet
                 # its neighbours may say it is the slip
                 doubted = text == low and self._unexplained(low) and self._prior(low, False).genuine < 1.0 - FLAG_SHARE
-                plain = not doubted and self._decide(text, None, None, full=False).written >= PLAIN_SHARE
+                plain = not doubted and self._written_share(text) >= PLAIN_SHARE
                 verdict = KNOWN if plain else SUSPECT
         return verdict
 

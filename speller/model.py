@@ -1404,6 +1404,7 @@ def decide(
     is_name: Callable[[str], bool] | None = None,
     is_variant: Callable[[str, str], bool] | None = None,
     far_names: Mapping[str, float] | None = None,
+    rank: bool = True,
 ) -> Decision:
     """The posterior over `word` (lowercase, as written) and its candidates (words or two-word phrases).
 
@@ -1423,6 +1424,8 @@ def decide(
     `Andin`) is at least exp(LOG_NAME_EXTENDED).
     `far_names`: the candidates a new name is weighed against at two edits (`far_name`), each with the log odds its
     reading gains beyond its edits (`far_name_odds`).
+    `rank`: False when only the written word's share is read (`Speller._written_share`): the candidates are then
+    left in their given order, not ranked best first (ranking weighs each by `further_edit_odds`, an edit distance).
     """
     log_p_written = prior.log_p
     if prior.new_name and is_name is not None and is_variant is not None:
@@ -1470,6 +1473,8 @@ def decide(
     if not prior.new_name and names:  # a short word no candidate lies one edit from (a name has its own far reading)
         scores[0] += far_slip_cost(word, names)
     shares = posterior(scores)
+    if not rank:
+        return Decision(shares[0], tuple(zip(names, shares[1:])))
     ranked = sorted(zip(names, shares[1:]), key=lambda p: (-p[1] * further_edit_odds(word, p[0]), p[0]))
     return Decision(shares[0], tuple(ranked))
 
