@@ -48,10 +48,11 @@ for line in sys.stdin:
 
 
 class _Worker:
-    def __init__(self, checkout: Path) -> None:
+    def __init__(self, checkout: Path, code: str = WORKER) -> None:
+        """A worker running `code` (a script that answers each line with one) on `checkout`'s code."""
         env = dict(os.environ, PYTHONPATH=str(checkout))
-        self.proc = subprocess.Popen(  # noqa: S603 - this interpreter, the worker code above
-            [sys.executable, "-c", WORKER],
+        self.proc = subprocess.Popen(  # noqa: S603 - this interpreter, the worker code given
+            [sys.executable, "-c", code],
             cwd=checkout,
             env=env,
             stdin=subprocess.PIPE,

@@ -10,6 +10,8 @@ from itertools import accumulate, chain, compress, filterfalse, repeat
 from operator import add, contains, is_
 from types import ModuleType
 
+from editdistpy import damerau_osa
+
 from .calibration import MOVED as MOVED_KIND
 from .calibration import NAME as NAME_KIND
 from .calibration import OPENER as OPENER_KIND
@@ -61,6 +63,7 @@ from .model import (
     LOG_OMITTED_RIVAL,
     LOG_TRUNCATED_VERB,
     LOG_UNSEEN_CONTEXT,
+    MAJORITY_LOWER_SHARE,
     NAME_MAX_EDITS,
     PLAIN_SHARE,
     POOLED_SHARE,
@@ -97,6 +100,7 @@ from .model import (
     word_shape,
     written_prior,
 )
+from .morphology import DERIVATIONAL_SUFFIXES, ELIDED_LETTER, MIN_ROOT, PREFIX_SURFACES, VOWELS, derivation
 from .records import TYPE_CHECKING, NamedTuple
 from .spacing import (
     BOUND_FORMS,
@@ -543,7 +547,6 @@ class Speller:
             parts = [p for p in word.split("-") if p]
             if parts and all(self._part_known(p) for p in parts):
                 return min(d.count(p) for p in parts)
-        from .morphology import derivation  # noqa: PLC0415
 
         # a listed word is not built on itself (`sepeti`), but it may be built on another (`dalami`: dalam + i)
         analysis = derivation(self.morphology, word)
@@ -586,7 +589,6 @@ class Speller:
         `_base_count` counts is (`speller.model.affix_odds`); none for a compound of known parts."""
         if "-" in word and all(self._part_known(p) for p in word.split("-") if p):
             return 0.0
-        from .morphology import derivation  # noqa: PLC0415
 
         analysis = derivation(self.morphology, word)
         if analysis is None:
@@ -596,7 +598,6 @@ class Speller:
     def _bound_reading(self, word: str) -> bool:
         """`_counted_base` reads the (lowercase) word as a bound form before a known word (`mahasisa`: maha + sisa),
         not as a derivation or a root of the lexicon."""
-        from .morphology import derivation  # noqa: PLC0415
 
         if word in self.dictionary.roots or derivation(self.morphology, word) is not None:
             return False
@@ -734,7 +735,6 @@ class Speller:
     def _root_kind_odds(self, low: str) -> float:
         """The log odds an unattested lowercase derivation gains from the kind of word its reading (`_base_count`'s)
         is built on (`speller.model.root_kind_odds`); none for a compound of known parts or a bound form."""
-        from .morphology import derivation  # noqa: PLC0415
 
         analysis = None if "-" in low else derivation(self.morphology, low)
         if analysis is None:
@@ -755,7 +755,6 @@ class Speller:
         """The (lowercase) word is the `verb`, listed TRUNCATED_VERB_MIN_COUNT times or more, without its suffix
         (`speller.model.BARE_VERB_SUFFIXES`): both built on the same root with the same prefixes, the word with no
         suffix (`diserta`: disertai, `menjuara`: menjuarai)."""
-        from .morphology import derivation  # noqa: PLC0415
 
         suffix = verb[len(low) :]
         if not verb.startswith(low) or suffix not in BARE_VERB_SUFFIXES:
@@ -833,7 +832,6 @@ class Speller:
         None: writers and the people they quote derive such words freely. The word must be one the corpus shows that
         the morphology builds on no other (a root: `lapor`, `bantu`), at least MIN_ROOT letters, and counts only the
         occurrences that are no slips of a far more frequent word (`Prior.genuine`: `menjadin` is no `menjad` + -in)."""
-        from .morphology import MIN_ROOT  # noqa: PLC0415
 
         d = self.dictionary
         for suffix in self._new_word_suffixes:
@@ -869,7 +867,6 @@ class Speller:
         """The words a (lowercase) word writes as casual speech does, its last syllable's a written e before the
         consonants that close it (dictionaries/casual_endings.tsv: `dapet` is dapat, `temennya` temannya): a
         consonant before that vowel, maybe -nya after the syllable. Not asked whether they are listed."""
-        from .morphology import VOWELS  # noqa: PLC0415
 
         base, clitic = (low[:-3], "nya") if low.endswith("nya") else (low, "")
         found = []
@@ -912,7 +909,6 @@ class Speller:
         roots though the morphology could read them kop + -i, car + -i); for a row that wants a verb, one the corpus
         shows with meN- or di- (`_is_verb`: `ngini` is no form of `ini`), bare or not (`ngungsi`: the corpus writes
         mengungsi, never `ungsi`); for another, one the corpus shows bare."""
-        from .morphology import MIN_ROOT, VOWELS  # noqa: PLC0415
 
         d = self.dictionary
         casual_in = "in" in self._new_word_suffixes
@@ -1051,12 +1047,13 @@ class Speller:
         titled: bool = False,
         named_next: bool | None = None,
         full: bool = True,
+        rank: bool = True,
     ) -> Decision:
         """The model's posterior for a written word between its neighbours.
 
         `opens`: it opens a sentence; `titled`: the word before it is capitalized too (`Kota Surabya`), so a
         capital is no sign of a name; `named_next`: the word right after it is capitalized (True) or lowercase
-        (False), None when no word follows it directly.
+        (False), None when no word follows it directly; `full`: see `_rivals`; `rank`: see `speller.model.decide`.
         """
         low = fold(text)
         shouted = is_all_caps(text)  # a headline word longer than an acronym: no sign of a name
@@ -1086,8 +1083,6 @@ class Speller:
             prior = self._opening_prior(prior, low, capitalized, named_next)
         far: dict[str, float] = {}
         if prior.new_name:
-            from editdistpy import damerau_osa  # noqa: PLC0415
-
             if not opens:  # near words, and frequent names two edits away when no name is one edit away (`far_name`)
                 near_only = [c for c in rivals if 0 <= damerau_osa.distance(low, c, NAME_MAX_EDITS)]
                 far_only = (
@@ -1111,7 +1106,15 @@ class Speller:
         def personal(cand: str) -> bool:
             return cand in names and not self._titles(cand, right)
 
-        return decide(self.dictionary, low, prior, rivals, left, right, case_cost, personal, self._is_name_variant, far)
+        return decide(
+            self.dictionary, low, prior, rivals, left, right, case_cost, personal, self._is_name_variant, far, rank
+        )
+
+    def _written_share(self, text: str) -> float:
+        """The share of the posterior the written word keeps alone, weighed against SymSpell's candidates only
+        (`_decide(text, None, None, full=False)`), all a verdict reads of that decision: its candidates are not
+        ranked."""
+        return self._decide(text, None, None, full=False, rank=False).written
 
     # -- candidates ----------------------------------------------------------------------
 
@@ -1285,7 +1288,6 @@ class Speller:
         """`bertanggung jawablah` for `bertanggungjawablah`, `tindak lanjuti` for `tindaklanjuti`: a compound written
         apart stays apart under a prefix alone or a suffix alone, and closes only under both (`ditindaklanjuti`,
         EYD V); clitics (`-nya`, `-lah`) are no suffix here."""
-        from .morphology import DERIVATIONAL_SUFFIXES  # noqa: PLC0415 - lazy, as the morphology is
 
         apart = self._apart_compounds
         if word in apart or not _holds_key(word, apart, self._apart_heads):
@@ -1304,7 +1306,6 @@ class Speller:
     def _holds_baku_key(self, word: str) -> bool:
         """True when a non-standard root stands inside a longer word (`praktek` in `dipraktekkan`), also one whose
         first letter meN-/peN- melted (`telpon` in `menelpon`)."""
-        from .morphology import ELIDED_LETTER  # noqa: PLC0415 - lazy, as the morphology is
 
         baku = self.dictionary.baku
         forms = [word] + [
@@ -1740,8 +1741,6 @@ class Speller:
 
     def _shifted_pair(self, text: str, tokens: list[Token], i: int) -> Finding | None:
         """`_check_shifted` for the pair of tokens i and i+1."""
-        from .shifted import SHIFT_RIVALS, is_shift, listed_readings, shift_decision  # noqa: PLC0415
-
         if i < 0 or i + 1 >= len(tokens):
             return None
         first, second = tokens[i], tokens[i + 1]
@@ -1749,6 +1748,9 @@ class Speller:
             return None
         if second.text[:1].isupper() or (first.text[:1].isupper() and not first.sentence_start):
             return None  # names: `Ana` is no slip of `sana`
+        # imported past the quick refusals: a pair's import costs more than they do (~5 us: `speller.shifted` is lazy)
+        from .shifted import SHIFT_RIVALS, is_shift, listed_readings, shift_decision  # noqa: PLC0415
+
         pair = (fold(first.text), fold(second.text))
         if not all(w.isalpha() for w in pair) or not listed_readings(self.dictionary, *pair):
             return None
@@ -1972,7 +1974,7 @@ class Speller:
                 # of a far more frequent word (`signfikan`, 5 beside `signifikan` 553), is plainly fine alone, yet
                 # its neighbours may say it is the slip
                 doubted = text == low and self._unexplained(low) and self._prior(low, False).genuine < 1.0 - FLAG_SHARE
-                plain = not doubted and self._decide(text, None, None, full=False).written >= PLAIN_SHARE
+                plain = not doubted and self._written_share(text) >= PLAIN_SHARE
                 verdict = KNOWN if plain else SUSPECT
         return verdict
 
@@ -1994,7 +1996,6 @@ class Speller:
         rivals = self._rivals(low)
         if not rivals:
             return False
-        from editdistpy import damerau_osa  # noqa: PLC0415
 
         prior = self._prior(low, False)
         decision = decide(self.dictionary, low, prior, [*rivals, fix], None, None)
@@ -2099,7 +2100,6 @@ class Speller:
         head, sep, rest = text.partition("-")
         if not sep or not rest.isalpha() or not rest.islower() or not head.islower() or len(rest) < MIN_LENGTH:
             return None
-        from .morphology import PREFIX_SURFACES  # noqa: PLC0415 - lazy, as the morphology is
 
         if not any(head in surfaces for surfaces in PREFIX_SURFACES.values()) or not self._indonesian(rest):
             return None
@@ -2127,7 +2127,6 @@ class Speller:
         capitalized before `right` far more than chance, so a short capital there may be its slip, not only a name."""
         if right is None:
             return False
-        from editdistpy import damerau_osa  # noqa: PLC0415
 
         d = self.dictionary
         return any(
@@ -2340,8 +2339,6 @@ class Speller:
             return self._name_forms[written]
         form = None
         if len(written) >= MIN_NAME_LENGTH and written[:1].isupper() and written[1:].islower():
-            from .model import MAJORITY_LOWER_SHARE  # noqa: PLC0415
-
             d = self.dictionary
             low = fold(written)  # as dictionaries store it: `Rofi’i` and `Rofi'i` are one name
             count = d.count(low)
@@ -2421,7 +2418,6 @@ class Speller:
         """The pairs of `_name_pairs` among the forms shaped like a name of one initial (`group`: each with its count,
         in the order the text first writes them; `top`: the count of the text's most written name-like form; `facts`:
         `_name_form` of each)."""
-        from editdistpy import damerau_osa  # noqa: PLC0415
 
         # The names written twice or more (only those can be written more often than another form), with their rank.
         listed = [(y, ny) for y, ny in group if facts[y].name_like]
@@ -2524,7 +2520,6 @@ class Speller:
         `times` times, never has it, keeps no company it shares with `x`, and keeps fixed company or none (its
         distinct neighbours on that side at most half its occurrences: a head like `Forkopimda` that takes a new
         neighbour each time says nothing): `x` is then part of another, longer name (neither form is company)."""
-        from .model import MAJORITY_LOWER_SHARE  # noqa: PLC0415
 
         d = self.dictionary
 

@@ -85,7 +85,10 @@ import weakref
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 
+from editdistpy import damerau_osa
+
 from .context import MIN_EDIT_COST, SMOOTHING, abbreviation_cost, error_cost, haplology_cost
+from .dictionary import FOLLOWERS_TOTAL
 from .morphology import POSSESSIVES
 from .records import TYPE_CHECKING, NamedTuple
 
@@ -1330,8 +1333,6 @@ def unseen_beside_gains(d: Dictionary, left: str | None, right: str | None) -> t
     each side (0.0 for no neighbour): how much more often than other words `left` is followed (and `right` preceded)
     by a word the corpus shows there once (Good-Turing: N1/N, `speller.dictionary.FOLLOWERS_FILE`), smoothed towards
     that rate over all words with weight `UNSEEN_BESIDE_SMOOTHING` pairs. None when the dictionary has no such table."""
-    from .dictionary import FOLLOWERS_TOTAL  # noqa: PLC0415
-
     total = d.beside(FOLLOWERS_TOTAL)
     if total is None:
         return None
@@ -1401,6 +1402,7 @@ def decide(
     is_name: Callable[[str], bool] | None = None,
     is_variant: Callable[[str, str], bool] | None = None,
     far_names: Mapping[str, float] | None = None,
+    rank: bool = True,
 ) -> Decision:
     """The posterior over `word` (lowercase, as written) and its candidates (words or two-word phrases).
 
@@ -1420,6 +1422,8 @@ def decide(
     `Andin`) is at least exp(LOG_NAME_EXTENDED).
     `far_names`: the candidates a new name is weighed against at two edits (`far_name`), each with the log odds its
     reading gains beyond its edits (`far_name_odds`).
+    `rank`: False when only the written word's share is read (`Speller._written_share`): the candidates are then
+    left in their given order, not ranked best first (ranking weighs each by `further_edit_odds`, an edit distance).
     """
     log_p_written = prior.log_p
     if prior.new_name and is_name is not None and is_variant is not None:
@@ -1467,6 +1471,8 @@ def decide(
     if not prior.new_name and names:  # a short word no candidate lies one edit from (a name has its own far reading)
         scores[0] += far_slip_cost(word, names)
     shares = posterior(scores)
+    if not rank:
+        return Decision(shares[0], tuple(zip(names, shares[1:])))
     ranked = sorted(zip(names, shares[1:]), key=lambda p: (-p[1] * further_edit_odds(word, p[0]), p[0]))
     return Decision(shares[0], tuple(ranked))
 
@@ -1476,8 +1482,6 @@ def further_edits(word: str, cand: str) -> int:
     DROPPED_SUFFIXES that `cand` has and `word` lacks counting as none: a suffix left off is one
     common act of a writer, not a random further edit, and the channel prices its letters already (`angakat`:
     angkatan, a slip and the suffix left off, as near as angkat)."""
-    from editdistpy import damerau_osa  # noqa: PLC0415
-
     if abbreviation_cost(word, cand) is not None or haplology_cost(word, cand) is not None:
         return 0  # texting's `blm` for belum, a repeat skipped (`kelehan`): one act, as `error_cost` prices it
     edits = damerau_osa.distance(word, cand, len(word) + len(cand))
@@ -1513,8 +1517,6 @@ def far_slip_cost(word: str, candidates: Sequence[str]) -> float:
     short = FAR_MIN_LENGTH - len(word)
     if short <= 0 or FAR_LETTER_COST <= 0:
         return 0.0
-    from editdistpy import damerau_osa  # noqa: PLC0415 - lazy: only short written words ask
-
     return FAR_LETTER_COST * short if all(damerau_osa.distance(word, c, 1) < 0 for c in candidates) else 0.0
 
 

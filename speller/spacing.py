@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator, Mapping
 from math import copysign, exp, log, sqrt
 
 from .dictionary import is_name
+from .morphology import KE_ROOTS, POSSESSIVES
 from .records import TYPE_CHECKING
 from .tables import rows, word_classes
 
@@ -228,8 +229,6 @@ def glued_preposition(d: Dictionary, word: str) -> str | None:
     more often than apart (`dibuatnya`: `dibuat` against `di buat`)."""
     if word in d.closed_compounds:
         return None
-    from .morphology import POSSESSIVES  # noqa: PLC0415 - lazy, as the morphology is
-
     for prep in PREPOSITIONS:
         rest = word[len(prep) :]
         if not word.startswith(prep) or len(rest) < 3:
@@ -252,8 +251,6 @@ def glued_preposition(d: Dictionary, word: str) -> str | None:
 
 def _glued_to_root(d: Dictionary, word: str, rest: str) -> bool:
     """`word` is PREPOSITION_ONLY glued to the root `rest`, which takes no bare ke- (see PREPOSITION_ONLY)."""
-    from .morphology import KE_ROOTS  # noqa: PLC0415 - lazy, as the morphology is
-
     if len(rest) < MIN_GLUED_ROOT or rest in NEVER_DOUBLED or rest in KE_ROOTS or rest not in d.roots:
         return False
     if is_name(d.count(rest), d.lower_count(rest)):
