@@ -78,7 +78,6 @@ from .model import (
     doubled_readings,
     far_name,
     far_name_odds,
-    in_offer_order,
     is_name_variant,
     loan_ending_odds,
     name_family_odds,
@@ -2332,27 +2331,25 @@ class Speller:
 
     def _meant(self, key: _Place, decision: Decision) -> Decision:
         """`decision` on the word in the place `key` with each candidate the checker would flag there as a slip of
-        another word (`_slip_in_place`) read as that word: its share goes to it, which takes its place when it is no
-        candidate yet (`sepri`: seperi, a corpus slip of seperti). Only candidates that may be shown are asked
-        (`OFFER_SHARE` of the first's share or more). The written word's share, and so what is flagged, stays: only
-        what is offered, in what order and how sure the first is, may change."""
+        another word (`_slip_in_place`) read as that word: its share goes to that word, which stands at the better of
+        their two places (`sepri`: seperti where seperi, its corpus slip, stood). Only candidates that may be shown are
+        asked (`OFFER_SHARE` of the first's share or more). The written word's share, and so what is flagged, stays:
+        only what is offered, in what order and how sure the first is, may change."""
         low = fold(key[0])
         floor = OFFER_SHARE * decision.confidence
-        shares: dict[str, float] = {}
+        shares: dict[str, float] = {}  # in the order of the places taken
         moved = False
         for cand, share in decision.ranked:
             meant = self._slip_in_place(cand, key) if share >= floor else None
-            if meant is None:
-                shares[cand] = shares.get(cand, 0.0) + share
-                continue
-            moved = True
-            if meant != low:  # a slip of the written word itself says nothing for another candidate
-                shares[meant] = shares.get(meant, 0.0) + share
-        if not moved:
-            return decision
-        if not shares:
-            return decision  # nothing else to offer: the model's own list
-        return Decision(decision.written, in_offer_order(low, shares.items()))
+            if meant is not None:
+                moved = True
+                if meant == low:
+                    continue  # a slip of the written word itself says nothing for another candidate
+            word = cand if meant is None else meant
+            shares[word] = shares.get(word, 0.0) + share
+        if not moved or not shares:
+            return decision  # nothing to read otherwise (or nothing else to offer: the model's own list)
+        return Decision(decision.written, tuple(shares.items()))
 
     @staticmethod
     def _flag_confidence(decision: Decision, pooled: bool) -> float:

@@ -1469,13 +1469,8 @@ def decide(
     if not prior.new_name and names:  # a short word no candidate lies one edit from (a name has its own far reading)
         scores[0] += far_slip_cost(word, names)
     shares = posterior(scores)
-    return Decision(shares[0], in_offer_order(word, zip(names, shares[1:])))
-
-
-def in_offer_order(word: str, shares: Iterable[tuple[str, float]]) -> tuple[tuple[str, float], ...]:
-    """(candidate, share) of the written `word`, best first: by share, weighed by `further_edit_odds` (ties:
-    alphabetical)."""
-    return tuple(sorted(shares, key=lambda p: (-p[1] * further_edit_odds(word, p[0]), p[0])))
+    ranked = sorted(zip(names, shares[1:]), key=lambda p: (-p[1] * further_edit_odds(word, p[0]), p[0]))
+    return Decision(shares[0], tuple(ranked))
 
 
 def further_edits(word: str, cand: str) -> int:
