@@ -662,22 +662,6 @@ PLAIN_SHARE = 0.98
 #: Sharing the candidates' mass again by this charge instead (the first's share rising) put 27 of them first at 2,
 #: but moved the confidences: refitted, 25 judged slips fell under what `fix` applies.
 FURTHER_EDIT_COST = 0.5
-#: The candidates of a word (not a new name's, already on that scale) share what the written word leaves of the
-#: posterior by their scores with a pair the bigrams lack read as a new name's candidates read it
-#: (`unseen_beside_gains`: what the neighbour says of any word never seen beside it, Good-Turing), not on the
-#: smoothed scale, which charges every unseen pair log(SMOOTHING / (count(neighbour) + SMOOTHING)) whatever the
-#: candidate: a rare word is seldom seen beside anything, so a frequent neighbour took the meant word's share to a
-#: frequent rival (`agar kebijakanya`: kebijakan 0.81 before kebijakannya 0.19; now 0.19 after 0.81). The written
-#: word's own score stays on the smoothed scale, so what is flagged does not move (channel22: costs that also decide
-#: detection lost typo precision). Decision files' misfixes (`python -m benchmarks.misfixes`, 107 with a meant word):
-#: meant first 32 -> 44; reordering alone, shares kept, 42. Dev (`benchmarks.tune --set GOOD_TURING_AMONG=0,1`): P
-#: 87.7 -> 87.8, R 91.0 -> 91.7, typo R 80.3 -> 82.9, typo P 75.3 -> 76.0 (a first that is likelier now shows).
-#: Not shipped (reverted next): five tests then fail, three of them for a worse first (`untuk memodernisasi angakat
-#: laut`: angkat before angkatan; `Saya ngoleh uang`: oleh before boleh; `Jadinya ngini saja`: gini before ini), the
-#: smoothed scale's charge on a frequent candidate's unseen pair being evidence there; the expected count of the pair
-#: (count * count / total) does not tell those from the misfixes it mends (`angkat laut` 0.09, `agar kebijakannya`
-#: 0.05). Blind-spot seed 1: corrected first unchanged; 2-edit slips of frequent words detected 49.5 -> 49.2.
-GOOD_TURING_AMONG = True
 #: Suffixes a writer may drop together with a slip: frequent words with them join the candidates, and dropping one
 #: counts as no further edit (`further_edits`).
 DROPPED_SUFFIXES = ("an", "nya", "kan")
@@ -1469,9 +1453,6 @@ def decide(
     scores = [written]
     names = []
     name_gain, best_name = -math.inf, -math.inf
-    # the candidates among themselves: a pair the bigrams lack on the Good-Turing scale (`GOOD_TURING_AMONG`)
-    among = None if gains is not None or not GOOD_TURING_AMONG else unseen_beside_gains(d, left, right)
-    rescored = []
     for cand in candidates:
         if cand == word or cand in beside:
             continue  # a fix that writes its neighbour again makes a doubled word, itself a finding
@@ -1483,18 +1464,11 @@ def decide(
         if prior.new_name and is_name is not None and full > best_name and " " not in cand and is_name(cand):
             name_gain, best_name = score - log_p, full
         scores.append(full)
-        if among is not None:
-            rescored.append(full - score + _score(d, cand, log_p, left, right, unseen=among))
     if prior.new_name and unseen_gains is None:  # without the table: the likeliest name's context, if better
         scores[0] = max(written, log_p_written + name_gain)
     if not prior.new_name and names:  # a short word no candidate lies one edit from (a name has its own far reading)
         scores[0] += far_slip_cost(word, names)
     shares = posterior(scores)
-    if (
-        rescored and max(rescored) > -math.inf
-    ):  # the written word keeps its share; the candidates share the rest by their scores among themselves
-        mass = sum(shares[1:])
-        shares = [shares[0], *(mass * x for x in posterior(rescored))]
     ranked = sorted(zip(names, shares[1:]), key=lambda p: (-p[1] * further_edit_odds(word, p[0]), p[0]))
     return Decision(shares[0], tuple(ranked))
 
