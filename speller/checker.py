@@ -2329,6 +2329,20 @@ class Speller:
             return None
         return decision.ranked[0][0]
 
+    def _meant_word(self, cand: str, key: _Place) -> str | None:
+        """The word `cand` is a slip of in the place `key` (`_slip_in_place`), followed while that word is itself one
+        there (`perahsan`: perasan, a corpus slip of perasaan), or None when `cand` is none; a chain that comes back
+        stops before it does."""
+        meant = self._slip_in_place(cand, key)
+        seen = {cand}
+        while meant is not None and meant not in seen:
+            seen.add(meant)
+            further = self._slip_in_place(meant, key)
+            if further is None or further in seen:
+                break
+            meant = further
+        return meant
+
     def _meant(self, key: _Place, decision: Decision) -> Decision:
         """`decision` on the word in the place `key` with each candidate the checker would flag there as a slip of
         another word (`_slip_in_place`) read as that word: its share goes to that word, which stands at the better of
@@ -2340,7 +2354,7 @@ class Speller:
         shares: dict[str, float] = {}  # in the order of the places taken
         moved = False
         for cand, share in decision.ranked:
-            meant = self._slip_in_place(cand, key) if share >= floor else None
+            meant = self._meant_word(cand, key) if share >= floor else None
             if meant is not None:
                 moved = True
                 if meant == low:
