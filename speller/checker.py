@@ -2315,9 +2315,10 @@ class Speller:
     def _slip_in_place(self, cand: str, key: _Place) -> str | None:
         """The word the checker would flag `cand` as a typo of, written (in the case the place gives it) where the word
         of `key` stands (`_decided`): a listed corpus slip (`mejadi` 11 beside menjadi, its count all slips of
-        menjadi by the written word's prior, `speller.model.listed_slips`) or any other word the model doubts there;
-        None when it would not be flagged there as a typo."""
-        if " " in cand:
+        menjadi by the written word's prior, `speller.model.listed_slips`) or any other listed word the model doubts
+        there; None when it would not be flagged there as a typo. Only a listed word is asked: the verdict table
+        answers it at once, and an unlisted derivation is offered only first (`_offerable`)."""
+        if cand not in self.dictionary.counts:
             return None
         text, *place = key
         written = self._cased(text, cand, key[3])
@@ -2347,14 +2348,15 @@ class Speller:
         """`decision` on the word in the place `key` with each candidate the checker would flag there as a slip of
         another word (`_slip_in_place`) read as that word: its share goes to that word, which stands at the better of
         their two places (`sepri`: seperti where seperi, its corpus slip, stood). Only candidates that may be shown are
-        asked (`OFFER_SHARE` of the first's share or more). The written word's share, and so what is flagged, stays:
+        asked (`OFFER_SHARE` of the first's share or more, until `OFFERS` words stand), so a `suggest` asks a few
+        decisions more, not one per candidate. The written word's share, and so what is flagged, stays:
         only what is offered, in what order and how sure the first is, may change."""
         low = fold(key[0])
         floor = OFFER_SHARE * decision.confidence
         shares: dict[str, float] = {}  # in the order of the places taken
         moved = False
         for cand, share in decision.ranked:
-            meant = self._meant_word(cand, key) if share >= floor else None
+            meant = self._meant_word(cand, key) if share >= floor and len(shares) < OFFERS else None
             if meant is not None:
                 moved = True
                 if meant == low:
