@@ -65,6 +65,7 @@ from .model import (
     LOG_UNSEEN_CONTEXT,
     MAJORITY_LOWER_SHARE,
     NAME_MAX_EDITS,
+    OFFER_SHARE,
     PLAIN_SHARE,
     POOLED_SHARE,
     REAL_READING,
@@ -374,6 +375,9 @@ _OPENS_OR_CLOSES_PAIR = frozenset((*BOUND_FORMS, *ENCLITICS))
 #: The same and the passive prefix written apart (`di alamatkan`): the forms `Speller._check_suspects` looks for.
 _OPENS_OR_PASSIVE = _OPENS_OR_CLOSES_PAIR | {PASSIVE_PREFIX}
 
+
+#: A word in its place, as `Speller._decide` weighs it: (text, left, right, opens, titled, named_next).
+_Place = tuple[str, str | None, str | None, bool, bool, bool | None]
 
 #: What `Speller._name_forms` gives for a form it has not seen yet.
 _UNSEEN = _NameForm("", False, False, frozenset())
@@ -1202,8 +1206,8 @@ class Speller:
         formed_only = everything._formed_only(low)
         if everything.is_known(low) and not formed_only:
             return []
-        key = (word, None, None, True, False, None)  # as `check` decided it alone, when it did
-        decision = everything._decisions.get(key) or everything._decide(*key)
+        key: _Place = (word, None, None, True, False, None)  # as `check` decided it alone, when it did
+        decision = everything._meant(key, everything._decisions.get(key) or everything._decide(*key))
         ranked = decision.ranked
         if formed_only:  # only words in use, and only when they outweigh the written word
             ranked = tuple(p for p in ranked if self._offerable(p[0]))
@@ -2268,24 +2272,93 @@ class Speller:
             if not alone and not (named_next and self._opens_title_slip(fold(text), right)):
                 return None  # a short capitalized word is weighed only alone between lowercase words, or a title's
         key = (text, self._neighbour(source, tokens, i, i - 1), right, tok.sentence_start, titled, named_next)
-        decision = self._decisions.get(key)
-        if decision is None:  # decided once per form and neighbours
-            decision = self._decide(*key, full=tok.sentence_start or not _capitalized(text))
-            if len(self._decisions) > DECISION_MEMO_SIZE:
-                self._decisions.clear()
-            self._decisions[key] = decision
+        decision = self._decided(key)
         if decision.written >= FLAG_SHARE or not decision.ranked:
             return None
+        decision = self._meant(key, decision)
         offers = self._offers(decision.ranked)
         suggestions = list(dict.fromkeys(self._cased(text, self._standard(c), tok.sentence_start) for c in offers))
         start, end, suggestions = self._absorbed(source, tokens, i, suggestions)
         low = fold(text)
-        if verdict is KNOWN or (self.dictionary.count(low) and self._prior(low, False).genuine >= 1.0 - FLAG_SHARE):
+        if self._real_word(verdict, low):
             category = REAL_WORD  # a genuine word of the corpus, wrong only here
         else:
             category = SPACING if " " in decision.ranked[0][0] else TYPO
         pooled = text == low and decision.written < POOLED_SHARE
         return Finding(start, end, suggestions, category, self._flag_confidence(decision, pooled))
+
+    def _decided(self, key: _Place) -> Decision:
+        """`_decide` of the word in the place `key` (text, left, right, opens, titled, named_next), decided once per
+        form and neighbours; a capitalized word inside a sentence against SymSpell's candidates only."""
+        decision = self._decisions.get(key)
+        if decision is None:
+            decision = self._decide(*key, full=key[3] or not _capitalized(key[0]))
+            if len(self._decisions) > DECISION_MEMO_SIZE:
+                self._decisions.clear()
+            self._decisions[key] = decision
+        return decision
+
+    def _real_word(self, verdict: Verdict, low: str) -> bool:
+        """A flag on the (lowercase) word with this verdict is a real-word error: the word is plainly fine alone, or
+        listed with a count the prior holds genuine (not partly slips of a far more frequent word)."""
+        return verdict is KNOWN or bool(
+            self.dictionary.count(low) and self._prior(low, False).genuine >= 1.0 - FLAG_SHARE
+        )
+
+    def _slip_in_place(self, cand: str, key: _Place) -> str | None:
+        """The word the checker would flag `cand` as a typo of, written (in the case the place gives it) where the word
+        of `key` stands (`_decided`): a listed corpus slip (`mejadi` 11 beside menjadi, its count all slips of
+        menjadi by the written word's prior, `speller.model.listed_slips`) or any other listed word the model doubts
+        there; None when it would not be flagged there as a typo. Only a listed word is asked: the verdict table
+        answers it at once, and an unlisted derivation is offered only first (`_offerable`)."""
+        if cand not in self.dictionary.counts:
+            return None
+        text, *place = key
+        written = self._cased(text, cand, key[3])
+        verdict = self._verdicts.get(written) or self._verdict(written)
+        if verdict is not SUSPECT:
+            return None  # plainly fine, skipped, or a rule's (the offer is written in its standard form: `_standard`)
+        decision = self._decided((written, *place))  # type: ignore[arg-type]
+        if decision.written >= FLAG_SHARE or not decision.ranked or self._real_word(verdict, fold(written)):
+            return None
+        return decision.ranked[0][0]
+
+    def _meant_word(self, cand: str, key: _Place) -> str | None:
+        """The word `cand` is a slip of in the place `key` (`_slip_in_place`), followed while that word is itself one
+        there (`perahsan`: perasan, a corpus slip of perasaan), or None when `cand` is none; a chain that comes back
+        stops before it does."""
+        meant = self._slip_in_place(cand, key)
+        seen = {cand}
+        while meant is not None and meant not in seen:
+            seen.add(meant)
+            further = self._slip_in_place(meant, key)
+            if further is None or further in seen:
+                break
+            meant = further
+        return meant
+
+    def _meant(self, key: _Place, decision: Decision) -> Decision:
+        """`decision` on the word in the place `key` with each candidate the checker would flag there as a slip of
+        another word (`_slip_in_place`) read as that word: its share goes to that word, which stands at the better of
+        their two places (`sepri`: seperti where seperi, its corpus slip, stood). Only candidates that may be shown are
+        asked (`OFFER_SHARE` of the first's share or more, until `OFFERS` words stand), so a `suggest` asks a few
+        decisions more, not one per candidate. The written word's share, and so what is flagged, stays:
+        only what is offered, in what order and how sure the first is, may change."""
+        low = fold(key[0])
+        floor = OFFER_SHARE * decision.confidence
+        shares: dict[str, float] = {}  # in the order of the places taken
+        moved = False
+        for cand, share in decision.ranked:
+            meant = self._meant_word(cand, key) if share >= floor and len(shares) < OFFERS else None
+            if meant is not None:
+                moved = True
+                if meant == low:
+                    continue  # a slip of the written word itself says nothing for another candidate
+            word = cand if meant is None else meant
+            shares[word] = shares.get(word, 0.0) + share
+        if not moved or not shares:
+            return decision  # nothing to read otherwise (or nothing else to offer: the model's own list)
+        return Decision(decision.written, tuple(shares.items()))
 
     @staticmethod
     def _flag_confidence(decision: Decision, pooled: bool) -> float:

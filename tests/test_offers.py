@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from speller.model import OFFER_SHARE, offered
+
+PROPERTY = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
 
 
 @pytest.mark.parametrize(
@@ -80,3 +84,46 @@ def test_offered_keeps_the_first_and_never_reorders(ranked, n: int, allowed: set
     # what it drops after the first is below the floor or not offerable, and it drops nothing it could show
     kept = [c for c, share in ranked[1:] if share >= OFFER_SHARE * ranked[0][1] and c in allowed] if ranked else []
     assert shown[1:] == kept[: max(n - 1, 0)]
+
+
+@pytest.fixture(scope="module")
+def listed_slips(speller) -> list[str]:
+    """Listed lowercase words the prior reads as all slips of a far more frequent word one edit away (`mejadi` 11
+    beside menjadi: `speller.model.listed_slips`): the checker flags them as written words. Drawn from every 20th
+    listed word of 5-12 letters seen 4-30 times."""
+    d = speller.dictionary
+    words = sorted(w for w, n in d.counts.items() if 5 <= len(w) <= 12 and w.isalpha() and w.islower() and 4 <= n <= 30)
+    return [w for w in words[::20] if speller._prior(w, False).genuine == 0.0]
+
+
+def test_a_listed_slip_is_not_offered_for_a_slip_of_it(speller) -> None:
+    # issue #10: `sepri` offered `seperi` and `seprti`, `mjadi` and `mejadii` offered `mejadi`, corpus slips the
+    # checker itself flags as written words; the word they are slips of is offered in their place
+    assert {"seperi", "seprti"}.isdisjoint(speller.suggest("sepri"))
+    assert "seperti" in speller.suggest("sepri")
+    assert "mejadi" not in speller.suggest("mjadi")
+    assert speller.suggest("mejadii")[0] == "menjadi" and "mejadi" not in speller.suggest("mejadii")
+
+
+@PROPERTY
+@given(st.data(), st.sampled_from(["Ia {} kemarin.", "Kami {} di sana.", "{} itu baru.", "yang {} dan"]))
+def test_no_offer_is_a_word_the_checker_flags_as_a_typo_in_its_place(lenient, listed_slips, data, frame) -> None:
+    # a slip one letter from a listed corpus slip (`mejadii`, `sepri`): each word suggested for it, written in its
+    # place, is not itself flagged there as a typo
+    assume(listed_slips)
+    slip = data.draw(st.sampled_from(listed_slips))
+    at = data.draw(st.integers(0, len(slip)))
+    letter = data.draw(st.sampled_from("aeiknrst"))
+    typo = slip[:at] + letter + slip[at:] if data.draw(st.booleans()) else slip[:at] + slip[at + 1 :]
+    text = frame.format(typo)
+    start = text.index(typo)
+    for issue in lenient.check(text):
+        if issue.start != start or issue.category != "typo":
+            continue
+        for suggestion in issue.suggestions:
+            if " " in suggestion or suggestion.lower() == typo.lower():
+                continue
+            fixed = text[:start] + suggestion + text[issue.end :]
+            end = start + len(suggestion)
+            again = [i for i in lenient.check(fixed) if (i.start, i.end) == (start, end) and i.category == "typo"]
+            assert again == [], (typo, issue.suggestions, suggestion, again)
