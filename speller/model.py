@@ -1353,6 +1353,31 @@ def _log_next(d: Dictionary, prev: str, word: str, p_word: float, genuine: float
     return math.log((genuine * d.bigram(prev, word) + SMOOTHING * p_word) / (d.count(prev) + SMOOTHING))
 
 
+def _possessed_base(d: Dictionary, left: str, word: str) -> str | None:
+    """The word `word` is with its possessive clitic taken off (`kebijakannya` -> `kebijakan`) when the corpus never
+    shows `word` after `left` but shows the bare word there: a clitic leaves what may precede a noun as it was, so
+    the bare word's pair with `left` speaks for the rarer inflected form's."""
+    if d.bigram(left, word):
+        return None
+    for clitic in POSSESSIVES:
+        base = word[: -len(clitic)].removesuffix("-")  # `peran-nya`, a clitic set off
+        if word.endswith(clitic) and len(base) > 2 and d.bigram(left, base):
+            return base
+    return None
+
+
+def _possessed_gain(d: Dictionary, left: str | None, word: str) -> float:
+    """What `left` adds to a word that carries a possessive clitic the corpus never shows after it, read off the bare
+    word (`_possessed_base`); LOG_UNSEEN_CONTEXT when it has no such base (0.0 with no word before)."""
+    if left is None:
+        return 0.0
+    base = _possessed_base(d, left, word)
+    if base is None:
+        return LOG_UNSEEN_CONTEXT
+    log_b = math.log((d.count(base) + 0.5) / d.total)
+    return _log_next(d, left, base, math.exp(log_b)) - log_b
+
+
 def _log_before(d: Dictionary, word: str, right: str, p_word: float, genuine: float = 1.0) -> float:
     """log P(word | the next word is `right`), smoothed towards P(word) = `p_word`: the left context mirrored."""
     return math.log((genuine * d.bigram(word, right) + SMOOTHING * p_word) / (d.count(right) + SMOOTHING))
@@ -1376,7 +1401,9 @@ def _score(
     p = math.exp(log_p)
     gain = 0.0
     if left is not None:
-        if unseen is not None and unseen[0] is not None and not d.bigram(left, words[0]):
+        if _possessed_base(d, left, words[0]) is not None:
+            gain += _possessed_gain(d, left, words[0])
+        elif unseen is not None and unseen[0] is not None and not d.bigram(left, words[0]):
             gain += unseen[0]
         else:
             gain += _log_next(d, left, words[0], p, genuine) - log_p
@@ -1447,7 +1474,9 @@ def decide(
         unseen_gains = (gains[0], None if titled else gains[1])
         written = _score(d, word, log_p_written, left, right, prior.genuine, unseen_gains)
     elif prior.formed and log_p_written == prior.log_p:  # the bigrams never saw it: its neighbours say nothing
-        written = log_p_written + CONTEXT_WEIGHT * LOG_UNSEEN_CONTEXT * ((left is not None) + (right is not None))
+        written = log_p_written + CONTEXT_WEIGHT * (
+            _possessed_gain(d, left, word) + LOG_UNSEEN_CONTEXT * (right is not None)
+        )
     else:
         written = _score(d, word, log_p_written, left, right, prior.genuine)
     # The neighbours' words, with the near part of a reduplication (`angka-angka angksa` is not `angka`).
