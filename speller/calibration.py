@@ -14,10 +14,11 @@ if the text writes it, `spelt` (a name the text spells two ways: `Hendarwan` bes
 capitalized word right before or after it) and suggesting a word the corpus writes mostly in lowercase, it is `common`
 (`oleh Kantar pada` -> `kantor`: writers capitalize names, not common words, so a capital alone inside a sentence says
 the writer meant a name; in a title run, `di Kantr Staf Presiden`, common words are capitalized, and the slip stays
-`name`); a lowercase word two or more edits
-from its suggestion is `far` (`mendapuk` -> `mendapat`: more often a word the lexicon lacks than a double slip), and one
-inside a quotation (`"... saya laporin, ..."`) is `speech`: people speak colloquial words the lexicon lacks (`nda`,
-`ojo`, `laporin`). A typo finding on a word that is not `name`, alone inside parentheses or right before a parenthesis,
+`name`); a lowercase word two or more edits from its suggestion is `far` (`mendapuk` -> `mendapat`: more often a word
+the lexicon lacks than a double slip), but `long` when it has LONG_LETTERS letters or more (`kemimpinan` ->
+`kepemimpinan`: two edits leave most of a long word intact, and such a flag is mostly a slip), and one inside a
+quotation (`"... saya laporin, ..."`) is `speech`: people speak colloquial words the lexicon lacks (`nda`, `ojo`,
+`laporin`). A typo finding on a word that is not `name`, alone inside parentheses or right before a parenthesis,
 is `gloss` (`pegadaian syariah (rahn)`, `gasoil (diesel)`): a term news glosses or expands beside it, chosen with care,
 is seldom a slip. A nonstandard finding that would be `name`, before a capitalized word that the corpus writes after the
 standard form far more often than after the form written, is `title` (`Kementrian Keuangan`: a title misspelt, not a
@@ -63,6 +64,16 @@ from .tokenize import fold, is_all_caps, opens_sentence, tokenize
 CALIBRATION_FILE = "calibration.tsv"
 #: The kinds of finding the table tells apart.
 NAME, FOREIGN, DOUBLED, WORD, RARE, FAR, SPEECH = "name", "foreign", "doubled", "word", "rare", "far", "speech"
+#: A typo finding that would be `far` on a word of LONG_LETTERS letters or more (`kemimpinan` -> `kepemimpinan`,
+#: `pelaksaannanya` -> `pelaksanaannya`): the longer the word, the more of it two edits leave intact, and the less
+#: often it is a word of its own that the lexicon lacks. The model's posterior does not weigh this (its edits cost the
+#: same in a long word as in a short one): judged, over dev (gold) and the five decision files, the `far` typo flags
+#: the model makes (raw 0.5 or more) were 57 real of 71 on words of 9 letters or more (dev 4 of 4, fimela 17 of 22,
+#: kompas 14 of 17, posmetro-medan 6 of 6, sindonews 11 of 13, wowkeren 5 of 9), 41 of 161 on shorter ones; between
+#: raw 0.5 and 0.999, where the pooled `far` steps read 0.23 to 0.35, 26 of 36 against 29 of 140. Fitted on its own
+#: (`benchmarks.calibrate.CALIBRATED`), so such a slip is shown by default; a third of the real ones are misfixes
+#: (`kebijakanya` -> `kebijakan`), so `fix` leaves it like `far` (UNFIXED).
+LONG = "long"
 #: See `kind_of`: in the corpus, lowercase words the dictionary lacks are 5.3 times as common alone inside parentheses
 #: as in running text (3.2% of such tokens against 0.60%) and 3.5 times right before a parenthesis (2.1%; kompas,
 #: detik-2025, tribunnews, wowkeren); on dev none of the 14 typo flags of this kind is a labelled error.
@@ -184,6 +195,7 @@ KINDS = (
     WORD,
     RARE,
     FAR,
+    LONG,
     SPEECH,
     GLOSS,
     COMMON,
@@ -207,6 +219,10 @@ KINDS = (
 RARE_SUGGESTION = 100
 #: A typo finding on a lowercase word at least this many edits (Damerau OSA) from its best suggestion is `far`.
 FAR_EDITS = 2
+#: A `far` typo finding on a word of at least this many letters is `long` (see LONG). Set on the judged `far` flags
+#: (raw 0.5 or more, dev and the decision files) by length: 8 letters 12 real of 34, 9 letters 16 of 21, 10 or more 41
+#: of 50; 9 is the shortest length whose flags are mostly real errors.
+LONG_LETTERS = 9
 #: A typo finding on a (lowercase) word the corpus writes at least this many times is `listed`.
 LISTED_COUNT = 15
 #: `among_unknown` links two words the dictionary does not know when fewer than this many other words stand between
@@ -222,6 +238,7 @@ STRETCH_STEP = 60
 FALLBACK = {
     RARE: NAME,
     FAR: WORD,
+    LONG: FAR,
     SPEECH: WORD,
     GLOSS: WORD,
     COMMON: NAME,
@@ -254,7 +271,7 @@ FALLBACK = {
 #: (`far`, `speech`, and on the judged unseen-news labels `initial`, `listed`, `stretch`): such a kind reports the
 #: labels' estimate for its raw score (`gegara` -> `negara` 0.833, `duo` -> `dua` 0.727), then held under the fix.
 UNFIXED = frozenset(
-    {FAR, SPEECH, COMMON, INITIAL, LISTED, PREPOSITION, OPENER, ENGLISH, STRETCH, HANDLE, MOVED, PHRASE}
+    {FAR, LONG, SPEECH, COMMON, INITIAL, LISTED, PREPOSITION, OPENER, ENGLISH, STRETCH, HANDLE, MOVED, PHRASE}
 )
 #: How sure the fit must be that a step's share of real errors reaches FIX_CONFIDENCE before `fix` applies its findings
 #: (`credibly_fixed`): a step of a few flags whose share lands near the threshold is as likely under it as over (the
@@ -451,7 +468,7 @@ def _kind(
 
         distance = damerau_osa.distance(fold(span), fold(suggestion), FAR_EDITS)
         if distance < 0 or distance >= FAR_EDITS:
-            return FAR
+            return LONG if sum(c.isalpha() for c in span) >= LONG_LETTERS else FAR
         if quoted(text, start):
             return SPEECH
     return WORD

@@ -1,6 +1,6 @@
-"""The fitted kinds `far` and `speech` (benchmarks.calibrate.CALIBRATED), the fit's judged unseen-news flags and the
-held kinds' estimate (benchmarks.calibrate), and the band report of judged flags (benchmarks.judged_bands), on made-up
-sentences, made-up flags and made-up labels."""
+"""The fitted kinds `far`, `long` and `speech` (benchmarks.calibrate.CALIBRATED), the fit's judged unseen-news flags
+and the held kinds' estimate (benchmarks.calibrate), and the band report of judged flags (benchmarks.judged_bands), on
+made-up sentences, made-up flags and made-up labels."""
 
 from __future__ import annotations
 
@@ -21,23 +21,66 @@ from benchmarks.calibrate import (
 from benchmarks.calibrate import Judged as CalibJudged
 from benchmarks.judged_bands import Judged, band_of, judged_flags, summary, table
 from benchmarks.unseen_file import Flag, read_judged
-from speller.calibration import CALIBRATION_FILE, FAR, INITIAL, LISTED, SPEECH, STRETCH, UNFIXED, parse, shrunk
+from speller.calibration import (
+    CALIBRATION_FILE,
+    FAR,
+    INITIAL,
+    LISTED,
+    LONG,
+    SPEECH,
+    STRETCH,
+    UNFIXED,
+    kind_of,
+    parse,
+    shrunk,
+)
 from speller.categories import CATEGORY_NAMES, FIX_CONFIDENCE, FLAG_CONFIDENCE
 from speller.checker import Finding
 from speller.tables import rows
 
 
 def test_far_and_speech_are_fitted_by_name_though_fix_leaves_them():
-    assert {FAR, SPEECH} <= UNFIXED
-    assert {"typo:far", "typo:speech"} <= CALIBRATED
+    assert {FAR, LONG, SPEECH} <= UNFIXED
+    assert {"typo:far", "typo:long", "typo:speech"} <= CALIBRATED
     assert fit_kind("typo", FAR) == FAR
+    assert fit_kind("typo", LONG) == LONG
     assert fit_kind("typo", SPEECH) == SPEECH
+
+
+@pytest.mark.parametrize(
+    ("written", "suggestion", "kind"),
+    [
+        ("berfikit", "berpikir", FAR),  # 8 letters, two edits
+        ("menyelidi", "menyelidiki", LONG),  # 9 letters (LONG_LETTERS), two edits
+        ("kemimpinan", "kepemimpinan", LONG),  # 10 letters, two edits
+        ("non-interfensi", "nonintervensi", LONG),  # letters counted, not the hyphen
+        ("pengumumann", "pengumuman", "word"),  # one edit: long or not, `word`
+    ],
+)
+def test_a_far_slip_of_a_long_word_is_long(written, suggestion, kind):
+    text = f"ia {written} lagi"
+    assert kind_of(text, 3, 3 + len(written), frozenset(), suggestion) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "meant"),
+    [
+        ("Kami menunggu kemimpinan yang baru.", "kemimpinan", "kepemimpinan"),  # raw 0.899, `far` would read 0.27
+        ("Program itu diproriataskan untuk semua orang.", "diproriataskan", "diprioritaskan"),
+    ],
+)
+def test_a_long_word_two_edits_from_its_suggestion_is_shown_but_not_fixed(speller, text, word, meant):
+    """Judged, such flags are mostly real errors where a short far word's are not (`speller.calibration.LONG`): the
+    slip is shown by default at a share of one half or more, under FIX_CONFIDENCE, and `fix` leaves it."""
+    [issue] = [i for i in speller.check(text) if i.word == word]
+    assert issue.suggestion == meant
+    assert FLAG_CONFIDENCE <= issue.confidence < FIX_CONFIDENCE
+    assert speller.correct(text) == text
 
 
 @pytest.mark.parametrize(
     ("text", "word", "kind"),
     [
-        ("Program itu diproriataskan untuk semua orang.", "diproriataskan", FAR),
         ("Anak dapat berfikit dengan jernih.", "berfikit", FAR),
         ('"Kalau belun bisa, ya sudah," katanya.', "belun", SPEECH),
     ],
