@@ -24,7 +24,7 @@ from speller.output import format_github, sarif_log
 #: A slip two edits from its suggestion (`far`): the model flags it, but such flags are seldom real (its share < 0.5).
 FAR_SLIP = "Anak dapat berfikit dengan jernih."
 #: A slip of a name (`name`) the model flags under the floor: shown all the same (FLOOR_KEPT).
-NAME_SLIP = "Rapat digelar di kantor Perrpu kemarin."
+NAME_SLIP = "Rapat digelar di kantor Nadem kemarin."
 #: A slip toward a rare name (`rare`) and a glossed term (`gloss`): fitted under the floor, hidden.
 HIDDEN = {
     "Seergey": "Kekayaan Larry Page dan Seergey Brin dengan kekayaan 62 miliar.",
@@ -117,8 +117,8 @@ def test_config_picky_and_its_command_line_options(tmp_path: Path):
     assert _check(str(f)) == []  # so does one beside it in the config
     config.write_text("min-confidence = 0.9\n", encoding="utf-8")
     assert [r["word"] for r in _check("--picky", str(f))] == ["berfikit"]  # every suspicion, whatever the config's
-    config.write_text("min-confidence = 0.3\n", encoding="utf-8")
-    assert [r["word"] for r in _check("--no-picky", str(f))] == ["berfikit"]  # --no-picky leaves the config's 0.3
+    config.write_text(f"min-confidence = {row['confidence'] / 2:.3f}\n", encoding="utf-8")
+    assert [r["word"] for r in _check("--no-picky", str(f))] == ["berfikit"]  # --no-picky leaves the config's threshold
 
 
 def test_config_picky_reaches_the_hook_path_and_fix(tmp_path: Path):
