@@ -55,7 +55,9 @@ from collections.abc import Callable, Iterable, Iterator, Set
 from functools import cache
 
 from .categories import FIX_CONFIDENCE, FLAG_CONFIDENCE, Category
+from .dictionary import is_name
 from .errors import DictionaryError
+from .model import CONFIDENCE_PLACES, MAJORITY_LOWER_SHARE
 from .records import NamedTuple
 from .tokenize import WORD as WORD_TOKEN
 from .tokenize import fold, is_all_caps, opens_sentence, tokenize
@@ -335,8 +337,6 @@ def kind_of(
 def opens_on_name(text: str, start: int, end: int, count: Callable[[str], int], lower: Callable[[str], int]) -> bool:
     """True when `text[start:end]` opens a sentence on a word that the corpus (`count` of a word, `lower`: of it in
     lowercase) writes as a name (`speller.dictionary.is_name`): `Rizki menegaskan`, `Dwi mengaku` (see OPENER)."""
-    from .dictionary import is_name  # noqa: PLC0415 - the share that makes a name
-
     span = text[start:end]
     if not span[:1].isupper() or not opens_sentence(text, start):
         return False
@@ -454,8 +454,6 @@ def _kind(
             return SPELT if (Writes(text) if writes is None else writes)[suggestion] else RARE
         alone = not after_capital(text, start) and not before_capital(text, end)
         if suggestion is not None and count is not None and lower is not None and alone:
-            from .model import MAJORITY_LOWER_SHARE  # noqa: PLC0415 - the share that makes a word no name
-
             if lower(fold(suggestion)) >= MAJORITY_LOWER_SHARE * count(fold(suggestion)):
                 return COMMON
         return NAME
@@ -587,8 +585,6 @@ def reported(kind: str, share: float) -> float:
 
 def held(share: float) -> float:
     """`share`, held just under FIX_CONFIDENCE: what a finding `fix` leaves to the writer reports."""
-    from .model import CONFIDENCE_PLACES  # noqa: PLC0415
-
     return min(share, FIX_CONFIDENCE - 10**-CONFIDENCE_PLACES)
 
 
