@@ -188,7 +188,8 @@ import shutil
 import sys
 import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
 
@@ -322,8 +323,27 @@ def cache_root() -> Path:
     return Path(os.environ.get("SPELLER_CACHE") or Path(tempfile.gettempdir()) / "speller-unseen-file")
 
 
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on `path` (made if missing): two runs on one cache build an entry one after the other."""
+    import fcntl
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
+
+
 def built_dictionary(left_out: str, *, jobs: int = 2, quiet: bool = False) -> Path:
     """The dictionary folder built without `left_out` (cached), its derived tables up to date with the code."""
+    with _locked(cache_root() / f"{Path(left_out).stem}.lock"):
+        return _built_dictionary(left_out, jobs, quiet)
+
+
+def _built_dictionary(left_out: str, jobs: int, quiet: bool) -> Path:
     from speller.build import build, sastrawi_roots_path, write_affixes, write_word_model
     from speller.verdicts import write_table
 
