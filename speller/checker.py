@@ -2308,10 +2308,11 @@ class Speller:
     def _slip_in_place(self, cand: str, key: _Place) -> str | None:
         """The word the checker would flag `cand` as a typo of, written (in the case the place gives it) where the word
         of `key` stands (`_decided`): a listed corpus slip (`mejadi` 11 beside menjadi, its count all slips of
-        menjadi by the written word's prior, `speller.model.listed_slips`) or any other listed word the model doubts
-        there; None when it would not be flagged there as a typo. Only a listed word is asked: the verdict table
-        answers it at once, and an unlisted derivation is offered only first (`_offerable`)."""
-        if cand not in self.dictionary.counts:
+        menjadi by the written word's prior, `speller.model.listed_slips`) or any other word that may be offered
+        (`_offerable`: listed, a root, a word of the project: `kanya`, a root the corpus never writes) the model doubts
+        there; None when it would not be flagged there as a typo. An unlisted derivation is not asked: it is offered
+        only first."""
+        if " " in cand or not self._offerable(cand):
             return None
         text, *place = key
         written = self._cased(text, cand, key[3])
@@ -2341,20 +2342,23 @@ class Speller:
         """`decision` on the word in the place `key` with each candidate the checker would flag there as a slip of
         another word (`_slip_in_place`) read as that word: its share goes to that word, which stands at the better of
         their two places (`sepri`: seperti where seperi, its corpus slip, stood). Only candidates that may be shown are
-        asked (`OFFER_SHARE` of the first's share or more, until `OFFERS` words stand), so a `suggest` asks a few
-        decisions more, not one per candidate. The written word's share, and so what is flagged, stays:
-        only what is offered, in what order and how sure the first is, may change."""
+        asked (`OFFER_SHARE` of the first's share or more, until `OFFERS` words `_offers` may show stand), so a
+        `suggest` asks a few decisions more, not one per candidate. The written word's share, and so what is flagged,
+        stays: only what is offered, in what order and how sure the first is, may change."""
         low = fold(key[0])
         floor = OFFER_SHARE * decision.confidence
         shares: dict[str, float] = {}  # in the order of the places taken
+        shown = 0  # places taken by words `_offers` may show (the first, then `_offerable` ones)
         moved = False
         for cand, share in decision.ranked:
-            meant = self._meant_word(cand, key) if share >= floor and len(shares) < OFFERS else None
+            meant = self._meant_word(cand, key) if share >= floor and shown < OFFERS else None
             if meant is not None:
                 moved = True
                 if meant == low:
                     continue  # a slip of the written word itself says nothing for another candidate
             word = cand if meant is None else meant
+            if word not in shares and (not shares or self._offerable(word)):
+                shown += 1
             shares[word] = shares.get(word, 0.0) + share
         if not moved or not shares:
             return decision  # nothing to read otherwise (or nothing else to offer: the model's own list)

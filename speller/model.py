@@ -1391,8 +1391,12 @@ def _score(
     right: str | None,
     genuine: float = 1.0,
     unseen: tuple[float | None, float | None] | None = None,
+    clitic: bool = False,
 ) -> float:
     """log P(phrase) + CONTEXT_WEIGHT * (what the neighbours add), for a word or a two-word phrase.
+
+    `clitic`: a possessive form the corpus never shows after `left` reads that side off its bare word
+    (`_possessed_gain`), as a formed written word does.
 
     `unseen`: the Good-Turing gains of a word never seen beside `left` and `right` (`unseen_beside_gains`); on a side
     where one is given, a pair the bigram table lacks gets it in place of the smoothed estimate (which charges it
@@ -1401,7 +1405,7 @@ def _score(
     p = math.exp(log_p)
     gain = 0.0
     if left is not None:
-        if _possessed_base(d, left, words[0]) is not None:
+        if clitic and _possessed_base(d, left, words[0]) is not None:
             gain += _possessed_gain(d, left, words[0])
         elif unseen is not None and unseen[0] is not None and not d.bigram(left, words[0]):
             gain += unseen[0]
@@ -1479,6 +1483,10 @@ def decide(
         )
     else:
         written = _score(d, word, log_p_written, left, right, prior.genuine)
+    # A word the corpus never writes: its candidates' clitic forms read the word before off their bare word
+    # (`agar kebijakanya`: `kebijakannya`, never seen after `agar`, against `kebijakan`). Not a listed word's rivals:
+    # there a rival's bare word would outweigh the written word's own unseen pair (`menyebutkan kotanya` -> `katanya`).
+    unknown = not d.count(word)
     # The neighbours' words, with the near part of a reduplication (`angka-angka angksa` is not `angka`).
     beside = {w for w in (left, right, left and left.rpartition("-")[2], right and right.partition("-")[0]) if w}
     scores = [written]
@@ -1490,7 +1498,7 @@ def decide(
         names.append(cand)
         log_p = math.log((d.count(cand.split(" ")[0]) + 0.5) / d.total)
         case = case_cost(cand) if case_cost is not None else 0.0
-        score = _score(d, cand, log_p, left, right, unseen=unseen_gains)
+        score = _score(d, cand, log_p, left, right, unseen=unseen_gains, clitic=unknown)
         full = score + LOG_SLIP - error_cost(word, cand) - case + (far_names.get(cand, 0.0) if far_names else 0.0)
         if prior.new_name and is_name is not None and full > best_name and " " not in cand and is_name(cand):
             name_gain, best_name = score - log_p, full
