@@ -2312,7 +2312,7 @@ class Speller:
         (`_offerable`: listed, a root, a word of the project: `kanya`, a root the corpus never writes) the model doubts
         there; None when it would not be flagged there as a typo. An unlisted derivation is not asked: it is offered
         only first."""
-        if " " in cand or not self._offerable(cand):
+        if " " in cand or (cand not in self.dictionary.counts and not self._offerable(cand)):
             return None
         text, *place = key
         written = self._cased(text, cand, key[3])
@@ -2357,7 +2357,7 @@ class Speller:
                 if meant == low:
                     continue  # a slip of the written word itself says nothing for another candidate
             word = cand if meant is None else meant
-            if word not in shares and (not shares or self._offerable(word)):
+            if shown < OFFERS and word not in shares and (not shares or self._offerable(word)):
                 shown += 1
             shares[word] = shares.get(word, 0.0) + share
         if not moved or not shares:
