@@ -11,7 +11,9 @@ file, and Markdown (by languageId or suffix) without its code, URLs and HTML.
 The editor's settings are the `speller` object of `initializationOptions`, of the `settings` of
 `workspace/didChangeConfiguration`, or of the client's answer to `workspace/configuration`, which
 the server asks after `initialized` and after a didChangeConfiguration without that object (when
-the client says it answers it); the latest received wins, and none received changes nothing.
+the client says it answers it; a client that takes dynamic registrations is asked on `initialized` to
+send didChangeConfiguration for the `speller` section, as VS Code's sends it only then); the latest
+received wins, and none received changes nothing.
 `minConfidence` and `picky` win over the config file's `min-confidence` and `picky`, as command-line
 options do (`speller.config.Config.shown`); other keys are left alone. A bad value is shown as an
 error and the editor's settings are dropped until the next good ones. A finding less sure than
@@ -312,6 +314,9 @@ class Server:
         self.picky: bool | None = None
         #: The client answers `workspace/configuration`; the ids of those requests not answered yet.
         self.pulls_settings = False
+        #: The client takes a dynamic registration for `workspace/didChangeConfiguration` (VS Code's client sends it
+        #: only to a server that registers for it).
+        self.registers_settings = False
         self.pulling: set[str] = set()
         self.requests_sent = 0
         self.documents: dict[str, Document] = {}
@@ -530,6 +535,8 @@ class Server:
         offered = general.get("positionEncodings") if isinstance(general, dict) else None
         workspace = capabilities.get("workspace") if isinstance(capabilities, dict) else None
         self.pulls_settings = isinstance(workspace, dict) and workspace.get("configuration") is True
+        changes = workspace.get("didChangeConfiguration") if isinstance(workspace, dict) else None
+        self.registers_settings = isinstance(changes, dict) and changes.get("dynamicRegistration") is True
         if isinstance(offered, list) and offered and "utf-16" not in offered:
             self.encoding = next((e for e in offered if e in _ENCODINGS), "utf-16")
         folders = params.get("workspaceFolders")
@@ -593,7 +600,28 @@ class Server:
         else:
             self.pull_settings()
 
-    def pull_settings(self, params: Any = None) -> None:
+    def initialized(self, params: Any) -> None:
+        """initialized: register for changed settings where the client takes that, and ask for the settings."""
+        from .config import EDITOR_SECTION  # noqa: PLC0415 (lazy: nothing heavy before initialize)
+
+        if self.registers_settings:
+            self.requests_sent += 1
+            registration = {
+                "id": "speller-settings",
+                "method": "workspace/didChangeConfiguration",
+                "registerOptions": {"section": EDITOR_SECTION},
+            }
+            params = {"registrations": [registration]}
+            self.send(
+                {
+                    "id": f"speller-register-{self.requests_sent}",
+                    "method": "client/registerCapability",
+                    "params": params,
+                }
+            )
+        self.pull_settings()
+
+    def pull_settings(self) -> None:
         """Ask a client that answers `workspace/configuration` for the editor's settings (also on `initialized`)."""
         from .config import EDITOR_SECTION  # noqa: PLC0415 (lazy: nothing heavy before initialize)
 
@@ -868,7 +896,7 @@ class Server:
         "textDocument/didClose": did_close,
         "workspace/didChangeWorkspaceFolders": folders_changed,
         "workspace/didChangeConfiguration": configuration_changed,
-        "initialized": pull_settings,
+        "initialized": initialized,
     }
 
 

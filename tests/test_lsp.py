@@ -10,6 +10,7 @@ import pytest
 import pytest_lsp
 from hypothesis import given
 from hypothesis import strategies as st
+from lsp_client import answer_registrations
 from lsprotocol import types
 from pytest_lsp import ClientServerConfig, LanguageClient
 
@@ -23,6 +24,7 @@ ANGKSA = types.Range(start=types.Position(line=1, character=11), end=types.Posit
 
 @pytest_lsp.fixture(config=ClientServerConfig(server_command=[sys.executable, "-m", "speller.cli", "lsp"]))
 async def client(lsp_client: LanguageClient, tmp_path: Path):
+    answer_registrations(lsp_client)
     await lsp_client.initialize_session(
         types.InitializeParams(
             capabilities=pytest_lsp.client_capabilities("visual-studio-code"),

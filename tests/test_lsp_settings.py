@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 import pytest_lsp
+from lsp_client import answer_registrations
 from lsprotocol import types
 from pytest_lsp import ClientServerConfig, LanguageClient
 
@@ -30,6 +31,7 @@ SURE_SLIP = "di luar angksa\n"
 
 @pytest_lsp.fixture(config=ClientServerConfig(server_command=[sys.executable, "-m", "speller.cli", "lsp"]))
 async def client(lsp_client: LanguageClient):
+    lsp_client.registrations = answer_registrations(lsp_client)  # type: ignore[attr-defined]
     yield  # each test starts the session with the initializationOptions it needs
     await asyncio.wait_for(lsp_client.shutdown_session(), WAIT)
 
@@ -185,3 +187,21 @@ async def test_settings_are_asked_of_a_client_that_answers_workspace_configurati
     assert await _change_settings(client, None, uri) == []  # settings null: asked again
     client.set_configuration({"minConfidence": 0.1}, section="speller")
     assert _words(await _change_settings(client, {}, uri)) == ["berfikit"]  # no `speller` object: asked again
+
+
+@pytest.mark.asyncio
+async def test_a_client_that_takes_dynamic_registrations_is_asked_for_changed_settings(
+    client: LanguageClient, tmp_path: Path
+):
+    # VS Code's client sends workspace/didChangeConfiguration only to a server that registers for it
+    await _start(client, tmp_path)
+    registrations = client.registrations  # type: ignore[attr-defined]
+
+    async def registered() -> None:
+        while not registrations:
+            await asyncio.sleep(0.05)
+
+    await asyncio.wait_for(registered(), WAIT)
+    (registration,) = registrations
+    assert registration.method == types.WORKSPACE_DID_CHANGE_CONFIGURATION
+    assert registration.register_options == {"section": "speller"}
