@@ -163,3 +163,24 @@ def test_page_fits_a_phone_and_keeps_emoji_offsets(browser: webdriver.Chrome, ur
         wait.until(lambda b: "No issues" in b.find_element(By.ID, "status").text)
     finally:
         browser.set_window_size(1000, 1300)
+
+
+def test_every_suspicion_asks_for_what_is_hidden_by_default(browser: webdriver.Chrome, url: str) -> None:
+    # a slip two edits from its word: the model flags it under half sure, so it is shown only when asked for
+    from speller import Speller
+
+    text = "Anak dapat berfikit dengan jernih."
+    (hidden,) = Speller(picky=True).check(text)
+    assert Speller().check(text) == [] and hidden.word == "berfikit"
+    wait = WebDriverWait(browser, WAIT)
+    browser.get(url + "/")
+    wait.until(lambda b: b.find_elements(By.CSS_SELECTOR, "#legend li"))
+    _paste(browser, text)
+    browser.find_element(By.ID, "check").click()
+    wait.until(lambda b: "No issues" in b.find_element(By.ID, "status").text)
+    assert _marks(browser) == []
+    browser.find_element(By.ID, "picky").click()
+    browser.find_element(By.ID, "check").click()
+    wait.until(lambda b: len(_marks(b)) == 1)
+    (mark,) = _marks(browser)
+    assert mark.text == "berfikit" and "note" in str(mark.get_attribute("class")).split()

@@ -14,6 +14,7 @@
   const popup = $("popup");
   const keyRow = $("key-row");
   const keyBox = $("api-key");
+  const pickyBox = $("picky");
 
   let info = { fixConfidence: 0.9, flagConfidence: 0.5, categories: {}, maxChars: 200000 };
   let issues = [];
@@ -126,7 +127,9 @@
     say("Checking…");
     let response;
     try {
-      response = await fetch("api/check", { method: "POST", headers: headers(true), body: JSON.stringify({ text }) });
+      // `picky` only when asked: unticked, the server's own setting (its --config) decides
+      const request = pickyBox.checked ? { text, picky: true } : { text };
+      response = await fetch("api/check", { method: "POST", headers: headers(true), body: JSON.stringify(request) });
     } catch (e) {
       say("The server cannot be reached.");
       return;
