@@ -1353,29 +1353,21 @@ def _log_next(d: Dictionary, prev: str, word: str, p_word: float, genuine: float
     return math.log((genuine * d.bigram(prev, word) + SMOOTHING * p_word) / (d.count(prev) + SMOOTHING))
 
 
-def _possessed_base(d: Dictionary, left: str, word: str) -> str | None:
-    """The word `word` is with its possessive clitic taken off (`kebijakannya` -> `kebijakan`) when the corpus never
-    shows `word` after `left` but shows the bare word there: a clitic leaves what may precede a noun as it was, so
-    the bare word's pair with `left` speaks for the rarer inflected form's."""
+def _possessed_gain(d: Dictionary, left: str, word: str) -> float | None:
+    """What `left` adds to `word` read off its bare word, the possessive clitic taken off (`kebijakannya` ->
+    `kebijakan`), when the corpus never shows `word` after `left` but shows the bare word there: a clitic leaves what
+    may precede a noun as it was, so the bare word's pair with `left` speaks for the rarer inflected form's. None when
+    there is no such reading."""
     if d.bigram(left, word):
         return None
     for clitic in POSSESSIVES:
+        if not word.endswith(clitic):
+            continue
         base = word[: -len(clitic)].removesuffix("-")  # `peran-nya`, a clitic set off
-        if word.endswith(clitic) and len(base) > 2 and d.bigram(left, base):
-            return base
+        if len(base) > 2 and d.bigram(left, base):
+            log_b = math.log((d.count(base) + 0.5) / d.total)
+            return _log_next(d, left, base, math.exp(log_b)) - log_b
     return None
-
-
-def _possessed_gain(d: Dictionary, left: str | None, word: str) -> float:
-    """What `left` adds to a word that carries a possessive clitic the corpus never shows after it, read off the bare
-    word (`_possessed_base`); LOG_UNSEEN_CONTEXT when it has no such base (0.0 with no word before)."""
-    if left is None:
-        return 0.0
-    base = _possessed_base(d, left, word)
-    if base is None:
-        return LOG_UNSEEN_CONTEXT
-    log_b = math.log((d.count(base) + 0.5) / d.total)
-    return _log_next(d, left, base, math.exp(log_b)) - log_b
 
 
 def _log_before(d: Dictionary, word: str, right: str, p_word: float, genuine: float = 1.0) -> float:
@@ -1395,7 +1387,7 @@ def _score(
 ) -> float:
     """log P(phrase) + CONTEXT_WEIGHT * (what the neighbours add), for a word or a two-word phrase.
 
-    `clitic`: a possessive form the corpus never shows after `left` reads that side off its bare word
+    `clitic`: a possessive form the corpus never shows after `left` reads that side off its bare word where it can
     (`_possessed_gain`), as a formed written word does.
 
     `unseen`: the Good-Turing gains of a word never seen beside `left` and `right` (`unseen_beside_gains`); on a side
@@ -1405,8 +1397,9 @@ def _score(
     p = math.exp(log_p)
     gain = 0.0
     if left is not None:
-        if clitic and _possessed_base(d, left, words[0]) is not None:
-            gain += _possessed_gain(d, left, words[0])
+        possessed = _possessed_gain(d, left, words[0]) if clitic else None
+        if possessed is not None:
+            gain += possessed
         elif unseen is not None and unseen[0] is not None and not d.bigram(left, words[0]):
             gain += unseen[0]
         else:
@@ -1477,10 +1470,11 @@ def decide(
         titled = right is not None and any(" " not in c and opens_title(d, c, right) for c in candidates)
         unseen_gains = (gains[0], None if titled else gains[1])
         written = _score(d, word, log_p_written, left, right, prior.genuine, unseen_gains)
-    elif prior.formed and log_p_written == prior.log_p:  # the bigrams never saw it: its neighbours say nothing
-        written = log_p_written + CONTEXT_WEIGHT * (
-            _possessed_gain(d, left, word) + LOG_UNSEEN_CONTEXT * (right is not None)
-        )
+    elif prior.formed and log_p_written == prior.log_p:  # the bigrams never saw it: its neighbours say nothing,
+        # but the word before may say it of its bare word (`_possessed_gain`)
+        possessed = _possessed_gain(d, left, word) if left is not None else None
+        unseen_sides = (left is not None) + (right is not None) - (possessed is not None)
+        written = log_p_written + CONTEXT_WEIGHT * ((possessed or 0.0) + LOG_UNSEEN_CONTEXT * unseen_sides)
     else:
         written = _score(d, word, log_p_written, left, right, prior.genuine)
     # A word the corpus never writes: its candidates' clitic forms read the word before off their bare word
