@@ -111,6 +111,10 @@ BAND = 0.1
 #: `typo:long` (a `far` flag on a word of nine letters or more, `speller.calibration.LONG`) is fitted on its own: pooled
 #: with `far`, its flags (57 real of 71 judged, dev and the decision files) read the `far` steps (0.23 to 0.35 under
 #: raw 0.999), so two-edit slips of long words (`kemimpinan`, `pelaksaannanya`) were hidden by default.
+#: `typo:affix` (such a flag whose edits only add or change letters at one end, `speller.calibration.AFFIX`:
+#: `prinsipil` -> `prinsip`) is fitted on its own too: in `long` its flags (7 real of 15 shown, dev and the decision
+#: files; 10 of 26 on the report files) read the `long` steps (0.63 to 0.85), so `long` over-claimed on genuine
+#: words a prefix or ending was put on.
 #: With the judged flags of clickid-fimela (DECISION_FILES) fitted too, `typo:word` and the kinds `fix` holds back
 #: (`typo:initial`, `typo:listed`, `typo:stretch`; `handle` and `moved` pool with `word`) are fitted: held just under
 #: FIX_CONFIDENCE with the raw posterior, fimela's judged typo flags between 0.5 and 0.9 were 37% real while claiming
@@ -148,6 +152,7 @@ CALIBRATED = frozenset(
         "typo:gloss",
         "typo:far",
         "typo:long",
+        "typo:affix",
         "typo:speech",
         "typo:word",
         "typo:initial",
@@ -214,7 +219,7 @@ HEADER = """\
 #   <TAB> flags in the step (dev and decision files) <TAB> real errors among them <TAB> right fixes among those
 #   (real errors whose first suggestion is the right word).
 # kind: doubled | name | title | foreign | word | rare | far | long | speech | gloss | common | initial | listed
-#   | preposition | opener | english | stretch | handle | moved | phrase | spelt
+#   | preposition | opener | english | stretch | handle | moved | phrase | spelt | affix
 # (speller.calibration.kind_of).
 # A finding gets the share of the last step of its category and kind starting at or below its raw score, held just
 # under the fix threshold below the first step whose share is credibly at it (speller.calibration.fixed_steps).
