@@ -90,6 +90,17 @@ def test_a_long_word_two_edits_from_its_suggestion_is_shown_but_not_fixed(spelle
     assert speller.correct(text) == text
 
 
+def _table_finding_raw_kind(speller, text, word):
+    """The bundled table, `word`'s finding with no floor, its raw (uncalibrated) finding, and the kind it is read as."""
+    table = parse(rows(CALIBRATION_FILE), CATEGORY_NAMES)
+    unfloored = type(speller)(speller.dictionary, min_confidence=0.0)
+    raw = raw_speller(speller.dictionary)
+    [issue] = [i for i in unfloored.check(text) if i.word == word]
+    [sure] = [i for i in raw.check(text) if i.word == word]
+    finding = Finding(issue.start, issue.end, list(issue.suggestions), issue.category, 0.0)
+    return table, issue, sure, speller._kind(text, finding)
+
+
 @pytest.mark.parametrize(
     ("text", "word"),
     [
@@ -101,13 +112,8 @@ def test_a_long_word_two_edits_from_its_suggestion_is_shown_but_not_fixed(spelle
 def test_a_long_word_with_an_ending_put_on_or_swapped_is_reported_under_the_floor(speller, text, word):
     """A word of its own more often than a slip (`speller.calibration.AFFIX`): it reports the `affix` steps' share, not
     `long`'s, under FLAG_CONFIDENCE, so it is not shown by default."""
-    table = parse(rows(CALIBRATION_FILE), CATEGORY_NAMES)
-    unfloored = type(speller)(speller.dictionary, min_confidence=0.0)
-    raw = raw_speller(speller.dictionary)
-    [issue] = [i for i in unfloored.check(text) if i.word == word]
-    [sure] = [i for i in raw.check(text) if i.word == word]
-    finding = Finding(issue.start, issue.end, list(issue.suggestions), issue.category, 0.0)
-    assert speller._kind(text, finding) == AFFIX
+    table, issue, sure, kind = _table_finding_raw_kind(speller, text, word)
+    assert kind == AFFIX
     assert issue.confidence == table("typo", AFFIX, sure.confidence) < table("typo", LONG, sure.confidence)
     assert issue.confidence < FLAG_CONFIDENCE
     assert word not in {i.word for i in speller.check(text)}
@@ -124,13 +130,8 @@ def test_a_far_or_quoted_slip_reports_its_fitted_share_held_between_the_floor_an
     """The slip reports the share the bundled table gives its kind at its raw confidence (held under FIX_CONFIDENCE),
     not the raw posterior, even under FLAG_CONFIDENCE; shown by default only when that share reaches FLAG_CONFIDENCE
     (`speller.calibration.flagged`)."""
-    table = parse(rows(CALIBRATION_FILE), CATEGORY_NAMES)
-    unfloored = type(speller)(speller.dictionary, min_confidence=0.0)
-    raw = raw_speller(speller.dictionary)
-    [issue] = [i for i in unfloored.check(text) if i.word == word]
-    [sure] = [i for i in raw.check(text) if i.word == word]
-    finding = Finding(issue.start, issue.end, list(issue.suggestions), issue.category, 0.0)
-    assert speller._kind(text, finding) == kind
+    table, issue, sure, found_kind = _table_finding_raw_kind(speller, text, word)
+    assert found_kind == kind
     assert issue.confidence == min(table("typo", kind, sure.confidence), FIX_CONFIDENCE - 0.001)
     # well under the raw posterior (`far` at a raw 1.0 reads 0.74 fitted on five decision files: on the report files
     # such flags were 22 real of 33, tempo, kapanlagi and detik-2025; it read 0.61 fitted on two)
