@@ -55,6 +55,7 @@ import math
 import os
 from collections.abc import Callable, Iterable, Iterator, Set
 from functools import cache
+from os.path import commonprefix
 
 from .categories import FIX_CONFIDENCE, FLAG_CONFIDENCE, Category
 from .dictionary import is_name
@@ -519,9 +520,7 @@ def affixed_at_end(written: str, suggestion: str) -> bool:
     if _stutter(w, s):
         return False
     for a, b in ((w, s), (w[::-1], s[::-1])):
-        same = 0
-        while same < min(len(a), len(b)) and a[same] == b[same]:
-            same += 1
+        same = len(commonprefix((a, b)))
         mine, theirs = a[same:], b[same:]
         if len(mine) <= END_LETTERS and len(theirs) <= END_LETTERS and not _within(mine, theirs):
             return True
