@@ -2256,8 +2256,10 @@ class Speller:
         if self._left_alone(source, tokens, i):
             return None
         if verdict.kind in (SPACING, NONSTANDARD, TYPO):
-            # a standard form is a common word, cased as written (`indera` -> `indra`, not the name `Indra`)
-            cased = match_case if verdict.kind == NONSTANDARD else self._cased
+            # a standard form and a compound the table writes apart are common words, cased as written (`indera` ->
+            # `indra`, not the name `Indra`; `baratdaya` -> `barat daya`, though `barat` heads names: Jawa Barat)
+            common = verdict.kind == NONSTANDARD or verdict.replacement == self.dictionary.compounds.get(fold(text))
+            cased = match_case if common else self._cased
             start, end, fixes = self._absorbed(source, tokens, i, [cased(text, verdict.replacement)])
             return Finding(start, end, fixes, verdict.kind, verdict.confidence)
         if verdict is KNOWN and _capitalized(text):

@@ -16,6 +16,7 @@ into one word list, nothing decoded) or, for a dictionary built without one, the
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left
 from itertools import combinations, repeat
 from operator import itemgetter
@@ -46,12 +47,12 @@ def deletes(word: str, max_distance: int, prefix_length: int) -> set[str]:
 
 
 class _Gathered:
-    """The words gathered for one prefix. Over a hash table (whose word ids run by length) it holds their sorted ids,
-    so the words of a range of lengths are one slice of them; over the sorted file, the words by length."""
+    """The words gathered for one prefix. Over a hash table (whose word ids run by length) it holds their sorted ids
+    (an array), so the words of a range of lengths are one slice of them; over the sorted file, the words by length."""
 
     __slots__ = ("by_length", "ids", "index")
 
-    def __init__(self, index: HashIndex | None, ids: list[int]) -> None:
+    def __init__(self, index: HashIndex | None, ids: array[int]) -> None:
         self.index = index
         self.ids = ids
         self.by_length: dict[int, list[str]] = {}
@@ -103,12 +104,15 @@ class DeleteIndex:
             return hit
         index = self.index
         if isinstance(index, HashIndex):
-            hit = _Gathered(index, sorted(index.ids_of(deletes(prefix, limit, self.prefix_length))))
+            ids = sorted(index.ids_of(deletes(prefix, limit, self.prefix_length)))
+            # kept as an array: 4 bytes an id where a list holds an int object and a pointer (~36), and the collector
+            # has nothing in it to visit (a first pass of 600k tokens keeps ~1.3M ids)
+            hit = _Gathered(index, array("I", ids))
         else:
             words: set[str] = set()
             for delete in deletes(prefix, limit, self.prefix_length):
                 words.update(self._words(delete))
-            hit = _Gathered(None, [])
+            hit = _Gathered(None, array("I"))
             for w in words:
                 hit.by_length.setdefault(len(w), []).append(w)
         if len(self._by_prefix) >= MAX_CACHED_PREFIXES:

@@ -451,6 +451,18 @@ def test_glued_preposition_keeps_the_capital_of_a_name(speller):
     assert speller.correct("Ia tinggal dijakarta sejak kecil.") == "Ia tinggal di Jakarta sejak kecil."
 
 
+def test_a_compound_of_the_table_keeps_the_case_written(speller):
+    """The table's compounds are common words: a part that heads names (`barat`: Jawa Barat) takes no capital."""
+    d = speller.dictionary
+    closed = sorted(k for k, v in d.compounds.items() if " " not in k and " " in v and k not in d.closed_compounds)
+    assert {"baratdaya", "balaikota"} <= set(closed)
+    for word in closed:
+        text = f"Kami melihat {word} itu kemarin."
+        assert [f for w, f in _found(speller, text) if w == word] in ([d.compounds[word]], []), word
+    assert speller.correct("Ia tinggal di sebelah baratdaya kota.") == "Ia tinggal di sebelah barat daya kota."
+    assert speller.correct("Baratdaya kota itu sepi.") == "Barat daya kota itu sepi."
+
+
 @pytest.mark.parametrize(
     ("text", "word", "fix"),
     [

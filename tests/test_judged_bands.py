@@ -22,6 +22,7 @@ from benchmarks.calibrate import Judged as CalibJudged
 from benchmarks.judged_bands import Judged, band_of, judged_flags, summary, table
 from benchmarks.unseen_file import Flag, read_judged
 from speller.calibration import (
+    AFFIX,
     CALIBRATION_FILE,
     FAR,
     INITIAL,
@@ -40,10 +41,11 @@ from speller.tables import rows
 
 
 def test_far_and_speech_are_fitted_by_name_though_fix_leaves_them():
-    assert {FAR, LONG, SPEECH} <= UNFIXED
-    assert {"typo:far", "typo:long", "typo:speech"} <= CALIBRATED
+    assert {FAR, LONG, AFFIX, SPEECH} <= UNFIXED
+    assert {"typo:far", "typo:long", "typo:affix", "typo:speech"} <= CALIBRATED
     assert fit_kind("typo", FAR) == FAR
     assert fit_kind("typo", LONG) == LONG
+    assert fit_kind("typo", AFFIX) == AFFIX
     assert fit_kind("typo", SPEECH) == SPEECH
 
 
@@ -55,6 +57,16 @@ def test_far_and_speech_are_fitted_by_name_though_fix_leaves_them():
         ("kemimpinan", "kepemimpinan", LONG),  # 10 letters, two edits
         ("non-interfensi", "nonintervensi", LONG),  # letters counted, not the hyphen
         ("pengumumann", "pengumuman", "word"),  # one edit: long or not, `word`
+        ("prinsipil", "prinsip", AFFIX),  # an ending put on the suggestion
+        ("dititipin", "dititipkan", AFFIX),  # an ending swapped: the last 2 letters written for 3
+        ("kukeluarkan", "dikeluarkan", AFFIX),  # a prefix swapped
+        ("tanggapanina", "tanggapan", AFFIX),  # 3 letters put on the end (END_LETTERS) ...
+        ("tanggapaninya", "tanggapan", LONG),  # ... and 4: more than an ending
+        ("keamananan", "keamanan", LONG),  # a piece written twice: a stutter, not an ending
+        ("dilakukakan", "dilakukan", LONG),  # so, inside the last 3 letters
+        ("menyelidi", "menyelidiki", LONG),  # letters only dropped at the end
+        ("kemimpinan", "kepemimpinan", LONG),  # and near the start
+        ("berfikitin", "berpikir", LONG),  # edits at both ends
     ],
 )
 def test_a_far_slip_of_a_long_word_is_long(written, suggestion, kind):
@@ -76,6 +88,29 @@ def test_a_long_word_two_edits_from_its_suggestion_is_shown_but_not_fixed(spelle
     assert issue.suggestion == meant
     assert FLAG_CONFIDENCE <= issue.confidence < FIX_CONFIDENCE
     assert speller.correct(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Barang itu dititipin ke tetangga.", "dititipin"),
+        ("Dia tidak mau berhentiin mobilnya.", "berhentiin"),
+        ("Itu sangat prinsipil bagi kami.", "prinsipil"),
+    ],
+)
+def test_a_long_word_with_an_ending_put_on_or_swapped_is_reported_under_the_floor(speller, text, word):
+    """A word of its own more often than a slip (`speller.calibration.AFFIX`): it reports the `affix` steps' share, not
+    `long`'s, under FLAG_CONFIDENCE, so it is not shown by default."""
+    table = parse(rows(CALIBRATION_FILE), CATEGORY_NAMES)
+    unfloored = type(speller)(speller.dictionary, min_confidence=0.0)
+    raw = raw_speller(speller.dictionary)
+    [issue] = [i for i in unfloored.check(text) if i.word == word]
+    [sure] = [i for i in raw.check(text) if i.word == word]
+    finding = Finding(issue.start, issue.end, list(issue.suggestions), issue.category, 0.0)
+    assert speller._kind(text, finding) == AFFIX
+    assert issue.confidence == table("typo", AFFIX, sure.confidence) < table("typo", LONG, sure.confidence)
+    assert issue.confidence < FLAG_CONFIDENCE
+    assert word not in {i.word for i in speller.check(text)}
 
 
 @pytest.mark.parametrize(

@@ -142,6 +142,20 @@ def test_compounds_differ_only_in_spacing():
         assert wrong.count(" ") + right.count(" ") >= 1 and "  " not in wrong + right
 
 
+#: EYD V's -pun conjunctions, written closed (every other `pun` is written apart: `apa pun`, `siapa pun`).
+PUN_CONJUNCTIONS = {
+    "adapun", "andaipun", "ataupun", "bagaimanapun", "biarpun", "kalaupun",
+    "kendatipun", "maupun", "meskipun", "sekalipun", "sungguhpun", "walaupun",
+}  # fmt: skip
+
+
+def test_every_pun_conjunction_of_eyd_is_closed():
+    """All twelve are accepted closed; written apart each is joined, but `sekali pun` ('even once'), a rule's."""
+    assert _words("closed_compounds.txt") >= PUN_CONJUNCTIONS
+    joined = {right for wrong, right, basis in _rows("compounds.tsv") if "-pun conjunction" in basis}
+    assert joined == PUN_CONJUNCTIONS - {"sekalipun"}
+
+
 @pytest.mark.parametrize("name", CLASSES)
 def test_class_tables_hold_exactly_the_classes_the_code_reads(name: str):
     assert set(word_classes(name)) == CLASSES[name]

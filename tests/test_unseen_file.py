@@ -142,6 +142,7 @@ def test_the_judged_labels_are_well_formed():
         "clickid-fimela.txt",
         "clickid-kapanlagi.txt",
         "clickid-posmetro-medan.txt",
+        "panl-bppt.txt",
     }
     assert {r[0] for r in rows} == files
     assert not {r[0] for r in rows} & set(HELD_OUT)
