@@ -119,7 +119,7 @@ def test_no_offer_is_a_word_the_checker_flags_as_a_typo_in_its_place(lenient, li
 
 
 def assert_no_offer_flagged_in_place(lenient, text: str, typo: str) -> None:
-    """Each word suggested for the typo `typo` in `text`, written in its place, is not itself flagged there as a typo."""
+    """Each word suggested for `typo` in `text`, written in its place, is not itself flagged there as a typo."""
     start = text.index(typo)
     for issue in lenient.check(text):
         if issue.start != start or issue.category != "typo":
