@@ -1413,6 +1413,17 @@ def reshared(shares: Sequence[float], among: Sequence[float]) -> list[float]:
     return [mass * x for x in posterior(among)]
 
 
+def _log_inside(d: Dictionary, a: str, b: str, evidence: bool) -> float:
+    """log P(b | a) for the two words inside a phrase: smoothed towards P(b), or, with `evidence` and a pair the
+    bigrams lack, P(b) times what its absence says (`unseen_pair_gain`), as `among_context` prices a candidate's
+    neighbours, so a phrase and a single word are ranked among themselves on one scale (`pemain amatirdan keluarga`:
+    `amatir dan` was charged the smoothed price inside, `amatiran` the gentler one beside both neighbours)."""
+    log_b = math.log((d.count(b) + 0.5) / d.total)
+    if evidence and not d.bigram(a, b):
+        return log_b + unseen_pair_gain(d.count(a) * math.exp(log_b))
+    return math.log((d.bigram(a, b) + SMOOTHING * math.exp(log_b)) / (d.count(a) + SMOOTHING))
+
+
 def _score(
     d: Dictionary,
     phrase: str,
@@ -1451,7 +1462,7 @@ def _score(
         else:
             gain += _log_next(d, left, words[0], p, genuine) - log_p
     for a, b in zip(words, words[1:]):  # inside a phrase: P(b | a) is part of its prior
-        log_p += math.log((d.bigram(a, b) + SMOOTHING * (d.count(b) + 0.5) / d.total) / (d.count(a) + SMOOTHING))
+        log_p += _log_inside(d, a, b, evidence)
     if right is not None:
         if unseen is not None and unseen[1] is not None and not d.bigram(words[-1], right):
             gain += unseen[1]

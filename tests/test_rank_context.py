@@ -19,6 +19,7 @@ from speller.model import (
     FURTHER_EDIT_COST,
     RANK_CONTEXT_WEIGHT,
     Prior,
+    among_context,
     decide,
     further_edits,
     unseen_pair_gain,
@@ -74,3 +75,15 @@ def test_the_written_word_keeps_its_share() -> None:
     alone = decide(d, SLIP, UNWRITTEN, [MEANT, RIVAL], None, "itu", rank=False)  # type: ignore[arg-type]
     assert ranked.written == alone.written
     assert math.isclose(sum(s for _, s in ranked.ranked), sum(s for _, s in alone.ranked))
+
+
+@given(first=st.integers(1, 5_000), second=st.integers(1, 200_000))
+def test_a_phrase_prices_its_inside_pair_as_a_word_beside_a_neighbour(first: int, second: int) -> None:
+    """A two-word candidate whose pair the bigrams lack is charged inside what a word is charged beside a neighbour
+    it was never seen with (`unseen_pair_gain`), not the smoothed scale's flat share: `amatir dan` and `amatiran` for
+    `amatirdan` are ranked on one scale."""
+    d = Counts({"amatir": first, "dan": second})
+    phrase = among_context(d, "amatir dan", None, None, False)  # type: ignore[arg-type]
+    beside = among_context(d, "dan", "amatir", None, False)  # type: ignore[arg-type]
+    log_first, log_second = (math.log((n + 0.5) / d.total) for n in (first, second))
+    assert math.isclose(RANK_CONTEXT_WEIGHT * (phrase - log_first - log_second), beside - log_second, abs_tol=1e-9)
