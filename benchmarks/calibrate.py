@@ -285,10 +285,10 @@ def rows_for(points: dict[tuple[str, str], list[Point]]) -> list[str]:
 
 def reported(table: Calibration, category: str, kind: str, raw: float) -> float:
     """The confidence a `Speller` with `table` reports for a finding (`speller.calibration.reported`): its step, held
-    under FIX_CONFIDENCE for a kind `fix` leaves."""
+    under FIX_CONFIDENCE for a kind `fix` leaves and under FLAG_CONFIDENCE for a typo the model does not flag."""
     from speller.calibration import reported as held
 
-    return held(kind, table(category, kind, raw))
+    return held(category, kind, raw, table(category, kind, raw))
 
 
 def shown(table: Calibration, category: str, kind: str, raw: float) -> tuple[bool, float]:

@@ -645,9 +645,12 @@ def _word_character(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
-def reported(kind: str, share: float) -> float:
-    """What a finding of `kind` with calibrated `share` reports: the share, held just under FIX_CONFIDENCE for a kind
-    `fix` leaves (UNFIXED)."""
+def reported(category: str, kind: str, raw: float, share: float) -> float:
+    """What a finding of `category` and `kind` with `raw` score and calibrated `share` reports: the share, held just
+    under FIX_CONFIDENCE for a kind `fix` leaves (UNFIXED), and just under FLAG_CONFIDENCE for a typo the model does not
+    flag (`flagged`), so that `min_confidence=FLAG_CONFIDENCE` shows what the default shows."""
+    if category == Category.TYPO and raw < FLAG_CONFIDENCE:
+        share = min(share, FLAG_CONFIDENCE - 10**-CONFIDENCE_PLACES)
     if kind not in UNFIXED:  # most findings: no import statement run per finding
         return share
     return held(share)

@@ -1381,7 +1381,7 @@ class Speller:
             if len(self._calibrations) > MEMO_SIZE:
                 self._calibrations.clear()
             self._calibrations[asked] = confidence
-        return reported(kind, confidence)
+        return reported(f.category, kind, f.confidence, confidence)
 
     def _flagged(self, text: str, f: Finding, confidence: float, writes: Writes | None = None) -> bool:
         """Whether finding `f` in `text`, reporting `confidence`, is shown when no `min_confidence` is asked
@@ -2277,7 +2277,8 @@ class Speller:
         decision = self._decided(key)
         if decision.written >= FLAG_SHARE or not decision.ranked:
             return None
-        decision = self._meant(key, decision)
+        next_capitalized = None if right is None else _capitalized(tokens[i + 1].text)
+        decision = self._meant(key, decision, next_capitalized)
         offers = self._offers(decision.ranked)
         suggestions = list(dict.fromkeys(self._cased(text, self._standard(c), tok.sentence_start) for c in offers))
         start, end, suggestions = self._absorbed(source, tokens, i, suggestions)
@@ -2307,53 +2308,58 @@ class Speller:
             self.dictionary.count(low) and self._prior(low, False).genuine >= 1.0 - FLAG_SHARE
         )
 
-    def _slip_in_place(self, cand: str, key: _Place) -> str | None:
+    def _slip_in_place(self, cand: str, key: _Place, next_capitalized: bool | None = None) -> str | None:
         """The word the checker would flag `cand` as a typo of, written (in the case the place gives it) where the word
         of `key` stands (`_decided`): a listed corpus slip (`mejadi` 11 beside menjadi, its count all slips of
         menjadi by the written word's prior, `speller.model.listed_slips`) or any other word that may be offered
         (`_offerable`: listed, a root, a word of the project: `kanya`, a root the corpus never writes) the model doubts
         there; None when it would not be flagged there as a typo. An unlisted derivation is not asked: it is offered
-        only first."""
+        only first. `next_capitalized`: the word after the place is capitalized (True) or lowercase (False), which
+        `check` weighs a capitalized word by (`named_next`), so a name offered for a lowercase slip is asked as `check`
+        would ask it written there (`yang semiin dan`: `Semin` before lowercase `dan`)."""
         if " " in cand or (cand not in self.dictionary.counts and not self._offerable(cand)):
             return None
-        text, *place = key
-        written = self._cased(text, cand, key[3])
+        text, left, right, opens, titled, named_next = key
+        written = self._cased(text, cand, opens)
         verdict = self._verdicts.get(written) or self._verdict(written)
         if verdict is not SUSPECT:
             return None  # plainly fine, skipped, or a rule's (the offer is written in its standard form: `_standard`)
-        decision = self._decided((written, *place))  # type: ignore[arg-type]
+        if named_next is None and _capitalized(written):
+            named_next = next_capitalized
+        decision = self._decided((written, left, right, opens, titled, named_next))
         if decision.written >= FLAG_SHARE or not decision.ranked or self._real_word(verdict, fold(written)):
             return None
         return decision.ranked[0][0]
 
-    def _meant_word(self, cand: str, key: _Place) -> str | None:
+    def _meant_word(self, cand: str, key: _Place, next_capitalized: bool | None = None) -> str | None:
         """The word `cand` is a slip of in the place `key` (`_slip_in_place`), followed while that word is itself one
         there (`perahsan`: perasan, a corpus slip of perasaan), or None when `cand` is none; a chain that comes back
         stops before it does."""
-        meant = self._slip_in_place(cand, key)
+        meant = self._slip_in_place(cand, key, next_capitalized)
         seen = {cand}
         while meant is not None and meant not in seen:
             seen.add(meant)
-            further = self._slip_in_place(meant, key)
+            further = self._slip_in_place(meant, key, next_capitalized)
             if further is None or further in seen:
                 break
             meant = further
         return meant
 
-    def _meant(self, key: _Place, decision: Decision) -> Decision:
+    def _meant(self, key: _Place, decision: Decision, next_capitalized: bool | None = None) -> Decision:
         """`decision` on the word in the place `key` with each candidate the checker would flag there as a slip of
         another word (`_slip_in_place`) read as that word: its share goes to that word, which stands at the better of
         their two places (`sepri`: seperti where seperi, its corpus slip, stood). Only candidates that may be shown are
         asked (`OFFER_SHARE` of the first's share or more, until `OFFERS` words `_offers` may show stand), so a
         `suggest` asks a few decisions more, not one per candidate. The written word's share, and so what is flagged,
-        stays: only what is offered, in what order and how sure the first is, may change."""
+        stays: only what is offered, in what order and how sure the first is, may change. `next_capitalized`: as
+        `_slip_in_place` takes it."""
         low = fold(key[0])
         floor = OFFER_SHARE * decision.confidence
         shares: dict[str, float] = {}  # in the order of the places taken
         shown = 0  # places taken by words `_offers` may show (the first, then `_offerable` ones)
         moved = False
         for cand, share in decision.ranked:
-            meant = self._meant_word(cand, key) if share >= floor and shown < OFFERS else None
+            meant = self._meant_word(cand, key, next_capitalized) if share >= floor and shown < OFFERS else None
             if meant is not None:
                 moved = True
                 if meant == low:

@@ -1375,6 +1375,55 @@ def _log_before(d: Dictionary, word: str, right: str, p_word: float, genuine: fl
     return math.log((genuine * d.bigram(word, right) + SMOOTHING * p_word) / (d.count(right) + SMOOTHING))
 
 
+#: Shape of the gamma prior on how much likelier than anywhere a candidate is beside a neighbour (`unseen_pair_gain`):
+#: 1, an exponential prior, the weakest that keeps a mean. Dev does not tell 0.5, 1 and 2 apart (`python -m
+#: benchmarks.tune --set UNSEEN_PAIR_SHAPE=0.5,1,2`: the same row, the meant word first on dev's typos as often).
+UNSEEN_PAIR_SHAPE = 1.0
+#: Weight of the neighbours' evidence when the candidates are ranked among themselves (`among_context`), where
+#: CONTEXT_WEIGHT weighs it for the written word against them. With the smoothed scale's flat charge gone, the half
+#: weight let a frequent word beat the word its neighbours had been seen with (`mewarnai lau IHSG`: lalu before laju,
+#: `laju IHSG` seen twice). Set on dev (`benchmarks.tune --set RANK_CONTEXT_WEIGHT=0.5,0.75,1`; dev top-1 by `python -m
+#: benchmarks.ranking --offers`): 0.5 typo R 88.2, typo P 77.5, top-1 98.0; 1: 85.5, 76.9, 98.4 (main: 84.2, 76.6,
+#: 98.4). Decision files' misfixes meant first (`benchmarks.misfixes`, main 35 of 107): 0.5 47, 1 46.
+RANK_CONTEXT_WEIGHT = 1.0
+
+
+def unseen_pair_gain(expected: float) -> float:
+    """log of how much likelier than anywhere a word is beside a neighbour, when the bigrams lack the pair and chance
+    expected it `expected` times (the neighbour's count times the word's share of all words): the posterior mean of
+    that ratio under a gamma prior of mean 1 and shape `UNSEEN_PAIR_SHAPE`, the pair's count Poisson with mean the
+    ratio times `expected`, and seen none. A pair chance expects far less than once says nothing (0 nats); one it
+    expects E times costs about log(E / shape)."""
+    return math.log(UNSEEN_PAIR_SHAPE / (UNSEEN_PAIR_SHAPE + expected))
+
+
+def among_context(d: Dictionary, cand: str, left: str | None, right: str | None, clitic: bool) -> float:
+    """log P(cand) + RANK_CONTEXT_WEIGHT * what its neighbours add, as `decide` ranks the candidates among
+    themselves: as `_score` weighs them, but a pair the bigrams lack costs what its absence says
+    (`unseen_pair_gain`), not SMOOTHING's flat share of the neighbour's count, which charged a rare word beside `itu`
+    8 nats it would not have been seen there anyway (`membaca manul itu`: mana before manual)."""
+    log_p = math.log((d.count(cand.split(" ")[0]) + 0.5) / d.total)
+    return _score(d, cand, log_p, left, right, clitic=clitic, evidence=True, weight=RANK_CONTEXT_WEIGHT)
+
+
+def reshared(shares: Sequence[float], among: Sequence[float]) -> list[float]:
+    """The candidates' `shares` of the posterior, shared again in the same total by their scores `among` themselves
+    (`among_context`): what is flagged, the written word's share, does not move."""
+    mass = sum(shares)
+    return [mass * x for x in posterior(among)]
+
+
+def _log_inside(d: Dictionary, a: str, b: str, evidence: bool) -> float:
+    """log P(b | a) for the two words inside a phrase: smoothed towards P(b), or, with `evidence` and a pair the
+    bigrams lack, P(b) times what its absence says (`unseen_pair_gain`), as `among_context` prices a candidate's
+    neighbours, so a phrase and a single word are ranked among themselves on one scale (`pemain amatirdan keluarga`:
+    `amatir dan` was charged the smoothed price inside, `amatiran` the gentler one beside both neighbours)."""
+    log_b = math.log((d.count(b) + 0.5) / d.total)
+    if evidence and not d.bigram(a, b):
+        return log_b + unseen_pair_gain(d.count(a) * math.exp(log_b))
+    return math.log((d.bigram(a, b) + SMOOTHING * math.exp(log_b)) / (d.count(a) + SMOOTHING))
+
+
 def _score(
     d: Dictionary,
     phrase: str,
@@ -1384,15 +1433,21 @@ def _score(
     genuine: float = 1.0,
     unseen: tuple[float | None, float | None] | None = None,
     clitic: bool = False,
+    evidence: bool = False,
+    weight: float | None = None,
 ) -> float:
-    """log P(phrase) + CONTEXT_WEIGHT * (what the neighbours add), for a word or a two-word phrase.
+    """log P(phrase) + `weight` (CONTEXT_WEIGHT unless given) * (what the neighbours add), for a word or a two-word
+    phrase.
 
     `clitic`: a possessive form the corpus never shows after `left` reads that side off its bare word where it can
     (`_possessed_gain`), as a formed written word does.
 
     `unseen`: the Good-Turing gains of a word never seen beside `left` and `right` (`unseen_beside_gains`); on a side
     where one is given, a pair the bigram table lacks gets it in place of the smoothed estimate (which charges it
-    log(SMOOTHING / (count(neighbour) + SMOOTHING)) however often the neighbour stands beside words it never had)."""
+    log(SMOOTHING / (count(neighbour) + SMOOTHING)) however often the neighbour stands beside words it never had).
+
+    `evidence`: a pair the bigrams lack gets what its absence says (`unseen_pair_gain`) in place of the smoothed
+    estimate (`among_context`)."""
     words = phrase.split(" ")
     p = math.exp(log_p)
     gain = 0.0
@@ -1402,17 +1457,21 @@ def _score(
             gain += possessed
         elif unseen is not None and unseen[0] is not None and not d.bigram(left, words[0]):
             gain += unseen[0]
+        elif evidence and not d.bigram(left, words[0]):
+            gain += unseen_pair_gain(d.count(left) * p)
         else:
             gain += _log_next(d, left, words[0], p, genuine) - log_p
     for a, b in zip(words, words[1:]):  # inside a phrase: P(b | a) is part of its prior
-        log_p += math.log((d.bigram(a, b) + SMOOTHING * (d.count(b) + 0.5) / d.total) / (d.count(a) + SMOOTHING))
+        log_p += _log_inside(d, a, b, evidence)
     if right is not None:
         if unseen is not None and unseen[1] is not None and not d.bigram(words[-1], right):
             gain += unseen[1]
+        elif evidence and not d.bigram(words[-1], right):
+            gain += unseen_pair_gain(d.count(right) * (d.count(words[-1]) + 0.5) / d.total)
         else:
             last = log_p if len(words) == 1 else math.log((d.count(words[-1]) + 0.5) / d.total)
             gain += _log_before(d, words[-1], right, math.exp(last), genuine if len(words) == 1 else 1.0) - last
-    return log_p + CONTEXT_WEIGHT * gain
+    return log_p + (CONTEXT_WEIGHT if weight is None else weight) * gain
 
 
 def decide(
@@ -1486,6 +1545,7 @@ def decide(
     scores = [written]
     names = []
     name_gain, best_name = -math.inf, -math.inf
+    others = []  # each candidate's score but its context: its channel, case and far reading
     for cand in candidates:
         if cand == word or cand in beside:
             continue  # a fix that writes its neighbour again makes a doubled word, itself a finding
@@ -1497,6 +1557,7 @@ def decide(
         if prior.new_name and is_name is not None and full > best_name and " " not in cand and is_name(cand):
             name_gain, best_name = score - log_p, full
         scores.append(full)
+        others.append(full - score)
     if prior.new_name and unseen_gains is None:  # without the table: the likeliest name's context, if better
         scores[0] = max(written, log_p_written + name_gain)
     if not prior.new_name and names:  # a short word no candidate lies one edit from (a name has its own far reading)
@@ -1504,6 +1565,9 @@ def decide(
     shares = posterior(scores)
     if not rank:
         return Decision(shares[0], tuple(zip(names, shares[1:])))
+    if unseen_gains is None and names and (left is not None or right is not None):
+        among = [rest + among_context(d, c, left, right, unknown) for c, rest in zip(names, others)]
+        shares = [shares[0], *reshared(shares[1:], among)]
     ranked = sorted(zip(names, shares[1:]), key=lambda p: (-p[1] * further_edit_odds(word, p[0]), p[0]))
     return Decision(shares[0], tuple(ranked))
 

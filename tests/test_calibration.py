@@ -713,22 +713,24 @@ def test_opens_on_name_asks_the_corpus_at_a_sentence_start(text, span, opener):
 
 
 @pytest.mark.parametrize(
-    ("text", "word", "kind"),
+    ("text", "word", "kind", "alone_fixes"),
     [
-        ("Bantuan itu dibagikan ke enam posko di lereng gunung.", "ke enam", PREPOSITION),
-        ("Bahan itu disebar ke lima titik api berbeda.", "ke lima", PREPOSITION),
-        ("Rizki menegaskan bahwa semua pihak harus serius.", "Rizki", OPENER),
-        ("Ia memasang tag harga di barang itu.", "tag", LISTED),  # not duo (beside dua): its own pairs vouch for it
-        ("Acara ini menghadirkan pengusaha sebagai hosts yang sukses.", "hosts", ENGLISH),
-        ("Penggalan liriknya berbunyi jeongmal bogo sipeo manna haneun nal geudaeyo di layar.", "manna", STRETCH),
-        ("Komentar itu ditulis akun toko_bajuanak_murah kemarin.", "bajuanak", HANDLE),
-        (f"Pesan itu dikirim akun resmi_{SLIP}_kota kemarin.", SLIP, HANDLE),  # the stock slip (tests/slips.py)
+        ("Bantuan itu dibagikan ke enam posko di lereng gunung.", "ke enam", PREPOSITION, True),
+        ("Bahan itu disebar ke lima titik api berbeda.", "ke lima", PREPOSITION, True),
+        ("Rizki menegaskan bahwa semua pihak harus serius.", "Rizki", OPENER, True),
+        # not duo (beside dua): its own pairs vouch for it; since rank24 the model alone is no longer sure of `tak`
+        # (its candidates tak, tas, tab, tau share what `tag` leaves by their own pairs: 0.838 raw)
+        ("Ia memasang tag harga di barang itu.", "tag", LISTED, False),
+        ("Acara ini menghadirkan pengusaha sebagai hosts yang sukses.", "hosts", ENGLISH, True),
+        ("Penggalan liriknya berbunyi jeongmal bogo sipeo manna haneun nal geudaeyo di layar.", "manna", STRETCH, True),
+        ("Komentar itu ditulis akun toko_bajuanak_murah kemarin.", "bajuanak", HANDLE, True),
+        (f"Pesan itu dikirim akun resmi_{SLIP}_kota kemarin.", SLIP, HANDLE, True),  # the stock slip (tests/slips.py)
     ],
 )
-def test_fix_leaves_a_phrase_the_writer_may_have_meant(speller, text, word, kind, monkeypatch):
+def test_fix_leaves_a_phrase_the_writer_may_have_meant(speller, text, word, kind, alone_fixes, monkeypatch):
     """Flagged for the writer (or under the floor, where its kind's fitted steps put it: `listed`, `stretch`), but `fix`
     leaves a finding of kind `preposition`, `opener`, `listed`, `english`, `stretch`, `handle` or `moved` (unfixed),
-    though the model alone would have it applied."""
+    though the model alone would have it applied where `alone_fixes` says so."""
     assert kind in UNFIXED
     unfloored = type(speller)(speller.dictionary, min_confidence=0.0)
     (issue,) = (i for i in unfloored.check(text) if i.word == word)
@@ -741,7 +743,7 @@ def test_fix_leaves_a_phrase_the_writer_may_have_meant(speller, text, word, kind
     if (issue.category, kind) in speller.calibration.steps:  # fitted on its own labels: that estimate, no cap needed
         assert unheld.confidence == issue.confidence
         (sure,) = (i for i in raw_speller(speller.dictionary).check(text) if i.word == word)
-        assert sure.confidence >= FIX_CONFIDENCE  # the model alone would have it fixed
+        assert (sure.confidence >= FIX_CONFIDENCE) is alone_fixes  # the model alone would have it fixed, or not
     else:  # fitted with its parent kind: only the cap holds it
         assert unheld.confidence >= FIX_CONFIDENCE
 

@@ -349,7 +349,8 @@ def test_a_doubtful_flag_is_as_sure_as_its_best_candidate(speller):
 
 
 def test_a_split_flag_is_shown_but_not_fixed(picky):
-    """`andala`: the model is sure it is wrong (andalan or adalah) but not which fix is right."""
+    """`andala`: the model is sure it is wrong (andalan or andal) but not which fix is right. (Before rank24 the split
+    was andalan or adalah; `menilai adalah itu` is a pair chance expects often and never saw.)"""
     speller = picky  # under FLAG_CONFIDENCE (a `far` slip's share): shown when picky
     from speller.categories import FIX_CONFIDENCE
     from speller.model import Decision
@@ -357,7 +358,7 @@ def test_a_split_flag_is_shown_but_not_fixed(picky):
     text = "Ia menilai andala itu."
     (issue,) = [i for i in speller.check(text) if i.word == "andala"]
     assert issue.flagged and issue.confidence < FIX_CONFIDENCE
-    assert {"andalan", "adalah"} <= set(issue.suggestions[:3])
+    assert issue.suggestions[:2] == ("andalan", "andal")
     assert speller.correct(text) == text
     split = Decision(0.001, (("andalan", 0.5), ("adalah", 0.49)))
     assert speller._flag_confidence(split, pooled=True) < FIX_CONFIDENCE <= split.suggested

@@ -46,9 +46,13 @@ def test_a_short_new_word_with_only_far_candidates_stays_silent(monkeypatch, wor
 
 
 def test_a_candidate_one_edit_away_keeps_the_edit_model_alone(picky):
-    assert ("ngini", "ini") in flags(picky, "Jadinya ngini saja.")  # `gini` is one edit away
+    # `gini` is one edit away, `ini` two: flagged, and the far candidate still offered (rank24 puts `gini` first,
+    # seen after `jadinya`)
+    (issue,) = [i for i in picky.check("Jadinya ngini saja.") if i.word == "ngini"]
+    assert issue.suggestions[:2] == ("gini", "ini")
     (issue,) = [i for i in picky.check("Ia menilai andala itu.") if i.word == "andala"]  # andalan; adalah two edits
-    assert {"andalan", "adalah"} <= set(issue.suggestions[:3])
+    assert issue.suggestions[0] == "andalan"
+    assert "adalah" in [c for c, _ in picky._decided(("andala", "menilai", "itu", False, False, None)).ranked]
 
 
 @pytest.mark.parametrize(

@@ -115,7 +115,11 @@ def test_no_offer_is_a_word_the_checker_flags_as_a_typo_in_its_place(lenient, li
     at = data.draw(st.integers(0, len(slip)))
     letter = data.draw(st.sampled_from("aeiknrst"))
     typo = slip[:at] + letter + slip[at:] if data.draw(st.booleans()) else slip[:at] + slip[at + 1 :]
-    text = frame.format(typo)
+    assert_no_offer_flagged_in_place(lenient, frame.format(typo), typo)
+
+
+def assert_no_offer_flagged_in_place(lenient, text: str, typo: str) -> None:
+    """Each word suggested for `typo` in `text`, written in its place, is not itself flagged there as a typo."""
     start = text.index(typo)
     for issue in lenient.check(text):
         if issue.start != start or issue.category != "typo":
@@ -127,6 +131,12 @@ def test_no_offer_is_a_word_the_checker_flags_as_a_typo_in_its_place(lenient, li
             end = start + len(suggestion)
             again = [i for i in lenient.check(fixed) if (i.start, i.end) == (start, end) and i.category == "typo"]
             assert again == [], (typo, issue.suggestions, suggestion, again)
+
+
+def test_a_name_offered_for_a_lowercase_slip_is_asked_as_written_before_its_neighbour(lenient) -> None:
+    # hypothesis found `Semin` offered for `yang semiin dan` (rank24): written in place it is flagged (a name before
+    # lowercase `dan`), but the offer was asked as if the next word's case were unknown, where it was not
+    assert_no_offer_flagged_in_place(lenient, "yang semiin dan", "semiin")
 
 
 @pytest.mark.parametrize(
