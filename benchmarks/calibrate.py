@@ -28,7 +28,8 @@ which are reported (deciding `fix` on them was measured and not taken: `speller.
 Only the categories (or category:kind pairs) in CALIBRATED are fitted; the others keep their raw confidence. For each
 category and kind (`speller.calibration.kind_of`) the flags are sorted by raw confidence and fitted by isotonic
 regression (pool adjacent violators); blocks of fewer than MIN_FLAGS flags join a neighbour, and each block's share is
-pulled toward one half by one flag of each (`speller.calibration.shrunk`). A kind `fix` leaves
+pulled toward one half by one flag of each (`speller.calibration.shrunk`), or, in a kind with a fitted parent kind
+(FALLBACK), toward what the parent's steps read at the block's median raw score (`rows_for`). A kind `fix` leaves
 (`speller.calibration.UNFIXED`) reports its own steps (or its parent kind's), held under FIX_CONFIDENCE.
 
 Then it checks the fix threshold: the share fixed right (real errors whose first suggestion is right) among the flags
@@ -49,7 +50,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -263,23 +264,38 @@ def blocks(points: Sequence[Point], min_flags: int = MIN_FLAGS) -> list[tuple[fl
 
 def rows_for(points: dict[tuple[str, str], list[Point]]) -> list[str]:
     """The table's rows, sorted by category, kind and raw score. Each step's share is shrunk (`shrunk`) toward one half,
-    or for a kind whose FALLBACK kind is fitted in its category toward that kind's share of real errors: a kind with
-    few flags reads near the steps that would serve it otherwise (two judged `nonstandard:title` flags, both real, read
-    0.98, not the 0.75 that pulling toward one half gives, under the 0.96 of the word steps; two `spacing:name` flags,
-    neither real, read 0.49, not 0.25)."""
-    from speller.calibration import FALLBACK, WORD, shrunk
+    or for a kind whose FALLBACK kind is fitted in its category toward what that kind's steps read at the step's median
+    raw score: a kind with few flags reads near the steps that would serve it otherwise, at the same raw score (two
+    judged `nonstandard:title` flags, both real, read 0.98, not the 0.75 that pulling toward one half gives; two
+    `spacing:name` flags, neither real, read 0.49, not 0.25; a low step of `typo:affix` reads near the low steps of
+    `typo:word`, not near its whole share)."""
+    from speller.calibration import FALLBACK, WORD, Steps, shrunk
 
-    def share(pts: list[Point]) -> float:
-        return sum(real for _, real, _ in pts) / len(pts)
+    def steps(pts: list[Point], toward: Callable[[float], float]) -> tuple[list[tuple[float, int, int, int]], Steps]:
+        found, values, best = blocks(pts), [], 0.0
+        for i, (start, n, real, _right) in enumerate(found):
+            end = found[i + 1][0] if i + 1 < len(found) else float("inf")
+            inside = sorted(raw for raw, _, _ in pts if start <= raw < end)
+            best = max(best, shrunk(real, n, toward(inside[len(inside) // 2])))  # keep it rising
+            values.append(best)
+        return found, Steps(tuple(s for s, *_ in found), tuple(values))
+
+    fits: dict[tuple[str, str], tuple[list[tuple[float, int, int, int]], Steps]] = {}
+
+    def fit(category: str, kind: str) -> tuple[list[tuple[float, int, int, int]], Steps]:
+        if (category, kind) not in fits:
+            parent = FALLBACK.get(kind, WORD)
+            toward: Callable[[float], float] = lambda _raw: 0.5  # noqa: E731
+            if parent != kind and (category, parent) in points:
+                toward = fit(category, parent)[1].__call__
+            fits[(category, kind)] = steps(points[(category, kind)], toward)
+        return fits[(category, kind)]
 
     lines = []
-    for (category, kind), pts in sorted(points.items()):
-        parent = points.get((category, FALLBACK.get(kind, WORD)))
-        toward = share(parent) if parent and kind != FALLBACK.get(kind, WORD) else 0.5
-        best = 0.0
-        for start, n, real, right in blocks(pts):
-            best = max(best, shrunk(real, n, toward))  # shrinking may dent the rise by a hair: keep it monotone
-            lines.append(f"{category}\t{kind}\t{start:.3f}\t{best:.3f}\t{n}\t{real}\t{right}")
+    for category, kind in sorted(points):
+        found, fitted_steps = fit(category, kind)
+        for (start, n, real, right), share in zip(found, fitted_steps.values, strict=True):
+            lines.append(f"{category}\t{kind}\t{start:.3f}\t{share:.3f}\t{n}\t{real}\t{right}")
     return lines
 
 

@@ -84,19 +84,29 @@ def test_bundled_table_parses_and_covers_exactly_the_fitted_categories():
 
 
 def test_bundled_shares_are_the_shrunk_counts_kept_rising():
+    # A step is pulled toward one half, or toward what its FALLBACK kind's steps read at the step's median raw score,
+    # which lies between its lowest raw score and the next step's: between the parent's steps at those two.
     table = list(rows(CALIBRATION_FILE))
-    counts: dict[tuple[str, str], list[int]] = {}  # per category and kind: flags, real errors
-    for category, kind, _start, _share, flags, real, _right in table:
-        counts.setdefault((category, kind), [0, 0])
-        counts[(category, kind)][0] += int(flags)
-        counts[(category, kind)][1] += int(real)
+    starts: dict[tuple[str, str], list[float]] = {}
+    shares: dict[tuple[str, str], list[float]] = {}
+    for category, kind, start, share, *_ in table:
+        starts.setdefault((category, kind), []).append(float(start))
+        shares.setdefault((category, kind), []).append(float(share))
+    fitted = {key: Steps(tuple(starts[key]), tuple(shares[key])) for key in starts}  # the shares as written
     best: dict[tuple[str, str], float] = {}
-    for category, kind, _start, share, flags, real, _right in table:
-        parent = (category, FALLBACK.get(kind, WORD))
-        toward = counts[parent][1] / counts[parent][0] if parent in counts and parent[1] != kind else 0.5
-        expected = max(best.get((category, kind), 0.0), shrunk(int(real), int(flags), toward))
-        assert float(share) == pytest.approx(expected, abs=0.0006), (category, kind, share)
-        best[(category, kind)] = expected
+    for category, kind, start, share, flags, real, _right in table:
+        parent = FALLBACK.get(kind, WORD)
+        following = [s for s in starts[(category, kind)] if s > float(start)]
+        if parent != kind and (category, parent) in starts:
+            low = fitted[(category, parent)](float(start))
+            high = fitted[(category, parent)](following[0] - 1e-9 if following else 1.0)
+        else:
+            low = high = 0.5
+        floor = best.get((category, kind), 0.0)
+        lowest = max(floor, shrunk(int(real), int(flags), low))
+        highest = max(floor, shrunk(int(real), int(flags), high))
+        assert lowest - 0.0006 <= float(share) <= highest + 0.0006, (category, kind, start, share)
+        best[(category, kind)] = float(share)
 
 
 def test_bundled_rows_are_sorted_and_use_known_kinds():
