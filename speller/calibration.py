@@ -62,6 +62,7 @@ from .dictionary import is_name
 from .errors import DictionaryError
 from .model import CONFIDENCE_PLACES, MAJORITY_LOWER_SHARE
 from .records import NamedTuple
+from .repeats import is_repeat
 from .tokenize import WORD as WORD_TOKEN
 from .tokenize import fold, is_all_caps, opens_sentence, tokenize
 
@@ -477,8 +478,8 @@ def _kind(
     """`kind_of` before the `initial` reading."""
     span = text[start:end]
     words = span.split()
-    if len(words) > 1 and len({fold(w) for w in words}) == 1:
-        return DOUBLED
+    if len(words) > 1 and (len({fold(w) for w in words}) == 1 or is_repeat(words)):
+        return DOUBLED  # a word or a phrase written twice (`speller.repeats`)
     if span[:1].isupper() and not is_all_caps(span) and not opens_sentence(text, start):
         if suggestion is not None and count is not None and count(fold(suggestion)) < RARE_SUGGESTION:
             return SPELT if (Writes(text) if writes is None else writes)[suggestion] else RARE

@@ -26,6 +26,7 @@ from .calibration import (
     among_unknown,
     before_capital,
     flagged,
+    held,
     kind_of,
     moved_space,
     next_word,
@@ -103,6 +104,7 @@ from .model import (
 )
 from .morphology import DERIVATIONAL_SUFFIXES, ELIDED_LETTER, MIN_ROOT, PREFIX_SURFACES, VOWELS, derivation
 from .records import TYPE_CHECKING, NamedTuple
+from .repeats import MAX_REPEATED_WORDS, REPEATED_JUDGED, REPEATED_SLIPS, repeated_phrase
 from .spacing import (
     BOUND_FORMS,
     CONFIX_HEADS,
@@ -1463,6 +1465,8 @@ class Speller:
                 hit = self._check_shifted(text, tokens, i)
             if hit is None and (TYPO in self.categories or SPACING in self.categories):
                 hit = self._check_doubled(text, tokens, i)
+            if hit is None and TYPO in self.categories:
+                hit = self._check_repeated(text, tokens, i)
             if hit is None:
                 hit = self._check_token(text, tokens, i)
             if hit is not None:
@@ -1601,7 +1605,8 @@ class Speller:
         lows: dict[str, str] | None = None,
     ) -> list[int]:
         """Starts of the words followed by one space and a word they may form one word with (`pairs`: see
-        `speller.spacing.may_be_one_word`) or that repeats them (`di di`). `places`: where they stand, and `lows`:
+        `speller.spacing.may_be_one_word`) or that repeats them (`di di`), and of the phrases written twice
+        (`speller.repeats.repeated_phrase`: `pada saat pada saat`). `places`: where they stand, and `lows`:
         each form's lowercase, when the caller has them."""
         d = self.dictionary
         if lows is None:
@@ -1639,6 +1644,18 @@ class Speller:
             if apart := [i for i in places.of(passive) if i < n - 1] if passive else []:
                 joinable = {r for r in {after[i] for i in apart} if prefix_apart(d, PASSIVE_PREFIX, r)}  # per word
                 maybe.update(i for i in apart if after[i] in joinable)
+
+        # `pada saat pada saat`: a phrase written twice (`speller.repeats`), its first word again two to four words on
+        def spaced(j: int) -> bool:
+            end = starts[j] + len(words[j])
+            return end + 1 == starts[j + 1] and text[end] == " "
+
+        repeats = {
+            starts[i]
+            for k in range(2, MAX_REPEATED_WORDS + 1)
+            for i in compress(range(n - k), map(str.__eq__, words, words[k:]))
+            if repeated_phrase(words, spaced, i)[0]
+        }
         out = []
         looked = self._looked_pairs  # per pair and `pairs`: whether it is looked at
         if len(looked) > MEMO_SIZE:
@@ -1655,7 +1672,7 @@ class Speller:
                     out.append(starts[i])
             elif pairs and low[i] == low[i + 1] and text[end : starts[i + 1]] == SPACED_HYPHEN:
                 out.append(starts[i])  # `dasar - dasar`
-        return out
+        return sorted(repeats.union(out)) if repeats else out
 
     @cached_property
     def _join_pairs(self) -> frozenset[tuple[str, str]]:
@@ -1871,6 +1888,29 @@ class Speller:
                     last = after
                     fixes[0] = match_case(first.text, self._cased(after.text, verdict.replacement))
         return Finding(first.start, last.end, fixes, category, round(share, 3))
+
+    def _check_repeated(self, text: str, tokens: list[Token], i: int) -> Finding | None:
+        """A phrase written twice in a row (`speller.repeats.repeated_phrase`: `pada saat pada saat`), its words fine
+        alone (a known word, or a capitalized one with no fix of its own), not opening a sentence (where a heading
+        runs into its text) and not English: the run, with the phrase once, as sure as the judged repeats of the
+        build corpus were slips (`speller.repeats.REPEATED_SLIPS`), held under FIX_CONFIDENCE: `fix` leaves a repeat
+        to the writer (the four meant were a speaker's emphasis, which `fix` must not take out of a quote)."""
+        run = tokens[i : i + 4 * MAX_REPEATED_WORDS]
+        words = [t.text for t in run]
+
+        def spaced(j: int) -> bool:
+            a, b = run[j], run[j + 1]
+            return a.kind == WORD and b.kind == WORD and text[a.end : b.start] == " "
+
+        n, copies = repeated_phrase(words, spaced, 0)
+        if not n or run[0].sentence_start or self._left_alone(text, tokens, i):
+            return None  # `2. Deposito syariah Deposito syariah adalah`: a heading run into its text; English
+        for word in words[:n]:
+            verdict = self._verdict(word)
+            if verdict.replacement or not (verdict is KNOWN or verdict is SKIP or word[:1].isupper()):
+                return None
+        sure = round(held(shrunk(REPEATED_SLIPS, REPEATED_JUDGED)), 3)
+        return Finding(run[0].start, run[copies * n - 1].end, [text[run[0].start : run[n - 1].end]], TYPO, sure)
 
     def _verdict(self, text: str) -> Verdict:
         """What a word says by itself, whatever its neighbours (cached per written form; a listed word's from the

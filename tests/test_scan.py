@@ -32,6 +32,7 @@ from speller.checker import (
     _repeats_weighed,
 )
 from speller.model import repeated
+from speller.repeats import repeated_phrase
 from speller.spacing import SPACED_HYPHEN, may_be_one_word
 from speller.tokenize import WORD, _char_facts, _non_ascii, fold, scan, tokenize, word_scan, word_spans
 
@@ -460,7 +461,8 @@ def test_listed_pairs_are_found_alike_by_key_strings_and_by_the_pair_set(speller
 
 def reference_pair_starts(speller: Speller, text: str, pairs: bool) -> list[int]:
     """`Speller._pair_starts` by its definition, pair by pair: the starts of the words one space before a word they may
-    form one word with (`pairs`) or that repeats them, and of a word before ` - ` and itself (`dasar - dasar`)."""
+    form one word with (`pairs`) or that repeats them, of a word before ` - ` and itself (`dasar - dasar`), and of a
+    phrase written twice (`speller.repeats.repeated_phrase`)."""
     words, starts = word_scan(text)
     out = []
     for i in range(len(words) - 1):
@@ -471,7 +473,12 @@ def reference_pair_starts(speller: Speller, text: str, pairs: bool) -> list[int]
                 out.append(starts[i])
         elif pairs and left == right and text[end : starts[i + 1]] == SPACED_HYPHEN:
             out.append(starts[i])
-    return out
+
+    def spaced(j: int) -> bool:
+        return starts[j] + len(words[j]) + 1 == starts[j + 1] and text[starts[j] + len(words[j])] == " "
+
+    repeats = [starts[i] for i in range(len(words)) if repeated_phrase(words, spaced, i)[0]]  # `pada saat pada saat`
+    return sorted({*out, *repeats})
 
 
 @PROPERTY
