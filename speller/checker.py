@@ -1813,8 +1813,9 @@ class Speller:
         hyphen (a spacing finding: `anak anak` -> `anak-anak`) is suggested first, the other second when it is a real
         option (`REAL_READING`, and a reduplication only when the corpus writes it), and the finding is as sure as its
         first reading's share. The pair is left alone when the corpus writes it as often as a real pair (`ha ha`),
-        unless the corpus writes the reduplication (MIN_REDUPLICATION: `saudara saudara`). The finding covers the whole
-        run (`di di di`).
+        unless the corpus writes the reduplication (MIN_REDUPLICATION: `saudara saudara`), and when both copies are
+        capitalized unless they are the same text of a word the corpus does not write as a name (`Presiden
+        Presiden`, `Undang Undang`, not `Ting Ting`). The finding covers the whole run (`di di di`).
 
         A slip written twice (`angksa angksa`) is fixed at once, as the reduplication when that is likelier.
         """
@@ -1824,9 +1825,11 @@ class Speller:
         low = fold(first.text)
         if second.kind != WORD or text[first.end : second.start] != " " or fold(second.text) != low:
             return None
-        if second.text[:1].isupper() or not low.isalpha():
-            return None  # `Bora Bora` and numbers are left alone
         d = self.dictionary
+        if not low.isalpha():
+            return None  # numbers are left alone
+        if second.text[:1].isupper() and (second.text != first.text or is_name(d.count(low), d.lower_count(low))):
+            return None  # `Bora Bora`, `Ayu Ting Ting`: a name; but `Presiden Presiden Xi`, `Undang Undang` are not
         fixed, sure = low, 1.0
         own = self._verdict(first.text)
         if own is not KNOWN and self._left_alone(text, tokens, i):
@@ -1875,6 +1878,8 @@ class Speller:
         best, share = options[0]
         others = [option for option, other in options[1:] if other >= REAL_READING]
         fixes = [self._cased(first.text, option) for option in (best, *others)]
+        if second.text[:1].isupper():  # both capitalized: so is each half (`Undang Undang` -> `Undang-Undang`)
+            fixes = ["-".join(map(match_case, repeat(first.text), fix.split("-"))) for fix in fixes]
         if fixed != low:  # `aktifitas aktifitas`, `angksa angksa`: a slip besides, fixed in one pass
             return Finding(first.start, last.end, fixes, TYPO, round(min(sure, share), 3))
         category = SPACING if best == hyphenated else TYPO

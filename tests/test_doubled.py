@@ -233,3 +233,27 @@ def test_a_reduplication_written_as_one_word_is_offered_so(speller):
     assert issue.suggestions[0] == "waswas"
     once = speller.correct("Ia tetap was was saja.", 0.0)
     assert speller.correct(once, 0.0) == once
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        ("Penasihat Presiden Presiden Xi Jinping hadir.", "Presiden Presiden", "Presiden"),  # a slip
+        ("Revisi Undang Undang KPK disahkan.", "Undang Undang", "Undang-Undang"),  # each half keeps its capital
+        ("Perserikatan Bangsa Bangsa bersidang.", "Bangsa Bangsa", "Bangsa-Bangsa"),
+    ],
+)
+def test_a_capitalized_word_written_twice_is_read_like_any_other_unless_a_name(speller, text, span, fix):
+    assert _doubled(speller, text, span).suggestions[0] == fix
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lagu Ayu Ting Ting laris.",  # a name: the corpus writes `ting` capitalized
+        "Mereka berlibur ke Bora Bora.",
+        "Ia menyebut mantan presiden Presiden Jokowi.",  # a capital only on the second: a name or title begins
+    ],
+)
+def test_a_name_written_twice_is_left_alone(speller, text):
+    assert [i.word for i in speller.check(text) if " " in i.word] == []
