@@ -63,6 +63,13 @@ def reference_suspects(speller: Speller, text: str, spans: list[tuple[str, int, 
             ) or (pairs and prev_low == low and text[prev_end:start] == SPACED_HYPHEN):  # `dasar - dasar`
                 suspects.append(prev_start)
             prev_low, prev_start, prev_end = low, start, end
+    if pairs or doubles:  # and where a phrase is written twice (`speller.repeats`: `pada saat pada saat`)
+        words = [word for word, _, _ in spans]
+
+        def spaced(j: int) -> bool:
+            return spans[j][2] + 1 == spans[j + 1][1] and text[spans[j][2]] == " "
+
+        suspects += [spans[i][1] for i in range(len(spans)) if repeated_phrase(words, spaced, i)[0]]
     found: list[Finding] = []
     for start in sorted(set(suspects)):
         if start < 0 or (found and start < found[-1][1]):
