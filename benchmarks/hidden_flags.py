@@ -1,6 +1,6 @@
 """The typos the shown floor hides though the written word is all but ruled out: slips or words in use? (issue #10)
 
-    python -m benchmarks.hidden_flags [--share 0.003] [--file NAME ...] [--list]
+    python -m benchmarks.hidden_flags [--share 0.003] [--file NAME] [--list]
 
 The blind-spot benchmark's silent slips of frequent words are most often found but hidden (`python -m
 benchmarks.doors`: `below the floor`, such as `cbir`, `daa`, `jawal` alone): the model rules the written word out (its
@@ -10,8 +10,10 @@ them, by the written word's share alone, cost precision on real news? For each d
 build without it (as `benchmarks.unseen_file`; a file's first run builds its dictionary, about 1 min) with no
 confidence floor. A typo finding on a lowercase word of letters that is not shown (`Issue.flagged` false) and whose
 written word's share alone (`Decision.written` without neighbours) is under `--share` would be added; each is matched
-to its label in `benchmarks/unseen_judged.tsv` (slip / genuine / unsure / misfix; `?`: never judged). Prints per file
-and summed the labels of the flags that would be added; `--list` lists them. Reads no held-out file.
+to its label in `benchmarks/unseen_judged.tsv` or `benchmarks/hidden_judged.tsv` (slip / genuine / unsure / misfix;
+`?`: never judged; the second holds the flags judged for this, kept apart from the calibration's data). Prints per file
+and summed the labels of the flags that would be added; `--list` lists them (file, line, label, share, confidence,
+flag, context). Reads no held-out file.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import argparse
 import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 
 from .calibrate import DECISION_FILES
 from .environment import shared_corpus
@@ -30,6 +33,14 @@ from .unseen_file import Flag, _context, add_sample_arguments, built_dictionary,
 SHARE = 0.003
 #: The label of a flag nobody judged.
 UNJUDGED = "?"
+#: The hidden flags judged for this benchmark (file, line, word, label), apart from `unseen_judged.tsv`, which
+#: `benchmarks.calibrate` fits on (see the file's head).
+HIDDEN_JUDGED = Path(__file__).with_name("hidden_judged.tsv")
+
+
+def labels_of(file: str) -> dict[tuple[int, str], str]:
+    """The labels of `file`'s judged flags, (line, word) -> label: unseen_judged.tsv's, then HIDDEN_JUDGED's."""
+    return read_judged(file) | read_judged(file, HIDDEN_JUDGED)
 
 
 def hidden(folder: str, texts: Sequence[str], share: float) -> Iterator[tuple[Flag, float]]:
@@ -63,14 +74,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         texts = sampled_texts(parser, args)
         folder = built_dictionary(file, quiet=True)
         corpus_text = "\n".join((shared_corpus() / file).read_text(encoding="utf-8").splitlines())
-        labels = read_judged(file)
+        labels = labels_of(file)
         counts: Counter[str] = Counter()
         for flag, written in hidden(str(folder), texts, args.share):
-            label = labels.get((line_of(corpus_text, flag), flag.word), UNJUDGED)
+            line = line_of(corpus_text, flag)
+            label = labels.get((line, flag.word), UNJUDGED)
             counts[label] += 1
             if args.list:
                 shown = f"{flag.word} -> {flag.suggestion}"
-                print(f"{file}\t{label}\t{written:.4f}\t{flag.confidence:.2f}\t{shown}\t{flag.context}")
+                print(f"{file}\t{line}\t{label}\t{written:.4f}\t{flag.confidence:.2f}\t{shown}\t{flag.context}")
         total.update(counts)
         print(f"{file}: {sum(counts.values())} hidden typos under share {args.share}: {_labels(counts)}")
     print(f"all: {sum(total.values())}: {_labels(total)}")
