@@ -271,3 +271,33 @@ def test_a_pair_more_often_a_phrase_is_held_unless_a_neighbour_leans_to_the_join
     assert spacing.often_a_phrase("ke dua") and not spacing.often_a_phrase("ke empat")  # 35 of 53, 6 of 26
     assert spacing.held_phrase(d, "apa", "lagi", "apalagi", None, "adiknya")
     assert not spacing.held_phrase(d, "ke", "dua", "kedua", "posisi", "ke")  # `posisi kedua` 182
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        ("Pemerintah akan memberi kan bantuan kepada warga.", "memberi kan", "memberikan"),
+        ("Barang itu dikirim kan ke Jakarta.", "dikirim kan", "dikirimkan"),
+        ("Hal ini menjadi kan ponsel itu mahal.", "menjadi kan", "menjadikan"),
+    ],
+)
+def test_kan_after_a_me_or_di_verb_is_the_suffix_written_apart(speller, text, span, fix):
+    assert (span, (fix,)) in _spacing(speller, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudah jelas kan itu?",  # the particle of speech (`bukan`) after an adjective
+        "Dunia kerja kan berubah cepat.",
+        '"Kalian sadar kan kalau itu salah," katanya.',
+        "Kamu pasti kan datang?",  # `pasti akan`
+    ],
+)
+def test_kan_after_a_root_or_an_adjective_is_left_as_the_particle(speller, text):
+    assert _spacing(speller, text) == []
+
+
+def test_prefixed_verb_reads_the_prefix_and_the_length():
+    assert spacing.prefixed_verb("memberi") and spacing.prefixed_verb("dikirim")
+    assert not spacing.prefixed_verb("jelas") and not spacing.prefixed_verb("diri")  # no prefix; too short
