@@ -223,6 +223,8 @@ CONTEXT_DOOR = "context"
 SILENT_BELOW = 5
 #: Flags judged by hand (`--judged`): file, line of the file (1-based), word, label (LABELS).
 JUDGED = Path(__file__).with_name("unseen_judged.tsv")
+#: The lowercase uses of names judged on the decision files (`benchmarks.lowercase_names`).
+LOWERCASE_JUDGED = Path(__file__).with_name("lowercase_judged.tsv")
 #: A judged flag is a slip (a real error its first suggestion fixes), a genuine word (or phrase: no error), unsure, or
 #: a misfix (a real error whose first suggestion is wrong: `dijalan` -> `di jalan` for `dijalankan`).
 LABELS = ("slip", "genuine", "unsure", "misfix")
@@ -503,14 +505,16 @@ def line_of(corpus_text: str, flag: Flag) -> int:
 
 
 def read_judged(file: str, path: Path = JUDGED) -> dict[tuple[int, str], str]:
-    """The labels of `file`'s judged flags: (line, word) -> label."""
+    """The labels of `file`'s judged flags: (line, word) -> label; for JUDGED, with the lowercase names judged apart
+    (LOWERCASE_JUDGED, whose rows carry the word's lowercase share before the label)."""
     labels = {}
-    for row in path.read_text(encoding="utf-8").splitlines():
-        if row and not row.startswith("#"):
-            name, line, word, label = row.split("\t")
-            if name == file:
-                assert label in LABELS, row
-                labels[(int(line), word)] = label
+    for source in (path, LOWERCASE_JUDGED) if path == JUDGED else (path,):
+        for row in source.read_text(encoding="utf-8").splitlines():
+            if row and not row.startswith("#"):
+                name, line, word, *_, label = row.split("\t")
+                if name == file:
+                    assert label in LABELS, row
+                    labels[(int(line), word)] = label
     return labels
 
 

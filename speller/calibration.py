@@ -212,7 +212,29 @@ HANDLE = "handle"
 #: what `fix` must be sure of, so `fix` leaves it to the writer (UNFIXED) and its confidence is held under
 #: FIX_CONFIDENCE (FALLBACK: `word`).
 PHRASE = "phrase"
+#: A finding on a name written in lowercase (`di jakarta` -> `Jakarta`; `speller.casing.lowercase_name`, category
+#: `capitalization`): its suggestion is the written word with a capital. Its confidence is the judged share of real
+#: errors among such uses with a like lowercase share (`lowercase_name_confidence`); the table has no steps for it.
+CASE = "case"
+#: The judged lowercase uses of names on the decision files' samples (benchmarks/lowercase_judged.tsv, `python -m
+#: benchmarks.lowercase_names`) by the band of `speller.casing.lowercase_share` (how often news writes the word in
+#: lowercase inside a sentence): (the band's upper bound, slips, slips and genuine words). Under 0.005 all were slips
+#: (`ke [indonesia]`, `pada [kamis]`, `anak [aceh]`); up to `speller.casing.MAX_LOWERCASE_NAME_SHARE` some are words
+#: whose lowercase is right (`salim`, `tua bangka`, `sapi bali`).
+LOWERCASE_NAME_BANDS = ((0.005, 14, 14), (0.01, 16, 22))
+
+
+def lowercase_name_confidence(share: float) -> float:
+    """The confidence of a lowercase-name finding whose word has lowercase share `share`: its band's judged share of
+    real errors (LOWERCASE_NAME_BANDS, `shrunk`); 0 past the last band."""
+    for top, slips, judged in LOWERCASE_NAME_BANDS:
+        if share < top:
+            return round(shrunk(slips, judged), CONFIDENCE_PLACES)
+    return 0.0
+
+
 KINDS = (
+    CASE,
     NAME,
     FOREIGN,
     DOUBLED,
@@ -299,12 +321,29 @@ FALLBACK = {
 #: `initial` (see INITIAL): `fix` would rewrite a word the dictionary lacks into another (`gegara` -> `negara`).
 #: `listed`, `preposition`, `opener`, `english`, `stretch`, `handle` (see each): `fix` would rewrite a word or phrase
 #: the writer may well have meant; `moved` (see MOVED): it would leave the phrase wrong; `phrase` (see PHRASE): a
-#: pair often written as two words of its own.
+#: pair often written as two words of its own; `case` (see CASE): the dictionary knows a name's case but not an
+#: acronym's, so `umkm` would become `Umkm` where EYD writes UMKM.
 #: The fit (`benchmarks.calibrate`) gives an unfixed kind its FALLBACK kind's steps unless it fits the kind itself
 #: (`far`, `speech`, and on the judged unseen-news labels `initial`, `listed`, `stretch`): such a kind reports the
 #: labels' estimate for its raw score (`gegara` -> `negara` 0.833, `duo` -> `dua` 0.727), then held under the fix.
 UNFIXED = frozenset(
-    {FAR, LONG, AFFIX, SPEECH, COMMON, INITIAL, LISTED, PREPOSITION, OPENER, ENGLISH, STRETCH, HANDLE, MOVED, PHRASE}
+    {
+        FAR,
+        LONG,
+        AFFIX,
+        SPEECH,
+        COMMON,
+        INITIAL,
+        LISTED,
+        PREPOSITION,
+        OPENER,
+        ENGLISH,
+        STRETCH,
+        HANDLE,
+        MOVED,
+        PHRASE,
+        CASE,
+    }
 )
 #: How sure the fit must be that a step's share of real errors reaches FIX_CONFIDENCE before `fix` applies its findings
 #: (`credibly_fixed`): a step of a few flags whose share lands near the threshold is as likely under it as over (the

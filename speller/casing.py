@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from .records import TYPE_CHECKING
@@ -47,10 +48,37 @@ def _first_case(original: str, replacement: str) -> str:
 def keeps_capital(d: Dictionary, word: str) -> bool:
     """`word` (lowercase) is a name a suggestion capitalizes even for a word written in lowercase (`jakarta`), not a
     word news also writes in lowercase where the case is the writer's (`sekretaris`): see INSIDE_LOWER_SHARE."""
-    if word not in d.proper:
-        return False
+    return word in d.proper and lowercase_share(d, word) < INSIDE_LOWER_SHARE
+
+
+#: A name written in lowercase inside a sentence (`di jakarta`, `17 agustus`, `bapak teknologi indonesia`) breaks
+#: EYD V's capital-letter rule, as Hunspell reports it; news writes such a word in lowercase less than this share of
+#: its uses inside a run of words (`lowercase_share`) ... Judged on the decision files' samples
+#: (benchmarks/lowercase_judged.tsv, `python -m benchmarks.lowercase_names`): under 0.005, 14 slips of 14; 0.005 to
+#: 0.01, 16 of 22; 0.01 to 0.02, 23 of 42 (`gula jawa`, `salim`, `mahkamah`, `Huawei nova` beside `anggota polri`):
+#: a coin's toss, so the bar stands at 0.01.
+MAX_LOWERCASE_NAME_SHARE = 0.01
+#: ... and it has at least this many letters (shorter ones are acronyms news writes in capitals, `kpk`, `uu`, or
+#: roman numerals, `ii`).
+MIN_LOWERCASE_NAME_LENGTH = 4
+
+
+def lowercase_name(d: Dictionary, word: str) -> tuple[str, float] | None:
+    """The name `word` (as written, all lowercase letters) stands for, capitalized, and its `lowercase_share`, when news
+    writes it as a name (MAX_LOWERCASE_NAME_SHARE, MIN_LOWERCASE_NAME_LENGTH); else None."""
+    if len(word) < MIN_LOWERCASE_NAME_LENGTH or word not in d.proper or not word.isalpha() or word != word.lower():
+        return None
+    share = lowercase_share(d, word)
+    return (word[:1].upper() + word[1:], share) if share < MAX_LOWERCASE_NAME_SHARE else None
+
+
+def lowercase_share(d: Dictionary, word: str) -> float:
+    """How often news writes `word` (lowercase) in lowercase per use inside a run of words (after another word, where
+    a sentence's opening capital does not count), one lowercase use added: `jakarta` 0.002, `sekretaris` 0.12, `adapun`
+    9; infinite for a word never seen inside a run."""
     beside = d.beside(word)
-    return d.lower_count(word) + 1 < INSIDE_LOWER_SHARE * (beside.before if beside else 0)
+    inside = beside.before if beside else 0
+    return (d.lower_count(word) + 1) / inside if inside else math.inf
 
 
 #: Pairs of letters that look alike across case, (written, meant): a capital I typed for a lowercase l (`Iebih` for

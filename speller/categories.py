@@ -18,6 +18,7 @@ class Category(StrEnum):
     NONSTANDARD = "nonstandard"
     SPACING = "spacing"
     REAL_WORD = "real_word"
+    CAPITALIZATION = "capitalization"
 
 
 class CategoryInfo(NamedTuple):
@@ -98,6 +99,19 @@ CATEGORY_INFO: dict[Category, CategoryInfo] = {
         lt_category="TYPOS",
         lt_category_name="Possible Typo",
         lt_rule="SPELLER_REAL_WORD",
+    ),
+    # A name written in lowercase inside a sentence (`speller.casing.lowercase_name`); its confidence is the judged
+    # share of such uses that were slips (`speller.calibration.LOWERCASE_NAME_BANDS`).
+    Category.CAPITALIZATION: CategoryInfo(
+        title="Capitalization",
+        description="A name, day, month or people written in lowercase inside a sentence.",
+        what="should start with a capital letter",
+        default=True,
+        severity="warning",
+        issue_type="typographical",
+        lt_category="CASING",
+        lt_category_name="Capitalization",
+        lt_rule="SPELLER_CAPITALIZATION",
     ),
 }
 

@@ -12,6 +12,7 @@ from types import ModuleType
 
 from editdistpy import damerau_osa
 
+from .calibration import CASE as CASE_KIND
 from .calibration import MOVED as MOVED_KIND
 from .calibration import NAME as NAME_KIND
 from .calibration import OPENER as OPENER_KIND
@@ -28,6 +29,7 @@ from .calibration import (
     flagged,
     held,
     kind_of,
+    lowercase_name_confidence,
     moved_space,
     next_word,
     opens_on_name,
@@ -37,7 +39,7 @@ from .calibration import (
     shrunk,
     stretch,
 )
-from .casing import keeps_capital, match_case, name_case
+from .casing import keeps_capital, lowercase_name, match_case, name_case
 from .categories import (
     CATEGORY_NAMES,
     DEFAULT_CATEGORIES,
@@ -158,6 +160,7 @@ if TYPE_CHECKING:
     from .symspell import DeleteIndex
 
 TYPO, NONSTANDARD, SPACING, REAL_WORD = Category.TYPO, Category.NONSTANDARD, Category.SPACING, Category.REAL_WORD
+CAPITALIZATION = Category.CAPITALIZATION
 CATEGORIES = CATEGORY_NAMES
 #: Only words opening with these can break the KPST rule (`mengkonfirmasi`, `pengkajian`), or melt the p of per- after
 #: meN- as if it were a root's (`memerlihatkan` for memperlihatkan; `memeriksa` is meN + `periksa`).
@@ -1401,6 +1404,8 @@ class Speller:
     def _kind(self, text: str, f: Finding, writes: Writes | None = None) -> str:
         """The calibration kind of a finding in `text` (`speller.calibration.kind_of`; a typo's by its suggestion)."""
         d = self.dictionary
+        if f.category == CAPITALIZATION:
+            return CASE_KIND
         if f.category == TYPO and f.suggestions:
             if self._shifted_reading(text, f):
                 return SHIFTED_KIND
@@ -1973,6 +1978,8 @@ class Speller:
         verdict: Verdict
         if titled := self._case_slip(text):
             verdict = Verdict(TYPO, titled, rule_confidence(TYPO))
+        elif named := lowercase_name(d, text):  # `jakarta`: a name written in lowercase
+            verdict = Verdict(CAPITALIZATION, named[0], lowercase_name_confidence(named[1]))
         elif is_acronym(text) or is_mixed_case(text):
             verdict = SKIP
         elif spaced or respaced:
@@ -2300,7 +2307,7 @@ class Speller:
             return None
         if self._left_alone(source, tokens, i):
             return None
-        if verdict.kind in (SPACING, NONSTANDARD, TYPO):
+        if verdict.kind in (SPACING, NONSTANDARD, TYPO, CAPITALIZATION):
             # a standard form and a compound the table writes apart are common words, cased as written (`indera` ->
             # `indra`, not the name `Indra`; `baratdaya` -> `barat daya`, though `barat` heads names: Jawa Barat)
             common = verdict.kind == NONSTANDARD or verdict.replacement == self.dictionary.compounds.get(fold(text))

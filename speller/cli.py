@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from .categories import CATEGORY_NAMES, FIX_CONFIDENCE
+from .categories import CATEGORY_NAMES, DEFAULT_CATEGORIES, FIX_CONFIDENCE
 from .shell import (
     EXIT_CLEAN,
     EXIT_ERROR,
@@ -87,7 +87,9 @@ _common = [
         "categories",
         multiple=True,
         type=click.Choice(CATEGORY_NAMES),
-        help="Report only these categories (repeatable). Default: typo, nonstandard, spacing.",
+        help="Report only these categories (repeatable). Default: "
+        + ", ".join(c for c in CATEGORY_NAMES if c in DEFAULT_CATEGORIES)
+        + ".",
     ),
     click.option(
         "--disable", multiple=True, type=click.Choice(CATEGORY_NAMES), help="Do not report this category (repeatable)."

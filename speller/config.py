@@ -8,7 +8,7 @@ is passed over. Keys (all optional):
     words = ["kata", ...]            # accepted words: never flagged, whatever a rule says of them
     word-lists = ["words.txt", ...]  # files of accepted words, one per line, relative to the config
     ignore-regex = ["...", ...]      # text matching one of these is not checked
-    categories = ["typo", ...]       # categories reported (default: typo, nonstandard, spacing)
+    categories = ["typo", ...]       # categories reported (default: all but real_word)
     disable = ["spacing", ...]       # categories not reported
     min-confidence = 0.7             # show the issues at least this sure (default: those at least 0.5 sure)
     picky = true                     # show also the typos the model flags under 0.5 sure, as notes (default: false)

@@ -106,7 +106,7 @@ def test_sarif_log(tmp_path: Path):
     [run] = log["runs"]
     assert run["columnKind"] == "unicodeCodePoints"
     rules = run["tool"]["driver"]["rules"]
-    assert [r["id"] for r in rules] == ["typo", "nonstandard", "spacing", "real_word"]
+    assert [r["id"] for r in rules] == ["typo", "nonstandard", "spacing", "real_word", "capitalization"]
     assert run["tool"]["driver"]["name"] == "speller"
     by_rule = {r["ruleId"]: r for r in run["results"]}
     assert set(by_rule) == {"spacing", "typo"}

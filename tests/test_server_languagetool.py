@@ -88,7 +88,8 @@ def test_a_level_asked_for_is_kept_and_none_is_left_to_the_config() -> None:
 
 def test_category_selection() -> None:
     assert select_categories({}) == DEFAULT_CATEGORIES
-    assert select_categories({"disabledCategories": "TYPOS,TYPOGRAPHY"}) == {"nonstandard"}
+    assert select_categories({"disabledCategories": "TYPOS,TYPOGRAPHY"}) == {"nonstandard", "capitalization"}
+    assert select_categories({"disabledCategories": "TYPOS,TYPOGRAPHY,CASING"}) == {"nonstandard"}
     assert select_categories({"enabledOnly": "true", "enabledCategories": "TYPOS"}) == {"typo"}
     assert select_categories({"enabledOnly": "true", "enabledRules": "NOT_OURS"}) == frozenset()
     assert select_categories({"disabledRules": "MORFOLOGIK_RULE_EN_US"}) == DEFAULT_CATEGORIES

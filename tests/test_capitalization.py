@@ -1,0 +1,85 @@
+"""Names written in lowercase (`di jakarta` -> `Jakarta`): the `capitalization` category, its evidence and its table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from speller import Speller
+from speller.calibration import CASE, LOWERCASE_NAME_BANDS, lowercase_name_confidence, shrunk
+from speller.casing import MAX_LOWERCASE_NAME_SHARE, lowercase_name, lowercase_share
+from speller.categories import CATEGORY_INFO, DEFAULT_CATEGORIES, FIX_CONFIDENCE, Category
+
+JUDGED = Path(__file__).resolve().parents[1] / "benchmarks" / "lowercase_judged.tsv"
+
+
+def _capitalized(speller: Speller, text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(i.word, i.suggestions) for i in speller.check(text) if i.category == Category.CAPITALIZATION]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "fix"),
+    [
+        ("Dia tinggal di jakarta sejak tahun lalu.", "jakarta", "Jakarta"),
+        ("Rapat itu digelar pada kamis pagi.", "kamis", "Kamis"),
+        ("Presiden jokowi meresmikan bendungan itu.", "jokowi", "Jokowi"),
+        ("Warga negara indonesia itu pulang.", "indonesia", "Indonesia"),
+    ],
+)
+def test_a_name_written_in_lowercase_is_flagged_with_its_capital(speller, text, word, fix):
+    assert _capitalized(speller, text) == [(word, (fix,))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dia menambahkan gula jawa ke dalam adonan.",  # KBBI writes `gula jawa`; news too, often enough
+        "Hal itu, adapun alasannya, tidak jelas.",  # `adapun` is capitalized only where it opens a sentence
+        "Kalau kita mau apple to apple, hasilnya lain.",  # English among English words
+        "Dia tinggal di Jakarta sejak tahun lalu.",
+    ],
+)
+def test_a_word_whose_lowercase_is_right_is_left_alone(speller, text):
+    assert _capitalized(speller, text) == []
+
+
+def test_fix_leaves_the_capital_to_the_writer_and_the_category_can_be_turned_off(speller):
+    text = "Dia tinggal di jakarta sejak tahun lalu."
+    [issue] = speller.check(text)
+    assert issue.flagged and issue.confidence < FIX_CONFIDENCE  # an acronym's case is unknown: `umkm` -> `Umkm`
+    assert speller.correct(text) == text
+    assert Speller(speller.dictionary, categories=["typo"]).check(text) == []
+    assert Speller(speller.dictionary, words=["jakarta"]).check(text) == []
+    assert Category.CAPITALIZATION.value in DEFAULT_CATEGORIES
+    assert CATEGORY_INFO[Category.CAPITALIZATION].lt_category == "CASING"
+
+
+def test_the_lowercase_share_reads_uses_inside_a_sentence(speller):
+    d = speller.dictionary
+    assert lowercase_share(d, "jakarta") < 0.005 < MAX_LOWERCASE_NAME_SHARE < lowercase_share(d, "adapun")
+    assert lowercase_name(d, "jakarta") == ("Jakarta", lowercase_share(d, "jakarta"))
+    assert lowercase_name(d, "Jakarta") is None and lowercase_name(d, "uu") is None  # as written; too short
+    assert lowercase_name(d, "rumah") is None
+
+
+def test_the_bands_are_the_judged_uses_and_stop_where_a_lowercase_use_is_a_coin_toss():
+    rows = [r.split("\t") for r in JUDGED.read_text(encoding="utf-8").splitlines() if r and r[0] != "#"]
+    assert all(len(r) == 5 and r[4] in ("slip", "genuine", "unsure") for r in rows)
+    low = 0.0
+    for top, slips, judged in LOWERCASE_NAME_BANDS:
+        band = [r[4] for r in rows if low <= float(r[3]) < top and r[4] != "unsure"]
+        assert (band.count("slip"), len(band)) == (slips, judged)
+        assert lowercase_name_confidence((low + top) / 2) == round(shrunk(slips, judged), 3)
+        low = top
+    assert low == MAX_LOWERCASE_NAME_SHARE and lowercase_name_confidence(low) == 0.0
+    beyond = [r[4] for r in rows if float(r[3]) >= low and r[4] != "unsure"]
+    assert shrunk(beyond.count("slip"), len(beyond)) < 0.6  # what the bar leaves out: 23 slips of 42
+
+
+def test_the_kind_is_case(speller):
+    from speller.checker import Finding
+
+    text = "Dia tinggal di jakarta."
+    finding = Finding(15, 22, ["Jakarta"], Category.CAPITALIZATION, 0.9)
+    assert speller._kind(text, finding) == CASE
