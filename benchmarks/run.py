@@ -557,8 +557,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     sets.update(synthetic_sets(sets, counts.__contains__, 150 if args.quick else 600))
     log("built data sets: " + ", ".join(f"{k} {len(v.gold)}/{v.tokens}" for k, v in sets.items()))
 
+    shown = ", ".join(c for c in CATEGORIES if c in DEFAULT_CATEGORIES)
     systems = [
-        SpellerSystem("speller (default: typo, nonstandard, spacing; what is shown by default)", default),
+        SpellerSystem(f"speller (default: {shown}; what is shown by default)", default),
         SpellerSystem("speller (all categories incl. real_word; what is shown by default)", everything),
     ]
     peers: list = []
