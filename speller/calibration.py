@@ -327,24 +327,8 @@ FALLBACK = {
 #: (`far`, `speech`, and on the judged unseen-news labels `initial`, `listed`, `stretch`): such a kind reports the
 #: labels' estimate for its raw score (`gegara` -> `negara` 0.833, `duo` -> `dua` 0.727), then held under the fix.
 UNFIXED = frozenset(
-    {
-        FAR,
-        LONG,
-        AFFIX,
-        SPEECH,
-        COMMON,
-        INITIAL,
-        LISTED,
-        PREPOSITION,
-        OPENER,
-        ENGLISH,
-        STRETCH,
-        HANDLE,
-        MOVED,
-        PHRASE,
-        CASE,
-    }
-)
+    {FAR, LONG, AFFIX, SPEECH, COMMON, INITIAL, LISTED, PREPOSITION, OPENER, ENGLISH, STRETCH, HANDLE, MOVED, PHRASE}
+) | {CASE}
 #: How sure the fit must be that a step's share of real errors reaches FIX_CONFIDENCE before `fix` applies its findings
 #: (`credibly_fixed`): a step of a few flags whose share lands near the threshold is as likely under it as over (the
 #: `typo word` step from raw 0.997, 35 real of 38, read 0.900 when the fit took in five decision files, 0.897 with a
