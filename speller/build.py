@@ -29,6 +29,8 @@ words that pass the rules below and writes plain, sorted, diffable files:
   a new lowercase word), made of every word in letters and every English word.
 - `followers.tsv` per kept word, how many words stood after it and before it, and how many of those pairs were
   seen once (`speller.dictionary.FOLLOWERS_FILE`): how often a word never seen beside it follows or precedes it.
+- `cases.tsv`   the names news writes otherwise than with one capital inside a sentence, with that form (`dprd DPRD`,
+  `iphone iPhone`; `speller.dictionary.CASES_FILE`): the case a name takes in a suggestion.
 - `reduplications.tsv` per kept word, how often the corpus writes it reduplicated as one token (`kawan-kawan`),
   however rarely (`speller.dictionary.REDUPLICATIONS_FILE`): whether `X X` is a reduplication or a word written twice.
 - `trigrams.txt` the letter trigrams of the frequent words (`speller.model.trigrams`), so a checker
@@ -77,6 +79,7 @@ import regex
 from .dictionary import (
     AFFIXES_FILE,
     ATTESTED_FILE,
+    CASES_FILE,
     FOLLOWERS_FILE,
     FOLLOWERS_TOTAL,
     JOIN_USES_FILE,
@@ -115,13 +118,18 @@ from .tokenize import closed_runs
 from .verdicts import write_table
 
 FORMAT_VERSION = 1
-RUNS_VERSION = 3  # of the run files in the work folder; change it when their content changes
+RUNS_VERSION = 4  # of the run files in the work folder; change it when their content changes
 #: The key prefix, in the bigram runs, of the first word and the first two words of a run right after a comma
 #: (`, ya`, `, ya itu`): counted for JOIN_USES_FILE, never written to bigrams.tsv (`,` is no word).
 COMMA_KEY = ", "
 #: The key prefix, in the bigram runs, of the last word and the last two words of a run right before a sentence's end
 #: (`. lagi`, `. apa lagi` of `Tunggu apa lagi?`): counted for JOIN_USES_FILE, never written to bigrams.tsv.
 END_KEY = ". "
+#: The key prefix, in the bigram runs, of a word written with a capital inside a run of words that holds a lowercase
+#: word (not as the run's first word, whose capital may be the sentence's), followed by the word as written
+#: (`^ Jakarta`, `^ DPRD`, `^ iPhone`): counted for CASES_FILE, never written to bigrams.tsv. A run all in capitals (a
+#: headline) or of one word (a dateline, `JAKARTA,`) says nothing of a name's case.
+CASE_KEY = "^ "
 DEFAULT_MEMORY = 1 << 30
 #: Estimated bytes a partial count holds per distinct word / bigram (Python dicts and strings, measured).
 WORD_BYTES = 400
@@ -193,7 +201,10 @@ class Partial:
             for gap, run, close in closed_runs(line):
                 lowered = [w.lower().replace("’", "'") for w in run]
                 all_words += lowered
-                all_lower += [w for w, low in zip(run, lowered) if w == low]
+                lowercase = [w for w, low in zip(run, lowered) if w == low]
+                all_lower += lowercase
+                if lowercase and len(run) > 1:  # a name's case, where no sentence or headline sets it
+                    all_bigrams += [CASE_KEY + w.replace("’", "'") for w, low in zip(run[1:], lowered[1:]) if w != low]
                 if len(lowered) > 1:
                     all_bigrams += map(" ".join, zip(lowered, lowered[1:]))
                 if gap.strip() == ",":  # counted with the bigrams under their own key (`, ya`, `, ya itu`)
@@ -617,10 +628,17 @@ def write_dictionary(
     at_end: dict[str, int] = {}  # ... and right before a sentence's end
 
     beside: dict[str, list[int]] = {w: [0, 0, 0, 0] for w in words}  # FOLLOWERS_FILE's counts, per kept word
+    forms: dict[str, tuple[int, str]] = {}  # CASES_FILE's: per kept name, its most written form and that form's uses
 
     def kept_bigrams() -> Iterator[tuple[str, int]]:
         for key, value in merge_runs(bigram_runs, _combine_counts, work.path, "bigrams"):
             n = int(value)
+            if key.startswith(CASE_KEY):
+                form = key[len(CASE_KEY) :]
+                low = form.lower()
+                if low in words and is_name(*words[low]) and n > forms.get(low, (0, ""))[0]:
+                    forms[low] = (n, form)  # ties: the first in sorted order, capitals before lowercase letters
+                continue
             if key.startswith((COMMA_KEY, END_KEY)):
                 rest = key[len(COMMA_KEY) :]
                 if rest in asked or rest in spaced or rest in joined_words:
@@ -649,6 +667,7 @@ def write_dictionary(
             pairs += 1
     os.replace(out_dir / "bigrams.tsv.tmp", out_dir / "bigrams.tsv")
     write_followers(out_dir, beside)
+    write_cases(out_dir, {w: form for w, (_, form) in forms.items()})
 
     apart = sorted(
         (f"{left} {right}", joined)
@@ -731,6 +750,14 @@ def write_join_uses(
         for k, j in sorted(pairs.items())
     )
     write_lines(out_dir / JOIN_USES_FILE, rows)
+
+
+def write_cases(out_dir: Path, forms: Mapping[str, str]) -> None:
+    """Write CASES_FILE (its format: `speller.dictionary.CASES_FILE`) from `forms`: name -> its most written form
+    inside a sentence, keeping the forms that are not the name with a capital first letter."""
+    header = "# Names written otherwise than with one capital inside a sentence: word<TAB>form (see CASES_FILE)."
+    rows = (f"{w}\t{form}" for w, form in sorted(forms.items()) if form != w[:1].upper() + w[1:])
+    write_lines(out_dir / CASES_FILE, [header, *rows])
 
 
 def write_followers(out_dir: Path, beside: Mapping[str, Sequence[int]]) -> None:

@@ -215,6 +215,9 @@ PHRASE = "phrase"
 #: A finding on a name written in lowercase (`di jakarta` -> `Jakarta`; `speller.casing.lowercase_name`, category
 #: `capitalization`): its suggestion is the written word with a capital. Its confidence is the judged share of real
 #: errors among such uses with a like lowercase share (`lowercase_name_confidence`); the table has no steps for it.
+#: `fix` applies it where that share is sure enough (under a lowercase share of 0.005: 14 slips of 14, read 0.938, and
+#: 0.79 sure to reach FIX_CONFIDENCE, over FIX_CREDIBILITY), in the form news writes the name (`speller.dictionary.
+#: CASES_FILE`: `jakarta` -> `Jakarta`, `dprd` -> `DPRD`, `iphone` -> `iPhone`).
 CASE = "case"
 #: The judged lowercase uses of names on the decision files' samples (benchmarks/lowercase_judged.tsv, `python -m
 #: benchmarks.lowercase_names`) by the band of `speller.casing.lowercase_share` (how often news writes the word in
@@ -321,14 +324,13 @@ FALLBACK = {
 #: `initial` (see INITIAL): `fix` would rewrite a word the dictionary lacks into another (`gegara` -> `negara`).
 #: `listed`, `preposition`, `opener`, `english`, `stretch`, `handle` (see each): `fix` would rewrite a word or phrase
 #: the writer may well have meant; `moved` (see MOVED): it would leave the phrase wrong; `phrase` (see PHRASE): a
-#: pair often written as two words of its own; `case` (see CASE): the dictionary knows a name's case but not an
-#: acronym's, so `umkm` would become `Umkm` where EYD writes UMKM.
+#: pair often written as two words of its own.
 #: The fit (`benchmarks.calibrate`) gives an unfixed kind its FALLBACK kind's steps unless it fits the kind itself
 #: (`far`, `speech`, and on the judged unseen-news labels `initial`, `listed`, `stretch`): such a kind reports the
 #: labels' estimate for its raw score (`gegara` -> `negara` 0.833, `duo` -> `dua` 0.727), then held under the fix.
 UNFIXED = frozenset(
     {FAR, LONG, AFFIX, SPEECH, COMMON, INITIAL, LISTED, PREPOSITION, OPENER, ENGLISH, STRETCH, HANDLE, MOVED, PHRASE}
-) | {CASE}
+)
 #: How sure the fit must be that a step's share of real errors reaches FIX_CONFIDENCE before `fix` applies its findings
 #: (`credibly_fixed`): a step of a few flags whose share lands near the threshold is as likely under it as over (the
 #: `typo word` step from raw 0.997, 35 real of 38, read 0.900 when the fit took in five decision files, 0.897 with a

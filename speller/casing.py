@@ -64,12 +64,13 @@ MIN_LOWERCASE_NAME_LENGTH = 4
 
 
 def lowercase_name(d: Dictionary, word: str) -> tuple[str, float] | None:
-    """The name `word` (as written, all lowercase letters) stands for, capitalized, and its `lowercase_share`, when news
-    writes it as a name (MAX_LOWERCASE_NAME_SHARE, MIN_LOWERCASE_NAME_LENGTH); else None."""
+    """The name `word` (as written, all lowercase letters) stands for, as news writes it (`Dictionary.written_form`:
+    `Jakarta`, `DPRD`), and its `lowercase_share`, when news writes it as a name (MAX_LOWERCASE_NAME_SHARE,
+    MIN_LOWERCASE_NAME_LENGTH); else None."""
     if len(word) < MIN_LOWERCASE_NAME_LENGTH or word not in d.proper or not word.isalpha() or word != word.lower():
         return None
     share = lowercase_share(d, word)
-    return (word[:1].upper() + word[1:], share) if share < MAX_LOWERCASE_NAME_SHARE else None
+    return (d.written_form(word), share) if share < MAX_LOWERCASE_NAME_SHARE else None
 
 
 def lowercase_share(d: Dictionary, word: str) -> float:
@@ -105,14 +106,20 @@ def position_case(original: str, replacement: str, opening: bool) -> str:
     return ("X" if capital else "x") + rest
 
 
-def name_case(original: str, replacement: str, capitalized: Callable[[str], bool], opening: bool | None = None) -> str:
-    """`match_case`, then a capital on each word of the replacement that is a name (`capitalized` of its lowercase:
-    `di jakarta` -> `di Jakarta`). With `opening` known (whether the word opens a sentence), a first letter written as
-    a look-alike of the replacement's takes the case of its place (`position_case`)."""
+def name_case(original: str, replacement: str, named: Callable[[str], str | None], opening: bool | None = None) -> str:
+    """`match_case`, then each word of the replacement that is a name as news writes it (`named` of its lowercase: its
+    form, or None for a word that is none: `di jakarta` -> `di Jakarta`, `didprd` -> `di DPRD`). With `opening` known
+    (whether the word opens a sentence), a first letter written as a look-alike of the replacement's takes the case of
+    its place (`position_case`)."""
     if opening is not None:
         original = position_case(original, replacement, opening)
     out = match_case(original, replacement)
     if out.isupper():
         return out
-    words = out.split(" ")
-    return " ".join(w[:1].upper() + w[1:] if capitalized(w.lower()) else w for w in words)
+    return " ".join(named(w.lower()) or w for w in out.split(" "))
+
+
+def kept_form(d: Dictionary, word: str) -> str | None:
+    """The form of the (lowercase) `word` in a suggestion when it is a name that keeps its capital (`keeps_capital`):
+    as news writes it (`Dictionary.written_form`: `Jakarta`, `DPRD`); else None."""
+    return d.written_form(word) if keeps_capital(d, word) else None

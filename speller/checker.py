@@ -39,7 +39,7 @@ from .calibration import (
     shrunk,
     stretch,
 )
-from .casing import keeps_capital, lowercase_name, match_case, name_case
+from .casing import kept_form, lowercase_name, match_case, name_case
 from .categories import (
     CATEGORY_NAMES,
     DEFAULT_CATEGORIES,
@@ -1171,11 +1171,11 @@ class Speller:
     def _cased(self, original: str, replacement: str, opening: bool | None = None) -> str:
         """`replacement` in the case `original` needs, names capitalized (`dijakarta` -> `di Jakarta`); `opening`,
         when known, whether `original` opens a sentence (`Harga Iebih mahal` -> `lebih`: `casing.position_case`)."""
-        return name_case(original, replacement, self._keeps_capital, opening)
+        return name_case(original, replacement, self._kept_form, opening)
 
-    def _keeps_capital(self, word: str) -> bool:
-        """`casing.keeps_capital` in this checker's dictionary."""
-        return keeps_capital(self.dictionary, word)
+    def _kept_form(self, word: str) -> str | None:
+        """`casing.kept_form` in this checker's dictionary."""
+        return kept_form(self.dictionary, word)
 
     @cached_property
     def _everything(self) -> Speller:

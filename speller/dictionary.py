@@ -78,6 +78,12 @@ JOIN_USES_FILE = "join_uses.tsv"
 #: `Dictionary.reduplicated` (`speller.model.doubled_readings`: `menjadi menjadi` is a word written twice, `anak anak`
 #: a reduplication missing its hyphen).
 REDUPLICATIONS_FILE = "reduplications.tsv"
+#: The builder's table of the names news writes otherwise than with one capital inside a sentence: `word<TAB>form`,
+#: sorted by word, the form most often written inside a run of words holding a lowercase word (not as the run's first
+#: word, whose capital may be the sentence's), when that form is not the word with a capital first letter (`dprd
+#: DPRD`, `iphone iPhone`, `motogp MotoGP`). A name without a row is written with one capital (`jakarta`: Jakarta).
+#: Read by `Dictionary.written_form` (`speller.casing`: the case of a name in a suggestion).
+CASES_FILE = "cases.tsv"
 #: The words whose shares `mean_reduplication_share` averages are seen this often or more, reduplicated or not: a
 #: word seen a few times and written reduplicated once would count a share of a third or more, a selection's accident
 #: (a word enters the average because it was written reduplicated).
@@ -1099,6 +1105,18 @@ class Dictionary:
         table or the pair no row."""
         counts = self._counts_of(self._join_uses, JOIN_USES_FILE, pair, len(JoinUses._fields))
         return None if counts is None else JoinUses(*counts)
+
+    @cached_property
+    def _case_forms(self) -> dict[str, str]:
+        path = join(self.folder, CASES_FILE)
+        if not os.path.isfile(path):
+            return {}
+        return dict(line.partition("\t")[::2] for line in _lines(path))
+
+    def written_form(self, word: str) -> str:
+        """How news writes the (lowercase) name `word` inside a sentence: its CASES_FILE form (`DPRD`, `iPhone`), else
+        with a capital first letter (`Jakarta`); a folder without the table gives the latter."""
+        return self._case_forms.get(word) or word[:1].upper() + word[1:]
 
     @cached_property
     def _reduplications(self) -> Mapping[str, str] | None:

@@ -31,6 +31,7 @@ TEXT_OUTPUTS = (
     "followers.tsv",
     "join_uses.tsv",
     "reduplications.tsv",
+    "cases.tsv",
     "affixes.tsv",
     "meta.json",
     "verdicts.tsv",
@@ -202,6 +203,23 @@ def test_roots_are_written(tmp_path):
     lines = (tmp_path / "out" / "roots.txt").read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("#") and lines[1:] == ["angksa", "luar"]
     assert meta["roots"] == {"name": "roots.txt", "words": 2}
+
+
+def test_cases_hold_the_form_a_name_takes_inside_a_sentence(tmp_path):
+    """`cases.tsv` lists the names news writes otherwise than with one capital inside a run of words that holds a
+    lowercase word (`DPRD`, `iPhone`), with that form; a name written with one capital has no row, and a dateline or a
+    headline in capitals says nothing (`JAKARTA,`, `PRESIDEN DI JAKARTA`)."""
+    corpus = write_corpus(tmp_path / "corpus")
+    line = "JAKARTA, anggota DPRD kota Jakarta membeli iPhone di Jakarta.\nPRESIDEN DI JAKARTA PERGI\n"
+    (corpus / "d.txt").write_text(line * 3)
+    (corpus / "e.txt").write_text(line * 2)
+    out = tmp_path / "out"
+    build([corpus], out, options=OPTS, jobs=1)
+    from speller.dictionary import Dictionary
+
+    assert rows(out / "cases.tsv")[1:] == [["dprd", "DPRD"], ["iphone", "iPhone"]]  # below its header
+    d = Dictionary(out)
+    assert (d.written_form("dprd"), d.written_form("iphone"), d.written_form("jakarta")) == ("DPRD", "iPhone", "Jakarta")
 
 
 def test_reduplications_are_counted_however_rare(tmp_path):
