@@ -113,7 +113,9 @@ def cases(d, is_inflected: Callable[[str], bool], seed: int, per_group: int) -> 
                     continue
                 seen.add(typo)
                 text = NAME_FRAME.format(typo) if group == "frequent names" else typo
-                out.append(Case(group, n_edits, word, typo, text, text.index(typo)))
+                # a name's slips are made on it with one capital; it is meant as news writes it (`MotoGP`, `UNESCO`)
+                meant = d.written_form(word.lower()) if group == "frequent names" else word
+                out.append(Case(group, n_edits, meant, typo, text, text.index(typo)))
     return out
 
 
