@@ -219,7 +219,7 @@ def test_cases_hold_the_form_a_name_takes_inside_a_sentence(tmp_path):
 
     assert rows(out / "cases.tsv")[1:] == [["dprd", "DPRD"], ["iphone", "iPhone"]]  # below its header
     d = Dictionary(out)
-    assert (d.written_form("dprd"), d.written_form("iphone"), d.written_form("jakarta")) == ("DPRD", "iPhone", "Jakarta")
+    assert [d.written_form(w) for w in ("dprd", "iphone", "jakarta")] == ["DPRD", "iPhone", "Jakarta"]
 
 
 def test_reduplications_are_counted_however_rare(tmp_path):
