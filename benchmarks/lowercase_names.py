@@ -22,12 +22,11 @@ import argparse
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
-from pathlib import Path
 
 from .calibrate import DECISION_FILES
 from .environment import shared_corpus
 from .unseen_file import LOWERCASE_JUDGED as JUDGED
-from .unseen_file import _context, add_sample_arguments, built_dictionary, sampled_texts
+from .unseen_file import Flag, _context, add_sample_arguments, built_dictionary, line_of, read_judged, sampled_texts
 
 #: The labels, and the label of a use nobody judged.
 LABELS = ("slip", "genuine", "unsure")
@@ -36,32 +35,20 @@ UNJUDGED = "?"
 BANDS = (0.0, 0.002, 0.005, 0.01, 0.02)
 
 
-def read_labels(path: Path = JUDGED) -> dict[tuple[str, int, str], str]:
-    """(file, line, word) -> label."""
-    labels = {}
-    for row in path.read_text(encoding="utf-8").splitlines() if path.exists() else ():
-        if row and not row.startswith("#"):
-            file, line, word, _, label = row.split("\t")
-            assert label in LABELS, row
-            labels[(file, int(line), word)] = label
-    return labels
-
-
-def uses(folder: str, texts: Sequence[str], top: float) -> Iterator[tuple[str, float, str]]:
-    """(word, lowercase share, context) of each lowercase-name finding of a `Speller` on `folder` over `texts`, shown or
-    not (`speller.calibration.CASE`), whose word's share is under `top`."""
+def uses(folder: str, texts: Sequence[str], top: float) -> Iterator[tuple[Flag, float]]:
+    """Each `capitalization` finding (a name written in lowercase) of a `Speller` on `folder` over `texts`, shown or
+    not, whose word's lowercase share is under `top`, with that share."""
     from speller import Speller
-    from speller.calibration import CASE
     from speller.casing import lowercase_share
-    from speller.checker import Finding
+    from speller.categories import Category
 
     speller = Speller(folder, min_confidence=0.0)
     d = speller.dictionary
     for text in texts:
         for issue in speller.check(text):
-            finding = Finding(issue.start, issue.end, list(issue.suggestions), issue.category, 0.0)
-            if speller._kind(text, finding) == CASE and (share := lowercase_share(d, issue.word)) < top:
-                yield issue.word, share, _context(text, issue.start, issue.end)
+            if issue.category == Category.CAPITALIZATION and (share := lowercase_share(d, issue.word)) < top:
+                context = _context(text, issue.start, issue.end)
+                yield Flag(issue.word, issue.suggestion or "", issue.category, "", issue.confidence, context), share
 
 
 def band(share: float) -> str:
@@ -78,19 +65,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--top", type=float, default=BANDS[-1], help="the largest lowercase share listed")
     parser.add_argument("--list", action="store_true", help="list each use with its label")
     args = parser.parse_args(argv)
-    labels = read_labels()
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     for file in [args.file] if args.file else list(DECISION_FILES):
         args.file = file
         texts = sampled_texts(parser, args)
         corpus_text = "\n".join((shared_corpus() / file).read_text(encoding="utf-8").splitlines())
-        for word, share, context in uses(str(built_dictionary(file, quiet=True)), texts, args.top):
-            at = corpus_text.find(context.replace("[", "", 1).replace("]", "", 1))
-            line = corpus_text.count("\n", 0, at) + 1 if at >= 0 else 0
-            label = labels.get((file, line, word), UNJUDGED)
+        labels = read_judged(file, JUDGED)
+        for flag, share in uses(str(built_dictionary(file, quiet=True)), texts, args.top):
+            line = line_of(corpus_text, flag)
+            label = labels.get((line, flag.word), UNJUDGED)
             counts[band(share)][label] += 1
             if args.list:
-                print(f"{file}\t{line}\t{share:.4f}\t{label}\t{context}")
+                print(f"{file}\t{line}\t{share:.4f}\t{label}\t{flag.context}")
     for name in sorted(counts, key=lambda b: float(b.split("-")[0].rstrip("+"))):
         c = counts[name]
         sure = c["slip"] + c["genuine"]

@@ -115,7 +115,7 @@ from .sources import Segment, Source, SourceError, find_sources, read_texts, seg
 from .spacing import ends_sentence, written_apart
 from .symspell import deletes
 from .tokenize import closed_runs
-from .verdicts import write_table
+from .verdicts import capitalized, write_table
 
 FORMAT_VERSION = 1
 RUNS_VERSION = 4  # of the run files in the work folder; change it when their content changes
@@ -756,7 +756,7 @@ def write_cases(out_dir: Path, forms: Mapping[str, str]) -> None:
     """Write CASES_FILE (its format: `speller.dictionary.CASES_FILE`) from `forms`: name -> its most written form
     inside a sentence, keeping the forms that are not the name with a capital first letter."""
     header = "# Names written otherwise than with one capital inside a sentence: word<TAB>form (see CASES_FILE)."
-    rows = (f"{w}\t{form}" for w, form in sorted(forms.items()) if form != w[:1].upper() + w[1:])
+    rows = (f"{w}\t{form}" for w, form in sorted(forms.items()) if form != capitalized(w))
     write_lines(out_dir / CASES_FILE, [header, *rows])
 
 

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from .sortedlines import Buffer
 from .pathnames import join, normal, parent_of
 from .tables import bundled_folder
+from .verdicts import capitalized
 
 FORMAT_VERSION = 1
 #: Bounds on the SymSpell options a dictionary may ask for (larger ones make a lookup explode).
@@ -1116,7 +1117,7 @@ class Dictionary:
     def written_form(self, word: str) -> str:
         """How news writes the (lowercase) name `word` inside a sentence: its CASES_FILE form (`DPRD`, `iPhone`), else
         with a capital first letter (`Jakarta`); a folder without the table gives the latter."""
-        return self._case_forms.get(word) or word[:1].upper() + word[1:]
+        return self._case_forms.get(word) or capitalized(word)
 
     @cached_property
     def _reduplications(self) -> Mapping[str, str] | None:
