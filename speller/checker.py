@@ -104,7 +104,15 @@ from .model import (
     word_shape,
     written_prior,
 )
-from .morphology import DERIVATIONAL_SUFFIXES, ELIDED_LETTER, MIN_ROOT, PREFIX_SURFACES, VOWELS, derivation
+from .morphology import (
+    DERIVATIONAL_SUFFIXES,
+    ELIDED_LETTER,
+    MIN_ROOT,
+    PREFIX_SURFACES,
+    VOWELS,
+    derivation,
+    particle_siblings,
+)
 from .records import TYPE_CHECKING, NamedTuple
 from .repeats import MAX_REPEATED_WORDS, REPEATED_JUDGED, REPEATED_SLIPS, repeated_phrase
 from .spacing import (
@@ -685,6 +693,8 @@ class Speller:
                 rivals = [(c, k) for c, k in rivals if c not in stems]
             if rivals and (casual := self._casual_standards(low)):  # `dapet` in use is dapat said casually
                 rivals = [(c, k) for c, k in rivals if c not in casual]
+            if rivals and (siblings := particle_siblings(low)):  # `adakah` in use is no `adalah` mistyped
+                rivals = [(c, k) for c, k in rivals if c not in siblings]
             hit = written_prior(
                 d,
                 low,
@@ -734,11 +744,12 @@ class Speller:
 
     def _near_rivals(self, low: str) -> list[tuple[str, int]]:
         """(word, count) of the listed words one edit from the (lowercase) word, DISCOUNT_RATIO times as frequent as
-        an unseen word or more, its own roots (`_stems`) aside: the words a derivation the corpus does not show may
-        be a slip of (`speller.model.rival_bounded`, `LOG_OMITTED_RIVAL`)."""
+        an unseen word or more, its own roots (`_stems`) and its other particle forms (`particle_siblings`) aside:
+        the words a derivation the corpus does not show may be a slip of (`speller.model.rival_bounded`,
+        `LOG_OMITTED_RIVAL`)."""
         d = self.dictionary
-        stems = self._stems(low)
-        near = ((c, d.count(c)) for c, k in self._index.lookup(low, 1) if k == 1 and c != low and c not in stems)
+        own = self._stems(low) | particle_siblings(low)
+        near = ((c, d.count(c)) for c, k in self._index.lookup(low, 1) if k == 1 and c != low and c not in own)
         return [(c, n) for c, n in near if n >= DISCOUNT_RATIO]
 
     def _root_kind_odds(self, low: str) -> float:

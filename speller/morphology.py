@@ -471,6 +471,16 @@ _WRITTEN_SUFFIXES = {
 _NONE = ("",)
 
 
+def particle_siblings(word: str) -> frozenset[str]:
+    """The same word with each other particle, when `word` ends in one after a base of MIN_ROOT letters or more
+    (`adakah`: adalah, adapun): forms of one word, each in use, not slips of one another."""
+    for particle in PARTICLES:
+        if word.endswith(particle) and len(word) - len(particle) >= MIN_ROOT:
+            base = word[: -len(particle)]
+            return frozenset(base + other for other in PARTICLES if other != particle)
+    return frozenset()
+
+
 def _suffix_splits(word: str) -> list[tuple[str, str, tuple[str, ...]]]:
     """Every (body, derivational suffix, suffixes) split that matches literally, particles outermost, then
     possessives, then derivational suffixes, each '' first."""

@@ -96,6 +96,30 @@ def test_a_listed_word_may_be_built_on_another(speller):
     assert not speller._prior("dalami", False).genuine < 1.0
 
 
+def test_a_word_with_another_particle_is_no_rival():
+    """`adakah` (ada + kah, 35 uses) beside `adalah` (ada + lah, 16,608): each is a form of `ada` in use, so the
+    count of `adakah` is not taken for slips of `adalah` (all 27 of its uses in the corpus ask a question)."""
+    from speller.morphology import particle_siblings
+
+    assert particle_siblings("adakah") == {"adalah", "adapun"}
+    assert particle_siblings("tidakkah") == {"tidaklah", "tidakpun"}
+    assert particle_siblings("salah") == frozenset()  # `sa` is too short to be a base
+    assert particle_siblings("rumah") == frozenset()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dari beberapa zodiak di atas, adakah salah satunya kamu?",
+        "Tidak adakah kemungkinan lembaga itu diadopsi?",
+        "Ketika ditanya adakah keinginan untuk kembali, ia diam.",
+    ],
+)
+def test_a_question_with_kah_is_accepted(speller, text):
+    assert speller.dictionary.count("adakah") > 0
+    assert [i.word for i in speller.check(text)] == []
+
+
 def test_an_attested_word_the_morphology_does_not_explain_is_discounted_more():
     """`presepsi` (3) beside `persepsi` (136): nothing but its count says it is a word, so the slips of
     `persepsi` explain more of that count than they would of a derivation's, all of it for a word that long
