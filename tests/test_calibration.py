@@ -79,8 +79,9 @@ def test_bundled_table_parses_and_covers_exactly_the_fitted_categories():
     table = parse(rows(CALIBRATION_FILE), CATEGORY_NAMES)
     whole = {c for c in CALIBRATED if ":" not in c}
     kinds = {tuple(c.split(":")) for c in CALIBRATED if ":" in c}
-    assert {(c, k) for c, k in table.steps if c not in whole} == kinds
+    assert {(c, k) for c, k in table.steps if c not in whole} == {(c, k) for c, k in kinds if c not in whole}
     assert {(c, WORD) for c in whole} <= set(table.steps)
+    assert {(c, k) for c, k in kinds if c in whole} <= set(table.steps)  # a kind of a fitted category fitted alone
 
 
 def test_bundled_shares_are_the_shrunk_counts_kept_rising():
@@ -738,7 +739,8 @@ def test_opens_on_name_asks_the_corpus_at_a_sentence_start(text, span, opener):
     ],
 )
 def test_fix_leaves_a_phrase_the_writer_may_have_meant(speller, text, word, kind, alone_fixes, monkeypatch):
-    """Flagged for the writer (or under the floor, where its kind's fitted steps put it: `listed`, `stretch`), but `fix`
+    """Flagged for the writer (or under the floor, where its kind's fitted steps put it: `listed`, `stretch`,
+    `preposition`, a spacing `opener`), but `fix`
     leaves a finding of kind `preposition`, `opener`, `listed`, `english`, `stretch`, `handle` or `moved` (unfixed),
     though the model alone would have it applied where `alone_fixes` says so."""
     assert kind in UNFIXED
@@ -753,7 +755,14 @@ def test_fix_leaves_a_phrase_the_writer_may_have_meant(speller, text, word, kind
     if (issue.category, kind) in speller.calibration.steps:  # fitted on its own labels: that estimate, no cap needed
         assert unheld.confidence == issue.confidence
         (sure,) = (i for i in raw_speller(speller.dictionary).check(text) if i.word == word)
-        assert (sure.confidence >= FIX_CONFIDENCE) is alone_fixes  # the model alone would have it fixed, or not
+        # the model alone would have it fixed, or not: a typo's raw posterior, a rule's score read by its parent's steps
+        parent = FALLBACK.get(kind, WORD)
+        alone = (
+            sure.confidence
+            if issue.category == "typo"
+            else speller.calibration(issue.category, parent, sure.confidence)
+        )
+        assert (alone >= FIX_CONFIDENCE) is alone_fixes
     else:  # fitted with its parent kind: only the cap holds it
         assert unheld.confidence >= FIX_CONFIDENCE
 
@@ -798,8 +807,9 @@ def test_an_ordinal_apart_between_two_words_that_lean_apart_is_still_fixed(spell
 
 def test_an_unfixed_kind_is_fitted_with_its_parent_kind():
     """What `fix` leaves to the writer keeps the confidence its parent kind's steps give it (`benchmarks.calibrate`)."""
-    assert fit_kind("spacing", PREPOSITION) == WORD
-    assert fit_kind("nonstandard", OPENER) == WORD
+    assert fit_kind("typo", HANDLE) == WORD
+    assert fit_kind("spacing", PREPOSITION) == PREPOSITION  # named in CALIBRATED: fitted on its own labels
+    assert fit_kind("nonstandard", OPENER) == OPENER
     assert fit_kind("typo", COMMON) == NAME
     assert fit_kind("typo", FAR, ["typo:far"]) == FAR  # asked for by name
     assert fit_kind("typo", RARE) == RARE
