@@ -809,7 +809,7 @@ def test_an_unfixed_kind_is_fitted_with_its_parent_kind():
     """What `fix` leaves to the writer keeps the confidence its parent kind's steps give it (`benchmarks.calibrate`)."""
     assert fit_kind("typo", HANDLE) == WORD
     assert fit_kind("spacing", PREPOSITION) == PREPOSITION  # named in CALIBRATED: fitted on its own labels
-    assert fit_kind("nonstandard", OPENER) == OPENER
+    assert fit_kind("nonstandard", OPENER) == WORD
     assert fit_kind("typo", COMMON) == NAME
     assert fit_kind("typo", FAR, ["typo:far"]) == FAR  # asked for by name
     assert fit_kind("typo", RARE) == RARE
