@@ -546,15 +546,19 @@ def wheel_install(tmp: Path) -> Path | None:
     for path in _dependency_paths():
         (site / path.name).symlink_to(path)
     wheel = next(wheels.glob("speller-*.whl"))
+    # without PYTHONPATH: a checkout on it shows pip this project's egg-info, and pip installs nothing
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     done = subprocess.run(
         [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "--no-index", "-q", str(wheel)],
         capture_output=True,
         text=True,
+        env=env,
     )
-    if done.returncode:
-        log(f"  wheel install skipped: pip install failed: {done.stderr.strip()[-300:]}")
+    script = venv / "bin" / "speller"
+    if done.returncode or not script.is_file():
+        log(f"  wheel install skipped: pip install failed: {(done.stderr.strip() or 'no speller script')[-300:]}")
         return None
-    return venv / "bin" / "speller"
+    return script
 
 
 def bench_lsp(runs: int) -> dict:
