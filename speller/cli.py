@@ -40,9 +40,10 @@ from .shell import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
     from pathlib import Path
 
-    from .checker import Issue
+    from .checker import Issue, Speller
 
 
 class _Shown(click.ClickException):
@@ -354,17 +355,47 @@ def _read_line(question: str) -> str | None:
 @click.argument("words", nargs=-1, required=True)
 @click.option("--dictionary", "-d", type=click.Path(file_okay=False), default=None, help="Dictionary folder.")
 @click.option("-n", "count", type=click.IntRange(1, 50), default=5, show_default=True, help="How many suggestions.")
-def suggest(words: tuple[str, ...], dictionary: str | None, count: int) -> None:
-    """Print suggestions for each WORD: `word: best, next, ...` (`word: ok` when it is known)."""
+@click.option("--encoding", default="utf-8", show_default=True, help="Encoding of stdin, for a WORD `-`.")
+def suggest(words: tuple[str, ...], dictionary: str | None, count: int, encoding: str) -> None:
+    """Print suggestions for each WORD: `word: best, next, ...` (`word: ok` when it is known).
+
+    A WORD `-` reads words from stdin (separated by white space), as a pipe from another tool.
+    """
+    from .errors import SpellerError
+
     speller = load_speller(dictionary, CATEGORY_NAMES, (), 0.0)
+    try:
+        for word in _words_of(words, encoding):
+            _print_suggestions(speller, word, count)
+    except SpellerError as e:
+        raise Failure(str(e)) from None
+
+
+def _words_of(words: tuple[str, ...], encoding: str) -> Iterator[str]:
+    """`words` in order, `-` replaced by the words of stdin in `encoding` (read in pieces, each cut at white space)."""
     for word in words:
-        found = speller.suggest(word, count)
-        if found:
-            click.echo(f"{word}: {', '.join(found)}")
-        elif speller.is_known(word.lower()):
-            click.echo(f"{word}: ok")
-        else:
-            click.echo(f"{word}: (no suggestion)")
+        if word != "-":
+            yield word
+            continue
+        from .textfile import Source  # noqa: PLC0415 - only a `-` reads stdin
+
+        source = Source("-", encoding, digest=False)
+        try:
+            for piece in source.pieces():
+                yield from piece.text.split()
+        finally:
+            source.close()
+
+
+def _print_suggestions(speller: Speller, word: str, count: int) -> None:
+    """One line of `suggest` for `word`."""
+    found = speller.suggest(word, count)
+    if found:
+        click.echo(f"{word}: {', '.join(found)}")
+    elif speller.is_known(word.lower()):
+        click.echo(f"{word}: ok")
+    else:
+        click.echo(f"{word}: (no suggestion)")
 
 
 @main.command()

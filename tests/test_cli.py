@@ -452,6 +452,28 @@ def test_suggest_command():
     assert lines[1] == f"{MEANT}: ok"
 
 
+def test_suggest_reads_words_from_stdin_for_a_dash():
+    """`-` stands for the words of stdin, in their order among the others, as a tool pipes them in."""
+    result = run("suggest", "pasr", "-", MEANT, input=f"mengonfrimasi\n  {MEANT}\tangksa\n")
+    assert result.exit_code == 0
+    assert [line.split(":")[0] for line in result.stdout.splitlines()] == [
+        "pasr",
+        "mengonfrimasi",
+        MEANT,
+        "angksa",
+        MEANT,
+    ]
+    assert result.stdout.splitlines()[1].startswith("mengonfrimasi: mengonfirmasi")
+    assert run("suggest", "-", input="").stdout == ""
+
+
+def test_suggest_from_stdin_in_another_encoding_or_bad_bytes():
+    result = run("suggest", "--encoding", "utf-16", "-", input="angksa\n".encode("utf-16"))
+    assert result.stdout.startswith("angksa: ")
+    assert_one_line_error(run("suggest", "-", input=b"pasr \xff\n"), "<stdin>", "byte 5")
+    assert_one_line_error(run("suggest", "-", input=b"\x00\x01\x02binary"), "<stdin>", "binary")
+
+
 def test_ignore_words_list_accepts_words_for_check_and_fix(tmp_path):
     """`-L` (codespell's flag) accepts words for this run, comma-separated and repeatable, beside the config's."""
     path = write(tmp_path / "a.txt", f"menurut {SLIP} dan beberpa kali, sepeti biasa.\n")
