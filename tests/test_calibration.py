@@ -740,9 +740,9 @@ def test_opens_on_name_asks_the_corpus_at_a_sentence_start(text, span, opener):
 )
 def test_fix_leaves_a_phrase_the_writer_may_have_meant(speller, text, word, kind, alone_fixes, monkeypatch):
     """Flagged for the writer (or under the floor, where its kind's fitted steps put it: `listed`, `stretch`,
-    `preposition`, a spacing `opener`), but `fix`
-    leaves a finding of kind `preposition`, `opener`, `listed`, `english`, `stretch`, `handle` or `moved` (unfixed),
-    though the model alone would have it applied where `alone_fixes` says so."""
+    `preposition`, a spacing `opener`), but `fix` leaves a finding of kind `preposition`, `opener`, `listed`,
+    `english`, `stretch`, `handle` or `moved` (unfixed), though the model alone would have it applied where
+    `alone_fixes` says so."""
     assert kind in UNFIXED
     unfloored = type(speller)(speller.dictionary, min_confidence=0.0)
     (issue,) = (i for i in unfloored.check(text) if i.word == word)
