@@ -343,13 +343,15 @@ def bands(rated: Sequence[tuple[float, bool]], width: float = BAND) -> list[str]
 
 def raw_speller(dictionary: object, **options: object) -> Speller:
     """A `Speller` with no floor reporting the model's own confidence: no calibration, and no cap for a kind `fix`
-    leaves (`Speller._calibrated` asks the table with that raw confidence and caps after)."""
+    leaves (`Speller._calibrated` asks the table with that raw confidence and caps after): the score each finding is
+    calibrated on (`Speller._raw`)."""
+    from speller.calibration import Writes
     from speller.checker import Finding
     from speller.checker import Speller as Base
 
     class Raw(Base):
-        def _calibrated(self, text: str, f: Finding, writes: object = None) -> float:
-            return f.confidence
+        def _calibrated(self, text: str, f: Finding, writes: Writes | None = None) -> float:
+            return f.confidence if f.pooled is None else self._raw(f, self._kind(text, f, writes))
 
     return Raw(dictionary, min_confidence=0.0, **options)  # type: ignore[arg-type]
 

@@ -21,8 +21,8 @@ from .calibration import PREPOSITION as PREPOSITION_KIND
 from .calibration import SHIFTED as SHIFTED_KIND
 from .calibration import STRETCH as STRETCH_KIND
 from .calibration import TITLE as TITLE_KIND
-from .calibration import WORD as WORD_KIND
 from .calibration import (
+    UNFIXED,
     Writes,
     among_unknown,
     before_capital,
@@ -39,6 +39,7 @@ from .calibration import (
     shrunk,
     stretch,
 )
+from .calibration import WORD as WORD_KIND
 from .casing import kept_form, lowercase_name, match_case, name_case
 from .categories import (
     CATEGORY_NAMES,
@@ -241,13 +242,16 @@ KNOWN, SUSPECT, SKIP = Verdict("known"), Verdict("suspect"), Verdict("skip")
 
 
 class Finding(NamedTuple):
-    """One finding before it becomes an `Issue`: span, suggestions (best first), category, confidence."""
+    """One finding before it becomes an `Issue`: span, suggestions (best first), category, confidence; `pooled`: for a
+    pooled flag held under FIX_CONFIDENCE (`Speller._flag_confidence`), its share before it was held, which a kind `fix`
+    leaves is calibrated on (`Speller._raw`)."""
 
     start: int
     end: int
     suggestions: list[str]
     category: str
     confidence: float
+    pooled: float | None = None
 
 
 class Issue(NamedTuple):
@@ -1367,7 +1371,7 @@ class Speller:
         issues: list[Issue] = []
         writes = Writes(text, distinct, others)
         for finding in found:
-            start, end, suggestions, category, _ = finding
+            start, end, suggestions, category = finding[:4]
             if category not in self.categories:
                 continue
             confidence = self._calibrated(text, finding, writes)
@@ -1386,23 +1390,34 @@ class Speller:
         that were real errors, held below FIX_CONFIDENCE for a kind `fix` does not apply (`speller.calibration.UNFIXED`,
         `speller.calibration.reported`); `writes`: see `speller.calibration.kind_of`."""
         kind = self._kind(text, f, writes)
+        raw = self._raw(f, kind)
         calibration = self.calibration
         if calibration is not self._calibrations_by:  # set anew since the answers were remembered
             self._calibrations.clear()
             self._calibrations_by = calibration
-        asked = (f.category, kind, f.confidence)
+        asked = (f.category, kind, raw)
         confidence = self._calibrations.get(asked)
         if confidence is None:
-            confidence = calibration(f.category, kind, f.confidence)
+            confidence = calibration(f.category, kind, raw)
             if len(self._calibrations) > MEMO_SIZE:
                 self._calibrations.clear()
             self._calibrations[asked] = confidence
-        return reported(f.category, kind, f.confidence, confidence)
+        return reported(f.category, kind, raw, confidence)
+
+    @staticmethod
+    def _raw(f: Finding, kind: str) -> float:
+        """The raw score a finding of `kind` is calibrated on: its confidence, or for a pooled flag of a kind `fix`
+        leaves (`speller.calibration.UNFIXED`), its share before it was held under FIX_CONFIDENCE (`Finding.pooled`):
+        the hold is there so `fix` never applies a guess, which such a kind is never asked to do."""
+        return f.confidence if f.pooled is None or kind not in UNFIXED else f.pooled
 
     def _flagged(self, text: str, f: Finding, confidence: float, writes: Writes | None = None) -> bool:
         """Whether finding `f` in `text`, reporting `confidence`, is shown when no `min_confidence` is asked
         (`speller.calibration.flagged`)."""
-        return flagged(f.category, f.confidence, confidence, lambda: self._kind(text, f, writes), self.picky)
+        if f.pooled is None:
+            return flagged(f.category, f.confidence, confidence, lambda: self._kind(text, f, writes), self.picky)
+        kind = self._kind(text, f, writes)
+        return flagged(f.category, self._raw(f, kind), confidence, lambda: kind, self.picky)
 
     @staticmethod
     def _shifted_reading(text: str, f: Finding) -> bool:
@@ -1569,7 +1584,8 @@ class Speller:
                 self._windows.clear()
             self._windows[key] = hit
             return found
-        return [Finding(s + begin, e + begin, sug, cat, conf) for s, e, sug, cat, conf in hit]  # not `_replace`: slower
+        # not `_replace`: slower
+        return [Finding(s + begin, e + begin, sug, cat, conf, pld) for s, e, sug, cat, conf, pld in hit]
 
     def _paired_lines(self, text: str, pairs: bool) -> tuple[list[str], list[tuple[int, ...] | None]]:
         """The lines of `text` and the pair starts remembered of each (`_pair_starts_by_line`), None for a line not
@@ -2351,7 +2367,9 @@ class Speller:
         else:
             category = SPACING if " " in decision.ranked[0][0] else TYPO
         pooled = text == low and decision.written < POOLED_SHARE
-        return Finding(start, end, suggestions, category, self._flag_confidence(decision, pooled))
+        confidence = self._flag_confidence(decision, pooled)
+        share = round(decision.suggested, CONFIDENCE_PLACES) if pooled else confidence
+        return Finding(start, end, suggestions, category, confidence, share if share != confidence else None)
 
     def _decided(self, key: _Place) -> Decision:
         """`_decide` of the word in the place `key` (text, left, right, opens, titled, named_next), decided once per
@@ -2748,18 +2766,33 @@ def _repeats_weighed(
             contexts[fold(words[i])].add((intended(words[i - 1], True), intended(words[i + 1], False)))
     weighed: list[tuple[Finding, str | None]] = []
     least: dict[str, float] = {}  # a form's occurrences are fixed together or not at all, so `fix` is idempotent
+    least_share: dict[str, float] = {}  # and the least share before a hold under FIX_CONFIDENCE (`Finding.pooled`)
     for f, i in zip(found, one_word, strict=True):
         form = None
         if i is not None:
             form = fold(words[i])
             times = len(contexts[form])
             if times > 1:
-                f = f._replace(confidence=round(repeated(f.confidence, times), CONFIDENCE_PLACES))
+                f = f._replace(
+                    confidence=round(repeated(f.confidence, times), CONFIDENCE_PLACES),
+                    pooled=None if f.pooled is None else round(repeated(f.pooled, times), CONFIDENCE_PLACES),
+                )
             least[form] = min(least.get(form, 1.0), f.confidence)
+            share = f.confidence if f.pooled is None else f.pooled
+            least_share[form] = min(least_share.get(form, 1.0), share)
         weighed.append((f, form))
     return [
-        f if form is None else Finding(f.start, f.end, f.suggestions, f.category, least[form]) for f, form in weighed
+        f
+        if form is None
+        else Finding(f.start, f.end, f.suggestions, f.category, *_least(least[form], least_share[form]))
+        for f, form in weighed
     ]
+
+
+def _least(confidence: float, share: float) -> tuple[float, float | None]:
+    """The confidence and `Finding.pooled` of each occurrence of a form whose least confidence is `confidence` and
+    least share before any hold is `share`."""
+    return confidence, None if share == confidence else share
 
 
 def _word_neighbours(tokens: list[Token], i: int, reach: int) -> Iterator[Token]:

@@ -391,6 +391,23 @@ def test_a_split_flag_is_shown_but_not_fixed(picky):
     assert speller._flag_confidence(sure, pooled=True) == 0.99
 
 
+def test_a_kind_fix_leaves_is_calibrated_on_the_share_before_the_hold(speller):
+    """The hold under FIX_CONFIDENCE keeps `fix` from applying a guess; a kind `fix` never applies (`far`, `initial`)
+    is calibrated on the pooled share the model gave, so how sure the model is of a slip still counts there."""
+    from speller.checker import Finding
+    from speller.tokenize import tokenize
+
+    held = Finding(0, 6, ["awal", "jadwal"], "typo", 0.899, 0.999)
+    assert speller._raw(held, "initial") == speller._raw(held, "far") == 0.999
+    assert speller._raw(held, "word") == 0.899  # a kind `fix` applies keeps the hold
+    assert speller._raw(held._replace(pooled=None), "far") == 0.899
+    word = "sjngit"  # sengit mistyped: sangat, sengit and langit all fit; the pooled share is 0.999
+    (finding,) = speller._check_tokens(word, list(tokenize(word)))
+    assert finding.confidence < FIX_CONFIDENCE <= finding.pooled
+    assert speller._calibrated(word, finding) == speller.calibration("typo", "far", finding.pooled)
+    assert speller.correct(word) == word  # still never fixed
+
+
 @pytest.mark.parametrize(("word", "fix"), [("Jakrta", "Jakarta"), ("Indonseia", "Indonesia"), ("jakrta", "Jakarta")])
 def test_names_are_suggested_with_their_case(speller, word, fix):
     assert speller.suggest(word)[0] == fix

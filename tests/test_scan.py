@@ -105,6 +105,7 @@ def reference_repeats(found: list[Finding], spans: list[tuple[str, int, int]], i
             contexts[low].add((intended(spans[i - 1][0], True), intended(spans[i + 1][0], False)))
     weighed = []
     least: dict[str, float] = {}
+    least_pooled: dict[str, float] = {}  # the share before the hold of a pooled flag (`Finding.pooled`), alike
     for f in found:
         at_word = at.get(f.start)
         form = None
@@ -113,9 +114,20 @@ def reference_repeats(found: list[Finding], spans: list[tuple[str, int, int]], i
             times = len(contexts[form])
             if times > 1:
                 f = f._replace(confidence=round(repeated(f.confidence, times), 3))
+                if f.pooled is not None:
+                    f = f._replace(pooled=round(repeated(f.pooled, times), 3))
             least[form] = min(least.get(form, 1.0), f.confidence)
+            share = f.confidence if f.pooled is None else f.pooled
+            least_pooled[form] = min(least_pooled.get(form, 1.0), share)
         weighed.append((f, form))
-    return [f if form is None else f._replace(confidence=least[form]) for f, form in weighed]
+    return [
+        f
+        if form is None
+        else f._replace(
+            confidence=least[form], pooled=None if least_pooled[form] == least[form] else least_pooled[form]
+        )
+        for f, form in weighed
+    ]
 
 
 def reference_scan(text: str) -> tk.Scan:
