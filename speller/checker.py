@@ -2772,11 +2772,8 @@ def _repeats_weighed(
         if i is not None:
             form = fold(words[i])
             times = len(contexts[form])
-            if times > 1:
-                f = f._replace(
-                    confidence=round(repeated(f.confidence, times), CONFIDENCE_PLACES),
-                    pooled=None if f.pooled is None else round(repeated(f.pooled, times), CONFIDENCE_PLACES),
-                )
+            if times > 1:  # read on its held confidence (`Finding.pooled` dropped): LOG_REPEAT was set on that scale
+                f = f._replace(confidence=round(repeated(f.confidence, times), CONFIDENCE_PLACES), pooled=None)
             least[form] = min(least.get(form, 1.0), f.confidence)
             share = f.confidence if f.pooled is None else f.pooled
             least_share[form] = min(least_share.get(form, 1.0), share)

@@ -113,9 +113,7 @@ def reference_repeats(found: list[Finding], spans: list[tuple[str, int, int]], i
             form = fold(spans[at_word][0])
             times = len(contexts[form])
             if times > 1:
-                f = f._replace(confidence=round(repeated(f.confidence, times), 3))
-                if f.pooled is not None:
-                    f = f._replace(pooled=round(repeated(f.pooled, times), 3))
+                f = f._replace(confidence=round(repeated(f.confidence, times), 3), pooled=None)
             least[form] = min(least.get(form, 1.0), f.confidence)
             share = f.confidence if f.pooled is None else f.pooled
             least_pooled[form] = min(least_pooled.get(form, 1.0), share)
