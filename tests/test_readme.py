@@ -51,3 +51,27 @@ def test_readme_library_example_says_what_it_does() -> None:
     assert [i.word for i in issues] == ["angksa", "dirumah"]
     assert speller.correct(text) == "Pasukan itu berada di luar angkasa dan di rumah."
     assert str(speller.suggest(suggested.group(1))) == suggested.group(2)
+
+
+def _fixed(text: str, speller: Speller) -> str:
+    """`text` with the first suggestion of each issue `speller` shows applied."""
+    for issue in sorted(speller.check(text), key=lambda i: -i.start):
+        text = text[: issue.start] + issue.suggestions[0] + text[issue.end :]
+    return text
+
+
+def test_readme_opening_examples_are_what_check_finds() -> None:
+    """Each `written` -> `fixed` pair in the README's opening list is found: the first suggestions of what `check`
+    shows by default (with `picky` where the README says `--picky`) turn the written phrase into one holding the
+    fixed form. An opening claim the checker no longer makes is the first thing a writer tries and finds false."""
+    intro = README[README.index("ranks corrections by context, so it:") : README.index("Every issue has a category")]
+    pairs = re.findall(r"`([^`]+)` ->\s+`([^`]+)`(\s\([^)]*`--picky`)?", intro)
+    assert len(pairs) >= 30, "the README's opening list lost its examples"
+    plain, picky = Speller(), Speller(picky=True)
+    wrong = []
+    for written, meant, note in pairs:
+        written, meant = " ".join(written.split()), " ".join(meant.split())
+        fixed = _fixed(written, picky if note else plain)
+        if fixed == written or meant not in fixed:
+            wrong.append(f"{written!r} -> {fixed!r}, README says {meant!r}")
+    assert not wrong, wrong
