@@ -75,3 +75,16 @@ def test_readme_opening_examples_are_what_check_finds() -> None:
         if fixed == written or meant not in fixed:
             wrong.append(f"{written!r} -> {fixed!r}, README says {meant!r}")
     assert not wrong, wrong
+
+
+def test_readme_opening_words_left_alone_are_left_alone() -> None:
+    """The words the README's opening list says `check` does not flag (`militernya`, `Su-35`, ...) are not flagged,
+    alone or in a sentence."""
+    intro = README[README.index("ranks corrections by context, so it:") : README.index("Every issue has a category")]
+    bullet = re.search(r"\*\*does not flag[^*]*\*\*(.*?)\n- ", intro, re.S)
+    assert bullet, "the README's opening list lost its `does not flag` item"
+    words = re.findall(r"`([^`]+)`", bullet.group(1))
+    assert len(words) >= 5, words
+    speller = Speller()
+    flagged = [w for w in words if speller.check(w) or speller.check(f"Ia melihat {w} kemarin.")]
+    assert not flagged, flagged
