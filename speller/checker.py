@@ -1413,11 +1413,9 @@ class Speller:
 
     def _flagged(self, text: str, f: Finding, confidence: float, writes: Writes | None = None) -> bool:
         """Whether finding `f` in `text`, reporting `confidence`, is shown when no `min_confidence` is asked
-        (`speller.calibration.flagged`)."""
-        if f.pooled is None:
-            return flagged(f.category, f.confidence, confidence, lambda: self._kind(text, f, writes), self.picky)
-        kind = self._kind(text, f, writes)
-        return flagged(f.category, self._raw(f, kind), confidence, lambda: kind, self.picky)
+        (`speller.calibration.flagged`). A held pooled flag's confidence and its share before the hold (`_raw`) are
+        both over FLAG_CONFIDENCE, so the confidence answers for either."""
+        return flagged(f.category, f.confidence, confidence, lambda: self._kind(text, f, writes), self.picky)
 
     @staticmethod
     def _shifted_reading(text: str, f: Finding) -> bool:
