@@ -460,6 +460,16 @@ def test_english_stretch_is_left_alone(speller):
     assert speller.correct(text) == text
 
 
+def test_a_handle_glued_to_a_word_is_left_alone(speller):
+    # the handles were read as words: `ridwankamil` -> `Ridwan Kamil` (spacing 0.99, which `fix` applied inside the
+    # handle) and `jokowi` -> `Jokowi`; the word before the handle is still checked
+    text = "Unggahan akun Instagram@ridwankamil dan twitter@jokowi_fans, kata Indonseia@x."
+    assert _found(speller, text) == [("Indonseia", "Indonesia")]
+    assert speller.correct("Lihat Instagram@ridwankamil dan twitter@jokowi_fans.") == (
+        "Lihat Instagram@ridwankamil dan twitter@jokowi_fans."
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "word"),
     [
