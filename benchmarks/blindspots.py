@@ -95,11 +95,15 @@ def groups(d, is_inflected: Callable[[str], bool]) -> dict[str, list[str]]:  # n
 
 
 def cases(d, is_inflected: Callable[[str], bool], seed: int, per_group: int) -> list[Case]:  # noqa: ANN001
-    """`per_group` typos of each group with one edit and as many with two, drawn with `seed`."""
-    rng = random.Random(seed)
+    """`per_group` typos of each group with one edit and as many with two, drawn with `seed`.
+
+    Each group and number of edits draws from a stream of its own (seeded by `seed`, the group and the edits), so a
+    dictionary that moves a few words of one group (a rebuild counting a handful of names less) leaves the other
+    groups' samples as they were: with one stream, every later group's sample was drawn anew."""
     out: list[Case] = []
     for group, words in groups(d, is_inflected).items():
         for n_edits in (1, 2):
+            rng = random.Random(f"{seed}:{group}:{n_edits}")
             seen: set[str] = set()
             pool = list(words)
             rng.shuffle(pool)
