@@ -53,6 +53,11 @@ def test_readme_library_example_says_what_it_does() -> None:
     assert str(speller.suggest(suggested.group(1))) == suggested.group(2)
 
 
+def _opening_list() -> str:
+    """The README's opening list: what `speller` does, with its examples."""
+    return README[README.index("ranks corrections by context, so it:") : README.index("Every issue has a category")]
+
+
 def _fixed(text: str, speller: Speller) -> str:
     """`text` with the first suggestion of each issue `speller` shows applied."""
     for issue in sorted(speller.check(text), key=lambda i: -i.start):
@@ -64,7 +69,7 @@ def test_readme_opening_examples_are_what_check_finds() -> None:
     """Each `written` -> `fixed` pair in the README's opening list is found: the first suggestions of what `check`
     shows by default (with `picky` where the README says `--picky`) turn the written phrase into one holding the
     fixed form. An opening claim the checker no longer makes is the first thing a writer tries and finds false."""
-    intro = README[README.index("ranks corrections by context, so it:") : README.index("Every issue has a category")]
+    intro = _opening_list()
     pairs = re.findall(r"`([^`]+)` ->\s+`([^`]+)`(\s\([^)]*`--picky`)?", intro)
     assert len(pairs) >= 30, "the README's opening list lost its examples"
     plain, picky = Speller(), Speller(picky=True)
@@ -80,7 +85,7 @@ def test_readme_opening_examples_are_what_check_finds() -> None:
 def test_readme_opening_words_left_alone_are_left_alone() -> None:
     """The words the README's opening list says `check` does not flag (`militernya`, `Su-35`, ...) are not flagged,
     alone or in a sentence."""
-    intro = README[README.index("ranks corrections by context, so it:") : README.index("Every issue has a category")]
+    intro = _opening_list()
     bullet = re.search(r"\*\*does not flag[^*]*\*\*(.*?)\n- ", intro, re.S)
     assert bullet, "the README's opening list lost its `does not flag` item"
     words = re.findall(r"`([^`]+)`", bullet.group(1))
