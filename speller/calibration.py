@@ -268,6 +268,10 @@ KINDS = (
 #: (Sergey 26, Assistant 42, Balagopal 0); the gap 42..190 holds no dev flag.
 RARE_SUGGESTION = 100
 #: A typo finding on a lowercase word at least this many edits (Damerau OSA) from its best suggestion is `far`.
+#: The best suggestion decides, not the nearest one offered: a `far` flag with a word one edit away among its first
+#: three suggestions (`dtang`: yang, datang, dan), fitted as a kind of its own (a /tmp patch of `Speller._kind`,
+#: `python -m benchmarks.calibrate --also typo:near`, session 30), was 13 real of 56 over dev and the decision files
+#: (23%), no likelier a real error than the other `far` flags (the near flags of real news are words in use too).
 FAR_EDITS = 2
 #: A `far` typo finding on a word of at least this many letters is `long` (see LONG). Set on the judged `far` flags
 #: (raw 0.5 or more, dev and the decision files) by length: 8 letters 12 real of 34, 9 letters 16 of 21, 10 or more 41
