@@ -3,6 +3,7 @@
     python -m benchmarks.blindspots [--seed 2] [--per-group 400]
     python -m benchmarks.blindspots --seed 1 --no-hunspell --silent   # also list the typos accepted silently, by door
     python -m benchmarks.blindspots --new-names          # how many new names standing alone are flagged
+    python -m benchmarks.blindspots --seed 1 --set FURTHER_EDIT_COST=1.5 --calibration /tmp/t.tsv  # a refitted change
 
 One or two random edits (delete, insert, substitute, transpose, keyboard neighbour) are applied with a
 fixed seed to the most frequent lowercase words, to frequent names (capitalized, inside a sentence) and to
@@ -31,9 +32,12 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
+from .calibrate import read_table
 from .environment import HELD_OUT
 from .synthetic import neighbours
+from .tune import grid, patched
 
 TUNING_SEED = 1
 REPORT_SEED = 2
@@ -262,11 +266,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--no-hunspell", action="store_true")
     ap.add_argument("--silent", action="store_true", help="list the typos the speller accepted silently")
     ap.add_argument("--new-names", action="store_true", help="flags on new names standing alone in held-out news")
+    ap.add_argument(
+        "--set", action="append", default=[], metavar="NAME=VALUE", help="a model parameter changed (one value)"
+    )
+    ap.add_argument("--calibration", type=Path, help="report with this table (`benchmarks.calibrate --out`)")
     args = ap.parse_args(argv)
+    settings = grid(args.set)
+    if len(settings) != 1:
+        ap.error("--set takes one value per parameter")
+    with patched(settings[0]):
+        return report(args)
+
+
+def report(args: argparse.Namespace) -> int:
+    """`main` with its options parsed and the model's parameters set."""
     from speller import Speller
 
+    table = None
+    if args.calibration is not None:
+        table = read_table(args.calibration)
+
+    def fresh() -> Speller:
+        return Speller(calibration=table)
+
     if args.new_names:
-        print("\n".join(new_names_report(Speller())))
+        print("\n".join(new_names_report(fresh())))
         return 0
 
     hunspell = None
@@ -278,9 +302,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         except RuntimeError as e:
             print(f"Hunspell skipped: {e}", file=sys.stderr)
     silent: list[Case] | None = [] if args.silent else None
-    print("\n".join(measure(Speller(), args.seed, args.per_group, hunspell, silent)))
+    print("\n".join(measure(fresh(), args.seed, args.per_group, hunspell, silent)))
     if silent:
-        print("\n".join(silent_lines(Speller(), silent)))
+        print("\n".join(silent_lines(fresh(), silent)))
     return 0
 
 

@@ -5,6 +5,7 @@
     python -m benchmarks.tune --why                            # each dev false alarm with its competing scores
     python -m benchmarks.tune --bands                          # reported-confidence bands per category
     python -m benchmarks.tune --capitalized                    # typo flags on capitalized words, with what may tell
+    python -m benchmarks.tune --calibration /tmp/t.tsv         # with a table `benchmarks.calibrate --out` wrote
 
 The dev documents and gold spans are loaded once (benchmarks/run.py's loaders), the dictionary once; for
 each setting a fresh `Speller` checks the dev texts with no confidence floor, and the flags are scored with
@@ -24,6 +25,7 @@ import itertools
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 
 from .metrics import Flag, match, score
 from .run import DATA, DataSet, build_sets, calibration, load_data
@@ -65,11 +67,12 @@ def patched(values: dict[str, float]) -> Iterator[None]:
             setattr(mod, name, value)
 
 
-def check_dev(ds: DataSet, dictionary) -> list[Flag]:  # noqa: ANN001
-    """Every default-category flag of a fresh Speller on the dev texts, no confidence floor, inside scope."""
+def check_dev(ds: DataSet, dictionary, calibration=None) -> list[Flag]:  # noqa: ANN001
+    """Every default-category flag of a fresh Speller on the dev texts, no confidence floor, inside scope
+    (`calibration`: the table it reports with, default the bundled one)."""
     from speller.checker import DEFAULT_CATEGORIES, Speller
 
-    sp = Speller(dictionary, categories=DEFAULT_CATEGORIES, min_confidence=0.0)
+    sp = Speller(dictionary, categories=DEFAULT_CATEGORIES, min_confidence=0.0, calibration=calibration)
     flags = [
         Flag(f, i.start, i.end, i.word, tuple(i.suggestions), i.category, i.confidence, i.flagged)
         for f, text in ds.texts.items()
@@ -152,6 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--why", action="store_true", help="list each false alarm and its confidence")
     ap.add_argument("--bands", action="store_true", help="calibration bands of the flags (no floor)")
     ap.add_argument("--capitalized", action="store_true", help="typo flags on capitalized words, with their facts")
+    ap.add_argument("--calibration", type=Path, help="report with this table (`benchmarks.calibrate --out`)")
     args = ap.parse_args(argv)
 
     from speller.categories import FIX_CONFIDENCE, MIN_CONFIDENCE
@@ -162,9 +166,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"dev: {len(ds.gold)} gold errors, {ds.tokens} word tokens", file=sys.stderr)
     cols = ["P", "R", "FA/1k", "typoR", "typoP", "nsR", "nsP", "spR", "spP", "fixP", "fixN"]
     print("setting | " + " | ".join(cols))
+    table = None
+    if args.calibration is not None:
+        from .calibrate import read_table  # noqa: PLC0415 - benchmarks.calibrate imports this module at its top
+
+        table = read_table(args.calibration)
     for values in grid(args.set):
         with patched(values):
-            flags = check_dev(ds, dictionary)
+            flags = check_dev(ds, dictionary, table)
         row = summary(ds, flags, MIN_CONFIDENCE, FIX_CONFIDENCE)
         label = ", ".join(f"{k}={v:g}" for k, v in values.items()) or "shipped"
         print(f"{label} | " + " | ".join(f"{row[c]:.1f}" if c != "fixN" else f"{row[c]:.0f}" for c in cols), flush=True)

@@ -16,6 +16,7 @@ from benchmarks.calibrate import (
     judged,
     lowest_threshold,
     raw_speller,
+    read_table,
     reported,
     sweep,
 )
@@ -1042,3 +1043,62 @@ def test_among_unknown_answers_the_same_on_the_stretch_it_reads(shift):
         start = text.index("manna")
         whole = among_unknown(text, start, start + 5, known)
         assert among_unknown(*stretch(text, start, start + 5), known) == whole, text
+
+
+def test_a_table_the_fit_writes_reads_back_as_the_bundled_one():
+    """`benchmarks.calibrate.read_table` (what `tune` and `blindspots` take as `--calibration`) reads the shipped table
+    step for step as a `Speller` does."""
+    from benchmarks.calibrate import OUT
+    from speller.calibration import load
+
+    assert read_table(OUT).steps == load().steps
+
+
+def test_a_table_given_to_the_checker_sets_what_it_reports(speller, tmp_path):
+    """A refitted table read with `read_table` is the one a `Speller` reports with: every typo step at 0.3 puts the
+    confidence of `sepeti` there and, under the floor, hides it, while `Jakrta`, a name's slip (FLOOR_KEPT), stays
+    shown at 0.3."""
+    from benchmarks.calibrate import OUT
+    from speller import Speller
+
+    text = "Ia tinggal di Jakrta sejak kecil. Harga naik sepeti biasa."
+    assert [i.word for i in speller.check(text)] == ["Jakrta", "sepeti"]
+    rows = []
+    for line in OUT.read_text(encoding="utf-8").splitlines():
+        cells = line.split("\t")
+        if not line.startswith("#") and cells[0] == "typo":
+            cells[3] = "0.300"
+        rows.append("\t".join(cells))
+    table = tmp_path / "calibration.tsv"
+    table.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    shown = Speller(speller.dictionary, calibration=read_table(table)).check(text)
+    assert [(i.word, i.confidence) for i in shown] == [("Jakrta", 0.3)]
+    every = Speller(speller.dictionary, calibration=read_table(table), min_confidence=0.0).check(text)
+    assert [(i.word, i.confidence) for i in every] == [("Jakrta", 0.3), ("sepeti", 0.3)]
+
+
+@pytest.mark.parametrize("module", ["benchmarks.calibrate", "benchmarks.blindspots"])
+def test_set_takes_one_value_of_a_parameter_the_model_has(module):
+    """`--set` changes a model parameter for one fit or one run: two values, or a name no module has, stop it."""
+    import importlib
+
+    main = importlib.import_module(module).main
+    with pytest.raises(SystemExit) as two:
+        main(["--set", "FURTHER_EDIT_COST=1,2"])
+    assert two.value.code == 2
+    with pytest.raises(SystemExit, match="has a parameter NO_SUCH_PARAMETER"):
+        main(
+            ["--set", "NO_SUCH_PARAMETER=1", "--dry-run"]
+            if module == "benchmarks.calibrate"
+            else ["--set", "NO_SUCH_PARAMETER=1"]
+        )
+
+
+def test_a_fit_with_a_parameter_changed_is_never_written_over_the_shipped_table(capsys):
+    """The shipped table goes with the shipped model: `calibrate --set` writes only where `--out` says."""
+    from benchmarks.calibrate import main
+
+    with pytest.raises(SystemExit) as stopped:
+        main(["--set", "FURTHER_EDIT_COST=1.5"])
+    assert stopped.value.code == 2
+    assert "--set needs --out or --dry-run" in capsys.readouterr().err
