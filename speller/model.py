@@ -642,8 +642,9 @@ POOLED_SHARE = 0.003
 #: A pooled flag is as sure as this many of its best candidates together: the chance that the writer meant one
 #: of the suggestions listed first (dev, pooling every flag: 1, the best alone, typo R 60.5 at 0.81 false alarms per
 #: 1,000; 2: 63.2 at 0.88; 3 and 5: 75.0 at 0.88). With 12 (nearly all the share the written word leaves) and the
-#: table refitted (`python -m benchmarks.calibrate`, session 30), `far` flags' raw scores bunch at 1.0: its top
-#: step, 16 real of 26 from raw 0.999 (shown), became 23 of 56 (0.43, hidden), and `speech` and `word` lost steps too.
+#: table refitted (`python -m benchmarks.calibrate --set FLAG_CANDIDATES=12 --dry-run`), `far` flags' raw scores
+#: bunch at 1.0: its top step, 16 real of 26 from raw 0.999 (shown), became 23 of 56 (0.43, hidden), and `speech` and
+#: `word` lost steps too.
 FLAG_CANDIDATES = 3
 #: A candidate after the first is shown (a finding's suggestions, `Speller.suggest`) only when its posterior share is at
 #: least this fraction of the first's (`offered`): below it the model all but rules it out. Set on dev's flags and
@@ -666,8 +667,9 @@ PLAIN_SHARE = 0.98
 #: from its first three (tests/test_colloquial.py, tests/test_detection.py): hence 0.5.
 #: Sharing the candidates' mass again by this charge instead (the first's share rising) put 27 of them first at 2,
 #: but moved the confidences: refitted, 25 judged slips fell under what `fix` applies. At 1.5 with the table
-#: refitted (session 30): dev typo recall 85.5 -> 82.9 (P 77.9 -> 76.0), blind-spot seed 1 one-edit slips of
-#: frequent words silent 8.5% -> 7.5%, corrected first 85.5% -> 86.5%; not taken.
+#: refitted (`python -m benchmarks.calibrate --set FURTHER_EDIT_COST=1.5 --out T`, then `benchmarks.tune` and
+#: `benchmarks.blindspots --seed 1` with `--set FURTHER_EDIT_COST=1.5 --calibration T`): dev typo recall 85.5 -> 82.9
+#: (P 77.9 -> 76.0), one-edit slips of frequent words silent 8.5% -> 7.5%, corrected first 85.5% -> 86.5%; not taken.
 FURTHER_EDIT_COST = 0.5
 #: Suffixes a writer may drop together with a slip: frequent words with them join the candidates, and dropping one
 #: counts as no further edit (`further_edits`).
