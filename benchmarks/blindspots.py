@@ -3,7 +3,7 @@
     python -m benchmarks.blindspots [--seed 2] [--per-group 400]
     python -m benchmarks.blindspots --seed 1 --no-hunspell --silent   # also list the typos accepted silently, by door
     python -m benchmarks.blindspots --new-names          # how many new names standing alone are flagged
-    python -m benchmarks.blindspots --seed 1 --set FURTHER_EDIT_COST=1.5 --calibration /tmp/t.tsv  # a refitted change
+    python -m benchmarks.blindspots --seed 1 --set FURTHER_EDIT_COST=1.5 --calibration refit.tsv  # a refitted change
 
 One or two random edits (delete, insert, substitute, transpose, keyboard neighbour) are applied with a
 fixed seed to the most frequent lowercase words, to frequent names (capitalized, inside a sentence) and to
@@ -37,7 +37,7 @@ from pathlib import Path
 from .calibrate import read_table
 from .environment import HELD_OUT
 from .synthetic import neighbours
-from .tune import grid, patched
+from .tune import setting
 
 TUNING_SEED = 1
 REPORT_SEED = 2
@@ -271,10 +271,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     ap.add_argument("--calibration", type=Path, help="report with this table (`benchmarks.calibrate --out`)")
     args = ap.parse_args(argv)
-    settings = grid(args.set)
-    if len(settings) != 1:
-        ap.error("--set takes one value per parameter")
-    with patched(settings[0]):
+    with setting(ap, args.set):
         return report(args)
 
 

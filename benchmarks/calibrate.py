@@ -6,8 +6,8 @@ as a share of real errors.
     python -m benchmarks.calibrate --dry-run --also typo:name   # what calibrating that kind too would give
     python -m benchmarks.calibrate --dry-run --dev-only         # the fit on dev alone (the table before DECISION_FILES)
     python -m benchmarks.calibrate --dry-run --leave-one-out    # each decision file measured by a fit without it
-    python -m benchmarks.calibrate --set FURTHER_EDIT_COST=1.5 --out /tmp/t.tsv   # refit for a model change; then
-    python -m benchmarks.tune --set FURTHER_EDIT_COST=1.5 --calibration /tmp/t.tsv  # measure it with its own table
+    python -m benchmarks.calibrate --set FURTHER_EDIT_COST=1.5 --out refit.tsv   # refit for a model change; then
+    python -m benchmarks.tune --set FURTHER_EDIT_COST=1.5 --calibration refit.tsv  # measure it with that table
 
 What is fitted on what. Two sources of (raw confidence, real?) points, pooled per category and kind:
 - dev (gold spans): a fresh `Speller` with no calibration (raw confidences, no cap for a kind `fix` leaves) and no
@@ -58,7 +58,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .metrics import Flag, fixes, match
 from .run import REPO
-from .tune import dev_set, grid, judged, patched
+from .tune import dev_set, judged, setting
 
 if TYPE_CHECKING:
     from speller.calibration import Calibration
@@ -564,10 +564,9 @@ def read_table(path: Path) -> Calibration:
     """A calibration table written by this script (`--out`), read as a `Speller` reads the bundled one."""
     from speller.calibration import parse
     from speller.categories import CATEGORY_NAMES
+    from speller.tables import rows_at
 
-    lines = path.read_text(encoding="utf-8").splitlines()
-    rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
-    return parse(rows, CATEGORY_NAMES, str(path))
+    return parse(rows_at(str(path)), CATEGORY_NAMES, str(path))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -591,12 +590,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="fit with this model parameter changed (as `benchmarks.tune --set`, one value)",
     )
     args = ap.parse_args(argv)
-    settings = grid(args.set)
-    if len(settings) != 1:
-        ap.error("--set takes one value per parameter")
     if args.set and not args.dry_run and args.out == OUT:
         ap.error("--set needs --out or --dry-run: the shipped table goes with the shipped model")
-    with patched(settings[0]):
+    with setting(ap, args.set):
         return refit(args)
 
 

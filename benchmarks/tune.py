@@ -5,7 +5,7 @@
     python -m benchmarks.tune --why                            # each dev false alarm with its competing scores
     python -m benchmarks.tune --bands                          # reported-confidence bands per category
     python -m benchmarks.tune --capitalized                    # typo flags on capitalized words, with what may tell
-    python -m benchmarks.tune --calibration /tmp/t.tsv         # with a table `benchmarks.calibrate --out` wrote
+    python -m benchmarks.tune --calibration refit.tsv          # with a table `benchmarks.calibrate --out` wrote
 
 The dev documents and gold spans are loaded once (benchmarks/run.py's loaders), the dictionary once; for
 each setting a fresh `Speller` checks the dev texts with no confidence floor, and the flags are scored with
@@ -24,7 +24,7 @@ import argparse
 import itertools
 import sys
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 from .metrics import Flag, match, score
@@ -65,6 +65,14 @@ def patched(values: dict[str, float]) -> Iterator[None]:
     finally:
         for mod, name, value in reversed(saved):
             setattr(mod, name, value)
+
+
+def setting(ap: argparse.ArgumentParser, sets: Sequence[str]) -> AbstractContextManager[None]:
+    """`patched` for the `--set NAME=VALUE` options of a command that runs one setting (`ap` reports a second value)."""
+    settings = grid(sets)
+    if len(settings) != 1:
+        ap.error("--set takes one value per parameter")
+    return patched(settings[0])
 
 
 def check_dev(ds: DataSet, dictionary, calibration=None) -> list[Flag]:  # noqa: ANN001

@@ -269,7 +269,7 @@ KINDS = (
 RARE_SUGGESTION = 100
 #: A typo finding on a lowercase word at least this many edits (Damerau OSA) from its best suggestion is `far`.
 #: The best suggestion decides, not the nearest one offered: a `far` flag with a word one edit away among its first
-#: three suggestions (`dtang`: yang, datang, dan), fitted as a kind of its own (a /tmp patch of `Speller._kind`,
+#: three suggestions (`dtang`: yang, datang, dan), fitted as a kind of its own (a throwaway patch of `Speller._kind`,
 #: `python -m benchmarks.calibrate --also typo:near`, session 30), was 13 real of 56 over dev and the decision files
 #: (23%), no likelier a real error than the other `far` flags (the near flags of real news are words in use too).
 FAR_EDITS = 2

@@ -51,12 +51,17 @@ def _bundled_folder() -> str:
 
 def rows(name: str) -> list[list[str]]:
     """The tab-separated data rows of a bundled table, without its `#` comment lines."""
-    path = join(bundled_folder(), name)
+    return rows_at(join(bundled_folder(), name), "the bundled table")
+
+
+def rows_at(path: str, what: str = "the table") -> list[list[str]]:
+    """The tab-separated data rows of the table at `path` (`what` it is, for the error), without its `#` comment
+    lines."""
     try:
         with open(path, encoding="utf-8") as f:
             lines = f.read().splitlines()
     except (OSError, UnicodeDecodeError) as e:
-        raise DictionaryError(f"{path}: cannot read the bundled table ({e})") from None
+        raise DictionaryError(f"{path}: cannot read {what} ({e})") from None
     return [line.split("\t") for line in lines if line and not line.startswith("#")]
 
 
