@@ -1,8 +1,9 @@
 """Hide the parts of a marked-up file that are not prose, keeping every offset in place.
 
-`mask_markdown` blanks code, URLs, HTML and front matter with spaces. The result has the
-same length and the same line breaks as the input, so an issue found in the masked text has
-the same offsets, line and column in the original file.
+`mask_markdown` blanks code, URLs, HTML and front matter with spaces; `mask_html` blanks an HTML
+page's tags, comments, scripts, styles and character references. The result has the same length
+and the same line breaks as the input, so an issue found in the masked text has the same offsets,
+line and column in the original file.
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ if TYPE_CHECKING:
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 #: LSP languageIds treated as Markdown.
 MARKDOWN_LANGUAGES = frozenset({"markdown", "mdx"})
+#: Suffixes of files that are masked as HTML before checking (a page a CMS exports or a writer saves).
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+#: LSP languageIds treated as HTML.
+HTML_LANGUAGES = frozenset({"html", "xhtml"})
 
 
 class _Lazy:
@@ -51,6 +56,15 @@ _HTML_TAG = _Lazy(
     r"|<![A-Za-z][^>]{0,500}>|<\?(?:[^?]|\?(?!>)){0,500}\?>",
     re.S,
 )
+# What an HTML page holds besides prose, in one pattern so that whichever starts first wins (a `<!--` inside a script
+# is the script's): a comment, a CDATA section, a script or style element to its end tag (or the text's end), and a
+# character reference (`&amp;`, `&nbsp;`, `&#8220;`, `&#x2014;`); tags are `_HTML_TAG`'s.
+_HTML_MARKUP = _Lazy(
+    r"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)"
+    r"|<(?P<raw>script|style)\b[^>]{0,2000}>.*?(?:</(?P=raw)\s*>|\Z)"
+    r"|&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});",
+    re.S | re.I,
+)
 # `](destination "title")` of an inline link or image: the text in brackets stays.
 # Possessive quantifiers and bounded titles keep it linear on text such as `](x (` repeated.
 _LINK_DEST = _Lazy(
@@ -68,6 +82,13 @@ def is_markdown(name: str | PathLike[str] | None = None, language_id: str | None
     if language_id and language_id.lower() in MARKDOWN_LANGUAGES:
         return True
     return name is not None and suffix(name).lower() in MARKDOWN_SUFFIXES
+
+
+def is_html(name: str | PathLike[str] | None = None, language_id: str | None = None) -> bool:
+    """True when a file name (by suffix) or an LSP languageId says HTML."""
+    if language_id and language_id.lower() in HTML_LANGUAGES:
+        return True
+    return name is not None and suffix(name).lower() in HTML_SUFFIXES
 
 
 def blank(text: str) -> str:
@@ -90,9 +111,22 @@ def mask_markdown(text: str) -> str:
     return masked
 
 
+def mask_html(text: str) -> str:
+    """`text` with an HTML page's markup replaced by spaces; length and line breaks kept.
+
+    Blanked: comments, CDATA sections, `<script>` and `<style>` elements whole, every tag with its
+    attributes (an `alt` or `title` text too), declarations such as `<!DOCTYPE html>`, and
+    character references (`&amp;`, `&nbsp;`, `&#8220;`). The text between the tags stays.
+    """
+    masked = _HTML_MARKUP.sub(lambda m: blank(m.group()), text)
+    return _HTML_TAG.sub(lambda m: blank(m.group()), masked)
+
+
 def mask_for(text: str, name: str | PathLike[str] | None = None, language_id: str | None = None) -> str:
-    """`text` masked as its file name or languageId asks (Markdown), else unchanged."""
-    return mask_markdown(text) if is_markdown(name, language_id) else text
+    """`text` masked as its file name or languageId asks (Markdown or HTML), else unchanged."""
+    if is_markdown(name, language_id):
+        return mask_markdown(text)
+    return mask_html(text) if is_html(name, language_id) else text
 
 
 def _mask_blocks(text: str) -> str:

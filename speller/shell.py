@@ -90,7 +90,7 @@ def sources(
     """
     from .errors import InputError, SpellerError
     from .pathnames import normal
-    from .textfile import Source, check_encoding, walk
+    from .textfile import TEXT_SUFFIXES, Source, check_encoding, walk
 
     try:
         check_encoding(encoding)
@@ -118,7 +118,8 @@ def sources(
             finally:
                 source.close()
         if not found and os.path.isdir(normal(raw)):
-            warn(f"{raw}: nothing to check (no .txt, .md, .markdown, .text or .rst files, or all excluded)")
+            listed = ", ".join(TEXT_SUFFIXES[:-1]) + " or " + TEXT_SUFFIXES[-1]
+            warn(f"{raw}: nothing to check (no {listed} files, or all excluded)")
 
 
 def report_error(errors: list[str], message: str) -> None:

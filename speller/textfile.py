@@ -34,8 +34,8 @@ _SNIFF = 8192
 #: Characters per piece when a file is checked in pieces (about 1 MB of text).
 PIECE_CHARS = 1 << 20
 _BLOCK = 1 << 20
-#: Suffixes checked when a folder is walked.
-TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".rst")
+#: Suffixes checked when a folder is walked (Markdown and HTML are masked: `speller.markup.mask_for`).
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".rst", ".html", ".htm")
 
 
 class TextFile(NamedTuple):

@@ -269,6 +269,20 @@ def test_markdown_files_are_masked_text_files_are_not(tmp_path: Path):
     assert [r["col"] for r in _check(str(txt))[1]] == [7, 27]
 
 
+def test_html_pages_are_checked_as_text_between_tags(tmp_path: Path):
+    page = _write(tmp_path / "site" / "a.html", '<p class="angksa">Di luar <b>angksa</b>&nbsp;kini</p>\n')
+    assert [r["col"] for r in _check(str(page))[1]] == [30]
+    assert [r["col"] for r in _check(str(tmp_path / "site"))[1]] == [30]  # a folder walk takes .html too
+
+
+def test_fix_mends_an_html_page_between_its_tags(tmp_path: Path):
+    page = f'<p class="{SLIP}">Kata <a href="/{SLIP}">{SLIP}</a> ini</p>\n'
+    f = _write(tmp_path / "a.htm", page)
+    result = CliRunner().invoke(main, ["fix", str(f)])
+    assert result.exit_code == 0, result.output
+    assert f.read_text(encoding="utf-8") == page.replace(f">{SLIP}<", f">{MEANT}<")
+
+
 def test_fix_respects_config_and_markdown(tmp_path: Path):
     _write(tmp_path / ".speller.toml", 'words = ["rumahh"]\n')
     f = _write(tmp_path / "a.md", f"Kode `{SLIP}`, rumahh, menurut {SLIP}\n")  # the stock slip (tests/slips.py)

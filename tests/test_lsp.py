@@ -189,6 +189,14 @@ async def test_markdown_code_is_not_checked(client: LanguageClient, tmp_path: Pa
 
 
 @pytest.mark.asyncio
+async def test_html_markup_is_not_checked(client: LanguageClient, tmp_path: Path):
+    text = '<p class="angksa">\n<script>angksa()</script>\ndi luar <b>angksa</b></p>\n'
+    uri = _open(client, _project(tmp_path) / "halaman.html", text, "html")
+    diagnostics = await _diagnostics(client, uri)
+    assert [(d.range.start.line, d.range.start.character) for d in diagnostics] == [(2, 11)]
+
+
+@pytest.mark.asyncio
 async def test_inline_marker(client: LanguageClient, tmp_path: Path):
     (tmp_path / ".speller.toml").write_text("", encoding="utf-8")
     text = "di luar angksa speller: ignore\ndi luar angksa\n"

@@ -1,4 +1,4 @@
-"""Markdown masking: non-prose parts become spaces, every offset and line break stays put."""
+"""Markdown and HTML masking: non-prose parts become spaces, every offset and line break stays put."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from speller.markup import is_markdown, mask_for, mask_markdown
+from speller.markup import is_html, is_markdown, mask_for, mask_html, mask_markdown
 
 
 def _kept(text: str) -> str:
@@ -172,3 +172,61 @@ def test_fenced_code_is_masked_with_any_line_end(eol: str):
     text = eol.join(["Teks angksa", "```", "kode angksa", "```", "akhir", ""])
     masked = mask_markdown(text)
     assert len(masked) == len(text) and masked.count("angksa") == 1 and masked.count(eol) == text.count(eol)
+
+
+# -- HTML ----------------------------------------------------------------------------------
+
+
+def _html_kept(text: str) -> str:
+    """The words left after HTML masking, space-joined."""
+    return " ".join(mask_html(text).split())
+
+
+def test_html_keeps_the_text_between_tags():
+    page = (
+        "<!DOCTYPE html>\n<html><head><title>Berita angksa</title>\n"
+        "<style>.angksa { color: red; }</style></head>\n"
+        '<body><p class="angksa">Di luar <a href="https://x.id/angksa" title="angksa">angksa</a>.</p>\n'
+        "<script>var angksa = '</p>';</script><!-- angksa --></body></html>\n"
+    )
+    assert _html_kept(page) == "Berita angksa Di luar angksa ."
+
+
+def test_html_character_references_are_blanked():
+    assert _html_kept("Harga&nbsp;naik &amp; turun &#8220;kutip&#x201D; &amp") == "Harga naik turun kutip &amp"
+
+
+def test_html_comment_or_script_whichever_opens_first_wins():
+    assert _html_kept("<script>s = '<!--';</script> teks <!-- <script> --> lagi") == "teks lagi"
+    assert _html_kept("awal <!-- tidak ditutup\nangksa") == "awal"  # to the end, as a browser reads it
+    assert _html_kept("awal <SCRIPT type='x'>angksa") == "awal"
+    assert _html_kept("a <![CDATA[ angksa ]]> b") == "a b"
+
+
+def test_html_suffix_and_language_id():
+    assert is_html("a/b.html") and is_html("B.HTM") and is_html("c.xhtml") and not is_html("a.md")
+    assert is_html(None, "html") and not is_html("x.txt", "plaintext")
+    assert mask_for("<b>x</b>", "a.html") == "   x    "
+    assert mask_for("<b>x</b>", "a.txt") == "<b>x</b>"
+
+
+_HTML_BITS = st.sampled_from(
+    [" ", "\n", "\r\n", "<a href='x\ny'>", "<style a=b>"]
+    + "kata < > / <p> </p> \" ' & ; &amp; &# <!-- --> <script> </script> </style> <![CDATA[ ]]> 😀 é".split(" ")
+)
+
+
+@given(st.lists(_HTML_BITS, max_size=40).map("".join))
+def test_html_mask_keeps_length_and_line_breaks(text: str):
+    masked = mask_html(text)
+    assert len(masked) == len(text)
+    for original, new in zip(text, masked):
+        assert new == original or new == " "
+        if original in "\r\n":
+            assert new == original
+
+
+@pytest.mark.parametrize("text", ["<style" * 50000, "<script " * 40000, "<!--" * 50000, "&#" * 100000, "<a " * 50000])
+def test_hostile_html_is_masked(text: str):
+    """Text full of openings that never close: each is bounded (speed is in benchmarks/)."""
+    assert len(mask_html(text)) == len(text)
