@@ -25,6 +25,8 @@ MARKDOWN_LANGUAGES = frozenset({"markdown", "mdx"})
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 #: LSP languageIds treated as HTML.
 HTML_LANGUAGES = frozenset({"html", "xhtml"})
+#: What a text can be written in, as a caller names it (the server's `markup`): each masks as its languageId does.
+MARKUPS = ("text", "markdown", "html")
 
 
 class _Lazy:

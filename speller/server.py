@@ -5,7 +5,8 @@ Routes (an ASGI app built by `create_app`, served by uvicorn through `serve`):
 - `POST|GET /v2/check`, `GET /v2/languages`, `GET /v2/healthcheck`: LanguageTool's API, so its
   clients (browser extension, LTeX, Obsidian, `language_tool_python`) work unchanged; see
   `speller.languagetool`.
-- `POST /api/check` with `{"text": ..., "categories": [...], "picky": true}` (both optional but `text`):
+- `POST /api/check` with `{"text": ..., "categories": [...], "picky": true, "markup": "html"}` (all optional but
+  `text`; `markup` is `text`, `markdown` or `html`, whose markup is not checked: `speller.markup.mask_for`):
   `{"issues": [...]}`, each issue with the keys of `speller check --format json` but `path`.
 - `GET /api/info`: version, limits, `fixConfidence`, `flagConfidence` and the categories (for the page).
 - `GET /`: the page (`speller/static/`), read into memory at start-up.
@@ -43,6 +44,7 @@ from starlette.routing import Route
 from . import __version__
 from .categories import CATEGORY_INFO, CATEGORY_NAMES, FIX_CONFIDENCE, FLAG_CONFIDENCE
 from .languagetool import RequestError, check_response, languages, parse_check, require_unicode
+from .markup import MARKUPS
 
 if TYPE_CHECKING:
     from .checker import Issue, Speller
@@ -155,11 +157,16 @@ class Checker:
             )
         return speller
 
-    def check(self, text: str, categories: frozenset[str], picky: bool | None = None) -> list[Issue]:
-        """Issues of `text` in these categories (`picky`: see `speller`), minus those the config ignores."""
+    def check(
+        self, text: str, categories: frozenset[str], picky: bool | None = None, markup: str = "text"
+    ) -> list[Issue]:
+        """Issues of `text` in these categories (`picky`: see `speller`), minus those the config ignores; the markup of
+        a `markup` text (`speller.markup.MARKUPS`) is not checked, and offsets stay the text's."""
+        from .markup import mask_for
+
         if not categories or not text:
             return []
-        return self.config.filter_issues(text, self.speller(categories, picky).check(text))
+        return self.config.filter_issues(text, self.speller(categories, picky).check(mask_for(text, None, markup)))
 
 
 def _error(status: int, message: str) -> JSONResponse:
@@ -232,12 +239,16 @@ class _Runner:
         self.checker = checker
         self._limiter: anyio.CapacityLimiter | None = None
 
-    async def __call__(self, text: str, categories: frozenset[str], picky: bool | None = None) -> list[Issue]:
+    async def __call__(
+        self, text: str, categories: frozenset[str], picky: bool | None = None, markup: str = "text"
+    ) -> list[Issue]:
         if len(text) <= THREAD_CHARS:
-            return self.checker.check(text, categories, picky)
+            return self.checker.check(text, categories, picky, markup)
         if self._limiter is None:  # made on first use, inside the server's event loop
             self._limiter = anyio.CapacityLimiter(BIG_CHECKS)
-        return await anyio.to_thread.run_sync(self.checker.check, text, categories, picky, limiter=self._limiter)
+        return await anyio.to_thread.run_sync(
+            self.checker.check, text, categories, picky, markup, limiter=self._limiter
+        )
 
 
 def _handler(fn: Callable[[Request], Awaitable[Response]]) -> Callable[[Request], Awaitable[Response]]:
@@ -336,7 +347,10 @@ def create_app(settings: Settings | None = None, checker: Checker | None = None)
         picky = doc.get("picky")
         if picky is not None and not isinstance(picky, bool):
             raise HTTPError(400, "'picky' must be true or false")
-        issues = await run_check(text, chosen, picky)
+        markup = doc.get("markup", "text")
+        if markup not in MARKUPS:
+            raise HTTPError(400, f"'markup' must be one of: {', '.join(MARKUPS)}")
+        issues = await run_check(text, chosen, picky, markup)
         return JSONResponse({"issues": [_row(i) for i in issues]})
 
     async def api_info(request: Request) -> Response:

@@ -343,11 +343,11 @@ def test_a_huge_check_does_not_hold_up_small_ones() -> None:
     started, release = threading.Event(), threading.Event()
 
     class Held(Checker):
-        def check(self, text: str, categories: frozenset[str], picky: bool | None = None) -> list:
+        def check(self, text: str, categories: frozenset[str], picky: bool | None = None, markup: str = "text") -> list:
             if len(text) > THREAD_CHARS:
                 started.set()
                 assert release.wait(60)
-            return super().check(text, categories, picky)
+            return super().check(text, categories, picky, markup)
 
     app = create_app(Settings(), Held.load(Settings()))
 
@@ -417,6 +417,18 @@ def test_the_config_s_picky_and_a_request_s_level(tmp_path: Path) -> None:
 
 
 # -- options of `speller serve` --------------------------------------------------------------
+
+
+def test_api_check_skips_the_markup_a_cms_sends(client: httpx.Client) -> None:
+    body = '<p class="pemerinath">Di luar <a href="/kota">angkasa</a>&nbsp;kini</p>\n<p>Di luar angksa</p><!-- x -->'
+    html = client.post("/api/check", json={"text": body, "markup": "html"}).json()["issues"]
+    assert [(i["word"], i["start"]) for i in html] == [("angksa", body.index(" angksa<") + 1)]
+    plain = client.post("/api/check", json={"text": body}).json()["issues"]
+    assert body.index("pemerinath") in [i["start"] for i in plain]  # as text, the class name is read too
+    markdown = client.post("/api/check", json={"text": "`angksa` di luar angksa", "markup": "markdown"}).json()
+    assert [i["start"] for i in markdown["issues"]] == [17]
+    bad = client.post("/api/check", json={"text": body, "markup": "docx"})
+    assert bad.status_code == 400 and "'markup' must be one of: text, markdown, html" in bad.json()["error"]
 
 
 def test_api_key_is_required_when_set() -> None:
