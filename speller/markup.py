@@ -67,6 +67,8 @@ _HTML_MARKUP = _Lazy(
     r"|&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});",
     re.S | re.I,
 )
+# An attribute whose value is prose a reader sees (an image's `alt`, a tooltip's `title`), inside a tag.
+_PROSE_ATTRIBUTE = _Lazy(r"""\s(?:alt|title)\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)')""", re.I)
 # `](destination "title")` of an inline link or image: the text in brackets stays.
 # Possessive quantifiers and bounded titles keep it linear on text such as `](x (` repeated.
 _LINK_DEST = _Lazy(
@@ -117,11 +119,22 @@ def mask_html(text: str) -> str:
     """`text` with an HTML page's markup replaced by spaces; length and line breaks kept.
 
     Blanked: comments, CDATA sections, `<script>` and `<style>` elements whole, every tag with its
-    attributes (an `alt` or `title` text too), declarations such as `<!DOCTYPE html>`, and
-    character references (`&amp;`, `&nbsp;`, `&#8220;`). The text between the tags stays.
+    attributes but the text of an `alt` or `title` (a photo's description, a tooltip: prose a reader
+    sees), declarations such as `<!DOCTYPE html>`, and character references (`&amp;`, `&nbsp;`,
+    `&#8220;`). The text between the tags stays.
     """
     masked = _HTML_MARKUP.sub(lambda m: blank(m.group()), text)
-    return _HTML_TAG.sub(lambda m: blank(m.group()), masked)
+    return _HTML_TAG.sub(lambda m: _blank_tag(m.group()), masked)
+
+
+def _blank_tag(tag: str) -> str:
+    """`tag` blanked but for the values of its prose attributes (`_PROSE_ATTRIBUTE`)."""
+    kept, at = [], 0
+    for m in _PROSE_ATTRIBUTE.finditer(tag):
+        value = "dq" if m.group("dq") is not None else "sq"
+        kept += [blank(tag[at : m.start(value)]), m.group(value)]
+        at = m.end(value)
+    return "".join(kept) + blank(tag[at:])
 
 
 def mask_for(text: str, name: str | PathLike[str] | None = None, language_id: str | None = None) -> str:

@@ -277,10 +277,12 @@ def test_html_pages_are_checked_as_text_between_tags(tmp_path: Path):
 
 def test_fix_mends_an_html_page_between_its_tags(tmp_path: Path):
     page = f'<p class="{SLIP}">Kata <a href="/{SLIP}">{SLIP}</a> ini</p>\n'
-    f = _write(tmp_path / "a.htm", page)
-    result = CliRunner().invoke(main, ["fix", str(f)])
-    assert result.exit_code == 0, result.output
-    assert f.read_text(encoding="utf-8") == page.replace(f">{SLIP}<", f">{MEANT}<")
+    photo = f'<p class="{SLIP}"><img src="/{SLIP}.jpg" alt="Foto kantor {SLIP} baru"></p>\n'
+    for name, text, mended in [("a.htm", page, f">{SLIP}<"), ("b.html", photo, f" {SLIP} ")]:
+        f = _write(tmp_path / name, text)
+        result = CliRunner().invoke(main, ["fix", str(f)])
+        assert result.exit_code == 0, result.output
+        assert f.read_text(encoding="utf-8") == text.replace(mended, mended.replace(SLIP, MEANT))
 
 
 def test_fix_respects_config_and_markdown(tmp_path: Path):

@@ -188,10 +188,17 @@ def test_html_keeps_the_text_between_tags():
     page = (
         "<!DOCTYPE html>\n<html><head><title>Berita angksa</title>\n"
         "<style>.angksa { color: red; }</style></head>\n"
-        '<body><p class="angksa">Di luar <a href="https://x.id/angksa" title="angksa">angksa</a>.</p>\n'
+        '<body><p class="angksa">Di luar <a href="https://x.id/angksa" data-title="angksa">angksa</a>.</p>\n'
         "<script>var angksa = '</p>';</script><!-- angksa --></body></html>\n"
     )
     assert _html_kept(page) == "Berita angksa Di luar angksa ."
+
+
+def test_html_alt_and_title_text_is_prose():
+    page = '<img src="a.jpg" ALT="Foto angksa" width=3><a title=\'Kata &amp; angksa\' href="/x">b</a><p title>c</p>'
+    masked = mask_html(page)
+    assert " ".join(masked.split()) == "Foto angksa Kata angksa b c"
+    assert masked.index("Foto") == page.index("Foto") and masked.index("Kata") == page.index("Kata")
 
 
 def test_html_character_references_are_blanked():
