@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 import click
 
 from .categories import CATEGORY_NAMES, DEFAULT_CATEGORIES, FIX_CONFIDENCE
+from .markup import MARKUPS
 from .shell import (
     EXIT_CLEAN,
     EXIT_ERROR,
@@ -103,6 +104,13 @@ _common = [
         metavar="WORDS",
         help="Accept these comma-separated words (never flagged), as the config's `words` do (repeatable).",
     ),
+    click.option(
+        "--markup",
+        type=click.Choice(MARKUPS),
+        default=None,
+        help="Read every input as this (markdown, html: their markup is not checked) instead of by its suffix; "
+        "for - (stdin), which is text otherwise.",
+    ),
 ]
 
 
@@ -154,6 +162,7 @@ def check(
     categories: tuple[str, ...],
     disable: tuple[str, ...],
     words: tuple[str, ...],
+    markup: str | None,
     config_file: str | None,
     fmt: str,
     min_confidence: float | None,
@@ -161,13 +170,15 @@ def check(
 ) -> None:
     """Report spelling issues in PATHS (files, folders, or - for stdin).
 
-    Folders are walked for .txt and .md files. Markdown is checked without its code, URLs
-    and HTML. Each file uses the nearest .speller.toml or pyproject.toml [tool.speller]
-    above it. Each issue shows its position, the word, the suggestions best first, its
-    category and confidence. Exits 1 when something was found.
+    Folders are walked for text, Markdown and HTML files. Markdown is checked without its code,
+    URLs and HTML, and HTML between its tags. Each file uses the nearest .speller.toml or
+    pyproject.toml [tool.speller] above it. Each issue shows its position, the word, the
+    suggestions best first, its category and confidence. Exits 1 when something was found.
     """
     sys.exit(
-        check_paths(paths, dictionary, encoding, categories, disable, config_file, fmt, min_confidence, words, picky)
+        check_paths(
+            paths, dictionary, encoding, categories, disable, config_file, fmt, min_confidence, words, picky, markup
+        )
     )
 
 
@@ -203,6 +214,7 @@ def fix(
     categories: tuple[str, ...],
     disable: tuple[str, ...],
     words: tuple[str, ...],
+    markup: str | None,
     config_file: str | None,
     min_confidence: float | None,
     show_diff: bool,
@@ -223,9 +235,11 @@ def fix(
     """
     if not interactive:
         sys.exit(
-            fix_paths(paths, dictionary, encoding, categories, disable, config_file, min_confidence, show_diff, words)
+            fix_paths(
+                paths, dictionary, encoding, categories, disable, config_file, min_confidence, show_diff, words, markup
+            )
         )
-    configs = Configs(config_file, dictionary, categories, disable, min_confidence, words)
+    configs = Configs(config_file, dictionary, categories, disable, min_confidence, words, markup=markup)
     if show_diff or "-" in paths:
         raise Failure("--interactive reads its answers from stdin: not with --diff, nor - as a path")
     sys.exit(_review_paths(paths, encoding, configs))

@@ -147,9 +147,11 @@ class Configs:
         min_confidence: float | None,
         words: tuple[str, ...] = (),
         picky: bool | None = None,
+        markup: str | None = None,
     ) -> None:
         """`words`: the --ignore-words-list values, each a comma-separated list of words to accept; `min_confidence`
-        and `picky` (None: not given) win over the config's keys as `Config.shown` says."""
+        and `picky` (None: not given) win over the config's keys as `Config.shown` says; `markup` (one of
+        `speller.markup.MARKUPS`; None: each file's suffix says) is what every input is written in."""
         from .config import ConfigCache, load_config
         from .errors import SpellerError
         from .workspace import SpellerCache
@@ -162,6 +164,7 @@ class Configs:
         self.disable = disable
         self.min_confidence = min_confidence
         self.picky = picky
+        self.markup = markup
         self.words = tuple(w.strip() for item in words for w in item.split(",") if w.strip())
         try:
             self.fixed = load_config(config_file) if config_file else None
@@ -209,8 +212,8 @@ class Configs:
     def check(self, speller: Speller, config: Config, piece: Piece, name: str) -> list[Issue]:
         """Issues of one piece of a file, with offsets, lines and columns in the whole file.
 
-        Markdown is masked by suffix; ignore-regex and inline markers are applied. A dictionary
-        file that fails when first used, or a regex over its time limit, is an error (exit 2).
+        Markdown and HTML are masked by suffix, or as --markup says; ignore-regex and inline markers are applied. A
+        dictionary file that fails when first used, or a regex over its time limit, is an error (exit 2).
         """
         from .errors import SpellerError
         from .textfile import last_line_start, line_ends
@@ -218,7 +221,8 @@ class Configs:
 
         before, after = piece.before, piece.after
         try:
-            issues = check_text(speller, config, before + piece.text + after, name)
+            text = before + piece.text + after
+            issues = check_text(speller, config, text, None if self.markup else name, self.markup)
         except (SpellerError, ValueError) as e:
             raise Failure(str(e)) from None
         if not (piece.start or piece.line or piece.column or after):
@@ -254,12 +258,13 @@ def check_paths(
     min_confidence: float | None = None,
     words: tuple[str, ...] = (),
     picky: bool | None = None,
+    markup: str | None = None,
 ) -> int:
     """`speller check`: report the issues of PATHS in `fmt`; returns the exit code (Failure: exit 2)."""
     from .errors import InputError
     from .output import JsonArray, format_github, format_text, sarif_log
 
-    configs = Configs(config_file, dictionary, categories, disable, min_confidence, words, picky)
+    configs = Configs(config_file, dictionary, categories, disable, min_confidence, words, picky, markup)
     errors: list[str] = []
     found = 0
     kept: list[tuple[str, Issue]] = []  # for sarif, which is one object
@@ -302,6 +307,7 @@ def fix_paths(
     min_confidence: float | None = None,
     show_diff: bool = False,
     words: tuple[str, ...] = (),
+    markup: str | None = None,
 ) -> int:
     """`speller fix` (not --interactive): apply the fixes at least `min_confidence` sure (FIX_CONFIDENCE when None)
     to PATHS in place (`-`: stdin to stdout), or print their diff (`show_diff`); list the rest on stderr. Returns the
@@ -312,7 +318,7 @@ def fix_paths(
     from .output import DiffWriter, format_text
     from .textfile import rewrite
 
-    configs = Configs(config_file, dictionary, categories, disable, None, words)
+    configs = Configs(config_file, dictionary, categories, disable, None, words, markup=markup)
     if min_confidence is None:
         min_confidence = FIX_CONFIDENCE
     errors: list[str] = []

@@ -275,6 +275,17 @@ def test_html_pages_are_checked_as_text_between_tags(tmp_path: Path):
     assert [r["col"] for r in _check(str(tmp_path / "site"))[1]] == [30]  # a folder walk takes .html too
 
 
+def test_markup_option_names_what_the_input_is_written_in(tmp_path: Path):
+    page = '<p class="angksa">Di luar <b>kota</b>&nbsp;pemerinath</p>\n'
+    stdin = CliRunner().invoke(main, ["check", "--format", "json", "--markup", "html", "-"], input=page)
+    assert stdin.exit_code == 1 and _words(json.loads(stdin.stdout)) == [SLIP]  # stdin is text unless told
+    assert "angksa" in _words(_check("--markup", "text", str(_write(tmp_path / "a.html", page)))[1])
+    fixed = CliRunner().invoke(main, ["fix", "--markup", "html", "-"], input=page)
+    assert fixed.exit_code == 0 and fixed.stdout == page.replace(SLIP, MEANT)
+    bad = CliRunner().invoke(main, ["check", "--markup", "xml", "-"], input=page)
+    assert bad.exit_code == 2 and "'xml' is not one of 'text', 'markdown', 'html'" in bad.output
+
+
 def test_fix_mends_an_html_page_between_its_tags(tmp_path: Path):
     page = f'<p class="{SLIP}">Kata <a href="/{SLIP}">{SLIP}</a> ini</p>\n'
     photo = f'<p class="{SLIP}"><img src="/{SLIP}.jpg" alt="Foto kantor {SLIP} baru"></p>\n'
