@@ -23,8 +23,10 @@ from speller.calibration import among_unknown
 from speller.categories import FIX_CONFIDENCE
 from speller.checker import MIN_LETTERED, apply_fixes
 from speller.cli import main
-from speller.config import _KEYS, load_config
+from speller.config import _KEYS, Config, load_config
 from speller.errors import ConfigError, DictionaryError, SpellerError
+from speller.markup import mask_html
+from speller.workspace import check_text
 
 FUZZ = settings(
     max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
@@ -105,6 +107,34 @@ def test_fix_changes_only_flagged_spans(speller, text: str):
         pos = issue.end
     assert fixed == "".join(out) + text[pos:]
     assert speller.correct(text) == fixed
+
+
+HTML_PIECES = [
+    "<p>",
+    "</p>",
+    '<a href="/angksa">',
+    "</a>",
+    '<img alt="foto angksa" src=x.jpg>',
+    "&amp;",
+    "&nbsp;",
+    "<!-- angksa -->",
+    "<script>angksa()</script>",
+    '<span class="angksa">',
+    "</span>",
+]
+html_texts = st.lists(
+    st.tuples(st.sampled_from(WORDS + HTML_PIECES), st.sampled_from(SEPARATORS + ["", ""])), max_size=40
+).map(lambda pairs: "".join(w + s for w, s in pairs))
+
+
+@FUZZ
+@given(html_texts)
+def test_an_html_page_is_never_flagged_or_fixed_inside_its_markup(speller, text: str):
+    """Every issue of a page lies where the mask kept the page's own characters (text, `alt`, `title`), so `fix`,
+    which replaces only issues' spans, never edits a tag, comment, script or reference."""
+    masked = mask_html(text)
+    for issue in check_text(speller, Config(), text, "page.html"):
+        assert masked[issue.start : issue.end] == text[issue.start : issue.end] == issue.word
 
 
 def _foreign_lettered_words(text: str) -> list[str]:
