@@ -8,6 +8,9 @@ Routes (an ASGI app built by `create_app`, served by uvicorn through `serve`):
 - `POST /api/check` with `{"text": ..., "categories": [...], "picky": true, "markup": "html"}` (all optional but
   `text`; `markup` is `text`, `markdown` or `html`, whose markup is not checked: `speller.markup.mask_for`):
   `{"issues": [...]}`, each issue with the keys of `speller check --format json` but `path`.
+- `POST /api/fix` with the fields of `/api/check` (but `picky`) and `minConfidence` (default: `fix`'s threshold):
+  `{"text": ..., "applied": [...], "left": [...]}`, the text with the confident fixes applied as `speller fix -`
+  applies them, the issues applied, and those shown but left to the writer (offsets into the text sent).
 - `GET /api/info`: version, limits, `fixConfidence`, `flagConfidence` and the categories (for the page).
 - `GET /`: the page (`speller/static/`), read into memory at start-up.
 
@@ -28,7 +31,7 @@ import os
 from collections.abc import Awaitable, Callable
 from dataclasses import asdict, dataclass, field
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import parse_qsl
 
 import anyio
@@ -45,11 +48,14 @@ from . import __version__
 from .categories import CATEGORY_INFO, CATEGORY_NAMES, FIX_CONFIDENCE, FLAG_CONFIDENCE
 from .languagetool import RequestError, check_response, languages, parse_check, require_unicode
 from .markup import MARKUPS
+from .records import NamedTuple
 
 if TYPE_CHECKING:
     from .checker import Issue, Speller
     from .config import Config, Shown
     from .dictionary import Dictionary
+
+T = TypeVar("T")
 
 #: Environment variable carrying the settings to each worker process.
 SETTINGS_ENV = "SPELLER_SERVE_SETTINGS"
@@ -105,6 +111,14 @@ class Settings:
         return self.max_chars * BYTES_PER_CHAR + BODY_SLACK
 
 
+class Fixed(NamedTuple):
+    """What `Checker.fix` made of a text: the text fixed, the issues applied, and those shown but left."""
+
+    text: str
+    applied: list[Issue]
+    left: list[Issue]
+
+
 class HTTPError(Exception):
     """A request refused with a status and a one-line message."""
 
@@ -122,7 +136,7 @@ class Checker:
     config: Config
     words: frozenset[str]
     default: frozenset[str]
-    _spellers: dict[tuple[frozenset[str], Shown], Speller] = field(default_factory=dict)
+    _spellers: dict[tuple[frozenset[str], Shown, bool], Speller] = field(default_factory=dict)
 
     @classmethod
     def load(cls, settings: Settings, warm: bool = True) -> Checker:
@@ -140,18 +154,18 @@ class Checker:
             checker.check("Pemanasan sebelum melayani permintaan pertama.", checker.default)
         return checker
 
-    def speller(self, categories: frozenset[str], picky: bool | None = None) -> Speller:
+    def speller(self, categories: frozenset[str], picky: bool | None = None, everything: bool = False) -> Speller:
         """The Speller for a set of categories, `picky` or not (None: as the config says; `Config.shown`), at most one
-        per pair."""
+        per pair; with `everything`, one that finds every issue, each `flagged` as that setting shows it."""
         shown = self.config.shown(picky=picky)
-        speller = self._spellers.get((categories, shown))
+        speller = self._spellers.get((categories, shown, everything))
         if speller is None:
             from .checker import Speller
 
-            speller = self._spellers[categories, shown] = Speller(
+            speller = self._spellers[categories, shown, everything] = Speller(
                 self.dictionary,
                 categories=categories,
-                min_confidence=shown.min_confidence,
+                min_confidence=0.0 if everything else shown.min_confidence,
                 words=self.words,
                 picky=shown.picky,
             )
@@ -162,11 +176,29 @@ class Checker:
     ) -> list[Issue]:
         """Issues of `text` in these categories (`picky`: see `speller`), minus those the config ignores; the markup of
         a `markup` text (`speller.markup.MARKUPS`) is not checked, and offsets stay the text's."""
-        from .markup import mask_for
-
         if not categories or not text:
             return []
-        return self.config.filter_issues(text, self.speller(categories, picky).check(mask_for(text, None, markup)))
+        return self._issues(self.speller(categories, picky), text, markup)
+
+    def fix(
+        self, text: str, categories: frozenset[str], markup: str = "text", min_confidence: float = FIX_CONFIDENCE
+    ) -> Fixed:
+        """`text` with the issues at least `min_confidence` sure fixed as `speller fix -` fixes them
+        (`speller.checker.fixes`), the issues applied, and the issues shown (as `check` shows them) but left."""
+        from .checker import apply_fixes, fixes, shows
+
+        if not categories or not text:
+            return Fixed(text, [], [])
+        issues = self._issues(self.speller(categories, everything=True), text, markup)
+        sure = fixes(issues, min_confidence)
+        shown = self.config.shown().min_confidence
+        return Fixed(apply_fixes(text, sure), sure, [i for i in issues if i not in sure and shows(i, shown)])
+
+    def _issues(self, speller: Speller, text: str, markup: str) -> list[Issue]:
+        """The issues `speller` finds in `text` read as `markup`, minus those the config ignores."""
+        from .markup import mask_for
+
+        return self.config.filter_issues(text, speller.check(mask_for(text, None, markup)))
 
 
 def _error(status: int, message: str) -> JSONResponse:
@@ -239,16 +271,13 @@ class _Runner:
         self.checker = checker
         self._limiter: anyio.CapacityLimiter | None = None
 
-    async def __call__(
-        self, text: str, categories: frozenset[str], picky: bool | None = None, markup: str = "text"
-    ) -> list[Issue]:
+    async def __call__(self, work: Callable[..., T], text: str, *args: Any) -> T:
+        """`work(text, *args)`: a method of the checker."""
         if len(text) <= THREAD_CHARS:
-            return self.checker.check(text, categories, picky, markup)
+            return work(text, *args)
         if self._limiter is None:  # made on first use, inside the server's event loop
             self._limiter = anyio.CapacityLimiter(BIG_CHECKS)
-        return await anyio.to_thread.run_sync(
-            self.checker.check, text, categories, picky, markup, limiter=self._limiter
-        )
+        return await anyio.to_thread.run_sync(work, text, *args, limiter=self._limiter)
 
 
 def _handler(fn: Callable[[Request], Awaitable[Response]]) -> Callable[[Request], Awaitable[Response]]:
@@ -283,7 +312,7 @@ def create_app(settings: Settings | None = None, checker: Checker | None = None)
     if checker is None:
         checker = Checker.load(settings)
     page = _page()
-    run_check = _Runner(checker)
+    run = _Runner(checker)
     categories_info = {
         c.value: {"title": i.title, "description": i.description, "what": i.what, "default": c.value in checker.default}
         for c, i in CATEGORY_INFO.items()
@@ -305,7 +334,7 @@ def create_app(settings: Settings | None = None, checker: Checker | None = None)
         _authorize(settings, _bearer(request), params.get("apiKey"))
         parsed = parse_check(params, checker.default)
         _check_size(settings, parsed.text.original)
-        issues = await run_check(parsed.text.plain, parsed.categories, parsed.picky)
+        issues = await run(checker.check, parsed.text.plain, parsed.categories, parsed.picky)
         auto = (params.get("language") or "").strip().lower() == "auto"
         return JSONResponse(check_response(issues, parsed.text, parsed.language, __version__, auto))
 
@@ -318,9 +347,9 @@ def create_app(settings: Settings | None = None, checker: Checker | None = None)
         """Answers OK once the dictionary is loaded."""
         return PlainTextResponse("OK")
 
-    @_handler
-    async def api_check(request: Request) -> Response:
-        """The native check: `{"text": ..., "categories": [...]}` in, `{"issues": [...]}` out."""
+    async def json_text(request: Request) -> tuple[dict[str, Any], str, frozenset[str], str]:
+        """The fields `/api/check` and `/api/fix` share, checked: the JSON object, its `text`, the categories and the
+        markup."""
         _authorize(settings, _bearer(request))
         kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if kind != "application/json":
@@ -344,14 +373,33 @@ def create_app(settings: Settings | None = None, checker: Checker | None = None)
             chosen = frozenset(categories)
         else:
             raise HTTPError(400, f"'categories' must be a list of: {', '.join(CATEGORY_NAMES)}")
-        picky = doc.get("picky")
-        if picky is not None and not isinstance(picky, bool):
-            raise HTTPError(400, "'picky' must be true or false")
         markup = doc.get("markup", "text")
         if markup not in MARKUPS:
             raise HTTPError(400, f"'markup' must be one of: {', '.join(MARKUPS)}")
-        issues = await run_check(text, chosen, picky, markup)
+        return doc, text, chosen, markup
+
+    @_handler
+    async def api_check(request: Request) -> Response:
+        """The native check: `{"text": ..., "categories": [...]}` in, `{"issues": [...]}` out."""
+        doc, text, chosen, markup = await json_text(request)
+        picky = doc.get("picky")
+        if picky is not None and not isinstance(picky, bool):
+            raise HTTPError(400, "'picky' must be true or false")
+        issues = await run(checker.check, text, chosen, picky, markup)
         return JSONResponse({"issues": [_row(i) for i in issues]})
+
+    @_handler
+    async def api_fix(request: Request) -> Response:
+        """The native fix: `{"text": ..., "minConfidence": 0.9}` in, `{"text": ..., "applied": [...], "left": [...]}`
+        out."""
+        doc, text, chosen, markup = await json_text(request)
+        floor = doc.get("minConfidence", FIX_CONFIDENCE)
+        if isinstance(floor, bool) or not isinstance(floor, int | float) or not 0 <= floor <= 1:
+            raise HTTPError(400, "'minConfidence' must be a number from 0 to 1")
+        fixed = await run(checker.fix, text, chosen, markup, float(floor))
+        return JSONResponse(
+            {"text": fixed.text, "applied": [_row(i) for i in fixed.applied], "left": [_row(i) for i in fixed.left]}
+        )
 
     async def api_info(request: Request) -> Response:
         """What the page needs to know about this server."""
@@ -377,6 +425,7 @@ def create_app(settings: Settings | None = None, checker: Checker | None = None)
         Route("/v2/check", v2_check, methods=["GET", "POST"]),
         Route("/v2/languages", v2_languages, methods=["GET"]),
         Route("/v2/healthcheck", healthcheck, methods=["GET"]),
+        Route("/api/fix", api_fix, methods=["POST"]),
         Route("/api/check", api_check, methods=["POST"]),
         Route("/api/info", api_info, methods=["GET"]),
         Route("/", static("index.html"), methods=["GET"]),

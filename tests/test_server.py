@@ -431,6 +431,26 @@ def test_api_check_skips_the_markup_a_cms_sends(client: httpx.Client) -> None:
     assert bad.status_code == 400 and "'markup' must be one of: text, markdown, html" in bad.json()["error"]
 
 
+def test_api_fix_applies_the_confident_fixes_and_lists_the_rest(client: httpx.Client) -> None:
+    text = '<p title="x">Presiden ke Jakrta untuk menadi saksi.</p>\n<p>Ia memberi kujungannya ke pasar.</p>'
+    answer = client.post("/api/fix", json={"text": text, "markup": "html"}).json()
+    assert answer["text"] == text.replace("Jakrta", "Jakarta").replace("menadi", "menjadi")
+    assert [(i["word"], text[i["start"] : i["end"]]) for i in answer["applied"]] == [("Jakrta",) * 2, ("menadi",) * 2]
+    [left] = answer["left"]  # shown (0.5 or more) but under fix's 0.9: the writer decides
+    assert left["word"] == "kujungannya" and 0.5 <= left["confidence"] < 0.9
+    bolder = client.post("/api/fix", json={"text": text, "minConfidence": 0.5}).json()
+    assert "kunjungannya" in bolder["text"] and bolder["left"] == []
+    assert client.post("/api/fix", json={"text": "Kota Bandung."}).json() == {
+        "text": "Kota Bandung.",
+        "applied": [],
+        "left": [],
+    }
+    for bad in (1.5, "0.9", True):
+        refused = client.post("/api/fix", json={"text": text, "minConfidence": bad})
+        assert refused.status_code == 400 and "'minConfidence' must be a number from 0 to 1" in refused.json()["error"]
+    assert client.post("/api/fix", json={"text": text, "markup": "pdf"}).status_code == 400
+
+
 def test_api_key_is_required_when_set() -> None:
     with running_server("--api-key", "rahasia") as base, httpx.Client(base_url=base, timeout=30) as c:
         fields = {"text": "di luar angksa", "language": "id"}
@@ -440,6 +460,8 @@ def test_api_key_is_required_when_set() -> None:
         assert c.post("/v2/check", data=fields, headers={"authorization": "Bearer rahasia"}).status_code == 200
         assert c.post("/api/check", json={"text": "x"}).status_code == 401
         assert c.post("/api/check", json={"text": "x"}, headers={"authorization": "Bearer rahasia"}).status_code == 200
+        assert c.post("/api/fix", json={"text": "x"}).status_code == 401
+        assert c.post("/api/fix", json={"text": "x"}, headers={"authorization": "Bearer rahasia"}).status_code == 200
         assert c.get("/v2/languages").status_code == 200
         assert c.get("/api/info").json()["apiKeyRequired"] is True
 
