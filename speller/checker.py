@@ -1344,9 +1344,19 @@ class Speller:
 
     # -- checking ------------------------------------------------------------------------
 
-    def check(self, text: str) -> list[Issue]:
-        """Issues in `text`, in order of position, restricted to the enabled categories and confidence."""
+    def check(self, text: str, markup: str = "text") -> list[Issue]:
+        """Issues in `text`, in order of position, restricted to the enabled categories and confidence.
+
+        `markup` says what `text` is written in: `text`, `markdown` or `html` (`speller.markup.MARKUPS`); the markup of
+        the last two (code, tags, comments, scripts, ...) is not checked, and offsets stay positions in `text`.
+        Another value raises ValueError.
+        """
         from collections import Counter  # noqa: PLC0415
+
+        if markup != "text":
+            from .markup import mask  # noqa: PLC0415
+
+            text = mask(text, markup)
 
         words, starts, others, placed = scan(text)
         counted = Counter(words)
@@ -2700,9 +2710,10 @@ class Speller:
             other = other or (bool(mine) and 2 * len(theirs - {x}) <= times)
         return other
 
-    def correct(self, text: str, min_confidence: float = FIX_CONFIDENCE) -> str:
-        """`text` with every issue at least `min_confidence` sure replaced by its best suggestion (`fixes`)."""
-        return apply_fixes(text, fixes(self.check(text), min_confidence))
+    def correct(self, text: str, min_confidence: float = FIX_CONFIDENCE, markup: str = "text") -> str:
+        """`text` with every issue at least `min_confidence` sure replaced by its best suggestion (`fixes`); `markup`
+        as `check` takes it."""
+        return apply_fixes(text, fixes(self.check(text, markup), min_confidence))
 
 
 def _repeats_weighed(

@@ -7,7 +7,7 @@ suggestion and "Add 'word' to project dictionary", which runs the `speller.addWo
 (the same as `speller add`, but writing only inside the document's workspace folder) and then
 checks the open documents again. Documents are checked with the configuration nearest their
 file, Markdown (by languageId or suffix) without its code, URLs and HTML, and HTML without its
-markup (`speller.markup.mask_for`).
+markup (`speller.markup.markup_of`).
 
 The editor's settings are the `speller` object of `initializationOptions`, of the `settings` of
 `workspace/didChangeConfiguration`, or of the client's answer to `workspace/configuration`, which

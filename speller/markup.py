@@ -81,20 +81,6 @@ _LINK_REF = _Lazy(r"\]\[[^\]\n]*\]")
 _LINK_DEF = _Lazy(r"^ {0,3}\[[^\]\n]+\]:[ \t]*\S+(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$", re.M)
 
 
-def is_markdown(name: str | PathLike[str] | None = None, language_id: str | None = None) -> bool:
-    """True when a file name (by suffix) or an LSP languageId says Markdown."""
-    if language_id and language_id.lower() in MARKDOWN_LANGUAGES:
-        return True
-    return name is not None and suffix(name).lower() in MARKDOWN_SUFFIXES
-
-
-def is_html(name: str | PathLike[str] | None = None, language_id: str | None = None) -> bool:
-    """True when a file name (by suffix) or an LSP languageId says HTML."""
-    if language_id and language_id.lower() in HTML_LANGUAGES:
-        return True
-    return name is not None and suffix(name).lower() in HTML_SUFFIXES
-
-
 def blank(text: str) -> str:
     """`text` with every character but line breaks replaced by a space."""
     return _NOT_BREAK.sub(" ", text)
@@ -137,11 +123,26 @@ def _blank_tag(tag: str) -> str:
     return "".join(kept) + blank(tag[at:])
 
 
-def mask_for(text: str, name: str | PathLike[str] | None = None, language_id: str | None = None) -> str:
-    """`text` masked as its file name or languageId asks (Markdown or HTML), else unchanged."""
-    if is_markdown(name, language_id):
+def markup_of(name: str | PathLike[str] | None = None, language_id: str | None = None) -> str:
+    """The markup (`MARKUPS`) an LSP languageId says, else a file name's suffix: markdown, html, or text."""
+    language = (language_id or "").lower()
+    if language in MARKDOWN_LANGUAGES:
+        return "markdown"
+    if language in HTML_LANGUAGES:
+        return "html"
+    end = suffix(name).lower() if name is not None else ""
+    return "markdown" if end in MARKDOWN_SUFFIXES else "html" if end in HTML_SUFFIXES else "text"
+
+
+def mask(text: str, markup: str) -> str:
+    """`text` with the markup of `markup` (one of `MARKUPS`) blanked; raises ValueError for another markup."""
+    if markup == "markdown":
         return mask_markdown(text)
-    return mask_html(text) if is_html(name, language_id) else text
+    if markup == "html":
+        return mask_html(text)
+    if markup != "text":
+        raise ValueError(f"markup must be one of: {', '.join(MARKUPS)} (not {markup!r})")
+    return text
 
 
 def _mask_blocks(text: str) -> str:

@@ -6,7 +6,7 @@ Routes (an ASGI app built by `create_app`, served by uvicorn through `serve`):
   clients (browser extension, LTeX, Obsidian, `language_tool_python`) work unchanged; see
   `speller.languagetool`.
 - `POST /api/check` with `{"text": ..., "categories": [...], "picky": true, "markup": "html"}` (all optional but
-  `text`; `markup` is `text`, `markdown` or `html`, whose markup is not checked: `speller.markup.mask_for`):
+  `text`; `markup` is `text`, `markdown` or `html`, whose markup is not checked: `Speller.check`):
   `{"issues": [...]}`, each issue with the keys of `speller check --format json` but `path`.
 - `POST /api/fix` with the fields of `/api/check` (but `picky`) and `minConfidence` (default: `fix`'s threshold):
   `{"text": ..., "applied": [...], "left": [...]}`, the text with the confident fixes applied as `speller fix -`
@@ -196,9 +196,7 @@ class Checker:
 
     def _issues(self, speller: Speller, text: str, markup: str) -> list[Issue]:
         """The issues `speller` finds in `text` read as `markup`, minus those the config ignores."""
-        from .markup import mask_for
-
-        return self.config.filter_issues(text, speller.check(mask_for(text, None, markup)))
+        return self.config.filter_issues(text, speller.check(text, markup))
 
 
 def _error(status: int, message: str) -> JSONResponse:

@@ -34,7 +34,7 @@ _SNIFF = 8192
 #: Characters per piece when a file is checked in pieces (about 1 MB of text).
 PIECE_CHARS = 1 << 20
 _BLOCK = 1 << 20
-#: Suffixes checked when a folder is walked (Markdown and HTML are masked: `speller.markup.mask_for`).
+#: Suffixes checked when a folder is walked (Markdown and HTML are masked: `speller.markup.markup_of`).
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".rst", ".html", ".htm")
 
 

@@ -212,13 +212,13 @@ def _write_text(path: Path, text: str) -> None:
 def check_text(
     speller: Speller, config: Config, text: str, name: Path | str | None = None, language_id: str | None = None
 ) -> list[Issue]:
-    """Issues of `text` (masked as Markdown when its name or languageId says so) minus the ignored ones.
+    """Issues of `text` (read as Markdown or HTML when its name or languageId says so) minus the ignored ones.
 
     Offsets, lines and columns of the issues are positions in `text` itself.
     """
-    from .markup import mask_for  # noqa: PLC0415
+    from .markup import markup_of  # noqa: PLC0415
 
-    return config.filter_issues(text, speller.check(mask_for(text, name, language_id)))
+    return config.filter_issues(text, speller.check(text, markup_of(name, language_id)))
 
 
 # -- spellers per config ---------------------------------------------------------------

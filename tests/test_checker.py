@@ -314,3 +314,15 @@ def test_apply_fixes_skips_overlapping_issue_and_keeps_text():
 def test_apply_fixes_without_suggestion_keeps_word():
     text = "di luar angksa"
     assert apply_fixes(text, [Issue(8, 14, "angksa", (), "typo", 0.3)]) == text
+
+
+def test_check_and_correct_read_markup_as_told(speller):
+    """A plugin that holds a page or a Markdown draft names its markup; offsets stay the page's own."""
+    page = '<p class="angksa">Di luar <a href="/angksa">angksa</a>&nbsp;kini.</p>\n'
+    [issue] = speller.check(page, markup="html")
+    assert (issue.word, issue.start, issue.line) == ("angksa", page.index(">angksa<") + 1, 1)
+    assert speller.correct(page, markup="html") == page.replace(">angksa<", ">angkasa<")
+    assert [i.word for i in speller.check("Kode `angksa` dan di luar angksa", markup="markdown")] == ["angksa"]
+    assert speller.check("`angksa` di luar angksa") == speller.check("`angksa` di luar angksa", markup="text")
+    with pytest.raises(ValueError, match="markup must be one of"):
+        speller.check(page, markup="docx")

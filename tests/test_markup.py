@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from speller.markup import is_html, is_markdown, mask_for, mask_html, mask_markdown
+from speller.markup import markup_of, mask, mask_html, mask_markdown
 
 
 def _kept(text: str) -> str:
@@ -91,11 +91,10 @@ def test_crlf_line_endings_are_kept():
 
 
 def test_suffix_and_language_id():
-    assert is_markdown("a/b.md") and is_markdown("README.MARKDOWN")
-    assert not is_markdown("a.txt")
-    assert is_markdown(None, "markdown") and not is_markdown("x.txt", "plaintext")
-    assert mask_for("`x`", "a.txt") == "`x`"
-    assert mask_for("`x`", "a.md") == "   "
+    assert markup_of("a/b.md") == markup_of("README.MARKDOWN") == markup_of(None, "markdown") == "markdown"
+    assert markup_of("a.txt") == markup_of("x.txt", "plaintext") == markup_of() == "text"
+    assert mask("`x`", "text") == "`x`"
+    assert mask("`x`", "markdown") == "   "
 
 
 _MARKDOWN_BITS = st.sampled_from(
@@ -213,10 +212,11 @@ def test_html_comment_or_script_whichever_opens_first_wins():
 
 
 def test_html_suffix_and_language_id():
-    assert is_html("a/b.html") and is_html("B.HTM") and is_html("c.xhtml") and not is_html("a.md")
-    assert is_html(None, "html") and not is_html("x.txt", "plaintext")
-    assert mask_for("<b>x</b>", "a.html") == "   x    "
-    assert mask_for("<b>x</b>", "a.txt") == "<b>x</b>"
+    assert markup_of("a/b.html") == markup_of("B.HTM") == markup_of("c.xhtml") == markup_of(None, "html") == "html"
+    assert markup_of("a.html") == markup_of("a.md", "html") == "html"  # an editor's languageId wins over the suffix
+    assert mask("<b>x</b>", "html") == "   x    "
+    with pytest.raises(ValueError, match="markup must be one of: text, markdown, html"):
+        mask("<b>x</b>", "xml")
 
 
 _HTML_BITS = st.sampled_from(
