@@ -33,7 +33,7 @@ try:
     from selenium.webdriver.chrome.options import Options
     from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support.ui import WebDriverWait
+    from selenium.webdriver.support.ui import Select, WebDriverWait
 except ImportError:  # pragma: no cover - depends on the machine
     webdriver = None  # type: ignore[assignment]  # the tests skip (or fail in CI) without selenium
 
@@ -184,3 +184,14 @@ def test_every_suspicion_asks_for_what_is_hidden_by_default(browser: webdriver.C
     wait.until(lambda b: len(_marks(b)) == 1)
     (mark,) = _marks(browser)
     assert mark.text == "berfikit" and "note" in str(mark.get_attribute("class")).split()
+
+
+def test_written_in_html_leaves_the_tags_unchecked(browser: webdriver.Chrome, url: str) -> None:
+    page = f'<p class="{SLIP}">Di luar <b>angksa</b>.</p>'
+    wait = WebDriverWait(browser, WAIT)
+    browser.get(url + "/")
+    wait.until(lambda b: b.find_elements(By.CSS_SELECTOR, "#legend li"))
+    _paste(browser, page)
+    wait.until(lambda b: {m.text for m in _marks(b)} == {SLIP, "angksa"})  # as text, the class name is read too
+    Select(browser.find_element(By.ID, "markup")).select_by_value("html")
+    wait.until(lambda b: [m.text for m in _marks(b)] == ["angksa"])

@@ -15,6 +15,7 @@
   const keyRow = $("key-row");
   const keyBox = $("api-key");
   const pickyBox = $("picky");
+  const markupBox = $("markup");
 
   let info = { fixConfidence: 0.9, flagConfidence: 0.5, categories: {}, maxChars: 200000 };
   let issues = [];
@@ -129,6 +130,7 @@
     try {
       // `picky` only when asked: unticked, the server's own setting (its --config) decides
       const request = pickyBox.checked ? { text, picky: true } : { text };
+      if (markupBox.value !== "text") request.markup = markupBox.value; // its tags or code are not checked
       response = await fetch("api/check", { method: "POST", headers: headers(true), body: JSON.stringify(request) });
     } catch (e) {
       say("The server cannot be reached.");
@@ -237,6 +239,7 @@
     check();
   });
   textBox.addEventListener("input", scheduleCheck);
+  markupBox.addEventListener("change", scheduleCheck);
 
   loadInfo();
 })();
