@@ -263,14 +263,13 @@ def _authorize(settings: Settings, *keys: str | None) -> None:
 
 
 class _Runner:
-    """Runs checks for one app: small texts inline, large ones in threads, `BIG_CHECKS` at a time."""
+    """Runs one app's checks and fixes: small texts inline, large ones in threads, `BIG_CHECKS` at a time."""
 
-    def __init__(self, checker: Checker) -> None:
-        self.checker = checker
+    def __init__(self) -> None:
         self._limiter: anyio.CapacityLimiter | None = None
 
     async def __call__(self, work: Callable[..., T], text: str, *args: Any) -> T:
-        """`work(text, *args)`: a method of the checker."""
+        """`work(text, *args)` (a `Checker` method), inline or in a thread as `text`'s length says."""
         if len(text) <= THREAD_CHARS:
             return work(text, *args)
         if self._limiter is None:  # made on first use, inside the server's event loop
@@ -310,7 +309,7 @@ def create_app(settings: Settings | None = None, checker: Checker | None = None)
     if checker is None:
         checker = Checker.load(settings)
     page = _page()
-    run = _Runner(checker)
+    run = _Runner()
     categories_info = {
         c.value: {"title": i.title, "description": i.description, "what": i.what, "default": c.value in checker.default}
         for c, i in CATEGORY_INFO.items()
