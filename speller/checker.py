@@ -2929,6 +2929,13 @@ def fixes(issues: Sequence[Issue], min_confidence: float = FIX_CONFIDENCE) -> li
     ]
 
 
+def left_unfixed(issues: Sequence[Issue], fixed: Sequence[Issue], min_confidence: float | None) -> list[Issue]:
+    """The issues a `Speller` with `min_confidence` shows (`shows`) that are not among the `fixed` ones: what `fix`
+    lists for the writer."""
+    done = set(fixed)
+    return [i for i in issues if i not in done and shows(i, min_confidence)]
+
+
 def apply_fixes(text: str, issues: Iterable[Issue]) -> str:
     """Replace each issue's span by its best suggestion; text outside the spans is kept as is."""
     out: list[str] = []

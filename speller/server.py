@@ -185,14 +185,14 @@ class Checker:
     ) -> Fixed:
         """`text` with the issues at least `min_confidence` sure fixed as `speller fix -` fixes them
         (`speller.checker.fixes`), the issues applied, and the issues shown (as `check` shows them) but left."""
-        from .checker import apply_fixes, fixes, shows
+        from .checker import apply_fixes, fixes, left_unfixed
 
         if not categories or not text:
             return Fixed(text, [], [])
         issues = self._issues(self.speller(categories, everything=True), text, markup)
         sure = fixes(issues, min_confidence)
         shown = self.config.shown().min_confidence
-        return Fixed(apply_fixes(text, sure), sure, [i for i in issues if i not in sure and shows(i, shown)])
+        return Fixed(apply_fixes(text, sure), sure, left_unfixed(issues, sure, shown))
 
     def _issues(self, speller: Speller, text: str, markup: str) -> list[Issue]:
         """The issues `speller` finds in `text` read as `markup`, minus those the config ignores."""

@@ -313,7 +313,7 @@ def fix_paths(
     to PATHS in place (`-`: stdin to stdout), or print their diff (`show_diff`); list the rest on stderr. Returns the
     exit code (Failure: exit 2)."""
     from .categories import FIX_CONFIDENCE
-    from .checker import apply_fixes, fixes, shows
+    from .checker import apply_fixes, fixes, left_unfixed
     from .errors import InputError, OutputError
     from .output import DiffWriter, format_text
     from .textfile import rewrite
@@ -336,7 +336,7 @@ def fix_paths(
             for piece in source.pieces():  # noqa: B023 - the generator is consumed within its loop turn
                 issues = configs.check(speller, config, piece, source.file)  # noqa: B023 - used within its loop turn
                 sure = fixes(issues, min_confidence)
-                unsure.extend(i for i in issues if i not in sure and shows(i, shown))  # noqa: B023
+                unsure.extend(left_unfixed(issues, sure, shown))  # noqa: B023
                 applied += len(sure)
                 shift = [i._replace(start=i.start - piece.start, end=i.end - piece.start) for i in sure]
                 yield piece.text, apply_fixes(piece.text, shift)
