@@ -56,9 +56,9 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from .metrics import Flag, fixes, match
+from .metrics import Flag, fixes, judged, match
 from .run import REPO
-from .tune import dev_set, judged, setting
+from .tune import dev_set, setting
 
 if TYPE_CHECKING:
     from speller.calibration import Calibration

@@ -19,6 +19,8 @@ Definitions (see benchmarks/README.md for the reasoning):
   ``top1``/``top3`` are over detected gold errors, ``top1_all``/``top3_all`` over all gold errors.
 * False alarms per 1,000 word tokens = fp / tokens * 1000, where tokens are the word tokens
   (speller.tokenize kind ``word``) in the scored scope.
+* A flag the labels cannot judge (``judged``: a word or phrase written twice, which the labelling rules leave
+  out) is neither a hit nor a false alarm; ``unjudged`` counts such flags.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ import bisect
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+
+from speller.repeats import is_repeat
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +96,16 @@ class Scores:
     false_alarms: list[Flag] = field(default_factory=list)
     misses: list[GoldError] = field(default_factory=list)
     wrong_fixes: list[tuple[GoldError, tuple[str, ...]]] = field(default_factory=list)
+    #: Flags left out because the labels cannot judge them (`judged`).
+    unjudged: int = 0
+
+
+def judged(flag: Flag) -> bool:
+    """False for a flag the labels cannot judge: a typo finding on a word or a phrase written twice or more over
+    (`di di`, `berasal dari berasal dari`), which the labelling rules leave out (benchmarks/data/README.md, "Not
+    labelled"); a reduplication missing its hyphen (`sama sama`, a spacing finding) is labelled."""
+    words = flag.word.lower().split()
+    return not (flag.category == "typo" and len(words) > 1 and (len(set(words)) == 1 or is_repeat(words)))
 
 
 def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
@@ -162,8 +176,11 @@ def _div(a: float, b: float) -> float:
 def score(gold: Sequence[GoldError], flags: Sequence[Flag], tokens: int) -> Scores:
     """Scores of `flags` against `gold` over a scope of `tokens` word tokens.
 
-    Callers pass only flags inside the scored scope; every gold error is assumed inside it.
+    Callers pass only flags inside the scored scope; every gold error is assumed inside it. Flags the labels cannot
+    judge (`judged`) are left out and counted.
     """
+    every = len(flags)
+    flags = [f for f in flags if judged(f)]
     hits, unmatched = match(gold, flags)
     tp, fp = len(hits), len(unmatched)
     precision = _div(tp, tp + fp)
@@ -206,6 +223,7 @@ def score(gold: Sequence[GoldError], flags: Sequence[Flag], tokens: int) -> Scor
         wrong_fixes=[
             (gold[i], fs[0].suggestions) for i, fs in sorted(hits.items()) if not corrected_at(gold[i], fs, 1)
         ],
+        unjudged=every - len(flags),
     )
 
 
@@ -214,8 +232,10 @@ def pr_curve(
 ) -> list[tuple[float, float, float]]:
     """(threshold, precision, recall) keeping only flags with confidence >= threshold.
 
-    Without `thresholds`, every distinct confidence is tried, highest first.
+    Without `thresholds`, every distinct confidence is tried, highest first. Flags the labels cannot judge (`judged`)
+    are left out.
     """
+    flags = [f for f in flags if judged(f)]
     if thresholds is None:
         thresholds = sorted({f.confidence for f in flags}, reverse=True)
     out = []

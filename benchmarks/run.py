@@ -32,7 +32,7 @@ from typing import IO
 from speller.tokenize import WORD, Token, tokenize
 
 from .environment import machine_facts, shared_dir, speller_bin
-from .metrics import Flag, GoldError, Scores, match, pr_curve, score
+from .metrics import Flag, GoldError, Scores, judged, match, pr_curve, score
 from .synthetic import SyntheticSet, clean_sentences, inject
 
 REPO = Path(__file__).resolve().parents[1]
@@ -265,7 +265,9 @@ def calibration(
     gold: Sequence[GoldError], flags: Sequence[Flag], flagged: bool = False
 ) -> dict[float, tuple[int, int]]:
     """Lower band edge (0.0, 0.1, ... 0.9) -> (flags in the band, flags among them that hit a gold error); with
-    `flagged`, only the flags the model flags (`Flag.flagged`: those shown by default, whatever their confidence)."""
+    `flagged`, only the flags the model flags (`Flag.flagged`: those shown by default, whatever their confidence); the
+    flags the labels cannot judge (`judged`) are left out."""
+    flags = [f for f in flags if judged(f)]
     hits, _ = match(gold, flags)
     hit = {(f.file, f.start, f.end) for fs in hits.values() for f in fs}
     out: dict[float, tuple[int, int]] = {}
@@ -279,8 +281,9 @@ def calibration(
 
 
 def fix_share(gold: Sequence[GoldError], flags: Sequence[Flag], threshold: float) -> tuple[int, float]:
-    """(flags at or above `threshold`, the share of them that hit a gold error): what `fix` would apply."""
-    sure = [f for f in flags if f.confidence >= threshold]
+    """(flags at or above `threshold`, the share of them that hit a gold error): what `fix` would apply, but the flags
+    the labels cannot judge (`judged`)."""
+    sure = [f for f in flags if f.confidence >= threshold and judged(f)]
     hits, _ = match(gold, sure)
     hit = {(f.file, f.start, f.end) for fs in hits.values() for f in fs}
     return len(sure), (sum((f.file, f.start, f.end) in hit for f in sure) / len(sure) if sure else 0.0)
@@ -400,13 +403,15 @@ def table(ds: DataSet, results: list[tuple[str, Scores]]) -> list[str]:
         f"{ds.note}. {len(ds.gold)} gold errors, {ds.tokens:,} word tokens, "
         f"{sum(len(v) for v in ds.scopes.values())} scope spans in {len(ds.scopes)} files.",
         "",
-        "| system | P | R | F1 | top-1 | top-3 | top-1 of all | top-1 any case | false alarms /1k tokens | flags | tokens |",  # noqa: E501
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| system | P | R | F1 | top-1 | top-3 | top-1 of all | top-1 any case | false alarms /1k tokens | flags "
+        "| not judged | tokens |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for name, s in results:
         lines.append(
             f"| {name} | {pct(s.precision)} | {pct(s.recall)} | {pct(s.f1)} | {pct(s.top1)} | {pct(s.top3)} | "
-            f"{pct(s.top1_all)} | {pct(s.top1_nocase)} | {s.fa_per_1k:.2f} | {s.flags} | {s.tokens:,} |"
+            f"{pct(s.top1_all)} | {pct(s.top1_nocase)} | {s.fa_per_1k:.2f} | {s.flags} | {s.unjudged} | "
+            f"{s.tokens:,} |"
         )
     lines += _by_category("Recall by gold category (hit / total):", [(n, s.recall_by_category) for n, s in results])
     lines += _by_category(

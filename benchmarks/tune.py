@@ -12,7 +12,8 @@ each setting a fresh `Speller` checks the dev texts with no confidence floor, an
 benchmarks/metrics.py as shipped (the flags the model flags: `Issue.flagged`): P, R, false alarms /1k, P/R of typo,
 nonstandard (ns) and spacing (sp), and the share
 of real errors among flags at or above FIX_CONFIDENCE (what `speller fix` applies; fixP, of fixN flags), leaving
-out the flags the gold cannot judge (`judged`: a doubled word, which the labels leave out by rule), as
+out the flags the gold cannot judge (`benchmarks.metrics.judged`: a doubled word or phrase, which the labels leave
+out by rule, and which the other figures leave out too), as
 benchmarks/calibrate.py does. Parameters are module
 globals of speller.model (and the names speller.checker imports from it); a setting patches them and puts
 them back afterwards. This script never reads the test split: it keeps only the dev articles.
@@ -27,7 +28,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
-from .metrics import Flag, match, score
+from .metrics import Flag, judged, match, score
 from .run import DATA, DataSet, build_sets, calibration, load_data
 
 
@@ -87,13 +88,6 @@ def check_dev(ds: DataSet, dictionary, calibration=None) -> list[Flag]:  # noqa:
         for i in sp.check(text)
     ]
     return ds.in_scope(flags)
-
-
-def judged(flag: Flag) -> bool:
-    """False for a flag the gold cannot judge: a typo finding on a doubled word (`di di`), which the labels leave
-    out by rule (benchmarks/data/README.md, "Not labelled"); a reduplication missing its hyphen is labelled."""
-    words = flag.word.split(" ")
-    return not (flag.category == "typo" and len(words) > 1 and len({w.lower() for w in words}) == 1)
 
 
 def summary(ds: DataSet, flags: list[Flag], floor: float | None, fix: float) -> dict[str, float]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.metrics import Flag, GoldError, fixes, match, pr_curve, score
+from benchmarks.metrics import Flag, GoldError, fixes, judged, match, pr_curve, score
 
 TEXT = "di luar angksa dan dinginkan giliranya di lakukan"
 #       0123456789...
@@ -124,3 +124,23 @@ def test_match_and_pr_curve() -> None:
     assert list(hits) == [0] and [f.word for f in unmatched] == ["luar"]
     curve = pr_curve(GOLD, flags)
     assert curve == [(0.9, 1.0, 0.25), (0.3, 0.5, 0.25)]
+
+
+def test_doubled_words_and_phrases_are_not_judged() -> None:
+    def typo(word: str, category: str = "typo") -> Flag:
+        return Flag("a", 0, len(word), word, (), category)
+
+    assert not judged(typo("dan dan")) and not judged(typo("Di di"))
+    assert not judged(typo("berasal dari berasal dari")) and not judged(typo("a b c a b c"))
+    assert judged(typo("angksa")) and judged(typo("di lakukan")) and judged(typo("dari pada"))
+    assert judged(typo("sama sama", "spacing"))  # a reduplication missing its hyphen is labelled
+
+
+def test_score_and_curve_leave_out_what_the_labels_cannot_judge() -> None:
+    text = "dan dan angksa"
+    doubled = Flag("a", 0, 7, "dan dan", ("dan",), "typo", 0.99)
+    hit = Flag("a", 8, 14, "angksa", ("angkasa",), "typo", 0.9)
+    wrong = GoldError("a", 8, 14, text[8:14], "angkasa", "typo")
+    s = score([wrong], [doubled, hit], tokens=3)
+    assert (s.tp, s.fp, s.flags, s.unjudged, s.precision) == (1, 0, 1, 1, 1.0)
+    assert pr_curve([wrong], [doubled, hit]) == [(0.9, 1.0, 1.0)]
