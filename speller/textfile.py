@@ -15,6 +15,7 @@ back the original bytes.
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 import stat
 import sys
@@ -386,6 +387,15 @@ def _commit(source: Source, real: Path, tmp: Path, info: os.stat_result) -> None
     if not in_place:
         os.replace(tmp, real)
         return
+    size = os.stat(tmp).st_size
+    try:
+        with open(real, "r+b") as dst:
+            _reserve(dst, info.st_size, size)
+    except OSError as e:  # e.g. the disk is full: nothing of the file was overwritten
+        raise OutputError(
+            f"{source.name}: cannot write in place ({e.strerror or e}); the file is unchanged, the fixed text is in "
+            f"{_kept(tmp, real)}"
+        ) from None
     try:
         with open(tmp, "rb") as src, open(real, "r+b") as dst:
             for block in iter(lambda: src.read(_BLOCK), b""):
@@ -393,13 +403,41 @@ def _commit(source: Source, real: Path, tmp: Path, info: os.stat_result) -> None
             dst.truncate()
             dst.flush()
             os.fsync(dst.fileno())
-    except OSError as e:  # e.g. disk full half way: the fixed text survives in `tmp`
-        kept = tmp.with_name(f".speller-fixed-{os.getpid()}.txt")
-        os.replace(tmp, kept)
+    except OSError as e:  # the room was reserved, so this is rare (an I/O error): the fixed text survives
         raise OutputError(
-            f"{source.name}: cannot write in place ({e.strerror or e}); the fixed text is in {kept}"
+            f"{source.name}: cannot write in place ({e.strerror or e}); the file may be part written, the fixed text "
+            f"is in {_kept(tmp, real)}"
         ) from None
     os.unlink(tmp)
+
+
+def _reserve(dst: BinaryIO, old: int, new: int) -> None:
+    """Give the open file room for `new` bytes before any of its `old` bytes is overwritten: on an error (a full
+    disk) its length is put back and its text was never touched."""
+    if new <= old:
+        return
+    try:
+        try:
+            os.posix_fallocate(dst.fileno(), old, new - old)
+        except (AttributeError, OSError) as e:  # no fallocate here, or not on this file system: write the room
+            if isinstance(e, OSError) and e.errno not in (errno.EOPNOTSUPP, errno.EINVAL, errno.ENOSYS):
+                raise
+            dst.seek(old)
+            for at in range(old, new, _BLOCK):
+                dst.write(bytes(min(_BLOCK, new - at)))
+            dst.flush()
+            os.fsync(dst.fileno())
+    except OSError:
+        dst.truncate(old)
+        raise
+
+
+def _kept(tmp: Path, real: Path) -> Path:
+    """Keep the fixed text of a file that could not be written in place beside it, under a name a folder walk skips
+    (no text suffix)."""
+    kept = real.with_name(f"{real.name}.speller-fixed-{os.getpid()}")
+    os.replace(tmp, kept)
+    return kept
 
 
 def walk(paths: list[str]) -> Iterator[tuple[str, bool]]:

@@ -355,8 +355,44 @@ def test_failed_in_place_write_keeps_the_fixed_text(tmp_path: Path, monkeypatch:
     with pytest.raises(OutputError, match="the fixed text is in"):
         rewrite(source, ((p.text, p.text.replace("angksa", "angkasa")) for p in source.pieces()))
     source.close()
-    [kept] = [p for p in tmp_path.iterdir() if p.name.startswith(".speller-fixed-")]
+    [kept] = [p for p in tmp_path.iterdir() if p.name.startswith("a.txt.speller-fixed-")]
     assert kept.read_text(encoding="utf-8") == TYPO_LINE.replace("angksa", "angkasa") + "\n"
+    assert not kept.name.endswith(textfile.TEXT_SUFFIXES)  # a folder walk does not check it
+
+
+@pytest.mark.parametrize("fallocate", ["refused", "missing"])
+def test_a_full_disk_leaves_a_hard_linked_file_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fallocate: str
+) -> None:
+    """Room for a longer text is made before the file is overwritten in place: a full disk then changes nothing."""
+    path = tmp_path / "a.txt"
+    text = (TYPO_LINE + "\n") * 3
+    path.write_text(text, encoding="utf-8")
+    os.link(path, tmp_path / "b.txt")
+    source = Source(path)
+
+    def full(*_: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    real_fsync, calls = os.fsync, []
+
+    def fsync_then_full(fd: int) -> None:
+        calls.append(fd)
+        if len(calls) == 2:  # the first fsync is the temporary file's, the second the room's
+            full()
+        real_fsync(fd)
+
+    if fallocate == "refused":
+        monkeypatch.setattr(os, "posix_fallocate", full)
+    else:  # a system without fallocate: the room is written as zeros, and the disk fills while doing so
+        monkeypatch.delattr(os, "posix_fallocate", raising=False)
+        monkeypatch.setattr(os, "fsync", fsync_then_full)
+    with pytest.raises(OutputError, match="the file is unchanged, the fixed text is in"):
+        rewrite(source, ((p.text, p.text.replace("angksa", "angkasa")) for p in source.pieces()))
+    source.close()
+    assert path.read_text(encoding="utf-8") == text and (tmp_path / "b.txt").read_text(encoding="utf-8") == text
+    [kept] = [p for p in tmp_path.iterdir() if ".speller-fixed-" in p.name]
+    assert kept.read_text(encoding="utf-8") == text.replace("angksa", "angkasa")
 
 
 def test_ignore_next_line_holds_across_a_piece_boundary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
