@@ -56,14 +56,47 @@ class _Shown(click.ClickException):
         click.echo(f"speller: error: {self.message}", err=True)
 
 
+class _Confidence(click.FloatRange):
+    """A confidence: a number from 0 to 1 (a NaN, which every comparison lets through, is refused)."""
+
+    def __init__(self) -> None:
+        super().__init__(0, 1)
+
+    def convert(self, value: float, param: click.Parameter | None, ctx: click.Context | None) -> float:
+        number = super().convert(value, param, ctx)
+        if number != number:  # noqa: PLR0124 - NaN is the one float unequal to itself
+            self.fail(f"{value!r} is not a number from 0 to 1.", param, ctx)
+        return number
+
+
+class _Usage(click.UsageError):
+    """A usage error as one line on stderr (exit code 2), naming the help to read: errors are one line."""
+
+    def show(self, file=None) -> None:  # noqa: ANN001 - click's signature
+        where = f" (see '{self.ctx.command_path} --help')" if self.ctx is not None else ""
+        click.echo(f"speller: error: {self.message}{where}", err=True)
+
+
 class _Group(click.Group):
-    """The command group; a `Failure` raised by a command is shown as `_Shown`."""
+    """The command group; a `Failure` raised by a command is shown as `_Shown`, a usage error as `_Usage`."""
+
+    def make_context(self, *args, **kwargs) -> click.Context:  # noqa: ANN002, ANN003 - click's signature
+        try:
+            return super().make_context(*args, **kwargs)
+        except click.UsageError as e:
+            if type(e).__name__ == "NoArgsIsHelpError":  # bare `speller` shows its help (click 8.2 and later)
+                raise
+            raise _Usage(e.format_message(), e.ctx) from None
 
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
         except Failure as e:
             raise _Shown(str(e)) from None
+        except click.UsageError as e:
+            if isinstance(e, _Usage):
+                raise
+            raise _Usage(e.format_message(), e.ctx) from None
 
 
 _config_option = click.option(
@@ -143,7 +176,7 @@ def main() -> None:
 )
 @click.option(
     "--min-confidence",
-    type=click.FloatRange(0, 1),
+    type=_Confidence(),
     default=None,
     help="Show the issues at least this sure (the share of such issues that were real errors) instead of those "
     "more likely real than not.  [default: min-confidence of the config, else those more likely real than not]",
@@ -187,7 +220,7 @@ def check(
 @_with_common
 @click.option(
     "--min-confidence",
-    type=click.FloatRange(0, 1),
+    type=_Confidence(),
     default=None,
     help=f"Apply only fixes at least this sure; with --interactive, ask about the issues at least this sure "
     f"instead of those more likely real than not.  [default: {FIX_CONFIDENCE}; with --interactive, what check shows: "

@@ -128,8 +128,9 @@ def report_error(errors: list[str], message: str) -> None:
 
 
 def report_unreadable(errors: list[str], error: Exception, named: bool) -> None:
-    """Report an input that cannot be read: a binary or special file found by walking a folder is only a warning."""
-    if not named and ("binary" in str(error) or "not a regular file" in str(error)):
+    """Report an input that cannot be read: a binary or special file, or a link to nothing (an editor's lock file,
+    `.#draft.txt`), found by walking a folder is only a warning."""
+    if not named and any(why in str(error) for why in ("binary", "not a regular file", "no such file")):
         warn(str(error))
     else:
         report_error(errors, str(error))

@@ -73,6 +73,16 @@ def looks_binary(data: bytes) -> bool:
     return b"\0" in data[:_SNIFF]
 
 
+def binary(name: str, head: bytes) -> str:
+    """The error for a file that looks binary, with a hint when its first bytes are a UTF-16 or UTF-32 byte order mark
+    (a text saved by a Windows editor)."""
+    if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return f"{name}: binary file, not checked (it starts like UTF-32 text: try --encoding utf-32)"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return f"{name}: binary file, not checked (it starts like UTF-16 text: try --encoding utf-16)"
+    return f"{name}: binary file, not checked"
+
+
 def decode(data: bytes, name: str, encoding: str = "utf-8") -> tuple[str, bool]:
     """(text, had_bom) of `data`; raises InputError naming `name` and the byte offset of bad input."""
     bom = encoding.replace("_", "-").lower() in ("utf-8", "utf8") and data.startswith(codecs.BOM_UTF8)
@@ -112,7 +122,7 @@ def read(path: Path | str, encoding: str = "utf-8") -> TextFile:
     data = read_regular(p)
     wide = _wide(encoding) if data else False
     if not wide and looks_binary(data):
-        raise InputError(f"{p}: binary file, not checked")
+        raise InputError(binary(str(p), data))
     text, bom = decode(data, str(p), encoding)
     if wide and "\0" in text[:_SNIFF]:
         raise InputError(f"{p}: binary file, not checked")
@@ -242,7 +252,7 @@ class Source:
             if first:
                 self._head = b""
                 if not wide and looks_binary(block):
-                    raise InputError(f"{self.name}: binary file, not checked")
+                    raise InputError(binary(self.name, block))
                 if self.bom:
                     block = block[len(codecs.BOM_UTF8) :]
                     fed = len(codecs.BOM_UTF8)

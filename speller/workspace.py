@@ -182,19 +182,20 @@ def _register_word_list(config_path: Path, name: str) -> None:
 
 
 def _write_text(path: Path, text: str) -> None:
-    """Atomically replace `path` (through a symlink, to its target) with `text` in UTF-8, keeping its mode."""
+    """Atomically replace `path` (through a symlink, to its target) with `text` in UTF-8, keeping its mode; a new
+    file gets the mode the umask leaves of 0666, as any editor would make it (a temporary file's 0600 would keep a
+    project's config from colleagues and CI)."""
     import tempfile  # noqa: PLC0415 - only commands that write files pay for it
     from pathlib import Path  # noqa: PLC0415
 
     real = Path(os.path.realpath(path))
     try:
-        mode = os.stat(real).st_mode & 0o7777 if real.exists() else None
+        mode = os.stat(real).st_mode & 0o7777 if real.exists() else 0o666 & ~_umask()
         fd, tmp = tempfile.mkstemp(prefix=".speller-", suffix=".tmp", dir=real.parent)
         try:
             with os.fdopen(fd, "wb") as f:
                 f.write(text.encode("utf-8"))
-            if mode is not None:
-                os.chmod(tmp, mode)
+            os.chmod(tmp, mode)
             os.replace(tmp, real)
         except BaseException:
             try:
@@ -204,6 +205,21 @@ def _write_text(path: Path, text: str) -> None:
             raise
     except OSError as e:
         raise ConfigError(f"{path}: cannot write ({e.strerror or e})") from None
+
+
+def _umask() -> int:
+    """The process's umask: from /proc where the system has it, else read by setting it and putting it back at once
+    (a moment in which another thread's new file would get 022)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 # -- checking with a config ---------------------------------------------------------------

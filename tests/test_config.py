@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -332,6 +333,21 @@ def test_add_creates_word_list_and_config(tmp_path: Path):
     assert (tmp_path / ".speller-words.txt").read_text(encoding="utf-8") == "angksa\nzebra\n"
     f = _write(tmp_path / "a.txt", TYPO)
     assert _check(str(f)) == (0, [])
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_add_makes_files_the_umask_allows(tmp_path: Path):
+    """New config and word list are as readable as any file the user makes (not a temporary file's 0600)."""
+    old = os.umask(0o027)
+    try:
+        add_words(tmp_path, ["zebra"])
+    finally:
+        os.umask(old)
+    for name in (".speller.toml", ".speller-words.txt"):
+        assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o640
+    (tmp_path / ".speller-words.txt").chmod(0o664)
+    add_words(tmp_path, ["apel"])  # an existing file keeps its own mode
+    assert stat.S_IMODE((tmp_path / ".speller-words.txt").stat().st_mode) == 0o664
 
 
 def test_add_keeps_list_sorted_without_duplicates(tmp_path: Path):

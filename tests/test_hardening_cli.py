@@ -6,6 +6,7 @@ line and exit 2 for errors, and that nothing the user wrote is lost.
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import stat
@@ -238,3 +239,41 @@ def test_fifo_found_by_walking_is_skipped_with_a_warning(tmp_path: Path):
     assert proc.returncode == 1 and proc.stdout.decode().startswith(f"{good}:1:9: {SLIP}")
     [line] = proc.stderr.decode().splitlines()
     assert line.startswith("speller: warning: ") and "pipa.txt" in line
+
+
+def test_a_link_to_nothing_found_by_walking_is_skipped_with_a_warning(tmp_path: Path):
+    """Emacs keeps a lock beside each draft it edits: a symlink `.#berita.txt` to no file."""
+    os.symlink("editor@host.123:456", tmp_path / ".#berita.txt")
+    good = put(tmp_path / "berita.txt", TYPO_LINE + "\n")
+    proc = speller("check", str(tmp_path), cwd=tmp_path)
+    assert proc.returncode == 1 and proc.stdout.decode().startswith(f"{good}:1:9: {SLIP}")
+    [line] = proc.stderr.decode().splitlines()
+    assert line.startswith("speller: warning: ") and ".#berita.txt: no such file" in line
+    named = speller("check", str(tmp_path / ".#berita.txt"), cwd=tmp_path)
+    assert named.returncode == 2  # named on the command line, it is still an error
+
+
+def test_utf16_text_is_named_in_the_binary_error(tmp_path: Path):
+    path = put(tmp_path / "windows.txt", codecs.BOM_UTF16_LE + (TYPO_LINE + "\n").encode("utf-16-le"))
+    proc = speller("check", str(path), cwd=tmp_path)
+    assert proc.returncode == 2
+    [line] = proc.stderr.decode().splitlines()
+    assert line.endswith("binary file, not checked (it starts like UTF-16 text: try --encoding utf-16)")
+    assert speller("check", "--encoding", "utf-16", str(path), cwd=tmp_path).returncode == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "fragments"),
+    [
+        (("check", "--min-confidence", "nan", "a.txt"), ("'nan' is not a number from 0 to 1", "check --help')")),
+        (("fix", "--min-confidence", "1.5", "a.txt"), ("--min-confidence", "fix --help')")),
+        (("check", "--category", "tipo", "a.txt"), ("'tipo' is not one of", "check --help')")),
+        (("chek", "a.txt"), ("No such command 'chek'", "--help')")),
+        (("check",), ("Missing argument", "check --help')")),
+    ],
+)
+def test_usage_errors_are_one_line_with_exit_code_2(tmp_path: Path, args: tuple[str, ...], fragments: tuple[str, ...]):
+    put(tmp_path / "a.txt", TYPO_LINE + "\n")
+    proc = speller(*args, cwd=tmp_path)
+    assert proc.stdout == b""
+    one_error(proc, *fragments)
