@@ -125,6 +125,7 @@ def parse_data(data: str) -> Annotated:
     positions.append(at)
     annotated = Annotated("".join(original), "".join(plain), tuple(positions), tuple(ends))
     require_unicode(annotated.original, "'data'")
+    require_unicode(annotated.plain, "the text of 'data' with its interpretAs")
     return annotated
 
 

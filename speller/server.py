@@ -269,7 +269,8 @@ class _Runner:
         self._limiter: anyio.CapacityLimiter | None = None
 
     async def __call__(self, work: Callable[..., T], text: str, *args: Any) -> T:
-        """`work(text, *args)` (a `Checker` method), inline or in a thread as `text`'s length says."""
+        """`work(text, *args)` (a check and the answer built from it, JSON encoding and all), inline or in a thread as
+        `text`'s length says: a large answer takes as long to build as its check, and must not hold the event loop."""
         if len(text) <= THREAD_CHARS:
             return work(text, *args)
         if self._limiter is None:  # made on first use, inside the server's event loop
@@ -331,9 +332,14 @@ def create_app(settings: Settings | None = None, checker: Checker | None = None)
         _authorize(settings, _bearer(request), params.get("apiKey"))
         parsed = parse_check(params, checker.default)
         _check_size(settings, parsed.text.original)
-        issues = await run(checker.check, parsed.text.plain, parsed.categories, parsed.picky)
+        _check_size(settings, parsed.text.plain)  # what an annotation's `interpretAs` stands in for
         auto = (params.get("language") or "").strip().lower() == "auto"
-        return JSONResponse(check_response(issues, parsed.text, parsed.language, __version__, auto))
+
+        def answer(text: str) -> Response:
+            issues = checker.check(text, parsed.categories, parsed.picky)
+            return JSONResponse(check_response(issues, parsed.text, parsed.language, __version__, auto))
+
+        return await run(answer, parsed.text.plain)
 
     @_handler
     async def v2_languages(request: Request) -> Response:
@@ -382,8 +388,11 @@ def create_app(settings: Settings | None = None, checker: Checker | None = None)
         picky = doc.get("picky")
         if picky is not None and not isinstance(picky, bool):
             raise HTTPError(400, "'picky' must be true or false")
-        issues = await run(checker.check, text, chosen, picky, markup)
-        return JSONResponse({"issues": [_row(i) for i in issues]})
+
+        def answer(text: str) -> Response:
+            return JSONResponse({"issues": [_row(i) for i in checker.check(text, chosen, picky, markup)]})
+
+        return await run(answer, text)
 
     @_handler
     async def api_fix(request: Request) -> Response:
@@ -393,10 +402,13 @@ def create_app(settings: Settings | None = None, checker: Checker | None = None)
         floor = doc.get("minConfidence", FIX_CONFIDENCE)
         if isinstance(floor, bool) or not isinstance(floor, int | float) or not 0 <= floor <= 1:
             raise HTTPError(400, "'minConfidence' must be a number from 0 to 1")
-        fixed = await run(checker.fix, text, chosen, markup, float(floor))
-        return JSONResponse(
-            {"text": fixed.text, "applied": [_row(i) for i in fixed.applied], "left": [_row(i) for i in fixed.left]}
-        )
+
+        def answer(text: str) -> Response:
+            fixed = checker.fix(text, chosen, markup, float(floor))
+            rows = {"applied": [_row(i) for i in fixed.applied], "left": [_row(i) for i in fixed.left]}
+            return JSONResponse({"text": fixed.text, **rows})
+
+        return await run(answer, text)
 
     async def api_info(request: Request) -> Response:
         """What the page needs to know about this server."""

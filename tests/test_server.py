@@ -267,6 +267,19 @@ def test_page_and_its_files_are_served(client: httpx.Client) -> None:
         ({"data": "[" * 20_000, "language": "id"}, 400, ""),
         ({"text": "halo", "language": "id", "level": "shouty"}, 400, "level"),
         ({"text": "a" * 5001, "language": "id"}, 413, "limit"),
+        (  # what stands in for the markup is checked too: it is held to the limit as well
+            {"data": json.dumps({"annotation": [{"markup": "<x>", "interpretAs": "a " * 2501}]}), "language": "id"},
+            413,
+            "limit",
+        ),
+        (
+            {
+                "data": '{"annotation": [{"text": "di luar angksa "}, {"markup": "<x>", "interpretAs": "\\ud800"}]}',
+                "language": "id",
+            },
+            400,
+            "surrogate",
+        ),
     ],
 )
 def test_bad_check_requests_get_a_clear_error(client: httpx.Client, fields: dict, status: int, says: str) -> None:
