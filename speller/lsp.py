@@ -68,6 +68,8 @@ ADD_WORD = "speller.addWord"
 SEVERITY = {"warning": 2, "note": 3}
 _WHAT = {c.value: i.what for c, i in CATEGORY_INFO.items()}
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+#: Per encoding, the characters that take more than one code unit in it.
+_WIDE = {"utf-16": re.compile("[\U00010000-\U0010ffff]"), "utf-8": re.compile("[^\x00-\x7f]")}
 _CONFIG_NAMES = (".speller.toml", "pyproject.toml")
 _ENCODINGS = ("utf-16", "utf-8", "utf-32")
 # Checked once at start-up: a misspelling makes the checker open its suggestion index and bigrams.
@@ -85,6 +87,8 @@ class Positions:
         self.text = text
         self.encoding = encoding
         self.starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+        self._wide: list[int] | None = None  # offsets of the characters of more than one code unit, found when asked
+        self._extra: list[int] = [0]  # code units more than characters before each of them (and after the last)
 
     def units(self, chars: str) -> int:
         """Code units of `chars` in the negotiated encoding."""
@@ -94,10 +98,21 @@ class Positions:
             return len(chars)
         return len(chars) + sum(1 for c in chars if ord(c) > 0xFFFF)
 
+    def _units_before(self, offset: int) -> int:
+        """Code units of the text before a character offset: its characters plus what its wide ones add, so that a
+        long line with many issues costs a search per position, not a count over the line."""
+        if self._wide is None:
+            wide = _WIDE.get(self.encoding)
+            found = [] if wide is None else [m.start() for m in wide.finditer(self.text)]
+            for at in found:
+                self._extra.append(self._extra[-1] + self.units(self.text[at]) - 1)
+            self._wide = found
+        return offset + self._extra[bisect.bisect_left(self._wide, offset)]
+
     def position(self, offset: int) -> dict[str, int]:
         """The position of a character offset."""
         line = bisect.bisect_right(self.starts, offset) - 1
-        return {"line": line, "character": self.units(self.text[self.starts[line] : offset])}
+        return {"line": line, "character": self._units_before(offset) - self._units_before(self.starts[line])}
 
     def range(self, start: int, end: int) -> dict[str, dict[str, int]]:
         """The range of the characters [start, end)."""

@@ -238,6 +238,19 @@ def test_positions_round_trip(text: str):
         assert p.offset(p.position(offset)) == offset
 
 
+@given(
+    st.text(alphabet=st.sampled_from("ab é😀\n“”\r𝔸\ud800"), max_size=40),
+    st.sampled_from(("utf-16", "utf-8", "utf-32")),
+)
+def test_positions_count_the_line_up_to_the_offset(text: str, encoding: str):
+    """A position's character is the code units of its line up to the offset (found by search, not by a count over
+    the line for each issue)."""
+    p = Positions(text, encoding)
+    for offset in range(len(text) + 1):
+        line = max(i for i, start in enumerate(p.starts) if start <= offset)
+        assert p.position(offset) == _pos(line, p.units(text[p.starts[line] : offset]))
+
+
 @pytest.mark.asyncio
 async def test_untitled_document_is_checked(client: LanguageClient, tmp_path: Path):
     uri = "untitled:Untitled-1"
