@@ -536,7 +536,7 @@ def _kind(
         distance = damerau_osa.distance(fold(span), fold(suggestion), FAR_EDITS)
         if distance < 0 or distance >= FAR_EDITS:
             return far_kind(span, suggestion)
-        if quoted(text, start):
+        if writes.quoted(start) if writes is not None else quoted(text, start):
             return SPEECH
     return WORD
 
@@ -626,17 +626,51 @@ def next_word(text: str, end: int) -> str:
 def quoted(text: str, start: int) -> bool:
     """True when `text[start]` stands inside a quotation of its line: after an odd number of straight double quotes,
     or after an opening curly quote that no closing one follows."""
-    line = text[text.rfind("\n", 0, start) + 1 : start]
-    return line.count('"') % 2 == 1 or line.rfind("\u201c") > line.rfind("\u201d")
+    line = text.rfind("\n", 0, start) + 1
+    return text.count('"', line, start) % 2 == 1 or text.rfind("\u201c", line, start) > text.rfind(
+        "\u201d", line, start
+    )
+
+
+class Quotes:
+    """`quoted` for many places of one text: where its line breaks and quote marks stand, found once, so a long line
+    with many findings costs a search per finding, not a count over the line."""
+
+    __slots__ = ("_breaks", "_straight", "_opening", "_closing")
+
+    def __init__(self, text: str) -> None:
+        def where(mark: str) -> list[int]:
+            found, at = [], text.find(mark)
+            while at >= 0:
+                found.append(at)
+                at = text.find(mark, at + 1)
+            return found
+
+        self._breaks, self._straight = where("\n"), where('"')
+        self._opening, self._closing = where("\u201c"), where("\u201d")
+
+    def __call__(self, start: int) -> bool:
+        """`quoted(text, start)`."""
+        b = bisect.bisect_left(self._breaks, start)
+        line = self._breaks[b - 1] + 1 if b else 0
+        straight = bisect.bisect_left(self._straight, start) - bisect.bisect_left(self._straight, line)
+        return straight % 2 == 1 or self._last(self._opening, line, start) > self._last(self._closing, line, start)
+
+    @staticmethod
+    def _last(marks: list[int], line: int, start: int) -> int:
+        """The last of `marks` in [line, start), or -1."""
+        i = bisect.bisect_left(marks, start) - 1
+        return marks[i] if i >= 0 and marks[i] >= line else -1
 
 
 class Writes(dict[str, bool]):
-    """Whether `text` writes each word asked as a word of its own (`_writes`): each word is searched for once.
+    """Whether `text` writes each word asked as a word of its own (`_writes`): each word is searched for once; and
+    whether a place of it is `quoted`, the findings of one check sharing one `Quotes`.
 
     Given the text's scan (`speller.tokenize.Scan`), a word of letters alone is mostly told without a search of the
     text (see `_scanned`)."""
 
-    __slots__ = ("text", "_words", "_others")
+    __slots__ = ("text", "_words", "_others", "_quotes")
 
     def __init__(self, text: str, words: Set[str] | None = None, others: Iterable[str] | None = None) -> None:
         """`words`: the distinct word tokens of `text`, `others`: its other runs (`speller.tokenize.Scan`), if known."""
@@ -644,6 +678,13 @@ class Writes(dict[str, bool]):
         self.text = text
         self._words = words
         self._others: Iterable[str] | str | None = others
+        self._quotes: Quotes | None = None
+
+    def quoted(self, start: int) -> bool:
+        """`quoted(self.text, start)`, by the text's `Quotes` (found on the first question)."""
+        if self._quotes is None:
+            self._quotes = Quotes(self.text)
+        return self._quotes(start)
 
     def __missing__(self, word: str) -> bool:
         found = self._scanned(word) if self._words is not None and word.isalpha() else None

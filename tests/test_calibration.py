@@ -50,6 +50,7 @@ from speller.calibration import (
     UNFIXED,
     WORD,
     Calibration,
+    Quotes,
     Steps,
     Writes,
     after_capital,
@@ -331,6 +332,17 @@ def test_kind_of_a_typo_weighs_its_suggestion(text, word, suggestion, kind):
 )
 def test_quoted_is_read_within_the_line(text, word, inside):
     assert quoted(text, text.index(word)) is inside
+    assert Writes(text).quoted(text.index(word)) is inside
+
+
+@given(st.text(alphabet=st.sampled_from('ab "\n\u201c\u201d'), max_size=40))
+def test_the_quotes_of_a_text_answer_as_its_lines_do(text):
+    """`Quotes` (found once per text) says what the definition over the line up to the place says."""
+    quotes = Quotes(text)
+    for start in range(len(text) + 1):
+        line = text[text.rfind("\n", 0, start) + 1 : start]
+        inside = line.count('"') % 2 == 1 or line.rfind("\u201c") > line.rfind("\u201d")
+        assert quotes(start) is inside and quoted(text, start) is inside
 
 
 def test_fix_leaves_a_flag_of_an_unfixed_kind(speller):
