@@ -34,6 +34,7 @@ from .shell import (
     check_paths,
     fix_paths,
     load_speller,
+    output_failure,
     report_error,
     report_unreadable,
     sources,
@@ -93,6 +94,10 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except Failure as e:
             raise _Shown(str(e)) from None
+        except OSError as e:
+            if isinstance(e, BrokenPipeError):  # click ends quietly when the reader went away
+                raise
+            raise _Shown(str(output_failure(e))) from None
         except click.UsageError as e:
             if isinstance(e, _Usage):
                 raise

@@ -11,6 +11,7 @@ input or dictionary.
 from __future__ import annotations
 
 import gc
+import io
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -53,6 +54,13 @@ class Failure(Exception):
 def echo(message: str) -> None:
     """Print a line on stdout at once (as click.echo does)."""
     print(message, flush=True)
+
+
+def output_failure(error: OSError) -> Failure:
+    """The one-line error for an OSError no command handled: writing the output (a full disk, `> /dev/full`)."""
+    if error.filename:
+        return Failure(f"{error.filename}: {error.strerror or error}")
+    return Failure(f"cannot write the output ({error.strerror or error})")
 
 
 def echo_err(message: str) -> None:
@@ -374,6 +382,11 @@ def main() -> None:
     """The `speller` command: `speller check PATH...` and `speller fix PATH...` here, anything else by the click CLI
     (`speller.cli.main`), which runs those two commands with options by the same `check_paths` and `fix_paths`."""
     tune_collector()
+    if sys.stdout is None:  # started with stdout closed (`>&-`): what it would print goes nowhere, as to /dev/null
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - open for the life of the process
+    for stream in (sys.stdout, sys.stderr):  # a character the stream's encoding lacks is written as its escape
+        if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":  # (`\\u0101`, JSON's too), no crash
+            stream.reconfigure(errors="backslashreplace")
     args = sys.argv[1:]
     if len(args) < 2 or args[0] not in _RUN_HERE or any(a.startswith("-") for a in args[1:]):
         from .cli import main as cli
@@ -398,6 +411,9 @@ def main() -> None:
     except BrokenPipeError:  # the reader went away (`speller check ... | head`): as click, quietly, exit 1
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         code = EXIT_FOUND
+    except OSError as e:
+        echo_err(f"speller: error: {output_failure(e)}")
+        code = EXIT_ERROR
     sys.stderr.flush()
     # Everything is said and nothing is left to close (each file written is closed, no handler registered): end here
     # rather than free the dictionary and caches object by object, as the interpreter's exit does (a sixth of a cold

@@ -107,6 +107,8 @@ def check_encoding(encoding: str) -> None:
         "".encode(encoding)
     except LookupError:
         raise InputError(f"unknown encoding: {encoding}") from None
+    except UnicodeError:  # a codec that reads and writes nothing (`undefined`)
+        raise InputError(f"not a usable text encoding: {encoding}") from None
 
 
 def _wide(encoding: str) -> bool:
@@ -201,6 +203,8 @@ class Source:
         self._file: BinaryIO
         if str(path) == "-":
             self.name = "<stdin>"
+            if sys.stdin is None:  # started with stdin closed (`<&-`)
+                raise InputError("-: standard input is closed")
             self._file = sys.stdin.buffer
             self._own = False
         else:

@@ -277,3 +277,44 @@ def test_usage_errors_are_one_line_with_exit_code_2(tmp_path: Path, args: tuple[
     proc = speller(*args, cwd=tmp_path)
     assert proc.stdout == b""
     one_error(proc, *fragments)
+
+
+def entry(*args: str, cwd: Path, env: dict[str, str] | None = None, **streams: object) -> subprocess.CompletedProcess:
+    """`python -m speller ARGS` (the console script's entry point, `speller.shell.main`) with the given streams."""
+    base = {k: v for k, v in os.environ.items() if k != "SPELLER_DICTIONARY"}
+    io = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, **streams}
+    return subprocess.run(
+        [sys.executable, "-m", "speller", *args], cwd=cwd, timeout=WAIT, env={**base, **(env or {})}, **io
+    )
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("options", [(), ("--format", "json")])
+def test_a_full_output_is_one_line_and_exit_2(tmp_path: Path, options: tuple[str, ...]):
+    good = put(tmp_path / "berita.txt", TYPO_LINE + "\n")
+    with open("/dev/full", "w") as full:
+        proc = entry("check", *options, str(good), cwd=tmp_path, stdout=full)
+    one_error(proc, "cannot write the output")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="closes a descriptor before the program starts")
+def test_closed_streams_are_no_traceback(tmp_path: Path):
+    """Started with stdout closed (`>&-`) the report goes nowhere and the exit code still says what was found; with
+    stdin closed (`<&-`), `-` is a one-line error."""
+    good = put(tmp_path / "berita.txt", TYPO_LINE + "\n")
+    shut = entry("check", str(good), cwd=tmp_path, stdout=None, preexec_fn=lambda: os.close(1))
+    assert shut.returncode == 1 and shut.stderr == b"", shut.stderr
+    one_error(entry("check", "-", cwd=tmp_path, stdin=None, preexec_fn=lambda: os.close(0)), "standard input is closed")
+
+
+def test_output_in_a_narrow_encoding_escapes_what_it_lacks(tmp_path: Path):
+    good = put(tmp_path / "berita-ā.txt", TYPO_LINE + "\n")
+    proc = entry("check", good.name, cwd=tmp_path, env={"PYTHONIOENCODING": "ascii"})
+    assert proc.returncode == 1 and proc.stdout.decode("ascii").startswith("berita-\\u0101.txt:1:9: "), proc.stderr
+    proc = entry("check", "--format", "json", good.name, cwd=tmp_path, env={"PYTHONIOENCODING": "ascii"})
+    assert proc.returncode == 1 and json.loads(proc.stdout)[0]["path"] == "berita-ā.txt"
+
+
+def test_an_encoding_that_reads_nothing_is_refused(tmp_path: Path):
+    good = put(tmp_path / "berita.txt", TYPO_LINE + "\n")
+    one_error(speller("check", "--encoding", "undefined", str(good), cwd=tmp_path), "not a usable text encoding")
