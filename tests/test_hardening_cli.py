@@ -13,6 +13,7 @@ import stat
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from slips import MEANT, SLIP
@@ -279,7 +280,7 @@ def test_usage_errors_are_one_line_with_exit_code_2(tmp_path: Path, args: tuple[
     one_error(proc, *fragments)
 
 
-def entry(*args: str, cwd: Path, env: dict[str, str] | None = None, **streams: object) -> subprocess.CompletedProcess:
+def entry(*args: str, cwd: Path, env: dict[str, str] | None = None, **streams: Any) -> subprocess.CompletedProcess:
     """`python -m speller ARGS` (the console script's entry point, `speller.shell.main`) with the given streams."""
     base = {k: v for k, v in os.environ.items() if k != "SPELLER_DICTIONARY"}
     io = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, **streams}
