@@ -2713,7 +2713,8 @@ class Speller:
     def correct(self, text: str, min_confidence: float = FIX_CONFIDENCE, markup: str = "text") -> str:
         """`text` with every issue at least `min_confidence` sure replaced by its best suggestion (`fixes`); `markup`
         as `check` takes it."""
-        return apply_fixes(text, fixes(self.check(text, markup), min_confidence))
+        issues = self.check(text, markup)
+        return fix_rounds(text, fixes(issues, min_confidence), lambda t: self.check(t, markup), min_confidence).text
 
 
 def _repeats_weighed(
@@ -2938,13 +2939,77 @@ def left_unfixed(issues: Sequence[Issue], fixed: Sequence[Issue], min_confidence
 
 def apply_fixes(text: str, issues: Iterable[Issue]) -> str:
     """Replace each issue's span by its best suggestion; text outside the spans is kept as is."""
+    return _applied(text, issues)[0]
+
+
+def _applied(text: str, issues: Iterable[Issue]) -> tuple[str, list[tuple[int, int]]]:
+    """`apply_fixes`, and the spans of the fixed text its replacements fill."""
     out: list[str] = []
-    pos = 0
+    spans: list[tuple[int, int]] = []
+    pos = at = 0
     for issue in sorted(issues, key=lambda i: i.start):
         if issue.start < pos or not issue.suggestions:
             continue
         out.append(text[pos : issue.start])
+        at += issue.start - pos
         out.append(issue.suggestions[0])
+        spans.append((at, at + len(issue.suggestions[0])))
+        at += len(issue.suggestions[0])
         pos = issue.end
     out.append(text[pos:])
-    return "".join(out)
+    return "".join(out), spans
+
+
+#: How many times `fix_rounds` checks again what a fix wrote.
+FIX_ROUNDS = 2
+
+
+class Rounds(NamedTuple):
+    """What `fix_rounds` did: the fixed text, how many fixes it applied, and the errors it made of what a fix wrote and
+    the text beside it that it left to the writer (offsets, line and column in the fixed text)."""
+
+    text: str
+    applied: int
+    left: list[Issue]
+
+
+def fix_rounds(
+    text: str,
+    sure: Sequence[Issue],
+    check: Callable[[str], Sequence[Issue]],
+    min_confidence: float = FIX_CONFIDENCE,
+    shown: float | None = None,
+) -> Rounds:
+    """`text` with the `sure` issues fixed, checked again (`check`: the issues of a text, offsets in it) while a fix
+    made a new error of what it wrote and the text beside it, up to FIX_ROUNDS times: `di lakukan di lakukan` fixed
+    twice reads `dilakukan dilakukan`, a word written twice, which is fixed in turn, so a second `fix` finds nothing
+    to do; such an error under `min_confidence` that a `Speller` with `shown` shows is left, and listed. Only such
+    joined errors are taken: an issue inside what a fix wrote (the checker judging its own suggestion again) is not."""
+    fixed, spans = _applied(text, sure)
+    applied, left = len(sure), list[Issue]()
+    for _ in range(FIX_ROUNDS):
+        if not spans:
+            break
+
+        def joined(i: Issue, spans: list[tuple[int, int]] = spans) -> bool:
+            touches = any(i.start <= b and a <= i.end for a, b in spans)
+            return touches and not any(a <= i.start and i.end <= b for a, b in spans)
+
+        new = [i for i in check(fixed) if joined(i)]
+        again = fixes(new, min_confidence)
+        left += left_unfixed(new, again, shown)
+        if not again:
+            break
+        applied += len(again)
+        left = [_moved(i, again) for i in left if not any(i.start < j.end and j.start < i.end for j in again)]
+        fixed, spans = _applied(fixed, again)
+    return Rounds(fixed, applied, left)
+
+
+def _moved(issue: Issue, fixed: Sequence[Issue]) -> Issue:
+    """`issue` where it stands once the `fixed` issues (none overlapping it, on one line each) are applied."""
+    shift = [(len(f.suggestions[0]) - (f.end - f.start), f.start) for f in fixed if f.end <= issue.start]
+    line_start = issue.start - issue.column + 1
+    moved = sum(d for d, _ in shift)
+    on_line = sum(d for d, at in shift if at >= line_start)
+    return issue._replace(start=issue.start + moved, end=issue.end + moved, column=issue.column + on_line)

@@ -185,14 +185,16 @@ class Checker:
     ) -> Fixed:
         """`text` with the issues at least `min_confidence` sure fixed as `speller fix -` fixes them
         (`speller.checker.fixes`), the issues applied, and the issues shown (as `check` shows them) but left."""
-        from .checker import apply_fixes, fixes, left_unfixed
+        from .checker import fix_rounds, fixes, left_unfixed
 
         if not categories or not text:
             return Fixed(text, [], [])
-        issues = self._issues(self.speller(categories, everything=True), text, markup)
+        speller = self.speller(categories, everything=True)
+        issues = self._issues(speller, text, markup)
         sure = fixes(issues, min_confidence)
         shown = self.config.shown().min_confidence
-        return Fixed(apply_fixes(text, sure), sure, left_unfixed(issues, sure, shown))
+        fixed = fix_rounds(text, sure, lambda t: self._issues(speller, t, markup), min_confidence).text
+        return Fixed(fixed, sure, left_unfixed(issues, sure, shown))
 
     def _issues(self, speller: Speller, text: str, markup: str) -> list[Issue]:
         """The issues `speller` finds in `text` read as `markup`, minus those the config ignores."""

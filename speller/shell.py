@@ -322,7 +322,7 @@ def fix_paths(
     to PATHS in place (`-`: stdin to stdout), or print their diff (`show_diff`); list the rest on stderr. Returns the
     exit code (Failure: exit 2)."""
     from .categories import FIX_CONFIDENCE
-    from .checker import apply_fixes, fixes, left_unfixed
+    from .checker import fix_rounds, fixes, left_unfixed
     from .errors import InputError, OutputError
     from .output import DiffWriter, format_text
     from .textfile import rewrite
@@ -346,9 +346,17 @@ def fix_paths(
                 issues = configs.check(speller, config, piece, source.file)  # noqa: B023 - used within its loop turn
                 sure = fixes(issues, min_confidence)
                 unsure.extend(left_unfixed(issues, sure, shown))  # noqa: B023
-                applied += len(sure)
-                shift = [i._replace(start=i.start - piece.start, end=i.end - piece.start) for i in sure]
-                yield piece.text, apply_fixes(piece.text, shift)
+
+                def in_piece(found: list[Issue], at: int = piece.start) -> list[Issue]:
+                    return [i._replace(start=i.start - at, end=i.end - at) for i in found]
+
+                def again(text: str, piece: Piece = piece) -> list[Issue]:
+                    return in_piece(configs.check(speller, config, piece._replace(text=text), source.file))  # noqa: B023
+
+                rounds = fix_rounds(piece.text, in_piece(sure), again, min_confidence, shown)  # noqa: B023
+                applied += rounds.applied
+                unsure.extend(i._replace(start=i.start + piece.start, end=i.end + piece.start) for i in rounds.left)  # noqa: B023
+                yield piece.text, rounds.text
 
         try:
             if show_diff:

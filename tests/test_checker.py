@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from speller.checker import DEFAULT_CATEGORIES, FIX_CONFIDENCE, Issue, apply_fixes, fixes
+from speller.checker import DEFAULT_CATEGORIES, FIX_CONFIDENCE, Issue, apply_fixes, fix_rounds, fixes
 
 PROPERTY = settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
@@ -326,3 +326,32 @@ def test_check_and_correct_read_markup_as_told(speller):
     assert speller.check("`angksa` di luar angksa") == speller.check("`angksa` di luar angksa", markup="text")
     with pytest.raises(ValueError, match="markup must be one of"):
         speller.check(page, markup="docx")
+
+
+def _issue(text: str, word: str, suggestion: str, confidence: float, at: int = 0) -> Issue:
+    start = text.index(word, at)
+    return Issue(start, start + len(word), word, (suggestion,), "typo", confidence)
+
+
+def test_fix_rounds_fix_what_two_fixes_made_of_a_phrase_written_twice(speller):
+    text = "Pekerjaan itu di lakukan di lakukan oleh mereka. Dia dirumah dirumah saja."
+    assert speller.correct(text) == "Pekerjaan itu dilakukan oleh mereka. Dia di rumah di rumah saja."
+    issues = speller.check(text)
+    rounds = fix_rounds(text, fixes(issues), speller.check, FIX_CONFIDENCE, speller.min_confidence)
+    assert rounds.text == speller.correct(text) and rounds.applied == 5
+    [left] = rounds.left  # a phrase written twice is left to the writer (speller.repeats), and said
+    assert left.word == "di rumah di rumah" and rounds.text[left.start : left.end] == left.word
+
+
+def test_fix_rounds_take_only_errors_joined_of_a_fix_and_its_neighbour():
+    """A fix is not judged again on its own (`a` -> `b` -> `c` would be the checker overruling itself)."""
+    text = "x a a y"
+    first = [_issue(text, "a", "b", 0.99), _issue(text, "a", "b", 0.99, 3)]
+
+    def check(fixed: str) -> list[Issue]:
+        found = [_issue(fixed, "b", "c", 0.99), _issue(fixed, "y", "z", 0.99)]
+        return found + ([_issue(fixed, "b b", "b", 0.99)] if "b b" in fixed else [])
+
+    rounds = fix_rounds(text, first, check)
+    assert rounds == ("x b y", 3, [])
+    assert fix_rounds("x a y", [], check) == ("x a y", 0, [])  # nothing fixed: nothing checked again

@@ -319,3 +319,18 @@ def test_output_in_a_narrow_encoding_escapes_what_it_lacks(tmp_path: Path):
 def test_an_encoding_that_reads_nothing_is_refused(tmp_path: Path):
     good = put(tmp_path / "berita.txt", TYPO_LINE + "\n")
     one_error(speller("check", "--encoding", "undefined", str(good), cwd=tmp_path), "not a usable text encoding")
+
+
+def test_a_second_fix_finds_nothing_the_first_did_not_list(tmp_path: Path):
+    """Two fixes side by side can write a word twice (`di lakukan di lakukan`): the first `fix` mends that too, and
+    lists what it made and left (a phrase written twice), so `check` afterwards shows only what `fix` listed."""
+    path = put(tmp_path / "a.txt", "Pekerjaan itu di lakukan di lakukan oleh mereka.\nDia dirumah dirumah saja.\n")
+    first = speller("fix", str(path), cwd=tmp_path)
+    assert path.read_text(encoding="utf-8") == "Pekerjaan itu dilakukan oleh mereka.\nDia di rumah di rumah saja.\n"
+    listed = [line for line in first.stderr.decode().splitlines() if not line.endswith("fixed 5")]
+    assert first.returncode == 1 and len(listed) == 1
+    assert listed[0].startswith(f"{path}:2:5: di rumah di rumah -> di rumah [typo ")
+    after = speller("check", str(path), cwd=tmp_path)
+    assert after.stdout.decode().splitlines() == listed
+    again = speller("fix", str(path), cwd=tmp_path)
+    assert again.returncode == 1 and again.stderr.decode().splitlines() == listed

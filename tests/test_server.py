@@ -462,6 +462,8 @@ def test_api_fix_applies_the_confident_fixes_and_lists_the_rest(client: httpx.Cl
         refused = client.post("/api/fix", json={"text": text, "minConfidence": bad})
         assert refused.status_code == 400 and "'minConfidence' must be a number from 0 to 1" in refused.json()["error"]
     assert client.post("/api/fix", json={"text": text, "markup": "pdf"}).status_code == 400
+    twice = client.post("/api/fix", json={"text": "Pekerjaan itu di lakukan di lakukan oleh mereka."}).json()
+    assert twice["text"] == "Pekerjaan itu dilakukan oleh mereka."  # as `speller fix -`: what two fixes doubled too
 
 
 def test_api_key_is_required_when_set() -> None:
