@@ -96,7 +96,9 @@ def test_paste_underline_apply_fix_all_and_copy(browser: webdriver.Chrome, url: 
 
     # The seed's typos plus a nonstandard spelling (its byline's `Photo` is English, so not flagged), the stock slip
     # (tests/slips.py), which `Fix all` mends, and a name's slip the model flags under 0.5 (shown: FLOOR_KEPT).
+    # A phrase whose two sure spacing fixes would write a word twice (`speller.checker.fix_rounds` mends that too).
     article = SEED.read_text(encoding="utf-8") + f"\nRespon Moskow datang cepat, kata {SLIP} daerah.\n{NOTE}\n"
+    article += "Pekerjaan itu di lakukan di lakukan oleh mereka.\n"
     wait = WebDriverWait(browser, WAIT)
     browser.get(url + "/")
     assert browser.title.startswith("speller")
@@ -132,6 +134,7 @@ def test_paste_underline_apply_fix_all_and_copy(browser: webdriver.Chrome, url: 
     # `Fix all` applies what `correct` applies to the text as it now stands
     expected = Speller().correct(str(box.get_property("value")))
     assert expected.count(MEANT) > article.count(MEANT)  # the stock slip is among what it applies
+    assert "Pekerjaan itu dilakukan oleh mereka." in expected  # by the server's own rule (/api/fix)
 
     browser.find_element(By.ID, "fix-all").click()
     wait.until(lambda b: box.get_property("value") == expected)

@@ -37,14 +37,6 @@
     return issue.suggestions.length > 0 && issue.confidence >= info.fixConfidence;
   }
 
-  // What "fix all" applies, as `speller fix` does: the confident issues, and each other place the text writes the
-  // same word flagged as the same error (not a note).
-  function fixes() {
-    const key = (i) => i.word + "\u0000" + i.category + "\u0000" + i.suggestions[0];
-    const fixed = new Set(issues.filter(isConfident).map(key));
-    return issues.filter((i) => isConfident(i) || (i.suggestions.length > 0 && !isNote(i) && fixed.has(key(i))));
-  }
-
   function isNote(issue) {
     return issue.confidence < info.flagConfidence;
   }
@@ -118,29 +110,20 @@
         issues.length + (issues.length === 1 ? " issue" : " issues") + " found, " + sure + " confident.");
   }
 
-  async function check() {
-    const text = textBox.value;
-    const mine = ++generation;
-    if (Array.from(text).length > info.maxChars) {
-      say("The text is longer than this server accepts (" + info.maxChars + " characters).");
-      return;
-    }
-    say("Checking…");
+  // POST `request` to the server's `path`; the answer's JSON, or null once the trouble is said on the status line.
+  async function ask(path, request, mine) {
     let response;
     try {
-      // `picky` only when asked: unticked, the server's own setting (its --config) decides
-      const request = pickyBox.checked ? { text, picky: true } : { text };
-      if (markupBox.value !== "text") request.markup = markupBox.value; // its tags or code are not checked
-      response = await fetch("api/check", { method: "POST", headers: headers(true), body: JSON.stringify(request) });
+      response = await fetch(path, { method: "POST", headers: headers(true), body: JSON.stringify(request) });
     } catch (e) {
       say("The server cannot be reached.");
-      return;
+      return null;
     }
-    if (mine !== generation) return; // a newer check is under way
+    if (mine !== generation) return null; // a newer check is under way
     if (response.status === 401) {
       keyRow.hidden = false;
       say("This server needs an API key.");
-      return;
+      return null;
     }
     let body;
     try {
@@ -149,10 +132,30 @@
       body = {};
     }
     if (!response.ok) {
-      say(body.error || "The check failed (" + response.status + ").");
+      say(body.error || "The server refused (" + response.status + ").");
+      return null;
+    }
+    return mine === generation ? body : null;
+  }
+
+  // The fields of the text as written: its markup (its tags or code are not checked) when not plain text.
+  function request(text) {
+    const fields = { text };
+    if (markupBox.value !== "text") fields.markup = markupBox.value;
+    return fields;
+  }
+
+  async function check() {
+    const text = textBox.value;
+    const mine = ++generation;
+    if (Array.from(text).length > info.maxChars) {
+      say("The text is longer than this server accepts (" + info.maxChars + " characters).");
       return;
     }
-    if (mine !== generation) return;
+    say("Checking…");
+    // `picky` only when asked: unticked, the server's own setting (its --config) decides
+    const body = await ask("api/check", pickyBox.checked ? { ...request(text), picky: true } : request(text), mine);
+    if (body === null) return;
     issues = body.issues;
     checkedText = text;
     render();
@@ -218,10 +221,14 @@
   });
   $("popup-close").addEventListener("click", closePopup);
 
-  fixAll.addEventListener("click", () => {
+  // "Fix all confident" is `speller fix`'s own rule, applied by the server (/api/fix): the confident issues, each
+  // other place the text writes the same error, and what two fixes side by side make (a word written twice).
+  fixAll.addEventListener("click", async () => {
     if (checkedText !== textBox.value) return;
-    const edits = fixes().map((i) => ({ start: i.start, end: i.end, value: i.suggestions[0] }));
-    if (edits.length) setText(applyEdits(checkedText, edits));
+    const text = checkedText;
+    say("Fixing…");
+    const body = await ask("api/fix", { ...request(text), minConfidence: info.fixConfidence }, generation);
+    if (body !== null && textBox.value === text) setText(body.text);
   });
 
   $("copy").addEventListener("click", async () => {
