@@ -82,17 +82,19 @@ _HUNK = r"@@ -(\d+)(,\d+)? \+(\d+)(,\d+)? @@"  # compiled by `re`'s own cache wh
 
 
 class DiffWriter:
-    """A unified diff of one file, given (original, fixed) pieces in order, written as it goes.
+    """A unified diff of one file, given (original, fixed) pieces in order, written as it goes, that `patch` and
+    `git apply` take: lines end at `\n` only (a `\r` is part of its line, as those tools read it), a last line with
+    no line end is marked so, and a file that starts with a byte order mark (`bom`) has it in its first line.
 
     Each piece is diffed with the unfinished line of the one before, and its hunk headers are
     moved to the piece's lines in the whole file, so memory is bounded by a piece plus a line.
     """
 
-    def __init__(self, out: TextIO, name: str) -> None:
+    def __init__(self, out: TextIO, name: str, bom: bool = False) -> None:
         self.out = out
         self.name = name
         self.lines = [0, 0]  # whole lines already diffed, in the original and the fixed text
-        self.carry = ["", ""]  # unfinished last line of each
+        self.carry = ["\ufeff", "\ufeff"] if bom else ["", ""]  # unfinished last line of each
         self.changed = False
 
     def add(self, original: str, fixed: str) -> None:
@@ -100,9 +102,7 @@ class DiffWriter:
         pair = []
         for side, text in enumerate((original, fixed)):
             text = self.carry[side] + text
-            cut = max(text.rfind("\n"), text.rfind("\r")) + 1
-            if cut and text[cut - 1] == "\r" and text[cut : cut + 1] == "\n":
-                cut += 1
+            cut = text.rfind("\n") + 1
             self.carry[side] = text[cut:]
             pair.append(text[:cut])
         self._diff(*pair)
@@ -116,14 +116,16 @@ class DiffWriter:
     def _diff(self, original: str, fixed: str) -> None:
         import difflib  # noqa: PLC0415
 
-        a, b = original.splitlines(keepends=True), fixed.splitlines(keepends=True)
+        a, b = _patch_lines(original), _patch_lines(fixed)
         if a != b:
             for line in difflib.unified_diff(a, b, f"a/{self.name}", f"b/{self.name}"):
                 if line.startswith(("---", "+++")):
                     if not self.changed:
                         self.out.write(line)
                     continue
-                self.out.write(re.sub(_HUNK, self._shift, line, count=1) if line.startswith("@@") else line)
+                if line.startswith("@@"):
+                    line = re.sub(_HUNK, self._shift, line, count=1)
+                self.out.write(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
             self.changed = True
         self.lines[0] += len(a)
         self.lines[1] += len(b)
@@ -133,6 +135,13 @@ class DiffWriter:
         a += self.lines[0] if a else 0
         b += self.lines[1] if b else 0
         return f"@@ -{a}{m.group(2) or ''} +{b}{m.group(4) or ''} @@"
+
+
+def _patch_lines(text: str) -> list[str]:
+    """The lines of `text` as `patch` reads them: each up to and with its `\n`, the last one with none if so."""
+    lines = [line + "\n" for line in text.split("\n")]
+    lines[-1] = lines[-1][:-1]
+    return lines if lines[-1] else lines[:-1]
 
 
 def _escape_data(value: str) -> str:

@@ -360,7 +360,7 @@ def fix_paths(
 
         try:
             if show_diff:
-                diff = DiffWriter(sys.stdout, source.name)
+                diff = DiffWriter(sys.stdout, source.name, source.bom)
                 for original, fixed in fixed_pieces():
                     diff.add(original, fixed)
                 if diff.close():

@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import shutil
 import stat
 import subprocess
 import sys
@@ -334,3 +335,33 @@ def test_a_second_fix_finds_nothing_the_first_did_not_list(tmp_path: Path):
     assert after.stdout.decode().splitlines() == listed
     again = speller("fix", str(path), cwd=tmp_path)
     assert again.returncode == 1 and again.stderr.decode().splitlines() == listed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Awal berita.\n{TYPO_LINE}",  # no line end at the end
+        f"Awal berita.\r\n{TYPO_LINE}\r\nAkhir.\r\n",
+        f"Awal berita.\r{TYPO_LINE}\rAkhir.\r",  # lone CR: one line to patch
+        f"Awal\r\nberita.\n{TYPO_LINE}\rAkhir. {TYPO_LINE}",
+        f"\ufeff{TYPO_LINE}\nAkhir.\n",  # a byte order mark in the first line
+        f"Awal\u2028berita.\x0c\n{TYPO_LINE}\n",  # line separators that are no line end to patch
+    ],
+)
+@pytest.mark.parametrize("tool", ["git", "patch"])
+def test_fix_diff_applies_as_fix_writes(tmp_path: Path, text: str, tool: str):
+    """What `fix --diff` prints, applied by `git apply` or `patch`, gives the file `fix` writes."""
+    if shutil.which(tool) is None:
+        pytest.skip(f"needs {tool}")
+    put(tmp_path / "draft.txt", text.encode("utf-8"))
+    diff = speller("fix", "--diff", "draft.txt", cwd=tmp_path)
+    assert diff.returncode == 1 and diff.stdout, diff.stderr
+    fixed = tmp_path / "fixed"
+    fixed.mkdir()
+    put(fixed / "draft.txt", text.encode("utf-8"))
+    assert speller("fix", "draft.txt", cwd=fixed).returncode == 0
+    put(tmp_path / "change.diff", diff.stdout)
+    command = ["git", "apply", "change.diff"] if tool == "git" else ["patch", "-p1", "-s", "-i", "change.diff"]
+    applied = subprocess.run(command, cwd=tmp_path, capture_output=True, timeout=WAIT)
+    assert applied.returncode == 0, (applied.stderr, diff.stdout)
+    assert (tmp_path / "draft.txt").read_bytes() == (fixed / "draft.txt").read_bytes() != text.encode("utf-8")
