@@ -387,9 +387,10 @@ def _same_file_as_read(source: Source, real: Path, info: os.stat_result) -> bool
 
 
 def _commit(source: Source, real: Path, tmp: Path, info: os.stat_result) -> None:
-    """Move the fixed `tmp` into place, keeping mode, owner, group and hard links."""
+    """Move the fixed `tmp` into place, keeping mode, owner, group, hard links and extended attributes (ACLs among
+    them): a file whose attributes the temporary file cannot take is written in place instead."""
     os.chmod(tmp, stat.S_IMODE(info.st_mode))
-    in_place = info.st_nlink > 1  # replacing would split the hard link
+    in_place = info.st_nlink > 1 or not _took_attributes(real, tmp)  # replacing would split the hard link
     if not in_place and hasattr(os, "chown"):
         try:
             os.chown(tmp, info.st_uid, info.st_gid)
@@ -423,6 +424,23 @@ def _commit(source: Source, real: Path, tmp: Path, info: os.stat_result) -> None
             f"is in {_kept(tmp, real)}"
         ) from None
     os.unlink(tmp)
+
+
+def _took_attributes(real: Path, tmp: Path) -> bool:
+    """Give `tmp` the extended attributes of `real` (an ACL is one: `system.posix_acl_access`); False when one
+    cannot be set, so the file is written in place and keeps its own."""
+    if not hasattr(os, "listxattr"):
+        return True
+    try:
+        names = os.listxattr(real)
+    except OSError:  # no extended attributes on this file system
+        return True
+    try:
+        for name in names:
+            os.setxattr(tmp, name, os.getxattr(real, name))
+    except OSError:
+        return False
+    return True
 
 
 def _reserve(dst: BinaryIO, old: int, new: int) -> None:

@@ -89,6 +89,31 @@ def test_fix_writes_through_a_symlink(tmp_path: Path):
     assert sorted(p.name for p in target.parent.iterdir()) == ["a.txt"]
 
 
+def test_fix_keeps_extended_attributes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A file's extended attributes (an ACL is one) survive `fix`: copied to the new file, or, where one cannot be
+    set on it, the file is written in place."""
+    path = put(tmp_path / "a.txt", TYPO_LINE + "\n")
+    try:
+        os.setxattr(path, "user.desk", b"politik")
+    except (AttributeError, OSError):
+        pytest.skip("no user extended attributes here")
+    assert speller("fix", str(path), cwd=tmp_path).returncode == 0
+    assert path.read_text() == FIXED_LINE + "\n" and os.getxattr(path, "user.desk") == b"politik"
+
+    path.write_text(TYPO_LINE + "\n")
+    inode = path.stat().st_ino
+
+    def refused(*_: object) -> None:
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "setxattr", refused)  # an attribute only its owner or root may set
+    from speller.shell import fix_paths
+
+    assert fix_paths((str(path),)) == 0
+    assert path.read_text() == FIXED_LINE + "\n" and path.stat().st_ino == inode  # written in place
+    assert os.getxattr(path, "user.desk") == b"politik"
+
+
 def test_fix_keeps_hard_links(tmp_path: Path):
     first = put(tmp_path / "a.txt", TYPO_LINE + "\n")
     second = tmp_path / "b.txt"
