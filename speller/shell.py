@@ -365,9 +365,13 @@ def fix_paths(
                     diff.add(original, fixed)
                 if diff.close():
                     changed += 1
-            elif source.file == "-":
-                out = [fixed for _, fixed in fixed_pieces()]  # all or nothing: a bad byte late in stdin writes nothing
-                sys.stdout.write("".join(out))
+            elif source.file == "-":  # all or nothing: a bad byte late in stdin gives back the input as it came
+                try:
+                    fixed = "".join(fixed for _, fixed in fixed_pieces())
+                except InputError:
+                    _write_bytes(source.passed())
+                    raise
+                _write_bytes(source.encoded(fixed))
             elif rewrite(source, fixed_pieces()):
                 echo_err(f"{source.name}: fixed {applied}")
         except (InputError, OutputError) as e:
@@ -380,6 +384,13 @@ def fix_paths(
             left += 1
             echo_err(format_text(source.name, issue))
     return EXIT_ERROR if errors else EXIT_FOUND if left or changed else EXIT_CLEAN
+
+
+def _write_bytes(data: bytes) -> None:
+    """Write `data` to stdout as they are (after what was printed before)."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
 
 
 #: The commands that `main` runs itself when given only paths, none of them an option (nor `-`, stdin).

@@ -182,7 +182,8 @@ class Source:
     """A file (or `-` for stdin) opened for reading in pieces; call `close` when done.
 
     `digest()` is the SHA-256 of every byte read so far (unless opened with `digest=False`, as a
-    check that never rewrites the file is); `info` the file's status when opened.
+    check that never rewrites the file is); `info` the file's status when opened. Stdin opened with a digest (to be
+    fixed to stdout) also keeps its bytes, for `passed` to give back.
     """
 
     def __init__(
@@ -195,6 +196,7 @@ class Source:
         self.piece_chars = piece_chars or PIECE_CHARS
         self.info: os.stat_result | None = None
         self._hash: _Hash | None = None
+        self._kept: list[bytes] | None = None
         if digest:
             import hashlib  # noqa: PLC0415 - only a file that may be rewritten is hashed
 
@@ -207,6 +209,7 @@ class Source:
                 raise InputError("-: standard input is closed")
             self._file = sys.stdin.buffer
             self._own = False
+            self._kept = [] if digest else None
         else:
             self.name = str(path)
             self._file = _open_regular(self.file)
@@ -230,7 +233,23 @@ class Source:
             raise InputError(f"{self.name}: cannot read ({e.strerror or e})") from None
         if self._hash is not None:
             self._hash.update(block)
+        if self._kept is not None:
+            self._kept.append(block)
         return block
+
+    def passed(self) -> bytes:
+        """Every byte of stdin opened with a digest, as it came (read to its end): what a filter gives back when the
+        text cannot be fixed (`speller fix -` in `:%!speller fix -` must not empty the editor's buffer)."""
+        if self._kept is None:
+            raise ValueError(f"{self.name}: its bytes are not kept")
+        while self._read():
+            pass
+        return b"".join(self._kept)
+
+    def encoded(self, text: str) -> bytes:
+        """`text` in the encoding the input was read in, with its byte order mark (a UTF-8 one kept as read; UTF-16
+        and UTF-32 codecs write their own)."""
+        return (codecs.BOM_UTF8 if self.bom else b"") + text.encode(self.encoding)
 
     def close(self) -> None:
         """Close the file (stdin stays open)."""

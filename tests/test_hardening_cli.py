@@ -390,3 +390,28 @@ def test_fix_diff_applies_as_fix_writes(tmp_path: Path, text: str, tool: str):
     applied = subprocess.run(command, cwd=tmp_path, capture_output=True, timeout=WAIT)
     assert applied.returncode == 0, (applied.stderr, diff.stdout)
     assert (tmp_path / "draft.txt").read_bytes() == (fixed / "draft.txt").read_bytes() != text.encode("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("encoding", "data"),
+    [
+        ("utf-8", (TYPO_LINE + " café\n").encode()),
+        ("utf-8", codecs.BOM_UTF8 + (TYPO_LINE + "\n").encode()),
+        ("latin-1", (TYPO_LINE + " café\n").encode("latin-1")),
+        ("utf-16", (TYPO_LINE + " café\n").encode("utf-16")),
+    ],
+)
+def test_fix_stdin_answers_in_the_input_encoding(tmp_path: Path, encoding: str, data: bytes):
+    proc = speller("fix", "--encoding", encoding, "-", cwd=tmp_path, input=data)
+    assert proc.returncode == 0, proc.stderr
+    bom = codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b""
+    text = data[len(bom) :].decode(encoding)
+    assert proc.stdout == bom + text.replace(SLIP, MEANT).encode(encoding)
+
+
+def test_fix_stdin_gives_back_what_it_cannot_read(tmp_path: Path):
+    """A filter (`:%!speller fix -`) whose input has a bad byte gets it back as it came, with the error on stderr."""
+    data = (TYPO_LINE + "\n").encode() * 2000 + b"\xff\xfe tail\n"
+    proc = speller("fix", "-", cwd=tmp_path, input=data)
+    assert proc.stdout == data
+    one_error(proc, "not valid utf-8 at byte")
