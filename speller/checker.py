@@ -1353,6 +1353,7 @@ class Speller:
         """
         from collections import Counter  # noqa: PLC0415
 
+        written = text  # an issue's word is as written, a reference in it too (`caf&eacute;`)
         if markup != "text":
             from .markup import mask  # noqa: PLC0415
 
@@ -1391,7 +1392,7 @@ class Speller:
             if lines is None:
                 lines = _Lines(text)
             line, column = lines.position(start)
-            word = text[start:end]
+            word = written[start:end]
             issues.append(Issue(start, end, word, tuple(suggestions), category, confidence, line, column, flag))
         return issues
 

@@ -45,6 +45,7 @@ _FENCE = _Lazy(r"^([ \t]*)(`{3,}|~{3,})")
 _LIST_ITEM = _Lazy(r"^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)")
 _BLANK = _Lazy(r"^[ \t]*$")
 _NOT_BREAK = _Lazy(r"[^\r\n]")
+_SOFT_HYPHEN = "\u00ad"
 
 _HTML_COMMENT = _Lazy(r"<!--.*?(?:-->|\Z)", re.S)
 # A code span: a run of backticks, then anything up to the same run, within one paragraph.
@@ -107,10 +108,26 @@ def mask_html(text: str) -> str:
     Blanked: comments, CDATA sections, `<script>` and `<style>` elements whole, every tag with its
     attributes but the text of an `alt` or `title` (a photo's description, a tooltip: prose a reader
     sees), declarations such as `<!DOCTYPE html>`, and character references (`&amp;`, `&nbsp;`,
-    `&#8220;`). The text between the tags stays.
+    `&#8220;`) but those to a letter or an invisible character, which read as it (`_reference`: `caf&eacute;`,
+    `ke&shy;menterian`). The text between the tags stays.
     """
-    masked = _HTML_MARKUP.sub(lambda m: blank(m.group()), text)
+    masked = _HTML_MARKUP.sub(lambda m: _reference(m.group()) if m.group().startswith("&") else blank(m.group()), text)
     return _HTML_TAG.sub(lambda m: _blank_tag(m.group()), masked)
+
+
+def _reference(ref: str) -> str:
+    """A character reference masked: one that stands for a letter or an invisible character (`speller.tokenize.
+    INVISIBLE`) gives that character, padded to the reference's length with soft hyphens (invisible inside a word),
+    so `caf&eacute;`, `Erdo&#287;an` and `ke&shy;menterian` read as the words a reader sees; any other is blanked
+    (`&nbsp;`, `&amp;`, `&#8220;`)."""
+    import html  # noqa: PLC0415 - only HTML pages have references
+
+    from .tokenize import INVISIBLE  # noqa: PLC0415 - not on the start-up path of the CLI
+
+    char = html.unescape(ref)
+    if len(char) == 1 and (char.isalpha() or char in INVISIBLE):
+        return char + _SOFT_HYPHEN * (len(ref) - 1)
+    return blank(ref)
 
 
 def _blank_tag(tag: str) -> str:

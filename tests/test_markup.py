@@ -204,6 +204,24 @@ def test_html_character_references_are_blanked():
     assert _html_kept("Harga&nbsp;naik &amp; turun &#8220;kutip&#x201D; &amp") == "Harga naik turun kutip &amp"
 
 
+def test_html_references_inside_words_read_as_their_characters(speller):
+    """A reference to a letter or an invisible character is the character a reader sees, padded with soft hyphens
+    (invisible inside a word): `caf&eacute;` is `café`, `ke&shy;menterian` one word, not `ke` and `menterian`."""
+    page = "<p>ke&shy;menterian caf&eacute; Erdo&#287;an pra&#x6b;tek Ja&shy;krta</p>"
+    masked = mask_html(page)
+    assert len(masked) == len(page) and masked.replace("\u00ad", "").split() == [
+        "kementerian",
+        "café",
+        "Erdoğan",
+        "praktek",
+        "Jakrta",
+    ]
+    issues = speller.check(page, markup="html")
+    assert [(i.word, i.suggestion) for i in issues] == [("pra&#x6b;tek", "praktik"), ("Ja&shy;krta", "Jakarta")]
+    assert all(page[i.start : i.end] == i.word for i in issues)
+    assert speller.correct(page, markup="html") == "<p>ke&shy;menterian caf&eacute; Erdo&#287;an praktik Jakarta</p>"
+
+
 def test_html_comment_or_script_whichever_opens_first_wins():
     assert _html_kept("<script>s = '<!--';</script> teks <!-- <script> --> lagi") == "teks lagi"
     assert _html_kept("awal <!-- tidak ditutup\nangksa") == "awal"  # to the end, as a browser reads it
