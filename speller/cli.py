@@ -288,7 +288,7 @@ def _review_paths(paths: tuple[str, ...], encoding: str, configs: Configs) -> in
     from .checker import shows
     from .errors import InputError, OutputError
     from .review import ADD, QUIT, SKIP, Review
-    from .textfile import rewrite
+    from .textfile import rewrite, writable
     from .tokenize import fold
 
     errors: list[str] = []
@@ -301,6 +301,11 @@ def _review_paths(paths: tuple[str, ...], encoding: str, configs: Configs) -> in
         shown = configs.shown(config).min_confidence
         texts: list[str] = []
         issues: list[Issue] = []
+        try:
+            writable(source)  # before a question is asked: the answers would be lost
+        except OutputError as e:
+            report_error(errors, str(e))
+            continue
         try:
             for piece in source.pieces():
                 texts.append(piece.text)

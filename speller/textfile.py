@@ -338,14 +338,10 @@ def rewrite(source: Source, pieces: Iterable[tuple[str, str]], replacement: str 
     read-only, when the encoding does not give back the original bytes, or when the file
     changed since it was opened.
     """
-    info = source.info
-    if info is None:
-        raise OutputError(f"{source.name}: not a file; nothing to rewrite")
+    info = writable(source)
     from pathlib import Path  # noqa: PLC0415 - only `fix` writes files
 
     real = Path(os.path.realpath(source.file))
-    if not info.st_mode & 0o222 or not os.access(real, os.W_OK):
-        raise OutputError(f"{source.name}: read-only, not fixed")
     import hashlib  # noqa: PLC0415 - only `fix` writes files
     import tempfile  # noqa: PLC0415
 
@@ -382,6 +378,20 @@ def rewrite(source: Source, pieces: Iterable[tuple[str, str]], replacement: str 
         except OSError:
             pass
         raise
+
+
+def writable(source: Source) -> os.stat_result:
+    """The status of `source`'s file, when `rewrite` may write it; OutputError when it may not: not a file, read-only,
+    or in a folder where the fixed text cannot be put beside it (`fix -i` asks before any question is put)."""
+    info = source.info
+    if info is None:
+        raise OutputError(f"{source.name}: not a file; nothing to rewrite")
+    real = os.path.realpath(source.file)
+    if not info.st_mode & 0o222 or not os.access(real, os.W_OK):
+        raise OutputError(f"{source.name}: read-only, not fixed")
+    if not os.access(os.path.dirname(real) or ".", os.W_OK | os.X_OK):
+        raise OutputError(f"{source.name}: its folder is read-only, not fixed")
+    return info
 
 
 def _same_file_as_read(source: Source, real: Path, info: os.stat_result) -> bool:

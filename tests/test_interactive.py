@@ -326,3 +326,16 @@ def test_the_config_s_picky_is_asked_about_too(tmp_path):
     assert result.exit_code == 0, result.output
     best = typo["suggestions"][0]
     assert path.read_text(encoding="utf-8") == replaced("Anak dapat berfikit dengan jernih.\n", (typo, best))
+
+
+def test_a_file_it_may_not_write_is_refused_before_a_question(tmp_path):
+    """The answers would be thrown away: say so first, ask nothing, and go on with the next file."""
+    locked, _ = article(tmp_path, ONE_TYPO)
+    locked.chmod(0o444)
+    other = tmp_path / "lain.txt"
+    other.write_bytes(ONE_TYPO.encode())
+    result = run("fix", "-i", str(locked), str(other), input="1\n")
+    assert result.exit_code == 2
+    assert f"speller: error: {locked}: read-only, not fixed" in result.stderr
+    assert result.stdout.count("angksa [typo") == 1  # asked about the writable file only
+    assert locked.read_text() == ONE_TYPO and "angksa" not in other.read_text()
