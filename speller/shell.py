@@ -104,12 +104,21 @@ def sources(
         check_encoding(encoding)
     except InputError as e:
         raise Failure(str(e)) from None
+    seen: set[str] = (
+        set()
+    )  # each file once, however often it is named or reached (`check a.txt a.txt`, `check . a.txt`)
     for raw in paths:
         if raw != "-" and not os.path.exists(normal(raw)):
             report_error(errors, f"{raw}: no such file or folder")
             continue
         found = 0
         for path, named in [("-", True)] if raw == "-" else walk([raw]):
+            if raw != "-":
+                real = os.path.realpath(path)
+                if real in seen:
+                    found += 1
+                    continue
+                seen.add(real)
             try:
                 if configs is not None and raw != "-" and not configs.for_file(path).is_included(path):
                     continue

@@ -415,3 +415,10 @@ def test_fix_stdin_gives_back_what_it_cannot_read(tmp_path: Path):
     proc = speller("fix", "-", cwd=tmp_path, input=data)
     assert proc.stdout == data
     one_error(proc, "not valid utf-8 at byte")
+
+
+def test_a_file_named_twice_is_checked_once(tmp_path: Path):
+    good = put(tmp_path / "a.txt", TYPO_LINE + "\n")
+    proc = speller("check", "a.txt", "a.txt", ".", "./a.txt", str(good), cwd=tmp_path)
+    assert proc.returncode == 1 and proc.stderr == b""
+    assert len(proc.stdout.decode().splitlines()) == 1
