@@ -567,14 +567,17 @@ def serve(
         raise Failure(f"the server needs starlette and uvicorn: pip install 'speller[server]' ({e})") from None
     from .errors import SpellerError
 
-    settings = Settings(
-        host=host,
-        dictionary=dictionary,
-        config=config_file,
-        api_key=api_key or None,
-        cors_origins=cors_origins,
-        max_chars=max_chars,
-    )
+    try:
+        settings = Settings(
+            host=host,
+            dictionary=dictionary,
+            config=config_file,
+            api_key=api_key or None,
+            cors_origins=cors_origins,
+            max_chars=max_chars,
+        )
+    except SpellerError as e:
+        raise Failure(str(e)) from None
     if host not in ("127.0.0.1", "localhost", "::1") and not api_key:
         warn(f"listening on {host} without --api-key: anyone who can reach this machine can use the server")
     try:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import hmac
 import json
 import os
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import asdict, dataclass, field
 from importlib import resources
@@ -83,6 +84,10 @@ _PAGE_HEADERS = {
 }
 
 
+#: An origin as a browser sends it: scheme, host and maybe a port, nothing after.
+_ORIGIN = re.compile(r"https?://[^/\s?#]+")
+
+
 @dataclass(frozen=True)
 class Settings:
     """What `speller serve` was told; passed to worker processes as JSON."""
@@ -93,6 +98,20 @@ class Settings:
     api_key: str | None = None
     cors_origins: tuple[str, ...] = ()
     max_chars: int = 200_000
+
+    def __post_init__(self) -> None:
+        """SpellerError for a setting no request could meet: a key an HTTP header cannot carry, or an origin a browser
+        never sends (it has a path or a trailing slash)."""
+        from .errors import SpellerError  # noqa: PLC0415
+
+        if self.api_key is not None and not (self.api_key.isascii() and self.api_key.isprintable()):
+            raise SpellerError("the API key must be printable ASCII: an Authorization header carries no other")
+        for origin in self.cors_origins:
+            if origin != "*" and not _ORIGIN.fullmatch(origin):
+                raise SpellerError(
+                    f"{origin!r} is no origin a browser sends: scheme://host[:port] with no path "
+                    f"(try {origin.split('://', 1)[0]}://{origin.split('://', 1)[-1].split('/', 1)[0]})"
+                )
 
     def to_json(self) -> str:
         """The settings as a JSON string."""

@@ -520,3 +520,20 @@ def test_taken_port_is_a_one_line_error(url: str) -> None:
     )
     assert result.returncode == 2
     assert result.stderr.startswith(f"speller: error: cannot listen on 127.0.0.1:{port}")
+
+
+@pytest.mark.parametrize(
+    ("fields", "says"),
+    [
+        ({"api_key": "kunci-é"}, "printable ASCII"),
+        ({"cors_origins": ("https://cms.example.com/",)}, "try https://cms.example.com"),
+        ({"cors_origins": ("cms.example.com",)}, "no origin a browser sends"),
+    ],
+)
+def test_settings_no_request_could_meet_are_refused_at_start(fields: dict, says: str) -> None:
+    from speller.errors import SpellerError
+    from speller.server import Settings
+
+    with pytest.raises(SpellerError, match=re.escape(says)):
+        Settings(**fields)
+    assert Settings(api_key="rahasia", cors_origins=("https://cms.example.com:8443", "*")).api_key == "rahasia"
