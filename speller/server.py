@@ -397,7 +397,9 @@ def create_app(settings: Settings | None = None, checker: Checker | None = None)
             chosen = frozenset(categories)
         else:
             raise HTTPError(400, f"'categories' must be a list of: {', '.join(CATEGORY_NAMES)}")
-        markup = doc.get("markup", "text")
+        markup = doc.get("markup")
+        if markup is None:  # as for `categories` and `picky`: null is the default
+            markup = "text"
         if markup not in MARKUPS:
             raise HTTPError(400, f"'markup' must be one of: {', '.join(MARKUPS)}")
         return doc, text, chosen, markup

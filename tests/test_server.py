@@ -462,6 +462,10 @@ def test_api_fix_applies_the_confident_fixes_and_lists_the_rest(client: httpx.Cl
         refused = client.post("/api/fix", json={"text": text, "minConfidence": bad})
         assert refused.status_code == 400 and "'minConfidence' must be a number from 0 to 1" in refused.json()["error"]
     assert client.post("/api/fix", json={"text": text, "markup": "pdf"}).status_code == 400
+    plain = client.post("/api/fix", json={"text": text, "markup": None, "categories": None})  # null: the default
+    assert (
+        plain.status_code == 200 and plain.json()["text"] == client.post("/api/fix", json={"text": text}).json()["text"]
+    )
     twice = client.post("/api/fix", json={"text": "Pekerjaan itu di lakukan di lakukan oleh mereka."}).json()
     assert twice["text"] == "Pekerjaan itu dilakukan oleh mereka."  # as `speller fix -`: what two fixes doubled too
 
