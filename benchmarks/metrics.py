@@ -20,7 +20,8 @@ Definitions (see benchmarks/README.md for the reasoning):
 * False alarms per 1,000 word tokens = fp / tokens * 1000, where tokens are the word tokens
   (speller.tokenize kind ``word``) in the scored scope.
 * A flag the labels cannot judge (``judged``: a word or phrase written twice, which the labelling rules leave
-  out) is neither a hit nor a false alarm; ``unjudged`` counts such flags.
+  out) that hits no gold error is no false alarm (``unjudged`` counts such flags); one that hits a gold error (a
+  reduplication missing its hyphen, ``Surut surut``, which the labels do judge) hits it.
 """
 
 from __future__ import annotations
@@ -108,6 +109,13 @@ def judged(flag: Flag) -> bool:
     return not (flag.category == "typo" and len(words) > 1 and (len(set(words)) == 1 or is_repeat(words)))
 
 
+def judged_flags(gold: Sequence[GoldError], flags: Sequence[Flag]) -> list[Flag]:
+    """`flags` but those the labels cannot judge (`judged`) that hit no gold error."""
+    _, unmatched = match(gold, flags)
+    unjudged = {id(f) for f in unmatched if not judged(f)}
+    return [f for f in flags if id(f) not in unjudged]
+
+
 def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     """True when the half-open spans share a character (an empty span overlaps nothing)."""
     return a_start < b_end and b_start < a_end
@@ -177,10 +185,10 @@ def score(gold: Sequence[GoldError], flags: Sequence[Flag], tokens: int) -> Scor
     """Scores of `flags` against `gold` over a scope of `tokens` word tokens.
 
     Callers pass only flags inside the scored scope; every gold error is assumed inside it. Flags the labels cannot
-    judge (`judged`) are left out and counted.
+    judge (`judged`) that hit no gold error are left out and counted.
     """
     every = len(flags)
-    flags = [f for f in flags if judged(f)]
+    flags = judged_flags(gold, flags)
     hits, unmatched = match(gold, flags)
     tp, fp = len(hits), len(unmatched)
     precision = _div(tp, tp + fp)
@@ -233,9 +241,9 @@ def pr_curve(
     """(threshold, precision, recall) keeping only flags with confidence >= threshold.
 
     Without `thresholds`, every distinct confidence is tried, highest first. Flags the labels cannot judge (`judged`)
-    are left out.
+    that hit no gold error are left out.
     """
-    flags = [f for f in flags if judged(f)]
+    flags = judged_flags(gold, flags)
     if thresholds is None:
         thresholds = sorted({f.confidence for f in flags}, reverse=True)
     out = []

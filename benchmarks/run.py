@@ -32,7 +32,7 @@ from typing import IO
 from speller.tokenize import WORD, Token, tokenize
 
 from .environment import machine_facts, shared_dir, speller_bin
-from .metrics import Flag, GoldError, Scores, judged, match, pr_curve, score
+from .metrics import Flag, GoldError, Scores, judged_flags, match, pr_curve, score
 from .synthetic import SyntheticSet, clean_sentences, inject
 
 REPO = Path(__file__).resolve().parents[1]
@@ -266,8 +266,8 @@ def calibration(
 ) -> dict[float, tuple[int, int]]:
     """Lower band edge (0.0, 0.1, ... 0.9) -> (flags in the band, flags among them that hit a gold error); with
     `flagged`, only the flags the model flags (`Flag.flagged`: those shown by default, whatever their confidence); the
-    flags the labels cannot judge (`judged`) are left out."""
-    flags = [f for f in flags if judged(f)]
+    flags the labels cannot judge (`judged_flags`) are left out."""
+    flags = judged_flags(gold, flags)
     hits, _ = match(gold, flags)
     hit = {(f.file, f.start, f.end) for fs in hits.values() for f in fs}
     out: dict[float, tuple[int, int]] = {}
@@ -282,8 +282,8 @@ def calibration(
 
 def fix_share(gold: Sequence[GoldError], flags: Sequence[Flag], threshold: float) -> tuple[int, float]:
     """(flags at or above `threshold`, the share of them that hit a gold error): what `fix` would apply, but the flags
-    the labels cannot judge (`judged`)."""
-    sure = [f for f in flags if f.confidence >= threshold and judged(f)]
+    the labels cannot judge (`judged_flags`)."""
+    sure = judged_flags(gold, [f for f in flags if f.confidence >= threshold])
     hits, _ = match(gold, sure)
     hit = {(f.file, f.start, f.end) for fs in hits.values() for f in fs}
     return len(sure), (sum((f.file, f.start, f.end) in hit for f in sure) / len(sure) if sure else 0.0)

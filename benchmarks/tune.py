@@ -12,8 +12,8 @@ each setting a fresh `Speller` checks the dev texts with no confidence floor, an
 benchmarks/metrics.py as shipped (the flags the model flags: `Issue.flagged`): P, R, false alarms /1k, P/R of typo,
 nonstandard (ns) and spacing (sp), and the share
 of real errors among flags at or above FIX_CONFIDENCE (what `speller fix` applies; fixP, of fixN flags), leaving
-out the flags the gold cannot judge (`benchmarks.metrics.judged`: a doubled word or phrase, which the labels leave
-out by rule, and which the other figures leave out too), as
+out the flags the gold cannot judge (`benchmarks.metrics.judged_flags`: a doubled word or phrase that hits no gold
+error, which the labels leave out by rule, and which the other figures leave out too), as
 benchmarks/calibrate.py does. Parameters are module
 globals of speller.model (and the names speller.checker imports from it); a setting patches them and puts
 them back afterwards. This script never reads the test split: it keeps only the dev articles.
@@ -28,7 +28,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
-from .metrics import Flag, judged, match, score
+from .metrics import Flag, judged_flags, match, score
 from .run import DATA, DataSet, build_sets, calibration, load_data
 
 
@@ -98,7 +98,7 @@ def summary(ds: DataSet, flags: list[Flag], floor: float | None, fix: float) -> 
     for short, category in (("typo", "typo"), ("ns", "nonstandard"), ("sp", "spacing")):
         r, p = s.recall_by_category.get(category), s.precision_by_category.get(category)
         rates[f"{short}R"], rates[f"{short}P"] = 100 * (r.rate if r else 0), 100 * (p.rate if p else 0)
-    sure = [f for f in kept if f.confidence >= fix and judged(f)]
+    sure = judged_flags(ds.gold, [f for f in kept if f.confidence >= fix])
     hits, _ = match(ds.gold, sure)
     real = {(f.file, f.start) for fs in hits.values() for f in fs}
     return {

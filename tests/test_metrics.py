@@ -144,3 +144,7 @@ def test_score_and_curve_leave_out_what_the_labels_cannot_judge() -> None:
     s = score([wrong], [doubled, hit], tokens=3)
     assert (s.tp, s.fp, s.flags, s.unjudged, s.precision) == (1, 0, 1, 1, 1.0)
     assert pr_curve([wrong], [doubled, hit]) == [(0.9, 1.0, 1.0)]
+    # a doubled flag on a span the labels do judge (a reduplication missing its hyphen) hits it
+    apart = GoldError("a", 0, 7, text[:7], "dan-dan", "spacing")
+    s = score([apart, wrong], [doubled, hit], tokens=3)
+    assert (s.tp, s.fp, s.unjudged, s.recall) == (2, 0, 0, 1.0)
