@@ -62,12 +62,15 @@ _HTML_TAG = _Lazy(
 # What an HTML page holds besides prose, in one pattern so that whichever starts first wins (a `<!--` inside a script
 # is the script's): a comment, a CDATA section, a script or style element to its end tag (or the text's end), and a
 # character reference (`&amp;`, `&nbsp;`, `&#8220;`, `&#x2014;`); tags are `_HTML_TAG`'s.
+_REFERENCE_PATTERN = r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
 _HTML_MARKUP = _Lazy(
     r"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)"
     r"|<(?P<raw>script|style)\b[^>]{0,2000}>.*?(?:</(?P=raw)\s*>|\Z)"
-    r"|&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});",
+    rf"|{_REFERENCE_PATTERN}",
     re.S | re.I,
 )
+# A character reference, which Markdown reads as HTML does (`caf&eacute;`).
+_REFERENCE = _Lazy(_REFERENCE_PATTERN)
 # An attribute whose value is prose a reader sees (an image's `alt`, a tooltip's `title`), inside a tag.
 _PROSE_ATTRIBUTE = _Lazy(r"""\s(?:alt|title)\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)')""", re.I)
 # `](destination "title")` of an inline link or image: the text in brackets stays.
@@ -92,11 +95,13 @@ def mask_markdown(text: str) -> str:
 
     Blanked: YAML (`---`) or TOML (`+++`) front matter, fenced and indented code blocks,
     inline code, HTML comments and tags, autolinks, the destination of inline links and
-    images (`[text](url)` keeps `text`), reference labels and link reference definitions.
+    images (`[text](url)` keeps `text`), reference labels and link reference definitions; character references
+    outside code are read as in HTML (`_reference`).
     """
     masked = _mask_blocks(text)
     for pattern in (_HTML_COMMENT, _CODE_SPAN, _AUTOLINK, _HTML_TAG, _LINK_DEF):
         masked = pattern.sub(lambda m: blank(m.group()), masked)
+    masked = _REFERENCE.sub(lambda m: _reference(m.group()), masked)
     masked = _LINK_DEST.sub(lambda m: "]" + blank(m.group()[1:]), masked)
     masked = _LINK_REF.sub(lambda m: "]" + blank(m.group()[1:]), masked)
     return masked

@@ -222,6 +222,18 @@ def test_html_references_inside_words_read_as_their_characters(speller):
     assert speller.correct(page, markup="html") == "<p>ke&shy;menterian caf&eacute; Erdo&#287;an praktik Jakarta</p>"
 
 
+def test_markdown_reads_references_as_html_does_but_not_in_code(speller):
+    text = "Di ke&shy;menterian caf&eacute; &amp; `caf&eacute;` Ja&shy;krta.\n"
+    masked = mask_markdown(text)
+    assert len(masked) == len(text) and masked.replace("\u00ad", "").split() == [
+        "Di",
+        "kementerian",
+        "café",
+        "Jakrta.",
+    ]
+    assert [(i.word, i.suggestion) for i in speller.check(text, markup="markdown")] == [("Ja&shy;krta", "Jakarta")]
+
+
 def test_html_comment_or_script_whichever_opens_first_wins():
     assert _html_kept("<script>s = '<!--';</script> teks <!-- <script> --> lagi") == "teks lagi"
     assert _html_kept("awal <!-- tidak ditutup\nangksa") == "awal"  # to the end, as a browser reads it
