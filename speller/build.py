@@ -88,6 +88,7 @@ from .dictionary import (
     REDUPLICATION_SHARE_KEY,
     REDUPLICATIONS_FILE,
     TRIGRAMS_FILE,
+    UNFINISHED_FILE,
     WORD_MODEL_FILE,
     Dictionary,
     affixes_header,
@@ -940,7 +941,13 @@ def build(
     done, names, tokens = work.finished({sid for sid, _ in plan})
     if len(done) != len(plan):
         raise RuntimeError(f"{len(plan) - len(done)} parts of the corpus were not counted; run again to resume")
+    unfinished = out_dir / UNFINISHED_FILE
+    unfinished.write_text(str(os.getpid()), encoding="ascii")  # until every file is written: see UNFINISHED_FILE
+    for name, kept in (("roots.txt", roots), ("english.txt", english), (ATTESTED_FILE, english)):
+        if not kept:  # written by an earlier build with other options: this one's output must not read it
+            (out_dir / name).unlink(missing_ok=True)
     meta = write_dictionary(work, names, tokens, files, out_dir, options, roots, english, memory)
+    unfinished.unlink()
     if not work_dir:
         shutil.rmtree(work.path, ignore_errors=True)
     return meta

@@ -742,6 +742,23 @@ _NAME_BIT = bytes(b & 1 for b in range(256))
 _PROPER_BIT = bytes(b & 2 for b in range(256))
 
 
+#: A file `speller build` puts in a dictionary folder while it writes the folder's files, and takes away once every
+#: one is written: a folder holding it mixes files of two builds (or lacks some), and is not loaded but by the
+#: process building it (its process id is the file's text), which reads back what it has written.
+UNFINISHED_FILE = ".speller-unfinished"
+
+
+def _unfinished(folder: str) -> bool:
+    """Whether another process's build of `folder` did not finish (`UNFINISHED_FILE`)."""
+    try:
+        with open(join(folder, UNFINISHED_FILE), encoding="ascii", errors="replace") as f:
+            return f.read().strip() != str(os.getpid())
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return True
+
+
 class Dictionary:
     """Word counts, names, roots and curated tables of one dictionary folder."""
 
@@ -751,6 +768,8 @@ class Dictionary:
         words_file = join(self.folder, "words.tsv")
         if not os.path.isfile(words_file):
             raise DictionaryError(f"{self.folder}: no dictionary here (words.tsv missing); run `speller build`")
+        if _unfinished(self.folder):
+            raise DictionaryError(f"{self.folder}: its build did not finish (stopped half way?); build it again")
         meta_file = join(self.folder, "meta.json")
         meta_json = self._meta_json(meta_file)
         raw = _mapped_bytes(words_file)  # mapped, not read: a load reads only the rows and the facts it asks

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from dataclasses import asdict
 from pathlib import Path
 
@@ -316,3 +318,48 @@ def test_name_shape_holds_the_grams_of_the_names_the_loader_sees(built, tmp_path
     assert "putin" in names
     assert meta["name_grams"] == write_name_shape(tmp_path, names) > 0
     assert (out / "name_shape.tsv").read_bytes() == (tmp_path / "name_shape.tsv").read_bytes()
+
+
+def test_a_build_stopped_half_way_leaves_a_folder_no_check_loads(tmp_path, monkeypatch):
+    """Files are written one by one: a folder whose build stopped among them mixes two builds, so it is refused
+    until a build finishes; and a rebuild without `--roots` or `--english` leaves no root or English list of an
+    earlier build for the loader to read (the output is what a fresh build writes)."""
+    import speller.build as builder
+    from speller.dictionary import Dictionary
+
+    corpus = write_corpus(tmp_path / "corpus")
+    roots = tmp_path / "roots.txt"
+    roots.write_text("# roots\nangksa\n", encoding="utf-8")
+    out = tmp_path / "out"
+    build([corpus], out, roots=roots, options=OPTS, jobs=1)
+    assert (out / "roots.txt").exists()
+    Dictionary(out)
+
+    def stopped(*args, **kwargs):
+        (out / "words.tsv").write_text("dan\t1\t1\n", encoding="utf-8")  # the first file written, then Ctrl-C
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(builder, "write_dictionary", stopped)
+    with pytest.raises(KeyboardInterrupt):
+        build([corpus], out, options=OPTS, jobs=1)
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Di luar angksa.\n", encoding="utf-8")
+    other = subprocess.run(  # another process: the one building may read back its own files
+        [sys.executable, "-m", "speller", "check", "--dictionary", str(out), str(draft)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert other.returncode == 2 and other.stdout == ""
+    assert (
+        other.stderr.strip() == f"speller: error: {out}: its build did not finish (stopped half way?); build it again"
+    )
+    monkeypatch.undo()
+    build([corpus], out, options=OPTS, jobs=1)  # finished: loads again, and as a fresh build
+    Dictionary(out)
+    fresh = tmp_path / "fresh"
+    build([corpus], fresh, options=OPTS, jobs=1)
+    assert not (out / "roots.txt").exists()
+    assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in fresh.iterdir())
+    for name in OUTPUTS:
+        assert (out / name).read_bytes() == (fresh / name).read_bytes(), name
