@@ -112,7 +112,10 @@ def sources(
             report_error(errors, f"{raw}: no such file or folder")
             continue
         found = 0
-        for path, named in [("-", True)] if raw == "-" else walk([raw]):
+        def unreadable(error: InputError) -> None:  # a folder it cannot read leaves files unchecked: an error
+            report_error(errors, str(error))
+
+        for path, named in [("-", True)] if raw == "-" else walk([raw], unreadable):
             if raw != "-":
                 real = os.path.realpath(path)
                 if real in seen:

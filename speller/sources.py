@@ -113,7 +113,7 @@ def find_sources(paths: Iterable[Path], exclude: Iterable[str] = (), output: Pat
                     f"{p}: the output folder {output} is inside this source (the build would read "
                     "its own outputs); write the dictionary elsewhere"
                 )
-            for f in sorted(p.rglob("*")):
+            for f in _files_under(p):
                 if f.is_file() and kind_of(f.name) is not None and not _excluded(f, excluded):
                     add(f"{p.resolve().name}/{f.relative_to(p).as_posix()}", f)
         elif p.is_file():
@@ -129,6 +129,17 @@ def find_sources(paths: Iterable[Path], exclude: Iterable[str] = (), output: Pat
             raise SourceError(f"{f}: not a text file (it holds NUL bytes); remove it or --exclude it")
         sources.append(Source(f, label, compression, jsonl))
     return sources
+
+
+def _files_under(folder: Path) -> list[Path]:
+    """Every file under `folder`, sorted; SourceError for a folder in it that cannot be read (a dictionary built
+    without its files would say nothing of them)."""
+
+    def refuse(e: OSError) -> None:
+        raise SourceError(f"{e.filename}: cannot read ({e.strerror or e})")
+
+    found = [Path(root, name) for root, _, files in os.walk(folder, onerror=refuse) for name in files]
+    return sorted(found)
 
 
 def _excluded(f: Path, globs: list[str]) -> bool:

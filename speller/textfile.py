@@ -19,7 +19,7 @@ import errno
 import os
 import stat
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from .errors import InputError, OutputError
 from .pathnames import join, normal, sort_key
@@ -501,17 +501,25 @@ def _kept(tmp: Path, real: Path) -> Path:
     return kept
 
 
-def walk(paths: list[str]) -> Iterator[tuple[str, bool]]:
+def walk(paths: list[str], unreadable: Callable[[InputError], None] | None = None) -> Iterator[tuple[str, bool]]:
     """(path, named) for each file named, and each text-suffixed file under each folder named, sorted.
 
     `named` is False for files found by walking a folder (a binary one is skipped with a warning
-    rather than an error). Hidden folders such as `.git` are not entered.
+    rather than an error). Hidden folders such as `.git` are not entered. A folder that cannot be
+    read is given to `unreadable` (as an InputError naming it), or raises it.
     """
+
+    def refuse(e: OSError) -> None:
+        error = InputError(f"{e.filename}: cannot read ({e.strerror or e})")
+        if unreadable is None:
+            raise error
+        unreadable(error)
+
     for raw in paths:
         p = normal(raw)
         if os.path.isdir(p):
             found: list[str] = []
-            for root, dirs, files in os.walk(p):
+            for root, dirs, files in os.walk(p, onerror=refuse):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 folder = normal(root)
                 found.extend(join(folder, f) for f in files if f.lower().endswith(TEXT_SUFFIXES))

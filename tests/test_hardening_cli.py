@@ -422,3 +422,26 @@ def test_a_file_named_twice_is_checked_once(tmp_path: Path):
     proc = speller("check", "a.txt", "a.txt", ".", "./a.txt", str(good), cwd=tmp_path)
     assert proc.returncode == 1 and proc.stderr == b""
     assert len(proc.stdout.decode().splitlines()) == 1
+
+
+def test_a_folder_it_cannot_read_is_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys):
+    """A CI gate must not pass while a folder's drafts go unchecked: an unreadable folder is reported, exit 2, and the
+    rest is still checked."""
+    from speller.shell import check_paths
+
+    put(tmp_path / "ok.txt", TYPO_LINE + "\n")
+    put(tmp_path / "inner" / "x.txt", TYPO_LINE + "\n")
+    real_walk = os.walk
+
+    def walk(top, onerror=None, **kwargs):  # as os.walk does for a folder whose listing is refused
+        for root, dirs, files in real_walk(top, onerror=onerror, **kwargs):
+            if "inner" in dirs:
+                dirs.remove("inner")
+                onerror(PermissionError(13, "Permission denied", os.path.join(root, "inner")))
+            yield root, dirs, files
+
+    monkeypatch.setattr(os, "walk", walk)
+    assert check_paths((str(tmp_path),)) == 2
+    out, err = capsys.readouterr()
+    assert err.splitlines() == [f"speller: error: {tmp_path / 'inner'}: cannot read (Permission denied)"]
+    assert out.startswith(f"{tmp_path / 'ok.txt'}:1:9: {SLIP}")
