@@ -66,6 +66,8 @@ import os
 import queue
 import secrets
 import shutil
+import signal
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -403,7 +405,10 @@ class _Counter:
 
 
 def _worker(tasks: Any, results: Any, stop: Any, work: Path, budget: int, opts: BuildOptions, text_field: str) -> None:
-    """A counting process: segments from `tasks` until None or `stop`; reports progress and errors on `results`."""
+    """A counting process: segments from `tasks` until None or `stop`; reports progress and errors on `results`.
+    Ctrl-C reaches every process of the terminal: this one leaves it to the main process, which sets `stop`, and
+    ends the segment it counts, so what it finished is kept."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     counter = _Counter(WorkFolder(work), budget, opts, text_field)
     try:
         while not stop.is_set():
@@ -421,6 +426,23 @@ def _worker(tasks: Any, results: Any, stop: Any, work: Path, budget: int, opts: 
         results.put(("error", f"{type(e).__name__}: {e}"))
     finally:
         results.put(("exit", None))
+
+
+#: Seconds a counting process is given to end its segment and keep its counts once the build is stopped.
+STOP_WAIT = 30
+
+
+def _stop_on_term() -> Any:
+    """Make SIGTERM (a CI job cancelled, `kill`) stop the build as Ctrl-C does, so the counting processes are stopped
+    with it rather than left counting on their own; returns the handler it replaced."""
+
+    def interrupt(signum: int, frame: object) -> None:
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a second one must not cut the stopping short
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is not threading.main_thread():  # only the main thread may set a handler
+        return None
+    return signal.signal(signal.SIGTERM, interrupt)
 
 
 def count_local(
@@ -463,6 +485,7 @@ def count_local(
         p.start()
     error = None
     running = jobs
+    stopped = _stop_on_term()
     try:
         while running:
             try:
@@ -489,10 +512,12 @@ def count_local(
     finally:
         stop.set()
         for p in procs:
-            p.join(timeout=30)
+            p.join(timeout=STOP_WAIT)
             if p.is_alive():
                 p.terminate()
                 p.join(timeout=5)
+        if stopped is not None:
+            signal.signal(signal.SIGTERM, stopped)
     if error:
         raise SourceError(f"{error} ({resume})")
 

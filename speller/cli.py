@@ -29,6 +29,7 @@ from .shell import (
     EXIT_CLEAN,
     EXIT_ERROR,
     EXIT_FOUND,
+    EXIT_STOPPED,
     Configs,
     Failure,
     check_paths,
@@ -70,6 +71,18 @@ class _Confidence(click.FloatRange):
         return number
 
 
+class _Stopped(click.ClickException):
+    """Ctrl-C: click's `Aborted!`, with exit code EXIT_STOPPED, which says nothing of issues found."""
+
+    exit_code = EXIT_STOPPED
+
+    def __init__(self) -> None:
+        super().__init__("Aborted!")
+
+    def show(self, file=None) -> None:  # noqa: ANN001 - click's signature
+        click.echo("Aborted!", err=True)
+
+
 class _Usage(click.UsageError):
     """A usage error as one line on stderr (exit code 2), naming the help to read: errors are one line."""
 
@@ -94,6 +107,8 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except Failure as e:
             raise _Shown(str(e)) from None
+        except KeyboardInterrupt:
+            raise _Stopped from None
         except OSError as e:
             if isinstance(e, BrokenPipeError):  # click ends quietly when the reader went away
                 raise
@@ -163,7 +178,7 @@ def _with_common(f):  # noqa: ANN001, ANN202 - decorator
 def main() -> None:
     """Find and fix spelling errors in Indonesian text.
 
-    Exit codes: 0 clean, 1 issues found, 2 usage or input error.
+    Exit codes: 0 clean, 1 issues found, 2 usage or input error, 130 stopped (Ctrl-C).
     """
 
 

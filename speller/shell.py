@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from .textfile import Piece, Source
 
 EXIT_CLEAN, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
+#: Stopped by Ctrl-C (or a build by SIGTERM): 128 + SIGINT, as a shell reports it, not 1 ("issues found").
+EXIT_STOPPED = 130
 
 #: Container allocations between two collections of the youngest generation in a `speller` process (CPython's
 #: default is 700). Importing, loading the dictionary and checking allocate many containers that live as long as
@@ -438,7 +440,7 @@ def main() -> None:
         code = EXIT_ERROR
     except KeyboardInterrupt:
         echo_err("Aborted!")  # as click says it
-        code = EXIT_FOUND
+        code = EXIT_STOPPED
     except BrokenPipeError:  # the reader went away (`speller check ... | head`): as click, quietly, exit 1
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         code = EXIT_FOUND

@@ -380,3 +380,52 @@ def test_a_folder_the_build_cannot_read_stops_it(tmp_path, monkeypatch):
     monkeypatch.setattr(os, "walk", walk)
     with pytest.raises(SourceError, match=r"sub: cannot read \(Permission denied\)"):
         build([corpus], tmp_path / "out", options=OPTS, jobs=1)
+
+
+STOPPED_BUILD = """
+import os, signal, sys
+from pathlib import Path
+import speller.build as b
+
+corpus, out, pids = map(Path, sys.argv[1:])
+real = b._Counter.count
+
+def count(self, sid, seg, on_bytes, on_tokens):
+    real(self, sid, seg, on_bytes, on_tokens)
+    with open(pids, "a") as f:
+        f.write(f"{os.getpid()}\\n")
+    os.kill(os.getppid(), signal.SIGTERM)  # the build cancelled (a CI job), once a segment is counted
+
+b._Counter.count = count
+options = b.BuildOptions(min_count=1, min_sources=1, bigram_min_count=1, suggest_min_count=1)
+try:
+    b.build([corpus], out, options=options, jobs=2)
+except KeyboardInterrupt:
+    sys.exit(130)
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="SIGTERM to a forked build")
+def test_sigterm_stops_the_counting_processes_and_keeps_their_work(tmp_path):
+    """A build cancelled by SIGTERM stops its counting processes with it (none is left counting on its own), and
+    they keep the segments they finished, so the same command resumes."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(12):
+        (corpus / f"{n:02}.txt").write_text(f"Berita ke {n} tentang luar angkasa dan Rusia.\n" * 50, encoding="utf-8")
+    out, pids = tmp_path / "out", tmp_path / "pids"
+    script = tmp_path / "stopped.py"
+    script.write_text(STOPPED_BUILD, encoding="utf-8")
+    proc = subprocess.run([sys.executable, str(script), str(corpus), str(out), str(pids)], timeout=120)
+    assert proc.returncode == 130
+    for pid in {int(line) for line in pids.read_text().split()}:
+        try:
+            state = Path(f"/proc/{pid}/status").read_text()
+        except FileNotFoundError:
+            continue  # gone
+        assert "State:\tZ" in state, state  # at most a zombie nobody reaped, never a process still counting
+    work = out / build_mod.WORK_FOLDER
+    assert any(work.iterdir())  # the finished segments' counts are kept
+    options = BuildOptions(min_count=1, min_sources=1, bigram_min_count=1, suggest_min_count=1)
+    resumed = build([corpus], out, options=options, jobs=2)
+    assert resumed == build([corpus], tmp_path / "fresh", options=options, jobs=2)  # every token counted once
