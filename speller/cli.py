@@ -607,7 +607,12 @@ def serve(
 @main.command()
 @click.argument("sources", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("-o", "--output", type=click.Path(file_okay=False), required=True, help="Folder to write into.")
-@click.option("--exclude", multiple=True, help="Skip files matching this name or glob (repeatable).")
+@click.option(
+    "--exclude",
+    multiple=True,
+    help="Skip files matching this name or glob, and the files of a folder it names (`drafts`, `drafts/**`, as a "
+    "config's exclude; repeatable).",
+)
 @click.option("--roots", default=None, help="Root word list to merge in, or 'sastrawi' for the KBBI list in Sastrawi.")
 @click.option(
     "--jobs",

@@ -114,10 +114,11 @@ def find_sources(paths: Iterable[Path], exclude: Iterable[str] = (), output: Pat
                     "its own outputs); write the dictionary elsewhere"
                 )
             for f in _files_under(p):
-                if f.is_file() and kind_of(f.name) is not None and not _excluded(f, excluded):
-                    add(f"{p.resolve().name}/{f.relative_to(p).as_posix()}", f)
+                label = f"{p.resolve().name}/{f.relative_to(p).as_posix()}"
+                if f.is_file() and kind_of(f.name) is not None and not _excluded(f, excluded, f.relative_to(p), label):
+                    add(label, f)
         elif p.is_file():
-            if not _excluded(p, excluded):
+            if not _excluded(p, excluded, Path(p.name)):
                 add(p.name, p)
         else:
             raise SourceError(f"{p}: no such file or folder")
@@ -142,8 +143,16 @@ def _files_under(folder: Path) -> list[Path]:
     return sorted(found)
 
 
-def _excluded(f: Path, globs: list[str]) -> bool:
-    return any(f.match(g) or f.name == g for g in globs)
+def _excluded(f: Path, globs: list[str], *inside: Path | str) -> bool:
+    """Whether a glob excludes file `f`, found at each of `inside` (its place under the source folder, its label): as
+    a config's `exclude` does (a folder name, `drafts/`, `**`: `speller.config.glob_match`), or matched from the
+    right (`sub/*.md`)."""
+    from pathlib import PurePosixPath  # noqa: PLC0415
+
+    from .config import glob_match  # noqa: PLC0415 - the globs a config's `exclude` takes
+
+    places = [PurePosixPath(Path(p).as_posix()) for p in inside]
+    return any(f.match(g) or f.name == g or any(glob_match(p, g) for p in places) for g in globs)
 
 
 def segments(sources: list[Source], chunk_bytes: int | None = None) -> list[Segment]:

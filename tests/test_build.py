@@ -264,6 +264,15 @@ def test_exclude_glob(tmp_path):
     assert sorted(s["name"] for s in meta["sources"]) == ["corpus/a.txt", "corpus/b.txt"]
 
 
+@pytest.mark.parametrize("glob", ["sub", "sub/", "sub/**", "**/sub/**", "corpus/sub", "c.md"])
+def test_exclude_names_a_folder_as_a_config_does(tmp_path, glob):
+    """`--exclude` takes a config's globs: a folder's name or path leaves its files out."""
+    from speller.sources import find_sources
+
+    corpus = write_corpus(tmp_path / "corpus")
+    assert [s.label for s in find_sources([corpus], [glob])] == ["corpus/a.txt", "corpus/b.txt"]
+
+
 def test_no_sources_is_an_error(tmp_path):
     (tmp_path / "empty").mkdir()
     with pytest.raises(SourceError, match="no text files"):
