@@ -861,9 +861,14 @@ def _sha256(path: Path) -> str:
 
 
 def read_roots(path: Path) -> frozenset[str]:
-    """A root list: one word per line, `#` comments ignored, lowercased."""
-    with open(path, encoding="utf-8") as f:
-        return frozenset(w.strip().lower() for w in f if w.strip() and not w.startswith("#"))
+    """A root list: one word per line, `#` comments ignored, lowercased; SourceError naming the file it cannot read."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            return frozenset(w.strip().lower() for w in f if w.strip() and not w.startswith("#"))
+    except UnicodeDecodeError as e:
+        raise SourceError(f"{path}: not valid UTF-8 at byte {e.start} (a root list is UTF-8 text)") from None
+    except OSError as e:
+        raise SourceError(f"{path}: cannot read ({e.strerror or e})") from None
 
 
 def sastrawi_roots_path() -> Path:

@@ -751,7 +751,9 @@ def build(
         )
     except ImportError as e:
         raise Failure(f"{e.name or e}: pip install 'speller[build]'") from None
-    except (OSError, ValueError, RuntimeError) as e:
+    except OSError as e:  # the output or work folder (an input names itself: SourceError)
+        raise Failure(f"{e.filename}: {e.strerror or e}" if e.filename else str(e)) from None
+    except (ValueError, RuntimeError) as e:
         raise Failure(str(e)) from None
     click.echo(
         f"{output}: {meta['words']} words, {meta['bigrams']} bigrams from {meta['tokens']} tokens "

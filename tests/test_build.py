@@ -438,3 +438,20 @@ def test_sigterm_stops_the_counting_processes_and_keeps_their_work(tmp_path):
     options = BuildOptions(min_count=1, min_sources=1, bigram_min_count=1, suggest_min_count=1)
     resumed = build([corpus], out, options=options, jobs=2)
     assert resumed == build([corpus], tmp_path / "fresh", options=options, jobs=2)  # every token counted once
+
+
+def test_cli_build_errors_name_the_file(tmp_path):
+    from click.testing import CliRunner
+
+    from speller.cli import main
+
+    corpus = write_corpus(tmp_path / "corpus")
+    binary = tmp_path / "roots.bin"
+    binary.write_bytes(b"akar\n\xd0\xff\n")
+    for roots, said in ((binary, f"{binary}: not valid UTF-8 at byte 5"), (tmp_path / "none.txt", "cannot read")):
+        result = CliRunner().invoke(
+            main, ["build", str(corpus), "-o", str(tmp_path / "out"), "-q", "--roots", str(roots)]
+        )
+        assert result.exit_code == 2
+        [line] = result.stderr.splitlines()
+        assert line.startswith(f"speller: error: {roots}: ") and said in line
