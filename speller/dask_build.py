@@ -13,6 +13,7 @@ have `speller` installed. Without a scheduler address a `LocalCluster` is starte
 from __future__ import annotations
 
 import hashlib
+import logging
 from typing import Any
 
 from .build import RESERVED_BYTES, SPILL_SHARE, BuildOptions, Progress, WorkFolder, count_segments
@@ -29,10 +30,12 @@ TIMEOUT: float | None = None
 
 
 def local_cluster_options(workers: int) -> dict[str, Any]:
-    """A LocalCluster of `workers` single-threaded processes on 127.0.0.1, dashboard off.
+    """A LocalCluster of `workers` single-threaded processes on 127.0.0.1, dashboard off, its logs silent but for
+    the critical (a bad input is the build's one-line error, not a worker's traceback on stderr).
 
     Its HTTP port is a free one."""
     return {
+        "silence_logs": logging.CRITICAL,
         "n_workers": workers,
         "threads_per_worker": 1,
         "processes": True,
