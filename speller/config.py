@@ -428,9 +428,11 @@ def load_config(path: Path | str, read_lists: bool = True) -> Config:
     include, exclude = _strings(data, "include", where), _strings(data, "exclude", where)
     for glob in include + exclude:
         try:
-            _glob_regex(glob)
+            compiled = _glob_regex(glob)
         except ConfigError as e:
             raise ConfigError(f"{where}{e}") from None
+        if compiled is None:  # matches nothing: an `include` of it would check no file, and say nothing
+            raise ConfigError(f"{where}empty glob {glob!r} in include or exclude")
     word_lists = tuple(root / p for p in _strings(data, "word-lists", where))
     warnings = tuple(
         f"{where}word list {p} is outside the project folder {root}" for p in word_lists if not _is_inside(p, root)

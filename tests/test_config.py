@@ -97,6 +97,10 @@ def test_bad_config_is_an_error(tmp_path: Path):
     _write(tmp_path / ".speller.toml", "min-confidence = 2\n")
     with pytest.raises(ConfigError, match="min-confidence"):
         load_config(tmp_path / ".speller.toml")
+    _write(tmp_path / ".speller.toml", 'include = [""]\n')  # would check no file, and say nothing
+    with pytest.raises(ConfigError, match="empty glob"):
+        load_config(tmp_path / ".speller.toml")
+    _write(tmp_path / ".speller.toml", "min-confidence = 2\n")
     f = _write(tmp_path / "a.txt", TYPO)
     result = CliRunner().invoke(main, ["check", str(f)])
     assert result.exit_code == 2
