@@ -295,6 +295,23 @@ class Issue(NamedTuple):
         }
 
 
+def confidence_floor(value: float | None, name: str = "min_confidence") -> float | None:
+    """`value` when it is None or a number from 0 to 1; ValueError otherwise (a NaN, which every comparison lets
+    through, would show nothing and fix nothing without a word)."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0.0 <= value <= 1.0:
+        raise ValueError(f"{name} must be a number from 0 to 1, not {value!r}")
+    return float(value)
+
+
+def _text_of(text: object) -> str:
+    """`text` when it is a str; TypeError naming what it is otherwise (bytes are to be decoded first)."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    return text
+
+
 def shows(issue: Issue, min_confidence: float | None) -> bool:
     """Whether a `Speller` with `min_confidence` shows `issue` (found with `min_confidence=0.0`): None shows what the
     model flags, a number what is at least that sure."""
@@ -467,8 +484,10 @@ class Speller:
         unknown = self.categories - set(CATEGORIES)
         if unknown:
             raise ValueError(f"unknown categories: {', '.join(sorted(unknown))}")
-        self.min_confidence = min_confidence
+        self.min_confidence = confidence_floor(min_confidence)
         self.picky = picky
+        if isinstance(words, str):  # a string is letters: `words=["angksa"]` is meant
+            raise TypeError("words must be an iterable of words, not a str")
         self.extra_words = frozenset(fold(w) for w in words)
         self._given_calibration = calibration
         self._verdicts: dict[str, Verdict] = {}
@@ -1216,6 +1235,9 @@ class Speller:
         model's best candidates, and so does a word no list has that is accepted only as well formed when the model
         holds it likelier a slip than meant (`speller.model.outweighed`: `kujungannya` -> kunjungannya).
         """
+        _text_of(word)
+        if n < 0:
+            raise ValueError(f"n must be 0 or more, not {n}")
         if not word or any(ch.isspace() for ch in word):
             return []
         everything = self._everything
@@ -1353,7 +1375,7 @@ class Speller:
         """
         from collections import Counter  # noqa: PLC0415
 
-        written = text  # an issue's word is as written, a reference in it too (`caf&eacute;`)
+        written = text = _text_of(text)  # an issue's word is as written, a reference in it too (`caf&eacute;`)
         if markup != "text":
             from .markup import mask  # noqa: PLC0415
 
@@ -2714,8 +2736,11 @@ class Speller:
     def correct(self, text: str, min_confidence: float = FIX_CONFIDENCE, markup: str = "text") -> str:
         """`text` with every issue at least `min_confidence` sure replaced by its best suggestion (`fixes`); `markup`
         as `check` takes it."""
+        floor = confidence_floor(min_confidence)
+        if floor is None:
+            raise ValueError("min_confidence must be a number from 0 to 1, not None")
         issues = self.check(text, markup)
-        return fix_rounds(text, fixes(issues, min_confidence), lambda t: self.check(t, markup), min_confidence).text
+        return fix_rounds(text, fixes(issues, floor), lambda t: self.check(t, markup), floor).text
 
 
 def _repeats_weighed(
@@ -2939,7 +2964,9 @@ def left_unfixed(issues: Sequence[Issue], fixed: Sequence[Issue], min_confidence
 
 
 def apply_fixes(text: str, issues: Iterable[Issue]) -> str:
-    """Replace each issue's span by its best suggestion; text outside the spans is kept as is."""
+    """Replace each issue's span by its best suggestion; text outside the spans is kept as is. An issue whose span
+    does not hold its word in `text` (found in another text, or before the text was edited), or that overlaps one
+    applied before it, is left out: the text is never mangled."""
     return _applied(text, issues)[0]
 
 
@@ -2949,7 +2976,7 @@ def _applied(text: str, issues: Iterable[Issue]) -> tuple[str, list[tuple[int, i
     spans: list[tuple[int, int]] = []
     pos = at = 0
     for issue in sorted(issues, key=lambda i: i.start):
-        if issue.start < pos or not issue.suggestions:
+        if issue.start < pos or not issue.suggestions or text[issue.start : issue.end] != issue.word:
             continue
         out.append(text[pos : issue.start])
         at += issue.start - pos
@@ -2982,18 +3009,19 @@ def fix_rounds(
     shown: float | None = None,
 ) -> Rounds:
     """`text` with the `sure` issues fixed, checked again (`check`: the issues of a text, offsets in it) while a fix
-    made a new error of what it wrote and the text beside it, up to FIX_ROUNDS times: `di lakukan di lakukan` fixed
-    twice reads `dilakukan dilakukan`, a word written twice, which is fixed in turn, so a second `fix` finds nothing
-    to do; such an error under `min_confidence` that a `Speller` with `shown` shows is left, and listed. Only such
-    joined errors are taken: an issue inside what a fix wrote (the checker judging its own suggestion again) is not."""
+    changed what the checker reads around it, up to FIX_ROUNDS times: `di lakukan di lakukan` fixed twice reads
+    `dilakukan dilakukan`, a word written twice, and `Dewwan Keeamanan`, once `Keamanan` is fixed, shows `Dewwan` in
+    a context it knows; such errors are fixed in turn, so a second `fix` finds nothing to do, and one under
+    `min_confidence` that a `Speller` with `shown` shows is left, and listed. Only errors over or beside what a fix
+    wrote are taken: an issue inside it (the checker judging its own suggestion again) is not."""
     fixed, spans = _applied(text, sure)
     applied, left = len(sure), list[Issue]()
     for _ in range(FIX_ROUNDS):
         if not spans:
             break
 
-        def joined(i: Issue, spans: list[tuple[int, int]] = spans) -> bool:
-            touches = any(i.start <= b and a <= i.end for a, b in spans)
+        def joined(i: Issue, spans: list[tuple[int, int]] = spans, fixed: str = fixed) -> bool:
+            touches = any(_beside(fixed, i, a, b) for a, b in spans)
             return touches and not any(a <= i.start and i.end <= b for a, b in spans)
 
         new = [i for i in check(fixed) if joined(i)]
@@ -3005,6 +3033,13 @@ def fix_rounds(
         left = [_moved(i, again) for i in left if not any(i.start < j.end and j.start < i.end for j in again)]
         fixed, spans = _applied(fixed, again)
     return Rounds(fixed, applied, left)
+
+
+def _beside(text: str, issue: Issue, a: int, b: int) -> bool:
+    """Whether `issue` overlaps the span [a, b) of `text` or is the word next to it on its line (nothing but spaces
+    and punctuation between): where a fix changed what the checker reads."""
+    gap = text[issue.end : a] if issue.end <= a else text[b : issue.start] if issue.start >= b else ""
+    return not any(c.isalnum() or c in "\n\r" for c in gap)
 
 
 def _moved(issue: Issue, fixed: Sequence[Issue]) -> Issue:

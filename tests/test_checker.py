@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from speller.checker import DEFAULT_CATEGORIES, FIX_CONFIDENCE, Issue, apply_fixes, fix_rounds, fixes
+from speller.checker import DEFAULT_CATEGORIES, FIX_CONFIDENCE, Issue, Speller, apply_fixes, fix_rounds, fixes
 
 PROPERTY = settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
@@ -343,15 +343,57 @@ def test_fix_rounds_fix_what_two_fixes_made_of_a_phrase_written_twice(speller):
     assert left.word == "di rumah di rumah" and rounds.text[left.start : left.end] == left.word
 
 
-def test_fix_rounds_take_only_errors_joined_of_a_fix_and_its_neighbour():
-    """A fix is not judged again on its own (`a` -> `b` -> `c` would be the checker overruling itself)."""
-    text = "x a a y"
+def test_fix_rounds_take_only_errors_over_or_beside_a_fix():
+    """A fix is not judged again on its own (`a` -> `b` -> `c` would be the checker overruling itself), and a word
+    two words away from every fix is not asked again (its context did not change)."""
+    text = "x a a, w u y"
     first = [_issue(text, "a", "b", 0.99), _issue(text, "a", "b", 0.99, 3)]
 
     def check(fixed: str) -> list[Issue]:
         found = [_issue(fixed, "b", "c", 0.99), _issue(fixed, "y", "z", 0.99)]
+        found += [_issue(fixed, "w", "v", 0.99)] if "w" in fixed else []  # beside the fix, past a comma
         return found + ([_issue(fixed, "b b", "b", 0.99)] if "b b" in fixed else [])
 
     rounds = fix_rounds(text, first, check)
-    assert rounds == ("x b y", 3, [])
+    assert rounds == ("x b, v u y", 4, [])
     assert fix_rounds("x a y", [], check) == ("x a y", 0, [])  # nothing fixed: nothing checked again
+
+
+def test_apply_fixes_leaves_out_what_does_not_fit_the_text(speller):
+    """An editor's buffer changed since it was checked: issues whose span no longer holds their word are left out,
+    never written over the wrong letters (nor past the end)."""
+    text = "Pasukan itu berada di luar angksa dan dirumah."
+    issues = speller.check(text)
+    assert apply_fixes(text, issues) == "Pasukan itu berada di luar angkasa dan di rumah."
+    assert apply_fixes("Ya, " + text, issues) == "Ya, " + text
+    assert apply_fixes("abc", issues) == "abc"
+    backwards = Issue(33, 27, "angksa", ("X",), "typo", 0.99)
+    assert apply_fixes(text, [backwards]) == text
+
+
+@pytest.mark.parametrize("bad", [float("nan"), -0.5, 1.5, float("inf"), True, "0.9"])
+def test_a_confidence_that_is_no_share_is_refused(speller, bad):
+    with pytest.raises(ValueError, match="min_confidence must be a number from 0 to 1"):
+        Speller(speller.dictionary, min_confidence=bad)
+    with pytest.raises(ValueError, match="min_confidence must be a number from 0 to 1"):
+        speller.correct("di luar angksa", min_confidence=bad)
+
+
+def test_arguments_of_the_wrong_kind_say_so(speller):
+    for text in (None, 123, b"di luar angksa"):
+        with pytest.raises(TypeError, match="text must be a str"):
+            speller.check(text)  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match="text must be a str"):
+            speller.suggest(text)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="words must be an iterable of words"):
+        Speller(speller.dictionary, words="angksa")
+    with pytest.raises(ValueError, match="n must be 0 or more"):
+        speller.suggest("angksa", n=-1)
+
+
+def test_correct_fixes_a_slip_its_neighbour_hid(speller):
+    """Two slips side by side: once one is fixed the other stands in a context the checker knows, and is fixed in
+    the same call, so a second `correct` has nothing to do."""
+    text = "Rusia melanggar beberapa resolusi Dewwan Keeamanan PBB."
+    once = speller.correct(text)
+    assert once == "Rusia melanggar beberapa resolusi Dewan Keamanan PBB." == speller.correct(once)
