@@ -60,12 +60,13 @@ _HTML_TAG = _Lazy(
     re.S,
 )
 # What an HTML page holds besides prose, in one pattern so that whichever starts first wins (a `<!--` inside a script
-# is the script's): a comment, a CDATA section, a script or style element to its end tag (or the text's end), and a
-# character reference (`&amp;`, `&nbsp;`, `&#8220;`, `&#x2014;`); tags are `_HTML_TAG`'s.
+# is the script's): a comment, a CDATA section, a script or style element or one of code (`code`, `pre`, `kbd`,
+# `samp`, `var`: what Markdown's code is) to its end tag (or the text's end), and a character reference (`&amp;`,
+# `&nbsp;`, `&#8220;`, `&#x2014;`); tags are `_HTML_TAG`'s.
 _REFERENCE_PATTERN = r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
 _HTML_MARKUP = _Lazy(
     r"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)"
-    r"|<(?P<raw>script|style)\b[^>]{0,2000}>.*?(?:</(?P=raw)\s*>|\Z)"
+    r"|<(?P<raw>script|style|code|pre|kbd|samp|var)(?=[\s/>])[^>]{0,2000}>.*?(?:</(?P=raw)\s*>|\Z)"
     rf"|{_REFERENCE_PATTERN}",
     re.S | re.I,
 )
@@ -110,7 +111,8 @@ def mask_markdown(text: str) -> str:
 def mask_html(text: str) -> str:
     """`text` with an HTML page's markup replaced by spaces; length and line breaks kept.
 
-    Blanked: comments, CDATA sections, `<script>` and `<style>` elements whole, every tag with its
+    Blanked: comments, CDATA sections, `<script>` and `<style>` elements and code (`<code>`, `<pre>`, `<kbd>`,
+    `<samp>`, `<var>`) whole, every tag with its
     attributes but the text of an `alt` or `title` (a photo's description, a tooltip: prose a reader
     sees), declarations such as `<!DOCTYPE html>`, and character references (`&amp;`, `&nbsp;`,
     `&#8220;`) but those to a letter or an invisible character, which read as it (`_reference`: `caf&eacute;`,

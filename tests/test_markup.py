@@ -234,6 +234,14 @@ def test_markdown_reads_references_as_html_does_but_not_in_code(speller):
     assert [(i.word, i.suggestion) for i in speller.check(text, markup="markdown")] == [("Ja&shy;krta", "Jakarta")]
 
 
+def test_html_code_is_not_checked():
+    """Code in a page (what Markdown's code spans and blocks become) is not prose: `<code>`, `<pre>`, `<kbd>`,
+    `<samp>`, `<var>` are blanked whole; a custom element whose name starts so is not."""
+    page = "<p>Kode <code>dirumah</code> dan <pre class=x>angksa\nlagi</pre> di <kbd>Ctrl</kbd> <var>x</var></p>"
+    assert _html_kept(page) == "Kode dan di"
+    assert _html_kept("<code-block>angksa</code-block> sini") == "angksa sini"
+
+
 def test_html_comment_or_script_whichever_opens_first_wins():
     assert _html_kept("<script>s = '<!--';</script> teks <!-- <script> --> lagi") == "teks lagi"
     assert _html_kept("awal <!-- tidak ditutup\nangksa") == "awal"  # to the end, as a browser reads it
