@@ -70,6 +70,9 @@ _HTML_MARKUP = _Lazy(
     rf"|{_REFERENCE_PATTERN}",
     re.S | re.I,
 )
+# Emphasis marks against a word (`**angksa**`, `_kata_`), but not inside one (`snake_case`, `2*3`): blanked, the
+# words they mark keep their neighbours.
+_EMPHASIS = _Lazy(r"(?<![\w*])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,3}(?![\w*])")
 # A character reference, which Markdown reads as HTML does (`caf&eacute;`).
 _REFERENCE = _Lazy(_REFERENCE_PATTERN)
 # An attribute whose value is prose a reader sees (an image's `alt`, a tooltip's `title`), inside a tag.
@@ -96,16 +99,17 @@ def mask_markdown(text: str) -> str:
 
     Blanked: YAML (`---`) or TOML (`+++`) front matter, fenced and indented code blocks,
     inline code, HTML comments and tags, autolinks, the destination of inline links and
-    images (`[text](url)` keeps `text`), reference labels and link reference definitions; character references
-    outside code are read as in HTML (`_reference`).
+    images (`[text](url)` keeps `text`), reference labels, link reference definitions and the marks of emphasis
+    (`**angksa**` reads `angksa` beside its neighbours); character references outside code are read as in HTML
+    (`_reference`).
     """
     masked = _mask_blocks(text)
     for pattern in (_HTML_COMMENT, _CODE_SPAN, _AUTOLINK, _HTML_TAG, _LINK_DEF):
         masked = pattern.sub(lambda m: blank(m.group()), masked)
-    masked = _REFERENCE.sub(lambda m: _reference(m.group()), masked)
     masked = _LINK_DEST.sub(lambda m: "]" + blank(m.group()[1:]), masked)
     masked = _LINK_REF.sub(lambda m: "]" + blank(m.group()[1:]), masked)
-    return masked
+    masked = _REFERENCE.sub(lambda m: _reference(m.group()), masked)
+    return _EMPHASIS.sub(lambda m: blank(m.group()), masked)
 
 
 def mask_html(text: str) -> str:

@@ -14,9 +14,9 @@ def _kept(text: str) -> str:
     return " ".join(mask_markdown(text).split())
 
 
-def test_plain_prose_is_unchanged():
+def test_plain_prose_is_unchanged_but_its_emphasis_marks():
     text = "# Judul\n\nDi luar *angkasa* ada **bintang**.\n- satu\n- dua\n"
-    assert mask_markdown(text) == text
+    assert mask_markdown(text) == text.replace("*", " ")
 
 
 def test_fenced_code_block():
@@ -232,6 +232,15 @@ def test_markdown_reads_references_as_html_does_but_not_in_code(speller):
         "Jakrta.",
     ]
     assert [(i.word, i.suggestion) for i in speller.check(text, markup="markdown")] == [("Ja&shy;krta", "Jakarta")]
+
+
+def test_markdown_emphasis_keeps_the_words_neighbours(speller):
+    """`**angksa**` is read beside `luar`, as the plain text is (emphasis marks broke its context), and marks inside
+    a word or standing alone are left."""
+    plain = [(i.word, i.suggestions[0]) for i in speller.check("Di luar angksa.")]
+    for marked in ("Di luar **angksa**.", "Di luar _angksa_.", "Di luar ***angksa***."):
+        assert [(i.word, i.suggestions[0]) for i in speller.check(marked, markup="markdown")] == plain
+    assert mask_markdown("snake_case 2*3 * butir") == "snake_case 2*3 * butir"
 
 
 def test_html_code_is_not_checked():

@@ -345,10 +345,11 @@ def test_the_names_a_check_prints_are_the_names_path_printed(tmp_path, monkeypat
         code, out, err, _ = _script(tmp_path, "check", *args)
         assert code == 1 and err == "", (args, err)
         named = [line.split(":", 1)[0] for line in out.splitlines()]
-        walked = []
+        walked, seen = [], set()
         for raw in args:
             found = sorted(p for p in Path(raw).rglob("*") if p.is_file()) if Path(raw).is_dir() else [Path(raw)]
-            walked += [str(p) for p in found]
+            walked += [str(p) for p in found if p.resolve() not in seen]  # each file once (`d//b.txt ./d/`)
+            seen.update(p.resolve() for p in found)
         assert named == walked, args
         assert (code, out, err) == _click(tmp_path, "check", *args), args
     done = subprocess.run(
