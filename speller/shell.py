@@ -114,6 +114,7 @@ def sources(
             report_error(errors, f"{raw}: no such file or folder")
             continue
         found = 0
+
         def unreadable(error: InputError) -> None:  # a folder it cannot read leaves files unchecked: an error
             report_error(errors, str(error))
 
