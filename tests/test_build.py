@@ -377,16 +377,9 @@ def test_a_build_stopped_half_way_leaves_a_folder_no_check_loads(tmp_path, monke
 def test_a_folder_the_build_cannot_read_stops_it(tmp_path, monkeypatch):
     """A dictionary built without a folder's files would not say so: the build stops with one line naming it."""
     corpus = write_corpus(tmp_path / "corpus")
-    real_walk = os.walk
+    from walks import refuse_listing
 
-    def walk(top, onerror=None, **kwargs):  # as os.walk does for a folder whose listing is refused
-        for root, dirs, files in real_walk(top, onerror=onerror, **kwargs):
-            if "sub" in dirs:
-                dirs.remove("sub")
-                onerror(PermissionError(13, "Permission denied", os.path.join(root, "sub")))
-            yield root, dirs, files
-
-    monkeypatch.setattr(os, "walk", walk)
+    refuse_listing(monkeypatch, "sub")
     with pytest.raises(SourceError, match=r"sub: cannot read \(Permission denied\)"):
         build([corpus], tmp_path / "out", options=OPTS, jobs=1)
 

@@ -431,16 +431,9 @@ def test_a_folder_it_cannot_read_is_an_error(tmp_path: Path, monkeypatch: pytest
 
     put(tmp_path / "ok.txt", TYPO_LINE + "\n")
     put(tmp_path / "inner" / "x.txt", TYPO_LINE + "\n")
-    real_walk = os.walk
+    from walks import refuse_listing
 
-    def walk(top, onerror=None, **kwargs):  # as os.walk does for a folder whose listing is refused
-        for root, dirs, files in real_walk(top, onerror=onerror, **kwargs):
-            if "inner" in dirs:
-                dirs.remove("inner")
-                onerror(PermissionError(13, "Permission denied", os.path.join(root, "inner")))
-            yield root, dirs, files
-
-    monkeypatch.setattr(os, "walk", walk)
+    refuse_listing(monkeypatch, "inner")
     assert check_paths((str(tmp_path),)) == 2
     out, err = capsys.readouterr()
     assert err.splitlines() == [f"speller: error: {tmp_path / 'inner'}: cannot read (Permission denied)"]
