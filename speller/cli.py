@@ -369,10 +369,10 @@ def _ask(name: str, path: Path, text: str, issue: Issue) -> tuple[str, str | Non
     line = excerpt(text, issue)
     click.echo()
     marked = line.text[: line.start] + click.style(line.text[line.start : line.end], bold=True) + line.text[line.end :]
-    pad = "".join(c if c == "\t" else " " for c in line.text[: line.start])
+    pad = "".join("\t" if c == "\t" else " " * _columns(c) for c in line.text[: line.start])
     click.echo(f"{name}:{issue.line}:{issue.column}: {issue.word} [{issue.category} {shown(issue.confidence):.2f}]")
     click.echo(f"    {marked}")
-    click.echo(f"    {pad}{'^' * max(line.end - line.start, 1)}")
+    click.echo(f"    {pad}{'^' * max(sum(map(_columns, line.text[line.start : line.end])), 1)}")
     count = len(issue.suggestions)
     if count:
         click.echo("   " + "".join(f" {k}) {s} " for k, s in enumerate(issue.suggestions, 1)).rstrip())
@@ -412,6 +412,16 @@ _ANSWERS = (
     "answer a suggestion's number, Enter (the first), n (skip), a (add the word to the word list), "
     "e (type the replacement) or q (quit, writing what was decided)"
 )
+
+
+def _columns(c: str) -> int:
+    """Terminal columns a character takes: two for a wide one (CJK, most emoji), none for a combining mark or an
+    invisible one (a soft hyphen), else one: the caret under an issue stands under it."""
+    import unicodedata  # noqa: PLC0415 - only `fix -i` draws carets
+
+    if unicodedata.combining(c) or unicodedata.category(c) in ("Cf", "Mn", "Me"):
+        return 0
+    return 2 if unicodedata.east_asian_width(c) in ("W", "F") else 1
 
 
 def _read_line(question: str) -> str | None:

@@ -72,6 +72,13 @@ def test_the_question_shows_position_line_mark_category_and_numbered_suggestions
     assert f"1) {typo['suggestions'][0]}  2) {typo['suggestions'][1]}" in out
 
 
+def test_the_caret_stands_under_the_word_after_wide_characters(tmp_path):
+    """A terminal draws CJK and most emoji two columns wide and a combining accent in none: the caret counts so."""
+    path, _ = article(tmp_path, "😀 中文 Cafe\u0301 di luar angksa beberapa kali.\n")
+    out = run("fix", "--interactive", str(path), input="n\n").stdout
+    assert "    😀 中文 Cafe\u0301 di luar angksa beberapa kali.\n" + " " * 4 + " " * 21 + "^^^^^^\n" in out
+
+
 def test_enter_takes_the_first_suggestion(tmp_path):
     path, (typo,) = article(tmp_path, ONE_TYPO)
     result = run("fix", "-i", str(path), input="\n")
