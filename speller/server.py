@@ -478,7 +478,10 @@ def create_app(settings: Settings | None = None, checker: Checker | None = None)
         )
 
     async def not_found(request: Request, exc: Exception) -> Response:
-        return _error(getattr(exc, "status_code", 404), getattr(exc, "detail", "not found"))
+        """404 and 405 as JSON; a 405 keeps the `Allow` header HTTP asks of it (the methods the route takes)."""
+        answer = _error(getattr(exc, "status_code", 404), getattr(exc, "detail", "not found"))
+        answer.headers.update(getattr(exc, "headers", None) or {})
+        return answer
 
     async def server_error(request: Request, exc: Exception) -> Response:
         return _error(500, "internal error")
