@@ -246,12 +246,19 @@ def read_texts(
 ) -> Iterator[str]:
     """The text of a segment, in pieces that end at a line break (plain) or hold whole records (JSON Lines).
 
-    Invalid UTF-8 is replaced (U+FFFD), never fatal. A JSON line that does not parse, or lacks
-    `text_field` (a dotted path such as `meta.text` reaches into nested objects), is an error.
+    Invalid UTF-8 is replaced (U+FFFD), never fatal. A NUL byte in a plain text, a JSON line that does not parse, or
+    lacks `text_field` (a dotted path such as `meta.text` reaches into nested objects), is an error.
     """
     offset = seg.start
     for block in _blocks(seg, progress):
         if not seg.jsonl:
+            nul = block.find(b"\0")
+            if nul >= 0:  # found past the first 8 KiB `is_text_file` looks at: a binary file named .txt
+                at = offset + nul
+                raise SourceError(
+                    f"{seg.path}: a NUL byte at byte {at} of its text: not a text file; remove or --exclude it"
+                )
+            offset += len(block)
             yield block.decode("utf-8", errors="replace")
             continue
         texts = []

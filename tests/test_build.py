@@ -448,3 +448,11 @@ def test_cli_build_errors_name_the_file(tmp_path):
         assert result.exit_code == 2
         [line] = result.stderr.splitlines()
         assert line.startswith(f"speller: error: {roots}: ") and said in line
+
+
+def test_a_nul_byte_past_the_first_block_stops_the_build(tmp_path):
+    """A .txt that is text for its first 8 KiB and binary after is no source: the build says so, naming the byte."""
+    corpus = write_corpus(tmp_path / "corpus")
+    (corpus / "late.txt").write_bytes(b"Berita kecil tentang luar angkasa.\n" * 400 + b"\x00\x01binary\n")
+    with pytest.raises(SourceError, match=r"late\.txt: a NUL byte at byte 14000 of its text: not a text file"):
+        build([corpus], tmp_path / "out", options=OPTS, jobs=1)
