@@ -139,9 +139,8 @@ class DiffWriter:
 
 def _patch_lines(text: str) -> list[str]:
     """The lines of `text` as `patch` reads them: each up to and with its `\n`, the last one with none if so."""
-    lines = [line + "\n" for line in text.split("\n")]
-    lines[-1] = lines[-1][:-1]
-    return lines if lines[-1] else lines[:-1]
+    *whole, last = text.split("\n")
+    return [line + "\n" for line in whole] + ([last] if last else [])
 
 
 def _escape_data(value: str) -> str:

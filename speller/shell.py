@@ -106,18 +106,16 @@ def sources(
         check_encoding(encoding)
     except InputError as e:
         raise Failure(str(e)) from None
-    seen: set[str] = (
-        set()
-    )  # each file once, however often it is named or reached (`check a.txt a.txt`, `check . a.txt`)
+
+    def unreadable(error: InputError) -> None:  # a folder it cannot read leaves files unchecked: an error
+        report_error(errors, str(error))
+
+    seen: set[str] = set()  # each file once, however often it is named or reached (`check a.txt a.txt`, `check .`)
     for raw in paths:
         if raw != "-" and not os.path.exists(normal(raw)):
             report_error(errors, f"{raw}: no such file or folder")
             continue
         found = 0
-
-        def unreadable(error: InputError) -> None:  # a folder it cannot read leaves files unchecked: an error
-            report_error(errors, str(error))
-
         for path, named in [("-", True)] if raw == "-" else walk([raw], unreadable):
             if raw != "-":
                 real = os.path.realpath(path)
@@ -362,15 +360,13 @@ def fix_paths(
                 sure = fixes(issues, min_confidence)
                 unsure.extend(left_unfixed(issues, sure, shown))  # noqa: B023
 
-                def in_piece(found: list[Issue], at: int = piece.start) -> list[Issue]:
-                    return [i._replace(start=i.start - at, end=i.end - at) for i in found]
-
                 def again(text: str, piece: Piece = piece) -> list[Issue]:
-                    return in_piece(configs.check(speller, config, piece._replace(text=text), source.file))  # noqa: B023
+                    found = configs.check(speller, config, piece._replace(text=text), source.file)  # noqa: B023
+                    return _shifted(found, -piece.start)
 
-                rounds = fix_rounds(piece.text, in_piece(sure), again, min_confidence, shown)  # noqa: B023
+                rounds = fix_rounds(piece.text, _shifted(sure, -piece.start), again, min_confidence, shown)  # noqa: B023
                 applied += rounds.applied
-                unsure.extend(i._replace(start=i.start + piece.start, end=i.end + piece.start) for i in rounds.left)  # noqa: B023
+                unsure.extend(_shifted(rounds.left, piece.start))  # noqa: B023 - used within its loop turn
                 yield piece.text, rounds.text
 
         try:
@@ -399,6 +395,11 @@ def fix_paths(
             left += 1
             echo_err(format_text(source.name, issue))
     return EXIT_ERROR if errors else EXIT_FOUND if left or changed else EXIT_CLEAN
+
+
+def _shifted(issues: list[Issue], by: int) -> list[Issue]:
+    """`issues` with their offsets moved `by` characters (between a piece's text and the whole file's)."""
+    return [i._replace(start=i.start + by, end=i.end + by) for i in issues]
 
 
 def _write_bytes(data: bytes) -> None:
