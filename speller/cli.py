@@ -43,10 +43,11 @@ from .shell import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterator, Sequence
     from pathlib import Path
 
     from .checker import Issue, Speller
+    from .workspace import Added
 
 
 class _Shown(click.ClickException):
@@ -397,11 +398,11 @@ def _ask(name: str, path: Path, text: str, issue: Issue) -> tuple[str, str | Non
                 return TAKE, typed.strip()
         elif answer.action == ADD:
             try:
-                target = add_words(path, [issue.word])
+                added = add_words(path, [issue.word])
             except SpellerError as e:
                 warn(str(e))
                 continue
-            click.echo(f"{target}: {issue.word} added")
+            click.echo(_added_line(added, [issue.word]))
             return ADD, None
         else:
             return answer.action, None  # SKIP or QUIT
@@ -501,10 +502,18 @@ def add(words: tuple[str, ...], start: str) -> None:
     from .workspace import add_words
 
     try:
-        target = add_words(start, words)
+        added = add_words(start, words)
     except SpellerError as e:
         raise Failure(str(e)) from None
-    click.echo(f"{target}: {', '.join(words)} added")
+    click.echo(_added_line(added, words))
+
+
+def _added_line(added: Added, words: Sequence[str]) -> str:
+    """What `speller add` says it did: the words added, and those the list held already."""
+    listed = [w for w in dict.fromkeys(w.strip() for w in words) if w not in added.new]
+    said = [f"{', '.join(added.new)} added"] if added.new else []
+    said += [f"{', '.join(listed)} already listed"] if listed else []
+    return f"{added.path}: {'; '.join(said)}"
 
 
 @main.command()
@@ -513,12 +522,10 @@ def lsp(stdio: bool) -> None:
     """Run the language server over stdin/stdout (for editors).
 
     Publishes diagnostics for opened documents and offers quick fixes and
-    "Add to project dictionary" code actions. Needs pygls: pip install 'speller[lsp]'.
+    "Add to project dictionary" code actions. Needs nothing beyond the standard library.
     """
-    try:
-        from .lsp import serve
-    except ImportError as e:
-        raise Failure(f"the language server needs pygls and lsprotocol: pip install 'speller[lsp]' ({e})") from None
+    from .lsp import serve
+
     serve()
 
 

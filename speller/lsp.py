@@ -305,7 +305,7 @@ class Checker:
         found = find_config(path)
         inside = found is not None and Path(os.path.realpath(found)).is_relative_to(os.path.realpath(root))
         # A document without a config of its own inside the workspace gets one at the workspace root.
-        target = add_words(path if inside else root, [word], root=root)
+        target = add_words(path if inside else root, [word], root=root).path
         self.forget()
         return target
 

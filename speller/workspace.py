@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from .config import CONFIG_NAME, PYPROJECT, Config, find_config, load_config
 from .errors import ConfigError, InputError
-from .records import TYPE_CHECKING
+from .records import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -31,7 +31,8 @@ MAX_WORD_LIST_BYTES = 16 * 1024 * 1024
 
 
 def read_word_list(path: Path | str, error: type[Exception] = ConfigError) -> list[str]:
-    """The words of a one-word-per-line file: blank lines and `#` comments skipped, BOM stripped.
+    """The words of a one-word-per-line file: blank lines and `#` comments skipped (a whole line, or the rest of a
+    line after whitespace: `Jokowi  # presiden`), BOM stripped.
 
     Special files (devices, pipes) and files over MAX_WORD_LIST_BYTES are refused; every
     problem raises `error` (ConfigError by default) with a one-line message naming the file.
@@ -56,7 +57,16 @@ def read_word_list(path: Path | str, error: type[Exception] = ConfigError) -> li
         return body.split()  # only words and line breaks left: the same words, at C speed
     if body is not None and "#" not in body:  # no comment below the header: only blank lines to drop, in C
         return list(filter(None, map(str.strip, body.splitlines())))
-    return [w for w in map(str.strip, text.splitlines()) if w and w[0] != "#"]
+    return [w for w in map(_word_of, text.splitlines()) if w and w[0] != "#"]
+
+
+def _word_of(line: str) -> str:
+    """The word a line of a word list holds (or a whole-line comment, or nothing), its inline comment cut off."""
+    return _INLINE_COMMENT.sub("", line).strip()
+
+
+#: A comment after a word: whitespace, `#`, and the rest of the line (a word holds no whitespace: `valid_word`).
+_INLINE_COMMENT = re.compile(r"\s#.*")
 
 
 #: Invisible characters a word may hold (soft hyphen, zero-width non-joiner and joiner).
@@ -87,8 +97,16 @@ def project_root(start: Path | str) -> Path:
     return here if here.is_dir() else here.parent
 
 
-def add_words(start: Path | str, words: Iterable[str], *, root: Path | None = None) -> Path:
-    """Add words to the project word list of the config nearest `start`; returns the list's path.
+class Added(NamedTuple):
+    """What `add_words` did: the word list it wrote to, and the words it added (the others were listed already)."""
+
+    path: Path
+    new: tuple[str, ...]
+
+
+def add_words(start: Path | str, words: Iterable[str], *, root: Path | None = None) -> Added:
+    """Add words to the project word list of the config nearest `start`; returns the list's path and the words that
+    were not listed yet.
 
     The list is the first `word-lists` entry of that config. Without one, `.speller-words.txt`
     is created beside the config (or in `start` when there is no config, with a new
@@ -122,8 +140,7 @@ def add_words(start: Path | str, words: Iterable[str], *, root: Path | None = No
         _inside(target, limit)
         _inside(folder / CONFIG_NAME, limit)
         _write_text(folder / CONFIG_NAME, f'word-lists = ["{DEFAULT_WORD_LIST}"]\n')
-    _merge_into(target, new)
-    return target
+    return Added(target, _merge_into(target, new))
 
 
 def _inside(path: Path, root: Path) -> None:
@@ -135,8 +152,9 @@ def _inside(path: Path, root: Path) -> None:
         raise ConfigError(f"{path}: outside the project folder {root}; not written")
 
 
-def _merge_into(target: Path, words: list[str]) -> None:
-    """Write `words` into the list at `target`, keeping its comments, blank lines and BOM."""
+def _merge_into(target: Path, words: list[str]) -> tuple[str, ...]:
+    """Write `words` into the list at `target`, keeping its comments, blank lines and BOM; returns those that were
+    not listed yet, in their order, once each (nothing is written when there is none)."""
     from .textfile import read_regular  # noqa: PLC0415
 
     lines: list[str] = []
@@ -152,14 +170,16 @@ def _merge_into(target: Path, words: list[str]) -> None:
         if text.startswith("\ufeff"):
             bom, text = "\ufeff", text[1:]
         lines = text.splitlines()
-    known = {ln.strip() for ln in lines}
+    known = {_word_of(ln) for ln in lines}
     tail = len(lines)  # the last run of word lines starts here
     while tail > 0 and lines[tail - 1].strip() and not lines[tail - 1].lstrip().startswith("#"):
         tail -= 1
-    merged = sorted(
-        {ln.strip() for ln in lines[tail:]} | {w for w in words if w not in known}, key=lambda w: (w.casefold(), w)
-    )
+    new = tuple(dict.fromkeys(w for w in words if w not in known))
+    if not new and os.path.lexists(target):
+        return new
+    merged = sorted({ln.strip() for ln in lines[tail:]} | set(new), key=lambda ln: (_word_of(ln).casefold(), ln))
     _write_text(target, bom + "".join(ln + "\n" for ln in lines[:tail] + merged))
+    return new
 
 
 def _register_word_list(config_path: Path, name: str) -> None:

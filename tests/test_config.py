@@ -357,7 +357,7 @@ def test_add_makes_files_the_umask_allows(tmp_path: Path):
 def test_add_keeps_list_sorted_without_duplicates(tmp_path: Path):
     _write(tmp_path / ".speller.toml", 'word-lists = ["kata.txt", "lain.txt"]\n')
     _write(tmp_path / "kata.txt", "zebra\nApel\n")
-    target = add_words(tmp_path / "sub" / "x.txt", ["angksa", "zebra", "Ñandu", "apel", "angksa"])
+    target = add_words(tmp_path / "sub" / "x.txt", ["angksa", "zebra", "Ñandu", "apel", "angksa"]).path
     assert target == tmp_path / "kata.txt"
     assert target.read_text(encoding="utf-8") == "angksa\nApel\napel\nzebra\nÑandu\n"
 
@@ -366,7 +366,7 @@ def test_add_registers_a_list_in_a_config_without_one(tmp_path: Path):
     _write(
         tmp_path / "pyproject.toml", '[project]\nname = "x"\n\n[tool.speller]\nwords = ["a"]\n\n[tool.other]\nx = 1\n'
     )
-    target = add_words(tmp_path, ["angksa"])
+    target = add_words(tmp_path, ["angksa"]).path
     assert target == tmp_path / ".speller-words.txt"
     config = load_config(tmp_path / "pyproject.toml")
     assert config.word_lists == (tmp_path / ".speller-words.txt",)
@@ -392,6 +392,32 @@ def test_add_keeps_comments_and_blank_lines(tmp_path: Path):
         "\ufeff# nama tempat\nzebra\n\n# istilah\napel\nbakso\nkopi\n"
     )
     assert read_word_list(tmp_path / "kata.txt") == ["zebra", "apel", "bakso", "kopi"]
+
+
+def test_a_word_list_line_may_end_in_a_comment(tmp_path: Path):
+    """`Jokowi  # presiden` lists Jokowi: a word holds no whitespace, so what follows ` #` is a note to colleagues."""
+    _write(tmp_path / ".speller.toml", 'word-lists = ["kata.txt"]\n')
+    _write(tmp_path / "kata.txt", "# tokoh\nJokowi  # presiden\nangksa\t#nama kapal\nC#\n")
+    assert read_word_list(tmp_path / "kata.txt") == ["Jokowi", "angksa", "C#"]
+    assert add_words(tmp_path, ["Jokowi", "angksa", "bakso"]).new == ("bakso",)  # listed ones stay listed once
+    assert (tmp_path / "kata.txt").read_text(encoding="utf-8") == (
+        "# tokoh\nangksa\t#nama kapal\nbakso\nC#\nJokowi  # presiden\n"
+    )
+
+
+def test_add_says_which_words_were_listed_already(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A writer who adds a word twice is told so, and the list is not rewritten."""
+    monkeypatch.chdir(tmp_path)
+    first = CliRunner().invoke(main, ["add", "angksa"])
+    assert first.exit_code == 0 and first.output.endswith(": angksa added\n")
+    listed = tmp_path / ".speller-words.txt"
+    before = listed.stat().st_mtime_ns
+    again = CliRunner().invoke(main, ["add", "angksa"])
+    assert again.exit_code == 0 and again.output.endswith(": angksa already listed\n")
+    assert listed.stat().st_mtime_ns == before
+    both = CliRunner().invoke(main, ["add", "bakso", "angksa", "bakso"])
+    assert both.exit_code == 0 and both.output.endswith(": bakso added; angksa already listed\n")
+    assert listed.read_text(encoding="utf-8") == "angksa\nbakso\n"
 
 
 @pytest.mark.parametrize("word", ["dua\nbaris", "tab\tkata", "a b", "nul\0", "", "#komentar", "rtl\u202e"])
@@ -429,7 +455,7 @@ def test_add_with_an_explicit_root_refuses_a_folder_above_it(tmp_path: Path):
     sub.mkdir()
     with pytest.raises(ConfigError, match="outside the project"):
         add_words(sub, ["angksa"], root=sub)
-    assert add_words(sub, ["angksa"], root=tmp_path) == tmp_path / ".speller-words.txt"
+    assert add_words(sub, ["angksa"], root=tmp_path).path == tmp_path / ".speller-words.txt"
 
 
 def test_read_word_list_refuses_special_files(tmp_path: Path):
