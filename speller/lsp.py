@@ -869,12 +869,11 @@ class Server:
         if len(args) != 2 or not all(isinstance(a, str) for a in args):
             raise RequestError(INVALID_PARAMS, f"{ADD_WORD} takes two strings: a document URI and a word")
         uri, word = args
-        from .workspace import valid_word  # noqa: PLC0415 (lazy: nothing heavy before initialize)
+        from .workspace import word_problem  # noqa: PLC0415 (lazy: nothing heavy before initialize)
 
-        if not valid_word(word):
-            raise RequestError(
-                INVALID_PARAMS, f"cannot add {word!r}: a word must be non-empty, without spaces or control characters"
-            )
+        problem = word_problem(word)
+        if problem is not None:
+            raise RequestError(INVALID_PARAMS, f"cannot add {word!r}: {problem}")
         path = uri_to_path(uri)
         root = self.workspace_root(path) if path is not None else None
         if path is None or root is None:

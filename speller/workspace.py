@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 
 from .config import CONFIG_NAME, PYPROJECT, Config, find_config, load_config
 from .errors import ConfigError, InputError
@@ -65,7 +66,7 @@ def _word_of(line: str) -> str:
     return _INLINE_COMMENT.sub("", line).strip()
 
 
-#: A comment after a word: whitespace, `#`, and the rest of the line (a word holds no whitespace: `valid_word`).
+#: A comment after a word: whitespace, `#`, and the rest of the line (a word holds no whitespace: `word_problem`).
 _INLINE_COMMENT = re.compile(r"\s#.*")
 
 
@@ -73,17 +74,27 @@ _INLINE_COMMENT = re.compile(r"\s#.*")
 _INVISIBLE_OK = frozenset("\u00ad\u200c\u200d")
 
 
-def valid_word(word: str) -> bool:
-    """Whether `word` can be one line of a word list: non-empty, not a `#` comment, and without
-    whitespace, control or other invisible format characters."""
+def word_problem(word: str) -> str | None:
+    """Why `word` cannot be added to a word list, or None when it can: it must be non-empty, not a `#` comment, hold
+    no whitespace, control or other invisible format characters, and be one word as the checker reads text (not
+    `praktek.` or `angksa,Jakrta`, which it reads as `praktek`, and as two words)."""
     if not word or word.startswith("#"):
-        return False
+        return "a word must be non-empty and not start with #"
     import unicodedata  # noqa: PLC0415 - only words added are asked, not a check's
 
-    return not any(
+    if any(
         ch.isspace() or (unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") and ch not in _INVISIBLE_OK)
         for ch in word
-    )
+    ):
+        return "a word must be without spaces or control characters"
+    from .tokenize import tokenize  # noqa: PLC0415
+
+    read = [t.text for t in tokenize(word)]
+    if read == [word]:
+        return None
+    if len(read) == 1:
+        return f"the checker reads it as {read[0]!r}; add that"
+    return f"the checker reads it as {len(read)} words ({', '.join(read)}); add each" if read else "it holds no word"
 
 
 def project_root(start: Path | str) -> Path:
@@ -110,15 +121,17 @@ def add_words(start: Path | str, words: Iterable[str], *, root: Path | None = No
 
     The list is the first `word-lists` entry of that config. Without one, `.speller-words.txt`
     is created beside the config (or in `start` when there is no config, with a new
-    `.speller.toml` naming it) and registered. Comments and blank lines of the list are kept;
-    its last run of words gets the new ones, sorted and without duplicates. Nothing is written
-    outside `root` (default: `project_root(start)`), and words holding whitespace or control
-    characters are refused: both raise ConfigError before anything is written.
+    `.speller.toml` naming it) and registered. Comments, blank lines, BOM and line endings of the
+    list are kept; its last run of words gets the new ones, sorted and without duplicates. Nothing
+    is written outside `root` (default: `project_root(start)`), nor when a word cannot be added
+    (`word_problem`), the list or the config cannot be read, or the list is read-only: each raises
+    ConfigError before anything is written. Adds to one folder's list are made one at a time.
     """
     new = [w.strip() for w in words]
-    bad = next((w for w in new if not valid_word(w)), None)
-    if bad is not None:
-        raise ConfigError(f"cannot add {bad!r}: a word must be non-empty, without spaces or control characters")
+    for word in new:
+        problem = word_problem(word)
+        if problem is not None:
+            raise ConfigError(f"cannot add {word!r}: {problem}")
     from pathlib import Path  # noqa: PLC0415 - only commands that write word lists ask
 
     limit = Path(os.path.realpath(root if root is not None else project_root(start)))
@@ -126,21 +139,24 @@ def add_words(start: Path | str, words: Iterable[str], *, root: Path | None = No
     if found is not None:
         _inside(found, limit)
         config = load_config(found, read_lists=False)
-        if config.word_lists:
-            target = config.word_lists[0]
-            _inside(target, limit)
-        else:
-            target = found.parent / DEFAULT_WORD_LIST
-            _inside(target, limit)
-            _register_word_list(found, DEFAULT_WORD_LIST)
+        target = config.word_lists[0] if config.word_lists else found.parent / DEFAULT_WORD_LIST
+        register = None if config.word_lists else found
     else:
         here = Path(os.path.abspath(start))
         folder = here if here.is_dir() else here.parent
-        target = folder / DEFAULT_WORD_LIST
-        _inside(target, limit)
-        _inside(folder / CONFIG_NAME, limit)
-        _write_text(folder / CONFIG_NAME, f'word-lists = ["{DEFAULT_WORD_LIST}"]\n')
-    return Added(target, _merge_into(target, new))
+        target, register = folder / DEFAULT_WORD_LIST, folder / CONFIG_NAME
+    _inside(target, limit)
+    if register is not None:
+        _inside(register, limit)
+    with _one_at_a_time(target.parent):
+        listed = _WordList.read(target)  # every read and check before the first write
+        added = listed.adding(new)
+        if register is not None:
+            configured = _registered(register, DEFAULT_WORD_LIST)
+            _write_text(register, configured)
+        if added or not os.path.lexists(target):
+            _write_text(target, listed.text_with(added))
+    return Added(target, added)
 
 
 def _inside(path: Path, root: Path) -> None:
@@ -152,53 +168,101 @@ def _inside(path: Path, root: Path) -> None:
         raise ConfigError(f"{path}: outside the project folder {root}; not written")
 
 
-def _merge_into(target: Path, words: list[str]) -> tuple[str, ...]:
-    """Write `words` into the list at `target`, keeping its comments, blank lines and BOM; returns those that were
-    not listed yet, in their order, once each (nothing is written when there is none)."""
-    from .textfile import read_regular  # noqa: PLC0415
+class _WordList(NamedTuple):
+    """A word list's lines as read (none for a file not there yet), its BOM and line ending."""
 
-    lines: list[str] = []
-    bom = ""
-    if os.path.lexists(target):
+    lines: list[str]
+    bom: str
+    newline: str
+
+    @classmethod
+    def read(cls, target: Path) -> _WordList:
+        """The list at `target`; ConfigError when it cannot be read, is not UTF-8, or is read-only."""
+        from .textfile import read_regular  # noqa: PLC0415
+
+        if not os.path.lexists(target):
+            return cls([], "", "\n")
         try:
-            data = read_regular(target, MAX_WORD_LIST_BYTES)
-            text = data.decode("utf-8")
+            text = read_regular(target, MAX_WORD_LIST_BYTES).decode("utf-8")
         except InputError as e:
             raise ConfigError(str(e)) from None
         except UnicodeDecodeError as e:
             raise ConfigError(f"{target}: not valid UTF-8 at byte {e.start}") from None
-        if text.startswith("\ufeff"):
-            bom, text = "\ufeff", text[1:]
-        lines = text.splitlines()
-    known = {_word_of(ln) for ln in lines}
-    tail = len(lines)  # the last run of word lines starts here
-    while tail > 0 and lines[tail - 1].strip() and not lines[tail - 1].lstrip().startswith("#"):
-        tail -= 1
-    new = tuple(dict.fromkeys(w for w in words if w not in known))
-    if not new and os.path.lexists(target):
-        return new
-    merged = sorted({ln.strip() for ln in lines[tail:]} | set(new), key=lambda ln: (_word_of(ln).casefold(), ln))
-    _write_text(target, bom + "".join(ln + "\n" for ln in lines[:tail] + merged))
-    return new
+        if not os.stat(target).st_mode & 0o222:
+            raise ConfigError(f"{target}: read-only, not changed")
+        bom = "\ufeff" if text.startswith("\ufeff") else ""
+        return cls(text[len(bom) :].splitlines(), bom, "\r\n" if "\r\n" in text else "\n")
+
+    def adding(self, words: Iterable[str]) -> tuple[str, ...]:
+        """Those of `words` the list does not hold, in their order, once each."""
+        known = {_word_of(ln) for ln in self.lines}
+        return tuple(dict.fromkeys(w for w in words if w not in known))
+
+    def text_with(self, words: Iterable[str]) -> str:
+        """The list's text with `words` in its last run of words, that run sorted (comments and blank lines kept)."""
+        lines = self.lines
+        tail = len(lines)  # the last run of word lines starts here
+        while tail > 0 and lines[tail - 1].strip() and not lines[tail - 1].lstrip().startswith("#"):
+            tail -= 1
+        run = sorted({ln.strip() for ln in lines[tail:]} | set(words), key=lambda ln: (_word_of(ln).casefold(), ln))
+        return self.bom + "".join(ln + self.newline for ln in lines[:tail] + run)
 
 
-def _register_word_list(config_path: Path, name: str) -> None:
-    """Add `word-lists = [name]` to a config file that has no word list."""
+#: The header of the `[tool.speller]` table of a pyproject.toml, spaced or not, with its line ending.
+_SPELLER_TABLE = re.compile(r"^[ \t]*\[[ \t]*tool[ \t]*\.[ \t]*speller[ \t]*\][ \t]*(?:#.*)?(?:\r?\n|\Z)", re.M)
+#: The header of any table (where the keys of the one before end).
+_TABLE = re.compile(r"^[ \t]*\[", re.M)
+#: A `word-lists` key that names no file.
+_EMPTY_LISTS = re.compile(r"^([ \t]*[\"']?word-lists[\"']?[ \t]*=[ \t]*)\[\s*\]", re.M)
+
+
+def _registered(config_path: Path, name: str) -> str:
+    """The text of the config at `config_path` (empty when there is none yet) naming the word list `name`, which it
+    names no list: its empty `word-lists` filled in, or the key added where its table's keys begin. ConfigError
+    when it cannot be read, or the table is written so that where is not plain (a dotted key, an inline table)."""
     from .textfile import read_regular  # noqa: PLC0415
 
+    key = f'word-lists = ["{name}"]'
+    if not os.path.lexists(config_path):
+        return key + "\n"
     try:
         text = read_regular(config_path, MAX_WORD_LIST_BYTES).decode("utf-8-sig")
     except (InputError, UnicodeDecodeError) as e:
         raise ConfigError(f"{config_path}: cannot read ({e})") from None
-    line = f'word-lists = ["{name}"]\n'
+    begin = 0
     if config_path.name == PYPROJECT:
-        match = re.search(r"^\[tool\.speller\][ \t]*(?:#.*)?\n", text, re.M)
+        match = _SPELLER_TABLE.search(text)
         if match is None:  # e.g. written as a dotted key or an inline table: do not guess
-            raise ConfigError(f"{config_path}: add `{line.strip()}` to [tool.speller], then try again")
-        text = text[: match.end()] + line + text[match.end() :]
-    else:
-        text = line + text  # top-level keys must precede any table
-    _write_text(config_path, text)
+            raise ConfigError(f"{config_path}: add `{key}` to [tool.speller], then try again")
+        begin = match.end()
+    table_end = _TABLE.search(text, begin)
+    empty = _EMPTY_LISTS.search(text, begin, len(text) if table_end is None else table_end.start())
+    if empty is not None:
+        return text[: empty.start()] + empty.group(1) + f'["{name}"]' + text[empty.end() :]
+    newline = "\r\n" if "\r\n" in text else "\n"
+    before = newline if begin and not text[:begin].endswith("\n") else ""  # a header on the last line, no line end
+    return text[:begin] + before + key + newline + text[begin:]
+
+
+@contextmanager
+def _one_at_a_time(folder: Path) -> Iterator[None]:
+    """Hold a lock on `folder` (where systems have `fcntl`), so two adds at once (a command and an editor's) do not
+    each write the list without the other's word."""
+    try:
+        import fcntl  # noqa: PLC0415 - POSIX only
+    except ImportError:
+        yield
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        yield  # a folder that cannot be opened will fail the write with its own message
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
 
 
 def _write_text(path: Path, text: str) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -418,6 +420,91 @@ def test_add_says_which_words_were_listed_already(tmp_path: Path, monkeypatch: p
     both = CliRunner().invoke(main, ["add", "bakso", "angksa", "bakso"])
     assert both.exit_code == 0 and both.output.endswith(": bakso added; angksa already listed\n")
     assert listed.read_text(encoding="utf-8") == "angksa\nbakso\n"
+
+
+@pytest.mark.parametrize(
+    ("config", "name"),
+    [
+        ("word-lists = []\nwords = []\n", ".speller.toml"),
+        ('[project]\nname = "x"\n[tool.speller]\nword-lists = [ ]\n[tool.other]\nword-lists = []\n', "pyproject.toml"),
+    ],
+)
+def test_add_fills_in_an_empty_word_lists_key(tmp_path: Path, config: str, name: str):
+    """A config that names no list in `word-lists = []` gets its key filled in, not a second key (invalid TOML)."""
+    _write(tmp_path / name, config)
+    add_words(tmp_path, ["angksa"])
+    assert load_config(tmp_path / name).word_lists == (tmp_path / ".speller-words.txt",)
+    assert (tmp_path / name).read_text(encoding="utf-8").count("word-lists") == config.count("word-lists")
+
+
+@pytest.mark.parametrize(
+    "config",
+    [
+        '[project]\r\nname = "x"\r\n\r\n[tool.speller]\r\nwords = ["a"]\r\n',
+        '[project]\nname = "x"\n[ tool.speller ]  # ejaan\nwords = ["a"]\n',
+        '[project]\nname = "x"\n[tool.speller]',
+    ],
+)
+def test_add_registers_its_list_in_any_plain_speller_table(tmp_path: Path, config: str):
+    """Windows line endings, a spaced header, a header on the last line without a line end."""
+    (tmp_path / "pyproject.toml").write_bytes(config.encode())
+    add_words(tmp_path, ["angksa"])
+    assert load_config(tmp_path / "pyproject.toml").word_lists == (tmp_path / ".speller-words.txt",)
+    assert ("\r\n" in config) == (b"\r\n" in (tmp_path / "pyproject.toml").read_bytes())
+
+
+def test_a_failed_add_writes_nothing(tmp_path: Path):
+    """A list that cannot be read stops `add` before the config is touched: the project keeps checking as before."""
+    _write(tmp_path / ".speller.toml", 'words = ["Jokowi"]\n')
+    (tmp_path / ".speller-words.txt").write_bytes(b"\xff\xfeJ\x00a\x00\n\x00")  # UTF-16, named by no config
+    with pytest.raises(ConfigError, match="not valid UTF-8"):
+        add_words(tmp_path, ["angksa"])
+    assert (tmp_path / ".speller.toml").read_text(encoding="utf-8") == 'words = ["Jokowi"]\n'
+    (tmp_path / ".speller.toml").unlink()
+    with pytest.raises(ConfigError, match="not valid UTF-8"):
+        add_words(tmp_path, ["angksa"])
+    assert not (tmp_path / ".speller.toml").exists()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_add_leaves_a_read_only_list_alone(tmp_path: Path):
+    """A house list locked with chmod 444 is refused, as `fix` refuses a read-only file (even for root)."""
+    _write(tmp_path / ".speller.toml", 'word-lists = ["kata.txt"]\n')
+    _write(tmp_path / "kata.txt", "kata\n")
+    (tmp_path / "kata.txt").chmod(0o444)
+    with pytest.raises(ConfigError, match="read-only"):
+        add_words(tmp_path, ["baru"])
+    assert (tmp_path / "kata.txt").read_text(encoding="utf-8") == "kata\n"
+
+
+def test_add_keeps_the_lists_line_endings(tmp_path: Path):
+    _write(tmp_path / ".speller.toml", 'word-lists = ["kata.txt"]\n')
+    (tmp_path / "kata.txt").write_bytes(b"# nama\r\nzebra\r\n")
+    add_words(tmp_path, ["apel"])
+    assert (tmp_path / "kata.txt").read_bytes() == b"# nama\r\napel\r\nzebra\r\n"
+
+
+@pytest.mark.parametrize(
+    ("word", "why"),
+    [("praktek.", "reads it as 'praktek'"), ("angksa,Jakrta", "2 words"), ("...", "holds no word")],
+)
+def test_add_refuses_what_the_checker_would_never_match(tmp_path: Path, word: str, why: str):
+    """Punctuation copied from prose, or two words run together with a comma, would be added and still flagged."""
+    with pytest.raises(ConfigError, match=why):
+        add_words(tmp_path, [word])
+    assert not (tmp_path / ".speller.toml").exists()
+
+
+def test_adds_at_once_lose_no_word(tmp_path: Path):
+    """Eight `speller add` processes at the same time (an editor's and a command's): every word is in the list."""
+    _write(tmp_path / ".speller.toml", 'word-lists = ["kata.txt"]\n')
+    _write(tmp_path / "kata.txt", "")
+    runs = [
+        subprocess.Popen([sys.executable, "-m", "speller", "add", f"kata{i}"], cwd=tmp_path, stdout=subprocess.DEVNULL)
+        for i in range(8)
+    ]
+    assert [run.wait(timeout=60) for run in runs] == [0] * 8
+    assert read_word_list(tmp_path / "kata.txt") == sorted(f"kata{i}" for i in range(8))
 
 
 @pytest.mark.parametrize("word", ["dua\nbaris", "tab\tkata", "a b", "nul\0", "", "#komentar", "rtl\u202e"])
