@@ -98,7 +98,7 @@ def sources(
     which never rewrites them). Files outside the `include` or inside the `exclude` globs
     of their config are skipped unread; a folder with nothing to check is said so on stderr.
     """
-    from .errors import InputError, SpellerError
+    from .errors import InputError
     from .pathnames import normal
     from .textfile import TEXT_SUFFIXES, Source, check_encoding, walk
 
@@ -111,6 +111,7 @@ def sources(
         report_error(errors, str(error))
 
     seen: set[str] = set()  # each file once, however often it is named or reached (`check a.txt a.txt`, `check .`)
+    bad_configs: set[str] = set()  # each bad config said once
     for raw in paths:
         if raw != "-" and not os.path.exists(normal(raw)):
             report_error(errors, f"{raw}: no such file or folder")
@@ -126,8 +127,12 @@ def sources(
             try:
                 if configs is not None and raw != "-" and not configs.for_file(path).is_included(path):
                     continue
-            except SpellerError as e:
-                raise Failure(str(e)) from None
+            except Failure as e:  # a bad config leaves its files unchecked, and the others are checked
+                found += 1
+                if str(e) not in bad_configs:
+                    bad_configs.add(str(e))
+                    report_error(errors, str(e))
+                continue
             found += 1
             try:
                 source = Source(path, encoding, digest=digest)
@@ -291,31 +296,33 @@ def check_paths(
     found = 0
     kept: list[tuple[str, Issue]] = []  # for sarif, which is one object
     rows = JsonArray(sys.stdout) if fmt == "json" else None
-    for source, named in sources(paths, encoding, errors, configs, digest=False):
-        config = configs.for_file(source.file)
-        speller = configs.speller(config)
-        try:
-            for piece in source.pieces():
-                for issue in configs.check(speller, config, piece, source.file):
-                    found += 1
-                    if fmt == "text":
-                        echo(format_text(source.name, issue))
-                    elif fmt == "github":
-                        echo(format_github(source.name, issue))
-                    elif rows is not None:
-                        rows.add(source.name, issue)
-                    else:
-                        kept.append((source.name, issue))
-        except InputError as e:
-            report_unreadable(errors, e, named)
-    if rows is not None:
-        rows.close()
-    elif fmt == "sarif":
-        import json
+    try:
+        for source, named in sources(paths, encoding, errors, configs, digest=False):
+            config = configs.for_file(source.file)
+            speller = configs.speller(config)
+            try:
+                for piece in source.pieces():
+                    for issue in configs.check(speller, config, piece, source.file):
+                        found += 1
+                        if fmt == "text":
+                            echo(format_text(source.name, issue))
+                        elif fmt == "github":
+                            echo(format_github(source.name, issue))
+                        elif rows is not None:
+                            rows.add(source.name, issue)
+                        else:
+                            kept.append((source.name, issue))
+            except InputError as e:
+                report_unreadable(errors, e, named)
+    finally:  # what was found stands as a whole document, even when an error stops the run (exit 2)
+        if rows is not None:
+            rows.close()
+        elif fmt == "sarif":
+            import json
 
-        from . import __version__
+            from . import __version__
 
-        echo(json.dumps(sarif_log(kept, __version__), ensure_ascii=False, indent=2))
+            echo(json.dumps(sarif_log(kept, __version__), ensure_ascii=False, indent=2))
     return EXIT_ERROR if errors else EXIT_FOUND if found else EXIT_CLEAN
 
 

@@ -448,3 +448,18 @@ def test_a_folder_it_cannot_read_is_an_error(tmp_path: Path, monkeypatch: pytest
     out, err = capsys.readouterr()
     assert err.splitlines() == [f"speller: error: {tmp_path / 'inner'}: cannot read (Permission denied)"]
     assert out.startswith(f"{tmp_path / 'ok.txt'}:1:9: {SLIP}")
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif"])
+def test_a_bad_config_in_one_folder_leaves_the_others_checked(tmp_path: Path, fmt: str):
+    """`check B A` with a broken B/.speller.toml: one error line (exit 2), A still checked, and the report on stdout
+    is still one whole JSON document a tool can read."""
+    for folder in ("A", "B"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / f"{SLIP}.txt").write_text(f"Di luar {SLIP}.\n", encoding="utf-8")
+    (tmp_path / "B" / ".speller.toml").write_text("words = [\n", encoding="utf-8")
+    proc = speller("check", "--format", fmt, "B", "A", cwd=tmp_path)
+    one_error(proc, "B/.speller.toml", "not valid TOML")
+    report = json.loads(proc.stdout)
+    rows = report if fmt == "json" else report["runs"][0]["results"]
+    assert len(rows) == 1 and "A" in json.dumps(rows) and "B/" not in json.dumps(rows)
