@@ -10,7 +10,8 @@ list of `Issue`s into LanguageTool's JSON answer:
 - `offset`, `length` and the context's `offset` count UTF-16 code units, as Java (LanguageTool)
   does: a character outside the Basic Multilingual Plane (most emoji) counts 2.
 - Every match carries `message`, `shortMessage`, `replacements` (best first), `context`
-  (40 characters each side, `...` where cut, line breaks as spaces), `sentence`, `type`, and a
+  (40 characters each side, `...` where cut, line breaks as spaces), `sentence` (up to
+  SENTENCE_REACH characters each side), `type`, and a
   `rule` with an id per category, `issueType` and `category`, all from `speller.categories`.
 
 Category selection follows LanguageTool: `disabledCategories` and `disabledRules` remove,
@@ -31,7 +32,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .categories import CATEGORY_INFO, CATEGORY_NAMES, DEFAULT_CATEGORIES, Category
+from .categories import CATEGORY_INFO, DEFAULT_CATEGORIES, Category
 
 if TYPE_CHECKING:
     from .checker import Issue
@@ -42,6 +43,9 @@ LANGUAGE = {"name": "Indonesian", "code": "id", "longCode": "id-ID"}
 LANGUAGE_CODES = frozenset({"id", "id-id", "in", "in-id", "auto"})
 #: Characters of context on each side of a match (LanguageTool's default).
 CONTEXT_SIZE = 40
+#: Characters of a match's `sentence` kept on each side of it: a longer sentence (a run of text with no sentence end,
+#: a pasted table) is cut there, so an answer grows with its matches, not with matches times sentence length.
+SENTENCE_REACH = 300
 #: Values of `level`.
 LEVELS = ("default", "picky")
 
@@ -176,8 +180,15 @@ def _selected(names: set[str], lt_categories: bool) -> set[str]:
     return out
 
 
-def select_categories(params: Mapping[str, str], default: Iterable[str] = DEFAULT_CATEGORIES) -> frozenset[str]:
-    """The categories a request asks for, starting from `default` (see the module docstring)."""
+#: The categories `level=picky` adds: those off by default.
+PICKY_ADDS: frozenset[str] = frozenset(c.value for c, info in CATEGORY_INFO.items() if not info.default)
+
+
+def select_categories(
+    params: Mapping[str, str], default: Iterable[str] = DEFAULT_CATEGORIES, picky_adds: Iterable[str] = PICKY_ADDS
+) -> frozenset[str]:
+    """The categories a request asks for, starting from `default`, `level=picky` adding `picky_adds` (a server's
+    config may keep some of PICKY_ADDS off; see the module docstring)."""
     level = (params.get("level") or "default").strip().lower()
     if level not in LEVELS:
         raise RequestError(f"'level' must be 'default' or 'picky', not {params['level'][:40]!r}")
@@ -194,7 +205,7 @@ def select_categories(params: Mapping[str, str], default: Iterable[str] = DEFAUL
     else:
         chosen = set(default) | _selected(enabled_rules, False)
         if level == "picky":
-            chosen |= set(CATEGORY_NAMES)
+            chosen |= set(picky_adds)
     chosen -= _selected(disabled_rules, False)
     chosen -= {c.value for c, info in CATEGORY_INFO.items() if info.lt_category in disabled or c.value in disabled}
     return frozenset(chosen)
@@ -212,8 +223,11 @@ class CheckRequest:
     picky: bool | None = None
 
 
-def parse_check(params: Mapping[str, str], default: Iterable[str] = DEFAULT_CATEGORIES) -> CheckRequest:
-    """A `/v2/check` request from its fields; RequestError when LanguageTool would refuse it."""
+def parse_check(
+    params: Mapping[str, str], default: Iterable[str] = DEFAULT_CATEGORIES, picky_adds: Iterable[str] = PICKY_ADDS
+) -> CheckRequest:
+    """A `/v2/check` request from its fields (`default`, `picky_adds`: as `select_categories` takes them);
+    RequestError when LanguageTool would refuse it."""
     text, data = params.get("text"), params.get("data")
     if text is not None and data is not None:
         raise RequestError("set only one of 'text' and 'data'")
@@ -223,7 +237,9 @@ def parse_check(params: Mapping[str, str], default: Iterable[str] = DEFAULT_CATE
     annotated = plain_text(text) if text is not None else parse_data(data or "")
     level = (params.get("level") or "").strip().lower()
     picky = level == "picky" if level else None
-    return CheckRequest(annotated, language, select_categories(params, default), params.get("apiKey"), picky)
+    return CheckRequest(
+        annotated, language, select_categories(params, default, picky_adds), params.get("apiKey"), picky
+    )
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -264,7 +280,13 @@ def match(issue: Issue, text: Annotated, utf16: Utf16, sentences: list[tuple[int
     info = CATEGORY_INFO[Category(issue.category)]
     start, end = text.span(issue.start, issue.end)
     i = bisect.bisect_right(sentences, (issue.start, len(text.plain) + 1)) - 1
-    sentence = text.plain[sentences[i][0] : sentences[i][1]] if i >= 0 and sentences[i][1] >= issue.end else ""
+    sentence = ""
+    if i >= 0 and sentences[i][1] >= issue.end:
+        first, last = (
+            max(sentences[i][0], issue.start - SENTENCE_REACH),
+            min(sentences[i][1], issue.end + SENTENCE_REACH),
+        )
+        sentence = text.plain[first:last]
     suggestions = ", ".join(issue.suggestions[:3])
     message = f"'{issue.word}' {info.what}." + (f" Suggestions: {suggestions}." if suggestions else "")
     return {

@@ -47,7 +47,7 @@ from starlette.routing import Route
 
 from . import __version__
 from .categories import CATEGORY_INFO, CATEGORY_NAMES, FIX_CONFIDENCE, FLAG_CONFIDENCE
-from .languagetool import RequestError, check_response, languages, parse_check, require_unicode
+from .languagetool import PICKY_ADDS, RequestError, check_response, languages, parse_check, require_unicode
 from .markup import MARKUPS
 from .records import NamedTuple
 
@@ -351,7 +351,7 @@ def create_app(settings: Settings | None = None, checker: Checker | None = None)
             raise HTTPError(413, "query string is over this server's limit")
         params = _form(body, request.url.query)
         _authorize(settings, _bearer(request), params.get("apiKey"))
-        parsed = parse_check(params, checker.default)
+        parsed = parse_check(params, checker.default, PICKY_ADDS - set(checker.config.disable))
         _check_size(settings, parsed.text.original)
         _check_size(settings, parsed.text.plain)  # what an annotation's `interpretAs` stands in for
         auto = (params.get("language") or "").strip().lower() == "auto"

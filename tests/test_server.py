@@ -430,6 +430,27 @@ def test_the_config_s_picky_and_a_request_s_level(tmp_path: Path) -> None:
     assert found["picky"] == found["api picky"] == ["berfikit"]
 
 
+def test_picky_keeps_off_what_the_server_config_disables(tmp_path: Path) -> None:
+    """In-process: `disable = ["spacing"]` holds for a `level=picky` request too (picky adds real_word only)."""
+    import asyncio
+
+    from speller.server import Checker, Settings, create_app
+
+    config = tmp_path / ".speller.toml"
+    config.write_text('disable = ["spacing"]\n', encoding="utf-8")
+    settings = Settings(config=str(config))
+
+    async def rules(level: str) -> set[str]:
+        app = create_app(settings, Checker.load(settings, warm=False))
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://127.0.0.1") as c:
+            fields = {"text": "Dia tinggal dirumah di luar angksa.", "language": "id", "level": level}
+            response = await c.post("/v2/check", data=fields)
+            assert response.status_code == 200
+            return {m["rule"]["id"] for m in response.json()["matches"]}
+
+    assert asyncio.run(rules("default")) == asyncio.run(rules("picky")) == {"SPELLER_TYPO"}
+
+
 # -- options of `speller serve` --------------------------------------------------------------
 
 

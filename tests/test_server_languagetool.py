@@ -11,13 +11,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from speller.categories import CATEGORY_INFO, CATEGORY_NAMES, DEFAULT_CATEGORIES
+from speller.checker import Issue
 from speller.languagetool import (
+    PICKY_ADDS,
+    SENTENCE_REACH,
     RequestError,
     Utf16,
     check_response,
     context,
     parse_check,
     parse_data,
+    plain_text,
     select_categories,
     sentence_spans,
     utf16_len,
@@ -49,6 +53,23 @@ def test_sentences_split_at_ends_and_line_breaks() -> None:
     assert [text[s:e] for s, e in sentence_spans(text)] == ["Satu dua.", "Tiga empat!", "Lima enam"]
 
 
+def test_a_long_run_without_a_sentence_end_is_cut_around_each_match() -> None:
+    """`😀 angksa ` 3,000 times is one "sentence": copied whole into each match it made a 72 KB request answer
+    110 MB (QA), and a 150,000-character one take the server down. Each match keeps its part of it."""
+    text = "😀 angksa " * 3000
+    starts = [i for i in range(len(text)) if text.startswith("angksa", i)]
+    issues = [Issue(i, i + 6, "angksa", ("angkasa",), "typo", 0.97) for i in starts]
+    answer = check_response(issues, plain_text(text), "id", "1")
+    assert len(answer["matches"]) == 3000
+    end = len(text.rstrip())
+    for m, start in zip(answer["matches"], starts, strict=True):
+        assert m["sentence"] == text[max(0, start - SENTENCE_REACH) : min(end, start + 6 + SENTENCE_REACH)].strip()
+    assert len(json.dumps(answer)) < 3000 * 4 * (2 * SENTENCE_REACH + 200)
+    one = Issue(8, 14, "angksa", ("angkasa",), "typo", 0.97)
+    whole = check_response([one], plain_text("Di luar angksa. Lalu"), "id", "1")["matches"][0]["sentence"]
+    assert whole == "Di luar angksa."
+
+
 def test_annotated_text_maps_plain_offsets_to_the_markup() -> None:
     doc = {"annotation": [{"text": "a "}, {"markup": "<br/>", "interpretAs": "\n"}, {"text": "bc"}]}
     annotated = parse_data(json.dumps(doc))
@@ -78,6 +99,16 @@ def test_a_span_ending_in_an_interpretation_stays_inside_the_original(markup: st
 )
 def test_real_word_errors_are_turned_on_like_languagetool_rules(fields: dict) -> None:
     assert select_categories(fields) == frozenset(CATEGORY_NAMES)
+
+
+def test_picky_turns_on_what_is_off_by_default_not_what_the_server_turned_off() -> None:
+    """A server whose config disables spacing answers `level=picky` without spacing findings (QA found them back)."""
+    server_default = DEFAULT_CATEGORIES - {"spacing"}
+    chosen = select_categories({"level": "picky"}, server_default, PICKY_ADDS)
+    assert chosen == server_default | {"real_word"}
+    assert parse_check(
+        {"text": "x", "language": "id", "level": "picky"}, server_default, PICKY_ADDS - {"real_word"}
+    ).categories == (server_default)
 
 
 def test_a_level_asked_for_is_kept_and_none_is_left_to_the_config() -> None:
