@@ -488,7 +488,10 @@ class Speller:
         self.picky = picky
         if isinstance(words, str):  # a string is letters: `words=["angksa"]` is meant
             raise TypeError("words must be an iterable of words, not a str")
-        self.extra_words = frozenset(fold(w) for w in words)
+        self._words = tuple(words)  # as given, for a checker made from this one
+        self.extra_words = frozenset(fold(w) for w in self._words)
+        # accepted capitalized only, as Hunspell takes a personal word: `Jakarta` leaves `jakarta` a lowercase name
+        self._extra_capitalized = self.extra_words - {fold(w) for w in self._words if not _capitalized(w)}
         self._given_calibration = calibration
         self._verdicts: dict[str, Verdict] = {}
         self._plain_forms: set[str] = set()
@@ -1224,7 +1227,7 @@ class Speller:
             self.dictionary,
             categories=alone,
             min_confidence=0.0,
-            words=self.extra_words,
+            words=self._words,
             calibration=self._given_calibration,
         )
 
@@ -2019,9 +2022,13 @@ class Speller:
         `model`: False when only a rule verdict matters (`_standard`): a form the model would weigh is KNOWN.
         `chained`: a non-standard form's fix is itself written in its standard form (`_fix_standard`)."""
         low = fold(text)
-        if low in self.extra_words:
-            return KNOWN  # an accepted word is the writer's, whatever a rule says of it (a house style's `praktek`)
         d = self.dictionary
+        if low in self.extra_words:  # an accepted word is the writer's, whatever a rule says of it (`praktek`) ...
+            named = None if _capitalized(text) or low not in self._extra_capitalized else lowercase_name(d, text)
+            if named is None:
+                return KNOWN
+            # ... but one accepted capitalized only, as Hunspell takes it, is a name still: `jakarta` after `Jakarta`
+            return Verdict(CAPITALIZATION, named[0], lowercase_name_confidence(named[1]))
         spaced = d.compounds.get(low) if low not in d.closed_compounds else None
         respaced = (
             None
@@ -2361,8 +2368,10 @@ class Speller:
         tok = tokens[i]
         text = tok.text
         verdict = self._verdicts.get(text) or self._verdict(text)
-        if verdict is SKIP or (verdict is KNOWN and REAL_WORD not in self.categories):
+        if verdict is SKIP:
             return None
+        if verdict is KNOWN and (REAL_WORD not in self.categories or fold(text) in self.extra_words):
+            return None  # an accepted word is never second-guessed, by its neighbours either
         if self._left_alone(source, tokens, i):
             return None
         if verdict.kind in (SPACING, NONSTANDARD, TYPO, CAPITALIZATION):

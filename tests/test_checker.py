@@ -177,6 +177,25 @@ def test_an_accepted_word_is_never_flagged(speller, text, accepted):
     assert Speller(speller.dictionary, words=[accepted]).check(text) == []
 
 
+def test_a_name_accepted_capitalized_is_still_caught_in_lowercase(speller):
+    """`speller add Kamis DPRD Jakarta` accepts them as written (Hunspell's way), not `kamis`, `dprd`, `jakarta`:
+    written so they are still names to capitalize. Accepted words are never real-word errors either."""
+    from speller import Speller
+
+    text = "Rapat pada kamis pagi bersama anggota dprd di jakarta, di luar angksa. Kamis itu DPRD di Jakarta."
+    everything = ["typo", "nonstandard", "spacing", "capitalization", "real_word"]
+    custom = Speller(speller.dictionary, words=["Kamis", "DPRD", "Jakarta", "angksa"], categories=everything)
+    assert [(i.word, i.category, i.suggestions[0]) for i in custom.check(text)] == [
+        ("kamis", "capitalization", "Kamis"),
+        ("dprd", "capitalization", "DPRD"),
+        ("jakarta", "capitalization", "Jakarta"),
+    ]
+    lowercase = Speller(speller.dictionary, words=["kamis", "dprd", "jakarta", "angksa"], categories=everything)
+    assert lowercase.check(text) == []
+    picky = Speller(speller.dictionary, words=["angksa"], categories=everything, picky=True)
+    assert "angksa" not in [i.word for i in picky.check("Pasukan itu berada di luar angksa kemarin.")]
+
+
 def test_line_and_column_after_crlf_and_emoji(speller):
     text = "Baris satu 😀.\r\n“Kutip” dan di luar angksa\r\n"
     [issue] = speller.check(text)
