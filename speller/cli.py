@@ -34,7 +34,6 @@ from .shell import (
     Failure,
     check_paths,
     fix_paths,
-    load_speller,
     output_failure,
     report_error,
     report_unreadable,
@@ -443,10 +442,12 @@ def suggest(words: tuple[str, ...], dictionary: str | None, count: int, encoding
     """Print suggestions for each WORD: `word: best, next, ...` (`word: ok` when it is known).
 
     A WORD `-` reads words from stdin (separated by white space), as a pipe from another tool.
+    The current folder's config applies: its accepted words are ok, its dictionary is used.
     """
     from .errors import SpellerError
 
-    speller = load_speller(dictionary, CATEGORY_NAMES, (), 0.0)
+    configs = Configs(None, dictionary, CATEGORY_NAMES, (), 0.0)
+    speller = configs.speller(configs.for_file("-"))
     try:
         for word in _words_of(words, encoding):
             _print_suggestions(speller, word, count)
@@ -472,10 +473,12 @@ def _words_of(words: tuple[str, ...], encoding: str) -> Iterator[str]:
 
 def _print_suggestions(speller: Speller, word: str, count: int) -> None:
     """One line of `suggest` for `word`."""
+    from .tokenize import fold
+
     found = speller.suggest(word, count)
     if found:
         click.echo(f"{word}: {', '.join(found)}")
-    elif speller.is_known(word.lower()):
+    elif speller.is_known(fold(word)):
         click.echo(f"{word}: ok")
     else:
         click.echo(f"{word}: (no suggestion)")

@@ -74,20 +74,6 @@ def warn(message: str) -> None:
     echo_err(f"speller: warning: {message}")
 
 
-def load_speller(
-    dictionary: str | None, categories: tuple[str, ...], disable: tuple[str, ...], min_confidence: float | None
-) -> Speller:
-    from .checker import DEFAULT_CATEGORIES, Speller
-    from .errors import SpellerError
-
-    enabled = set(categories) if categories else set(DEFAULT_CATEGORIES)
-    enabled -= set(disable)
-    try:
-        return Speller(dictionary, categories=enabled, min_confidence=min_confidence)
-    except SpellerError as e:
-        raise Failure(str(e)) from None
-
-
 def sources(
     paths: tuple[str, ...], encoding: str, errors: list[str], configs: Configs | None = None, digest: bool = True
 ) -> Iterator[tuple[Source, bool]]:

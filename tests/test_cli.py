@@ -452,6 +452,15 @@ def test_suggest_command():
     assert lines[1] == f"{MEANT}: ok"
 
 
+def test_suggest_knows_what_check_accepts(tmp_path, monkeypatch):
+    """A curly apostrophe (`Jum’at`) is the word check accepts; the current folder's accepted words are ok."""
+    result = run("suggest", "Jum’at", "Jum'at")
+    assert result.stdout.splitlines() == ["Jum’at: ok", "Jum'at: ok"]
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / ".speller.toml", b'words = ["angksa"]\n')
+    assert run("suggest", "angksa").stdout == "angksa: ok\n"
+
+
 def test_suggest_reads_words_from_stdin_for_a_dash():
     """`-` stands for the words of stdin, in their order among the others, as a tool pipes them in."""
     result = run("suggest", "pasr", "-", MEANT, input=f"mengonfrimasi\n  {MEANT}\tangksa\n")
