@@ -174,15 +174,19 @@ class Config(NamedTuple):
         return kept
 
     def is_included(self, path: Path | str) -> bool:
-        """False when `path` is outside `include` or inside `exclude` (for files under the config folder)."""
+        """False when `path` is outside `include` or inside `exclude`: globs are read from the config's folder, or for
+        a file outside it (a shared config named by `--config`) from the current folder (else from the top)."""
         if self.root is None or not (self.include or self.exclude):
             return True
         from pathlib import Path, PurePosixPath  # noqa: PLC0415 - only a config with globs asks
 
-        try:
-            rel = Path(os.path.abspath(path)).relative_to(Path(os.path.abspath(self.root)))
-        except ValueError:
-            return True
+        whole = Path(os.path.abspath(path))
+        for top in (self.root, os.getcwd()):
+            if whole.is_relative_to(os.path.abspath(top)):
+                rel = whole.relative_to(os.path.abspath(top))
+                break
+        else:
+            rel = whole.relative_to(whole.anchor)
         posix = PurePosixPath(rel.as_posix())
         if any(glob_match(posix, g) for g in self.exclude):
             return False
@@ -250,7 +254,8 @@ def _compile_user_regex(expr: str, where: str, flags: int | None = None) -> rege
 def glob_match(path: PurePosixPath, pattern: str) -> bool:
     """Whether `path` or a folder above it matches the glob (`*`, `?`, `[...]`, `**` for any folders).
 
-    A pattern without `/` matches a file or folder name at any depth, like .gitignore.
+    A pattern without `/` matches a file or folder name at any depth, like .gitignore; one starting with `/` is
+    matched from the top of `path`, as one with a `/` inside is.
     """
     compiled = _glob_regex(pattern)
     if compiled is None:
@@ -268,9 +273,11 @@ def _glob_regex(pattern: str) -> regex.Pattern[str] | None:
     import regex  # noqa: PLC0415
 
     pattern = pattern.strip().removeprefix("./").rstrip("/")
+    anchored = pattern.startswith("/")  # `/docs/vendor`: from the config's folder, as .gitignore reads it
+    pattern = pattern.lstrip("/")
     if not pattern:
         return None
-    source = _glob_source(pattern if "/" in pattern else "**/" + pattern)
+    source = _glob_source(pattern if "/" in pattern or anchored else "**/" + pattern)
     try:
         return regex.compile(source)
     except (regex.error, ValueError, OverflowError, RecursionError) as e:
@@ -332,7 +339,7 @@ def _find_config(start: str | PathLike[str]) -> str | None:
     folder = here if os.path.isdir(here) else os.path.dirname(here)
     while True:
         candidate = os.path.join(folder, CONFIG_NAME)
-        if os.path.isfile(candidate):
+        if os.path.lexists(candidate):  # a link to nothing, a folder or a pipe is an error, not a config passed over
             return candidate
         pyproject = os.path.join(folder, PYPROJECT)
         if os.path.isfile(pyproject) and _has_speller_table(pyproject):

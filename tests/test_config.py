@@ -396,6 +396,41 @@ def test_add_keeps_comments_and_blank_lines(tmp_path: Path):
     assert read_word_list(tmp_path / "kata.txt") == ["zebra", "apel", "bakso", "kopi"]
 
 
+@pytest.mark.skipif(os.name != "posix", reason="links and pipes as POSIX makes them")
+@pytest.mark.parametrize(
+    ("make", "why"), [("link", "no such file"), ("folder", "is a folder"), ("pipe", "not a regular")]
+)
+def test_a_config_that_is_not_a_file_is_an_error_not_passed_over(tmp_path: Path, make: str, why: str):
+    """A `.speller.toml` linking to nothing (or a folder, a pipe) is not skipped for the parent's config."""
+    _write(tmp_path / ".speller.toml", "min-confidence = 0.99\n")
+    config = tmp_path / "proj" / ".speller.toml"
+    config.parent.mkdir()
+    if make == "link":
+        config.symlink_to(tmp_path / "gone.toml")
+    elif make == "folder":
+        config.mkdir()
+    else:
+        os.mkfifo(config)
+    assert find_config(config.parent / "a.txt") == config
+    with pytest.raises(ConfigError, match=why):
+        load_config(config)
+
+
+def test_globs_from_the_top_and_from_a_shared_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """`/docs/vendor` is .gitignore's "from the top"; a house config named by --config from another folder still
+    excludes `*.draft.md` and reads its path globs from the current folder."""
+    root = _write(tmp_path / ".speller.toml", 'exclude = ["/docs/vendor"]\n')
+    config = load_config(root)
+    assert not config.is_included(tmp_path / "docs" / "vendor" / "v.txt")
+    assert config.is_included(tmp_path / "sub" / "docs" / "vendor" / "v.txt")
+    house = load_config(_write(tmp_path / "shared" / "house.toml", 'exclude = ["*.draft.md", "arsip/**"]\n'))
+    (tmp_path / "proj").mkdir()
+    monkeypatch.chdir(tmp_path / "proj")
+    assert not house.is_included(tmp_path / "proj" / "berita.draft.md")
+    assert not house.is_included(tmp_path / "proj" / "arsip" / "lama.txt")
+    assert house.is_included(tmp_path / "proj" / "berita.txt")
+
+
 def test_a_word_list_line_may_end_in_a_comment(tmp_path: Path):
     """`Jokowi  # presiden` lists Jokowi: a word holds no whitespace, so what follows ` #` is a note to colleagues."""
     _write(tmp_path / ".speller.toml", 'word-lists = ["kata.txt"]\n')
