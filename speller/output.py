@@ -81,13 +81,18 @@ class JsonArray:
 _HUNK = r"@@ -(\d+)(,\d+)? \+(\d+)(,\d+)? @@"  # compiled by `re`'s own cache when a diff is shown
 
 
+#: Lines of context around each change in a diff (difflib's and `diff -u`'s default).
+DIFF_CONTEXT = 3
+
+
 class DiffWriter:
     """A unified diff of one file, given (original, fixed) pieces in order, written as it goes, that `patch` and
     `git apply` take: lines end at `\n` only (a `\r` is part of its line, as those tools read it), a last line with
     no line end is marked so, and a file that starts with a byte order mark (`bom`) has it in its first line.
 
-    Each piece is diffed with the unfinished line of the one before, and its hunk headers are
-    moved to the piece's lines in the whole file, so memory is bounded by a piece plus a line.
+    The lines given are diffed up to a quiet stretch (2 * DIFF_CONTEXT lines alike on both sides) at their end, cut in
+    its middle, so every change keeps its context on both sides wherever the pieces were cut; the hunk headers are
+    moved to the lines in the whole file. Memory is bounded by the lines since the last quiet stretch.
     """
 
     def __init__(self, out: TextIO, name: str, bom: bool = False) -> None:
@@ -95,30 +100,34 @@ class DiffWriter:
         self.name = name
         self.lines = [0, 0]  # whole lines already diffed, in the original and the fixed text
         self.carry = ["\ufeff", "\ufeff"] if bom else ["", ""]  # unfinished last line of each
+        self.pending: list[list[str]] = [[], []]  # whole lines given and not diffed yet, of each
         self.changed = False
 
     def add(self, original: str, fixed: str) -> None:
-        """Diff the next piece (its whole lines; an unfinished last line waits for the next piece)."""
-        pair = []
+        """Take the next piece (its whole lines; an unfinished last line waits for the next piece)."""
         for side, text in enumerate((original, fixed)):
             text = self.carry[side] + text
             cut = text.rfind("\n") + 1
             self.carry[side] = text[cut:]
-            pair.append(text[:cut])
-        self._diff(*pair)
+            self.pending[side].extend(_patch_lines(text[:cut]))
+        a, b = self.pending
+        quiet = 2 * DIFF_CONTEXT
+        if len(a) > quiet and len(b) > quiet and a[-quiet:] == b[-quiet:]:
+            self._diff(a[:-DIFF_CONTEXT], b[:-DIFF_CONTEXT])
+            self.pending = [a[-DIFF_CONTEXT:], b[-DIFF_CONTEXT:]]
 
     def close(self) -> bool:
         """Diff what is left; True when the diff showed a change."""
-        self._diff(*self.carry)
-        self.carry = ["", ""]
+        a, b = self.pending
+        self._diff(a + _patch_lines(self.carry[0]), b + _patch_lines(self.carry[1]))
+        self.carry, self.pending = ["", ""], [[], []]
         return self.changed
 
-    def _diff(self, original: str, fixed: str) -> None:
+    def _diff(self, a: list[str], b: list[str]) -> None:
         import difflib  # noqa: PLC0415
 
-        a, b = _patch_lines(original), _patch_lines(fixed)
         if a != b:
-            for line in difflib.unified_diff(a, b, f"a/{self.name}", f"b/{self.name}"):
+            for line in difflib.unified_diff(a, b, f"a/{self.name}", f"b/{self.name}", n=DIFF_CONTEXT):
                 if line.startswith(("---", "+++")):
                     if not self.changed:
                         self.out.write(line)

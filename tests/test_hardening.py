@@ -216,6 +216,27 @@ def test_fixing_and_diffing_in_pieces(tmp_path: Path, monkeypatch: pytest.Monkey
     assert path.read_text(encoding="utf-8") == expected
 
 
+@pytest.mark.parametrize("piece_chars", [40, 97, 300])
+def test_a_diff_of_pieces_keeps_the_context_git_apply_needs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, piece_chars: int
+):
+    """Fixes near the cuts between pieces keep three lines of context on each side: `git apply`, which takes no
+    hunk without it (no fuzz, unlike `patch`), gives what `fix` writes (QA: a 1 MiB cut next to a fix)."""
+    lines = [f"Baris {i} {SLIP}." if i % 7 in (0, 3) else f"Baris {i} biasa." for i in range(120)]
+    text = "\n".join(lines)  # and no line end at the end
+    monkeypatch.setattr(textfile, "PIECE_CHARS", piece_chars)
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True, timeout=60)
+    path = tmp_path / "a.txt"
+    path.write_bytes(text.encode())
+    monkeypatch.chdir(tmp_path)
+    diff = _run("fix", "--diff", "a.txt")
+    assert diff.exit_code == 1
+    (tmp_path / "change.diff").write_text(diff.stdout, encoding="utf-8")
+    applied = subprocess.run(["git", "apply", "change.diff"], cwd=tmp_path, capture_output=True, timeout=60)
+    assert applied.returncode == 0, applied.stderr
+    assert path.read_text(encoding="utf-8") == text.replace(SLIP, MEANT)
+
+
 def test_rewrite_refuses_a_file_changed_while_checked(tmp_path: Path):
     path = tmp_path / "a.txt"
     path.write_text(TYPO_LINE + "\n", encoding="utf-8")

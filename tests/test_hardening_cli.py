@@ -377,6 +377,7 @@ def test_a_second_fix_finds_nothing_the_first_did_not_list(tmp_path: Path):
     "text",
     [
         f"Awal berita.\n{TYPO_LINE}",  # no line end at the end
+        f"Satu.\nDua.\nTiga.\nEmpat.\n{TYPO_LINE}\nMereka pulang.",  # the fix just before a last line with none
         f"Awal berita.\r\n{TYPO_LINE}\r\nAkhir.\r\n",
         f"Awal berita.\r{TYPO_LINE}\rAkhir.\r",  # lone CR: one line to patch
         f"Awal\r\nberita.\n{TYPO_LINE}\rAkhir. {TYPO_LINE}",
