@@ -115,7 +115,7 @@ from .morphology import (
     particle_siblings,
 )
 from .records import TYPE_CHECKING, NamedTuple
-from .repeats import MAX_REPEATED_WORDS, REPEATED_JUDGED, REPEATED_SLIPS, repeated_phrase
+from .repeats import MAX_REPEATED_WORDS, REPEATED_JUDGED, REPEATED_SLIPS, phrase_length, repeated_phrase
 from .spacing import (
     BOUND_FORMS,
     CONFIX_HEADS,
@@ -1720,7 +1720,7 @@ class Speller:
             starts[i]
             for k in range(2, MAX_REPEATED_WORDS + 1)
             for i in compress(range(n - k), map(str.__eq__, words, words[k:]))
-            if repeated_phrase(words, spaced, i)[0]
+            if phrase_length(words, spaced, i)  # not `repeated_phrase`: its copies to the end of a long run
         }
         out = []
         looked = self._looked_pairs  # per pair and `pairs`: whether it is looked at

@@ -34,10 +34,10 @@ def _plain(word: str) -> bool:
     return word.replace("-", "").isalpha() and not word.startswith("-") and not word.endswith("-")
 
 
-def repeated_phrase(words: Sequence[str], spaced: Callable[[int], bool], i: int) -> tuple[int, int]:
-    """(words in the phrase, copies written) of the phrase of two to MAX_REPEATED_WORDS words that starts at
-    `words[i]` and is written twice or more in a row, the shortest such phrase; (0, 0) when there is none.
-    `spaced(j)`: words j and j + 1 stand one space apart. A phrase of one word written over (`di di`) is not one."""
+def phrase_length(words: Sequence[str], spaced: Callable[[int], bool], i: int) -> int:
+    """How many words (two to MAX_REPEATED_WORDS) the shortest phrase has that starts at `words[i]` and is written
+    twice in a row; 0 when there is none. `spaced(j)`: words j and j + 1 stand one space apart. A phrase of one word
+    written over (`di di`) is not one. Reads at most 2 * MAX_REPEATED_WORDS words."""
     first = words[i]
     for n in range(2, MAX_REPEATED_WORDS + 1):
         end = i + 2 * n
@@ -46,15 +46,24 @@ def repeated_phrase(words: Sequence[str], spaced: Callable[[int], bool], i: int)
         phrase = words[i : i + n]
         if words[i + n : end] != phrase or len(set(phrase)) == 1:
             continue
-        if not all(map(_plain, phrase)) or not all(map(spaced, range(i, end - 1))):
-            continue
-        copies = 2
-        while words[i + copies * n : i + (copies + 1) * n] == phrase and all(
-            map(spaced, range(i + copies * n - 1, i + (copies + 1) * n - 1))
-        ):
-            copies += 1
-        return n, copies
-    return 0, 0
+        if all(map(_plain, phrase)) and all(map(spaced, range(i, end - 1))):
+            return n
+    return 0
+
+
+def repeated_phrase(words: Sequence[str], spaced: Callable[[int], bool], i: int) -> tuple[int, int]:
+    """(words in the phrase, copies written) of the phrase `phrase_length` finds at `words[i]`, written twice or more
+    in a row; (0, 0) when there is none."""
+    n = phrase_length(words, spaced, i)
+    if not n:
+        return 0, 0
+    phrase = words[i : i + n]
+    copies = 2
+    while words[i + copies * n : i + (copies + 1) * n] == phrase and all(
+        map(spaced, range(i + copies * n - 1, i + (copies + 1) * n - 1))
+    ):
+        copies += 1
+    return n, copies
 
 
 def is_repeat(words: Sequence[str]) -> bool:

@@ -11,7 +11,14 @@ from hypothesis import strategies as st
 
 from speller.calibration import DOUBLED, held, kind_of, shrunk
 from speller.categories import FIX_CONFIDENCE, FLAG_CONFIDENCE
-from speller.repeats import MAX_REPEATED_WORDS, REPEATED_JUDGED, REPEATED_SLIPS, is_repeat, repeated_phrase
+from speller.repeats import (
+    MAX_REPEATED_WORDS,
+    REPEATED_JUDGED,
+    REPEATED_SLIPS,
+    is_repeat,
+    phrase_length,
+    repeated_phrase,
+)
 
 JUDGED = Path(__file__).resolve().parent.parent / "benchmarks" / "repeated_judged.tsv"
 SHARE = round(held(shrunk(REPEATED_SLIPS, REPEATED_JUDGED)), 3)
@@ -118,3 +125,26 @@ def test_the_judged_table_has_one_label_per_repeat():
     rows = [tuple(row.split("\t")[:3]) for row in JUDGED.read_text(encoding="utf-8").splitlines() if row[:1] != "#"]
     assert len(rows) == len(set(rows))
     assert all(is_repeat(span.split(" ")) for _, _, span in rows)
+
+
+def test_a_phrase_is_found_without_reading_the_whole_run():
+    """`_pair_starts` asks at every start of a run (`ha hi ha hi ...`): counting the copies to its end each time made
+    a check of 24 KB of it take 29 s (QA); `phrase_length` reads at most 2 * MAX_REPEATED_WORDS words."""
+    words = ["ha", "hi"] * 5000
+    asked: list[int] = []
+
+    def spaced(j: int) -> bool:
+        asked.append(j)
+        return True
+
+    assert phrase_length(words, spaced, 0) == 2
+    assert len(asked) <= 2 * MAX_REPEATED_WORDS
+    assert repeated_phrase(words, lambda j: True, 0) == (2, 5000)
+
+
+@given(st.lists(st.sampled_from(["ha", "hi", "di", "5"]), max_size=14), st.integers(0, 13), st.integers(0, 13))
+def test_phrase_length_is_the_phrase_repeated_phrase_counts(words: list[str], i: int, gap: int):
+    if i >= len(words):
+        return
+    spaced = lambda j: j != gap  # noqa: E731 - one pair of words apart by more than a space
+    assert phrase_length(words, spaced, i) == repeated_phrase(words, spaced, i)[0]
