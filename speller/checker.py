@@ -1472,8 +1472,8 @@ class Speller:
             kind = kind_of(text, f.start, f.end, d.english, f.suggestions[0], d.count, writes, d.lower_count)
             if kind != WORD_KIND:
                 return kind
-            if self._among_unknown(text, f.start, f.end):
-                return STRETCH_KIND
+            if text[f.start : f.start + 1].islower() and self._among_unknown(text, f.start, f.end):
+                return STRETCH_KIND  # a lowercase word: a capitalized one is no word of a run either, as `fix` needs
             after = next_word(text, f.end)
             return MOVED_KIND if moved_space(text[f.start : f.end], f.suggestions[0], after, d.count) else kind
         kind = kind_of(text, f.start, f.end, d.english)
@@ -3016,32 +3016,40 @@ def fix_rounds(
     check: Callable[[str], Sequence[Issue]],
     min_confidence: float = FIX_CONFIDENCE,
     shown: float | None = None,
+    unsure: Sequence[Issue] = (),
 ) -> Rounds:
-    """`text` with the `sure` issues fixed, checked again (`check`: the issues of a text, offsets in it) while a fix
-    changed what the checker reads around it, up to FIX_ROUNDS times: `di lakukan di lakukan` fixed twice reads
-    `dilakukan dilakukan`, a word written twice, and `Dewwan Keeamanan`, once `Keamanan` is fixed, shows `Dewwan` in
-    a context it knows; such errors are fixed in turn, so a second `fix` finds nothing to do, and one under
-    `min_confidence` that a `Speller` with `shown` shows is left, and listed. Only errors over or beside what a fix
-    wrote are taken: an issue inside it (the checker judging its own suggestion again) is not."""
+    """`text` with the `sure` issues fixed, then checked again (`check`: the issues of a text, offsets in it) and
+    fixed again while a fix changed what the checker reads, up to FIX_ROUNDS times, so a second `fix` finds nothing
+    to do: `di lakukan di lakukan` fixed twice reads `dilakukan dilakukan`, a word written twice; `presidensiapapun`
+    split reads `presiden siapapun`; `Dewwan Keeamanan`, once `Keamanan` is fixed, shows `Dewwan` in a context it
+    knows; a slip held back by other unknown words near it (`speller.calibration.among_unknown`) is sure once they
+    are fixed. A round that would write a text seen before (a fix undoing one) is not taken. The `unsure` issues of
+    `text` (those a `Speller` with `shown` shows under `min_confidence`) and those the rounds find over or beside
+    what a fix wrote are listed, where they stand in the fixed text, unless a later round fixed them."""
     fixed, spans = _applied(text, sure)
-    applied, left = len(sure), list[Issue]()
+    applied = len(sure)
+    left = [_moved(i, sure) for i in unsure if not any(i.start < j.end and j.start < i.end for j in sure)]
+    seen = {hash(text), hash(fixed)}
     for _ in range(FIX_ROUNDS):
         if not spans:
             break
 
-        def joined(i: Issue, spans: list[tuple[int, int]] = spans, fixed: str = fixed) -> bool:
-            touches = any(_beside(fixed, i, a, b) for a, b in spans)
-            return touches and not any(a <= i.start and i.end <= b for a, b in spans)
+        def beside(i: Issue, spans: list[tuple[int, int]] = spans, fixed: str = fixed) -> bool:
+            return any(_beside(fixed, i, a, b) for a, b in spans)
 
-        new = [i for i in check(fixed) if joined(i)]
-        again = fixes(new, min_confidence)
-        left += left_unfixed(new, again, shown)
+        found = check(fixed)
+        again = fixes(found, min_confidence)
+        left += left_unfixed([i for i in found if beside(i)], again, shown)
         if not again:
             break
+        after, after_spans = _applied(fixed, again)
+        if hash(after) in seen:
+            break
+        seen.add(hash(after))
         applied += len(again)
         left = [_moved(i, again) for i in left if not any(i.start < j.end and j.start < i.end for j in again)]
-        fixed, spans = _applied(fixed, again)
-    return Rounds(fixed, applied, left)
+        fixed, spans = after, after_spans
+    return Rounds(fixed, applied, list(dict.fromkeys(left)))
 
 
 def _beside(text: str, issue: Issue, a: int, b: int) -> bool:

@@ -351,13 +351,13 @@ def fix_paths(
             for piece in source.pieces():  # noqa: B023 - the generator is consumed within its loop turn
                 issues = configs.check(speller, config, piece, source.file)  # noqa: B023 - used within its loop turn
                 sure = fixes(issues, min_confidence)
-                unsure.extend(left_unfixed(issues, sure, shown))  # noqa: B023
+                listed = _shifted(left_unfixed(issues, sure, shown), -piece.start)  # noqa: B023
 
                 def again(text: str, piece: Piece = piece) -> list[Issue]:
                     found = configs.check(speller, config, piece._replace(text=text), source.file)  # noqa: B023
                     return _shifted(found, -piece.start)
 
-                rounds = fix_rounds(piece.text, _shifted(sure, -piece.start), again, min_confidence, shown)  # noqa: B023
+                rounds = fix_rounds(piece.text, _shifted(sure, -piece.start), again, min_confidence, shown, listed)  # noqa: B023
                 applied += rounds.applied
                 unsure.extend(_shifted(rounds.left, piece.start))  # noqa: B023 - used within its loop turn
                 yield piece.text, rounds.text
