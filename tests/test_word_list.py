@@ -11,8 +11,14 @@ from hypothesis import strategies as st
 from speller.workspace import read_word_list
 
 
+def _uncommented(line: str) -> str:
+    """The line up to a `#` that follows white space (a comment after a word)."""
+    cut = next((i for i in range(1, len(line)) if line[i] == "#" and line[i - 1].isspace()), len(line))
+    return line[:cut]
+
+
 def _line_by_line(text: str) -> list[str]:
-    return [w for w in (ln.strip() for ln in text.splitlines()) if w and not w.startswith("#")]
+    return [w for w in (_uncommented(ln).strip() for ln in text.splitlines()) if w and not w.startswith("#")]
 
 
 @settings(max_examples=300, deadline=None)
