@@ -1376,6 +1376,10 @@ class Speller:
         the last two (code, tags, comments, scripts, ...) is not checked, and offsets stay positions in `text`.
         Another value raises ValueError.
         """
+        return self._check(text, markup, self.min_confidence)
+
+    def _check(self, text: str, markup: str, min_confidence: float | None) -> list[Issue]:
+        """`check`, showing what `min_confidence` shows (`shows`) instead of what this checker's does."""
         from collections import Counter  # noqa: PLC0415
 
         written = text = _text_of(text)  # an issue's word is as written, a reference in it too (`caf&eacute;`)
@@ -1412,7 +1416,7 @@ class Speller:
                 continue
             confidence = self._calibrated(text, finding, writes)
             flag = self._flagged(text, finding, confidence, writes)
-            if not _shown(flag, confidence, self.min_confidence):
+            if not _shown(flag, confidence, min_confidence):
                 continue
             if lines is None:
                 lines = _Lines(text)
@@ -2748,8 +2752,12 @@ class Speller:
         floor = confidence_floor(min_confidence)
         if floor is None:
             raise ValueError("min_confidence must be a number from 0 to 1, not None")
-        issues = self.check(text, markup)
-        return fix_rounds(text, fixes(issues, floor), lambda t: self.check(t, markup), floor).text
+        asked = min(floor, FLAG_CONFIDENCE)  # what `fixes` reads: the issues that sure, and the flagged ones
+
+        def issues(t: str) -> list[Issue]:
+            return self._check(t, markup, asked)
+
+        return fix_rounds(text, fixes(issues(text), floor), issues, floor).text
 
 
 def _repeats_weighed(

@@ -386,6 +386,18 @@ def test_fix_rounds_fix_what_a_second_fix_would():
     assert fix_rounds("x a", [_issue("x a", "a", "b", 0.99)], undoes) == ("x b", 1, [])
 
 
+def test_correct_replaces_every_issue_as_sure_as_asked_whatever_the_checker_shows(speller):
+    """`correct(text, min_confidence=0.1)` fixes a 0.112 finding the checker does not show (QA); a checker showing only
+    what is 0.99 sure still corrects at the default 0.9."""
+    from speller import Speller
+
+    text = "Pasukan itu di luar angksa dan dtang kemarin."
+    assert speller.correct(text) == "Pasukan itu di luar angkasa dan dtang kemarin."
+    assert speller.correct(text, min_confidence=0.1) != speller.correct(text)
+    strict = Speller(speller.dictionary, min_confidence=0.99)
+    assert strict.check(text) == [] and strict.correct(text) == speller.correct(text)
+
+
 def test_correct_twice_is_correct_once(speller):
     """QA found 41 of 1,500 texts that a second `correct` changed: a split that writes a word with an error of its own,
     and a slip held back by other slips near it."""
