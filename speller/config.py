@@ -33,7 +33,7 @@ import os
 import re
 from collections.abc import Iterable, Sequence
 
-from .categories import CATEGORY_NAMES, DEFAULT_CATEGORIES, MIN_CONFIDENCE
+from .categories import CATEGORY_NAMES, DEFAULT_CATEGORIES, FIX_CONFIDENCE, MIN_CONFIDENCE
 from .errors import ConfigError
 from .records import TYPE_CHECKING, NamedTuple
 
@@ -136,6 +136,13 @@ class Config(NamedTuple):
         if self.min_confidence is not None:
             return Shown(self.min_confidence, False)
         return Shown(MIN_CONFIDENCE, self.picky if picky is None else picky)
+
+    def fix_confidence(self, asked: float | None = None) -> float:
+        """What `fix` applies: issues at least `asked` sure, or when none is asked FIX_CONFIDENCE, raised to the
+        config's `min-confidence` when that is higher (a house that shows only what is 0.99 sure fixes only that)."""
+        if asked is not None:
+            return asked
+        return max(FIX_CONFIDENCE, self.min_confidence or 0.0)
 
     def all_words(self) -> frozenset[str]:
         """`words` plus every word of every word list (as read at load time)."""

@@ -422,7 +422,8 @@ def create_app(settings: Settings | None = None, checker: Checker | None = None)
         """The native fix: `{"text": ..., "minConfidence": 0.9}` in, `{"text": ..., "applied": [...], "left": [...]}`
         out."""
         doc, text, chosen, markup = await json_text(request)
-        floor = doc.get("minConfidence", FIX_CONFIDENCE)
+        floor = doc.get("minConfidence")
+        floor = checker.config.fix_confidence() if floor is None else floor
         if isinstance(floor, bool) or not isinstance(floor, int | float) or not 0 <= floor <= 1:
             raise HTTPError(400, "'minConfidence' must be a number from 0 to 1")
 

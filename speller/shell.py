@@ -324,18 +324,15 @@ def fix_paths(
     words: tuple[str, ...] = (),
     markup: str | None = None,
 ) -> int:
-    """`speller fix` (not --interactive): apply the fixes at least `min_confidence` sure (FIX_CONFIDENCE when None)
-    to PATHS in place (`-`: stdin to stdout), or print their diff (`show_diff`); list the rest on stderr. Returns the
-    exit code (Failure: exit 2)."""
-    from .categories import FIX_CONFIDENCE
+    """`speller fix` (not --interactive): apply the fixes at least `min_confidence` sure (None: as each file's config
+    says, `Config.fix_confidence`) to PATHS in place (`-`: stdin to stdout), or print their diff (`show_diff`); list
+    the rest on stderr. Returns the exit code (Failure: exit 2)."""
     from .checker import fix_rounds, fixes, left_unfixed
     from .errors import InputError, OutputError
     from .output import DiffWriter, format_text
     from .textfile import rewrite
 
     configs = Configs(config_file, dictionary, categories, disable, None, words, markup=markup)
-    if min_confidence is None:
-        min_confidence = FIX_CONFIDENCE
     errors: list[str] = []
     left = 0
     changed = 0
@@ -343,6 +340,7 @@ def fix_paths(
         config = configs.for_file(source.file)
         speller = configs.speller(config, everything=True)
         shown = configs.shown(config).min_confidence
+        floor = config.fix_confidence(min_confidence)
         unsure: list[Issue] = []
         applied = 0
 
@@ -350,14 +348,14 @@ def fix_paths(
             nonlocal applied
             for piece in source.pieces():  # noqa: B023 - the generator is consumed within its loop turn
                 issues = configs.check(speller, config, piece, source.file)  # noqa: B023 - used within its loop turn
-                sure = fixes(issues, min_confidence)
+                sure = fixes(issues, floor)  # noqa: B023
                 listed = _shifted(left_unfixed(issues, sure, shown), -piece.start)  # noqa: B023
 
                 def again(text: str, piece: Piece = piece) -> list[Issue]:
                     found = configs.check(speller, config, piece._replace(text=text), source.file)  # noqa: B023
                     return _shifted(found, -piece.start)
 
-                rounds = fix_rounds(piece.text, _shifted(sure, -piece.start), again, min_confidence, shown, listed)  # noqa: B023
+                rounds = fix_rounds(piece.text, _shifted(sure, -piece.start), again, floor, shown, listed)  # noqa: B023
                 applied += rounds.applied
                 unsure.extend(_shifted(rounds.left, piece.start))  # noqa: B023 - used within its loop turn
                 yield piece.text, rounds.text

@@ -464,3 +464,15 @@ def test_a_bad_config_in_one_folder_leaves_the_others_checked(tmp_path: Path, fm
     report = json.loads(proc.stdout)
     rows = report if fmt == "json" else report["runs"][0]["results"]
     assert len(rows) == 1 and "A" in json.dumps(rows) and "B/" not in json.dumps(rows)
+
+
+def test_a_stricter_house_confidence_holds_for_fix_too(tmp_path: Path):
+    """A config showing only what is 0.99 sure: `fix` applies only that too (`dirumah`, not `angksa` at 0.97),
+    unless `--min-confidence` asks otherwise (QA: check hid angksa and fix rewrote it)."""
+    put(tmp_path / ".speller.toml", b"min-confidence = 0.99\n")
+    path = put(tmp_path / "a.txt", b"Dia tinggal dirumah di luar angksa.\n")
+    assert speller("check", "a.txt", cwd=tmp_path).stdout.decode().count("\n") == 1
+    speller("fix", "a.txt", cwd=tmp_path)
+    assert path.read_text(encoding="utf-8") == "Dia tinggal di rumah di luar angksa.\n"
+    speller("fix", "--min-confidence", "0.9", "a.txt", cwd=tmp_path)
+    assert path.read_text(encoding="utf-8") == "Dia tinggal di rumah di luar angkasa.\n"

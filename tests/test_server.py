@@ -451,6 +451,27 @@ def test_picky_keeps_off_what_the_server_config_disables(tmp_path: Path) -> None
     assert asyncio.run(rules("default")) == asyncio.run(rules("picky")) == {"SPELLER_TYPO"}
 
 
+def test_api_fix_holds_to_a_stricter_house_confidence(tmp_path: Path) -> None:
+    """In-process: with `min-confidence = 0.99` in the config, /api/fix applies only what is that sure by default."""
+    import asyncio
+
+    from speller.server import Checker, Settings, create_app
+
+    config = tmp_path / ".speller.toml"
+    config.write_text("min-confidence = 0.99\n", encoding="utf-8")
+    settings = Settings(config=str(config))
+
+    async def fixed(**fields: object) -> str:
+        app = create_app(settings, Checker.load(settings, warm=False))
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://127.0.0.1") as c:
+            response = await c.post("/api/fix", json={"text": "Dia tinggal dirumah di luar angksa.", **fields})
+            assert response.status_code == 200
+            return response.json()["text"]
+
+    assert asyncio.run(fixed()) == "Dia tinggal di rumah di luar angksa."
+    assert asyncio.run(fixed(minConfidence=0.9)) == "Dia tinggal di rumah di luar angkasa."
+
+
 # -- options of `speller serve` --------------------------------------------------------------
 
 
