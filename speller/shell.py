@@ -223,7 +223,8 @@ class Configs:
             raise Failure(str(e)) from None
 
     def check(self, speller: Speller, config: Config, piece: Piece, name: str) -> list[Issue]:
-        """Issues of one piece of a file, with offsets, lines and columns in the whole file.
+        """Issues starting in one piece of a file (some may end in the next), with offsets, lines and columns in the
+        whole file.
 
         Markdown and HTML are masked by suffix, or as --markup says; ignore-regex and inline markers are applied. A
         dictionary file that fails when first used, or a regex over its time limit, is an error (exit 2).
@@ -245,8 +246,8 @@ class Configs:
         partial = len(before) - last_line_start(before)  # characters of `before` on the piece's first line
         out = []
         for i in issues:
-            if i.start < lo or i.end > hi:
-                continue  # belongs to a neighbouring piece
+            if not lo <= i.start < hi:
+                continue  # a neighbouring piece's (each issue is the piece's where it starts, though it ends past it)
             rel = i.line - 1 - before_lines  # lines after the piece's first line
             column = piece.column + i.column - partial if rel == 0 else i.column
             out.append(
@@ -327,7 +328,7 @@ def fix_paths(
     """`speller fix` (not --interactive): apply the fixes at least `min_confidence` sure (None: as each file's config
     says, `Config.fix_confidence`) to PATHS in place (`-`: stdin to stdout), or print their diff (`show_diff`); list
     the rest on stderr. Returns the exit code (Failure: exit 2)."""
-    from .checker import fix_rounds, fixes, left_unfixed
+    from .checker import fix_rounds, fixes, left_unfixed, shows
     from .errors import InputError, OutputError
     from .output import DiffWriter, format_text
     from .textfile import rewrite
@@ -347,9 +348,12 @@ def fix_paths(
         def fixed_pieces() -> Iterator[tuple[str, str]]:
             nonlocal applied
             for piece in source.pieces():  # noqa: B023 - the generator is consumed within its loop turn
-                issues = configs.check(speller, config, piece, source.file)  # noqa: B023 - used within its loop turn
+                found = configs.check(speller, config, piece, source.file)  # noqa: B023 - used within its loop turn
+                end = piece.start + len(piece.text)  # an issue over the cut to the next piece is listed, not fixed
+                issues = [i for i in found if i.end <= end]
                 sure = fixes(issues, floor)  # noqa: B023
-                listed = _shifted(left_unfixed(issues, sure, shown), -piece.start)  # noqa: B023
+                over = [i for i in found if i.end > end and shows(i, shown)]  # noqa: B023
+                listed = _shifted(left_unfixed(issues, sure, shown) + over, -piece.start)  # noqa: B023
 
                 def again(text: str, piece: Piece = piece) -> list[Issue]:
                     found = configs.check(speller, config, piece._replace(text=text), source.file)  # noqa: B023

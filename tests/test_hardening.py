@@ -216,6 +216,23 @@ def test_fixing_and_diffing_in_pieces(tmp_path: Path, monkeypatch: pytest.Monkey
     assert path.read_text(encoding="utf-8") == expected
 
 
+def test_an_issue_over_a_cut_between_pieces_is_found(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A file read in pieces cut at a space (one long line): a doubled word whose space is the cut is the issue of
+    the piece it starts in (QA: one `yang yang` of 50,000 lost past 1 MiB); `fix` lists it rather than half-fix it."""
+    text = "Dia datang yang yang tadi. " * 40
+    path = tmp_path / "a.txt"
+    path.write_bytes(text.encode())
+    for piece_chars in range(30, 60):
+        monkeypatch.setattr(textfile, "PIECE_CHARS", piece_chars)
+        rows = json.loads(_run("check", "--format", "json", str(path)).stdout)
+        assert [r["word"] for r in rows] == ["yang yang"] * 40, piece_chars
+        fixed = _run("fix", str(path))
+        assert fixed.exit_code in (0, 1) and path.read_text(encoding="utf-8").count("yang yang") == len(
+            [line for line in fixed.stderr.splitlines() if "yang yang" in line]
+        )
+        path.write_bytes(text.encode())
+
+
 @pytest.mark.parametrize("piece_chars", [40, 97, 300])
 def test_a_diff_of_pieces_keeps_the_context_git_apply_needs(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, piece_chars: int
