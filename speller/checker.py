@@ -1384,7 +1384,7 @@ class Speller:
 
         written = text = _text_of(text)  # an issue's word is as written, a reference in it too (`caf&eacute;`)
         if markup != "text":
-            from .markup import mask  # noqa: PLC0415
+            from .markup import mask, widened  # noqa: PLC0415
 
             text = mask(text, markup)
 
@@ -1418,6 +1418,9 @@ class Speller:
             flag = self._flagged(text, finding, confidence, writes)
             if not _shown(flag, confidence, min_confidence):
                 continue
+            if markup != "text":  # a reference at an end is the span's whole; a fix never writes over a tag
+                start, end = widened(written, start, end)
+                confidence = held(confidence) if "<" in written[start:end] else confidence
             if lines is None:
                 lines = _Lines(text)
             line, column = lines.position(start)

@@ -14,6 +14,7 @@ from .pathnames import suffix
 from .records import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
     from os import PathLike
     from typing import Any
 
@@ -56,6 +57,13 @@ _AUTOLINK = _Lazy(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[\w.%+-]+@[\w-]+(?
 _HTML_TAG = _Lazy(
     r"</?[A-Za-z][A-Za-z0-9-]*"
     r"(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:\"[^\"]{0,2000}\"|'[^']{0,2000}'|[^\s\"'=<>`]+))?){0,64}\s*/?>"
+    r"|<![A-Za-z][^>]{0,500}>|<\?(?:[^?]|\?(?!>)){0,500}\?>",
+    re.S,
+)
+# A tag of an HTML page (`_html_tags`): every character but `>` is taken, so a match fails only where no `>` follows;
+# a quoted value runs to its quote (possessive: never read twice), and an unclosed one reads as a stray quote.
+_PAGE_TAG = _Lazy(
+    r"""</?(?P<name>[A-Za-z][^\s/>]*+)(?:[^>"'=]++|=\s*+(?:"[^"]*+"|'[^']*+')?|["'])*+>"""
     r"|<![A-Za-z][^>]{0,500}>|<\?(?:[^?]|\?(?!>)){0,500}\?>",
     re.S,
 )
@@ -123,7 +131,37 @@ def mask_html(text: str) -> str:
     `ke&shy;menterian`). The text between the tags stays.
     """
     masked = _HTML_MARKUP.sub(lambda m: _reference(m.group()) if m.group().startswith("&") else blank(m.group()), text)
-    return _HTML_TAG.sub(lambda m: _blank_tag(m.group()), masked)
+    out, at = [], 0
+    for start, end, name in _html_tags(masked):
+        out += [masked[at:start], _masked_tag(masked, start, end, name)]
+        at = end
+    return "".join(out) + masked[at:]
+
+
+#: Elements a word may run through (`pemerin<wbr>tahan`, `<b>prak</b>tek`): such a tag between two letters is
+#: read as nothing (soft hyphens, invisible inside a word), any other tag as a space.
+INLINE_ELEMENTS = frozenset(
+    {"a", "abbr", "b", "bdi", "bdo", "cite", "data", "dfn", "em", "font", "i", "ins", "del", "mark", "q", "s", "small",
+     "span", "strong", "sub", "sup", "time", "u", "wbr"}
+)  # fmt: skip
+
+
+def _masked_tag(masked: str, start: int, end: int, name: str) -> str:
+    """The tag `masked[start:end]` (element `name`) as `mask_html` reads it: soft hyphens for an inline element
+    between two letters, else blanked but for its prose attributes (`_blank_tag`)."""
+    if name in INLINE_ELEMENTS and masked[start - 1 : start].isalpha() and masked[end : end + 1].isalpha():
+        return _SOFT_HYPHEN * (end - start)
+    return _blank_tag(masked[start:end])
+
+
+def _html_tags(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, element name in lowercase, `""` for a declaration) of each tag of `text`, as a browser reads them:
+    to the first `>` outside a quoted attribute value, whatever the tag holds (values of any length, names such as
+    `@click`, attributes with no space between them). Linear: every match runs to a `>`, and no `<` after the last
+    `>` is tried."""
+    last = text.rfind(">")
+    for m in _PAGE_TAG.finditer(text, 0, last + 1):
+        yield m.start(), m.end(), (m.group("name") or "").lower()
 
 
 def _reference(ref: str) -> str:
@@ -139,6 +177,18 @@ def _reference(ref: str) -> str:
     if len(char) == 1 and (char.isalpha() or char in INVISIBLE):
         return char + _SOFT_HYPHEN * (len(ref) - 1)
     return blank(ref)
+
+
+def widened(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span `text[start:end]` of a masked text's issue widened to the whole of a character reference it starts
+    or ends inside (`mengkonfirmas&#105;`, whose `i` reads at the reference's start): a fix then replaces the
+    reference with the rest, never leaving `#105;` behind."""
+    for m in _REFERENCE.finditer(text, max(0, start - 40), min(len(text), end + 40)):
+        if m.start() < start < m.end():
+            start = m.start()
+        if m.start() < end < m.end():
+            end = m.end()
+    return start, end
 
 
 def _blank_tag(tag: str) -> str:

@@ -272,7 +272,49 @@ def test_html_mask_keeps_length_and_line_breaks(text: str):
     _blanked_in_place(text, mask_html(text))
 
 
-@pytest.mark.parametrize("text", ["<style" * 50000, "<script " * 40000, "<!--" * 50000, "&#" * 100000, "<a " * 50000])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<style" * 50000,
+        "<script " * 40000,
+        "<!--" * 50000,
+        "&#" * 100000,
+        "<a " * 50000,
+        "<a b='" * 50000 + ">",  # quoted values that never close, then one `>`
+        '<a b="x' * 50000 + ">",
+        "<a " * 50000 + ">" + "<b " * 50000,
+    ],
+)
 def test_hostile_html_is_masked(text: str):
     """Text full of openings that never close: each is bounded (speed is in benchmarks/)."""
     assert len(mask_html(text)) == len(text)
+
+
+# -- HTML a CMS sends (QA: fixes that broke the page) -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("page", "fixed"),
+    [
+        # a reference at a word's end is the span's whole: no `#105;` left in the article
+        ("<p>Mereka mengkonfirmas&#105; dan prakte&#107; itu.</p>", "<p>Mereka mengonfirmasi dan praktik itu.</p>"),
+        # tags the old pattern missed are still tags: a Word paste's long style, `@click`, attributes run together
+        ('<div style="' + "color:red;" * 300 + '">Di luar angksa</div>', None),
+        ('<div x-data @click="praktek = true">Di luar angksa</div>', None),
+        ('<p><a href="/dirumah"class="x">Di luar angksa</a></p>', None),
+        # an inline tag inside a word leaves it one word: a right word stays right
+        ("<p>Kantor pemerin<wbr>tahan kota.</p>", "<p>Kantor pemerin<wbr>tahan kota.</p>"),
+    ],
+)
+def test_fixing_a_page_changes_its_words_and_never_its_markup(speller, page: str, fixed: str | None):
+    expected = fixed if fixed is not None else page.replace("angksa", "angkasa")
+    assert speller.correct(page, markup="html") == expected
+    assert speller.correct(expected, markup="html") == expected
+
+
+def test_a_word_a_tag_runs_through_is_flagged_but_left_to_the_writer(speller):
+    """`<span>prak</span>tek`: one word to a reader (flagged), but a fix over it would drop the `</span>`."""
+    page = "<p>Dokter <span>prak</span>tek di sini.</p>"
+    [issue] = speller.check(page, markup="html")
+    assert issue.word == "prak</span>tek" and issue.confidence < 0.9
+    assert speller.correct(page, markup="html") == page
