@@ -2407,6 +2407,9 @@ class Speller:
         decision = self._meant(key, decision, next_capitalized)
         offers = self._offers(decision.ranked)
         suggestions = list(dict.fromkeys(self._cased(text, self._standard(c), tok.sentence_start) for c in offers))
+        suggestions = [s for s in suggestions if s != text]  # `hisap` written in its standard form is `isap` again
+        if not suggestions:
+            return None
         start, end, suggestions = self._absorbed(source, tokens, i, suggestions)
         low = fold(text)
         if self._real_word(verdict, low):

@@ -196,6 +196,19 @@ def test_a_name_accepted_capitalized_is_still_caught_in_lowercase(speller):
     assert "angksa" not in [i.word for i in picky.check("Pasukan itu berada di luar angksa kemarin.")]
 
 
+def test_a_suggestion_that_is_the_word_itself_is_no_finding(speller, monkeypatch):
+    """QA, on a dictionary built from five files: `isap -> isap`, the best candidate `hisap` written in its standard
+    form. A finding whose every suggestion is the word as written is none."""
+    from speller import Speller
+
+    custom = Speller(speller.dictionary)
+    assert [i.word for i in custom.check("Di luar angksa kemarin.")] == ["angksa"]
+    monkeypatch.setattr(custom, "_standard", lambda candidate: "angksa")
+    custom._decisions.clear()
+    assert Speller(speller.dictionary, min_confidence=0.0).check("Di luar angksa kemarin.")
+    assert custom.check("Di luar angksa kemarin!") == []
+
+
 def test_line_and_column_after_crlf_and_emoji(speller):
     text = "Baris satu 😀.\r\n“Kutip” dan di luar angksa\r\n"
     [issue] = speller.check(text)
