@@ -434,6 +434,16 @@ def _sorted_words(path: str, lowercase: bool) -> Lines | None:
     return _sorted(path, body)
 
 
+def _cut_short(path: str) -> bool:
+    """Whether a table the builder writes (never empty, each line ended) is empty or ends inside a line: a copy cut
+    short, which read as it is would answer that most forms are fine."""
+    with open(path, "rb") as f:
+        if f.seek(0, os.SEEK_END) == 0:
+            return True
+        f.seek(-1, os.SEEK_END)
+        return f.read(1) != b"\n"
+
+
 def _sorted_rows(path: str, tabs: int) -> SortedRows | None:
     """The `key<TAB>rest` rows of a data file answered by bisection (`speller.sortedlines`) when `_lines` would give
     them as they are (valid UTF-8, plain below its `#` header) and they are sorted; else None (then read whole)."""
@@ -1021,6 +1031,8 @@ class Dictionary:
         path = join(self.folder, "verdicts.tsv")
         if not os.path.isfile(path):
             return None
+        if _cut_short(path):
+            raise DictionaryError(f"{path}: empty or cut short; build the dictionary again (or delete the file)")
         rows = _sorted_rows(path, tabs=3)
         if rows is not None:
             return rows
@@ -1244,7 +1256,12 @@ class Dictionary:
         parsed from words.tsv (then no sorted order: None)."""
         loaded = _word_index_of(self._index, self._words_tsv)
         if loaded is None:
-            words, numbers, lowered = _parse_words(join(self.folder, "words.tsv"), self._words_tsv[:])
+            words_file = join(self.folder, "words.tsv")
+            raw = self._words_tsv[:]
+            words, numbers, lowered = _parse_words(words_file, raw)
+            built = self.meta.get("words")
+            if (raw and not raw.endswith(b"\n")) or (type(built) is int and len(words) < built):
+                raise DictionaryError(f"{words_file}: cut short (its build wrote {built} words); build it again")
             named, proper = _name_flags(numbers, lowered)
         self._words_tsv = self._index = b""
         return loaded if loaded is not None else (words, numbers, lowered, named, proper, None)

@@ -116,6 +116,29 @@ def test_a_stale_or_broken_word_index_is_passed_over_for_words_tsv(tmp_path, spo
     assert _loaded(d) == _loaded(Dictionary(_copy_without_index(tmp_path)))
 
 
+def test_a_words_tsv_cut_short_is_refused(tmp_path):
+    """QA: half of words.tsv (its index then stale) was read as the dictionary. Fewer words than its build wrote
+    (meta.json), or a last line cut inside, is an error; a stale index alone is not."""
+    (tmp_path / "words.tsv").write_text("kata\t5\t5\nrumah\t7\t7\nputin\t40\t1\n", encoding="utf-8")
+    (tmp_path / "meta.json").write_text('{"format_version": 1, "words": 3}', encoding="utf-8")
+    assert len(Dictionary(tmp_path).counts) == 3
+    (tmp_path / "words.tsv").write_text("kata\t5\t5\nrumah\t7\t7\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match="cut short"):
+        Dictionary(tmp_path).counts  # noqa: B018 - the words are read on first use
+    (tmp_path / "words.tsv").write_text("kata\t5\t5\nrumah\t7\t7\nputin\t40\t1", encoding="utf-8")
+    with pytest.raises(DictionaryError, match="cut short"):
+        Dictionary(tmp_path).counts  # noqa: B018
+
+
+@pytest.mark.parametrize("table", [b"", b"kata\tskip\t\t0.0\nrum"])
+def test_a_verdict_table_empty_or_cut_short_is_refused(tmp_path, table):
+    """An empty verdicts.tsv read every form as plainly fine (QA); the builder always ends its lines."""
+    (tmp_path / "words.tsv").write_text("kata\t5\t5\n", encoding="utf-8")
+    (tmp_path / "verdicts.tsv").write_bytes(table)
+    with pytest.raises(DictionaryError, match="empty or cut short"):
+        Dictionary(tmp_path).verdicts  # noqa: B018
+
+
 def _copy_without_index(folder: Path) -> Path:
     other = folder / "plain"
     other.mkdir()
