@@ -632,6 +632,12 @@ def write_dictionary(
             f"no word passed the rules (seen {opts.min_count}+ times in {opts.min_sources}+ files) "
             f"in {len(sources)} files, {tokens} words: the corpus is empty or too small"
         )
+    # From here the folder's files are replaced one by one: until the last is written it is no dictionary to load
+    # (UNFINISHED_FILE); a build that fails before (no word kept, a bad root list) leaves the one there as it was.
+    (out_dir / UNFINISHED_FILE).write_text(str(os.getpid()), encoding="ascii")
+    for name, kept in (("roots.txt", roots), ("english.txt", english), (ATTESTED_FILE, english)):
+        if not kept:  # written by an earlier build with other options: this one's output must not read it
+            (out_dir / name).unlink(missing_ok=True)
     write_lines(out_dir / "words.tsv", (f"{w}\t{n}\t{low}" for w, (n, low) in words.items()))
     kept_reduplicated = sorted((w, n) for w, n in reduplicated.items() if w in words)
     header = "# The kept words written reduplicated as one token (word-word): word<TAB>uses; see REDUPLICATIONS_FILE."
@@ -971,13 +977,8 @@ def build(
     done, names, tokens = work.finished({sid for sid, _ in plan})
     if len(done) != len(plan):
         raise RuntimeError(f"{len(plan) - len(done)} parts of the corpus were not counted; run again to resume")
-    unfinished = out_dir / UNFINISHED_FILE
-    unfinished.write_text(str(os.getpid()), encoding="ascii")  # until every file is written: see UNFINISHED_FILE
-    for name, kept in (("roots.txt", roots), ("english.txt", english), (ATTESTED_FILE, english)):
-        if not kept:  # written by an earlier build with other options: this one's output must not read it
-            (out_dir / name).unlink(missing_ok=True)
     meta = write_dictionary(work, names, tokens, files, out_dir, options, roots, english, memory)
-    unfinished.unlink()
+    (out_dir / UNFINISHED_FILE).unlink()
     if not work_dir:
         shutil.rmtree(work.path, ignore_errors=True)
     return meta

@@ -344,11 +344,14 @@ def test_a_build_stopped_half_way_leaves_a_folder_no_check_loads(tmp_path, monke
     assert (out / "roots.txt").exists()
     Dictionary(out)
 
-    def stopped(*args, **kwargs):
-        (out / "words.tsv").write_text("dan\t1\t1\n", encoding="utf-8")  # the first file written, then Ctrl-C
-        raise KeyboardInterrupt
+    written = builder.write_lines
 
-    monkeypatch.setattr(builder, "write_dictionary", stopped)
+    def stopped(path, lines):
+        written(path, lines)
+        if path.name == "words.tsv":  # the first file written, then Ctrl-C
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(builder, "write_lines", stopped)
     with pytest.raises(KeyboardInterrupt):
         build([corpus], out, options=OPTS, jobs=1)
     draft = tmp_path / "draft.txt"

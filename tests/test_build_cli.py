@@ -71,6 +71,21 @@ def test_empty_sources_are_an_error_not_a_dictionary_the_checker_refuses(tmp_pat
     assert "no text files" in one_line_error(speller_build(tmp_path / "none", "-o", tmp_path / "d2", cwd=tmp_path))
 
 
+def test_a_failed_rebuild_leaves_the_dictionary_there_working(corpus, tmp_path):
+    """QA: rebuilding a working dictionary from an empty corpus failed (exit 2) and left the folder marked
+    unfinished, so every check with it failed too. Nothing is touched until the build has words to write."""
+    from speller import Speller
+
+    assert speller_build(corpus, "-o", tmp_path / "dict", cwd=tmp_path).returncode == 0
+    before = {p.name: p.read_bytes() for p in (tmp_path / "dict").iterdir() if p.is_file()}
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "a.txt").write_text("", encoding="utf-8")
+    (tmp_path / "empty" / "b.txt").write_text("2023\n", encoding="utf-8")
+    assert "no word passed" in one_line_error(speller_build(tmp_path / "empty", "-o", tmp_path / "dict", cwd=tmp_path))
+    assert {p.name: p.read_bytes() for p in (tmp_path / "dict").iterdir() if p.is_file()} == before
+    Speller(str(tmp_path / "dict")).check("kata")
+
+
 def test_a_damaged_file_is_named_and_the_build_resumes_after_the_fix(corpus, tmp_path):
     (corpus / "c.txt.gz").write_bytes(b"\x1f\x8b\x08 damaged")
     line = one_line_error(speller_build(corpus, "-o", tmp_path / "dict", cwd=tmp_path))
