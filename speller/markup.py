@@ -148,10 +148,12 @@ INLINE_ELEMENTS = frozenset(
 
 def _masked_tag(masked: str, start: int, end: int, name: str) -> str:
     """The tag `masked[start:end]` (element `name`) as `mask_html` reads it: soft hyphens for an inline element
-    between two letters, else blanked but for its prose attributes (`_blank_tag`)."""
+    between two letters (on one line), else blanked but for its prose attributes (`_blank_tag`)."""
+    tag = masked[start:end]
     if name in INLINE_ELEMENTS and masked[start - 1 : start].isalpha() and masked[end : end + 1].isalpha():
-        return _SOFT_HYPHEN * (end - start)
-    return _blank_tag(masked[start:end])
+        if "\n" not in tag and "\r" not in tag:  # line breaks stay where they are
+            return _SOFT_HYPHEN * (end - start)
+    return _blank_tag(tag)
 
 
 def _html_tags(text: str) -> Iterator[tuple[int, int, str]]:
