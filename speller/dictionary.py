@@ -842,9 +842,10 @@ class Dictionary:
             raise DictionaryError(f"{meta_file}: unreadable metadata ({e})") from None
 
     def _curated(self, name: str) -> str | None:
-        """A curated table from this folder, else from the default folder, else from the bundled one
-        (so `$SPELLER_DICTIONARY` naming a built dictionary without curated tables keeps them)."""
-        for folder in (self.folder, default_folder(), bundled_folder()):
+        """A curated table from this folder, else from the bundled one (a built dictionary without curated tables
+        keeps them); never from another folder the environment names, so a build's output depends on its inputs
+        alone."""
+        for folder in (self.folder, bundled_folder()):
             if os.path.isfile(join(folder, name)):
                 return join(folder, name)
         return None
@@ -897,8 +898,13 @@ class Dictionary:
 
     @cached_property
     def roots(self) -> Set[str]:
-        """The root lexicon (KBBI roots); a plain sorted list is answered by bisection until asked often."""
-        words = self._sorted_word_set("roots", self._curated("roots.txt"), lowercase=True)
+        """The root lexicon (KBBI roots) of this folder, built in with `speller build --roots` (CC BY-NC-SA: a
+        dictionary built without it has none, and its morphology reads corpus words alone); a plain sorted list is
+        answered by bisection until asked often."""
+        path = join(self.folder, "roots.txt")
+        if not os.path.isfile(path):
+            return frozenset()
+        words = self._sorted_word_set("roots", path, lowercase=True)
         return words if words is not None else self._word_set("roots.txt")
 
     @cached_property

@@ -459,3 +459,24 @@ def test_a_nul_byte_past_the_first_block_stops_the_build(tmp_path):
     (corpus / "late.txt").write_bytes(b"Berita kecil tentang luar angkasa.\n" * 400 + b"\x00\x01binary\n")
     with pytest.raises(SourceError, match=r"late\.txt: a NUL byte at byte 14000 of its text: not a text file"):
         build([corpus], tmp_path / "out", options=OPTS, jobs=1)
+
+
+def test_a_build_depends_on_its_inputs_alone_and_without_roots_has_none(tmp_path, monkeypatch):
+    """QA: with $SPELLER_DICTIONARY naming another folder the same build wrote other files, and a dictionary built
+    without `--roots` read the bundled KBBI list (CC BY-NC-SA) anyway, against the README."""
+    from speller.dictionary import Dictionary
+
+    corpus = write_corpus(tmp_path / "corpus")
+    build([corpus], tmp_path / "plain", options=OPTS, jobs=1)
+    assert Dictionary(tmp_path / "plain").roots == frozenset()
+    other = tmp_path / "other"
+    roots = tmp_path / "roots.txt"
+    roots.write_text("# roots\nangksa\nmakan\n", encoding="utf-8")
+    build([corpus], other, roots=roots, options=OPTS, jobs=1)
+    (other / "compounds.tsv").write_text("makan minum\tmakan-minum\n", encoding="utf-8")
+    monkeypatch.setenv("SPELLER_DICTIONARY", str(other))
+    build([corpus], tmp_path / "again", options=OPTS, jobs=1)
+    files = sorted(p.name for p in (tmp_path / "plain").iterdir() if p.is_file())
+    assert files == sorted(p.name for p in (tmp_path / "again").iterdir() if p.is_file())
+    for name in files:
+        assert (tmp_path / "plain" / name).read_bytes() == (tmp_path / "again" / name).read_bytes(), name
