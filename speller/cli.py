@@ -18,6 +18,7 @@ if __name__ == "__main__":
     console_script()
 
 # isort: split
+import os
 import sys
 from typing import TYPE_CHECKING
 
@@ -306,9 +307,11 @@ def _review_paths(paths: tuple[str, ...], encoding: str, configs: Configs) -> in
     from .textfile import rewrite, writable
     from .tokenize import fold
 
+    if sys.stdin is None or sys.stdin.closed:
+        raise Failure("standard input is closed: fix --interactive reads the answers there")
     errors: list[str] = []
     left = 0  # issues skipped, or never asked after a quit
-    added: set[str] = set()  # words added to a word list in this run: not asked about again
+    added: set[tuple[str, str]] = set()  # (where, word) added to a word list: not asked about again under that config
     stop = False
     for source, named in sources(paths, encoding, errors, configs):
         config = configs.for_file(source.file)
@@ -329,16 +332,18 @@ def _review_paths(paths: tuple[str, ...], encoding: str, configs: Configs) -> in
             report_unreadable(errors, e, named)
             continue
         review = Review("".join(texts))
+        # the words `a` adds go to the list of the config nearest the file: they count where that config rules
+        where = str(config.path) if config.path is not None else os.path.dirname(os.path.abspath(source.file))
         for n, issue in enumerate(sorted(issues, key=lambda i: i.start)):
-            if fold(issue.word) in added or review.clashes(issue):
+            if (where, fold(issue.word)) in added or review.clashes(issue):
                 continue
-            action, replacement = _ask(source.name, source.path, review.text, issue)
+            action, replacement = _ask(source.name, source.path, review.text, issue, configs.fixed is None)
             if action == QUIT:
                 left += len(issues) - n
                 stop = True
                 break
             if action == ADD:
-                added.add(fold(issue.word))
+                added.add((where, fold(issue.word)))
             elif action == SKIP or replacement is None or replacement == issue.word:
                 left += 1
             else:
@@ -355,11 +360,12 @@ def _review_paths(paths: tuple[str, ...], encoding: str, configs: Configs) -> in
     return EXIT_ERROR if errors else EXIT_FOUND if left else EXIT_CLEAN
 
 
-def _ask(name: str, path: Path, text: str, issue: Issue) -> tuple[str, str | None]:
+def _ask(name: str, path: Path, text: str, issue: Issue, may_add: bool = True) -> tuple[str, str | None]:
     """Show one issue and read the writer's answer: (action, replacement for TAKE); the end of stdin is QUIT.
 
     `a` adds the word to the word list of the file's nearest config, as `speller add` does;
-    when that fails the reason is shown and the question asked again.
+    when that fails (or not `may_add`: a run under --config, whose list is not that one) the reason is shown and
+    the question asked again.
     """
     from .categories import shown
     from .errors import SpellerError
@@ -395,6 +401,8 @@ def _ask(name: str, path: Path, text: str, issue: Issue) -> tuple[str, str | Non
                 return QUIT, None
             if typed.strip():
                 return TAKE, typed.strip()
+        elif answer.action == ADD and not may_add:  # the nearest config's list is not the one --config names
+            warn("with --config, add the word to that config's `words` or word list yourself; not added")
         elif answer.action == ADD:
             try:
                 added = add_words(path, [issue.word])

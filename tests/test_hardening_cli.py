@@ -476,3 +476,16 @@ def test_a_stricter_house_confidence_holds_for_fix_too(tmp_path: Path):
     assert path.read_text(encoding="utf-8") == "Dia tinggal di rumah di luar angksa.\n"
     speller("fix", "--min-confidence", "0.9", "a.txt", cwd=tmp_path)
     assert path.read_text(encoding="utf-8") == "Dia tinggal di rumah di luar angkasa.\n"
+
+
+def test_fix_interactive_with_stdin_closed_is_one_line_and_keeps_the_file(tmp_path: Path):
+    """QA: `speller fix -i a.txt <&-` ended in a traceback (exit 1)."""
+    path = put(tmp_path / "a.txt", TYPO_LINE + "\n")
+    proc = subprocess.run(
+        ["sh", "-c", f'"{sys.executable}" -m speller.cli fix -i a.txt <&-'],
+        cwd=tmp_path,
+        capture_output=True,
+        timeout=WAIT,
+    )
+    one_error(proc, "standard input is closed")
+    assert path.read_text(encoding="utf-8") == TYPO_LINE + "\n"

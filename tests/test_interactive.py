@@ -128,6 +128,29 @@ def test_an_added_word_is_not_asked_about_again(tmp_path):
     assert result.stdout.count("angksa [") == 1
 
 
+def test_a_word_added_under_one_config_is_asked_again_under_another(tmp_path):
+    """QA: `a` on sub/b.txt wrote to sub/'s list, then c.txt (another config) was never asked and still failed
+    `check`, yet the run said exit 0."""
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / ".speller.toml").write_text("words = []\n", encoding="utf-8")
+    b, c = tmp_path / "sub" / "b.txt", tmp_path / "c.txt"
+    for path in (b, c):
+        path.write_text(ONE_TYPO, encoding="utf-8")
+    result = run("fix", "-i", str(b), str(c), input="a\nn\n")
+    assert result.stdout.count("angksa [") == 2 and result.exit_code == 1
+    assert run("check", str(b)).exit_code == 0 and run("check", str(c)).exit_code == 1
+
+
+def test_a_under_config_is_refused_and_asked_again(tmp_path):
+    """With --config the nearest config's list is not the one the run reads: `a` says so, nothing is written."""
+    house = tmp_path / "house.toml"
+    house.write_text("words = []\n", encoding="utf-8")
+    path, _ = article(tmp_path, ONE_TYPO)
+    result = run("fix", "-i", "--config", str(house), str(path), input="a\nn\n")
+    assert result.exit_code == 1 and "not added" in result.output
+    assert not (tmp_path / ".speller-words.txt").exists() and not (tmp_path / ".speller.toml").exists()
+
+
 def test_q_writes_the_earlier_choices_and_nothing_else(tmp_path):
     path, rows = article(tmp_path, TWO_LINES)
     assert len(rows) >= 3
