@@ -198,3 +198,21 @@ def test_written_in_html_leaves_the_tags_unchecked(browser: webdriver.Chrome, ur
     wait.until(lambda b: {m.text for m in _marks(b)} == {SLIP, "angksa"})  # as text, the class name is read too
     Select(browser.find_element(By.ID, "markup")).select_by_value("html")
     wait.until(lambda b: [m.text for m in _marks(b)] == ["angksa"])
+
+
+def test_a_check_that_fails_leaves_no_result_of_an_earlier_text(browser: webdriver.Chrome, url: str) -> None:
+    """QA: after an error (here a text over the server's limit) the result panel still showed the last text's
+    marks, whose suggestions then did nothing. Now it is emptied; the status says why; the text box keeps the text."""
+    wait = WebDriverWait(browser, WAIT)
+    browser.get(url + "/")
+    wait.until(lambda b: b.find_elements(By.CSS_SELECTOR, "#legend li"))
+    _paste(browser, "Di luar angksa.")
+    wait.until(lambda b: len(_marks(b)) == 1)
+    limit = browser.execute_script("return fetch('api/info').then(r => r.json()).then(i => i.maxChars)")
+    too_long = "Di luar angksa. " * (limit // 16 + 1)
+    _paste(browser, too_long)
+    browser.find_element(By.ID, "check").click()
+    wait.until(lambda b: "longer than this server accepts" in b.find_element(By.ID, "status").text)
+    assert _marks(browser) == [] and browser.find_element(By.ID, "result").text == ""
+    assert browser.find_element(By.ID, "fix-all").get_attribute("disabled") is not None
+    assert browser.execute_script("return document.getElementById('text').value.length") == len(too_long)

@@ -145,17 +145,31 @@
     return fields;
   }
 
+  // A check that failed leaves no result of an earlier text on show (its marks would edit a text no longer there);
+  // the status line says why, and the text box keeps the text.
+  function clearResult() {
+    closePopup();
+    issues = [];
+    checkedText = null;
+    result.textContent = "";
+    fixAll.disabled = true;
+  }
+
   async function check() {
     const text = textBox.value;
     const mine = ++generation;
     if (Array.from(text).length > info.maxChars) {
+      clearResult();
       say("The text is longer than this server accepts (" + info.maxChars + " characters).");
       return;
     }
     say("Checking…");
     // `picky` only when asked: unticked, the server's own setting (its --config) decides
     const body = await ask("api/check", pickyBox.checked ? { ...request(text), picky: true } : request(text), mine);
-    if (body === null) return;
+    if (body === null) {
+      if (mine === generation) clearResult();
+      return;
+    }
     issues = body.issues;
     checkedText = text;
     render();
@@ -247,6 +261,7 @@
   });
   textBox.addEventListener("input", scheduleCheck);
   markupBox.addEventListener("change", scheduleCheck);
+  pickyBox.addEventListener("change", scheduleCheck);
 
   loadInfo();
 })();
