@@ -71,6 +71,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
@@ -407,8 +408,10 @@ class _Counter:
 def _worker(tasks: Any, results: Any, stop: Any, work: Path, budget: int, opts: BuildOptions, text_field: str) -> None:
     """A counting process: segments from `tasks` until None or `stop`; reports progress and errors on `results`.
     Ctrl-C reaches every process of the terminal: this one leaves it to the main process, which sets `stop`, and
-    ends the segment it counts, so what it finished is kept."""
+    ends the segment it counts, so what it finished is kept. SIGTERM to the whole process group (`timeout`, systemd,
+    a CI job cancelled) likewise."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     counter = _Counter(WorkFolder(work), budget, opts, text_field)
     try:
         while not stop.is_set():
@@ -443,6 +446,17 @@ def _stop_on_term() -> Any:
     if threading.current_thread() is not threading.main_thread():  # only the main thread may set a handler
         return None
     return signal.signal(signal.SIGTERM, interrupt)
+
+
+@contextmanager
+def stopped_by_term() -> Iterator[None]:
+    """While inside, SIGTERM stops the build as Ctrl-C does (`_stop_on_term`); the handler before is put back after."""
+    stopped = _stop_on_term()
+    try:
+        yield
+    finally:
+        if stopped is not None:
+            signal.signal(signal.SIGTERM, stopped)
 
 
 def count_local(
@@ -481,43 +495,43 @@ def count_local(
         ctx.Process(target=_worker, args=(tasks, results, stop, work.path, budget, opts, text_field))
         for _ in range(jobs)
     ]
-    for p in procs:
-        p.start()
     error = None
     running = jobs
-    stopped = _stop_on_term()
-    try:
-        while running:
-            try:
-                kind, value = results.get(timeout=1.0)
-            except queue.Empty:
-                dead = [p.exitcode for p in procs if p.exitcode not in (None, 0)]
-                if dead:
-                    raise RuntimeError(
-                        f"a counting process died (exit code {dead[0]}); finished work is kept "
-                        f"in {work.path}, run the same command to resume"
-                    ) from None
-                continue
-            if kind == "bytes":
-                progress.read(value)
-            elif kind == "tokens":
-                progress.counted(value)
-            elif kind == "segment":
-                progress.finished(value)
-            elif kind == "error":
-                error = error or value
-                stop.set()
-            elif kind == "exit":
-                running -= 1
-    finally:
-        stop.set()
-        for p in procs:
-            p.join(timeout=STOP_WAIT)
-            if p.is_alive():
-                p.terminate()
-                p.join(timeout=5)
-        if stopped is not None:
-            signal.signal(signal.SIGTERM, stopped)
+    with stopped_by_term():  # before the processes start: a SIGTERM at any time stops the build as Ctrl-C does
+        try:
+            for p in procs:
+                p.start()
+            while running:
+                try:
+                    kind, value = results.get(timeout=1.0)
+                except queue.Empty:
+                    dead = [p.exitcode for p in procs if p.exitcode not in (None, 0)]
+                    if dead:
+                        raise RuntimeError(
+                            f"a counting process died (exit code {dead[0]}); finished work is kept "
+                            f"in {work.path}, run the same command to resume"
+                        ) from None
+                    continue
+                if kind == "bytes":
+                    progress.read(value)
+                elif kind == "tokens":
+                    progress.counted(value)
+                elif kind == "segment":
+                    progress.finished(value)
+                elif kind == "error":
+                    error = error or value
+                    stop.set()
+                elif kind == "exit":
+                    running -= 1
+        finally:
+            stop.set()
+            for p in procs:
+                if p.pid is None:
+                    continue  # never started
+                p.join(timeout=STOP_WAIT)
+                if p.is_alive():
+                    p.kill()  # it ignores SIGTERM
+                    p.join(timeout=5)
     if error:
         raise SourceError(f"{error} ({resume})")
 

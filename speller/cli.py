@@ -737,7 +737,7 @@ def build(
     """
     from pathlib import Path
 
-    from .build import BuildOptions, parse_size, sastrawi_roots_path
+    from .build import BuildOptions, parse_size, sastrawi_roots_path, stopped_by_term
     from .build import build as run_build
 
     try:
@@ -762,21 +762,22 @@ def build(
         max_bigrams=max_bigrams,
     )
     try:
-        meta = run_build(
-            [Path(s) for s in sources],
-            Path(output),
-            exclude=exclude,
-            roots=roots_path,
-            options=options,
-            jobs=jobs,
-            progress=not quiet,
-            english=english,
-            memory=memory_bytes,
-            text_field=text_field,
-            engine=engine,
-            scheduler=scheduler,
-            work_dir=Path(work_dir) if work_dir else None,
-        )
+        with stopped_by_term():  # SIGTERM (a CI job cancelled, `timeout`) at any stage: exit 130, finished work kept
+            meta = run_build(
+                [Path(s) for s in sources],
+                Path(output),
+                exclude=exclude,
+                roots=roots_path,
+                options=options,
+                jobs=jobs,
+                progress=not quiet,
+                english=english,
+                memory=memory_bytes,
+                text_field=text_field,
+                engine=engine,
+                scheduler=scheduler,
+                work_dir=Path(work_dir) if work_dir else None,
+            )
     except ImportError as e:
         raise Failure(f"{e.name or e}: pip install 'speller[build]'") from None
     except OSError as e:  # the output or work folder (an input names itself: SourceError)

@@ -16,7 +16,7 @@ import hashlib
 import logging
 from typing import Any
 
-from .build import RESERVED_BYTES, SPILL_SHARE, BuildOptions, Progress, WorkFolder, count_segments
+from .build import RESERVED_BYTES, SPILL_SHARE, BuildOptions, Progress, WorkFolder, count_segments, stopped_by_term
 from .sources import Segment, SourceError
 
 #: Text bytes per task: large enough to amortise scheduling, small enough for a worker's memory.
@@ -83,43 +83,44 @@ def count_dask(
     except ImportError as e:
         raise ImportError("--engine dask needs dask.distributed: pip install 'speller[build]'", name=e.name) from None
 
-    cluster = None
-    if scheduler:
-        client = Client(scheduler, timeout=CONNECT_TIMEOUT)
-    else:
-        cluster = LocalCluster(**local_cluster_options(workers))
-        client = Client(cluster, timeout=CONNECT_TIMEOUT)
-    try:
-        nworkers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
-        task_bytes = TASK_BYTES
-        if cluster is not None:
-            share = SPILL_SHARE * (memory - RESERVED_BYTES) / nworkers
-            task_bytes = max(1 << 20, min(TASK_BYTES, int(share / TASK_MEMORY_RATIO)))
-        groups = tasks_of(todo, nworkers, task_bytes)
-        futures = {}
-        for group in groups:
-            ids = [sid for sid, _ in group]
-            key = "speller-count-" + hashlib.sha256("\0".join(ids).encode()).hexdigest()[:16]
-            fut = client.submit(count_segments, [seg for _, seg in group], opts, text_field, key=key, pure=False)
-            futures[fut] = group
-        for fut in as_completed(list(futures), timeout=TIMEOUT):
-            group = futures.pop(fut)
-            try:
-                words, bigrams, tokens = fut.result()
-            except SourceError as e:
-                client.cancel(list(futures))
-                raise SourceError(
-                    f"{e} (finished work is kept in {work.path}: fix or --exclude the file and "
-                    "run the same command to resume)"
-                ) from None
-            fut.release()
-            name = work.new_name()
-            work.commit([sid for sid, _ in group], work.write_text_runs(name, words, bigrams), tokens)
-            progress.read(sum(seg.size for _, seg in group))
-            progress.counted(tokens)
-            for _, seg in group:
-                progress.finished(seg.source)
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+    with stopped_by_term():  # SIGTERM (a CI job cancelled) stops the build as Ctrl-C does: exit 130, work kept
+        cluster = None
+        if scheduler:
+            client = Client(scheduler, timeout=CONNECT_TIMEOUT)
+        else:
+            cluster = LocalCluster(**local_cluster_options(workers))
+            client = Client(cluster, timeout=CONNECT_TIMEOUT)
+        try:
+            nworkers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
+            task_bytes = TASK_BYTES
+            if cluster is not None:
+                share = SPILL_SHARE * (memory - RESERVED_BYTES) / nworkers
+                task_bytes = max(1 << 20, min(TASK_BYTES, int(share / TASK_MEMORY_RATIO)))
+            groups = tasks_of(todo, nworkers, task_bytes)
+            futures = {}
+            for group in groups:
+                ids = [sid for sid, _ in group]
+                key = "speller-count-" + hashlib.sha256("\0".join(ids).encode()).hexdigest()[:16]
+                fut = client.submit(count_segments, [seg for _, seg in group], opts, text_field, key=key, pure=False)
+                futures[fut] = group
+            for fut in as_completed(list(futures), timeout=TIMEOUT):
+                group = futures.pop(fut)
+                try:
+                    words, bigrams, tokens = fut.result()
+                except SourceError as e:
+                    client.cancel(list(futures))
+                    raise SourceError(
+                        f"{e} (finished work is kept in {work.path}: fix or --exclude the file and "
+                        "run the same command to resume)"
+                    ) from None
+                fut.release()
+                name = work.new_name()
+                work.commit([sid for sid, _ in group], work.write_text_runs(name, words, bigrams), tokens)
+                progress.read(sum(seg.size for _, seg in group))
+                progress.counted(tokens)
+                for _, seg in group:
+                    progress.finished(seg.source)
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()

@@ -392,14 +392,18 @@ import os, signal, sys
 from pathlib import Path
 import speller.build as b
 
-corpus, out, pids = map(Path, sys.argv[1:])
+corpus, out, pids = map(Path, sys.argv[1:4])
+group = sys.argv[4] == "group"
 real = b._Counter.count
 
 def count(self, sid, seg, on_bytes, on_tokens):
     real(self, sid, seg, on_bytes, on_tokens)
     with open(pids, "a") as f:
         f.write(f"{os.getpid()}\\n")
-    os.kill(os.getppid(), signal.SIGTERM)  # the build cancelled (a CI job), once a segment is counted
+    if group:  # `timeout`, systemd, a CI runner: every process of the build at once
+        os.killpg(os.getpgid(0), signal.SIGTERM)
+    else:  # the build cancelled (a CI job), once a segment is counted
+        os.kill(os.getppid(), signal.SIGTERM)
 
 b._Counter.count = count
 options = b.BuildOptions(min_count=1, min_sources=1, bigram_min_count=1, suggest_min_count=1)
@@ -411,9 +415,11 @@ except KeyboardInterrupt:
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="SIGTERM to a forked build")
-def test_sigterm_stops_the_counting_processes_and_keeps_their_work(tmp_path):
+@pytest.mark.parametrize("to", ["parent", "group"])
+def test_sigterm_stops_the_counting_processes_and_keeps_their_work(tmp_path, to):
     """A build cancelled by SIGTERM stops its counting processes with it (none is left counting on its own), and
-    they keep the segments they finished, so the same command resumes."""
+    they keep the segments they finished, so the same command resumes; also when every process of the build gets
+    the signal (QA: the counting processes then died at once, and their finished work with them)."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     for n in range(12):
@@ -421,7 +427,9 @@ def test_sigterm_stops_the_counting_processes_and_keeps_their_work(tmp_path):
     out, pids = tmp_path / "out", tmp_path / "pids"
     script = tmp_path / "stopped.py"
     script.write_text(STOPPED_BUILD, encoding="utf-8")
-    proc = subprocess.run([sys.executable, str(script), str(corpus), str(out), str(pids)], timeout=120)
+    proc = subprocess.run(
+        [sys.executable, str(script), str(corpus), str(out), str(pids), to], timeout=120, start_new_session=True
+    )
     assert proc.returncode == 130
     for pid in {int(line) for line in pids.read_text().split()}:
         try:
