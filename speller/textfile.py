@@ -36,7 +36,7 @@ _SNIFF = 8192
 PIECE_CHARS = 1 << 20
 _BLOCK = 1 << 20
 #: Suffixes checked when a folder is walked (Markdown and HTML are masked: `speller.markup.markup_of`).
-TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".rst", ".html", ".htm")
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".rst", ".html", ".htm", ".xhtml")
 
 
 class TextFile(NamedTuple):

@@ -489,3 +489,11 @@ def test_fix_interactive_with_stdin_closed_is_one_line_and_keeps_the_file(tmp_pa
     )
     one_error(proc, "standard input is closed")
     assert path.read_text(encoding="utf-8") == TYPO_LINE + "\n"
+
+
+def test_a_folder_walk_takes_xhtml_pages_as_html(tmp_path: Path):
+    """`.xhtml` is an HTML suffix (its tags are not checked), and a folder walk takes it, as the README says."""
+    put(tmp_path / "site" / "a.xhtml", b'<p class="angksa">Di luar angksa.</p>\n')
+    proc = speller("check", "site", cwd=tmp_path)
+    [line] = proc.stdout.decode().splitlines()
+    assert proc.returncode == 1 and "a.xhtml:1:27: angksa -> " in line
