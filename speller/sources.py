@@ -127,9 +127,21 @@ def find_sources(paths: Iterable[Path], exclude: Iterable[str] = (), output: Pat
         f = found[label]
         compression, jsonl = kind_of(f.name) or (None, False)
         if compression is None and not is_text_file(f):
-            raise SourceError(f"{f}: not a text file (it holds NUL bytes); remove it or --exclude it")
+            with open(f, "rb") as head:
+                raise _not_text(f, head.read(4))
         sources.append(Source(f, label, compression, jsonl))
     return sources
+
+
+def _not_text(path: Path, head: bytes) -> SourceError:
+    """The error for a source holding NUL bytes (`head`: its first bytes), with a hint for UTF-16 or UTF-32 text (a
+    Windows editor's), which the builder reads only as UTF-8."""
+    import codecs  # noqa: PLC0415
+
+    wide = "UTF-32" if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)) else "UTF-16"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return SourceError(f"{path}: {wide} text, which the builder does not read; save it as UTF-8 or --exclude it")
+    return SourceError(f"{path}: not a text file (it holds NUL bytes); remove it or --exclude it")
 
 
 def _files_under(folder: Path) -> list[Path]:
@@ -217,7 +229,7 @@ def _reads(seg: Segment, raw: BinaryIO, progress: Callable[[int], None]) -> Iter
         except Exception as e:  # each codec raises its own error type for damaged data
             raise SourceError(f"{seg.path}: cannot decompress ({seg.compression}): {e}") from None
         if done == 0 and b"\0" in block[:8192]:
-            raise SourceError(f"{seg.path}: not a text file (it holds NUL bytes); remove it or --exclude it")
+            raise _not_text(seg.path, block[:4])
         pos = raw.tell()
         progress(pos - done)
         done = pos

@@ -60,6 +60,14 @@ def test_a_binary_file_named_txt_is_refused_by_name(corpus, tmp_path):
     assert "photo.txt: not a text file" in line
 
 
+@pytest.mark.parametrize(("encoding", "said"), [("utf-16", "UTF-16 text"), ("utf-32", "UTF-32 text")])
+def test_a_utf16_source_is_named_as_such(corpus, tmp_path, encoding, said):
+    """QA: a Windows editor's UTF-16 text was refused as 'not a text file'; it says what it is and what to do."""
+    (corpus / "windows.txt").write_bytes(TEXT.encode(encoding))
+    line = one_line_error(speller_build(corpus, "-o", tmp_path / "dict", cwd=tmp_path))
+    assert "windows.txt: " + said in line and "save it as UTF-8" in line
+
+
 def test_empty_sources_are_an_error_not_a_dictionary_the_checker_refuses(tmp_path):
     (tmp_path / "empty").mkdir()
     (tmp_path / "empty" / "a.txt").write_text("", encoding="utf-8")
