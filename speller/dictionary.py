@@ -559,7 +559,7 @@ def _checked_meta(meta: object, meta_file: str) -> dict:
         raise DictionaryError(f"{meta_file}: metadata must be a JSON object")
     version = meta.get("format_version")
     if version != FORMAT_VERSION:
-        raise DictionaryError(f"{meta_file}: format version {version}, this speller reads {FORMAT_VERSION}")
+        raise DictionaryError(f"{meta_file}: format version {version!r}, this speller reads {FORMAT_VERSION}")
     options = meta.get("options", {})
     if not isinstance(options, dict):
         raise DictionaryError(f"{meta_file}: options must be a JSON object")

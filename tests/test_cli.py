@@ -271,9 +271,10 @@ def test_dictionary_folder_empty(tmp_path):
         ("words.tsv", "di\t10\nluar\t5\t5\n", "words.tsv"),
         ("words.tsv", b"di\t10\t10\n\xffluar\t5\t5\n", "words.tsv"),
         ("meta.json", '{"format_version": 99, "options": {}}', "meta.json"),
+        ("meta.json", '{"format_version": "1", "options": {}}', "format version '1', this speller reads 1"),
         ("meta.json", "{not json", "meta.json"),
     ],
-    ids=["count-not-int", "missing-column", "invalid-utf8", "format-version", "bad-json"],
+    ids=["count-not-int", "missing-column", "invalid-utf8", "format-version", "format-version-text", "bad-json"],
 )
 def test_corrupt_dictionary_file(tiny_dictionary, tmp_path, name, content, fragment):
     d = copy_dictionary(tiny_dictionary, tmp_path / "d")
