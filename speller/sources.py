@@ -133,7 +133,7 @@ def find_sources(paths: Iterable[Path], exclude: Iterable[str] = (), output: Pat
     return sources
 
 
-def _not_text(path: Path, head: bytes) -> SourceError:
+def _not_text(path: Path | str, head: bytes) -> SourceError:
     """The error for a source holding NUL bytes (`head`: its first bytes), with a hint for UTF-16 or UTF-32 text (a
     Windows editor's), which the builder reads only as UTF-8."""
     import codecs  # noqa: PLC0415
