@@ -380,7 +380,9 @@ def create_app(settings: Settings | None = None, checker: Checker | None = None)
             raise HTTPError(415, "send a JSON object (Content-Type: application/json)")
         body = await _read_body(request, settings.max_body)
         try:
-            doc = json.loads(body.decode("utf-8"))
+            doc = json.loads(
+                body.decode("utf-8-sig")
+            )  # a byte order mark a Windows client puts first is ignored (RFC 8259)
         except UnicodeDecodeError as e:
             raise HTTPError(400, f"the body is not valid UTF-8 (byte {e.start})") from None
         except ValueError:

@@ -475,6 +475,13 @@ def test_api_fix_holds_to_a_stricter_house_confidence(tmp_path: Path) -> None:
 # -- options of `speller serve` --------------------------------------------------------------
 
 
+def test_a_json_body_may_start_with_a_byte_order_mark(client: httpx.Client) -> None:
+    """RFC 8259 lets a parser ignore a BOM; QA's Windows-made body was refused as 'not valid JSON'."""
+    body = "\ufeff" + json.dumps({"text": "Di luar angksa."})
+    answer = client.post("/api/check", content=body.encode(), headers={"content-type": "application/json"})
+    assert answer.status_code == 200 and [i["word"] for i in answer.json()["issues"]] == ["angksa"]
+
+
 def test_api_check_skips_the_markup_a_cms_sends(client: httpx.Client) -> None:
     body = '<p class="pemerinath">Di luar <a href="/kota">angkasa</a>&nbsp;kini</p>\n<p>Di luar angksa</p><!-- x -->'
     html = client.post("/api/check", json={"text": body, "markup": "html"}).json()["issues"]
