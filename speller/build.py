@@ -435,28 +435,25 @@ def _worker(tasks: Any, results: Any, stop: Any, work: Path, budget: int, opts: 
 STOP_WAIT = 30
 
 
-def _stop_on_term() -> Any:
-    """Make SIGTERM (a CI job cancelled, `kill`) stop the build as Ctrl-C does, so the counting processes are stopped
-    with it rather than left counting on their own; returns the handler it replaced."""
+@contextmanager
+def stopped_by_term() -> Iterator[None]:
+    """While inside, SIGTERM (a CI job cancelled, `timeout`, `kill`) stops the build as Ctrl-C does, so the counting
+    processes are stopped with it rather than left counting on their own; the handler before is put back after.
+    Only the main thread may set a handler: elsewhere this does nothing."""
 
     def interrupt(signum: int, frame: object) -> None:
         signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a second one must not cut the stopping short
         raise KeyboardInterrupt
 
-    if threading.current_thread() is not threading.main_thread():  # only the main thread may set a handler
-        return None
-    return signal.signal(signal.SIGTERM, interrupt)
-
-
-@contextmanager
-def stopped_by_term() -> Iterator[None]:
-    """While inside, SIGTERM stops the build as Ctrl-C does (`_stop_on_term`); the handler before is put back after."""
-    stopped = _stop_on_term()
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    before = signal.signal(signal.SIGTERM, interrupt)
     try:
         yield
     finally:
-        if stopped is not None:
-            signal.signal(signal.SIGTERM, stopped)
+        if before is not None:  # None: a handler not set from Python, which cannot be put back
+            signal.signal(signal.SIGTERM, before)
 
 
 def count_local(
