@@ -133,6 +133,7 @@ from .spacing import (
     bound_form_base,
     detached_particle,
     doubled_k,
+    doubling_gap,
     ends_sentence,
     geminate_rival,
     glued_preposition,
@@ -457,6 +458,12 @@ class _Places:
         if len(found) == 1:
             return list(found[0])
         return sorted(chain.from_iterable(found))  # sorted runs, disjoint: merged by the sort
+
+
+def _across_markup(masked: str, written: str, start: int, end: int) -> bool:
+    """Whether the span `start:end` runs across markup that masking blanked (a tag, a comment, a reference that is
+    no letter): a blank in `masked` where `written` has none."""
+    return any(m.isspace() and not w.isspace() for m, w in zip(masked[start:end], written[start:end]))
 
 
 class Speller:
@@ -1419,6 +1426,8 @@ class Speller:
             if not _shown(flag, confidence, min_confidence):
                 continue
             if markup != "text":  # a reference at an end is the span's whole; a fix never writes over a tag
+                if _across_markup(text, written, start, end):
+                    continue  # `di <!-- x --> di`: the words are not written next to each other
                 start, end = widened(written, start, end)
                 confidence = held(confidence) if "<" in written[start:end] else confidence
             if lines is None:
@@ -1721,7 +1730,7 @@ class Speller:
         # `pada saat pada saat`: a phrase written twice (`speller.repeats`), its first word again two to four words on
         def spaced(j: int) -> bool:
             end = starts[j] + len(words[j])
-            return end + 1 == starts[j + 1] and text[end] == " "
+            return doubling_gap(text[end : starts[j + 1]])
 
         repeats = {
             starts[i]
@@ -1745,6 +1754,8 @@ class Speller:
                     out.append(starts[i])
             elif pairs and low[i] == low[i + 1] and text[end : starts[i + 1]] == SPACED_HYPHEN:
                 out.append(starts[i])  # `dasar - dasar`
+            elif low[i] == low[i + 1] and doubling_gap(text[end : starts[i + 1]]):
+                out.append(starts[i])  # `yang  yang`, `di<tab>di`
         return sorted(repeats.union(out)) if repeats else out
 
     @cached_property
@@ -1896,7 +1907,7 @@ class Speller:
             return None
         first, second = tokens[i], tokens[i + 1]
         low = fold(first.text)
-        if second.kind != WORD or text[first.end : second.start] != " " or fold(second.text) != low:
+        if second.kind != WORD or not doubling_gap(text[first.end : second.start]) or fold(second.text) != low:
             return None
         d = self.dictionary
         if not low.isalpha():
@@ -1913,14 +1924,14 @@ class Speller:
             fixed, sure = fold(own.replacement), own.confidence  # `aktifitas aktifitas` -> `aktivitas`
         last, end = second, i + 1
         for tok in tokens[i + 2 :]:  # `di di di`: the whole run
-            if tok.kind != WORD or text[last.end : tok.start] != " " or fold(tok.text) != low:
+            if tok.kind != WORD or not doubling_gap(text[last.end : tok.start]) or fold(tok.text) != low:
                 break
             last, end = tok, end + 1
         begin = i  # a run already partly reported (`menetri menetri menetri menetri`) starts further left
         while (
             begin > 0
             and tokens[begin - 1].kind == WORD
-            and text[tokens[begin - 1].end : tokens[begin].start] == " "
+            and doubling_gap(text[tokens[begin - 1].end : tokens[begin].start])
             and fold(tokens[begin - 1].text) == low
         ):
             begin -= 1
@@ -1978,7 +1989,7 @@ class Speller:
 
         def spaced(j: int) -> bool:
             a, b = run[j], run[j + 1]
-            return a.kind == WORD and b.kind == WORD and text[a.end : b.start] == " "
+            return a.kind == WORD and b.kind == WORD and doubling_gap(text[a.end : b.start])
 
         n, copies = repeated_phrase(words, spaced, 0)
         if not n or run[0].sentence_start or self._left_alone(text, tokens, i):

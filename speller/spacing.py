@@ -66,6 +66,17 @@ NOT_SUFFIXES = SPACING_WORDS["not_suffix"]
 #: row they are never a pair meant as written (`speller.model.doubled_readings`: the corpus counts cannot tell its
 #: slips of them from a pair; slip or reduplication, its counts decide: `yang yang` -> `yang`).
 NEVER_DOUBLED = SPACING_WORDS["never_doubled"]
+#: What may stand between a word and its copy for the pair to be read as one word written twice (`yang  yang`,
+#: `di<tab>di`): blanks within a line. Not a line break: a heading's last word may open the text under it, and a
+#: finding over two lines has no one line to report it on.
+DOUBLING_BLANKS = frozenset(" \t\u00a0")
+
+
+def doubling_gap(gap: str) -> bool:
+    """Whether `gap`, the text between a word and the next, may part a word written twice (DOUBLING_BLANKS)."""
+    return gap == " " or (gap != "" and all(map(DOUBLING_BLANKS.__contains__, gap)))
+
+
 #: A reduplication the corpus writes at least this many times is standard: written apart (`kawan kawan`, `berlipat
 #: lipat`) it is flagged however often news writes it apart too (`saudara saudara` 11 beside `saudara-saudara` 70).
 MIN_REDUPLICATION = 5

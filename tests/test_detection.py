@@ -442,6 +442,10 @@ def test_two_different_known_names_are_not_merged(speller):
         ("ia tinggal di di rumah", "di di", "di"),
         ("kami dan dan mereka", "dan dan", "dan"),
         ("buku yang yang dibaca", "yang yang", "yang"),
+        # blanks a writer cannot see apart from one space: two spaces, a tab, a no-break space (were left alone)
+        ("buku yang  yang dibaca", "yang  yang", "yang"),
+        ("buku yang\tyang dibaca", "yang\tyang", "yang"),
+        ("buku yang\u00a0yang dibaca", "yang\u00a0yang", "yang"),
     ],
 )
 def test_doubled_word_is_flagged_with_the_single_word(speller, text, span, fix):
@@ -452,6 +456,15 @@ def test_doubled_word_is_flagged_with_the_single_word(speller, text, span, fix):
 
 def test_reduplication_gets_its_hyphen_not_a_single_word(speller):
     assert _found(speller, "kawan kawan kami datang") == [("kawan kawan", "kawan-kawan")]
+
+
+def test_a_word_doubled_across_a_line_break_is_left_alone(speller):
+    # a heading's last word may open the text under it, and a finding needs one line to be reported on
+    assert [i.word for i in speller.check("Dia yang\nyang datang. Kata\n\nkata lain.")] == []
+
+
+def test_a_phrase_repeated_with_two_spaces_is_flagged(speller):
+    assert [i.word for i in speller.check("Ia pergi pada saat  pada saat itu.")] == ["pada saat  pada saat"]
 
 
 def test_english_stretch_is_left_alone(speller):

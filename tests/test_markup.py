@@ -319,3 +319,13 @@ def test_a_word_a_tag_runs_through_is_flagged_but_left_to_the_writer(speller):
     [issue] = speller.check(page, markup="html")
     assert issue.word == "prak</span>tek" and issue.confidence < 0.9
     assert speller.correct(page, markup="html") == page
+
+
+@pytest.mark.parametrize("markup", ["html", "markdown"])
+def test_a_word_on_each_side_of_markup_is_no_doubled_word(speller, markup):
+    # masked markup reads as blanks, which may part a doubled word (`yang  yang`): across a comment or a tag the fix
+    # would have deleted the markup with the second word
+    page = "<p>Ia tinggal di <!-- catatan --> di Bogor dan <b>di</b> <i>di</i> rumah.</p>"
+    assert speller.check(page, markup=markup) == []
+    assert speller.correct(page, markup=markup) == page
+    assert [i.word for i in speller.check("<p>Ia tinggal di  di Bogor.</p>", markup=markup)] == ["di  di"]
