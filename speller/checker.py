@@ -2317,14 +2317,15 @@ class Speller:
         return self.dictionary.bigram(words[0], words[1]) if len(words) == 2 else 0
 
     def _english_stretch(self, tokens: list[Token], i: int) -> bool:
-        """The word at i and one of its near word neighbours are English (`The deal was signed`)."""
+        """The word at i and one of its near word neighbours, another word, are English (`The deal was signed`; not
+        `Jakarta dan jakarta`, where the English list's `jakarta` would vouch for itself)."""
         english, short, roots = self.dictionary.english, self._short_english, self.dictionary.roots
-        low = fold(tokens[i].text)
-        if low not in english and low not in short:
+        own = fold(tokens[i].text)
+        if own not in english and own not in short:
             return False
         for tok in _word_neighbours(tokens, i, ENGLISH_REACH):
             low = fold(tok.text)
-            if (low in english or low in short) and low not in roots and not is_all_caps(tok.text):
+            if (low in english or low in short) and low not in roots and low != own and not is_all_caps(tok.text):
                 return True
         return False
 

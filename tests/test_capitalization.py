@@ -44,6 +44,16 @@ def test_a_word_whose_lowercase_is_right_is_left_alone(speller, text):
     assert _capitalized(speller, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Ia dari Jakarta dan jakarta.", "Ia dari jakarta dan jakarta.", "Dari Jakarta.\nWarga jakarta senang."],
+)
+def test_a_name_beside_itself_is_no_english_stretch(speller, text):
+    # `jakarta` is on the English list (English writes the city too): beside another `Jakarta` it was taken for a
+    # stretch of English and left alone
+    assert [word for word, _ in _capitalized(speller, text)] == ["jakarta"] * text.count("jakarta")
+
+
 def test_fix_writes_the_name_as_news_writes_it_where_the_band_is_sure(speller):
     assert speller.correct("Anggota dprd itu datang.") == "Anggota DPRD itu datang."
     assert speller.correct("Dia tinggal di jakarta sejak tahun lalu.") == "Dia tinggal di Jakarta sejak tahun lalu."
