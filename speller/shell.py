@@ -15,11 +15,13 @@ import io
 import os
 import sys
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from .records import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from pathlib import Path
+    from typing import TextIO
 
     from .checker import Issue, Speller
     from .config import Config, Shown
@@ -366,11 +368,12 @@ def fix_paths(
 
         try:
             if show_diff:
-                diff = DiffWriter(sys.stdout, source.name, source.bom)
-                for original, fixed in fixed_pieces():
-                    diff.add(original, fixed)
-                if diff.close():
-                    changed += 1
+                with _diff_stream(source.encoding) as out:
+                    diff = DiffWriter(out, source.name, source.bom)
+                    for original, fixed in fixed_pieces():
+                        diff.add(original, fixed)
+                    if diff.close():
+                        changed += 1
             elif source.file == "-":  # all or nothing: a bad byte late in stdin gives back the input as it came
                 try:
                     fixed = "".join(fixed for _, fixed in fixed_pieces())
@@ -395,6 +398,26 @@ def fix_paths(
 def _shifted(issues: list[Issue], by: int) -> list[Issue]:
     """`issues` with their offsets moved `by` characters (between a piece's text and the whole file's)."""
     return [i._replace(start=i.start + by, end=i.end + by) for i in issues]
+
+
+@contextmanager
+def _diff_stream(encoding: str) -> Iterator[TextIO]:
+    """Where a diff of a file in `encoding` is written: stdout, in that encoding when it writes ASCII as ASCII
+    (`latin-1`, `cp1252`), since `patch` and `git apply` match the file's bytes; stdout as it is for UTF-8, UTF-16 and
+    UTF-32 (which those tools cannot patch in any encoding)."""
+    import codecs  # noqa: PLC0415
+
+    name = codecs.lookup(encoding).name
+    if name.startswith(("utf-8", "utf-16", "utf-32")) or "a\n".encode(name) != b"a\n":
+        yield sys.stdout
+        return
+    sys.stdout.flush()
+    out = io.TextIOWrapper(sys.stdout.buffer, encoding=name, errors="backslashreplace", newline="", write_through=True)
+    try:
+        yield out
+    finally:
+        out.flush()
+        out.detach()  # stdout's buffer stays open
 
 
 def _write_bytes(data: bytes) -> None:

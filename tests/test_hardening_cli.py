@@ -403,6 +403,21 @@ def test_fix_diff_applies_as_fix_writes(tmp_path: Path, text: str, tool: str):
     assert (tmp_path / "draft.txt").read_bytes() == (fixed / "draft.txt").read_bytes() != text.encode("utf-8")
 
 
+@pytest.mark.parametrize("encoding", ["latin-1", "cp1252"])
+@pytest.mark.parametrize("tool", ["git", "patch"])
+def test_a_diff_of_a_file_in_another_encoding_applies_to_its_bytes(tmp_path: Path, encoding: str, tool: str):
+    """The diff of a Latin-1 file was printed in UTF-8: its lines matched no line of the file (`patch` refused it)."""
+    text = f"Kafe Café di kota.\n{TYPO_LINE}\nAkhir é.\n"
+    put(tmp_path / "draft.txt", text.encode(encoding))
+    diff = speller("fix", "--encoding", encoding, "--diff", "draft.txt", cwd=tmp_path)
+    assert diff.returncode == 1 and "é".encode(encoding) + b" di kota" in diff.stdout, diff.stderr
+    put(tmp_path / "change.diff", diff.stdout)
+    command = ["git", "apply", "change.diff"] if tool == "git" else ["patch", "-p1", "-s", "-i", "change.diff"]
+    applied = subprocess.run(command, cwd=tmp_path, capture_output=True, timeout=WAIT)
+    assert applied.returncode == 0, (applied.stderr, diff.stdout)
+    assert (tmp_path / "draft.txt").read_bytes() == text.replace(SLIP, MEANT).encode(encoding)
+
+
 @pytest.mark.parametrize(
     ("encoding", "data"),
     [
