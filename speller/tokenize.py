@@ -162,6 +162,8 @@ _HAS_DIGIT = r"[\p{N}]"
 # What may stand between a sentence end and the first word of the next sentence.
 _OPENERS = set(" \t\"'“‘([«*•-–—")
 _SENTENCE_END = set(".!?…:;")
+#: Quotes that open a quotation; after a comma one opens a sentence too (`mengatakan, "Risiko itu ...`).
+_OPENING_QUOTES = set('"“«')
 
 
 class Token(NamedTuple):
@@ -189,17 +191,19 @@ def _kind(groupname: str, text: str) -> str:
 
 
 def opens_sentence(text: str, start: int) -> bool:
-    """True when only openers (spaces, quotes, brackets, bullets) stand between a line start or sentence end and
-    `start`."""
+    """True when only openers (spaces, quotes, brackets, bullets) stand between a line start, a sentence end or a
+    comma before an opening quote (a quotation: `katanya, "Kami`) and `start`."""
     i = start - 1
+    quoted = False
     while i >= 0:
         ch = text[i]
         if ch == "\n" or ch == "\r":
             return True
-        if ch in _SENTENCE_END:
+        if ch in _SENTENCE_END or (ch == "," and quoted):
             return True
         if ch not in _OPENERS:
             return False
+        quoted = quoted or ch in _OPENING_QUOTES
         i -= 1
     return True
 

@@ -188,6 +188,18 @@ def test_comma_does_not_open_a_sentence():
     assert [t.sentence_start for t in tokens] == [True, False, False, False]
 
 
+@pytest.mark.parametrize("quote", ['"', "“", "«"])
+def test_a_quotation_after_a_comma_opens_a_sentence(quote):
+    # `mengatakan, "Resiko itu ...`: the quotation's first word was weighed as a name (its finding hidden)
+    tokens = {t.text: t.sentence_start for t in tokenize(f"Kapolres mengatakan, {quote}Resiko itu, 'Kami' tahu")}
+    assert tokens["Resiko"] is True and tokens["Kami"] is False and tokens["itu"] is False
+
+
+def test_a_direct_quotation_is_checked_as_a_sentence(speller):
+    text = 'Kapolres mengatakan, "Resiko itu kami tanggung." Ia bilang, “Dirumah saja.”'
+    assert [(i.word, i.suggestion) for i in speller.check(text)] == [("Resiko", "Risiko"), ("Dirumah", "Di rumah")]
+
+
 def test_word_after_spaced_dash_mid_sentence_is_not_a_sentence_start():
     tokens = {t.text: t.sentence_start for t in tokenize("Jakarta, IDN Times - Presiden Rusia")}
     assert tokens["Presiden"] is False
