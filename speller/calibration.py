@@ -204,6 +204,9 @@ SPELT = "spelt"
 #: clickid-tribunnews: `@obib_nahrawi`, `Alip_Ba_Ta`, `"Time_Slip"`, `VKCM_JIS`, `T_T`), about 1 in 5,000 tokens; on
 #: clickid-fimela (judged) the one such flag `fix` applied was genuine. `fix` leaves them to the writer.
 HANDLE = "handle"
+#: The characters that join the words of an account's, a file's or a path's name (`lapak_bajuanak`,
+#: `C:\\data\\jakarta`): a finding such a character touches is of kind HANDLE.
+HANDLE_MARKS = frozenset("_\\")
 #: A spacing finding joining a pair whose hand-labelled apart uses are more often two words of their own than the
 #: joined word split (`speller.spacing.held_phrase`: `apa lagi`, 'what else' in 28 of its 48 apart uses in the build
 #: corpus; `ke dua` 35 of 53), where no neighbour leans to the joined word (`apa lagi kalau`, `posisi ke dua` are
@@ -392,7 +395,7 @@ def kind_of(
     another letter; for any finding, `handle` for a `word` an underscore touches.
     `writes`: the answers of `Writes` for `text`, shared by the findings of one check."""
     kind = _kind(text, start, end, english, suggestion, count, writes, lower)
-    if kind == WORD and "_" in (text[start - 1 : start], text[end : end + 1]):
+    if kind == WORD and in_handle(text, start, end):
         return HANDLE
     if suggestion is not None and kind == FOREIGN:
         return ENGLISH
@@ -401,6 +404,11 @@ def kind_of(
     if suggestion is not None and kind == WORD and count is not None and count(fold(text[start:end])) >= LISTED_COUNT:
         return LISTED
     return kind
+
+
+def in_handle(text: str, start: int, end: int) -> bool:
+    """Whether a HANDLE_MARKS character touches `text[start:end]` (part of a name such as `tanggal_januari`)."""
+    return text[start - 1 : start] in HANDLE_MARKS or text[end : end + 1] in HANDLE_MARKS
 
 
 def opens_on_name(text: str, start: int, end: int, count: Callable[[str], int], lower: Callable[[str], int]) -> bool:

@@ -28,6 +28,7 @@ from .calibration import (
     before_capital,
     flagged,
     held,
+    in_handle,
     kind_of,
     lowercase_name_confidence,
     moved_space,
@@ -2393,6 +2394,8 @@ class Speller:
             return None  # an accepted word is never second-guessed, by its neighbours either
         if self._left_alone(source, tokens, i):
             return None
+        if verdict.kind == CAPITALIZATION and in_handle(source, tok.start, tok.end):
+            return None  # `tanggal_januari`, `C:\\data\\jakarta`: a name's case is its own
         if verdict.kind in (SPACING, NONSTANDARD, TYPO, CAPITALIZATION):
             # a standard form and a compound the table writes apart are common words, cased as written (`indera` ->
             # `indra`, not the name `Indra`; `baratdaya` -> `barat daya`, though `barat` heads names: Jawa Barat)

@@ -101,3 +101,10 @@ def test_the_kind_is_case(speller):
     text = "Dia tinggal di jakarta."
     finding = Finding(15, 22, ["Jakarta"], Category.CAPITALIZATION, 0.9)
     assert speller._kind(text, finding) == CASE
+
+
+def test_a_name_inside_an_identifier_or_a_path_keeps_its_case(speller):
+    # `fix` wrote `tanggal_Januari`, `Jakarta_pusat` and `C:\data\Jakarta\...`: an identifier's case is its own
+    text = "Kolom tanggal_januari dan jakarta_pusat kosong. Berkas C:\\data\\jakarta\\januari.txt ada. Di jakarta."
+    assert _capitalized(speller, text) == [("jakarta", ("Jakarta",))]
+    assert speller.correct(text) == text.replace("Di jakarta", "Di Jakarta")
