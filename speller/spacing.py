@@ -508,6 +508,8 @@ def split_word(
         and right in d.roots
         and (left[: -len(right)] != OBJECT_PREFIX or d.count(f"{left}-{right}"))
     ):
+        if glued := glued_preposition(d, left):  # `dipasar pasar`: a place's noun reduplicated after `di`
+            return f"{glued}-{right}"
         return f"{left}-{right}"  # `diacak acak`: a prefix on a reduplicated root, whatever the corpus saw
     if prefixed := prefix_apart(d, left, right):
         return prefixed  # `di alamatkan` -> `dialamatkan`: the word news never writes alone

@@ -67,6 +67,9 @@ def test_a_genuine_phrase_that_news_writes_joined_elsewhere_is_left_alone(spelle
         ("Dia suka olah raga setiap pagi.", "olah raga", "olahraga"),
         ("Mereka hanya melihat lihat barang.", "melihat lihat", "melihat-lihat"),
         ("Data itu diacak acak oleh peretas.", "diacak acak", "diacak-acak"),
+        # `di` glued to a place's noun, reduplicated: `dipasar-pasar` was written, and never flagged again
+        ("Pedagang berjualan dipasar pasar tradisional.", "dipasar pasar", "di pasar-pasar"),
+        ("Anak itu bermain dirumah rumah warga.", "dirumah rumah", "di rumah-rumah"),
         # curated compounds
         ("Ia diam, pada hal ia tahu semuanya.", "pada hal", "padahal"),
         ("Ia tidak datang, pada hal sudah berjanji.", "pada hal", "padahal"),
