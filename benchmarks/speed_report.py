@@ -679,16 +679,18 @@ def render(r: dict) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
+    import argparse
     import json
 
-    argv = sys.argv[1:] if argv is None else argv
-    table_only = "--readme" in argv  # print the README's speed table instead of writing SPEED.md
-    argv = [a for a in argv if a != "--readme"]
-    path = Path(argv[0]) if argv else JSON
+    ap = argparse.ArgumentParser(description="Render SPEED.md and growth.png from the figures of benchmarks.speed.")
+    ap.add_argument("figures", nargs="?", type=Path, default=JSON, help="the figures (default: benchmarks/speed.json)")
+    ap.add_argument("--readme", action="store_true", help="print the README's speed table instead of writing SPEED.md")
+    args = ap.parse_args(argv)
+    path = args.figures
     if not path.is_file():
         raise SystemExit(f"{path}: no figures to render; measure first with `python -m benchmarks.speed`")
     r = json.loads(path.read_text(encoding="utf-8"))
-    if table_only:
+    if args.readme:
         print(portable(readme_table(r)), end="")
     else:
         render(r)

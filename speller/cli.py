@@ -244,7 +244,8 @@ def check(
     type=_Confidence(),
     default=None,
     help=f"Apply only fixes at least this sure; with --interactive, ask about the issues at least this sure "
-    f"instead of those more likely real than not.  [default: {FIX_CONFIDENCE}; with --interactive, what check shows: "
+    f"instead of those more likely real than not.  [default: {FIX_CONFIDENCE}, or the config's min-confidence when "
+    f"higher; with --interactive, what check shows: "
     f"min-confidence of the config, else those more likely real than not (and with its picky, the typos flagged "
     f"under that)]",
 )
