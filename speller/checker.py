@@ -1915,6 +1915,8 @@ class Speller:
             return None  # numbers are left alone
         if second.text[:1].isupper() and (second.text != first.text or is_name(d.count(low), d.lower_count(low))):
             return None  # `Bora Bora`, `Ayu Ting Ting`: a name; but `Presiden Presiden Xi`, `Undang Undang` are not
+        if second.text[:1].isupper() and low in NEVER_DOUBLED and not self._in_title(tokens, i, i + 1):
+            return None  # `bertemu Yang Yang`: a function word capitalized twice outside a title is a name's
         fixed, sure = low, 1.0
         own = self._verdict(first.text)
         if own is not KNOWN and self._left_alone(text, tokens, i):
@@ -1936,7 +1938,8 @@ class Speller:
             and fold(tokens[begin - 1].text) == low
         ):
             begin -= 1
-        if own is SUSPECT:  # judged between the words around the run, as it will stand
+        if own is SUSPECT and d.reduplicated(low) < MIN_REDUPLICATION:  # judged between the words around the run, as
+            # it will stand; a root the corpus writes reduplicated is that reduplication (`kupu kupu`, not `kubu`)
             decision = self._decide(
                 first.text,
                 self._neighbour(text, tokens, begin, begin - 1),
@@ -1945,7 +1948,7 @@ class Speller:
             )
             if decision.written < FLAG_SHARE and decision.ranked and " " not in decision.ranked[0][0]:
                 fixed, sure = decision.ranked[0][0], decision.confidence
-        if fixed not in d.counts:
+        if fixed not in d.counts and d.reduplicated(fixed) < MIN_REDUPLICATION:
             return None
         readings = doubled_readings(d, fixed, fixed in NEVER_DOUBLED)
         reduplicated = d.reduplicated(fixed)
@@ -1978,6 +1981,16 @@ class Speller:
                     last = after
                     fixes[0] = match_case(first.text, self._cased(after.text, verdict.replacement))
         return Finding(first.start, last.end, fixes, category, round(share, 3))
+
+    @staticmethod
+    def _in_title(tokens: list[Token], first: int, last: int) -> bool:
+        """Tokens `first` to `last` stand in a title written in capitals: the word after them is capitalized, or the
+        word before them is, inside the sentence (`Pergi Ke Ke Pasar`, not `bertemu Yang Yang kemarin`)."""
+        after = tokens[last + 1] if last + 1 < len(tokens) and tokens[last + 1].kind == WORD else None
+        before = tokens[first - 1] if first and tokens[first - 1].kind == WORD else None
+        if after is not None and _capitalized(after.text):
+            return True
+        return before is not None and not tokens[first].sentence_start and _capitalized(before.text)
 
     def _check_repeated(self, text: str, tokens: list[Token], i: int) -> Finding | None:
         """A phrase written twice in a row (`speller.repeats.repeated_phrase`: `pada saat pada saat`), its words fine

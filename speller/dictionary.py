@@ -1177,12 +1177,11 @@ class Dictionary:
 
     def reduplicated(self, word: str) -> int:
         """How often the corpus writes the (lowercase) `word` reduplicated as one token, `word-word`
-        (REDUPLICATIONS_FILE; without that table, the word table's count of `word-word`)."""
+        (REDUPLICATIONS_FILE, which has the kept words; for another word, or without that table, the word table's
+        count of `word-word`: `kura` is no kept word, `kura-kura` is)."""
         table = self._reduplications
-        if table is None:
-            return self.count(f"{word}-{word}")
-        counts = self._counts_of(table, REDUPLICATIONS_FILE, word, 1)
-        return 0 if counts is None else counts[0]
+        counts = None if table is None else self._counts_of(table, REDUPLICATIONS_FILE, word, 1)
+        return self.count(f"{word}-{word}") if counts is None else counts[0]
 
     def beside(self, word: str) -> Beside | None:
         """What stands beside `word` in the corpus (FOLLOWERS_FILE; `FOLLOWERS_TOTAL` for all words together): None

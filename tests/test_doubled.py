@@ -257,3 +257,25 @@ def test_a_capitalized_word_written_twice_is_read_like_any_other_unless_a_name(s
 )
 def test_a_name_written_twice_is_left_alone(speller, text):
     assert [i.word for i in speller.check(text) if " " in i.word] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "fix"),
+    [
+        ("Ia membeli kupu kupu.", "kupu kupu", "kupu-kupu"),  # was `kubu`, shown at 0.67
+        ("Ia melihat kura kura.", "kura kura", "kura-kura"),  # `kura` is no kept word: was never flagged
+        ("Ia melihat ubur ubur.", "ubur ubur", "ubur-ubur"),
+    ],
+)
+def test_a_root_the_corpus_writes_reduplicated_gets_its_hyphen(speller, text, word, fix):
+    assert [(i.word, i.suggestion) for i in speller.check(text)] == [(word, fix)]
+
+
+@pytest.mark.parametrize("text", ["Ia bertemu Yang Yang kemarin.", "Yang Yang datang lagi."])
+def test_a_function_word_capitalized_twice_outside_a_title_is_a_name(speller, text):
+    # `fix` deleted the actor's name: `Yang Yang -> Yang [typo 1.00]`
+    assert speller.check(text) == [] and speller.correct(text) == text
+
+
+def test_a_function_word_doubled_in_a_title_is_still_a_slip(speller):
+    assert [i.word for i in speller.check("Ia Pergi Ke Ke Pasar Baru.")] == ["Ke Ke"]
