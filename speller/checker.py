@@ -1808,9 +1808,12 @@ class Speller:
         if i + 1 >= len(tokens):
             return None
         first, second = tokens[i], tokens[i + 1]
-        if second.kind != WORD or second.text[:1].isupper():
+        if second.kind != WORD:
             return None
-        if first.text[:1].isupper() and not first.sentence_start:
+        capitals = is_all_caps(first.text) and is_all_caps(second.text) and len(first.text) > 1  # `NON SUBSIDI`
+        if not capitals and second.text[:1].isupper():
+            return None
+        if not capitals and first.text[:1].isupper() and not first.sentence_start:
             return None  # part of a name: Shell Super, Badan Kerja
         if text[first.end : second.start] == SPACED_HYPHEN:
             return self._spaced_reduplication(first, second)

@@ -304,3 +304,20 @@ def test_kan_after_a_root_or_an_adjective_is_left_as_the_particle(speller, text)
 def test_prefixed_verb_reads_the_prefix_and_the_length():
     assert spacing.prefixed_verb("memberi") and spacing.prefixed_verb("dikirim")
     assert not spacing.prefixed_verb("jelas") and not spacing.prefixed_verb("diri")  # no prefix; too short
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        ("HARGA BBM NON SUBSIDI NAIK", "NON SUBSIDI", "NONSUBSIDI"),
+        ("HAL ITU DI LAKUKAN WARGA", "DI LAKUKAN", "DILAKUKAN"),
+        ("HASIL NYA BAGUS SEKALI", "HASIL NYA", "HASILNYA"),
+    ],
+)
+def test_a_headline_in_capitals_is_read_for_words_written_apart(speller, text, span, fix):
+    # a capitalized second word was always taken for a name's: a headline in capitals was never read
+    assert (span, (fix,)) in _spacing(speller, text)
+
+
+def test_a_headline_in_capitals_keeps_its_acronyms_and_phrases(speller):
+    assert _spacing(speller, "PT KAI DAN KE PDI KERJA SAMA DENGAN BUMN") == []
