@@ -1316,6 +1316,13 @@ class Speller:
         for analysis in morph.analyses(word):
             if analysis.root in d.baku and analysis.root != word:
                 return analysis._replace(root=d.baku[analysis.root]).surface()
+        # a root the lexicon lacks because it is not standard (`himbau` in `menghimbau`, `silahkan`): its derivation is
+        # the standard root's, when that is a word
+        for analysis in self._open_morphology.analyses(word):
+            if analysis.root in d.baku and analysis.root != word:
+                fixed = analysis._replace(root=d.baku[analysis.root]).surface()
+                if self.is_known(fixed):
+                    return fixed
         return None
 
     def _standard_ending(self, word: str) -> str | None:

@@ -113,6 +113,22 @@ def test_nonstandard_forms_kbbi_marks_are_flagged(speller, word, fix):
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "fix"),
+    [
+        ("Polisi menghimbau warga.", "menghimbau", "mengimbau"),
+        ("Warga dihimbau tetap di rumah.", "dihimbau", "diimbau"),
+        ("Himbauan itu jelas.", "Himbauan", "Imbauan"),
+        ("Tamu dipersilahkan masuk.", "dipersilahkan", "dipersilakan"),
+        ("Ketrampilan warga naik.", "Ketrampilan", "Keterampilan"),
+        ("Aturan itu dirubah.", "dirubah", "diubah"),
+    ],
+)
+def test_a_derivation_of_a_nonstandard_root_the_lexicon_lacks_is_flagged(speller, text, word, fix):
+    # `himbau`, `silahkan`, `trampil` are baku.tsv keys but no lexicon roots, so no derivation of them was read
+    assert [(i.word, i.suggestion, i.category) for i in speller.check(text)] == [(word, fix, "nonstandard")]
+
+
+@pytest.mark.parametrize(
     ("text", "fix"),
     [("laba naik berlipat lipat tahun ini", "berlipat-lipat"), ("data itu diacak acak oleh peretas", "diacak-acak")],
 )
