@@ -33,7 +33,7 @@ from speller.checker import (
 )
 from speller.model import repeated
 from speller.repeats import repeated_phrase
-from speller.spacing import SPACED_HYPHEN, may_be_one_word
+from speller.spacing import SPACED_HYPHEN, doubling_gap, may_be_one_word
 from speller.tokenize import WORD, _char_facts, _non_ascii, fold, scan, tokenize, word_scan, word_spans
 
 PROPERTY = settings(
@@ -478,8 +478,8 @@ def test_listed_pairs_are_found_alike_by_key_strings_and_by_the_pair_set(speller
 
 def reference_pair_starts(speller: Speller, text: str, pairs: bool) -> list[int]:
     """`Speller._pair_starts` by its definition, pair by pair: the starts of the words one space before a word they may
-    form one word with (`pairs`) or that repeats them, of a word before ` - ` and itself (`dasar - dasar`), and of a
-    phrase written twice (`speller.repeats.repeated_phrase`)."""
+    form one word with (`pairs`), or blanks before a word that repeats them (`speller.spacing.doubling_gap`), of a word
+    before ` - ` and itself (`dasar - dasar`), and of a phrase written twice (`speller.repeats.repeated_phrase`)."""
     words, starts = word_scan(text)
     out = []
     for i in range(len(words) - 1):
@@ -490,9 +490,11 @@ def reference_pair_starts(speller: Speller, text: str, pairs: bool) -> list[int]
                 out.append(starts[i])
         elif pairs and left == right and text[end : starts[i + 1]] == SPACED_HYPHEN:
             out.append(starts[i])
+        elif left == right and doubling_gap(text[end : starts[i + 1]]):
+            out.append(starts[i])
 
     def spaced(j: int) -> bool:
-        return starts[j] + len(words[j]) + 1 == starts[j + 1] and text[starts[j] + len(words[j])] == " "
+        return doubling_gap(text[starts[j] + len(words[j]) : starts[j + 1]])
 
     repeats = [starts[i] for i in range(len(words)) if repeated_phrase(words, spaced, i)[0]]  # `pada saat pada saat`
     return sorted({*out, *repeats})
