@@ -2341,14 +2341,16 @@ class Speller:
         return self.dictionary.bigram(words[0], words[1]) if len(words) == 2 else 0
 
     def _english_stretch(self, tokens: list[Token], i: int) -> bool:
-        """The word at i and one of its near word neighbours, another word, are English (`The deal was signed`; not
-        `Jakarta dan jakarta`, where the English list's `jakarta` would vouch for itself)."""
+        """The word at i and one of its near word neighbours, another word and no name, are English (`The deal was
+        signed`; not `Jakarta dan jakarta`, where the English list's `jakarta` would vouch for itself)."""
         english, short, roots = self.dictionary.english, self._short_english, self.dictionary.roots
         own = fold(tokens[i].text)
         if own not in english and own not in short:
             return False
         for tok in _word_neighbours(tokens, i, ENGLISH_REACH):
             low = fold(tok.text)
+            if tok.text[:1].isupper() and not tok.sentence_start:
+                continue  # a capitalized word inside a sentence is a name's (`jakarta, IDN Times`), not English
             if (low in english or low in short) and low not in roots and low != own and not is_all_caps(tok.text):
                 return True
         return False

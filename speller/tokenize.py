@@ -32,8 +32,9 @@ OTHER = "other"  # dotted or slashed chunks: Viva.co.id, a.n., dan/atau
 _URL = r"""(?P<url>(?:https?://|www\.)[^\s<>"'”’)\]]*[^\s<>"'”’)\].,;:!?])"""
 _EMAIL = r"(?P<email>(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]++@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)"
 #: A mention may stand glued to the word before it (`Instagram@gisel_la`, `akun@Yuni`: news credits a handle so),
-#: and a handle is never a word to check; a `#` inside a word (`C#`, `x#y`) opens no hashtag.
-_TAGS = r"(?P<mention>@[\p{L}\p{N}_]+)|(?P<hashtag>(?<![\p{L}\p{N}])\#[\p{L}\p{N}_]+)"
+#: and a handle is never a word to check, dots inside it too (Instagram's `@pesona.indonesia`); a `#` inside a word
+#: (`C#`, `x#y`) opens no hashtag.
+_TAGS = r"(?P<mention>@[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*)|(?P<hashtag>(?<![\p{L}\p{N}])\#[\p{L}\p{N}_]+)"
 #: Invisible characters that may stand inside a word (pasted web text): soft hyphen, zero-width space,
 #: zero-width non-joiner, zero-width joiner. They stay inside the token and `fold` removes them.
 INVISIBLE = "\u00ad\u200b\u200c\u200d"

@@ -108,3 +108,15 @@ def test_a_name_inside_an_identifier_or_a_path_keeps_its_case(speller):
     text = "Kolom tanggal_januari dan jakarta_pusat kosong. Berkas C:\\data\\jakarta\\januari.txt ada. Di jakarta."
     assert _capitalized(speller, text) == [("jakarta", ("Jakarta",))]
     assert speller.correct(text) == text.replace("Di jakarta", "Di Jakarta")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"), [("jakarta, IDN Times - Presiden tiba.", "jakarta"), ("Warga bali, Times melaporkan.", "bali")]
+)
+def test_a_capitalized_english_word_inside_a_sentence_is_a_name_not_an_english_stretch(speller, text, word):
+    # the IDN Times dateline: `Times` made `jakarta` part of a stretch of English, left alone
+    assert [w for w, _ in _capitalized(speller, text)] == [word]
+
+
+def test_an_instagram_handle_with_dots_is_left_alone(speller):
+    assert speller.check("Promosi lewat media sosial Instagram @pesona.indonesia setiap hari.") == []
