@@ -1325,6 +1325,14 @@ class Speller:
                     return fixed
         return None
 
+    def _unhyphenated(self, text: str) -> str | None:
+        """The word with its clitic hyphen taken out (`speller.spacing.hyphenated_clitic`: `rumah-nya` -> `rumahnya`),
+        and a preposition glued to it put apart (`dirumah-nya` -> `di rumahnya`, as `fix` writes it in two rounds)."""
+        joined = hyphenated_clitic(text.replace("’", "'"), self._indonesian)
+        if joined is None:
+            return None
+        return glued_preposition(self.dictionary, joined.lower()) or joined
+
     def _standard_ending(self, word: str) -> str | None:
         """`kondusivitas` for `kondusifitas`: a non-standard ending whose standard form gives a known word."""
         for ending, standard in self.dictionary.baku_endings.items():
@@ -2076,7 +2084,7 @@ class Speller:
             None
             if spaced
             else (
-                hyphenated_clitic(text.replace("’", "'"), self._indonesian)
+                self._unhyphenated(text)
                 or glued_preposition(d, low)
                 or detached_particle(d, low, self._plain_known)
                 or self._affixed_compound(low)

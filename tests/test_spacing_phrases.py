@@ -321,3 +321,8 @@ def test_a_headline_in_capitals_is_read_for_words_written_apart(speller, text, s
 
 def test_a_headline_in_capitals_keeps_its_acronyms_and_phrases(speller):
     assert _spacing(speller, "PT KAI DAN KE PDI KERJA SAMA DENGAN BUMN") == []
+
+
+def test_a_hyphenated_clitic_on_a_glued_preposition_gets_the_fix_fix_writes(speller):
+    # the suggestion was `dirumahnya` while `fix` wrote `di rumahnya` in a second round
+    assert _spacing(speller, "Ia tinggal dirumah-nya.") == [("dirumah-nya", ("di rumahnya",))]
