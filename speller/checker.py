@@ -2144,7 +2144,8 @@ class Speller:
                 # a listed lowercase word that nothing but its count says is a word, and whose count is partly slips
                 # of a far more frequent word (`signfikan`, 5 beside `signifikan` 553), is plainly fine alone, yet
                 # its neighbours may say it is the slip
-                doubted = text == low and self._unexplained(low) and self._prior(low, False).genuine < 1.0 - FLAG_SHARE
+                lowercase = text == text.lower()
+                doubted = lowercase and self._unexplained(low) and self._prior(low, False).genuine < 1.0 - FLAG_SHARE
                 plain = not doubted and self._written_share(text) >= PLAIN_SHARE
                 verdict = KNOWN if plain else SUSPECT
         return verdict
@@ -2464,7 +2465,7 @@ class Speller:
             category = REAL_WORD  # a genuine word of the corpus, wrong only here
         else:
             category = SPACING if " " in decision.ranked[0][0] else TYPO
-        pooled = text == low and decision.written < POOLED_SHARE
+        pooled = text == text.lower() and decision.written < POOLED_SHARE
         confidence = self._flag_confidence(decision, pooled)
         share = round(decision.suggested, CONFIDENCE_PLACES) if pooled else confidence
         return Finding(start, end, suggestions, category, confidence, share if share != confidence else None)

@@ -13,8 +13,10 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
+from functools import partial
 from itertools import accumulate, compress, filterfalse, islice, repeat
 from operator import add, is_
+from unicodedata import normalize
 
 from .records import TYPE_CHECKING, NamedTuple
 
@@ -150,13 +152,14 @@ _FOLD = str.maketrans({"’": "'", **{ch: None for ch in INVISIBLE}})
 
 def fold(word: str) -> str:
     """`word` as dictionaries store it: lowercase, curly apostrophe made straight, invisible characters
-    (soft hyphen, zero-width space, non-joiner, joiner) removed."""
-    return word.lower().translate(_FOLD)
+    (soft hyphen, zero-width space, non-joiner, joiner) removed, in Unicode's composed form (NFC: `kafe` with a
+    combining acute is `kafé`, the same text)."""
+    return normalize("NFC", word.lower().translate(_FOLD))
 
 
 def folded(words: Iterable[str]) -> Iterator[str]:
     """`fold` of each of `words`, in order (at C speed: no Python call per word)."""
-    return map(str.translate, map(str.lower, words), repeat(_FOLD))
+    return map(partial(normalize, "NFC"), map(str.translate, map(str.lower, words), repeat(_FOLD)))
 
 
 _HAS_DIGIT = r"[\p{N}]"

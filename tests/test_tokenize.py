@@ -6,6 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from speller import Speller
 from speller.tokenize import (
     _FULL_TOKEN,
     _PLAIN_TOKEN,
@@ -421,3 +422,25 @@ def test_property_piecewise_scan_on_realistic_pieces(parts):
 @given(st.lists(st.text(alphabet="aAbİIıΣσς’'\u00ad\u200b\u200c\u200d-k", max_size=8)))
 def test_folded_folds_each_word(words):
     assert list(folded(words)) == [fold(w) for w in words]
+
+
+def test_fold_reads_canonically_equivalent_spellings_as_one():
+    assert fold("Kafe\u0301") == fold("kaf\u00e9") == "kaf\u00e9"
+    assert list(folded(["Kafe\u0301", "KATA"])) == ["kaf\u00e9", "kata"]
+
+
+def test_the_same_word_in_nfc_and_nfd_gets_the_same_verdict(speller):
+    # `kafé` decomposed was one deletion (of the accent) from `kafe` and fixed to it at 0.90; composed it was 0.74
+    nfc, nfd = "Mereka makan di kaf\u00e9e dekat rumah.", "Mereka makan di kafe\u0301e dekat rumah."
+    assert [(i.suggestions, i.confidence) for i in speller.check(nfc)] == [
+        (i.suggestions, i.confidence) for i in speller.check(nfd)
+    ]
+    assert Speller(speller.dictionary, words=["kafe\u0301e"]).check(nfc) == []
+
+
+@pytest.mark.parametrize("inside", ["\u200b", "\u00ad"])
+def test_an_invisible_character_inside_a_lowercase_word_changes_no_confidence(speller, inside):
+    plain, marked = "Pemerintah memuat kebijkan baru.", f"Pemerintah memuat kebi{inside}jkan baru."
+    assert [(i.suggestions, i.confidence) for i in speller.check(marked)] == [
+        (i.suggestions, i.confidence) for i in speller.check(plain)
+    ]
