@@ -53,7 +53,8 @@ LEVELS = ("default", "picky")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 #: Halves of UTF-16 surrogate pairs standing alone: JSON can carry them, UTF-8 cannot.
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n")
+#: Where a sentence ends: its closing marks (and quotes or brackets after them), or a line's end (`\n`, `\r\n`, `\r`).
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\r\n?|\n")
 
 
 class RequestError(ValueError):

@@ -53,6 +53,13 @@ def test_sentences_split_at_ends_and_line_breaks() -> None:
     assert [text[s:e] for s, e in sentence_spans(text)] == ["Satu dua.", "Tiga empat!", "Lima enam"]
 
 
+@pytest.mark.parametrize("end", ["\n", "\r\n", "\r"])
+def test_every_line_end_ends_a_sentence(end: str) -> None:
+    # a lone CR (old Mac text) left a heading and its text one sentence
+    text = f"Judul{end}Pemerintah Indoensia itu."
+    assert [text[s:e] for s, e in sentence_spans(text)] == ["Judul", "Pemerintah Indoensia itu."]
+
+
 def test_a_long_run_without_a_sentence_end_is_cut_around_each_match() -> None:
     """`😀 angksa ` 3,000 times is one "sentence": copied whole into each match it made a 72 KB request answer
     110 MB (QA), and a 150,000-character one take the server down. Each match keeps its part of it."""
