@@ -1215,8 +1215,10 @@ class Speller:
 
     def _cased(self, original: str, replacement: str, opening: bool | None = None) -> str:
         """`replacement` in the case `original` needs, names capitalized (`dijakarta` -> `di Jakarta`); `opening`,
-        when known, whether `original` opens a sentence (`Harga Iebih mahal` -> `lebih`: `casing.position_case`)."""
-        return name_case(original, replacement, self._kept_form, opening)
+        when known, whether `original` opens a sentence (`Harga Iebih mahal` -> `lebih`: `casing.position_case`); with
+        the writer's curly apostrophe (`jum’st` -> `Jum’at`: dictionaries store it straight, `fold`)."""
+        cased = name_case(original, replacement, self._kept_form, opening)
+        return cased.replace("'", "’") if "’" in original and "'" in cased else cased
 
     def _kept_form(self, word: str) -> str | None:
         """`casing.kept_form` in this checker's dictionary."""
