@@ -3044,10 +3044,11 @@ def apply_fixes(text: str, issues: Iterable[Issue]) -> str:
     return _applied(text, issues)[0]
 
 
-def _applied(text: str, issues: Iterable[Issue]) -> tuple[str, list[tuple[int, int]]]:
-    """`apply_fixes`, and the spans of the fixed text its replacements fill."""
+def _applied(text: str, issues: Iterable[Issue]) -> tuple[str, list[tuple[int, int]], list[Issue]]:
+    """`apply_fixes`, the spans of the fixed text its replacements fill, and the issues it applied (in order)."""
     out: list[str] = []
     spans: list[tuple[int, int]] = []
+    applied: list[Issue] = []
     pos = at = 0
     for issue in sorted(issues, key=lambda i: i.start):
         if issue.start < pos or not issue.suggestions or text[issue.start : issue.end] != issue.word:
@@ -3056,10 +3057,11 @@ def _applied(text: str, issues: Iterable[Issue]) -> tuple[str, list[tuple[int, i
         at += issue.start - pos
         out.append(issue.suggestions[0])
         spans.append((at, at + len(issue.suggestions[0])))
+        applied.append(issue)
         at += len(issue.suggestions[0])
         pos = issue.end
     out.append(text[pos:])
-    return "".join(out), spans
+    return "".join(out), spans, applied
 
 
 #: How many times `fix_rounds` checks again what a fix wrote.
@@ -3091,43 +3093,61 @@ def fix_rounds(
     are fixed. A round that would write a text seen before (a fix undoing one) is not taken. The `unsure` issues of
     `text` (those a `Speller` with `shown` shows under `min_confidence`) and those the rounds find over or beside
     what a fix wrote are listed, where they stand in the fixed text, unless a later round fixed them."""
-    fixed, spans = _applied(text, sure)
-    applied = len(sure)
-    left = [_moved(i, sure) for i in unsure if not any(i.start < j.end and j.start < i.end for j in sure)]
+    fixed, spans, done = _applied(text, sure)
+    applied = len(done)
+    left = _moved(unsure, done)
     seen = {hash(text), hash(fixed)}
     for _ in range(FIX_ROUNDS):
         if not spans:
             break
-
-        def beside(i: Issue, spans: list[tuple[int, int]] = spans, fixed: str = fixed) -> bool:
-            return any(_beside(fixed, i, a, b) for a, b in spans)
-
         found = check(fixed)
         again = fixes(found, min_confidence)
-        left += left_unfixed([i for i in found if beside(i)], again, shown)
+        left += left_unfixed(_beside(fixed, found, spans), again, shown)
         if not again:
             break
-        after, after_spans = _applied(fixed, again)
+        after, after_spans, done = _applied(fixed, again)
         if hash(after) in seen:
             break
         seen.add(hash(after))
-        applied += len(again)
-        left = [_moved(i, again) for i in left if not any(i.start < j.end and j.start < i.end for j in again)]
+        applied += len(done)
+        left = _moved(left, done)
         fixed, spans = after, after_spans
     return Rounds(fixed, applied, list(dict.fromkeys(left)))
 
 
-def _beside(text: str, issue: Issue, a: int, b: int) -> bool:
-    """Whether `issue` overlaps the span [a, b) of `text` or is the word next to it on its line (nothing but spaces
-    and punctuation between): where a fix changed what the checker reads."""
-    gap = text[issue.end : a] if issue.end <= a else text[b : issue.start] if issue.start >= b else ""
-    return not any(c.isalnum() or c in "\n\r" for c in gap)
+#: A letter, a digit or a line end: what parts a word from a fix beside it (see `_beside`).
+_NOT_BESIDE = re.compile(r"[^\W_]|[\n\r]")
 
 
-def _moved(issue: Issue, fixed: Sequence[Issue]) -> Issue:
-    """`issue` where it stands once the `fixed` issues (none overlapping it, on one line each) are applied."""
-    shift = [(len(f.suggestions[0]) - (f.end - f.start), f.start) for f in fixed if f.end <= issue.start]
-    line_start = issue.start - issue.column + 1
-    moved = sum(d for d, _ in shift)
-    on_line = sum(d for d, at in shift if at >= line_start)
-    return issue._replace(start=issue.start + moved, end=issue.end + moved, column=issue.column + on_line)
+def _beside(text: str, issues: Sequence[Issue], spans: Sequence[tuple[int, int]]) -> list[Issue]:
+    """The `issues` of `text` that overlap one of the `spans` (in order, none overlapping) or are the word next to one
+    on its line (nothing but spaces and punctuation between): where a fix changed what the checker reads. Only the
+    nearest span on each side can be beside an issue, so each issue costs a bisection and its gaps to those two."""
+    starts = [a for a, _ in spans]
+    out = []
+    for issue in issues:
+        k = bisect.bisect_left(starts, issue.end)  # spans[:k] start before the issue ends
+        if k and spans[k - 1][1] > issue.start:
+            out.append(issue)  # overlaps it
+        elif k and _NOT_BESIDE.search(text, spans[k - 1][1], issue.start) is None:
+            out.append(issue)
+        elif k < len(spans) and _NOT_BESIDE.search(text, issue.end, spans[k][0]) is None:
+            out.append(issue)
+    return out
+
+
+def _moved(issues: Sequence[Issue], fixed: Sequence[Issue]) -> list[Issue]:
+    """The `issues` that overlap none of the `fixed` ones (applied, in order, none overlapping, each on one line), where
+    they stand once those are applied."""
+    starts = [f.start for f in fixed]
+    ends = [f.end for f in fixed]
+    shifts = list(accumulate((len(f.suggestions[0]) - (f.end - f.start) for f in fixed), initial=0))
+    out = []
+    for issue in issues:
+        k = bisect.bisect_right(ends, issue.start)  # fixed[:k] end at or before it starts
+        if k < len(fixed) and starts[k] < issue.end:
+            continue  # overlaps fixed[k]
+        line = min(bisect.bisect_left(starts, issue.start - issue.column + 1), k)  # fixed[line:k]: on its line
+        moved, on_line = shifts[k], shifts[k] - shifts[line]
+        out.append(issue._replace(start=issue.start + moved, end=issue.end + moved, column=issue.column + on_line))
+    return out
