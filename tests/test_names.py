@@ -358,3 +358,17 @@ def test_name_pairs_as_the_brute_force_finds_them_also_when_remembered(speller, 
     with a few words more (some counts changed, others not), gets the pairs the brute force finds."""
     for text in (words, words + more, words):
         assert speller._name_pairs(text, Counter(text)) == _brute_pairs(speller, text)
+
+
+def test_a_slip_is_weighed_against_a_bounded_number_of_names(speller, monkeypatch):
+    # a text of many spellings of one name, all one slip apart, made every pair a model call (quadratic)
+    import speller.checker as checker_module
+
+    calls = []
+    real = checker_module.damerau_osa.distance
+    monkeypatch.setattr(checker_module.damerau_osa, "distance", lambda *a: calls.append(a) or real(*a))
+    letters = [c for c in map(chr, range(0x61, 0x3000)) if c.isalpha() and c.islower()][:300]
+    forms = [f"Kabar{c}gunt" for c in letters]
+    text = " dan ".join(f for i, f in enumerate(forms) for _ in range(3 if i % 2 == 0 else 1))
+    speller.check(text)
+    assert len(calls) <= 40 * len(forms), len(calls)  # NAME_RIVALS 8: 5,659 calls; unbounded: 26,959
