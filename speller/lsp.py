@@ -28,6 +28,7 @@ and bad messages get a JSON-RPC error, requests after `shutdown` get InvalidRequ
 from __future__ import annotations
 
 import bisect
+import codecs
 import os
 import queue
 import re
@@ -70,6 +71,7 @@ _WHAT = {c.value: i.what for c, i in CATEGORY_INFO.items()}
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 #: Per encoding, the characters that take more than one code unit in it.
 _WIDE = {"utf-16": re.compile("[\U00010000-\U0010ffff]"), "utf-8": re.compile("[^\x00-\x7f]")}
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _CONFIG_NAMES = (".speller.toml", "pyproject.toml")
 _ENCODINGS = ("utf-16", "utf-8", "utf-32")
 # Checked once at start-up: a misspelling makes the checker open its suggestion index and bigrams.
@@ -126,12 +128,42 @@ class Positions:
         start = self.starts[line_no]
         end = self.starts[line_no + 1] if line_no + 1 < len(self.starts) else len(self.text)
         line = self.text[start:end].rstrip("\r\n")
-        units = 0
-        for i, c in enumerate(line):
-            if units >= character:
-                return start + i
-            units += self.units(c)
-        return start + len(line)
+        if self.encoding == "utf-32" or line.isascii():
+            return start + min(character, len(line))
+        if _SURROGATE.search(line):  # a surrogate standing alone would pair up in the codec: count it as LSP does
+            units = 0
+            for i, c in enumerate(line):
+                if units >= character:
+                    return start + i
+                units += self.units(c)
+            return start + len(line)
+        # the characters whose code units end at or before `character`, and the one `character` falls inside (a
+        # position inside a character is the one after it): decoded at C speed, however long the line
+        codec = "utf-8" if self.encoding == "utf-8" else "utf-16-le"
+        size = character * (1 if codec == "utf-8" else 2)
+        data = line.encode(codec, "surrogatepass")
+        head = codecs.getincrementaldecoder(codec)("surrogatepass").decode(data[:size], final=False)
+        n = len(head) + (len(head.encode(codec, "surrogatepass")) < min(size, len(data)))
+        return start + min(n, len(line))
+
+    def edited(self, a: int, b: int, new: str) -> Positions:
+        """The positions of this text with the characters [a, b) replaced by `new`: the line starts outside the edit
+        are kept (shifted), not searched for again, unless the edit splits or joins a `\r\n`."""
+        old = self.text
+        text = old[:a] + new + old[b:]
+        seams = (old[max(a - 1, 0) : a + 1], old[max(b - 1, 0) : b + 1])
+        joined = (a and old[a - 1] == "\r" and (new[:1] or old[b : b + 1]) == "\n") or (
+            (new[-1:] or old[a - 1 : a]) == "\r" and old[b : b + 1] == "\n"
+        )
+        if "\r\n" in seams or joined:
+            return Positions(text, self.encoding)
+        out = Positions("", self.encoding)
+        out.text = text
+        shift = len(new) - (b - a)
+        kept, moved = bisect.bisect_right(self.starts, a), bisect.bisect_right(self.starts, b)
+        inner = [a + m.end() for m in _LINE_BREAK.finditer(new)]
+        out.starts = self.starts[:kept] + inner + [at + shift for at in self.starts[moved:]]
+        return out
 
 
 def message(issue: Issue) -> str:
@@ -689,15 +721,18 @@ class Server:
             raise RequestError(INVALID_PARAMS, f"{uri} is not open")
         changes = _field(params, "contentChanges", list, "params")
         text = doc.text
+        positions: Positions | None = None
         for n, change in enumerate(changes):
             new = _field(change, "text", str, f"params.contentChanges[{n}]")
             if change.get("range") is None:
                 text = new
                 continue
             start, end = _range(change["range"], f"params.contentChanges[{n}].range")
-            positions = Positions(text, self.encoding)
+            if positions is None or positions.text is not text:
+                positions = Positions(text, self.encoding)
             a, b = positions.offset(start), positions.offset(end)
-            text = text[:a] + new + text[max(a, b) :]
+            positions = positions.edited(a, max(a, b), new)  # the next change's range is in the edited text
+            text = positions.text
         doc.text = text
         version = _field(params["textDocument"], "version", int, "params.textDocument", optional=True)
         doc.version = version if version is not None else (doc.version or 0) + 1

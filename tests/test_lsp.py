@@ -251,6 +251,48 @@ def test_positions_count_the_line_up_to_the_offset(text: str, encoding: str):
         assert p.position(offset) == _pos(line, p.units(text[p.starts[line] : offset]))
 
 
+def _offset_by_definition(p: Positions, line_no: int, character: int) -> int:
+    """The first character of the line whose code units before it reach `character` (clamped to the line)."""
+    if line_no >= len(p.starts):
+        return len(p.text)
+    start = p.starts[line_no]
+    end = p.starts[line_no + 1] if line_no + 1 < len(p.starts) else len(p.text)
+    line = p.text[start:end].rstrip("\r\n")
+    units = 0
+    for i, c in enumerate(line):
+        if units >= character:
+            return start + i
+        units += p.units(c)
+    return start + len(line)
+
+
+@given(
+    st.text(alphabet=st.sampled_from("ab é😀\n“”\r𝔸\ud800\udc00"), max_size=30),
+    st.sampled_from(("utf-16", "utf-8", "utf-32")),
+)
+def test_an_offset_is_found_as_the_line_is_counted(text: str, encoding: str):
+    """`offset` decodes the line at C speed (QA: a keystroke on a 1 MB line spent 0.8 s counting it in Python)."""
+    p = Positions(text, encoding)
+    for line_no in range(len(p.starts) + 1):
+        for character in range(0, 4 * len(text) + 2):
+            assert p.offset(_pos(line_no, character)) == _offset_by_definition(p, line_no, character)
+
+
+@given(
+    st.text(alphabet=st.sampled_from("ab\r\n"), max_size=20),
+    st.data(),
+)
+def test_an_edited_text_has_the_line_starts_of_a_fresh_one(text: str, data: st.DataObject):
+    """`edited` patches the line starts of a change instead of searching the whole text again (QA: a replace-all of
+    8,000 lines took 57 s), splitting and joining `\r\n` included."""
+    p = Positions(text)
+    for _ in range(3):
+        a = data.draw(st.integers(0, len(p.text)))
+        b = data.draw(st.integers(a, len(p.text)))
+        p = p.edited(a, b, data.draw(st.text(alphabet=st.sampled_from("xy\r\n"), max_size=4)))
+        assert p.starts == Positions(p.text).starts
+
+
 @pytest.mark.asyncio
 async def test_untitled_document_is_checked(client: LanguageClient, tmp_path: Path):
     uri = "untitled:Untitled-1"
