@@ -8,6 +8,7 @@ line and column in the original file.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .pathnames import suffix
@@ -49,8 +50,10 @@ _NOT_BREAK = _Lazy(r"[^\r\n]")
 _SOFT_HYPHEN = "\u00ad"
 
 _HTML_COMMENT = _Lazy(r"<!--.*?(?:-->|\Z)", re.S)
-# A code span: a run of backticks, then anything up to the same run, within one paragraph.
-_CODE_SPAN = _Lazy(r"(?<!`)(`+)(?!`)(?:(?!\n[ \t]*\n).)+?(?<!`)\1(?!`)", re.S)
+# A code span: a run of backticks, then anything up to the next run of the same length, within one paragraph
+# (`_code_spans`, linear however many runs of different lengths a paragraph holds).
+_BACKTICKS = _Lazy(r"`+")
+_PARAGRAPH_BREAK = _Lazy(r"\n[ \t]*\n")
 _AUTOLINK = _Lazy(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[\w.%+-]+@[\w-]+(?:\.[\w-]+)+)>")
 # Tags as CommonMark defines them (attribute names start with a letter, `_` or `:`), declarations
 # and processing instructions; bounded so that text full of `<` stays linear.
@@ -111,13 +114,50 @@ def mask_markdown(text: str) -> str:
     (`**angksa**` reads `angksa` beside its neighbours); character references outside code are read as in HTML
     (`_reference`).
     """
-    masked = _mask_blocks(text)
-    for pattern in (_HTML_COMMENT, _CODE_SPAN, _AUTOLINK, _HTML_TAG, _LINK_DEF):
+    masked = _HTML_COMMENT.sub(lambda m: blank(m.group()), _mask_blocks(text))
+    masked = _blank_spans(masked, _code_spans(masked))
+    for pattern in (_AUTOLINK, _HTML_TAG, _LINK_DEF):
         masked = pattern.sub(lambda m: blank(m.group()), masked)
     masked = _LINK_DEST.sub(lambda m: "]" + blank(m.group()[1:]), masked)
     masked = _LINK_REF.sub(lambda m: "]" + blank(m.group()[1:]), masked)
     masked = _REFERENCE.sub(lambda m: _reference(m.group()), masked)
     return _EMPHASIS.sub(lambda m: blank(m.group()), masked)
+
+
+def _code_spans(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each inline code span of `text`: a run of backticks, at least one character that starts no
+    blank line, and the next run of the same length (as CommonMark reads them, the first such run closing)."""
+    runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(text)]
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
+    following: list[int | None] = [None] * len(runs)  # the next run of the same length, by index
+    last: dict[int, int] = {}
+    for i in range(len(runs) - 1, -1, -1):
+        length = runs[i][1] - runs[i][0]
+        following[i] = last.get(length)
+        last[length] = i
+    spans, i = [], 0
+    while i < len(runs):
+        start, end = runs[i]
+        j = following[i]
+        if j is not None:
+            close_start, close_end = runs[j]
+            k = bisect.bisect_left(breaks, end)  # the first blank line starting in or after the content
+            if k == len(breaks) or breaks[k] >= close_start:
+                spans.append((start, close_end))
+                i = j + 1
+                continue
+        i += 1
+    return spans
+
+
+def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with each of `spans` (in order, none overlapping) blanked."""
+    out, at = [], 0
+    for start, end in spans:
+        out += [text[at:start], blank(text[start:end])]
+        at = end
+    out.append(text[at:])
+    return "".join(out)
 
 
 def mask_html(text: str) -> str:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from speller.markup import markup_of, mask, mask_html, mask_markdown
+from speller.markup import _code_spans, markup_of, mask, mask_html, mask_markdown
 
 
 def _kept(text: str) -> str:
@@ -329,3 +331,13 @@ def test_a_word_on_each_side_of_markup_is_no_doubled_word(speller, markup):
     assert speller.check(page, markup=markup) == []
     assert speller.correct(page, markup=markup) == page
     assert [i.word for i in speller.check("<p>Ia tinggal di  di Bogor.</p>", markup=markup)] == ["di  di"]
+
+
+_CODE_SPAN_DEFINITION = re.compile(r"(?<!`)(`+)(?!`)(?:(?!\n[ \t]*\n).)+?(?<!`)\1(?!`)", re.S)
+
+
+@given(st.text(alphabet=st.sampled_from("`a \n\t"), max_size=60))
+def test_code_spans_are_those_the_pattern_finds(text):
+    """`_code_spans` scans the runs of backticks once (QA: the pattern was n^1.5 on runs of many lengths in one
+    paragraph, 45 s for 1 MB); it finds what the pattern defines."""
+    assert _code_spans(text) == [m.span() for m in _CODE_SPAN_DEFINITION.finditer(text)]
