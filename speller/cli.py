@@ -316,7 +316,9 @@ def _review_paths(paths: tuple[str, ...], encoding: str, configs: Configs) -> in
     stop = False
     for source, named in sources(paths, encoding, errors, configs):
         config = configs.for_file(source.file)
-        speller = configs.speller(config, everything=True)
+        speller = configs.speller_or_report(config, errors, everything=True)
+        if speller is None:
+            continue
         shown = configs.shown(config).min_confidence
         texts: list[str] = []
         issues: list[Issue] = []

@@ -24,6 +24,7 @@ This shape is stable (new keys may be added, none removed or changed)::
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 
@@ -193,7 +194,7 @@ def sarif_log(results: Iterable[tuple[str, Issue]], version: str = "0") -> dict:
     rule_ids = list(RULES)
     out = []
     for path, issue in results:
-        uri = quote(path.replace("\\", "/"))
+        uri = quote(os.fsencode(path).replace(b"\\", b"/"))  # a byte that is no UTF-8 as its escape, `%FF`
         location = {"uri": uri}
         region = {
             "startLine": issue.line,

@@ -34,6 +34,17 @@ def normal(name: str | PathLike[str]) -> str:
     return root + tail or "."
 
 
+def printable(name: str) -> str:
+    """`name` as reports print it: a byte the file system holds that is no UTF-8 (read back as a lone surrogate,
+    `os.fsdecode`) written as its escape, `bad\\xffname.txt`, so JSON, SARIF and text output stay valid UTF-8."""
+    if name.isascii():
+        return name
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate no byte stands for
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def join(folder: str, name: str) -> str:
     """`str(Path(folder) / name)` of a `normal` folder and a plain file name."""
     return name if folder == "." else os.path.join(folder, name)

@@ -224,6 +224,16 @@ class Configs:
         except SpellerError as e:
             raise Failure(str(e)) from None
 
+    def speller_or_report(self, config: Config, errors: list[str], everything: bool = False) -> Speller | None:
+        """`speller`, or None after reporting its error (once per message: every file of a folder whose config names
+        a broken dictionary fails alike): that folder's files are left unchecked, the others are checked."""
+        try:
+            return self.speller(config, everything)
+        except Failure as e:
+            if str(e) not in errors:
+                report_error(errors, str(e))
+            return None
+
     def check(self, speller: Speller, config: Config, piece: Piece, name: str) -> list[Issue]:
         """Issues starting in one piece of a file (some may end in the next), with offsets, lines and columns in the
         whole file.
@@ -288,7 +298,9 @@ def check_paths(
     try:
         for source, named in sources(paths, encoding, errors, configs, digest=False):
             config = configs.for_file(source.file)
-            speller = configs.speller(config)
+            speller = configs.speller_or_report(config, errors)
+            if speller is None:
+                continue
             try:
                 for piece in source.pieces():
                     for issue in configs.check(speller, config, piece, source.file):
@@ -300,7 +312,7 @@ def check_paths(
                         elif rows is not None:
                             rows.add(source.name, issue)
                         else:
-                            kept.append((source.name, issue))
+                            kept.append((source.name if source.file == "-" else source.given, issue))
             except InputError as e:
                 report_unreadable(errors, e, named)
     finally:  # what was found stands as a whole document, even when an error stops the run (exit 2)
@@ -341,7 +353,9 @@ def fix_paths(
     changed = 0
     for source, named in sources(paths, encoding, errors, configs):
         config = configs.for_file(source.file)
-        speller = configs.speller(config, everything=True)
+        speller = configs.speller_or_report(config, errors, everything=True)
+        if speller is None:
+            continue
         shown = configs.shown(config).min_confidence
         floor = config.fix_confidence(min_confidence)
         unsure: list[Issue] = []
@@ -368,12 +382,15 @@ def fix_paths(
 
         try:
             if show_diff:
-                with _diff_stream(source.encoding) as out:
-                    diff = DiffWriter(out, source.name, source.bom)
-                    for original, fixed in fixed_pieces():
-                        diff.add(original, fixed)
-                    if diff.close():
-                        changed += 1
+                try:
+                    with _diff_stream(source.encoding) as out:
+                        diff = DiffWriter(out, source.name, source.bom)
+                        for original, fixed in fixed_pieces():
+                            diff.add(original, fixed)
+                        if diff.close():
+                            changed += 1
+                except OSError as e:  # stdout, not the file: one error for the run (`> /dev/full`)
+                    raise output_failure(e) from None
             elif source.file == "-":  # all or nothing: a bad byte late in stdin gives back the input as it came
                 try:
                     fixed = "".join(fixed for _, fixed in fixed_pieces())
@@ -431,6 +448,14 @@ def _write_bytes(data: bytes) -> None:
 _RUN_HERE: dict[str, Callable[[tuple[str, ...]], int]] = {"check": check_paths, "fix": fix_paths}
 
 
+def _term_as_interrupt(signum: int, frame: object) -> None:
+    """A SIGTERM handler: stop as Ctrl-C does, once (a second SIGTERM must not cut the cleanup short)."""
+    import signal  # noqa: PLC0415
+
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    raise KeyboardInterrupt
+
+
 def main() -> None:
     """The `speller` command: `speller check PATH...` and `speller fix PATH...` here, anything else by the click CLI
     (`speller.cli.main`), which runs those two commands with options by the same `check_paths` and `fix_paths`."""
@@ -441,6 +466,10 @@ def main() -> None:
         if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":  # (`\\u0101`, JSON's too), no crash
             stream.reconfigure(errors="backslashreplace")
     args = sys.argv[1:]
+    if args[:1] and args[0] in _RUN_HERE:  # SIGTERM (`timeout`, a cancelled CI job) stops as Ctrl-C: exit 130, and a
+        import signal  # file being fixed is left whole, its temporary file removed
+
+        signal.signal(signal.SIGTERM, _term_as_interrupt)
     if len(args) < 2 or args[0] not in _RUN_HERE or any(a.startswith("-") for a in args[1:]):
         from .cli import main as cli
 

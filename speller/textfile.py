@@ -22,7 +22,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 
 from .errors import InputError, OutputError
-from .pathnames import join, normal, sort_key
+from .pathnames import join, normal, printable, sort_key
 from .records import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -203,6 +203,9 @@ class Source:
             self._hash = hashlib.sha256()
         check_encoding(encoding)
         self._file: BinaryIO
+        #: The name as given, a byte that is no UTF-8 kept as `os.fsdecode` reads it (a SARIF URI encodes its bytes);
+        #: `name` is it as reports print it (`speller.pathnames.printable`).
+        self.given = str(path)
         if str(path) == "-":
             self.name = "<stdin>"
             if sys.stdin is None:  # started with stdin closed (`<&-`)
@@ -211,7 +214,7 @@ class Source:
             self._own = False
             self._kept = [] if digest else None
         else:
-            self.name = str(path)
+            self.name = printable(str(path))
             self._file = _open_regular(self.file)
             self._own = True
             self.info = os.fstat(self._file.fileno())
@@ -423,6 +426,7 @@ def _commit(source: Source, real: Path, tmp: Path, info: os.stat_result) -> None
     if not in_place and hasattr(os, "chown"):
         try:
             os.chown(tmp, info.st_uid, info.st_gid)
+            os.chmod(tmp, stat.S_IMODE(info.st_mode))  # a chown clears the set-user-ID and set-group-ID bits
         except OSError:
             tmp_info = os.stat(tmp)
             in_place = (tmp_info.st_uid, tmp_info.st_gid) != (info.st_uid, info.st_gid)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import signal
 import stat
 import subprocess
 import sys
@@ -512,3 +513,88 @@ def test_a_folder_walk_takes_xhtml_pages_as_html(tmp_path: Path):
     proc = speller("check", "site", cwd=tmp_path)
     [line] = proc.stdout.decode().splitlines()
     assert proc.returncode == 1 and "a.xhtml:1:27: angksa -> " in line
+
+
+# -- names, configs and modes the QA of session 34 found wrong ---------------------------------
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a file name that is no UTF-8 needs a byte file system")
+@pytest.mark.parametrize("fmt", ["json", "sarif", "text", "github"])
+def test_a_file_name_that_is_no_utf8_keeps_the_output_valid(tmp_path: Path, fmt: str):
+    # sarif crashed with a traceback and printed nothing; json wrote the raw byte (no UTF-8, no JSON)
+    put(Path(os.fsdecode(bytes(tmp_path) + b"/bad\xffname.txt")), TYPO_LINE + "\n")
+    proc = speller("check", "--format", fmt, ".", cwd=tmp_path)
+    assert proc.returncode == 1 and not proc.stderr, proc.stderr
+    out = proc.stdout.decode("utf-8")  # strict: valid UTF-8
+    assert "bad\\xffname.txt" in out.replace("\\\\", "\\") or "bad%FFname.txt" in out
+    if fmt == "json":
+        assert json.loads(out)[0]["path"] == "bad\\xffname.txt"
+    if fmt == "sarif":
+        location = json.loads(out)["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
+        assert location["artifactLocation"]["uri"] == "bad%FFname.txt"
+
+
+@pytest.mark.parametrize("command", ["check", "fix"])
+def test_a_config_naming_a_missing_dictionary_stops_only_its_folder(tmp_path: Path, command: str):
+    put(tmp_path / "a" / ".speller.toml", 'dictionary = "nope"\n')
+    put(tmp_path / "a" / "x.txt", TYPO_LINE + "\n")
+    put(tmp_path / "a" / "z.txt", TYPO_LINE + "\n")
+    put(tmp_path / "b" / "y.txt", TYPO_LINE + "\n")
+    proc = speller(command, "a", "b", cwd=tmp_path)
+    errors = [line for line in proc.stderr.decode().splitlines() if line.startswith("speller: error:")]
+    assert proc.returncode == 2 and len(errors) == 1 and "nope" in errors[0], proc.stderr
+    if command == "check":
+        assert proc.stdout.decode().startswith("b/y.txt:1:")
+    else:
+        assert (tmp_path / "b" / "y.txt").read_text() == FIXED_LINE + "\n"
+        assert (tmp_path / "a" / "x.txt").read_text() == TYPO_LINE + "\n"
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="only root keeps set-ID bits by chown")
+@pytest.mark.parametrize("mode", [0o6755, 0o2775, 0o1777])
+def test_fix_as_root_keeps_the_set_id_and_sticky_bits(tmp_path: Path, mode: int):
+    # the chown after the chmod cleared them: 6755 became 755
+    path = put(tmp_path / "draft.txt", TYPO_LINE + "\n")
+    path.chmod(mode)
+    assert speller("fix", "draft.txt", cwd=tmp_path).returncode == 0
+    assert stat.S_IMODE(path.stat().st_mode) == mode and path.read_text() == FIXED_LINE + "\n"
+
+
+def test_fix_stopped_by_sigterm_exits_130_and_leaves_every_file_whole(tmp_path: Path):
+    """`timeout`, a cancelled CI job or pre-commit send SIGTERM: it stops `fix` as Ctrl-C does (it killed the process
+    outright, leaving a `.speller-*.tmp` behind)."""
+    body = (TYPO_LINE + " " + CLEAN_LINE + "\n") * 40
+    for n in range(300):
+        put(tmp_path / f"d{n:03}.txt", body)
+    env = {k: v for k, v in os.environ.items() if k != "SPELLER_DICTIONARY"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "speller", "fix", "."], cwd=tmp_path, stderr=subprocess.PIPE, env=env
+    )
+    assert proc.stderr is not None
+    first = proc.stderr.readline()  # the first file fixed: the run is under way
+    assert b"fixed" in first, first
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=WAIT)
+    assert proc.returncode == 130 and b"Traceback" not in err, err
+    assert not list(tmp_path.glob(".speller-*"))
+    texts = {p.read_text() for p in tmp_path.glob("d*.txt")}
+    assert texts <= {body, body.replace(SLIP, MEANT)} and body.replace(SLIP, MEANT) in texts
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_a_diff_that_cannot_be_written_is_one_error_about_the_output(tmp_path: Path):
+    # each file was blamed in turn: `one.txt: cannot write (No space left on device)`
+    for name in ("one.txt", "two.txt"):
+        put(tmp_path / name, TYPO_LINE + "\n")
+    with open("/dev/full", "wb") as full:
+        proc = subprocess.run(
+            [sys.executable, "-m", "speller.cli", "fix", "--diff", "one.txt", "two.txt"],
+            cwd=tmp_path,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            timeout=WAIT,
+        )
+    assert proc.returncode == 2 and proc.stderr.decode().splitlines() == [
+        "speller: error: cannot write the output (No space left on device)"
+    ]
+    assert (tmp_path / "one.txt").read_text() == TYPO_LINE + "\n"
