@@ -13,10 +13,8 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
-from functools import partial
 from itertools import accumulate, compress, filterfalse, islice, repeat
 from operator import add, is_
-from unicodedata import normalize
 
 from .records import TYPE_CHECKING, NamedTuple
 
@@ -154,12 +152,20 @@ def fold(word: str) -> str:
     """`word` as dictionaries store it: lowercase, curly apostrophe made straight, invisible characters
     (soft hyphen, zero-width space, non-joiner, joiner) removed, in Unicode's composed form (NFC: `kafe` with a
     combining acute is `kafé`, the same text)."""
-    return normalize("NFC", word.lower().translate(_FOLD))
+    low = word.lower().translate(_FOLD)
+    return low if low.isascii() else _composed(low)
 
 
 def folded(words: Iterable[str]) -> Iterator[str]:
-    """`fold` of each of `words`, in order (at C speed: no Python call per word)."""
-    return map(partial(normalize, "NFC"), map(str.translate, map(str.lower, words), repeat(_FOLD)))
+    """`fold` of each of `words`, in order."""
+    return map(fold, words)
+
+
+def _composed(text: str) -> str:
+    """`text` in NFC (`unicodedata` imported by the first word that is no ASCII: a check of ASCII text needs none)."""
+    from unicodedata import normalize  # noqa: PLC0415
+
+    return normalize("NFC", text)
 
 
 _HAS_DIGIT = r"[\p{N}]"
