@@ -1320,12 +1320,12 @@ class Speller:
         if not self._holds_baku_key(word):
             return None
         for analysis in morph.analyses(word):
-            if analysis.root in d.baku and analysis.root != word:
-                return analysis._replace(root=d.baku[analysis.root]).surface()
+            if analysis.root in d.baku and analysis.root != word and analysis.root not in self.extra_words:
+                return analysis._replace(root=d.baku[analysis.root]).surface()  # (a root the house writes so stays)
         # a root the lexicon lacks because it is not standard (`himbau` in `menghimbau`, `silahkan`): its derivation is
         # the standard root's, when that is a word
         for analysis in self._open_morphology.analyses(word):
-            if analysis.root in d.baku and analysis.root != word:
+            if analysis.root in d.baku and analysis.root != word and analysis.root not in self.extra_words:
                 fixed = analysis._replace(root=d.baku[analysis.root]).surface()
                 if self.is_known(fixed):
                     return fixed
@@ -2063,14 +2063,16 @@ class Speller:
 
     @cached_property
     def _verdict_table(self) -> Mapping[str, str] | None:
-        """The dictionary's verdict table, or None: none built, or an extra word is not a listed word.
+        """The dictionary's verdict table, or None: none built, or an extra word is not a listed word, or is a
+        non-standard root (baku.tsv).
 
         An extra word that is listed changes only its own forms' verdicts (`_verdict` computes those): every other
         question the verdict asks about extra words (`_listed`, `_part_known`, `is_known`) asks first whether the
         word is listed, so its answer is the same with or without the extra words. An unlisted extra word can make
-        derivations of it well formed and so change verdicts anywhere (a word built on it, a candidate's validity)."""
-        listed = self.dictionary.counts
-        return self.dictionary.verdicts if all(w in listed for w in self.extra_words) else None
+        derivations of it well formed and so change verdicts anywhere (a word built on it, a candidate's validity);
+        an accepted non-standard root clears its derivations (`praktek` accepted: `dipraktekkan` stays)."""
+        d = self.dictionary
+        return d.verdicts if all(w in d.counts and w not in d.baku for w in self.extra_words) else None
 
     def _computed_verdict(self, text: str, model: bool = True, chained: bool = True) -> Verdict:
         """`_verdict` computed from the dictionary and the model (no cache, no table).
@@ -2756,6 +2758,8 @@ class Speller:
         d = self.dictionary
         wrong: dict[str, tuple[str, float]] = {}
         for x, nx, y, ny in pairs:
+            if fold(x) in self.extra_words:
+                continue  # an accepted word is never flagged, beside a name it resembles either (`-L Hendarwan`)
             lx, ly = x.lower(), y.lower()
             variant = lx in self._name_variants(ly)
             other = self._other_company(company, x, y, ny)

@@ -168,6 +168,10 @@ def test_extra_words_are_accepted(speller):
         ("Praktek dokter itu ramai.", "praktek"),  # a house style's spelling: no nonstandard finding
         ("Ia tinggal dirumah itu.", "dirumah"),  # nor a spacing finding on the word
         ("Semua aktifitas warga normal.", "Aktifitas"),  # accepted whatever the case written
+        # beside a name it resembles, written more often (QA: `-L Hendarwan` was still flagged, and fixed)
+        ("Kepala dinas Hendrawan berkata kepada Hendrawan. Menurut Hendarwan, warga mengungsi.", "Hendarwan"),
+        # an accepted non-standard root keeps its derivations (`dipraktekkan` was flagged, the table answering)
+        ("Hal itu dipraktekkan warga dan mempraktekkannya lagi.", "praktek"),
     ],
 )
 def test_an_accepted_word_is_never_flagged(speller, text, accepted):

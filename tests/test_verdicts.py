@@ -153,13 +153,16 @@ def test_with_listed_extra_words_checking_the_seeds_is_unchanged(shipped, seed_t
     table = shipped.verdicts
     assert table is not None
     written = {w.lower() for text in seed_texts.values() for w in re.findall(r"\w+", text)}
-    flagged = sorted(w for w in written if w in table and w in shipped.counts)  # listed words the table flags
+    # listed words the table flags; an accepted non-standard root (baku.tsv) clears its derivations, so it turns the
+    # table off (below)
+    flagged = sorted(w for w in written if w in table and w in shipped.counts and w not in shipped.baku)
     assert flagged
     words = ["jakarta", "presiden", *flagged]
     tabled, computing = Speller(shipped, words=words), _computing(Speller(shipped, words=words))
     assert tabled._verdict_table is table
     for name, text in seed_texts.items():
         assert tabled.check(text) == computing.check(text), name
+    assert Speller(shipped, words=[*words, "praktek"])._verdict_table is None
 
 
 def test_a_malformed_table_is_refused(tmp_path):
