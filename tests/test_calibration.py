@@ -1114,3 +1114,16 @@ def test_a_fit_with_a_parameter_changed_is_never_written_over_the_shipped_table(
         main(["--set", "FURTHER_EDIT_COST=1.5"])
     assert stopped.value.code == 2
     assert "--set needs --out or --dry-run" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("harga gasoil (diesel) naik", "gloss"),  # a term glossed in parentheses
+        ("kata Gatot kepada wartawn (10/9/2019).", "word"),  # a date in parentheses: no gloss (was hidden at 0.017)
+    ],
+)
+def test_a_parenthesis_makes_a_gloss_only_when_it_opens_on_a_letter(speller, text, kind):
+    word = text.split(" (")[0].split()[-1]
+    start = text.index(word)
+    assert kind_of(text, start, start + len(word), speller.dictionary.english, "wartawan") == kind
