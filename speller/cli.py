@@ -373,7 +373,7 @@ def _ask(name: str, path: Path, text: str, issue: Issue, may_add: bool = True) -
     from .categories import shown
     from .errors import SpellerError
     from .review import ADD, EDIT, QUIT, TAKE, excerpt, read_answer
-    from .workspace import add_words
+    from .workspace import add_words, word_problem
 
     line = excerpt(text, issue)
     click.echo()
@@ -388,7 +388,8 @@ def _ask(name: str, path: Path, text: str, issue: Issue, may_add: bool = True) -
     else:
         click.echo("    (no suggestion)")
     numbers = f"1-{count}, Enter=1" if count > 1 else "1, Enter=1" if count else "Enter=skip"
-    question = f"[{numbers}] n skip, a add, e edit, q quit? "
+    problem = word_problem(issue.word)  # `di perbolehkan` is no word to add: `a` is not offered
+    question = f"[{numbers}] n skip, {'' if problem else 'a add, '}e edit, q quit? "
     while True:
         typed = _read_line(question)
         if typed is None:
@@ -404,6 +405,8 @@ def _ask(name: str, path: Path, text: str, issue: Issue, may_add: bool = True) -
                 return QUIT, None
             if typed.strip():
                 return TAKE, typed.strip()
+        elif answer.action == ADD and problem:
+            warn(f"cannot add {issue.word!r}: {problem}")
         elif answer.action == ADD and not may_add:  # the nearest config's list is not the one --config names
             warn("with --config, add the word to that config's `words` or word list yourself; not added")
         elif answer.action == ADD:

@@ -377,7 +377,8 @@ def fix_paths(
 
                 rounds = fix_rounds(piece.text, _shifted(sure, -piece.start), again, floor, shown, listed)  # noqa: B023
                 applied += rounds.applied
-                unsure.extend(_shifted(rounds.left, piece.start))  # noqa: B023 - used within its loop turn
+                # a diff writes nothing: what it leaves is listed where it stands in the file as it is
+                unsure.extend(_shifted(listed if show_diff else rounds.left, piece.start))  # noqa: B023
                 yield piece.text, rounds.text
 
         try:

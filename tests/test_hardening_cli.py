@@ -598,3 +598,13 @@ def test_a_diff_that_cannot_be_written_is_one_error_about_the_output(tmp_path: P
         "speller: error: cannot write the output (No space left on device)"
     ]
     assert (tmp_path / "one.txt").read_text() == TYPO_LINE + "\n"
+
+
+def test_fix_diff_lists_what_it_leaves_where_it_stands_in_the_file(tmp_path: Path):
+    # a diff writes nothing: its leftovers were listed at their columns in the fixed text (1:23 for check's 1:24)
+    put(tmp_path / "k.txt", "Ia bilang dirumah saja karna hujan.\n")
+    checked = speller("check", "k.txt", cwd=tmp_path).stdout.decode().splitlines()
+    left = [line for line in checked if "karna" in line]
+    assert len(left) == 1 and left[0].startswith("k.txt:1:24:")
+    diff = speller("fix", "--diff", "k.txt", cwd=tmp_path)
+    assert diff.returncode == 1 and diff.stderr.decode().splitlines() == left

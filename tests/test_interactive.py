@@ -369,3 +369,22 @@ def test_a_file_it_may_not_write_is_refused_before_a_question(tmp_path):
     assert f"speller: error: {locked}: read-only, not fixed" in result.stderr
     assert result.stdout.count("angksa [typo") == 1  # asked about the writable file only
     assert locked.read_text() == ONE_TYPO and "angksa" not in other.read_text()
+
+
+def test_a_finding_over_two_words_offers_no_add(tmp_path, monkeypatch):
+    # `a` was offered on `di perbolehkan`, and answered only with a warning about spaces
+    import speller.cli
+
+    path, rows = article(tmp_path, "Hal itu tidak di perbolehkan di sini.\n")
+    assert [row["word"] for row in rows] == ["di perbolehkan"]
+    questions: list[str] = []
+    answers = iter(["a", "n"])
+
+    def read_line(question: str) -> str | None:
+        questions.append(question)
+        return next(answers, None)
+
+    monkeypatch.setattr(speller.cli, "_read_line", read_line)
+    result = run("fix", "-i", str(path))
+    assert result.exit_code == 1 and "a add" not in questions[0] and len(questions) == 2, result.output
+    assert "cannot add 'di perbolehkan'" in result.stderr
