@@ -964,6 +964,11 @@ class Dictionary:
         return self._word_set("closed_compounds.txt")
 
     @cached_property
+    def calendar_names(self) -> frozenset[str]:
+        """Names of months and days, capitalized wherever they stand (dictionaries/calendar_names.txt)."""
+        return self._word_set("calendar_names.txt")
+
+    @cached_property
     def kpst_exceptions(self) -> frozenset[str]:
         """Words and roots that keep k, p, t, s after meN-/peN-."""
         return self._word_set("kpst_exceptions.txt")

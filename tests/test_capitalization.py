@@ -120,3 +120,21 @@ def test_a_capitalized_english_word_inside_a_sentence_is_a_name_not_an_english_s
 
 def test_an_instagram_handle_with_dots_is_left_alone(speller):
     assert speller.check("Promosi lewat media sosial Instagram @pesona.indonesia setiap hari.") == []
+
+
+def test_the_calendar_table_is_sorted_lowercase_names_news_writes_capitalized(speller):
+    words = speller.dictionary.calendar_names
+    path = Path(__file__).resolve().parent.parent / "dictionaries" / "calendar_names.txt"
+    listed = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    assert listed == sorted(listed) and set(listed) == words and len(words) == 18
+    assert all(w == w.lower() and w in speller.dictionary.proper for w in words)
+    assert "minggu" not in words  # also 'week'
+
+
+@pytest.mark.parametrize("word", ["mei", "maret", "juli", "september", "oktober", "desember", "senin", "jumat"])
+def test_a_month_or_a_day_in_lowercase_is_fixed_whatever_news_writes(speller, word):
+    # `mei` was too short, `september` written in lowercase too often in the corpus, `senin` only 0.70 sure
+    text = f"Rapat digelar pada {word} lalu di kantor."
+    assert _capitalized(speller, text) == [(word, (word.capitalize(),))]
+    assert speller.correct(text) == text.replace(word, word.capitalize())
+    assert _capitalized(speller, "Dalam satu minggu ia datang.") == []
