@@ -2004,6 +2004,8 @@ class Speller:
                 if verdict.kind == SPACING and verdict.replacement.startswith(low + " "):
                     last = after
                     fixes[0] = match_case(first.text, self._cased(after.text, verdict.replacement))
+        if second.text[:1].isupper():  # capitals twice may be a title or a name (`lagu "Sayang Sayang"`): the writer's
+            share = held(share)
         return Finding(first.start, last.end, fixes, category, round(share, 3))
 
     @staticmethod

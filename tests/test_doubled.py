@@ -279,3 +279,10 @@ def test_a_function_word_capitalized_twice_outside_a_title_is_a_name(speller, te
 
 def test_a_function_word_doubled_in_a_title_is_still_a_slip(speller):
     assert [i.word for i in speller.check("Ia Pergi Ke Ke Pasar Baru.")] == ["Ke Ke"]
+
+
+@pytest.mark.parametrize("text", ['Lagu "Sayang Sayang" dinyanyikan lagi.', "Kata Presiden Presiden Xi kemarin."])
+def test_a_word_doubled_in_capitals_is_shown_not_fixed(speller, text):
+    # a title or a name may write it so: `fix` wrote `Lagu "Sayang" dinyanyikan` (0.91)
+    [issue] = speller.check(text)
+    assert issue.confidence < FIX_CONFIDENCE and speller.correct(text) == text
