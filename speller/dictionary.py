@@ -1273,7 +1273,8 @@ class Dictionary:
             if (raw and not raw.endswith(b"\n")) or (type(built) is int and len(words) < built):
                 raise DictionaryError(f"{words_file}: cut short (its build wrote {built} words); build it again")
             named, proper = _name_flags(numbers, lowered)
-        self._words_tsv = self._index = b""
+        # the inputs are kept: blanking them here let a second thread that entered this property at once (Python 3.12
+        # drops cached_property's lock) read no table and refuse a sound words.tsv (QA)
         return loaded if loaded is not None else (words, numbers, lowered, named, proper, None)
 
     @cached_property
