@@ -1319,16 +1319,14 @@ class Speller:
                 return kpst
         if not self._holds_baku_key(word):
             return None
-        for analysis in morph.analyses(word):
-            if analysis.root in d.baku and analysis.root != word and analysis.root not in self.extra_words:
-                return analysis._replace(root=d.baku[analysis.root]).surface()  # (a root the house writes so stays)
-        # a root the lexicon lacks because it is not standard (`himbau` in `menghimbau`, `silahkan`): its derivation is
-        # the standard root's, when that is a word
-        for analysis in self._open_morphology.analyses(word):
-            if analysis.root in d.baku and analysis.root != word and analysis.root not in self.extra_words:
-                fixed = analysis._replace(root=d.baku[analysis.root]).surface()
-                if self.is_known(fixed):
-                    return fixed
+        # a root of the lexicon first; then one it lacks because it is not standard (`himbau` in `menghimbau`,
+        # `silahkan`), whose derivation is the standard root's when that is a word; a root the house accepts stays
+        for lexicon, analyses in ((True, morph.analyses), (False, self._open_morphology.analyses)):
+            for analysis in analyses(word):
+                if analysis.root in d.baku and analysis.root != word and analysis.root not in self.extra_words:
+                    fixed = analysis._replace(root=d.baku[analysis.root]).surface()
+                    if lexicon or self.is_known(fixed):
+                        return fixed
         return None
 
     def _unhyphenated(self, text: str) -> str | None:
