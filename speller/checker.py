@@ -133,6 +133,7 @@ from .spacing import (
     SPACED_HYPHEN,
     bound_form_base,
     detached_particle,
+    doubled_apart,
     doubled_k,
     doubling_gap,
     ends_sentence,
@@ -148,6 +149,7 @@ from .spacing import (
     seam_k,
     split_word,
     unseen_run_on,
+    wrapped_doubles,
 )
 from .tokenize import (
     WORD,
@@ -280,6 +282,24 @@ class Issue(NamedTuple):
     def suggestion(self) -> str | None:
         """The best suggestion, or None."""
         return self.suggestions[0] if self.suggestions else None
+
+    @property
+    def one_line(self) -> str:
+        """`word` as line-based reports print it: a line break inside it (a word doubled across a wrapped line,
+        `yang<newline>yang`) written `\\n` (a CR `\\r`)."""
+        word = self.word
+        return word if "\n" not in word and "\r" not in word else word.replace("\r", "\\r").replace("\n", "\\n")
+
+    @property
+    def end_position(self) -> tuple[int, int]:
+        """The 1-based line and column just past `word`: on `line` unless a line break (`\\n`, `\\r\\n` or a lone
+        `\\r`) stands inside it."""
+        word = self.word
+        if "\n" not in word and "\r" not in word:
+            return self.line, self.column + len(word)
+        breaks = word.count("\n") + word.count("\r") - word.count("\r\n")
+        last = max(word.rfind("\n"), word.rfind("\r"))
+        return self.line + breaks, len(word) - last
 
     def to_dict(self) -> dict:
         """A JSON-ready dict with the keys of a `speller check --format json` row but `path`
@@ -1611,6 +1631,7 @@ class Speller:
         suspects = list(map(starts.__getitem__, places.of(suspect)))
         if paired is not None:
             suspects += self._pair_starts_by_line(text, words, starts, pairs, places, lows, paired)
+            suspects += wrapped_doubles(paired[0])  # `yang<newline>yang`: the line cache holds no pair across lines
         found: list[Finding] = []
         for start in sorted(set(suspects)):
             if found and start < found[-1][1]:
@@ -1775,7 +1796,7 @@ class Speller:
             elif pairs and low[i] == low[i + 1] and text[end : starts[i + 1]] == SPACED_HYPHEN:
                 out.append(starts[i])  # `dasar - dasar`
             elif low[i] == low[i + 1] and doubling_gap(text[end : starts[i + 1]]):
-                out.append(starts[i])  # `yang  yang`, `di<tab>di`
+                out.append(starts[i])  # `yang  yang`, `di<tab>di` (across a line break: `wrapped_doubles`)
         return sorted(repeats.union(out)) if repeats else out
 
     @cached_property
@@ -1930,7 +1951,9 @@ class Speller:
             return None
         first, second = tokens[i], tokens[i + 1]
         low = fold(first.text)
-        if second.kind != WORD or not doubling_gap(text[first.end : second.start]) or fold(second.text) != low:
+        if second.kind != WORD or fold(second.text) != low:
+            return None
+        if not doubled_apart(first.text, text[first.end : second.start], second.text):
             return None
         d = self.dictionary
         if not low.isalpha():
@@ -1949,15 +1972,21 @@ class Speller:
             fixed, sure = fold(own.replacement), own.confidence  # `aktifitas aktifitas` -> `aktivitas`
         last, end = second, i + 1
         for tok in tokens[i + 2 :]:  # `di di di`: the whole run
-            if tok.kind != WORD or not doubling_gap(text[last.end : tok.start]) or fold(tok.text) != low:
+            if (
+                tok.kind != WORD
+                or fold(tok.text) != low
+                or not doubled_apart(last.text, text[last.end : tok.start], tok.text)
+            ):
                 break
             last, end = tok, end + 1
         begin = i  # a run already partly reported (`menetri menetri menetri menetri`) starts further left
         while (
             begin > 0
             and tokens[begin - 1].kind == WORD
-            and doubling_gap(text[tokens[begin - 1].end : tokens[begin].start])
             and fold(tokens[begin - 1].text) == low
+            and doubled_apart(
+                tokens[begin - 1].text, text[tokens[begin - 1].end : tokens[begin].start], tokens[begin].text
+            )
         ):
             begin -= 1
         if own is SUSPECT and d.reduplicated(low) < MIN_REDUPLICATION:  # judged between the words around the run, as

@@ -379,7 +379,7 @@ def _ask(name: str, path: Path, text: str, issue: Issue, may_add: bool = True) -
     click.echo()
     marked = line.text[: line.start] + click.style(line.text[line.start : line.end], bold=True) + line.text[line.end :]
     pad = "".join("\t" if c == "\t" else " " * _columns(c) for c in line.text[: line.start])
-    click.echo(f"{name}:{issue.line}:{issue.column}: {issue.word} [{issue.category} {shown(issue.confidence):.2f}]")
+    click.echo(f"{name}:{issue.line}:{issue.column}: {issue.one_line} [{issue.category} {shown(issue.confidence):.2f}]")
     click.echo(f"    {marked}")
     click.echo(f"    {pad}{'^' * max(sum(map(_columns, line.text[line.start : line.end])), 1)}")
     count = len(issue.suggestions)

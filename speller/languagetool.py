@@ -289,7 +289,7 @@ def match(issue: Issue, text: Annotated, utf16: Utf16, sentences: list[tuple[int
         )
         sentence = text.plain[first:last]
     suggestions = ", ".join(issue.suggestions[:3])
-    message = f"'{issue.word}' {info.what}." + (f" Suggestions: {suggestions}." if suggestions else "")
+    message = f"'{issue.one_line}' {info.what}." + (f" Suggestions: {suggestions}." if suggestions else "")
     return {
         "message": message,
         "shortMessage": info.title,

@@ -171,8 +171,8 @@ def message(issue: Issue) -> str:
     what = _WHAT.get(issue.category, issue.category)
     sure = f"({shown(issue.confidence):.0%} sure)"
     if not issue.suggestions:
-        return f"'{issue.word}' {what} (no suggestion) {sure}"
-    return f"'{issue.word}' {what}: {', '.join(issue.suggestions)}? {sure}"
+        return f"'{issue.one_line}' {what} (no suggestion) {sure}"
+    return f"'{issue.one_line}' {what}: {', '.join(issue.suggestions)}? {sure}"
 
 
 def diagnostic(issue: Issue, positions: Positions) -> dict[str, Any]:

@@ -18,7 +18,9 @@ This shape is stable (new keys may be added, none removed or changed)::
     ]
 
 `github` prints one GitHub Actions workflow command per issue:
-`::warning file=PATH,line=L,col=C,endColumn=E,title=speller (CATEGORY)::WORD -> BEST`.
+`::warning file=PATH,line=L,col=C,endColumn=E,title=speller (CATEGORY)::WORD -> BEST` (with `endLine=` after `line=`
+when the word runs onto the next line: a word doubled across a wrapped line; text and github write a line break
+inside a word as `\\n`).
 `sarif` prints one SARIF 2.1.0 log with a rule per category, columns in code points.
 """
 
@@ -49,7 +51,8 @@ def format_text(path: str, issue: Issue) -> str:
         fix = f" -> {issue.suggestions[0]}{rest}"
     else:
         fix = " (no suggestion)"
-    return f"{path}:{issue.line}:{issue.column}: {issue.word}{fix} [{issue.category} {shown(issue.confidence):.2f}]"
+    word = issue.one_line
+    return f"{path}:{issue.line}:{issue.column}: {word}{fix} [{issue.category} {shown(issue.confidence):.2f}]"
 
 
 def json_row(path: str, issue: Issue) -> dict:
@@ -164,11 +167,12 @@ def _escape_property(value: str) -> str:
 def format_github(path: str, issue: Issue) -> str:
     """A GitHub Actions annotation for the issue (columns in characters, end exclusive): `::warning`, or `::notice`
     for one less sure than FLAG_CONFIDENCE (as `speller.categories.severity` lowers it)."""
-    end_column = issue.column + (issue.end - issue.start)
+    end_line, end_column = issue.end_position
     props = ",".join(
         [
             f"file={_escape_property(path)}",
             f"line={issue.line}",
+            *([f"endLine={end_line}"] if end_line != issue.line else []),
             f"col={issue.column}",
             f"endColumn={end_column}",
             f"title={_escape_property(f'speller ({issue.category})')}",
@@ -176,15 +180,15 @@ def format_github(path: str, issue: Issue) -> str:
     )
     best = issue.suggestions[0] if issue.suggestions else "(no suggestion)"
     level = "notice" if issue.confidence < FLAG_CONFIDENCE else "warning"
-    return f"::{level} {props}::{_escape_data(f'{issue.word} -> {best}')}"
+    return f"::{level} {props}::{_escape_data(f'{issue.one_line} -> {best}')}"
 
 
 def sarif_message(issue: Issue) -> str:
     """A one-line description of the issue with its suggestions."""
     name = RULES.get(issue.category, (issue.category,))[0]
     if not issue.suggestions:
-        return f"{name}: '{issue.word}' (no suggestion)"
-    return f"{name}: '{issue.word}'. Suggestions: {', '.join(issue.suggestions)}"
+        return f"{name}: '{issue.one_line}' (no suggestion)"
+    return f"{name}: '{issue.one_line}'. Suggestions: {', '.join(issue.suggestions)}"
 
 
 def sarif_log(results: Iterable[tuple[str, Issue]], version: str = "0") -> dict:
@@ -196,11 +200,12 @@ def sarif_log(results: Iterable[tuple[str, Issue]], version: str = "0") -> dict:
     for path, issue in results:
         uri = quote(os.fsencode(path).replace(b"\\", b"/"))  # a byte that is no UTF-8 as its escape, `%FF`
         location = {"uri": uri}
+        end_line, end_column = issue.end_position
         region = {
             "startLine": issue.line,
             "startColumn": issue.column,
-            "endLine": issue.line,
-            "endColumn": issue.column + (issue.end - issue.start),
+            "endLine": end_line,
+            "endColumn": end_column,
             "charOffset": issue.start,
             "charLength": issue.end - issue.start,
             "snippet": {"text": issue.word},
@@ -221,7 +226,7 @@ def sarif_log(results: Iterable[tuple[str, Issue]], version: str = "0") -> dict:
         if issue.suggestions:
             result["fixes"] = [
                 {
-                    "description": {"text": f"Replace '{issue.word}' with '{s}'"},
+                    "description": {"text": f"Replace '{issue.one_line}' with '{s}'"},
                     "artifactChanges": [
                         {
                             "artifactLocation": location,

@@ -13,7 +13,8 @@ The thresholds below are the rules; the evidence is the corpus counts.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+import re
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from math import copysign, exp, log, sqrt
 
 from .dictionary import is_name
@@ -67,14 +68,52 @@ NOT_SUFFIXES = SPACING_WORDS["not_suffix"]
 #: slips of them from a pair; slip or reduplication, its counts decide: `yang yang` -> `yang`).
 NEVER_DOUBLED = SPACING_WORDS["never_doubled"]
 #: What may stand between a word and its copy for the pair to be read as one word written twice (`yang  yang`,
-#: `di<tab>di`): blanks within a line. Not a line break: a heading's last word may open the text under it, and a
-#: finding over two lines has no one line to report it on.
+#: `di<tab>di`): blanks within a line. A line break only as `wrapped_doubling` allows.
 DOUBLING_BLANKS = frozenset(" \t\u00a0")
+#: A line break inside a paragraph wrapped by hand, blanks around it: the eye skips a word repeated at a line's end.
+WRAPPED_GAP = re.compile(r"[ \t\u00a0]*(?:\r\n|\r|\n)[ \t\u00a0]*")
 
 
 def doubling_gap(gap: str) -> bool:
     """Whether `gap`, the text between a word and the next, may part a word written twice (DOUBLING_BLANKS)."""
     return gap == " " or (gap != "" and all(map(DOUBLING_BLANKS.__contains__, gap)))
+
+
+def wrapped_doubling(first: str, gap: str, second: str) -> bool:
+    """Whether `first`, `gap`, `second` may be one word written twice across a wrapped line (`yang\nyang`): one line
+    break (not a blank line) and the same lowercase word on both sides. A capitalized copy after a line break is
+    mostly a heading's last word opening the text under it (`Banjir\nBanjir melanda ...`), left alone."""
+    return first == second and first.islower() and WRAPPED_GAP.fullmatch(gap) is not None
+
+
+#: The word that ends a line (blanks and a CRLF's CR after it) and the word that opens one (blanks before it).
+LINE_END_WORD = re.compile(r"([^\W\d_]+)[ \t\u00a0\r]*\Z")
+LINE_START_WORD = re.compile(r"[ \t\u00a0]*([^\W\d_]+)")
+
+
+def wrapped_doubles(lines: Sequence[str]) -> list[int]:
+    """Where a lowercase word ends a line and opens the next one again (`wrapped_doubling`: `yang<newline>yang`): the
+    offsets of the first copies in the text the `lines` were split from at each `\n` (a text whose lines end in a
+    lone CR is one line here)."""
+    out = []
+    at = 0
+    for line, following in zip(lines, lines[1:]):
+        opening = LINE_START_WORD.match(following) if following else None
+        # a cheap test first: the line ends in the word the next one opens with
+        if opening is not None and line.endswith(opening[1], 0, len(line.rstrip(" \t\u00a0\r"))):
+            ending = LINE_END_WORD.search(line)
+            if ending is not None:
+                gap = line[ending.end(1) :] + "\n" + following[: opening.start(1)]
+                if wrapped_doubling(ending[1], gap, opening[1]):
+                    out.append(at + ending.start(1))
+        at += len(line) + 1
+    return out
+
+
+def doubled_apart(first: str, gap: str, second: str) -> bool:
+    """Whether the words `first` and `second`, `gap` between them, may be one word written twice as far as the gap
+    tells (`doubling_gap`, `wrapped_doubling`); the words are compared (case folded) by the caller."""
+    return doubling_gap(gap) or wrapped_doubling(first, gap, second)
 
 
 #: A reduplication the corpus writes at least this many times is standard: written apart (`kawan kawan`, `berlipat

@@ -458,9 +458,35 @@ def test_reduplication_gets_its_hyphen_not_a_single_word(speller):
     assert _found(speller, "kawan kawan kami datang") == [("kawan kawan", "kawan-kawan")]
 
 
-def test_a_word_doubled_across_a_line_break_is_left_alone(speller):
-    # a heading's last word may open the text under it, and a finding needs one line to be reported on
-    assert [i.word for i in speller.check("Dia yang\nyang datang. Kata\n\nkata lain.")] == []
+@pytest.mark.parametrize("line_end", ["\n", "\r\n", " \n  "])
+def test_a_word_doubled_across_a_wrapped_line_is_flagged_and_fixed(speller, line_end):
+    # the eye skips a word repeated at the end of a hand-wrapped line (was left alone)
+    text = f"Dia pergi ke pasar yang{line_end}yang ramai sekali."
+    [issue] = speller.check(text)
+    assert (issue.word, issue.suggestions, issue.line, issue.column) == (f"yang{line_end}yang", ("yang",), 1, 20)
+    assert issue.confidence >= FIX_CONFIDENCE
+    assert speller.correct(text) == "Dia pergi ke pasar yang ramai sekali."
+
+
+def test_a_word_written_again_after_a_blank_line_or_capitalized_after_a_line_break_is_left_alone(speller):
+    # a paragraph's last word may open the next; a heading's last word may open the text under it
+    assert speller.check("Dia datang ke pasar yang\n\nyang ramai itu.") == []
+    assert speller.check("Banjir\nBanjir melanda kota itu kemarin.") == []
+
+
+def test_a_wrapped_doubled_word_is_found_in_a_line_checked_before(speller):
+    # the pairs of a line seen before are remembered (an editor's buffer checked again): a copy that arrives on the
+    # next line is still found
+    before = "Ia pergi ke pasar yang\nlalu ramai sekali."
+    assert speller.check(before) == []
+    assert [i.word for i in speller.check("Ia pergi ke pasar yang\nyang ramai sekali.")] == ["yang\nyang"]
+
+
+def test_a_wrapped_doubled_word_is_found_with_real_word_checks_on(speller):
+    from speller.checker import Speller
+
+    every = Speller(speller.dictionary, categories=["typo", "spacing", "real_word"])
+    assert [i.word for i in every.check("Ia pergi ke pasar yang\nyang ramai sekali.")] == ["yang\nyang"]
 
 
 def test_a_phrase_repeated_with_two_spaces_is_flagged(speller):

@@ -87,6 +87,19 @@ def test_github_annotation(tmp_path: Path):
     assert out == f"::warning file={f},line=2,col=11,endColumn=17,title=speller (typo)::angksa -> angkasa\n"
 
 
+def test_a_word_over_a_line_break_is_reported_on_one_line_with_its_end_on_the_next():
+    # a word doubled across a wrapped line: one report line, the break written `\\n`, the end where it is
+    doubled = Issue(23, 33, "yang\r\nyang", ("yang",), "typo", 1.0, 2, 20)
+    assert doubled.end_position == (3, 5)
+    assert format_text("a.txt", doubled) == "a.txt:2:20: yang\\r\\nyang -> yang [typo 1.00]"
+    assert format_github("a.txt", doubled) == (
+        "::warning file=a.txt,line=2,endLine=3,col=20,endColumn=5,title=speller (typo)::yang\\r\\nyang -> yang"
+    )
+    region = sarif_log([("a.txt", doubled)])["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]
+    assert (region["startLine"], region["startColumn"], region["endLine"], region["endColumn"]) == (2, 20, 3, 5)
+    assert ISSUE.end_position == (1, 15)
+
+
 def test_github_escapes_properties_and_data():
     line = format_github("a,b:c%.txt", Issue(0, 2, "a%", (), "typo", 0.5, 3, 1))
     assert (

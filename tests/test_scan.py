@@ -33,7 +33,7 @@ from speller.checker import (
 )
 from speller.model import repeated
 from speller.repeats import repeated_phrase
-from speller.spacing import SPACED_HYPHEN, doubling_gap, may_be_one_word
+from speller.spacing import SPACED_HYPHEN, doubled_apart, doubling_gap, may_be_one_word
 from speller.tokenize import WORD, _char_facts, _non_ascii, fold, scan, tokenize, word_scan, word_spans
 
 PROPERTY = settings(
@@ -49,20 +49,20 @@ def reference_suspects(speller: Speller, text: str, spans: list[tuple[str, int, 
     pairs = SPACING in speller.categories
     doubles = TYPO in speller.categories
     suspects: list[int] = []
-    prev_low, prev_start, prev_end = "", -1, -1
+    prev, prev_low, prev_start, prev_end = "", "", -1, -1
     for word, start, end in spans:
         verdict = speller._verdict(word)
         if verdict is not KNOWN and verdict is not SKIP:
             suspects.append(start)
         if pairs or doubles:
-            low = word.lower()
-            if (
-                prev_end + 1 == start
-                and text[prev_end] == " "
-                and ((pairs and may_be_one_word(d, prev_low, low)) or prev_low == low)
-            ) or (pairs and prev_low == low and text[prev_end:start] == SPACED_HYPHEN):  # `dasar - dasar`
+            low, gap = word.lower(), text[prev_end:start]
+            if prev_start >= 0 and (
+                (gap == " " and pairs and may_be_one_word(d, prev_low, low))
+                or (prev_low == low and doubled_apart(prev, gap, word))  # `yang  yang`, `yang<newline>yang`
+                or (pairs and prev_low == low and gap == SPACED_HYPHEN)  # `dasar - dasar`
+            ):
                 suspects.append(prev_start)
-            prev_low, prev_start, prev_end = low, start, end
+            prev, prev_low, prev_start, prev_end = word, low, start, end
     if pairs or doubles:  # and where a phrase is written twice (`speller.repeats`: `pada saat pada saat`)
         words = [word for word, _, _ in spans]
 
