@@ -46,8 +46,12 @@ CONTEXT_SIZE = 40
 #: Characters of a match's `sentence` kept on each side of it: a longer sentence (a run of text with no sentence end,
 #: a pasted table) is cut there, so an answer grows with its matches, not with matches times sentence length.
 SENTENCE_REACH = 300
+#: Where LanguageTool's routes are served.
+V2_PREFIX = "/v2/"
 #: Values of `level`.
 LEVELS = ("default", "picky")
+#: Values of `mode`, as LanguageTool takes them (the first is the default).
+MODES = ("all", "textLevelOnly", "allButTextLevelOnly")
 
 #: Characters outside the Basic Multilingual Plane: two UTF-16 code units each.
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
@@ -96,9 +100,16 @@ def parse_data(data: str) -> Annotated:
         doc = json.loads(data)
     except (ValueError, RecursionError):
         raise RequestError("'data' is not valid JSON") from None
+    if isinstance(doc, dict) and "text" in doc:  # `{"text": ..., "metaData": {...}}`, from LanguageTool's web editor
+        if "annotation" in doc:
+            raise RequestError("'data' takes 'text' or 'annotation', not both")
+        if not isinstance(doc["text"], str):
+            raise RequestError("'text' of 'data' must be a string")
+        require_unicode(doc["text"], "'data'")
+        return plain_text(doc["text"])
     parts = doc.get("annotation") if isinstance(doc, dict) else None
     if not isinstance(parts, list):
-        raise RequestError("'data' needs an 'annotation' list")
+        raise RequestError("'data' needs an 'annotation' list or a 'text' string")
     original: list[str] = []
     plain: list[str] = []
     positions: list[int] = []
@@ -222,6 +233,9 @@ class CheckRequest:
     api_key: str | None = None
     #: `level=picky` (True) or `level=default` (False); None when the request names no level (the config decides).
     picky: bool | None = None
+    #: `mode=textLevelOnly`: only the rules that need the whole text, of which speller has none apart (a client
+    #: that checks paragraphs with `allButTextLevelOnly` and the whole text with `textLevelOnly` gets each match once).
+    text_level_only: bool = False
 
 
 def parse_check(
@@ -238,9 +252,11 @@ def parse_check(
     annotated = plain_text(text) if text is not None else parse_data(data or "")
     level = (params.get("level") or "").strip().lower()
     picky = level == "picky" if level else None
-    return CheckRequest(
-        annotated, language, select_categories(params, default, picky_adds), params.get("apiKey"), picky
-    )
+    mode = params.get("mode") or MODES[0]
+    if mode not in MODES:
+        raise RequestError(f"'mode' must be one of: {', '.join(MODES)}")
+    categories = select_categories(params, default, picky_adds)
+    return CheckRequest(annotated, language, categories, params.get("apiKey"), picky, mode == "textLevelOnly")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -280,13 +296,13 @@ def match(issue: Issue, text: Annotated, utf16: Utf16, sentences: list[tuple[int
     """One issue (offsets into `text.plain`) as a LanguageTool match (offsets into `text.original`)."""
     info = CATEGORY_INFO[Category(issue.category)]
     start, end = text.span(issue.start, issue.end)
-    i = bisect.bisect_right(sentences, (issue.start, len(text.plain) + 1)) - 1
+    # the sentences holding its first and its last character: a word doubled across a line break spans two
+    i = max(0, bisect.bisect_right(sentences, (issue.start, len(text.plain) + 1)) - 1)
+    j = max(i, bisect.bisect_right(sentences, (issue.end - 1, len(text.plain) + 1)) - 1)
     sentence = ""
-    if i >= 0 and sentences[i][1] >= issue.end:
-        first, last = (
-            max(sentences[i][0], issue.start - SENTENCE_REACH),
-            min(sentences[i][1], issue.end + SENTENCE_REACH),
-        )
+    if sentences:
+        first = max(min(sentences[i][0], issue.start), issue.start - SENTENCE_REACH)
+        last = min(max(sentences[j][1], issue.end), issue.end + SENTENCE_REACH)
         sentence = text.plain[first:last]
     suggestions = ", ".join(issue.suggestions[:3])
     message = f"'{issue.one_line}' {info.what}." + (f" Suggestions: {suggestions}." if suggestions else "")
@@ -324,19 +340,17 @@ def check_response(
         start, end = text.span(s, e)
         ranges.append([utf16(start), utf16(end)])
     return {
-        "software": {
-            "name": "speller",
-            "version": version,
-            "buildDate": None,
-            "apiVersion": 1,
-            "premium": False,
-            "status": "",
-        },
+        "software": software(version),
         "warnings": {"incompleteResults": False},
         "language": {**language, "detectedLanguage": detected},
         "matches": [match(i, text, utf16, sentences) for i in issues],
         "sentenceRanges": ranges,
     }
+
+
+def software(version: str) -> dict:
+    """LanguageTool's `software` object, of a check's answer and of `/v2/info`."""
+    return {"name": "speller", "version": version, "buildDate": None, "apiVersion": 1, "premium": False, "status": ""}
 
 
 def languages() -> list[dict]:

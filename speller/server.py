@@ -2,9 +2,9 @@
 
 Routes (an ASGI app built by `create_app`, served by uvicorn through `serve`):
 
-- `POST|GET /v2/check`, `GET /v2/languages`, `GET /v2/healthcheck`: LanguageTool's API, so its
-  clients (browser extension, LTeX, Obsidian, `language_tool_python`) work unchanged; see
-  `speller.languagetool`.
+- `POST|GET /v2/check`, `GET /v2/languages`, `GET /v2/healthcheck`, `GET|POST /v2/maxtextlength` and `/v2/info`:
+  LanguageTool's API, so its clients (browser extension, LTeX, Obsidian, `language_tool_python`) work unchanged (its
+  errors in plain text, `Error: ...`, as LanguageTool answers them); see `speller.languagetool`.
 - `POST /api/check` with `{"text": ..., "categories": [...], "picky": true, "markup": "html"}` (all optional but
   `text`; `markup` is `text`, `markdown` or `html`, whose markup is not checked: `Speller.check`):
   `{"issues": [...]}`, each issue with the keys of `speller check --format json` but `path`.
@@ -47,7 +47,16 @@ from starlette.routing import Route
 
 from . import __version__
 from .categories import CATEGORY_INFO, CATEGORY_NAMES, FIX_CONFIDENCE, FLAG_CONFIDENCE
-from .languagetool import PICKY_ADDS, RequestError, check_response, languages, parse_check, require_unicode
+from .languagetool import (
+    PICKY_ADDS,
+    V2_PREFIX,
+    RequestError,
+    check_response,
+    languages,
+    parse_check,
+    require_unicode,
+    software,
+)
 from .markup import MARKUPS
 from .records import NamedTuple
 
@@ -220,8 +229,17 @@ class Checker:
         return self.config.filter_issues(text, speller.check(text, markup))
 
 
-def _error(status: int, message: str) -> JSONResponse:
+def _error(status: int, message: str, plain: bool = False) -> Response:
+    """An error answer: `{"error": ..., "status": ...}`, or with `plain` LanguageTool's `Error: ...` as plain text
+    (its clients read any JSON answer as a result: `language_tool_python` then fails on a missing `matches`)."""
+    if plain:
+        return PlainTextResponse(f"Error: {message}", status_code=status)
     return JSONResponse({"error": message, "status": status}, status_code=status)
+
+
+def _languagetool_path(request: Request) -> bool:
+    """The request is for LanguageTool's API, whose errors are plain text."""
+    return request.url.path.startswith(V2_PREFIX)
 
 
 async def _read_body(request: Request, limit: int) -> bytes:
@@ -247,6 +265,9 @@ def _form(body: bytes, query: str) -> dict[str, str]:
             continue
         try:
             text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+        except UnicodeDecodeError as e:
+            raise HTTPError(400, f"the {where} is not valid UTF-8 (byte {e.start})") from None
+        try:
             fields.update(
                 parse_qsl(
                     text,
@@ -257,8 +278,8 @@ def _form(body: bytes, query: str) -> dict[str, str]:
                     max_num_fields=1000,
                 )
             )
-        except UnicodeDecodeError as e:
-            raise HTTPError(400, f"the {where} is not valid UTF-8 (byte {e.start})") from None
+        except UnicodeDecodeError:
+            raise HTTPError(400, f"a field of the {where} is not valid UTF-8 once its %-escapes are decoded") from None
         except ValueError as e:
             raise HTTPError(400, f"the {where} is not a valid form: {e}") from None
     return fields
@@ -300,17 +321,19 @@ class _Runner:
 
 
 def _handler(fn: Callable[[Request], Awaitable[Response]]) -> Callable[[Request], Awaitable[Response]]:
-    """Turn HTTPError into a JSON error answer, and anything unexpected into a 400, never a 500."""
+    """Turn HTTPError into an error answer (`_error`: plain text on LanguageTool's routes), and anything unexpected
+    into a 400, never a 500."""
 
     async def wrapped(request: Request) -> Response:
+        plain = _languagetool_path(request)
         try:
             return await fn(request)
         except HTTPError as e:
-            return _error(e.status, e.message)
+            return _error(e.status, e.message, plain)
         except RequestError as e:
-            return _error(400, str(e))
+            return _error(400, str(e), plain)
         except RecursionError:
-            return _error(400, "the request is nested too deeply")
+            return _error(400, "the request is nested too deeply", plain)
 
     wrapped.__name__ = fn.__name__
     wrapped.__doc__ = fn.__doc__
@@ -340,9 +363,9 @@ def create_app(settings: Settings | None = None, checker: Checker | None = None)
     @_handler
     async def v2_check(request: Request) -> Response:
         """LanguageTool's check."""
-        if request.method == "POST":
+        if request.method == "POST":  # the body is read as a form whatever its type says, as LanguageTool reads it
             kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
-            if kind not in ("", "application/x-www-form-urlencoded"):
+            if kind == "multipart/form-data":
                 raise HTTPError(415, "send the fields form-encoded (application/x-www-form-urlencoded)")
             body = await _read_body(request, settings.max_body)
         else:
@@ -357,7 +380,7 @@ def create_app(settings: Settings | None = None, checker: Checker | None = None)
         auto = (params.get("language") or "").strip().lower() == "auto"
 
         def answer(text: str) -> Response:
-            issues = checker.check(text, parsed.categories, parsed.picky)
+            issues = [] if parsed.text_level_only else checker.check(text, parsed.categories, parsed.picky)
             return JSONResponse(check_response(issues, parsed.text, parsed.language, __version__, auto))
 
         return await run(answer, parsed.text.plain)
@@ -370,6 +393,14 @@ def create_app(settings: Settings | None = None, checker: Checker | None = None)
     async def healthcheck(request: Request) -> Response:
         """Answers OK once the dictionary is loaded."""
         return PlainTextResponse("OK")
+
+    async def v2_max_text_length(request: Request) -> Response:
+        """LanguageTool's longest text a check takes, in characters."""
+        return PlainTextResponse(str(settings.max_chars))
+
+    async def v2_info(request: Request) -> Response:
+        """LanguageTool's software description."""
+        return JSONResponse({"software": software(__version__)})
 
     async def json_text(request: Request) -> tuple[dict[str, Any], str, frozenset[str], str]:
         """The fields `/api/check` and `/api/fix` share, checked: the JSON object, its `text`, the categories and the
@@ -460,6 +491,8 @@ def create_app(settings: Settings | None = None, checker: Checker | None = None)
         Route("/v2/check", v2_check, methods=["GET", "POST"]),
         Route("/v2/languages", v2_languages, methods=["GET"]),
         Route("/v2/healthcheck", healthcheck, methods=["GET"]),
+        Route("/v2/maxtextlength", v2_max_text_length, methods=["GET", "POST"]),
+        Route("/v2/info", v2_info, methods=["GET", "POST"]),
         Route("/api/fix", api_fix, methods=["POST"]),
         Route("/api/check", api_check, methods=["POST"]),
         Route("/api/info", api_info, methods=["GET"]),
@@ -482,12 +515,13 @@ def create_app(settings: Settings | None = None, checker: Checker | None = None)
 
     async def not_found(request: Request, exc: Exception) -> Response:
         """404 and 405 as JSON; a 405 keeps the `Allow` header HTTP asks of it (the methods the route takes)."""
-        answer = _error(getattr(exc, "status_code", 404), getattr(exc, "detail", "not found"))
+        status, detail = getattr(exc, "status_code", 404), getattr(exc, "detail", "not found")
+        answer = _error(status, detail, _languagetool_path(request))
         answer.headers.update(getattr(exc, "headers", None) or {})
         return answer
 
     async def server_error(request: Request, exc: Exception) -> Response:
-        return _error(500, "internal error")
+        return _error(500, "internal error", _languagetool_path(request))
 
     app = Starlette(
         routes=routes, middleware=middleware, exception_handlers={404: not_found, 405: not_found, 500: server_error}

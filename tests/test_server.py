@@ -152,6 +152,47 @@ def test_language_tool_python_client_checks_and_corrects(url: str) -> None:
         assert {m.rule_id for m in tool.check(EMOJI_TEXT)} == {"SPELLER_NONSTANDARD"}
 
 
+def test_language_tool_python_client_gets_the_servers_error_not_a_key_error(url: str) -> None:
+    # LanguageTool answers errors as plain text; a JSON error body was read as a result (KeyError: 'matches')
+    ltp = pytest.importorskip("language_tool_python")
+    with ltp.LanguageTool("id-ID", remote_server=url) as tool:
+        tool.enabled_rules_only = True  # and no rule named: LanguageTool refuses it
+        with pytest.raises(
+            pytest.importorskip("language_tool_python.exceptions").LanguageToolError, match="enabledOnly"
+        ):
+            tool.check("Dia tinggal dirumah.")
+
+
+def test_languagetool_request_shapes_its_clients_send(client: httpx.Client) -> None:
+    # `data` as `{"text": ..., "metaData": ...}` (LanguageTool's web editor), a form sent as text/plain (a browser's
+    # fetch with a string body)
+    data = json.dumps({"text": "Dia tinggal dirumah.", "metaData": {"EmailToAddress": "x@example.com"}})
+    response = client.post("/v2/check", data={"data": data, "language": "id"})
+    assert [m["replacements"][0]["value"] for m in response.json()["matches"]] == ["di rumah"]
+    both = json.dumps({"text": "a", "annotation": []})
+    assert "not both" in error_of(client.post("/v2/check", data={"data": both, "language": "id"}))
+    body = "text=Dia+tinggal+dirumah.&language=id-ID"
+    response = client.post("/v2/check", content=body, headers={"content-type": "text/plain;charset=UTF-8"})
+    assert [m["offset"] for m in response.json()["matches"]] == [12]
+
+
+def test_languagetool_mode_splits_paragraph_and_text_level_checks(client: httpx.Client) -> None:
+    fields = {"text": "Dia tinggal dirumah.", "language": "id"}
+    every = client.post("/v2/check", data={**fields, "mode": "allButTextLevelOnly"}).json()["matches"]
+    assert len(every) == 1 and every == client.post("/v2/check", data=fields).json()["matches"]
+    assert client.post("/v2/check", data={**fields, "mode": "textLevelOnly"}).json()["matches"] == []
+    assert "'mode' must be one of" in error_of(client.post("/v2/check", data={**fields, "mode": "sometimes"}))
+
+
+def test_languagetool_max_text_length_and_info(client: httpx.Client) -> None:
+    limit = client.get("/api/info").json()["maxChars"]
+    for method in ("GET", "POST"):
+        answer = client.request(method, "/v2/maxtextlength")
+        assert answer.status_code == 200 and answer.text == str(limit)
+        assert client.request(method, "/v2/info").json()["software"]["name"] == "speller"
+    assert error_of(client.get("/v2/nothing-here"))
+
+
 def test_annotated_data_skips_markup_but_counts_it(client: httpx.Client) -> None:
     data = {
         "annotation": [
@@ -285,25 +326,41 @@ def test_page_and_its_files_are_served(client: httpx.Client) -> None:
 def test_bad_check_requests_get_a_clear_error(client: httpx.Client, fields: dict, status: int, says: str) -> None:
     response = client.post("/v2/check", data=fields)
     assert response.status_code == status
-    assert says in response.json()["error"]
+    assert says in error_of(response)
+
+
+def error_of(response: httpx.Response) -> str:
+    """The message of an error answer: on LanguageTool's routes plain text `Error: ...` as LanguageTool sends it (its
+    clients read any JSON answer as a result), elsewhere `{"error": ..., "status": ...}`."""
+    assert response.status_code >= 400
+    if response.url.path.startswith("/v2/"):
+        assert response.headers["content-type"].startswith("text/plain")
+        assert response.text.startswith("Error: ")
+        return response.text.removeprefix("Error: ")
+    body = response.json()
+    assert body["status"] == response.status_code
+    return str(body["error"])
 
 
 def test_wrong_content_type_invalid_utf8_and_huge_bodies(client: httpx.Client) -> None:
+    # LanguageTool reads any body as a form (a browser's fetch sends one as text/plain): JSON has no `text` field
     response = client.post("/v2/check", content=b'{"text": "x"}', headers={"content-type": "application/json"})
+    assert response.status_code == 400 and "'text' or 'data'" in error_of(response)
+    response = client.post("/v2/check", content=b"x", headers={"content-type": "multipart/form-data; boundary=x"})
     assert response.status_code == 415
     response = client.post(
         "/v2/check", content=b"language=id&text=\xff\xfe", headers={"content-type": "application/x-www-form-urlencoded"}
     )
-    assert response.status_code == 400 and "UTF-8" in response.json()["error"]
+    assert response.status_code == 400 and "the body is not valid UTF-8 (byte 17)" in error_of(response)
     response = client.post(
         "/v2/check", content=b"language=id&text=%ff%fe", headers={"content-type": "application/x-www-form-urlencoded"}
-    )
-    assert response.status_code == 400 and "UTF-8" in response.json()["error"]
+    )  # the body is ASCII: what is no UTF-8 is a field once decoded
+    assert response.status_code == 400 and "a field of the body is not valid UTF-8 once" in error_of(response)
     response = client.post("/api/check", content=b'{"text": "\xff"}', headers={"content-type": "application/json"})
     assert response.status_code == 400
     ten_mb = b"text=" + b"a" * (10 * 1024 * 1024) + b"&language=id"
     response = client.post("/v2/check", content=ten_mb, headers={"content-type": "application/x-www-form-urlencoded"})
-    assert response.status_code == 413 and "limit" in response.json()["error"]
+    assert response.status_code == 413 and "limit" in error_of(response)
     response = client.post("/api/check", json={"text": "a" * (10 * 1024 * 1024)})
     assert response.status_code == 413
     for path, body in (
@@ -312,7 +369,7 @@ def test_wrong_content_type_invalid_utf8_and_huge_bodies(client: httpx.Client) -
     ):
         kind = "application/json" if path == "/api/check" else "application/x-www-form-urlencoded"
         response = client.post(path, content=body, headers={"content-type": kind})
-        assert response.status_code == 400 and "surrogate" in response.json()["error"]
+        assert response.status_code == 400 and "surrogate" in error_of(response)
     response = client.post("/api/check", json={"words": "halo"})
     assert response.status_code == 400 and "'text'" in response.json()["error"]
     wrong_method = client.get("/api/check")
