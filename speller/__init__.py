@@ -49,10 +49,12 @@ _WHERE = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    """Import the public names on first use, so `speller --help` starts fast."""
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module 'speller' has no attribute {name!r}")
-    # `__import__`, not `importlib.import_module`: `importlib` (with `warnings`) costs a cold start ~0.5 ms
-    return getattr(__import__(f"{__name__}.{module}", fromlist=[name]), name)
+if not TYPE_CHECKING:  # hidden from type checkers, which would read any name of the module as `Any` through it
+
+    def __getattr__(name: str) -> Any:
+        """Import the public names on first use, so `speller --help` starts fast."""
+        module = _WHERE.get(name)
+        if module is None:
+            raise AttributeError(f"module 'speller' has no attribute {name!r}")
+        # `__import__`, not `importlib.import_module`: `importlib` (with `warnings`) costs a cold start ~0.5 ms
+        return getattr(__import__(f"{__name__}.{module}", fromlist=[name]), name)

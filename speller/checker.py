@@ -167,6 +167,7 @@ from .verdicts import is_tabled
 
 if TYPE_CHECKING:
     from collections import Counter
+    from os import PathLike
 
     from .calibration import Calibration
     from .morphology import Morphology
@@ -499,7 +500,7 @@ class Speller:
 
     def __init__(
         self,
-        dictionary: Dictionary | str | None = None,
+        dictionary: Dictionary | str | PathLike[str] | None = None,
         *,
         categories: Iterable[str] | None = None,
         min_confidence: float | None = MIN_CONFIDENCE,

@@ -35,9 +35,13 @@ def test_version_is_declared_once():
 
 def test_licence_and_typing_marker_ship():
     project = PYPROJECT["project"]
-    assert project["license"] == "MIT"
+    # the wheel ships the data, so the expression names its licences too (a scanner reading `MIT` alone would let a
+    # commercial user miss the root list's non-commercial term), and the data licences ship as a licence file
+    assert project["license"] == "MIT AND CC-BY-NC-SA-3.0 AND CC-BY-SA-4.0 AND CC0-1.0"
     assert "MIT License" in (ROOT / "LICENSE").read_text(encoding="utf-8")
-    assert project["license-files"] == ["LICENSE"]
+    assert project["license-files"] == ["LICENSE", "dictionaries/README.md"]
+    data_licences = (ROOT / "dictionaries" / "README.md").read_text(encoding="utf-8")
+    assert all(name in data_licences for name in ("CC BY-NC-SA 3.0", "CC BY-SA 4.0", "CC0"))
     assert not any(c.startswith("License ::") for c in project["classifiers"])  # SPDX expression instead
     assert (ROOT / "speller" / "py.typed").is_file()
     assert "data-files" not in PYPROJECT["tool"]["setuptools"]
@@ -116,6 +120,8 @@ def test_wheel_installed_elsewhere_checks_a_seed_article(tmp_path: Path):
         "speller/dictionaries/README.md",
     } <= names
     assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
+    assert any(n.endswith(".dist-info/licenses/dictionaries/README.md") for n in names)
+    assert {"speller/static/index.html", "speller/static/app.js"} <= names
     assert not any(n.startswith(("tests/", "benchmarks/")) or ".data/" in n for n in names)
 
     installed = subprocess.run(
@@ -161,3 +167,24 @@ def test_a_dictionary_without_curated_tables_falls_back_to_the_bundled_ones(
     d = Dictionary(tmp_path)
     assert not (tmp_path / "baku.tsv").exists()
     assert d.baku["praktek"] == "praktik"
+
+
+@pytest.mark.slow
+def test_a_consumer_type_checks_against_the_public_api(tmp_path: Path):
+    # the lazy module `__getattr__` is hidden from type checkers: through it every misspelt name read as `Any`
+    api = pytest.importorskip("mypy.api")
+    consumer = tmp_path / "consumer.py"
+    consumer.write_text(
+        "from pathlib import Path\n"
+        "import speller\n"
+        "from speller import Speller\n"
+        "checker = Speller(Path('dictionaries'))\n"  # a folder as a path, as Dictionary takes it
+        "issue: speller.Issue | None = None\n"
+        "wrong = speller.Isue\n",
+        encoding="utf-8",
+    )
+    cache = tmp_path / "cache"
+    out, _, status = api.run([str(consumer), "--cache-dir", str(cache), "--follow-imports", "silent"])
+    assert status == 1
+    errors = [line for line in out.splitlines() if line.startswith(str(consumer))]
+    assert len(errors) == 1 and 'has no attribute "Isue"' in errors[0], out
