@@ -629,6 +629,14 @@ def serve(
         raise Failure(str(e)) from None
     if host not in ("127.0.0.1", "localhost", "::1") and not api_key:
         warn(f"listening on {host} without --api-key: anyone who can reach this machine can use the server")
+    import signal
+
+    from .shell import _term_as_interrupt
+
+    # uvicorn takes both signals while it runs and raises them again once it has stopped: then they stop this command
+    # as Ctrl-C does (exit 130), also where the shell that started it had Ctrl-C ignored (a background job)
+    signal.signal(signal.SIGTERM, _term_as_interrupt)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         run_server(settings, port=port, workers=workers)
     except SpellerError as e:
@@ -636,6 +644,7 @@ def serve(
     except SystemExit as e:  # uvicorn's own start-up failures (its message is above)
         if e.code not in (0, None):
             raise Failure("the server could not start") from None
+    raise KeyboardInterrupt  # it serves until stopped: with workers, uvicorn's supervisor takes the signal and returns
 
 
 @main.command()

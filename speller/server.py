@@ -41,12 +41,13 @@ from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from . import __version__
 from .categories import CATEGORY_INFO, CATEGORY_NAMES, FIX_CONFIDENCE, FLAG_CONFIDENCE
+from .errors import SpellerError
 from .languagetool import (
     PICKY_ADDS,
     V2_PREFIX,
@@ -73,6 +74,10 @@ SETTINGS_ENV = "SPELLER_SERVE_SETTINGS"
 THREAD_CHARS = 2_000
 #: Large checks running at once (in threads); more wait their turn, small ones never do.
 BIG_CHECKS = 2
+#: Seconds a client has to send its whole body (then 408): a half-sent request must not hold a connection open.
+BODY_SECONDS = 30.0
+#: Seconds a stopping server (SIGTERM, Ctrl-C) waits for open connections before it closes them.
+SHUTDOWN_SECONDS = 30
 #: Host names that reach a loopback-bound server.
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 #: Bytes a percent-encoded form may spend per character (a 4-byte character is 12 bytes as %XX).
@@ -97,6 +102,23 @@ _PAGE_HEADERS = {
 _ORIGIN = re.compile(r"https?://[^/\s?#]+")
 
 
+#: The port a browser leaves out of an origin, per scheme.
+_DEFAULT_PORTS = {"http": "80", "https": "443"}
+
+
+def browser_origin(origin: str) -> str:
+    """`origin` (`scheme://host[:port]`, or `*`) as a browser sends it: scheme and host in lowercase, no trailing dot
+    on the host, no default port."""
+    if origin == "*":
+        return origin
+    scheme, _, rest = origin.partition("://")
+    scheme = scheme.lower()
+    host, colon, port = rest.rpartition(":") if not rest.endswith("]") and ":" in rest else (rest, "", "")
+    if colon and (port == _DEFAULT_PORTS.get(scheme) or not port):
+        colon = port = ""
+    return f"{scheme}://{host.lower().rstrip('.')}{colon}{port}"
+
+
 @dataclass(frozen=True)
 class Settings:
     """What `speller serve` was told; passed to worker processes as JSON."""
@@ -111,8 +133,6 @@ class Settings:
     def __post_init__(self) -> None:
         """SpellerError for a setting no request could meet: a key an HTTP header cannot carry, or an origin a browser
         never sends (it has a path or a trailing slash)."""
-        from .errors import SpellerError  # noqa: PLC0415
-
         if self.api_key is not None and not (self.api_key.isascii() and self.api_key.isprintable()):
             raise SpellerError("the API key must be printable ASCII: an Authorization header carries no other")
         for origin in self.cors_origins:
@@ -121,6 +141,8 @@ class Settings:
                     f"{origin!r} is no origin a browser sends: scheme://host[:port] with no path "
                     f"(try {origin.split('://', 1)[0]}://{origin.split('://', 1)[-1].split('/', 1)[0]})"
                 )
+        # as a browser writes it (`https://CMS.example.com:443` is sent `https://cms.example.com`): else never matched
+        object.__setattr__(self, "cors_origins", tuple(map(browser_origin, self.cors_origins)))
 
     def to_json(self) -> str:
         """The settings as a JSON string."""
@@ -243,17 +265,20 @@ def _languagetool_path(request: Request) -> bool:
 
 
 async def _read_body(request: Request, limit: int) -> bytes:
-    """The request body; HTTPError 413 as soon as it passes `limit` bytes."""
+    """The request body; HTTPError 413 as soon as it passes `limit` bytes, 408 when it takes over BODY_SECONDS."""
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
         raise HTTPError(413, f"request body of {declared} bytes is over this server's limit")
     chunks: list[bytes] = []
     size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise HTTPError(413, "request body is over this server's limit")
-        chunks.append(chunk)
+    with anyio.move_on_after(BODY_SECONDS) as late:
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > limit:
+                raise HTTPError(413, "request body is over this server's limit")
+            chunks.append(chunk)
+    if late.cancelled_caught:
+        raise HTTPError(408, f"the request body was not sent within {BODY_SECONDS:g} s")
     return b"".join(chunks)
 
 
@@ -310,14 +335,19 @@ class _Runner:
     def __init__(self) -> None:
         self._limiter: anyio.CapacityLimiter | None = None
 
-    async def __call__(self, work: Callable[..., T], text: str, *args: Any) -> T:
+    async def __call__(self, request: Request, work: Callable[..., T], text: str, *args: Any) -> T:
         """`work(text, *args)` (a check and the answer built from it, JSON encoding and all), inline or in a thread as
-        `text`'s length says: a large answer takes as long to build as its check, and must not hold the event loop."""
+        `text`'s length says: a large answer takes as long to build as its check, and must not hold the event loop.
+        A large one whose client has gone while it waited for a thread is not done (ClientDisconnect): a page that
+        checks again as its writer types, a plug-in that gives up and asks again, leave such requests behind."""
         if len(text) <= THREAD_CHARS:
             return work(text, *args)
         if self._limiter is None:  # made on first use, inside the server's event loop
             self._limiter = anyio.CapacityLimiter(BIG_CHECKS)
-        return await anyio.to_thread.run_sync(work, text, *args, limiter=self._limiter)
+        async with self._limiter:
+            if await request.is_disconnected():
+                raise ClientDisconnect
+            return await anyio.to_thread.run_sync(work, text, *args)
 
 
 def _handler(fn: Callable[[Request], Awaitable[Response]]) -> Callable[[Request], Awaitable[Response]]:
@@ -334,6 +364,10 @@ def _handler(fn: Callable[[Request], Awaitable[Response]]) -> Callable[[Request]
             return _error(400, str(e), plain)
         except RecursionError:
             return _error(400, "the request is nested too deeply", plain)
+        except ClientDisconnect:  # the client went away: no one reads an answer, and it is no server error
+            return Response(status_code=400)
+        except SpellerError as e:  # the server's config fails on this text (an `ignore-regex` that runs too long)
+            return _error(422, str(e), plain)
 
     wrapped.__name__ = fn.__name__
     wrapped.__doc__ = fn.__doc__
@@ -383,7 +417,7 @@ def create_app(settings: Settings | None = None, checker: Checker | None = None)
             issues = [] if parsed.text_level_only else checker.check(text, parsed.categories, parsed.picky)
             return JSONResponse(check_response(issues, parsed.text, parsed.language, __version__, auto))
 
-        return await run(answer, parsed.text.plain)
+        return await run(request, answer, parsed.text.plain)
 
     @_handler
     async def v2_languages(request: Request) -> Response:
@@ -448,7 +482,7 @@ def create_app(settings: Settings | None = None, checker: Checker | None = None)
         def answer(text: str) -> Response:
             return JSONResponse({"issues": [_row(i) for i in checker.check(text, chosen, picky, markup)]})
 
-        return await run(answer, text)
+        return await run(request, answer, text)
 
     @_handler
     async def api_fix(request: Request) -> Response:
@@ -465,7 +499,7 @@ def create_app(settings: Settings | None = None, checker: Checker | None = None)
             rows = {"applied": [_row(i) for i in fixed.applied], "left": [_row(i) for i in fixed.left]}
             return JSONResponse({"text": fixed.text, **rows})
 
-        return await run(answer, text)
+        return await run(request, answer, text)
 
     async def api_info(request: Request) -> Response:
         """What the page needs to know about this server."""
@@ -474,7 +508,7 @@ def create_app(settings: Settings | None = None, checker: Checker | None = None)
                 "name": "speller",
                 "version": __version__,
                 "maxChars": settings.max_chars,
-                "fixConfidence": FIX_CONFIDENCE,
+                "fixConfidence": checker.config.fix_confidence(),  # `fix`'s: the config's min-confidence if higher
                 "flagConfidence": FLAG_CONFIDENCE,
                 "apiKeyRequired": settings.api_key is not None,
                 "categories": categories_info,
@@ -577,6 +611,7 @@ def serve(settings: Settings, port: int = 8081, workers: int = 1, log_level: str
         "access_log": False,
         "server_header": False,
         "timeout_keep_alive": 5,
+        "timeout_graceful_shutdown": SHUTDOWN_SECONDS,
     }
     if workers == 1:
         uvicorn.run(create_app(settings, checker), **common)

@@ -14,16 +14,17 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 from urllib.parse import quote
 
 import pytest
 
 if TYPE_CHECKING:
     import httpx
+    from starlette.requests import Request
 else:
     httpx = pytest.importorskip("httpx")
 pytest.importorskip("uvicorn")
@@ -38,8 +39,9 @@ _RUNNING = re.compile(r"running on (http://\S+)")
 
 
 @contextmanager
-def running_server(*args: str, env: dict[str, str] | None = None) -> Iterator[str]:
-    """Run `speller serve --port 0 ARGS` and yield its base URL; stop it afterwards."""
+def running_server(*args: str, env: dict[str, str] | None = None, codes: list[int] | None = None) -> Iterator[str]:
+    """Run `speller serve --port 0 ARGS` and yield its base URL; stop it afterwards (SIGTERM), its exit code appended
+    to `codes` when given."""
     cmd = [sys.executable, "-m", "speller.cli", "serve", "--port", "0", *args]
     proc = subprocess.Popen(
         cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env={**os.environ, **(env or {})}, cwd=ROOT
@@ -72,10 +74,12 @@ def running_server(*args: str, env: dict[str, str] | None = None) -> Iterator[st
     finally:
         proc.terminate()
         try:
-            proc.wait(timeout=15)
+            code = proc.wait(timeout=15)
         except subprocess.TimeoutExpired:
             proc.kill()
-            proc.wait(timeout=15)
+            code = proc.wait(timeout=15)
+        if codes is not None:
+            codes.append(code)
 
 
 def _wait_ready(base: str, deadline: float) -> None:
@@ -648,3 +652,103 @@ def test_settings_no_request_could_meet_are_refused_at_start(fields: dict, says:
     with pytest.raises(SpellerError, match=re.escape(says)):
         Settings(**fields)
     assert Settings(api_key="rahasia", cors_origins=("https://cms.example.com:8443", "*")).api_key == "rahasia"
+
+
+def test_the_server_fixes_by_its_config_and_stops_as_ctrl_c_does(tmp_path: Path) -> None:
+    # /api/info gave `fix`'s own threshold whatever the config said, and the page sent it: "Fix all confident"
+    # changed words the page never showed; SIGTERM killed the process (exit -15) though the README says 130
+    config = tmp_path / ".speller.toml"
+    config.write_text("min-confidence = 0.99\n", encoding="utf-8")
+    text = "Pasukan itu berada di luar angksa dan dirumah."
+    cli = subprocess.run(
+        [sys.executable, "-m", "speller.cli", "fix", "--config", str(config), "-"],
+        input=text,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
+    codes: list[int] = []
+    with running_server("--config", str(config), codes=codes) as base, httpx.Client(base_url=base, timeout=30) as c:
+        assert c.get("/api/info").json()["fixConfidence"] == 0.99
+        fixed = c.post("/api/fix", json={"text": text}).json()["text"]
+    assert fixed == cli.stdout == "Pasukan itu berada di luar angksa dan di rumah."
+    assert codes == [130]
+
+
+def test_a_body_sent_too_slowly_gets_408_and_a_config_failure_a_422(tmp_path: Path) -> None:
+    """In-process: a half-sent body held its connection open for ever (a stopping server waited on it); an
+    `ignore-regex` that runs too long on a text was a bare 500 with a traceback."""
+    import asyncio
+    from unittest.mock import patch
+
+    import speller.server as server
+    from speller.server import Checker, Settings, create_app
+
+    config = tmp_path / ".speller.toml"
+    config.write_text("ignore-regex = ['(a|aa)+;']\n", encoding="utf-8")
+    settings = Settings(config=str(config))
+    app = create_app(settings, Checker.load(settings, warm=False))
+
+    async def stalled() -> AsyncIterator[bytes]:
+        yield b'{"text": "di luar'
+        await asyncio.sleep(30)
+        yield b' angksa"}'
+
+    async def scenario() -> None:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://127.0.0.1") as c:
+            slow = await asyncio.wait_for(
+                c.post("/api/check", content=stalled(), headers={"content-type": "application/json"}), 20
+            )
+            assert slow.status_code == 408 and "not sent within" in slow.json()["error"]
+            with patch("speller.config.REGEX_TIMEOUT", 0.05):
+                runaway = await asyncio.wait_for(c.post("/api/check", json={"text": "di luar angksa " + "a" * 40}), 60)
+            assert runaway.status_code == 422 and "ignore-regex" in runaway.json()["error"]
+
+    with patch.object(server, "BODY_SECONDS", 0.5):
+        asyncio.run(scenario())
+
+
+def test_a_large_check_whose_client_has_gone_is_not_done() -> None:
+    import asyncio
+
+    from starlette.requests import ClientDisconnect
+
+    from speller.server import THREAD_CHARS, _Runner
+
+    done: list[str] = []
+
+    class Gone:
+        async def is_disconnected(self) -> bool:
+            return True
+
+    def work(text: str) -> int:
+        done.append(text)
+        return len(text)
+
+    async def scenario() -> None:
+        run, gone = _Runner(), cast("Request", Gone())
+        assert await run(gone, work, "x" * 10) == 10  # a small one runs inline, at once
+        with pytest.raises(ClientDisconnect):
+            await run(gone, work, "x" * (THREAD_CHARS + 1))
+
+    asyncio.run(scenario())
+    assert done == ["x" * 10]
+
+
+def test_a_cors_origin_is_kept_as_a_browser_sends_it() -> None:
+    # `https://CMS.example.com:443` was accepted and then matched no browser's `https://cms.example.com`
+    from speller.server import Settings
+
+    given = (
+        "https://CMS.example.com:443",
+        "http://cms.example.com:80",
+        "https://cms.example.com.",
+        "http://[::1]:8080",
+    )
+    assert Settings(cors_origins=given).cors_origins == (
+        "https://cms.example.com",
+        "http://cms.example.com",
+        "https://cms.example.com",
+        "http://[::1]:8080",
+    )

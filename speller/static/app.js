@@ -110,14 +110,24 @@
         issues.length + (issues.length === 1 ? " issue" : " issues") + " found, " + sure + " confident.");
   }
 
+  // The request under way, cancelled when a newer one starts: the server then skips a long check no one waits for.
+  let inFlight = null;
+
   // POST `request` to the server's `path`; the answer's JSON, or null once the trouble is said on the status line.
   async function ask(path, request, mine) {
+    if (inFlight !== null) inFlight.abort();
+    const controller = new AbortController();
+    inFlight = controller;
     let response;
     try {
-      response = await fetch(path, { method: "POST", headers: headers(true), body: JSON.stringify(request) });
+      response = await fetch(path, {
+        method: "POST", headers: headers(true), body: JSON.stringify(request), signal: controller.signal,
+      });
     } catch (e) {
-      say("The server cannot be reached.");
+      if (e.name !== "AbortError") say("The server cannot be reached.");
       return null;
+    } finally {
+      if (inFlight === controller) inFlight = null;
     }
     if (mine !== generation) return null; // a newer check is under way
     if (response.status === 401) {
@@ -241,7 +251,8 @@
     if (checkedText !== textBox.value) return;
     const text = checkedText;
     say("Fixing…");
-    const body = await ask("api/fix", { ...request(text), minConfidence: info.fixConfidence }, generation);
+    // no minConfidence: the server's own (`fix`'s threshold, or its config's min-confidence when higher)
+    const body = await ask("api/fix", request(text), generation);
     if (body !== null && textBox.value === text) setText(body.text);
   });
 
