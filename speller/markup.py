@@ -84,6 +84,10 @@ _HTML_MARKUP = _Lazy(
 # Emphasis marks against a word (`**angksa**`, `_kata_`), but not inside one (`snake_case`, `2*3`): blanked, the
 # words they mark keep their neighbours.
 _EMPHASIS = _Lazy(r"(?<![\w*])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,3}(?![\w*])")
+# A stretch between white space holding what a URL, an e-mail address, a mention or a hashtag holds (`://`, `www.`,
+# `@`, `#`): only there may such a token, and the marks of emphasis it holds, stand. Linear: each stretch is read
+# once, from its start.
+_HANDLE_STRETCH = _Lazy(r"(?<!\S)\S*?(?:[@#]|://|www\.)\S*")
 # A character reference, which Markdown reads as HTML does (`caf&eacute;`).
 _REFERENCE = _Lazy(_REFERENCE_PATTERN)
 # An attribute whose value is prose a reader sees (an image's `alt`, a tooltip's `title`), inside a tag.
@@ -121,7 +125,28 @@ def mask_markdown(text: str) -> str:
     masked = _LINK_DEST.sub(lambda m: "]" + blank(m.group()[1:]), masked)
     masked = _LINK_REF.sub(lambda m: "]" + blank(m.group()[1:]), masked)
     masked = _REFERENCE.sub(lambda m: _reference(m.group()), masked)
-    return _EMPHASIS.sub(lambda m: blank(m.group()), masked)
+    return _blank_emphasis(masked)
+
+
+def _blank_emphasis(text: str) -> str:
+    """`text` with the marks of emphasis (`_EMPHASIS`) blanked, but those inside a URL, an e-mail address, a mention
+    or a hashtag as the tokenizer reads them (`@_dirumah`, `#_kata`, `https://x.id/_mengkonfirmasi/`): the token's
+    own characters."""
+    handles = [span for m in _HANDLE_STRETCH.finditer(text) for span in _handles(text, m.start(), m.end())]
+    starts = [start for start, _ in handles]
+
+    def marks(m: re.Match[str]) -> str:
+        k = bisect.bisect_left(starts, m.end()) - 1  # the last handle starting before the marks end
+        return m.group() if k >= 0 and handles[k][1] > m.start() else blank(m.group())
+
+    return _EMPHASIS.sub(marks, text)
+
+
+def _handles(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """[start, end) of each URL, e-mail address, mention and hashtag token of `text[start:stop]`."""
+    from .tokenize import EMAIL, HASHTAG, MENTION, URL, tokenize  # noqa: PLC0415 - only text with `@`, `#`, URLs
+
+    return [(t.start, t.end) for t in tokenize(text, start, stop) if t.kind in (URL, EMAIL, MENTION, HASHTAG)]
 
 
 def _code_spans(text: str) -> list[tuple[int, int]]:

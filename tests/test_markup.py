@@ -241,6 +241,16 @@ def test_markdown_emphasis_keeps_the_words_neighbours(speller):
     assert mask_markdown("snake_case 2*3 * butir") == "snake_case 2*3 * butir"
 
 
+def test_emphasis_marks_a_handle_or_url_holds_are_its_own(speller):
+    """QA: `_` opening a URL's path segment, an @mention or a #hashtag was blanked as emphasis, so the rest read as
+    a word and `fix` rewrote `@_dirumah` to `@_di rumah`; emphasis around a handle is still emphasis."""
+    text = "Foto diunggah akun @_dirumah, lalu @_praktek_ #_angksa dan https://www.instagram.com/_mengkonfirmasi/.\n"
+    assert mask_markdown(text) == text
+    assert speller.check(text, markup="markdown") == []
+    assert speller.correct(text, markup="markdown") == text
+    assert mask_markdown("**@budi** dan _angksa_") == "  @budi   dan  angksa "
+
+
 def test_html_code_is_not_checked():
     """Code in a page (what Markdown's code spans and blocks become) is not prose: `<code>`, `<pre>`, `<kbd>`,
     `<samp>`, `<var>` are blanked whole; a custom element whose name starts so is not."""
