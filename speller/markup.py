@@ -75,12 +75,16 @@ _PAGE_TAG = _Lazy(
 # `samp`, `var`: what Markdown's code is) to its end tag (or the text's end), and a character reference (`&amp;`,
 # `&nbsp;`, `&#8220;`, `&#x2014;`); tags are `_HTML_TAG`'s.
 _REFERENCE_PATTERN = r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+_RAW_NAMES = "script|style|code|pre|kbd|samp|var"  # the elements whose content is code, not prose
 _HTML_MARKUP = _Lazy(
     r"<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)"
-    r"|<(?P<raw>script|style|code|pre|kbd|samp|var)(?=[\s/>])[^>]{0,2000}>.*?(?:</(?P=raw)\s*>|\Z)"
+    rf"|<(?P<raw>{_RAW_NAMES})(?=[\s/>])[^>]{{0,2000}}>.*?(?:</(?P=raw)\s*>|\Z)"
     rf"|{_REFERENCE_PATTERN}",
     re.S | re.I,
 )
+# The opening and end tags of an element of code (`_RAW_NAMES`) in Markdown, whose content `_raw_elements` blanks.
+_RAW_OPEN = _Lazy(rf"<(?P<name>{_RAW_NAMES})(?=[\s/>])[^>]{{0,2000}}>", re.I)
+_RAW_CLOSE = _Lazy(rf"</(?P<name>{_RAW_NAMES})\s*>", re.I)
 # Emphasis marks against a word (`**angksa**`, `_kata_`), but not inside one (`snake_case`, `2*3`): blanked, the
 # words they mark keep their neighbours.
 _EMPHASIS = _Lazy(r"(?<![\w*])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,3}(?![\w*])")
@@ -113,13 +117,15 @@ def mask_markdown(text: str) -> str:
     """`text` with code, URLs, HTML and front matter replaced by spaces; length and line breaks kept.
 
     Blanked: YAML (`---`) or TOML (`+++`) front matter, fenced and indented code blocks,
-    inline code, HTML comments and tags, autolinks, the destination of inline links and
+    inline code, HTML comments and tags, elements of code whole (`<code>`, `<pre>`, `<kbd>`, `<script>`, `<style>`:
+    `_raw_elements`), autolinks, the destination of inline links and
     images (`[text](url)` keeps `text`), reference labels, link reference definitions and the marks of emphasis
     (`**angksa**` reads `angksa` beside its neighbours); character references outside code are read as in HTML
     (`_reference`).
     """
     masked = _HTML_COMMENT.sub(lambda m: blank(m.group()), _mask_blocks(text))
     masked = _blank_spans(masked, _code_spans(masked))
+    masked = _blank_spans(masked, _raw_elements(masked))
     for pattern in (_AUTOLINK, _HTML_TAG, _LINK_DEF):
         masked = pattern.sub(lambda m: blank(m.group()), masked)
     masked = _LINK_DEST.sub(lambda m: "]" + blank(m.group()[1:]), masked)
@@ -172,6 +178,24 @@ def _code_spans(text: str) -> list[tuple[int, int]]:
                 i = j + 1
                 continue
         i += 1
+    return spans
+
+
+def _raw_elements(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each element of code (`<code>`, `<pre>`, `<kbd>`, `<script>`, `<style>`...: `_RAW_NAMES`, what
+    `mask_html` blanks whole) of `text`: an opening tag to the first end tag of its name after it, the outermost
+    (`<pre><code>`) only. An opening tag no end tag follows opens none: Markdown prose may name a tag (`tag <pre>`)."""
+    closes: dict[str, tuple[list[int], list[int]]] = {}  # per element name: where its end tags start and end
+    for m in _RAW_CLOSE.finditer(text):
+        starts, ends = closes.setdefault(m.group("name").lower(), ([], []))
+        starts.append(m.start())
+        ends.append(m.end())
+    spans: list[tuple[int, int]] = []
+    for m in _RAW_OPEN.finditer(text):
+        starts, ends = closes.get(m.group("name").lower(), ([], []))
+        k = bisect.bisect_left(starts, m.end())
+        if k < len(starts) and (not spans or m.start() >= spans[-1][1]):
+            spans.append((m.start(), ends[k]))
     return spans
 
 

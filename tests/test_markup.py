@@ -156,6 +156,8 @@ def test_length_and_line_breaks_are_kept(text: str):
         '](x "' * 40000,
         "`a``" * 50000,
         "<!--" * 50000,
+        "<code>" * 50000,  # openings no end tag follows
+        "<pre " * 40000,
     ],
 )
 def test_hostile_markdown_is_masked_in_one_pass(text: str):
@@ -257,6 +259,19 @@ def test_html_code_is_not_checked():
     page = "<p>Kode <code>dirumah</code> dan <pre class=x>angksa\nlagi</pre> di <kbd>Ctrl</kbd> <var>x</var></p>"
     assert _html_kept(page) == "Kode dan di"
     assert _html_kept("<code-block>angksa</code-block> sini") == "angksa sini"
+
+
+def test_markdown_html_code_elements_are_not_checked(speller):
+    """QA: in Markdown only the tags of `<code>`, `<pre>`, `<kbd>`, `<script>`, `<style>` were blanked, so their code
+    was checked and fixed; now their content is blanked as the HTML mode does. A tag no end tag follows opens none."""
+    text = (
+        "Jalankan perintah <code>cek_praktek --mengkonfirmasi</code> di terminal.\n\n"
+        "<pre class=x>\nangksa sepeti\n\nmenadi\n</PRE>\n\n"
+        "Tekan <kbd>Ctrl</kbd> <script>var angksa;</script><style>.angksa {}</style> lalu <pre> sini.\n"
+    )
+    assert _kept(text) == "Jalankan perintah di terminal. Tekan lalu sini."
+    assert speller.check(text, markup="markdown") == []
+    assert _kept("<pre><code>angksa</code> lagi</pre> akhir") == "akhir"
 
 
 def test_html_comment_or_script_whichever_opens_first_wins():
