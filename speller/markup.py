@@ -104,8 +104,12 @@ _LINK_DEST = _Lazy(
 )
 # `][label]` of a full reference link.
 _LINK_REF = _Lazy(r"\]\[[^\]\n]*\]")
-# `[label]: destination "title"` link reference definitions.
-_LINK_DEF = _Lazy(r"^ {0,3}\[[^\]\n]+\]:[ \t]*\S+(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$", re.M)
+# `[label]: destination "title"` link reference definitions, on a line of its own whatever ends it (`\n`, `\r\n` or a
+# lone `\r`: `^` and `$` see only `\n`).
+_LINK_DEF = _Lazy(
+    r"(?<![^\r\n]) {0,3}\[[^\]\r\n]+\]:[ \t]*\S+"
+    r"(?:[ \t]+(?:\"[^\"\r\n]*\"|'[^'\r\n]*'|\([^)\r\n]*\)))?[ \t]*(?![^\r\n])"
+)
 
 
 def blank(text: str) -> str:

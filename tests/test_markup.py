@@ -64,6 +64,15 @@ def test_link_reference_definition():
     assert _kept('Teks\n\n[1]: https://angksa.example/x "Judul"\n') == "Teks"
 
 
+@pytest.mark.parametrize("eol", ["\n", "\r\n", "\r"])
+def test_link_reference_definition_with_any_line_end(speller, eol: str):
+    """QA: in a CRLF or lone-CR file the definition was not masked (`$` sees only `\\n`), and `fix` renamed its label,
+    breaking the link."""
+    text = eol.join(["Lihat [laman][sepeti] ini.", "", '[sepeti]: https://x.id/a "Judul"', "[2]: /b", ""])
+    assert _kept(text) == "Lihat [laman] ini."
+    assert speller.correct(text, markup="markdown") == text
+
+
 def test_autolinks():
     assert _kept("Lihat <https://angksa.id/a> atau <redaksi@angksa.id>.") == "Lihat atau ."
 
