@@ -53,7 +53,8 @@ _HTML_COMMENT = _Lazy(r"<!--.*?(?:-->|\Z)", re.S)
 # A code span: a run of backticks, then anything up to the next run of the same length, within one paragraph
 # (`_code_spans`, linear however many runs of different lengths a paragraph holds).
 _BACKTICKS = _Lazy(r"`+")
-_PARAGRAPH_BREAK = _Lazy(r"\n[ \t]*\n")
+# A blank line, whatever ends the lines (`\n`, `\r\n` or a lone `\r`).
+_PARAGRAPH_BREAK = _Lazy(r"(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)")
 _AUTOLINK = _Lazy(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[\w.%+-]+@[\w-]+(?:\.[\w-]+)+)>")
 # Tags as CommonMark defines them (attribute names start with a letter, `_` or `:`), declarations
 # and processing instructions; bounded so that text full of `<` stays linear.

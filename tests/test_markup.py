@@ -54,6 +54,14 @@ def test_inline_code_does_not_cross_a_blank_line():
     assert mask_markdown(text) == text
 
 
+@pytest.mark.parametrize("eol", ["\n", "\r\n", "\r"])
+def test_a_stray_backtick_pairs_with_none_past_a_blank_line(eol: str):
+    """QA: with CRLF line ends no blank line was seen, so one stray backtick paired with one paragraphs later and
+    hid every paragraph between."""
+    text = eol.join(["Tekan tombol ` untuk membuka menu.", "", "Dia menadi guru.", "", "Kode `x` di sini.", ""])
+    assert _kept(text) == "Tekan tombol ` untuk membuka menu. Dia menadi guru. Kode di sini."
+
+
 def test_link_keeps_text_drops_url():
     assert _kept('Lihat [peta angkasa](https://x.id/angksa "judul") ya') == "Lihat [peta angkasa] ya"
     assert _kept("Gambar ![foto langit](img/angksa_1.png) ini") == "Gambar ![foto langit] ini"
