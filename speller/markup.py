@@ -106,9 +106,9 @@ _LINK_DEST = _Lazy(
 # `][label]` of a full reference link.
 _LINK_REF = _Lazy(r"\]\[[^\]\n]*\]")
 # `[label]: destination "title"` link reference definitions, on a line of its own whatever ends it (`\n`, `\r\n` or a
-# lone `\r`: `^` and `$` see only `\n`).
+# lone `\r`: `^` and `$` see only `\n`); not a footnote's (`[^1]: Tempo, "..."`, GFM), whose text is prose.
 _LINK_DEF = _Lazy(
-    r"(?<![^\r\n]) {0,3}\[[^\]\r\n]+\]:[ \t]*\S+"
+    r"(?<![^\r\n]) {0,3}\[(?!\^)[^\]\r\n]+\]:[ \t]*\S+"
     r"(?:[ \t]+(?:\"[^\"\r\n]*\"|'[^'\r\n]*'|\([^)\r\n]*\)))?[ \t]*(?![^\r\n])"
 )
 

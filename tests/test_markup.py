@@ -81,6 +81,13 @@ def test_link_reference_definition_with_any_line_end(speller, eol: str):
     assert speller.correct(text, markup="markdown") == text
 
 
+def test_a_footnote_definition_is_prose(speller):
+    """QA: `[^1]: ...` was masked as a link reference definition; in GFM it is a footnote, whose text is checked."""
+    text = 'Kata Tempo.[^1]\n\n[^1]: Tempo, "Pemerintah Indoensia sepeti biasa"\n'
+    assert _kept(text) == 'Kata Tempo.[^1] [^1]: Tempo, "Pemerintah Indoensia sepeti biasa"'
+    assert [i.word for i in speller.check(text, markup="markdown")] == ["Indoensia", "sepeti"]
+
+
 def test_autolinks():
     assert _kept("Lihat <https://angksa.id/a> atau <redaksi@angksa.id>.") == "Lihat atau ."
 
