@@ -387,7 +387,7 @@ def _front_matter_end(lines: list[str]) -> int:
     """How many leading lines are YAML (`---`) or TOML (`+++`) front matter; 0 when there is none."""
     if not lines:
         return 0
-    first = lines[0].rstrip("\r\n").lstrip("\ufeff")
+    first = lines[0].lstrip("\ufeff").rstrip()  # `--- ` with trailing spaces opens it, as it closes it
     if first not in ("---", "+++"):
         return 0
     closers = ("---", "...") if first == "---" else ("+++",)

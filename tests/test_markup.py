@@ -103,6 +103,15 @@ def test_yaml_and_toml_front_matter():
     assert _kept("Isi\n---\nangksa\n---\n") == "Isi --- angksa ---"  # only at the very start
 
 
+def test_front_matter_opened_by_a_line_with_trailing_spaces(speller):
+    """QA: an opening `--- ` was compared exactly (its closer was stripped), so the YAML values were checked and
+    fixed."""
+    text = '--- \ntitle: "Pemerintah Indoensia"\n---\n\nDia datang.\n'
+    assert _kept(text) == "Dia datang."
+    assert _kept("+++\t\r\ntitle = 'angksa'\r\n+++\r\nIsi\r\n") == "Isi"
+    assert speller.correct(text, markup="markdown") == text
+
+
 def test_offsets_point_into_the_original():
     text = "---\na: b\n---\nKode `x` lalu angksa\r\n"
     masked = mask_markdown(text)
