@@ -48,6 +48,7 @@ _LIST_ITEM = _Lazy(r"^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)")
 _BLANK = _Lazy(r"^[ \t]*$")
 _NOT_BREAK = _Lazy(r"[^\r\n]")
 _SOFT_HYPHEN = "\u00ad"
+_BOM = "\ufeff"  # the byte order mark a file may open with (the CLI drops it, a library caller may not)
 
 _HTML_COMMENT = _Lazy(r"<!--.*?(?:-->|\Z)", re.S)
 # A code span: a run of backticks, then anything up to the next run of the same length, within one paragraph
@@ -128,6 +129,8 @@ def mask_markdown(text: str) -> str:
     (`**angksa**` reads `angksa` beside its neighbours); character references outside code are read as in HTML
     (`_reference`).
     """
+    if text.startswith(_BOM):  # no part of the first line: `\ufeff```` opens a fence, `\ufeff    kode` is code
+        return _BOM + mask_markdown(text[len(_BOM) :])
     masked = _HTML_COMMENT.sub(lambda m: blank(m.group()), _mask_blocks(text))
     masked = _blank_spans(masked, _code_spans(masked))
     masked = _blank_spans(masked, _raw_elements(masked))
@@ -387,7 +390,7 @@ def _front_matter_end(lines: list[str]) -> int:
     """How many leading lines are YAML (`---`) or TOML (`+++`) front matter; 0 when there is none."""
     if not lines:
         return 0
-    first = lines[0].lstrip("\ufeff").rstrip()  # `--- ` with trailing spaces opens it, as it closes it
+    first = lines[0].rstrip()  # `--- ` with trailing spaces opens it, as it closes it
     if first not in ("---", "+++"):
         return 0
     closers = ("---", "...") if first == "---" else ("+++",)

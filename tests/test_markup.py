@@ -112,6 +112,17 @@ def test_front_matter_opened_by_a_line_with_trailing_spaces(speller):
     assert speller.correct(text, markup="markdown") == text
 
 
+@pytest.mark.parametrize(
+    "opening", ["```\nkode sepeti menadi\n```\n", "    kode sepeti menadi\n\n", "---\na: sepeti\n---\n"]
+)
+def test_a_byte_order_mark_hides_no_block(speller, opening: str):
+    """QA: a leading BOM defeated the fence and the indented code of the first line in the library (the CLI drops
+    it first); front matter after it is still front matter."""
+    text = "\ufeff" + opening + "Dia menadi guru.\n"
+    assert mask_markdown(text).split() == ["\ufeff", "Dia", "menadi", "guru."]
+    assert [i.word for i in speller.check(text, markup="markdown")] == ["menadi"]
+
+
 def test_offsets_point_into_the_original():
     text = "---\na: b\n---\nKode `x` lalu angksa\r\n"
     masked = mask_markdown(text)
