@@ -637,7 +637,8 @@ def next_word(text: str, end: int) -> str:
 def quoted(text: str, start: int) -> bool:
     """True when `text[start]` stands inside a quotation of its line: after an odd number of straight double quotes,
     or after an opening curly quote that no closing one follows."""
-    line = text.rfind("\n", 0, start) + 1
+    newline = text.rfind("\n", 0, start)
+    line = max(newline, text.rfind("\r", newline + 1, start)) + 1  # a lone `\r` ends a line too
     return text.count('"', line, start) % 2 == 1 or text.rfind("\u201c", line, start) > text.rfind(
         "\u201d", line, start
     )
@@ -657,7 +658,7 @@ class Quotes:
                 at = text.find(mark, at + 1)
             return found
 
-        self._breaks, self._straight = where("\n"), where('"')
+        self._breaks, self._straight = sorted(where("\n") + where("\r")), where('"')  # `\r\n` and a lone `\r` too
         self._opening, self._closing = where("\u201c"), where("\u201d")
 
     def __call__(self, start: int) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
@@ -327,6 +329,8 @@ def test_kind_of_a_typo_weighs_its_suggestion(text, word, suggestion, kind):
         ("“Harga naik,” katanya", "naik", True),
         ("“Harga naik,” katanya", "katanya", False),
         ('"Harga\nnaik" itu', "naik", False),  # a quotation is read within its line
+        ('"Harga\rnaik" itu', "naik", False),  # QA: a lone `\r` ends it too (a file with old Mac line ends)
+        ('"Harga\r\nnaik" itu', "naik", False),
         ("Harga naik", "naik", False),
     ],
 )
@@ -335,14 +339,24 @@ def test_quoted_is_read_within_the_line(text, word, inside):
     assert Writes(text).quoted(text.index(word)) is inside
 
 
-@given(st.text(alphabet=st.sampled_from('ab "\n\u201c\u201d'), max_size=40))
+@given(st.text(alphabet=st.sampled_from('ab "\n\r\u201c\u201d'), max_size=40))
 def test_the_quotes_of_a_text_answer_as_its_lines_do(text):
     """`Quotes` (found once per text) says what the definition over the line up to the place says."""
     quotes = Quotes(text)
     for start in range(len(text) + 1):
-        line = text[text.rfind("\n", 0, start) + 1 : start]
+        line = re.split("\r\n?|\n", text[:start])[-1]
         inside = line.count('"') % 2 == 1 or line.rfind("\u201c") > line.rfind("\u201d")
         assert quotes(start) is inside and quoted(text, start) is inside
+
+
+@pytest.mark.parametrize("eol", ["\r\n", "\r"])
+def test_an_unclosed_quotation_ends_at_any_line_end(speller, eol):
+    """QA: with lone-CR line ends an unclosed quotation ran into later paragraphs, so their slips read as speech
+    (`tersbut` 0.977 -> 0.899) and were no longer fixed."""
+    text = eol.join(['Ia berkata, "Kami datang besok.', "", "Berita tersbut benar.", ""])
+    lf = text.replace(eol, "\n")
+    assert [(i.word, i.confidence) for i in speller.check(text)] == [(i.word, i.confidence) for i in speller.check(lf)]
+    assert speller.correct(text) == text.replace("tersbut", "tersebut")
 
 
 def test_fix_leaves_a_flag_of_an_unfixed_kind(speller):
