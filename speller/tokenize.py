@@ -41,9 +41,21 @@ INVISIBLE = "\u00ad\u200b\u200c\u200d"
 _RUN = rf"[\p{{L}}\p{{M}}\p{{N}}]++(?:[{INVISIBLE}]++[\p{{L}}\p{{M}}\p{{N}}]++)*+"
 _CHUNK = rf"(?P<chunk>{_RUN}(?:['’\-./]{_RUN})*+)"
 
-#: The token pattern with URLs and e-mail addresses (text without `@`, `://` or `www.` never needs it).
-_FULL_TOKEN = "|".join((_URL, _EMAIL, _TAGS, _CHUNK))
-#: The same tokens for text with no `@`, `://` or `www.`: three times faster, as no URL or e-mail can start anywhere.
+#: A name of a Windows path: letters and digits, inner `-`, `.`, `_` or an apostrophe (`laporan_2024.docx`).
+_PATH_NAME = r"[\p{L}\p{N}]++(?:[\-._'’][\p{L}\p{N}]++)*+"
+#: A Windows path, one token that is no word as a Unix path is (`D:\Arsip\Indoensia\2024`): a drive letter and the
+#: names after it, or names joined by backslashes (`Arsip\Indoensia`); a backslash no name follows joins none
+#: (Markdown's `\*kata\*`, a line-ending `kata\`).
+_PATH = (
+    rf"(?P<other>(?<![\p{{L}}\p{{N}}])[A-Za-z]:\\(?:{_PATH_NAME}(?:\\{_PATH_NAME})*+\\?)?"
+    rf"|{_PATH_NAME}(?:\\{_PATH_NAME})++\\?)"
+)
+
+#: The token pattern with URLs, e-mail addresses and Windows paths (text without `@`, `://`, `www.` or `\` never
+#: needs it).
+_FULL_TOKEN = "|".join((_URL, _EMAIL, _TAGS, _PATH, _CHUNK))
+#: The same tokens for text with no `@`, `://`, `www.` or `\`: three times faster, as no URL, e-mail or path can
+#: start anywhere.
 _PLAIN_TOKEN = "|".join((_TAGS, _CHUNK))
 
 #: Code points (inclusive ranges) of text the standard `re` module scans: ASCII, Latin-1, Latin Extended-A, General
@@ -98,14 +110,17 @@ def _compiled(source: str, in_table: bool) -> re.Pattern[str] | regex.Pattern[st
     return regex.compile(source)
 
 
-#: What every URL, e-mail address (and @mention) holds.
-_MARKERS = ("@", "://", "www.")
+#: What every URL, e-mail address (and @mention) and Windows path holds.
+_MARKERS = ("@", "://", "www.", "\\")
 #: Characters no token holds: a token never crosses one, so text can be scanned in pieces cut at them.
 _BREAKS = " \t\n\r"
+#: The first of `_BREAKS` from a place on (`_pieces`): a search stops there, where `str.find` of a break the text lacks
+#: (`\r` in most texts) reads to the end, once per run holding a marker (`a@b ` or `a\\b ` repeated: quadratic).
+_NEXT_BREAK = re.compile(f"[{_BREAKS}]")
 
 
 def _marks(text: str, pos: int, end: int) -> list[int]:
-    """Offsets of every `@`, `://` and `www.` in `text[pos:end]`, in order."""
+    """Offsets of every `@`, `://`, `www.` and `\\` in `text[pos:end]`, in order."""
     found = []
     for marker in _MARKERS:
         i = text.find(marker, pos, end)
@@ -117,13 +132,14 @@ def _marks(text: str, pos: int, end: int) -> list[int]:
 
 def _pieces(text: str, pos: int, end: int) -> Iterator[tuple[bool, int, int]]:
     """(marked, start, stop) pieces covering `text[pos:end]` in order: the runs between spaces or line breaks that
-    hold `@`, `://` or `www.` are marked (only they need the full pattern), the rest between them is not."""
+    hold `@`, `://`, `www.` or `\\` are marked (only they need the full pattern), the rest between them is not."""
     at = pos
     for i in _marks(text, pos, end):
         if i < at:
             continue  # inside the run just scanned
         start = max(max(text.rfind(ch, at, i) for ch in _BREAKS) + 1, at)
-        stop = min([j for j in (text.find(ch, i, end) for ch in _BREAKS) if j >= 0] or [end])
+        found = _NEXT_BREAK.search(text, i, end)
+        stop = found.start() if found else end
         if start > at:
             yield False, at, start
         yield True, start, stop
@@ -134,8 +150,8 @@ def _pieces(text: str, pos: int, end: int) -> Iterator[tuple[bool, int, int]]:
 
 def _matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str] | regex.Match[str]]:
     """The token matches of `text[pos:endpos]`: the full pattern (URLs, e-mail) only over the runs between
-    spaces or line breaks that hold `@`, `://` or `www.`, the plain one elsewhere; the same tokens as the full
-    pattern over all of it, as no token crosses a space or a line break and no URL or e-mail lacks a marker."""
+    spaces or line breaks that hold `@`, `://`, `www.` or `\\`, the plain one elsewhere; the same tokens as the full
+    pattern over all of it, as no token crosses a space or a line break and no URL, e-mail or path lacks a marker."""
     end = len(text) if endpos is None else endpos
     in_table = _in_table(text, max(pos - 1, 0), end)  # a look-behind may see the character before `pos`
     for marked, start, stop in _pieces(text, pos, end):
@@ -333,7 +349,7 @@ class Scan(NamedTuple):
     placed: dict[str, list[int]]
     """The start offsets of each run of `others` that holds a letter (a character of `[^\\W\\d_]`, as the standard
     `re` module tells them) and is not one word token (`negara-negara` is, `kemarin.Dia`, `5juta`, `1950an` are not;
-    `2025` and `10/9/2019` hold no letter), and of each run holding a URL, in order."""
+    `2025` and `10/9/2019` hold no letter), and of each run holding a URL or a backslash, in order."""
 
 
 def word_scan(text: str) -> tuple[list[str], list[int]]:
@@ -468,7 +484,7 @@ def _scan_text(text: str, odd_at: list[tuple[int, Iterable[str]]] | None = None)
     in_table = not outside_ascii or outside_ascii <= _table()  # `_in_table`, its characters found once
     agree = in_table or _missed(text, outside_ascii)[1]  # no character of the table is told apart
     for marked, start, stop in _pieces(text, 0, len(text)):
-        if marked:  # a run holding a URL or an e-mail address: rare and short
+        if marked:  # a run holding a URL, an e-mail address or a Windows path: rare and short
             others.add(text[start:stop])
             if odd_at is not None:
                 odd_at.append((start, (text[start:stop],)))
@@ -555,9 +571,9 @@ def _split_pieces(
     placed: dict[str, list[int]],
     odd_at: list[tuple[int, Iterable[str]]] | None = None,
 ) -> tuple[list[str], list[int]]:
-    """The word tokens of `segment` (text holding no `@`, `://` or `www.`, standing at `base` in its text) and their
-    start offsets; its odd runs are added to `others` and `placed` (see `Scan`), and to `odd_at` (when given) with
-    the start of each piece that holds them. `agree`: see `_missed`.
+    """The word tokens of `segment` (text holding no `@`, `://`, `www.` or `\\`, standing at `base` in its text) and
+    their start offsets; its odd runs are added to `others` and `placed` (see `Scan`), and to `odd_at` (when given)
+    with the start of each piece that holds them. `agree`: see `_missed`.
 
     The segment is cut at single spaces by `str.split`, after each of `_SEPARATORS` and each period before a space
     is made a space: none of them is inside a run (a run closes with a word character), so the runs are the same.

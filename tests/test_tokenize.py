@@ -83,6 +83,26 @@ def test_dotted_or_slashed_chunks_are_other(chunk):
     assert toks(f"lihat {chunk} kini") == [("lihat", WORD), (chunk, OTHER), ("kini", WORD)]
 
 
+@pytest.mark.parametrize(
+    "path", ["D:\\Arsip\\Indoensia\\2024", "C:\\", "e:\\Data\\laporan_2024.docx", "Arsip\\Indoensia\\"]
+)
+def test_a_windows_path_is_one_token_as_a_unix_path_is(path):
+    """QA: a segment of `D:\\Arsip\\Indoensia\\2024` was a word, flagged and fixed to `Indonesia`."""
+    assert toks(f"di {path} kini") == [("di", WORD), (path, OTHER), ("kini", WORD)]
+    assert toks("di /Arsip/Indoensia/2024 kini") == [("di", WORD), ("Arsip/Indoensia/2024", NUMBER), ("kini", WORD)]
+
+
+def test_a_backslash_no_name_follows_joins_none():
+    """Markdown's escapes and line-ending backslash leave the words as they are."""
+    assert toks("\\*kata\\* datang\\\nlagi\\_") == [("kata", WORD), ("datang", WORD), ("lagi", WORD)]
+
+
+def test_a_windows_path_is_never_fixed(speller):
+    text = "Berkas ada di D:\\Arsip\\Indoensia\\2024 sekarang."
+    assert speller.check(text) == []
+    assert speller.correct(text) == text
+
+
 def test_domain_at_text_start_is_one_token():
     tokens = list(tokenize("Tuturpedia.com – Kehadiran Kim"))
     assert [(t.text, t.kind) for t in tokens] == [("Tuturpedia.com", OTHER), ("Kehadiran", WORD), ("Kim", WORD)]
@@ -369,13 +389,14 @@ def test_a_window_is_tokenized_by_what_it_holds():
 #: The full token pattern of the `regex` module, the reference.
 _full_pattern = _compiled(_FULL_TOKEN, False)
 
-_TRICKY = "ab@.:/w#'’-\u200b1 \n\t\réÉ-."
+_TRICKY = "ab@.:/w#'’-\u200b1 \n\t\réÉ-.\\C"
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet=_TRICKY, max_size=40), st.data())
 def test_property_piecewise_scan_gives_the_full_patterns_tokens(text, data):
-    """The URL/e-mail pattern only over the runs holding `@`, `://` or `www.` finds what it finds over everything."""
+    """The URL/e-mail/path pattern only over the runs holding `@`, `://`, `www.` or `\\` finds what it finds over
+    everything."""
     pos = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(pos, len(text)))
     got = [(m.span(), m.lastgroup) for m in _matches(text, pos, end)]
@@ -397,6 +418,9 @@ def test_property_piecewise_scan_gives_the_full_patterns_tokens(text, data):
                 "Jum'at",
                 "1950-an",
                 "(http://z.id)",
+                "D:\\Arsip\\2024",
+                "a\\b",
+                "\\*kata\\*",
                 "x@",
                 "@",
                 "://",

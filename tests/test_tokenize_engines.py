@@ -20,7 +20,26 @@ from speller import tokenize as tk
 
 TABLE = [chr(c) for lo, hi in tk.RE_TABLE for c in range(lo, hi + 1)]
 #: Surrounding characters a code point is tokenized between: letters, digits, token separators, markers, spaces.
-CONTEXTS = ["", "a", "1", "-", ".", "'", "’", "@", "#", "_", "/", " ", "\n", "www.", "http://x.id/", "a@b"]
+CONTEXTS = [
+    "",
+    "a",
+    "1",
+    "-",
+    ".",
+    "'",
+    "’",
+    "@",
+    "#",
+    "_",
+    "/",
+    " ",
+    "\n",
+    "www.",
+    "http://x.id/",
+    "a@b",
+    "\\",
+    "C:\\",
+]
 
 
 def _regex_path():
