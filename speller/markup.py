@@ -138,7 +138,7 @@ def mask_markdown(text: str) -> str:
         masked = pattern.sub(lambda m: blank(m.group()), masked)
     masked = _LINK_DEST.sub(lambda m: "]" + blank(m.group()[1:]), masked)
     masked = _LINK_REF.sub(lambda m: "]" + blank(m.group()[1:]), masked)
-    masked = _REFERENCE.sub(lambda m: _reference(m.group()), masked)
+    masked = _REFERENCE.sub(_read_reference, masked)
     return _blank_emphasis(masked)
 
 
@@ -227,7 +227,7 @@ def mask_html(text: str) -> str:
     `&#8220;`) but those to a letter or an invisible character, which read as it (`_reference`: `caf&eacute;`,
     `ke&shy;menterian`). The text between the tags stays.
     """
-    masked = _HTML_MARKUP.sub(lambda m: _reference(m.group()) if m.group().startswith("&") else blank(m.group()), text)
+    masked = _HTML_MARKUP.sub(lambda m: _read_reference(m) if m.group().startswith("&") else blank(m.group()), text)
     out, at = [], 0
     for start, end, name in _html_tags(masked):
         out += [masked[at:start], _masked_tag(masked, start, end, name)]
@@ -263,17 +263,29 @@ def _html_tags(text: str) -> Iterator[tuple[int, int, str]]:
         yield m.start(), m.end(), (m.group("name") or "").lower()
 
 
-def _reference(ref: str) -> str:
+def _read_reference(m: re.Match[str]) -> str:
+    """The character reference `m` found, masked (`_reference`): between two letters, one to an apostrophe is the
+    word's (`Jum&#8217;at`)."""
+    text, start, end = m.string, m.start(), m.end()
+    return _reference(m.group(), in_word=text[start - 1 : start].isalpha() and text[end : end + 1].isalpha())
+
+
+#: The apostrophes a word holds (`Jum'at`, `Jum’at`): a reference to one inside a word reads as it.
+_APOSTROPHES = "'\u2019"
+
+
+def _reference(ref: str, in_word: bool = False) -> str:
     """A character reference masked: one that stands for a letter or an invisible character (`speller.tokenize.
-    INVISIBLE`) gives that character, padded to the reference's length with soft hyphens (invisible inside a word),
-    so `caf&eacute;`, `Erdo&#287;an` and `ke&shy;menterian` read as the words a reader sees; any other is blanked
-    (`&nbsp;`, `&amp;`, `&#8220;`)."""
+    INVISIBLE`), or for an apostrophe when `in_word` (between two letters), gives that character, padded to the
+    reference's length with soft hyphens (invisible inside a word), so `caf&eacute;`, `Erdo&#287;an`,
+    `ke&shy;menterian` and `Jum&#8217;at` read as the words a reader sees; any other is blanked (`&nbsp;`, `&amp;`,
+    `&#8220;`, `&#39;` opening a quotation)."""
     import html  # noqa: PLC0415 - only HTML pages have references
 
     from .tokenize import INVISIBLE  # noqa: PLC0415 - not on the start-up path of the CLI
 
     char = html.unescape(ref)
-    if len(char) == 1 and (char.isalpha() or char in INVISIBLE):
+    if len(char) == 1 and (char.isalpha() or char in INVISIBLE or (in_word and char in _APOSTROPHES)):
         return char + _SOFT_HYPHEN * (len(ref) - 1)
     return blank(ref)
 

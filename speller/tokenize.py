@@ -39,7 +39,9 @@ _TAGS = r"(?P<mention>@[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*)|(?P<hashtag>(?<![\p{
 #: zero-width non-joiner, zero-width joiner. They stay inside the token and `fold` removes them.
 INVISIBLE = "\u00ad\u200b\u200c\u200d"
 _RUN = rf"[\p{{L}}\p{{M}}\p{{N}}]++(?:[{INVISIBLE}]++[\p{{L}}\p{{M}}\p{{N}}]++)*+"
-_CHUNK = rf"(?P<chunk>{_RUN}(?:['’\-./]{_RUN})*+)"
+#: Invisible characters may follow a separator inside a chunk: a masked reference to an apostrophe is one padded with
+#: soft hyphens (`Jum&#8217;at` reads `Jum’` and six of them, then `at`: `speller.markup._reference`).
+_CHUNK = rf"(?P<chunk>{_RUN}(?:['’\-./][{INVISIBLE}]*+{_RUN})*+)"
 
 #: A name of a Windows path: letters and digits, inner `-`, `.`, `_` or an apostrophe (`laporan_2024.docx`).
 _PATH_NAME = r"[\p{L}\p{N}]++(?:[\-._'’][\p{L}\p{N}]++)*+"

@@ -272,6 +272,27 @@ def test_html_references_inside_words_read_as_their_characters(speller):
     assert speller.correct(page, markup="html") == "<p>ke&shy;menterian caf&eacute; Erdo&#287;an praktik Jakarta</p>"
 
 
+@pytest.mark.parametrize("markup", ["html", "markdown"])
+def test_a_reference_to_an_apostrophe_inside_a_word_is_the_words(speller, markup):
+    """QA: `berdo&#8217;a` was split at a blanked apostrophe and flagged (`berdo -> berdoa`, `ruf -> run`); it reads as
+    `berdo’a`, clean as it is with a literal ’. A quotation mark outside a word is blanked as before."""
+    text = "<p>Al-Qur&#8217;an dibaca tiap Jum&#8217;at, berdo&#8217;a dan Ma&rsquo;ruf, Jum&#39;at &#39;Dia&#39;.</p>"
+    assert _words_read(text, markup) == [
+        "Al-Qur’an",
+        "dibaca",
+        "tiap",
+        "Jum’at,",
+        "berdo’a",
+        "dan",
+        "Ma’ruf,",
+        "Jum'at",
+        "Dia",
+        ".",
+    ]
+    assert speller.check(text, markup=markup) == []
+    assert speller.correct(text, markup=markup) == text
+
+
 def test_markdown_reads_references_as_html_does_but_not_in_code(speller):
     text = "Di ke&shy;menterian caf&eacute; &amp; `caf&eacute;` Ja&shy;krta.\n"
     assert _words_read(text, "markdown") == ["Di", "kementerian", "café", "Jakrta."]

@@ -348,6 +348,17 @@ def test_invisible_characters_stay_inside_one_word(invisible: str):
     assert fold(words[1].text) == "pemerintah"
 
 
+def test_invisible_characters_may_follow_a_separator_inside_a_word():
+    """A masked reference to an apostrophe (`Jum&#8217;at`) is the apostrophe padded with soft hyphens."""
+    assert toks("tiap Jum’\u00ad\u00adat dan Al-\u200bQur'\u00adan") == [
+        ("tiap", WORD),
+        ("Jum’\u00ad\u00adat", WORD),
+        ("dan", WORD),
+        ("Al-\u200bQur'\u00adan", WORD),
+    ]
+    assert toks("kata’\u00ad lain") == [("kata", WORD), ("lain", WORD)]
+
+
 def test_invisible_character_at_a_word_edge_is_not_part_of_it():
     assert [t.text for t in tokenize("\u00adkata\u200d lain")] == ["kata", "lain"]
 
