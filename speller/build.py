@@ -768,8 +768,9 @@ def write_dictionary(
 
 
 def curated_pairs(compounds: Mapping[str, str]) -> dict[str, str]:
-    """The rows of the curated compounds (`compounds.tsv`) that join two words into one (`dari pada` -> `daripada`)."""
-    return {k: v for k, v in compounds.items() if k.count(" ") == 1 and " " not in v}
+    """The rows of the curated compounds (`compounds.tsv`) that join two words into one (`dari pada` -> `daripada`),
+    the joined word in lowercase, as the corpus counts it (`Idulfitri`: a name the table capitalizes)."""
+    return {k: v.lower() for k, v in compounds.items() if k.count(" ") == 1 and " " not in v}
 
 
 def write_join_uses(

@@ -1345,8 +1345,10 @@ class Speller:
         for lexicon, analyses in ((True, morph.analyses), (False, self._open_morphology.analyses)):
             for analysis in analyses(word):
                 if analysis.root in d.baku and analysis.root != word and analysis.root not in self.extra_words:
-                    fixed = analysis._replace(root=d.baku[analysis.root]).surface()
-                    if lexicon or self.is_known(fixed):
+                    standard = d.baku[analysis.root]  # a name keeps its capital before a suffix (`Ramadannya`)
+                    standard = standard.lower() if analysis.prefixes else standard  # not after a prefix (`seRamadan`)
+                    fixed = analysis._replace(root=standard).surface()
+                    if lexicon or self.is_known(fold(fixed)):
                         return fixed
         return None
 

@@ -515,7 +515,12 @@ def split_word(
     sentence's end follows the pair (`Tunggu apa lagi?` stays apart)."""
     listed = d.compounds.get(f"{left} {right}")  # curated: `dari pada` -> `daripada`
     if listed:
-        if " " not in listed and left not in BOUND_FORMS and phrase_odds(d, left, right, listed, before, after) >= 1:
+        # the joined word as the corpus counts it (`Idulfitri`: a name the table writes with its capital)
+        if (
+            " " not in listed
+            and left not in BOUND_FORMS
+            and phrase_odds(d, left, right, listed.lower(), before, after) >= 1
+        ):
             return None  # two words of their own here: `fokus pada hal ini`, `tantangan yang ada pun`
         return listed
     if left in BOUND_FORMS and len(right) >= 3 and d.count(right) and right not in NEVER_DOUBLED:

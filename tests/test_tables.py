@@ -1,7 +1,8 @@
 """The curated data tables under dictionaries/, checked as codespell checks its dictionaries.
 
-Each table: UTF-8, `\\n` line ends, a header comment, no blank or padded lines, lowercase, sorted
-by key in code-point order, unique keys, every row with all its columns (the basis too). Across
+Each table: UTF-8, `\\n` line ends, a header comment, no blank or padded lines, lowercase (but a right form that is
+a name EYD V capitalizes: `November`), sorted by key in code-point order, unique keys, every row with all its
+columns (the basis too). Across
 tables: no wrong form that another table accepts, no chains (a right form that is itself listed
 as wrong), compounds that differ only in spacing, and the word lists the rules read
 (`root_classes.tsv`, `spacing_words.tsv`) agree with the tables that use the same words.
@@ -121,7 +122,18 @@ def test_word_lists_are_lowercase_sorted_and_unique(name: str):
 def test_no_row_maps_a_form_to_itself_or_into_a_chain(name: str):
     pairs = _pairs(name)
     assert not [w for w, r in pairs.items() if w == r]
-    assert not [r for r in pairs.values() if r in pairs], "a right form is listed as wrong"
+    assert not [r for r in pairs.values() if r.lower() in pairs], "a right form is listed as wrong"
+
+
+@pytest.mark.parametrize("name", ["baku.tsv", "compounds.tsv"])
+def test_a_right_form_is_capitalized_exactly_when_it_is_a_name_eyd_capitalizes(name: str):
+    """A month's name, a holiday's: `nopember -> November` (a lowercase `november` was flagged by `check` once `fix`
+    wrote it); its basis says so. Every other right form is lowercase, and the wrong forms always are."""
+    calendar = _words("calendar_names.txt")
+    for wrong, right, basis in _rows(name):
+        named = "capitalized" in basis
+        assert right == (right[:1].upper() + right[1:].lower() if named else right.lower()), (wrong, right, basis)
+        assert named or right.lower() not in calendar, f"{name}: {wrong} -> {right}: a month or a day is capitalized"
 
 
 def test_no_wrong_form_is_accepted_elsewhere():
@@ -135,6 +147,7 @@ def test_no_wrong_form_is_accepted_elsewhere():
 def test_compounds_differ_only_in_spacing():
     """Only spaces differ, or a hyphen the wrong form holds where the right one has a space (`gotong-royong`)."""
     for wrong, right in _pairs("compounds.tsv").items():
+        right = right.lower()  # a name's capital (`Idulfitri`): test_a_right_form_is_capitalized_exactly_...
         assert wrong.replace("-", "").replace(" ", "") == right.replace("-", "").replace(" ", ""), (wrong, right)
         assert right.count("-") <= wrong.count("-") and [c for c in wrong if c in " -"] != [
             c for c in right if c in " -"
