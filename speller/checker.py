@@ -2172,6 +2172,8 @@ class Speller:
                 verdict = Verdict(NONSTANDARD, standard, self._standard_share(low, standard))
             elif len(low) < MIN_LENGTH or (_capitalized(text) and len(low) < self._min_name_length(low)):
                 verdict = SKIP  # abbreviations (`yg`, `Kec`, `Dra`) and short names
+            elif low in d.baku_standards:
+                verdict = KNOWN  # a standard form baku.tsv recommends (`duha`, `kalbu`), however seldom news writes it
             elif d.count(low) >= self._plain_count:
                 verdict = KNOWN
             elif not d.count(low) and not _capitalized(text) and (run_on := self._unseen_run_on(low)):

@@ -949,6 +949,12 @@ class Dictionary:
         return self._pairs("baku.tsv")
 
     @cached_property
+    def baku_standards(self) -> frozenset[str]:
+        """The standard forms baku.tsv recommends, in lowercase (`duha`, `kalbu`): words however seldom news writes
+        them, since the checker writes them itself (`dhuha` -> `duha` must not then be a slip of `dua`)."""
+        return frozenset(v.lower() for v in self.baku.values())
+
+    @cached_property
     def baku_endings(self) -> dict[str, str]:
         """Non-standard word ending -> standard ending (`ifitas` -> `ivitas`)."""
         return self._pairs("baku_endings.tsv")
