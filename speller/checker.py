@@ -16,12 +16,8 @@ from .calibration import CASE as CASE_KIND
 from .calibration import MOVED as MOVED_KIND
 from .calibration import NAME as NAME_KIND
 from .calibration import OPENER as OPENER_KIND
-from .calibration import PHRASE as PHRASE_KIND
-from .calibration import PREPOSITION as PREPOSITION_KIND
-from .calibration import SHIFTED as SHIFTED_KIND
-from .calibration import STRETCH as STRETCH_KIND
-from .calibration import TITLE as TITLE_KIND
 from .calibration import (
+    OPENER_LOWER_SHARE,
     UNFIXED,
     Writes,
     among_unknown,
@@ -40,8 +36,13 @@ from .calibration import (
     shrunk,
     stretch,
 )
+from .calibration import PHRASE as PHRASE_KIND
+from .calibration import PREPOSITION as PREPOSITION_KIND
+from .calibration import SHIFTED as SHIFTED_KIND
+from .calibration import STRETCH as STRETCH_KIND
+from .calibration import TITLE as TITLE_KIND
 from .calibration import WORD as WORD_KIND
-from .casing import kept_form, lowercase_name, match_case, name_case
+from .casing import kept_form, lowercase_name, lowercase_share, match_case, name_case
 from .categories import (
     CATEGORY_NAMES,
     DEFAULT_CATEGORIES,
@@ -1541,11 +1542,24 @@ class Speller:
         if kind == WORD_KIND and f.category in (NONSTANDARD, SPACING) and f.suggestions:
             if opens_on_name(text, f.start, f.end, d.count, d.lower_count):
                 return OPENER_KIND
+            if f.category == NONSTANDARD and self._opens_on_name(text, f):
+                return OPENER_KIND
             if f.category == SPACING and preposition_apart(text, f.start, f.end, f.suggestions[0], d.bigram):
                 return PREPOSITION_KIND
             if f.category == SPACING and self._held_phrase(text, f):
                 return PHRASE_KIND
         return kind
+
+    def _opens_on_name(self, text: str, f: Finding) -> bool:
+        """Nonstandard finding `f` opens a sentence on a word that is a name there (`speller.calibration.OPENER`):
+        before a capitalized word, unless a title misspelt (`Samudera Indonesia`; not `Kementrian Keuangan`), or a
+        word news writes capitalized in most of its uses inside a sentence (`Soleh mengaku`)."""
+        written = text[f.start : f.end]
+        if " " in written or not written[:1].isupper() or not opens_sentence(text, f.start):
+            return False
+        if before_capital(text, f.end):
+            return not self._misspelt_title(written, f.suggestions[0], text, f.end)
+        return lowercase_share(self.dictionary, fold(written)) < OPENER_LOWER_SHARE
 
     def _held_phrase(self, text: str, f: Finding) -> bool:
         """`f` joins a pair often written as a phrase that no neighbour makes sure of (`spacing.held_phrase`)."""
