@@ -965,6 +965,11 @@ class Dictionary:
         return self._pairs("compounds.tsv")
 
     @cached_property
+    def apart_forms(self) -> frozenset[str]:
+        """The right forms of compounds.tsv written as several words, in lowercase (`cita rasa`, `kerja sama`)."""
+        return frozenset(v.lower() for v in self.compounds.values() if " " in v)
+
+    @cached_property
     def closed_compounds(self) -> frozenset[str]:
         """Words that look like two but are rightly written as one."""
         return self._word_set("closed_compounds.txt")

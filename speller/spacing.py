@@ -515,6 +515,8 @@ def split_word(
     sentence's end follows the pair (`Tunggu apa lagi?` stays apart)."""
     listed = d.compounds.get(f"{left} {right}")  # curated: `dari pada` -> `daripada`
     if listed:
+        if " " not in listed and left not in BOUND_FORMS and after is not None and f"{right} {after}" in d.apart_forms:
+            return None  # `suka cita rasa`: `cita rasa` is itself a listed compound's standard form, `suka` a verb
         # the joined word as the corpus counts it (`Idulfitri`: a name the table writes with its capital)
         if (
             " " not in listed

@@ -332,3 +332,18 @@ def test_a_headline_in_capitals_keeps_its_acronyms_and_phrases(speller):
 def test_a_hyphenated_clitic_on_a_glued_preposition_gets_the_fix_fix_writes(speller):
     # the suggestion was `dirumahnya` while `fix` wrote `di rumahnya` in a second round
     assert _spacing(speller, "Ia tinggal dirumah-nya.") == [("dirumah-nya", ("di rumahnya",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("Saya suka cita rasa masakan Padang.", "Saya suka cita rasa masakan Padang."),
+        ("Ia suka citarasa pedas.", "Ia suka cita rasa pedas."),  # fixed once, not then joined to `sukacita rasa`
+        ("Warga menyambut dengan suka cita.", "Warga menyambut dengan sukacita."),
+    ],
+)
+def test_a_compound_is_not_joined_into_the_standard_form_of_the_next_one(speller, text, fixed):
+    """`suka cita` -> `sukacita` (compounds.tsv) must not take `cita` from `cita rasa`, itself a listed compound's
+    standard form written apart."""
+    assert speller.correct(text) == fixed
+    assert _spacing(speller, fixed) == []
