@@ -591,11 +591,13 @@ def apart_after_comma(d: Dictionary, left: str, right: str, joined: str, after: 
     return beside_part >= MIN_CONTEXT_PAIR and beside_part * d.count(joined) >= d.bigram(joined, after) * d.count(right)
 
 
-def prior_odds(pair: str) -> float:
+def prior_odds(pair: str, after: str | None = None) -> float:
     """The odds that `pair` written apart is two words of their own rather than one word split, before its
     neighbours are read: (phrases + 1) / (slips + 1) over its hand-labelled apart uses (`PHRASE_LABELS`: `apa lagi`
-    28 of 48 'what else', `atau pun` none of 25), else 1 / CONTEXT_RATIO (the bar a neighbour had to clear alone)."""
-    labels = PHRASE_LABELS.get(pair)
+    28 of 48 'what else', `atau pun` none of 25), those before `after` when a row names that next word (`barang kali
+    ini`: even odds), else 1 / CONTEXT_RATIO (the bar a neighbour had to clear alone)."""
+    labels = PHRASE_LABELS.get(f"{pair} {after}") if after else None
+    labels = PHRASE_LABELS.get(pair) if labels is None else labels
     return 1 / CONTEXT_RATIO if labels is None else (labels[0] + 1) / (labels[1] + 1)
 
 
@@ -628,7 +630,7 @@ def phrase_odds(
     of 5,305 `apa` against none of 1,694 `apalagi`) and, for a pair of `joins.tsv` (`after_comma` not None), of the
     marks around it: a comma right before it or none, a sentence's end right after it or none (`mark_ratio`).
     `split_word` leaves the pair apart at odds 1 or more."""
-    odds = prior_odds(f"{left} {right}") * most_telling(d, left, right, joined, before, after)
+    odds = prior_odds(f"{left} {right}", after) * most_telling(d, left, right, joined, before, after)
     uses = None if after_comma is None else d.join_uses(f"{left} {right}")
     if after_comma is not None and uses is not None:
         odds *= mark_ratio(uses.apart, uses.apart_after_comma, uses.joined, uses.joined_after_comma, after_comma)

@@ -347,3 +347,22 @@ def test_a_compound_is_not_joined_into_the_standard_form_of_the_next_one(speller
     standard form written apart."""
     assert speller.correct(text) == fixed
     assert _spacing(speller, fixed) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        # 'goods, this time': joined it reads 'perhaps this has risen twofold'
+        ("Harga barang kali ini naik dua kali lipat.", "Harga barang kali ini naik dua kali lipat."),
+        ("Jadi barang kali responden merasa senang.", "Jadi barangkali responden merasa senang."),
+        ("Harga barang kali itu naik.", "Harga barangkali itu naik."),  # `barangkali itu` 2 of 41, `kali itu` 30
+    ],
+)
+def test_barang_kali_before_ini_is_left_to_its_neighbour(speller, text, fixed):
+    assert speller.correct(text) == fixed
+
+
+def test_a_row_naming_the_next_word_gives_the_prior_there():
+    assert spacing.PHRASE_LABELS["barang kali ini"] == (0, 0)
+    assert spacing.prior_odds("barang kali", "ini") == 1.0
+    assert spacing.prior_odds("barang kali", "itu") == spacing.prior_odds("barang kali") == 1 / spacing.CONTEXT_RATIO
