@@ -223,7 +223,11 @@ HANDLE_MARKS = frozenset("_\\")
 #: fixed). Of the 48 `apa lagi`, the 30 that `split_word` joined (join16) were 23 slips and 7 phrases (77% real,
 #: `Tunggu apa lagi?` 4 of the 7, now left apart by the sentence's end); of the 13 `ke dua` it joins 11 are slips: under
 #: what `fix` must be sure of, so `fix` leaves it to the writer (UNFIXED) and its confidence is held under
-#: FIX_CONFIDENCE (FALLBACK: `word`).
+#: FIX_CONFIDENCE (FALLBACK: `word`). So is a join of a bound form that is also a verb (`antar`, class `bound_or_verb`
+#: of spacing_words.tsv) to a word news never writes joined to it, in no row of compounds.tsv
+#: (`Speller._verb_joined`): `Ayah antar anak ke sekolah` (the verb and its object; `antar anak` twice in the build
+#: corpus, `antaranak` never) reads as well as `antaranak`, so `fix` wrote `antaranak`, `antarpasien`; such a join
+#: (`antar kampung` -> `antarkampung`) is flagged for the writer.
 PHRASE = "phrase"
 #: A finding on a name written in lowercase (`di jakarta` -> `Jakarta`; `speller.casing.lowercase_name`, category
 #: `capitalization`): its suggestion is the written word with a capital. Its confidence is the judged share of real

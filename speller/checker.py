@@ -120,6 +120,7 @@ from .records import TYPE_CHECKING, NamedTuple
 from .repeats import MAX_REPEATED_WORDS, REPEATED_JUDGED, REPEATED_SLIPS, phrase_length, repeated_phrase
 from .spacing import (
     BOUND_FORMS,
+    BOUND_OR_VERB,
     CONFIX_HEADS,
     CONFIX_TAILS,
     ENCLITICS,
@@ -1546,9 +1547,18 @@ class Speller:
                 return OPENER_KIND
             if f.category == SPACING and preposition_apart(text, f.start, f.end, f.suggestions[0], d.bigram):
                 return PREPOSITION_KIND
-            if f.category == SPACING and self._held_phrase(text, f):
+            if f.category == SPACING and (self._held_phrase(text, f) or self._verb_joined(text, f)):
                 return PHRASE_KIND
         return kind
+
+    def _verb_joined(self, text: str, f: Finding) -> bool:
+        """`f` joins a bound form that is also a verb (`spacing.BOUND_OR_VERB`: `antar`) to a word news never writes
+        joined to it, and no row of compounds.tsv lists the pair: `Ayah antar anak ke sekolah` may be the verb and its
+        object as well as `antaranak` (`speller.calibration.PHRASE`)."""
+        parts = fold(text[f.start : f.end]).split(" ")
+        if len(parts) != 2 or parts[0] not in BOUND_OR_VERB or " ".join(parts) in self.dictionary.compounds:
+            return False
+        return not self.dictionary.count(fold(f.suggestions[0]))
 
     def _opens_on_name(self, text: str, f: Finding) -> bool:
         """Nonstandard finding `f` opens a sentence on a word that is a name there (`speller.calibration.OPENER`):
