@@ -1344,6 +1344,8 @@ class Speller:
             return None
         # a root of the lexicon first; then one it lacks because it is not standard (`himbau` in `menghimbau`,
         # `silahkan`), whose derivation is the standard root's when that is a word; a root the house accepts stays
+        if any(a.root in d.baku_standards and (a.prefixes or a.suffixes) for a in morph.analyses(word)):
+            return None  # a standard derivation already (`menampakkan`: meN- + tampak + -kan, not me- + nampak)
         for lexicon, analyses in ((True, morph.analyses), (False, self._open_morphology.analyses)):
             for analysis in analyses(word):
                 if analysis.root in d.baku and analysis.root != word and analysis.root not in self.extra_words:

@@ -157,6 +157,20 @@ def test_nonstandard_forms_kbbi_marks_are_flagged(speller, word, fix):
     assert speller.standard_form("baharu") is None  # the base of `perbaharui` is itself standard
 
 
+@pytest.mark.parametrize("word", ["menampakkan", "penampakan", "penampakannya", "ditampakkan"])
+def test_a_standard_derivation_is_not_read_on_a_nonstandard_root(speller, word):
+    """`menampakkan` is meN- + tampak + -kan (standard); read as me- + nampak + -kan, the row `nampak -> tampak` made
+    it `metampakkan`, no word."""
+    assert speller.standard_form(word) is None
+    assert speller.suggest(word) == []
+    assert speller.check(f"Ia {word} diri.") == []
+
+
+@pytest.mark.parametrize(("word", "fix"), [("nampaknya", "tampaknya"), ("menelpon", "menelepon")])
+def test_a_derivation_of_a_nonstandard_root_is_still_fixed(speller, word, fix):
+    assert speller.standard_form(word) == fix
+
+
 @pytest.mark.parametrize(
     ("text", "word", "fix"),
     [
