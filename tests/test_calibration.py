@@ -48,6 +48,7 @@ from speller.calibration import (
     SPELT,
     STRETCH,
     STRETCH_WINDOW,
+    TIED,
     TITLE,
     UNFIXED,
     WORD,
@@ -285,7 +286,8 @@ COUNTS = {
     [
         ("Ia tinggal di Jakrta sejak kecil", "Jakrta", "Jakarta", NAME),
         ("juru bicara Wang Wenbin mengatakan", "Wenbin", "Wanbin", RARE),
-        ("juru bicara Wanbin. Kata Wang Wenbin kemudian", "Wenbin", "Wanbin", SPELT),  # the text writes it
+        ("Wanbin. Juru bicara Wanbin. Kata Wang Wenbin kemudian", "Wenbin", "Wanbin", SPELT),  # the text writes it more
+        ("juru bicara Wanbin. Kata Wang Wenbin kemudian", "Wenbin", "Wanbin", TIED),  # no more often than the word
         ("Wenbin mengatakan", "Wenbin", "Wanbin", WORD),  # a sentence start is no sign of a name
         ("ia pernah mendapuk tugas", "mendapuk", "mendapat", FAR),
         ('"Saya laporin, yang wacana ya," tambahnya', "laporin", "laporan", SPEECH),
