@@ -13,10 +13,8 @@ from types import ModuleType
 from editdistpy import damerau_osa
 
 from .calibration import CASE as CASE_KIND
-from .calibration import MOVED as MOVED_KIND
-from .calibration import NAME as NAME_KIND
-from .calibration import OPENER as OPENER_KIND
 from .calibration import (
+    LEXICON_MIN_LETTERS,
     OPENER_LOWER_SHARE,
     UNFIXED,
     Writes,
@@ -36,6 +34,10 @@ from .calibration import (
     shrunk,
     stretch,
 )
+from .calibration import LISTED as LISTED_KIND
+from .calibration import MOVED as MOVED_KIND
+from .calibration import NAME as NAME_KIND
+from .calibration import OPENER as OPENER_KIND
 from .calibration import PHRASE as PHRASE_KIND
 from .calibration import PREPOSITION as PREPOSITION_KIND
 from .calibration import SHIFTED as SHIFTED_KIND
@@ -1535,6 +1537,9 @@ class Speller:
             kind = kind_of(text, f.start, f.end, d.english, f.suggestions[0], d.count, writes, d.lower_count)
             if kind != WORD_KIND:
                 return kind
+            low = fold(text[f.start : f.end])
+            if len(low) >= LEXICON_MIN_LETTERS and low in d.roots:  # a word of the lexicon: as one news writes often
+                return LISTED_KIND
             if text[f.start : f.start + 1].islower() and self._among_unknown(text, f.start, f.end):
                 return STRETCH_KIND  # a lowercase word: a capitalized one is no word of a run either, as `fix` needs
             after = next_word(text, f.end)

@@ -1182,3 +1182,13 @@ def test_a_parenthesis_makes_a_gloss_only_when_it_opens_on_a_letter(speller, tex
     word = text.split(" (")[0].split()[-1]
     start = text.index(word)
     assert kind_of(text, start, start + len(word), speller.dictionary.english, "wartawan") == kind
+
+
+def test_a_word_of_the_lexicon_is_shown_but_not_rewritten_by_fix(speller):
+    # QA with hand-written news: KBBI words the corpus never writes were fixed into frequent neighbours at 0.91
+    text = "Mereka membahas metode rukyat dan hisab."
+    [issue] = speller.check(text)
+    assert (issue.word, issue.suggestion) == ("rukyat", "rakyat") and 0.5 <= issue.confidence < FIX_CONFIDENCE
+    assert speller.correct(text) == text
+    # a root too short to be one a writer means (`dil` of the lexicon, mostly `di` with a letter added) is still fixed
+    assert speller.correct("Ia bekerja dil kota lain.") == "Ia bekerja di kota lain."
