@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 
 from .config import CONFIG_NAME, PYPROJECT, Config, find_config, load_config
 from .errors import ConfigError, InputError
@@ -135,6 +135,31 @@ def add_words(start: Path | str, words: Iterable[str], *, root: Path | None = No
     from pathlib import Path  # noqa: PLC0415 - only commands that write word lists ask
 
     limit = Path(os.path.realpath(root if root is not None else project_root(start)))
+    here = Path(os.path.abspath(start))
+    found = find_config(start)
+    folder = found.parent if found is not None else here if here.is_dir() else here.parent
+    # the config is read under the lock too: two adds that both found no list must not both register one (a
+    # duplicate `word-lists` key, and every later check refused)
+    with _one_at_a_time(folder):
+        target, register = _destination(start, here, limit)
+        same = os.path.realpath(target.parent) == os.path.realpath(folder)
+        with nullcontext() if same else _one_at_a_time(target.parent):
+            listed = _WordList.read(target)  # every read and check before the first write
+            added = listed.adding(new)
+            if register is not None:
+                if os.path.lexists(register) and not os.stat(register).st_mode & 0o222:
+                    raise ConfigError(f"{register}: read-only, not changed")
+                configured = _registered(register, DEFAULT_WORD_LIST)
+                _write_text(register, configured)
+            if added or not os.path.lexists(target):
+                _write_text(target, listed.text_with(added))
+    return Added(target, added)
+
+
+def _destination(start: Path | str, here: Path, limit: Path) -> tuple[Path, Path | None]:
+    """The word list `add_words` writes to, and the config it registers that list in (None when the config names it
+    already): the first `word-lists` entry of the config nearest `start`, else `.speller-words.txt` beside it (or in
+    `here`'s folder, with a new `.speller.toml`); ConfigError when either is outside `limit`."""
     found = find_config(start)
     if found is not None:
         _inside(found, limit)
@@ -142,21 +167,12 @@ def add_words(start: Path | str, words: Iterable[str], *, root: Path | None = No
         target = config.word_lists[0] if config.word_lists else found.parent / DEFAULT_WORD_LIST
         register = None if config.word_lists else found
     else:
-        here = Path(os.path.abspath(start))
         folder = here if here.is_dir() else here.parent
         target, register = folder / DEFAULT_WORD_LIST, folder / CONFIG_NAME
     _inside(target, limit)
     if register is not None:
         _inside(register, limit)
-    with _one_at_a_time(target.parent):
-        listed = _WordList.read(target)  # every read and check before the first write
-        added = listed.adding(new)
-        if register is not None:
-            configured = _registered(register, DEFAULT_WORD_LIST)
-            _write_text(register, configured)
-        if added or not os.path.lexists(target):
-            _write_text(target, listed.text_with(added))
-    return Added(target, added)
+    return target, register
 
 
 def _inside(path: Path, root: Path) -> None:

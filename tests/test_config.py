@@ -542,6 +542,34 @@ def test_adds_at_once_lose_no_word(tmp_path: Path):
     assert read_word_list(tmp_path / "kata.txt") == sorted(f"kata{i}" for i in range(8))
 
 
+@pytest.mark.parametrize("config", [None, "picky = false\n"])
+def test_adds_at_once_register_the_new_list_once(tmp_path: Path, config: str | None):
+    """With no list yet, several adds at once each decided to register one: the config got `word-lists` twice (no
+    longer TOML), a word was lost and every later check refused (QA, speller lsp and speller add side by side)."""
+    if config is not None:
+        _write(tmp_path / ".speller.toml", config)
+    runs = [
+        subprocess.Popen([sys.executable, "-m", "speller", "add", f"kata{i}"], cwd=tmp_path, stdout=subprocess.DEVNULL)
+        for i in range(6)
+    ]
+    assert [run.wait(timeout=60) for run in runs] == [0] * 6
+    text = (tmp_path / ".speller.toml").read_text(encoding="utf-8")
+    assert text.count("word-lists") == 1
+    assert load_config(tmp_path / ".speller.toml").word_lists == (tmp_path / ".speller-words.txt",)
+    assert read_word_list(tmp_path / ".speller-words.txt") == sorted(f"kata{i}" for i in range(6))
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_add_leaves_a_read_only_config_alone(tmp_path: Path):
+    """The config it would register a new list in, locked with chmod 444, is refused as a read-only list is."""
+    config = _write(tmp_path / ".speller.toml", "picky = false\n")
+    config.chmod(0o444)
+    with pytest.raises(ConfigError, match="read-only"):
+        add_words(tmp_path, ["baru"])
+    assert config.read_text(encoding="utf-8") == "picky = false\n"
+    assert not (tmp_path / ".speller-words.txt").exists()
+
+
 @pytest.mark.parametrize("word", ["dua\nbaris", "tab\tkata", "a b", "nul\0", "", "#komentar", "rtl\u202e"])
 def test_add_refuses_words_that_are_not_one_line(tmp_path: Path, word: str):
     with pytest.raises(ConfigError, match="cannot add"):
