@@ -34,6 +34,9 @@ _HEADER = re.compile(
     rb"(?:(?!content-length:)[!-9;-~]+:[^\r\n]*\r\n)*\r\n",
     re.IGNORECASE,
 )
+#: Header fields right before a Content-Length, each on a line of its own (`Content-Type: ...`, which the base protocol
+#: lets come first): part of the header, not junk to complain of.
+_FIELDS_BEFORE = re.compile(rb"(?:^|(?<=\n))(?:[A-Za-z0-9-]+:[^\r\n]*\r\n)+\Z")
 _DECODER = json.JSONDecoder()
 
 
@@ -120,8 +123,10 @@ class Framer:
                         self._skip(len(self.buffer) - MAX_HEADER)
                     return out
                 start, end, declared = match.start(), match.end(), int(match.group(1))
-                self._skip(start)
-                self._consume(end - start)
+                fields = _FIELDS_BEFORE.search(self.buffer, max(0, start - MAX_HEADER), start) if start else None
+                lead = fields.start() if fields else start
+                self._skip(lead)
+                self._consume(end - lead)
                 self.skipping = False
                 if declared > self.max_body:
                     out.append(

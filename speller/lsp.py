@@ -783,15 +783,20 @@ class Server:
         start = self.start_folder(path)
         min_confidence, picky = self.min_confidence, self.picky
 
-        def run() -> tuple[list[dict[str, Any]], str | None]:
+        def run() -> tuple[list[dict[str, Any]], str | None] | None:
+            if self.documents.get(doc.uri) is not doc or doc.version != version or doc.text != text:
+                return None  # closed or changed while it waited: a newer check follows (a large document's edits)
             checker = self.checker or Checker()
             self.checker = checker
             return checker.diagnose(path, start, doc.uri, text, doc.language_id, self.encoding, min_confidence, picky)
 
         def done(result: tuple[list[dict[str, Any]], str | None] | None, error: BaseException | None) -> None:
-            if error is not None or result is None:
+            if error is not None:
                 otherwise()
-                raise error or RuntimeError("no result")
+                raise error
+            if result is None:  # skipped as outdated
+                otherwise()
+                return
             diagnostics, problem = result
             self.report(problem)
             if self.documents.get(doc.uri) is not doc or doc.version != version or doc.text != text:
@@ -858,7 +863,9 @@ class Server:
     def actions(
         self, uri: str, diagnostics: list[dict[str, Any]], start: dict[str, int], end: dict[str, int]
     ) -> list[dict[str, Any]]:
-        """Quick fixes for the diagnostics touching [start, end], then one "Add" action per word."""
+        """Quick fixes for the diagnostics touching [start, end], then one "Add" action per word that can be added."""
+        from .workspace import word_problem  # noqa: PLC0415 (lazy: nothing heavy before initialize)
+
         actions: list[dict[str, Any]] = []
         words: list[str] = []
         for diag in diagnostics:
@@ -876,7 +883,7 @@ class Server:
                     }
                 )
             word = data["word"]
-            if word not in words:
+            if word not in words and word_problem(word) is None:  # not `di lakukan`, `.Anak`, `yang yang`: refused
                 words.append(word)
                 title = f"Add '{word}' to project dictionary"
                 actions.append(

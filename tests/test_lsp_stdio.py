@@ -680,3 +680,33 @@ def test_framer_takes_a_short_body_only_when_the_stream_is_quiet():
     assert framer.messages(stalled=True) == [] and framer.waiting
     framer.feed(b"2}")
     assert framer.messages(stalled=True) == [{"a": 2}]
+
+
+def test_a_content_type_before_the_length_belongs_to_the_header():
+    # the base protocol lets the fields come in any order: a Content-Type first was skipped as junk, with a line on
+    # stderr for every message (QA, a second LSP pass)
+    framer = Framer()
+    body = json.dumps({"jsonrpc": "2.0", "id": 1, "method": "shutdown"}).encode()
+    kind = b"Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n"
+    for _ in range(2):
+        framer.feed(kind + b"Content-Length: %d\r\n\r\n" % len(body))
+        framer.feed(body)
+    assert framer.messages() == [json.loads(body)] * 2
+    assert framer.skipped == 0
+    framer.feed(b"hello Content-Length: %d\r\n\r\n" % len(body) + body)  # junk before a header is still skipped
+    assert framer.messages() == [json.loads(body)] and framer.skipped == len(b"hello ")
+
+
+def test_an_add_action_is_offered_only_for_a_word_that_can_be_added():
+    # `di lakukan`, `.Anak`, `yang yang`: the add always refused them, a menu entry that could only fail
+    from speller.lsp import Server
+
+    server = Server(0, 1)
+    point = {"line": 0, "character": 0}
+    diagnostics = [
+        {"range": {"start": point, "end": point}, "data": {"word": word, "suggestions": [fix], "confidence": 0.99}}
+        for word, fix in [("di lakukan", "dilakukan"), (".Anak", ". Anak"), ("yang\nyang", "yang"), ("angksa", "x")]
+    ]
+    titles = [a["title"] for a in server.actions("file:///a.txt", diagnostics, point, point)]
+    assert [t for t in titles if t.startswith("Add")] == ["Add 'angksa' to project dictionary"]
+    assert len([t for t in titles if t.startswith("Replace")]) == 4
