@@ -46,12 +46,10 @@ _CHUNK = rf"(?P<chunk>{_RUN}(?:['’\-./][{INVISIBLE}]*+{_RUN})*+)"
 #: A name of a Windows path: letters and digits, inner `-`, `.`, `_` or an apostrophe (`laporan_2024.docx`).
 _PATH_NAME = r"[\p{L}\p{N}]++(?:[\-._'’][\p{L}\p{N}]++)*+"
 #: A Windows path, one token that is no word as a Unix path is (`D:\Arsip\Indoensia\2024`): a drive letter and the
-#: names after it, or names joined by backslashes (`Arsip\Indoensia`); a backslash no name follows joins none
-#: (Markdown's `\*kata\*`, a line-ending `kata\`).
-_PATH = (
-    rf"(?P<other>(?<![\p{{L}}\p{{N}}])[A-Za-z]:\\(?:{_PATH_NAME}(?:\\{_PATH_NAME})*+\\?)?"
-    rf"|{_PATH_NAME}(?:\\{_PATH_NAME})++\\?)"
-)
+#: names after it. Not names joined by backslashes alone: text copied out of JSON writes its line breaks `\n`
+#: (`Indonesia\nDia`: two words), and a backslash no name follows joins none (Markdown's `\*kata\*`, a line-ending
+#: `kata\`).
+_PATH = rf"(?P<other>(?<![\p{{L}}\p{{N}}])[A-Za-z]:\\(?:{_PATH_NAME}(?:\\{_PATH_NAME})*+\\?)?)"
 
 #: The token pattern with URLs, e-mail addresses and Windows paths (text without `@`, `://`, `www.` or `\` never
 #: needs it).

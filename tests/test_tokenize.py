@@ -84,12 +84,18 @@ def test_dotted_or_slashed_chunks_are_other(chunk):
 
 
 @pytest.mark.parametrize(
-    "path", ["D:\\Arsip\\Indoensia\\2024", "C:\\", "e:\\Data\\laporan_2024.docx", "Arsip\\Indoensia\\"]
+    "path", ["D:\\Arsip\\Indoensia\\2024", "C:\\", "e:\\Data\\laporan_2024.docx", "D:\\Arsip\\Indoensia\\"]
 )
 def test_a_windows_path_is_one_token_as_a_unix_path_is(path):
     """QA: a segment of `D:\\Arsip\\Indoensia\\2024` was a word, flagged and fixed to `Indonesia`."""
     assert toks(f"di {path} kini") == [("di", WORD), (path, OTHER), ("kini", WORD)]
     assert toks("di /Arsip/Indoensia/2024 kini") == [("di", WORD), ("Arsip/Indoensia/2024", NUMBER), ("kini", WORD)]
+
+
+def test_words_joined_by_a_backslash_without_a_drive_stay_words():
+    # text copied out of JSON writes its line breaks `\n`: the build corpus's `Indonesia\nDia` is two words (a first
+    # reading of Windows paths took every `a\b` for one, and the shipped dictionary no longer rebuilt byte for byte)
+    assert toks("Indonesia\\nDia datang") == [("Indonesia", WORD), ("nDia", WORD), ("datang", WORD)]
 
 
 def test_a_backslash_no_name_follows_joins_none():
