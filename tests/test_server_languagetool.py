@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
-from speller.categories import CATEGORY_INFO, CATEGORY_NAMES, DEFAULT_CATEGORIES
+from speller.categories import CATEGORY_INFO, CATEGORY_NAMES, DEFAULT_CATEGORIES, Category
 from speller.checker import Issue
 from speller.languagetool import (
     PICKY_ADDS,
@@ -26,6 +27,7 @@ from speller.languagetool import (
     sentence_spans,
     utf16_len,
 )
+from speller.markup import MARKUPS
 
 # -- pure translation --------------------------------------------------------------------------
 
@@ -183,10 +185,9 @@ def client() -> Iterator[httpx.Client]:
         assert c.get("/v2/healthcheck").status_code == 200  # still standing after all of it
 
 
-_FIELDS = [
-    "text",
+#: Fields a `/v2/check` request may add to its `text` and `language` (`data` too: sent with `text`, it is refused).
+_EXTRA_FIELDS = [
     "data",
-    "language",
     "level",
     "enabledOnly",
     "enabledCategories",
@@ -203,6 +204,63 @@ _VALUES = st.one_of(
         ["id", "id-ID", "auto", "true", "picky", "TYPOS", '{"annotation": []}', '{"annotation": [{"text": "x"}]}']
     ),
 )
+#: `language` values the server takes (`speller.languagetool.LANGUAGE_CODES`, as clients write them).
+_LANGUAGES = st.sampled_from(["id", "id-ID", "auto", "in-ID", " ID "])
+
+
+@dataclass(frozen=True)
+class _Slip:
+    """A sentence holding one slip the default checker flags whatever text stands around it on other lines: seven
+    plain words or more on each side of the slip keep the generated text out of the reach of the checks that weigh a
+    word by its neighbours across a line end (`calibration.among_unknown`: two unknown words after `angksa` read it as
+    part of an unreadable passage, confidence 0.124; `checker.LETTERED_REACH`: three words with foreign letters leave
+    it alone)."""
+
+    sentence: str
+    word: str
+    first: str  # the first suggestion
+    category: str
+
+
+_SLIPS = [
+    _Slip(
+        "Sarung tangan yang telah berada di luar angksa beberapa kali itu kini disimpan di museum negara.",
+        "angksa",
+        "angkasa",
+        "typo",
+    ),
+    _Slip(
+        "Mereka sudah lama tinggal bersama keluarga besar dirumah itu sejak anak pertama mereka lahir dulu.",
+        "dirumah",
+        "di rumah",
+        "spacing",
+    ),
+]
+
+
+def _framed(before: str, slip: _Slip, after: str) -> tuple[str, int]:
+    """The slip's sentence on a line of its own between generated text, and where its word starts."""
+    return f"{before}\n{slip.sentence}\n{after}", len(before) + 1 + slip.sentence.index(slip.word)
+
+
+def _assert_lt_matches(body: dict[str, Any], original: str, slip: _Slip, start: int, on: bool) -> None:
+    """Every match of a `/v2/check` answer lies inside `original`; the slip (its word at `start` of `original`) is
+    matched, with its first suggestion and its category's rule, when its category is `on`, else not at all."""
+    units = original.encode("utf-16-le")
+    for m in body["matches"]:
+        assert 0 <= m["offset"] and m["length"] > 0
+        assert m["offset"] + m["length"] <= utf16_len(original)
+    at = [m for m in body["matches"] if m["offset"] == utf16_len(original[:start])]
+    if not on:
+        event("the slip's category is off")
+        assert at == [], at
+        return
+    event("the slip is matched")
+    assert len(at) == 1, body["matches"]
+    [m] = at
+    assert units[2 * m["offset"] : 2 * (m["offset"] + m["length"])].decode("utf-16-le") == slip.word
+    assert m["replacements"][0] == {"value": slip.first}
+    assert m["rule"]["id"] == CATEGORY_INFO[Category(slip.category)].lt_rule
 
 
 def _json_error_or_answer(response: httpx.Response) -> dict[str, Any]:
@@ -220,15 +278,32 @@ def _json_error_or_answer(response: httpx.Response) -> dict[str, Any]:
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.dictionaries(st.sampled_from(_FIELDS), _VALUES, max_size=6))
-def test_generated_form_fields_never_break_the_server(client, fields: dict) -> None:
-    body = _json_error_or_answer(client.post("/v2/check", data=fields))
-    if isinstance(body, dict) and "matches" in body:
-        original = fields.get("text", "")
-        for m in body["matches"]:
-            assert 0 <= m["offset"] and m["length"] > 0
-            if "text" in fields:
-                assert m["offset"] + m["length"] <= utf16_len(original)
+@given(
+    before=st.text(max_size=80),
+    slip=st.sampled_from(_SLIPS),
+    after=st.text(max_size=80),
+    language=_LANGUAGES,
+    extras=st.dictionaries(st.sampled_from(_EXTRA_FIELDS), _VALUES, max_size=4),
+)
+@example(before="", slip=_SLIPS[0], after="", language="id", extras={})
+def test_generated_form_fields_never_break_the_server(
+    client, before: str, slip: _Slip, after: str, language: str, extras: dict[str, str]
+) -> None:
+    """Generated fields around a valid `text` and `language`: the server refuses what `parse_check` refuses, with a
+    plain-text error, and otherwise matches the slip in the text where it stands (unless the fields turn its
+    category off)."""
+    text, start = _framed(before, slip, after)
+    fields = {**extras, "text": text, "language": language}
+    response = client.post("/v2/check", data=fields)
+    body = _json_error_or_answer(response)
+    try:
+        parsed = parse_check(fields, DEFAULT_CATEGORIES, PICKY_ADDS)
+    except RequestError:
+        event("refused")
+        assert response.status_code == 400, response.text
+        return
+    assert response.status_code == 200, response.text
+    _assert_lt_matches(body, text, slip, start, slip.category in parsed.categories)
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -255,48 +330,114 @@ def test_generated_bodies_never_break_the_server(client, body: bytes, kind: str,
 
 
 _ANY_TEXT = st.text(st.characters(exclude_categories=()), max_size=30)  # lone surrogates included
+#: An annotation part: mostly well formed (text, or markup with its interpretation), sometimes not.
+_PART = st.one_of(
+    st.fixed_dictionaries({"text": _ANY_TEXT}),
+    st.fixed_dictionaries({"markup": _ANY_TEXT}, optional={"interpretAs": _ANY_TEXT}),
+    st.fixed_dictionaries({"text": _ANY_TEXT}),
+    st.fixed_dictionaries({"markup": _ANY_TEXT}, optional={"interpretAs": _ANY_TEXT}),
+    st.dictionaries(
+        st.sampled_from(["text", "markup", "interpretAs", "x"]),
+        st.none() | st.integers() | _ANY_TEXT,
+        max_size=3,
+    ),
+)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
-    st.lists(
-        st.one_of(
-            st.fixed_dictionaries({"text": _ANY_TEXT}),
-            st.fixed_dictionaries({"markup": _ANY_TEXT}, optional={"interpretAs": _ANY_TEXT}),
-            st.dictionaries(
-                st.sampled_from(["text", "markup", "interpretAs", "x"]),
-                st.none() | st.integers() | _ANY_TEXT,
-                max_size=3,
-            ),
-        ),
-        max_size=6,
-    )
+    before=st.lists(_PART, max_size=3),
+    slip=st.sampled_from(_SLIPS),
+    after=st.lists(_PART, max_size=3),
+    language=_LANGUAGES,
 )
-def test_generated_annotations_never_break_the_server(client, parts: list) -> None:
-    response = client.post("/v2/check", data={"data": json.dumps({"annotation": parts}), "language": "auto"})
+@example(before=[{"markup": "<p>", "interpretAs": "\n\n"}], slip=_SLIPS[1], after=[{"markup": "</p>"}], language="id")
+def test_generated_annotations_never_break_the_server(
+    client, before: list[dict], slip: _Slip, after: list[dict], language: str
+) -> None:
+    """Generated annotation parts around a text part holding a slip on a line of its own: the server refuses what
+    `parse_data` refuses, and otherwise matches the slip where it stands in the original (markup included)."""
+    parts = [*before, {"text": f"\n{slip.sentence}\n"}, *after]
+    data = json.dumps({"annotation": parts})
+    response = client.post("/v2/check", data={"data": data, "language": language})
     body = _json_error_or_answer(response)
-    if response.status_code == 200:
-        original = "".join(p.get("text") or p.get("markup") or "" for p in parts)
-        for m in body["matches"]:
-            assert m["offset"] + m["length"] <= utf16_len(original)
+    try:
+        annotated = parse_data(data)
+    except RequestError:
+        event("refused")
+        assert response.status_code == 400, response.text
+        return
+    assert response.status_code == 200, response.text
+    # each part well formed: its `text`, or else its `markup`, stands in the original
+    start = sum(len(p["markup"] if p.get("text") is None else p["text"]) for p in before)
+    start += 1 + slip.sentence.index(slip.word)
+    assert annotated.original[start : start + len(slip.word)] == slip.word
+    _assert_lt_matches(body, annotated.original, slip, start, True)
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | _ANY_TEXT,
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.sampled_from(["text", "categories", "x"]), inner, max_size=3)
+    ),
+    max_leaves=10,
+)
+
+
+def _native_refuses(doc: dict[str, Any]) -> bool:
+    """`/api/check` answers 400 to this object with a `text` string (the rules of `json_text` and `api_check`)."""
+    categories, picky, markup = doc.get("categories"), doc.get("picky"), doc.get("markup")
+    return (
+        any(0xD800 <= ord(c) <= 0xDFFF for c in doc["text"])
+        or not (
+            categories is None
+            or (isinstance(categories, list) and all(isinstance(c, str) and c in CATEGORY_NAMES for c in categories))
+        )
+        or not (picky is None or isinstance(picky, bool))
+        or not (markup is None or markup in MARKUPS)
+    )
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
-    st.recursive(
-        st.none() | st.booleans() | st.integers() | _ANY_TEXT,
-        lambda inner: (
-            st.lists(inner, max_size=4)
-            | st.dictionaries(st.sampled_from(["text", "categories", "x"]), inner, max_size=3)
-        ),
-        max_leaves=10,
-    )
+    before=_ANY_TEXT,
+    slip=st.sampled_from(_SLIPS),
+    after=_ANY_TEXT,
+    extras=st.fixed_dictionaries(
+        {},
+        optional={
+            "categories": st.lists(st.sampled_from(sorted(CATEGORY_NAMES)), unique=True) | _JSON,
+            "picky": st.none() | st.booleans() | _JSON,
+            "markup": st.sampled_from([None, "text"]) | _JSON,
+            "x": _JSON,
+        },
+    ),
 )
-def test_generated_json_never_breaks_the_native_api(client, doc: object) -> None:
+@example(before="", slip=_SLIPS[0], after="", extras={})
+def test_generated_json_never_breaks_the_native_api(
+    client, before: str, slip: _Slip, after: str, extras: dict[str, Any]
+) -> None:
+    """Generated fields beside a `text` holding a slip on a line of its own: the server refuses a bad field with
+    `{"error": ...}`, and otherwise reports the slip where it stands when its category is asked for."""
+    text, start = _framed(before, slip, after)
+    doc = {**extras, "text": text}
     response = client.post("/api/check", content=json.dumps(doc), headers={"content-type": "application/json"})
     body = _json_error_or_answer(response)
-    if response.status_code == 200:
-        assert isinstance(body["issues"], list)
+    if _native_refuses(doc):
+        event("refused")
+        assert response.status_code == 400, response.text
+        return
+    assert response.status_code == 200, response.text
+    assert isinstance(body["issues"], list)
+    for row in body["issues"]:
+        assert text[row["start"] : row["end"]] == row["word"]
+    at = [row for row in body["issues"] if row["start"] == start]
+    if doc.get("categories") is not None and slip.category not in doc["categories"]:
+        event("the slip's category is off")
+        assert at == [], at
+        return
+    event("the slip is reported")
+    assert [(r["word"], r["suggestions"][0], r["category"]) for r in at] == [(slip.word, slip.first, slip.category)]
 
 
 def test_a_match_over_a_line_break_has_both_sentences() -> None:
