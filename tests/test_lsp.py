@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import asyncio
 import sys
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 from lsp_client import answer_registrations
 from lsprotocol import types
 from pytest_lsp import ClientServerConfig, LanguageClient
+from test_lsp_settings import WAIT  # seconds any one wait may take (pytest-lsp bounds none)
 
 from speller.categories import shown
 from speller.lsp import ADD_WORD, Positions
@@ -25,15 +27,18 @@ ANGKSA = types.Range(start=types.Position(line=1, character=11), end=types.Posit
 @pytest_lsp.fixture(config=ClientServerConfig(server_command=[sys.executable, "-m", "speller.cli", "lsp"]))
 async def client(lsp_client: LanguageClient, tmp_path: Path):
     answer_registrations(lsp_client)
-    await lsp_client.initialize_session(
-        types.InitializeParams(
-            capabilities=pytest_lsp.client_capabilities("visual-studio-code"),
-            root_uri=tmp_path.as_uri(),
-            workspace_folders=[types.WorkspaceFolder(uri=tmp_path.as_uri(), name="project")],
-        )
+    await asyncio.wait_for(
+        lsp_client.initialize_session(
+            types.InitializeParams(
+                capabilities=pytest_lsp.client_capabilities("visual-studio-code"),
+                root_uri=tmp_path.as_uri(),
+                workspace_folders=[types.WorkspaceFolder(uri=tmp_path.as_uri(), name="project")],
+            )
+        ),
+        WAIT,
     )
     yield
-    await lsp_client.shutdown_session()
+    await asyncio.wait_for(lsp_client.shutdown_session(), WAIT)
 
 
 def _open(client: LanguageClient, path: Path, text: str, language_id: str = "plaintext") -> str:
@@ -47,11 +52,22 @@ def _open(client: LanguageClient, path: Path, text: str, language_id: str = "pla
     return uri
 
 
-async def _diagnostics(client: LanguageClient, uri: str) -> list[types.Diagnostic]:
-    client.diagnostics.pop(uri, None)
-    while uri not in client.diagnostics:
-        await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+async def _published(client: LanguageClient, uri: str) -> list[types.Diagnostic]:
+    """The diagnostics of `uri` once the server has published some since they were last dropped, waiting at most
+    WAIT seconds."""
+
+    async def wait() -> None:
+        while uri not in client.diagnostics:
+            await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+
+    await asyncio.wait_for(wait(), WAIT)
     return list(client.diagnostics[uri])
+
+
+async def _diagnostics(client: LanguageClient, uri: str) -> list[types.Diagnostic]:
+    """The next diagnostics published for `uri` (those already received are dropped first)."""
+    client.diagnostics.pop(uri, None)
+    return await _published(client, uri)
 
 
 def _command(action: types.CodeAction | types.Command) -> types.Command:
@@ -95,12 +111,15 @@ async def test_diagnostic_at_utf16_range(client: LanguageClient, tmp_path: Path)
 async def test_quick_fix_replaces_the_range(client: LanguageClient, tmp_path: Path):
     uri = _open(client, _project(tmp_path) / "artikel.txt", TEXT)
     diagnostics = await _diagnostics(client, uri)
-    actions = await client.text_document_code_action_async(
-        types.CodeActionParams(
-            text_document=types.TextDocumentIdentifier(uri=uri),
-            range=types.Range(start=types.Position(line=1, character=13), end=types.Position(line=1, character=13)),
-            context=types.CodeActionContext(diagnostics=diagnostics),
-        )
+    actions = await asyncio.wait_for(
+        client.text_document_code_action_async(
+            types.CodeActionParams(
+                text_document=types.TextDocumentIdentifier(uri=uri),
+                range=types.Range(start=types.Position(line=1, character=13), end=types.Position(line=1, character=13)),
+                context=types.CodeActionContext(diagnostics=diagnostics),
+            )
+        ),
+        WAIT,
     )
     assert actions
     first = actions[0]
@@ -121,12 +140,15 @@ async def test_quick_fix_replaces_the_range(client: LanguageClient, tmp_path: Pa
 async def test_no_actions_away_from_issues(client: LanguageClient, tmp_path: Path):
     uri = _open(client, _project(tmp_path) / "artikel.txt", TEXT)
     await _diagnostics(client, uri)
-    actions = await client.text_document_code_action_async(
-        types.CodeActionParams(
-            text_document=types.TextDocumentIdentifier(uri=uri),
-            range=types.Range(start=types.Position(line=0, character=0), end=types.Position(line=0, character=3)),
-            context=types.CodeActionContext(diagnostics=[]),
-        )
+    actions = await asyncio.wait_for(
+        client.text_document_code_action_async(
+            types.CodeActionParams(
+                text_document=types.TextDocumentIdentifier(uri=uri),
+                range=types.Range(start=types.Position(line=0, character=0), end=types.Position(line=0, character=3)),
+                context=types.CodeActionContext(diagnostics=[]),
+            )
+        ),
+        WAIT,
     )
     assert not actions
 
@@ -135,25 +157,29 @@ async def test_no_actions_away_from_issues(client: LanguageClient, tmp_path: Pat
 async def test_add_word_writes_word_list_and_clears_diagnostic(client: LanguageClient, tmp_path: Path):
     uri = _open(client, _project(tmp_path) / "artikel.txt", TEXT)
     diagnostics = await _diagnostics(client, uri)
-    actions = await client.text_document_code_action_async(
-        types.CodeActionParams(
-            text_document=types.TextDocumentIdentifier(uri=uri),
-            range=ANGKSA,
-            context=types.CodeActionContext(diagnostics=diagnostics),
-        )
+    actions = await asyncio.wait_for(
+        client.text_document_code_action_async(
+            types.CodeActionParams(
+                text_document=types.TextDocumentIdentifier(uri=uri),
+                range=ANGKSA,
+                context=types.CodeActionContext(diagnostics=diagnostics),
+            )
+        ),
+        WAIT,
     )
     assert actions is not None
     [add] = [a for a in actions if a.title == "Add 'angksa' to project dictionary"]
     command = _command(add)
     assert command.command == ADD_WORD and command.arguments == [uri, "angksa"]
     client.diagnostics.pop(uri, None)
-    await client.workspace_execute_command_async(
-        types.ExecuteCommandParams(command=command.command, arguments=command.arguments)
+    await asyncio.wait_for(
+        client.workspace_execute_command_async(
+            types.ExecuteCommandParams(command=command.command, arguments=command.arguments)
+        ),
+        WAIT,
     )
     assert (tmp_path / "kata.txt").read_text(encoding="utf-8") == "angksa\nzebra\n"
-    while uri not in client.diagnostics:
-        await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
-    assert list(client.diagnostics[uri]) == []
+    assert await _published(client, uri) == []
 
 
 @pytest.mark.asyncio
@@ -174,9 +200,7 @@ async def test_change_is_checked_again(client: LanguageClient, tmp_path: Path):
             ],
         )
     )
-    while uri not in client.diagnostics:
-        await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
-    [d] = client.diagnostics[uri]
+    [d] = await _published(client, uri)
     assert d.range == types.Range(start=types.Position(line=0, character=8), end=types.Position(line=0, character=14))
 
 
@@ -315,6 +339,4 @@ async def test_saving_the_config_rechecks_open_documents(client: LanguageClient,
     client.text_document_did_save(
         types.DidSaveTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=config.as_uri()))
     )
-    while uri not in client.diagnostics:
-        await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
-    assert list(client.diagnostics[uri]) == []
+    assert await _published(client, uri) == []
