@@ -23,6 +23,7 @@ FIXED_LINE = f"menurut {MEANT} daerah itu."
 CLEAN_LINE = "Kim berterima kasih kepada Putin karena mengundangnya berkunjung."
 JSON_KEYS = {"path", "line", "col", "start", "end", "word", "suggestions", "category", "confidence"}
 SEEDS = Path(__file__).resolve().parent.parent / "corpus" / "seeds"
+WAIT = 120  # seconds: a bound on a real `speller` process, far above the normal second or two
 
 
 @pytest.fixture(autouse=True)
@@ -140,7 +141,11 @@ def test_invalid_utf8_one_line_with_file_and_byte_offset(tmp_path):
 def test_invalid_utf8_in_a_real_process_prints_no_traceback(tmp_path):
     p = write(tmp_path / "rusak.txt", b"abc \xc3\x28 def")
     proc = subprocess.run(
-        [sys.executable, "-m", "speller.cli", "check", str(p)], capture_output=True, text=True, cwd=tmp_path
+        [sys.executable, "-m", "speller.cli", "check", str(p)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=WAIT,
     )
     assert proc.returncode == 2
     assert proc.stdout == ""
@@ -329,6 +334,7 @@ def test_dictionary_missing_deletes_in_a_real_process(tiny_dictionary, tmp_path)
         capture_output=True,
         text=True,
         cwd=tmp_path,
+        timeout=WAIT,
     )
     assert proc.returncode == 2, proc.stderr[-500:]
     assert "Traceback" not in proc.stderr
