@@ -7,17 +7,21 @@ import pytest
 
 
 @pytest.mark.parametrize(
-    ("sentence", "word", "junk"),
+    ("sentence", "word", "junk", "lenient_offers"),
     [
-        ("Ia masbagikannya dan kemudian pergi.", "masbagikannya", "masbagikkannya"),  # the town Masbagik
-        ("Warga masbagikannya kemarin.", "masbagikannya", "masbagikkannya"),
+        # the town Masbagik: flagged only under FLAG_CONFIDENCE, for `membagikannya`, two edits away (such slips of
+        # long words are mostly real, the `long` kind) ...
+        ("Ia masbagikannya dan kemudian pergi.", "masbagikannya", "masbagikkannya", [("membagikannya",)]),
+        # ... or not at all
+        ("Warga masbagikannya kemarin.", "masbagikannya", "masbagikkannya", []),
     ],
 )
 def test_a_derivation_of_a_name_is_not_flagged_for_another_of_the_same_name(
-    speller, sentence: str, word: str, junk: str
+    speller, lenient, sentence: str, word: str, junk: str, lenient_offers: list[tuple[str, ...]]
 ) -> None:
-    # (it may be flagged for `membagikannya`, two edits away: such slips of long words are mostly real, the `long` kind)
-    assert all(junk not in i.suggestions for i in speller.check(sentence) if i.word == word)
+    assert [i.suggestions for i in speller.check(sentence) if i.word == word] == []
+    # what the least confident findings offer: never the junk, which was first at 0.88
+    assert [i.suggestions for i in lenient.check(sentence) if i.word == word] == lenient_offers
     assert junk not in speller._rivals(word)
     assert junk not in speller.suggest(word)
 
