@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import settings
+from hypothesis.configuration import set_hypothesis_home_dir
 
 from speller.shell import tune_collector
 
@@ -23,12 +24,26 @@ tune_collector()
 #: collection like the above can push one example past the default 200 ms on a shared machine (seen:
 #: test_framer_finds_every_valid_message_after_junk, 494 ms once, 0.19 ms on replay). Tests that set their own
 #: settings still override the other fields.
-settings.register_profile("speller", deadline=None)
+#: No example database: it wrote `.hypothesis/examples` into the working folder, and within a run it is never read
+#: (hypothesis gives each test, and each parametrization, a key of its own, and a test runs once), so one under the
+#: run's temp folder would hold only what nothing reads. A failure still prints its falsifying example.
+settings.register_profile("speller", deadline=None, database=None)
 settings.load_profile("speller")
 
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent
 SEEDS = ROOT / "corpus" / "seeds"
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Hypothesis's own caches (`constants/`, the Unicode tables), which it writes with or without a database, go to
+    this run's pytest temp folder, not `.hypothesis/` in the working folder. Set here, before collection: the
+    hypothesis plugin reads the test modules' constants (and caches them) while the tests are collected, before any
+    fixture runs. `_tmp_path_factory` is where pytest keeps the session's `tmp_path_factory` (as its own
+    `tmp_path_factory` fixture reads it)."""
+    factory: pytest.TempPathFactory = session.config._tmp_path_factory  # type: ignore[attr-defined]
+    set_hypothesis_home_dir(factory.mktemp("hypothesis", numbered=False))
 
 
 @pytest.fixture(scope="session")

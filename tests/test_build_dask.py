@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import signal
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,8 +25,20 @@ OPTS = BuildOptions(min_count=2, min_sources=2, bigram_min_count=2, suggest_min_
 OUTPUTS = (*BUILD_OUTPUTS, "joins.tsv")  # every file a build writes
 
 
+@pytest.fixture(scope="module", autouse=True)
+def dask_scratch(tmp_path_factory) -> Iterator[Path]:
+    """Dask's temporary-directory for every cluster of this module (the fixture's and the one a build without a
+    scheduler starts): a pytest temp folder, so the workers' scratch space and its lock files
+    (`dask-scratch-space/global.lock`, `purge.lock`) are not left behind in $TMPDIR."""
+    import dask  # noqa: PLC0415 - installed with distributed
+
+    folder = tmp_path_factory.mktemp("dask-scratch")
+    with dask.config.set({"temporary-directory": str(folder)}):
+        yield folder
+
+
 @pytest.fixture(scope="module")
-def cluster():
+def cluster(dask_scratch):
     c = distributed.LocalCluster(**dask_build.local_cluster_options(2))
     try:
         yield c
