@@ -2443,6 +2443,23 @@ class Speller:
             self._english_stretch(tokens, i)
             or self._foreign_phrase(source, tokens, i)
             or self._lettered_stretch(tokens, i)
+            or self._name_particle(source, tokens, i)
+        )
+
+    def _name_particle(self, source: str, tokens: list[Token], i: int) -> bool:
+        """The word at i joins two names, written in lowercase between two capitalized words with only spaces between
+        (`Dictionary.name_particles`: `Tiurma boru Simanjuntak`, `Salman bin Abdulaziz`)."""
+        word = tokens[i].text
+        if not word.islower() or word not in self.dictionary.name_particles or not 0 < i < len(tokens) - 1:
+            return False
+        before, after = tokens[i - 1], tokens[i + 1]
+        return (
+            before.kind == WORD
+            and after.kind == WORD
+            and _capitalized(before.text)
+            and _capitalized(after.text)
+            and not source[before.end : tokens[i].start].strip()
+            and not source[tokens[i].end : after.start].strip()
         )
 
     @staticmethod

@@ -975,6 +975,11 @@ class Dictionary:
         return self._word_set("closed_compounds.txt")
 
     @cached_property
+    def name_particles(self) -> frozenset[str]:
+        """Words that join a person's names, written in lowercase between them (dictionaries/name_particles.txt)."""
+        return self._word_set("name_particles.txt")
+
+    @cached_property
     def calendar_names(self) -> frozenset[str]:
         """Names of months and days, capitalized wherever they stand (dictionaries/calendar_names.txt)."""
         return self._word_set("calendar_names.txt")

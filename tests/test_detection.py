@@ -1234,3 +1234,16 @@ def test_a_standard_form_that_is_also_a_name_keeps_the_case_written(speller):
     """`indra` is the standard form of `indera` and a frequent name (`Indra`): a lowercase word's fix is lowercase."""
     assert ("indera", "indra") in _found(speller, "Pulau itu memanjakan semua indera tubuh.")
     assert ("Indera", "Indra") in _found(speller, "Indera penciuman anjing tajam.")
+
+
+def test_a_name_particle_between_two_names_is_the_names(speller):
+    # QA with hand-written news: `fix` wrote `Tiurma baru Simanjuntak` (Batak `boru`, 'daughter of', a slip of `baru`
+    # elsewhere, as its seven corpus uses beside 11,222 of `baru` say)
+    assert speller.check("Tiurma boru Simanjuntak hadir dalam rapat.") == []
+    assert speller.correct("Harga rumah boru naik.") == "Harga rumah baru naik."
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "dictionaries" / "name_particles.txt"
+    words = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    assert words == sorted(set(words)) and all(w.isalpha() and w.islower() for w in words)
+    assert set(words) == speller.dictionary.name_particles
