@@ -2446,6 +2446,14 @@ class Speller:
             or self._name_particle(source, tokens, i)
         )
 
+    def _kind_name(self, source: str, tokens: list[Token], i: int) -> bool:
+        """The word at i is the place of a pair naming a kind (`Dictionary.kind_names`: `kacang bogor`), the kind right
+        before it with only spaces between."""
+        before = tokens[i - 1] if i else None
+        if before is None or before.kind != WORD or source[before.end : tokens[i].start].strip():
+            return False
+        return f"{fold(before.text)} {fold(tokens[i].text)}" in self.dictionary.kind_names
+
     def _name_particle(self, source: str, tokens: list[Token], i: int) -> bool:
         """The word at i joins two names, written in lowercase between two capitalized words with only spaces between
         (`Dictionary.name_particles`: `Tiurma boru Simanjuntak`, `Salman bin Abdulaziz`)."""
@@ -2520,6 +2528,8 @@ class Speller:
             return None
         if verdict.kind == CAPITALIZATION and in_handle(source, tok.start, tok.end):
             return None  # `tanggal_januari`, `C:\\data\\jakarta`: a name's case is its own
+        if verdict.kind == CAPITALIZATION and self._kind_name(source, tokens, i):
+            return None  # `kacang bogor`: a place naming a kind is written in lowercase (EYD V)
         if verdict.kind in (SPACING, NONSTANDARD, TYPO, CAPITALIZATION):
             # a standard form and a compound the table writes apart are common words, cased as written (`indera` ->
             # `indra`, not the name `Indra`; `baratdaya` -> `barat daya`, though `barat` heads names: Jawa Barat)

@@ -975,6 +975,11 @@ class Dictionary:
         return self._word_set("closed_compounds.txt")
 
     @cached_property
+    def kind_names(self) -> frozenset[str]:
+        """Pairs of a kind and a place naming it, written in lowercase (`kacang bogor`: dictionaries/kind_names.txt)."""
+        return self._word_set("kind_names.txt")
+
+    @cached_property
     def name_particles(self) -> frozenset[str]:
         """Words that join a person's names, written in lowercase between them (dictionaries/name_particles.txt)."""
         return self._word_set("name_particles.txt")

@@ -138,3 +138,16 @@ def test_a_month_or_a_day_in_lowercase_is_fixed_whatever_news_writes(speller, wo
     assert _capitalized(speller, text) == [(word, (word.capitalize(),))]
     assert speller.correct(text) == text.replace(word, word.capitalize())
     assert _capitalized(speller, "Dalam satu minggu ia datang.") == []
+
+
+def test_a_place_naming_a_kind_stays_in_lowercase(speller):
+    # EYD V's capital-letter rule writes `kacang bogor`, `jeruk bali`, `gula jawa` in lowercase (`fix`: `kacang Bogor`)
+    text = "Ia menanam kacang bogor dan membeli jeruk bali serta gula jawa."
+    assert speller.check(text) == []
+    assert [(i.word, i.suggestion) for i in speller.check("Ia tinggal di bogor sejak kecil.")] == [("bogor", "Bogor")]
+    path = Path(__file__).resolve().parent.parent / "dictionaries" / "kind_names.txt"
+    pairs = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    assert pairs == sorted(set(pairs)) and all(p == p.lower() and len(p.split(" ")) == 2 for p in pairs)
+    d = speller.dictionary
+    assert all(p.split(" ")[1] in d.proper for p in pairs)  # each place is a name the corpus writes
+    assert set(pairs) == d.kind_names
