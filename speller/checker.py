@@ -182,6 +182,8 @@ CAPITALIZATION = Category.CAPITALIZATION
 CATEGORIES = CATEGORY_NAMES
 #: Only words opening with these can break the KPST rule (`mengkonfirmasi`, `pengkajian`), or melt the p of per- after
 #: meN- as if it were a root's (`memerlihatkan` for memperlihatkan; `memeriksa` is meN + `periksa`).
+#: Characters before `sekali pun` read for the clause it stands in (`Speller._negated_pun`).
+NEGATED_CLAUSE_CHARS = 200
 KPST_PREFIXES = ("mengk", "memp", "ment", "mens", "pengk", "pemp", "pent", "pens", "memer")
 #: Unattested words shorter than this are abbreviations more often than typos.
 MIN_LENGTH = 3
@@ -1554,7 +1556,9 @@ class Speller:
                 return OPENER_KIND
             if f.category == SPACING and preposition_apart(text, f.start, f.end, f.suggestions[0], d.bigram):
                 return PREPOSITION_KIND
-            if f.category == SPACING and (self._held_phrase(text, f) or self._verb_joined(text, f)):
+            if f.category == SPACING and (
+                self._held_phrase(text, f) or self._verb_joined(text, f) or self._negated_pun(text, f)
+            ):
                 return PHRASE_KIND
         return kind
 
@@ -1907,6 +1911,17 @@ class Speller:
         joined = self._standard(joined)  # `di masukan` -> `dimasukkan`: the joined word in its own standard form
         share = self._standard_share(f"{fold(first.text)} {fold(second.text)}", joined)
         return Finding(first.start, second.end, [match_case(first.text, joined)], SPACING, share)
+
+    @staticmethod
+    def _negated_pun(text: str, f: Finding) -> bool:
+        """Spacing finding `f` joins `sekali pun` (PUN_APART) after a negation in its clause (the words before it up to
+        a punctuation mark): there it may be 'not even once' (`ia tak pernah absen sekali pun`), a negation further
+        back than NEGATION_REACH, which the pair's counts cannot tell from the conjunction `sekalipun`."""
+        parts = fold(text[f.start : f.end]).split(" ")
+        if len(parts) != 2 or parts[0] not in PUN_APART or parts[1] != "pun":
+            return False
+        clause = re.split(r"[^\w\s'’-]", text[max(0, f.start - NEGATED_CLAUSE_CHARS) : f.start])[-1]
+        return any(fold(word) in NEGATIONS for word in clause.split())
 
     def _check_shifted(self, text: str, tokens: list[Token], i: int) -> Finding | None:
         """A space one letter off (`dala mrumah` -> `dalam rumah`) or inside a word (`masyara kat`) between token i, a
