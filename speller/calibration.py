@@ -770,26 +770,23 @@ class Writes(dict[str, bool]):
 def _writes(text: str, word: str) -> bool:
     """True when `text` writes `word` as a word of its own: with no word character (`str.isalnum` or `_`, as `\\w`)
     just before or after it."""
+    return next(_places_written(text, word), None) is not None
+
+
+def _times_written(text: str, word: str) -> int:
+    """How many times `text` writes `word` as a word of its own (as `_writes` tells one)."""
+    return sum(1 for _ in _places_written(text, word))
+
+
+def _places_written(text: str, word: str) -> Iterator[int]:
+    """Where `text` writes `word` as a word of its own (see `_writes`), in order."""
     end = len(text)
     at = text.find(word)
     while at >= 0:
         after = at + len(word)
         if not (at and _word_character(text[at - 1])) and not (after < end and _word_character(text[after])):
-            return True
+            yield at
         at = text.find(word, at + 1)
-    return False
-
-
-def _times_written(text: str, word: str) -> int:
-    """How many times `text` writes `word` as a word of its own (as `_writes` tells one)."""
-    end, times = len(text), 0
-    at = text.find(word)
-    while at >= 0:
-        after = at + len(word)
-        if not (at and _word_character(text[at - 1])) and not (after < end and _word_character(text[after])):
-            times += 1
-        at = text.find(word, at + 1)
-    return times
 
 
 def _word_character(c: str) -> bool:
