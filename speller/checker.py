@@ -33,6 +33,7 @@ from .calibration import (
     reported,
     shrunk,
     stretch,
+    written_inside,
 )
 from .calibration import LISTED as LISTED_KIND
 from .calibration import MOVED as MOVED_KIND
@@ -1468,11 +1469,14 @@ class Speller:
         lines: _Lines | None = None
         issues: list[Issue] = []
         writes = Writes(text, distinct, others)
+        typos = {f.start for f in found if f.category == TYPO}
         for finding in found:
             start, end, suggestions, category = finding[:4]
             if category not in self.categories:
                 continue
             confidence = self._calibrated(text, finding, writes)
+            if category == TYPO and confidence >= FIX_CONFIDENCE and written_inside(text, start, end, typos):
+                confidence = held(confidence)  # `Pertamax turun ... Harga Pertamax`: the text's own name, unflagged
             flag = self._flagged(text, finding, confidence, writes)
             if not _shown(flag, confidence, min_confidence):
                 continue
