@@ -92,6 +92,7 @@ from .dictionary import (
     REDUPLICATIONS_FILE,
     TRIGRAMS_FILE,
     UNFINISHED_FILE,
+    WORD_INDEX_FILE,
     WORD_MODEL_FILE,
     Dictionary,
     affixes_header,
@@ -646,6 +647,10 @@ def write_dictionary(
     # From here the folder's files are replaced one by one: until the last is written it is no dictionary to load
     # (UNFINISHED_FILE); a build that fails before (no word kept, a bad root list) leaves the one there as it was.
     (out_dir / UNFINISHED_FILE).write_text(str(os.getpid()), encoding="ascii")
+    # An earlier build's facts (its word count) go first: the folder is loaded below, and held this build's words.tsv
+    # to them (QA: a rebuild keeping fewer words was "cut short", and the folder unusable).
+    for name in ("meta.json", WORD_INDEX_FILE):
+        (out_dir / name).unlink(missing_ok=True)
     for name, kept in (("roots.txt", roots), ("english.txt", english), (ATTESTED_FILE, english)):
         if not kept:  # written by an earlier build with other options: this one's output must not read it
             (out_dir / name).unlink(missing_ok=True)

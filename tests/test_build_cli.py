@@ -114,3 +114,22 @@ def test_a_damaged_file_is_named_and_the_build_resumes_after_the_fix(corpus, tmp
 )
 def test_bad_options_are_one_line_errors(corpus, tmp_path, args, message):
     assert message in one_line_error(speller_build(corpus, "-o", tmp_path / "dict", *args, cwd=tmp_path))
+
+
+def test_a_rebuild_keeping_fewer_words_replaces_the_folder(corpus, tmp_path):
+    """QA: rebuilding a folder from a corpus that keeps fewer words crashed with a traceback ("words.tsv: cut short")
+    and left the folder unusable, a rerun failing the same way. The rebuilt folder is the one a fresh build writes."""
+    from speller import Speller
+
+    (tmp_path / "big").mkdir()
+    more = TEXT + "Gubernur Jawa membangun jalan baru kemarin sore.\n" * 5
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / "big" / name).write_text(more, encoding="utf-8")
+    assert speller_build(tmp_path / "big", "-o", tmp_path / "dict", cwd=tmp_path).returncode == 0
+    p = speller_build(corpus, "-o", tmp_path / "dict", cwd=tmp_path)
+    assert p.returncode == 0, p.stderr
+    assert "8 words" in p.stdout
+    assert speller_build(corpus, "-o", tmp_path / "fresh", cwd=tmp_path).returncode == 0
+    fresh = {f.name: f.read_bytes() for f in (tmp_path / "fresh").iterdir()}
+    assert {f.name: f.read_bytes() for f in (tmp_path / "dict").iterdir()} == fresh
+    Speller(str(tmp_path / "dict")).check("kata")
