@@ -171,7 +171,7 @@ def parse_size(text: str) -> int:
     t = text.strip().lower().removesuffix("b").removesuffix("i")
     try:
         value = int(float(t[:-1]) * units[t[-1]]) if t and t[-1] in units else int(t)
-    except ValueError:
+    except (ValueError, OverflowError):  # OverflowError: infinite (`infG`, `1e400k`)
         raise ValueError(f"{text!r} is not a size such as 1G or 512M") from None
     if value <= 0:
         raise ValueError(f"{text!r} is not a size such as 1G or 512M")

@@ -109,6 +109,8 @@ def test_a_damaged_file_is_named_and_the_build_resumes_after_the_fix(corpus, tmp
     "args, message",
     [
         (["--memory", "lots"], "--memory: 'lots' is not a size"),
+        (["--memory", "infG"], "--memory: 'infG' is not a size"),  # QA: an OverflowError traceback
+        (["--memory", "1e400k"], "--memory: '1e400k' is not a size"),
         (["--scheduler", "tcp://127.0.0.1:1"], "--scheduler needs --engine dask"),
     ],
 )
