@@ -282,8 +282,8 @@ def read_texts(
 
 
 def _field(line: bytes, text_field: str, path: str, offset: int) -> str:
-    try:
-        value = json.loads(line)
+    try:  # invalid UTF-8 replaced (U+FFFD), as in plain text (`utf-8-sig`: a file's BOM, which json.loads took too)
+        value = json.loads(line.decode("utf-8-sig", errors="replace"))
     except ValueError as e:
         raise SourceError(f"{path}: not JSON Lines at byte {offset} ({e})") from None
     for part in text_field.split("."):

@@ -87,6 +87,17 @@ def test_json_lines_give_the_counts_of_their_text_field(plain, tmp_path, compres
     assert got["tokens"] == meta["tokens"]
 
 
+def test_invalid_utf8_in_json_lines_is_replaced_as_in_plain_text(tmp_path):
+    """QA: a bad byte inside a JSON Lines record stopped the build ("not JSON Lines at byte 0"), while plain text
+    replaces it (U+FFFD), as `read_texts` promises of both."""
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "a.txt").write_bytes(b"satu d\xffua\n")
+    (tmp_path / "c" / "b.jsonl").write_bytes(b'\xef\xbb\xbf{"text": "satu d\xffua"}\n{"text": "tiga"}\n')
+    plain, jsonl = find_sources([tmp_path / "c"])
+    assert list(sources_mod.read_texts(sources_mod.segments([plain])[0])) == ["satu d\ufffdua\n"]
+    assert list(sources_mod.read_texts(sources_mod.segments([jsonl])[0])) == ["satu d\ufffdua\ntiga"]
+
+
 def test_json_lines_without_the_field_name_the_file(tmp_path):
     (tmp_path / "c").mkdir()
     (tmp_path / "c" / "a.jsonl").write_text('{"text": "satu dua"}\n{"body": "tiga"}\n', encoding="utf-8")
