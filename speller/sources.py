@@ -21,7 +21,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 CHUNK_BYTES = 1 << 20
 TEXT_SUFFIXES = (".txt", ".md")
@@ -201,9 +201,42 @@ def _open_compressed(raw: BinaryIO, compression: str) -> BinaryIO:
         return bz2.BZ2File(raw)  # type: ignore[return-value]
     if compression == "xz":
         return lzma.LZMAFile(raw)  # type: ignore[return-value]
-    import zstandard  # noqa: PLC0415 - optional build dependency
+    return _ZstdReader(raw)  # type: ignore[return-value]
 
-    return zstandard.ZstdDecompressor().stream_reader(raw)  # type: ignore[return-value]
+
+#: Compressed bytes a `_ZstdReader` decompresses at a time (text compresses to about a tenth of its size).
+ZSTD_READ_BYTES = 1 << 16
+
+
+class _ZstdReader:
+    """The text of a `.zst` file's frames, one after another (as the `zstd` tool reads them), with EOFError when the
+    file ends inside a frame, as gzip, bz2 and xz raise it: zstandard's `stream_reader` ended a cut file as if it were
+    whole (QA). A `read` returns what the next compressed bytes hold, whatever size is asked."""
+
+    def __init__(self, raw: BinaryIO) -> None:
+        import zstandard  # noqa: PLC0415 - optional build dependency
+
+        self._raw, self._new = raw, zstandard.ZstdDecompressor().decompressobj
+        self._frame: Any = None  # the frame being read; None between frames
+
+    def read(self, size: int = -1) -> bytes:
+        while True:
+            data = self._raw.read(ZSTD_READ_BYTES)
+            if not data:
+                if self._frame is not None:
+                    raise EOFError("Compressed file ended before the end of its last frame")
+                return b""
+            out = []
+            while data:
+                if self._frame is None:
+                    self._frame = self._new()
+                out.append(self._frame.decompress(data))
+                data = b""
+                if self._frame.eof:  # the next frame starts in what it left
+                    data, self._frame = self._frame.unused_data, None
+            text = b"".join(out)
+            if text:
+                return text
 
 
 def _reads(seg: Segment, raw: BinaryIO, progress: Callable[[int], None]) -> Iterator[bytes]:

@@ -113,6 +113,28 @@ def test_damaged_compressed_file_is_an_error_naming_it(tmp_path):
         build([tmp_path / "c"], tmp_path / "out", options=OPTS, jobs=2)
 
 
+@pytest.mark.parametrize("suffix", list(COMPRESSORS))
+def test_a_compressed_file_cut_short_is_an_error_naming_it(tmp_path, suffix):
+    """QA: a cut .zst was read as the text it still held (exit 0), where a cut .gz or .xz stopped the build."""
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "a.txt").write_text(TEXT_A, encoding="utf-8")
+    whole = COMPRESSORS[suffix]((TEXT_B * 50).encode())
+    (tmp_path / "c" / f"z.txt{suffix}").write_bytes(whole[: len(whole) // 2])
+    with pytest.raises(SourceError, match=rf"z\.txt\{suffix}: cannot decompress"):
+        build([tmp_path / "c"], tmp_path / "out", options=OPTS, jobs=1)
+
+
+def test_a_zst_file_of_several_frames_is_read_whole(plain, tmp_path):
+    """`cat a.zst b.zst` is one text to the `zstd` tool, and to the builder, which reads frame after frame."""
+    _, expected, _ = plain
+    (tmp_path / "c").mkdir()
+    half = len(TEXT_A) // 2
+    (tmp_path / "c" / "a.txt.zst").write_bytes(_zst(TEXT_A[:half].encode()) + _zst(TEXT_A[half:].encode()))
+    (tmp_path / "c" / "b.txt").write_text(TEXT_B, encoding="utf-8")
+    build([tmp_path / "c"], tmp_path / "out", options=OPTS, jobs=1)
+    assert tables(tmp_path / "out") == expected
+
+
 def test_binary_file_named_txt_is_refused(tmp_path):
     (tmp_path / "c").mkdir()
     (tmp_path / "c" / "a.txt").write_bytes(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR")
