@@ -951,16 +951,18 @@ def build(
     engine: str = "local",
     scheduler: str | None = None,
     work_dir: Path | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> dict:
     """Build the dictionary files from `sources` into `out_dir`; returns the metadata written.
 
     `engine` is "local" (processes on this machine, `jobs` of them, 0: every core) or "dask" (a
     Dask cluster at `scheduler`, or a `LocalCluster` of `jobs` workers when None). `memory` caps
     the bytes held by this machine's processes. Finished counts are kept in `work_dir` (default:
-    a hidden folder in `out_dir`) until the build succeeds, so a failed build resumes.
+    a hidden folder in `out_dir`) until the build succeeds, so a failed build resumes. `warn` is told of each of
+    `exclude` that left no file out.
     """
     out_dir = Path(out_dir)
-    files = find_sources(sources, exclude, output=out_dir)
+    files = find_sources(sources, exclude, output=out_dir, warn=warn)
     if not files:
         raise SourceError("no text files found in the sources given")
     if roots:

@@ -654,7 +654,7 @@ def serve(
     "--exclude",
     multiple=True,
     help="Skip files matching this name or glob, and the files of a folder it names (`drafts`, `drafts/**`, as a "
-    "config's exclude; repeatable).",
+    "config's exclude), or this file or folder path (repeatable).",
 )
 @click.option("--roots", default=None, help="Root word list to merge in, or 'sastrawi' for the KBBI list in Sastrawi.")
 @click.option(
@@ -792,6 +792,7 @@ def build(
                 engine=engine,
                 scheduler=scheduler,
                 work_dir=Path(work_dir) if work_dir else None,
+                warn=warn,
             )
     except ImportError as e:
         raise Failure(f"{e.name or e}: pip install 'speller[build]'") from None

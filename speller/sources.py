@@ -85,18 +85,30 @@ def _inside(path: Path, folder: Path) -> bool:
     return path == folder or folder in path.parents
 
 
-def find_sources(paths: Iterable[Path], exclude: Iterable[str] = (), output: Path | None = None) -> list[Source]:
-    """The corpus files named or found under the folders named, minus `exclude` globs, sorted by label.
+def find_sources(
+    paths: Iterable[Path],
+    exclude: Iterable[str] = (),
+    output: Path | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> list[Source]:
+    """The corpus files named or found under the folders named, minus `exclude` globs or paths, sorted by label.
 
     A label names a file relative to the source it was found in (`corpus/tempo.txt`), so two files
     of the same name in different folders stay two sources and no absolute path is kept. Two
     sources with the same label, the same file given twice, a binary file, or an `output` folder
     that is or lies inside a source folder (the build would read its own outputs) are errors.
+    `warn` (when given) is told of each of `exclude` that left no file out.
     """
     excluded = list(exclude)
+    matched: set[str] = set()
     out = output.resolve() if output is not None else None
     found: dict[str, Path] = {}
     seen: dict[Path, str] = {}
+
+    def kept(f: Path, *inside: Path | str) -> bool:
+        hits = _excluded(f, excluded, *inside)
+        matched.update(hits)
+        return not hits
 
     def add(label: str, f: Path) -> None:
         if label in found:
@@ -115,13 +127,16 @@ def find_sources(paths: Iterable[Path], exclude: Iterable[str] = (), output: Pat
                 )
             for f in _files_under(p):
                 label = f"{p.resolve().name}/{f.relative_to(p).as_posix()}"
-                if f.is_file() and kind_of(f.name) is not None and not _excluded(f, excluded, f.relative_to(p), label):
+                if f.is_file() and kind_of(f.name) is not None and kept(f, f.relative_to(p), label):
                     add(label, f)
         elif p.is_file():
-            if not _excluded(p, excluded, Path(p.name)):
+            if kept(p, Path(p.name)):
                 add(p.name, p)
         else:
             raise SourceError(f"{p}: no such file or folder")
+    for glob in excluded:
+        if warn is not None and glob not in matched:  # QA: a path it could not match excluded nothing, silently
+            warn(f"--exclude {glob!r} matched no source file")
     sources = []
     for label in sorted(found):
         f = found[label]
@@ -155,16 +170,23 @@ def _files_under(folder: Path) -> list[Path]:
     return sorted(found)
 
 
-def _excluded(f: Path, globs: list[str], *inside: Path | str) -> bool:
-    """Whether a glob excludes file `f`, found at each of `inside` (its place under the source folder, its label): as
-    a config's `exclude` does (a folder name, `drafts/`, `**`: `speller.config.glob_match`), or matched from the
-    right (`sub/*.md`)."""
+def _excluded(f: Path, globs: list[str], *inside: Path | str) -> list[str]:
+    """The globs that exclude file `f`, found at each of `inside` (its place under the source folder, its label): as
+    a config's `exclude` does (a folder name, `drafts/`, `**`: `speller.config.glob_match`), matched from the right
+    (`sub/*.md`), or naming an existing path that is `f` or a folder holding it (`news/drafts`, `/data/news/a.txt`)."""
     from pathlib import PurePosixPath  # noqa: PLC0415
 
     from .config import glob_match  # noqa: PLC0415 - the globs a config's `exclude` takes
 
     places = [PurePosixPath(Path(p).as_posix()) for p in inside]
-    return any(f.match(g) or f.name == g or any(glob_match(p, g) for p in places) for g in globs)
+    return [g for g in globs if f.match(g) or f.name == g or any(glob_match(p, g) for p in places) or _names_path(g, f)]
+
+
+def _names_path(path: str, f: Path) -> bool:
+    """Whether `path` names an existing file or folder that is `f` or holds it (as written, or through symlinks)."""
+    if not os.path.exists(path):
+        return False
+    return any(_inside(Path(way(f)), Path(way(path))) for way in (os.path.abspath, os.path.realpath))
 
 
 def segments(sources: list[Source], chunk_bytes: int | None = None) -> list[Segment]:

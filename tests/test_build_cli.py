@@ -135,3 +135,20 @@ def test_a_rebuild_keeping_fewer_words_replaces_the_folder(corpus, tmp_path):
     fresh = {f.name: f.read_bytes() for f in (tmp_path / "fresh").iterdir()}
     assert {f.name: f.read_bytes() for f in (tmp_path / "dict").iterdir()} == fresh
     Speller(str(tmp_path / "dict")).check("kata")
+
+
+def test_exclude_takes_a_folder_or_an_absolute_path_and_warns_when_it_matches_nothing(corpus, tmp_path):
+    """QA: `--exclude news/drafts` and `--exclude /abs/news/a.txt` excluded nothing, silently; a path names what it
+    names, and an exclude that leaves no file out is a one-line warning."""
+    (corpus / "drafts").mkdir()
+    (corpus / "drafts" / "c.txt").write_text(TEXT, encoding="utf-8")
+    p = speller_build(corpus, "-o", tmp_path / "dict", "--exclude", "news/drafts", cwd=tmp_path)
+    assert p.returncode == 0, p.stderr
+    assert "in 2 files" in p.stdout and not p.stderr
+    p = speller_build(corpus, "-o", tmp_path / "dict", "--exclude", corpus / "a.txt", cwd=tmp_path)
+    assert p.returncode == 0, p.stderr
+    assert "in 2 files" in p.stdout and not p.stderr
+    p = speller_build(corpus, "-o", tmp_path / "dict", "--exclude", "news/d.txt", "--exclude", "a.txt", cwd=tmp_path)
+    assert p.returncode == 0, p.stderr
+    assert "in 2 files" in p.stdout
+    assert p.stderr.splitlines() == ["speller: warning: --exclude 'news/d.txt' matched no source file"]
