@@ -6,7 +6,7 @@ and return each group's sorted runs; this process stores every finished group in
 output is therefore byte-identical to the local engine's. A worker that dies mid-build only
 costs its unfinished tasks, which the scheduler runs again elsewhere.
 
-Every worker must be able to read the sources at the same paths (a shared file system) and
+Every worker must be able to read the sources at the same absolute paths (a shared file system) and
 have `speller` installed. Without a scheduler address a `LocalCluster` is started on 127.0.0.1.
 """
 
@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
+from dataclasses import replace
 from typing import Any
 
 from .build import RESERVED_BYTES, SPILL_SHARE, BuildOptions, Progress, WorkFolder, count_segments, stopped_by_term
@@ -101,7 +103,9 @@ def count_dask(
             for group in groups:
                 ids = [sid for sid, _ in group]
                 key = "speller-count-" + hashlib.sha256("\0".join(ids).encode()).hexdigest()[:16]
-                fut = client.submit(count_segments, [seg for _, seg in group], opts, text_field, key=key, pure=False)
+                # absolute paths: a worker may run in another folder than this process (QA)
+                segs = [replace(seg, path=os.path.abspath(seg.path)) for _, seg in group]
+                fut = client.submit(count_segments, segs, opts, text_field, key=key, pure=False)
                 futures[fut] = group
             for fut in as_completed(list(futures), timeout=TIMEOUT):
                 group = futures.pop(fut)

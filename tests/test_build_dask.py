@@ -72,6 +72,15 @@ def test_dask_build_is_byte_identical_to_the_local_build(cluster, local_build, t
     same_bytes(local, tmp_path / "dask")
 
 
+def test_workers_in_another_folder_read_sources_given_relative(cluster, local_build, tmp_path, many_tasks, monkeypatch):
+    """QA: a source given as a relative path reached the workers relative, and a worker running in another folder
+    (here: the cluster's, started before the build moved) could not find it."""
+    corpus, local = local_build
+    monkeypatch.chdir(corpus.parent)
+    build([Path(corpus.name)], tmp_path / "dask", options=OPTS, engine="dask", scheduler=cluster.scheduler_address)
+    same_bytes(local, tmp_path / "dask")
+
+
 def test_a_worker_killed_mid_build_changes_nothing(cluster, local_build, tmp_path, many_tasks):
     corpus, local = local_build
     marker = tmp_path / "killed"
