@@ -936,6 +936,27 @@ def attested_words(listed: Mapping[str, int], min_zipf: float = 3.0) -> list[tup
     return sorted(out)
 
 
+@contextmanager
+def one_build(out_dir: Path) -> Iterator[None]:
+    """Hold a lock on the folder `out_dir` (where systems have `fcntl`) while inside; RuntimeError when another build
+    holds it. Two builds of one folder at once shared its work folder and replaced each other's files, and both failed,
+    leaving it unusable (QA)."""
+    try:
+        import fcntl  # noqa: PLC0415 - POSIX only
+    except ImportError:
+        yield
+        return
+    fd = os.open(out_dir, os.O_RDONLY)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise RuntimeError(f"{out_dir}: another build is writing this folder; wait for it to end") from None
+        yield
+    finally:
+        os.close(fd)
+
+
 def build(
     sources: list[Path],
     out_dir: Path,
@@ -968,36 +989,37 @@ def build(
     if roots:
         read_roots(roots)  # an unreadable root list fails before the long part
     out_dir.mkdir(parents=True, exist_ok=True)
-    jobs = jobs or os.cpu_count() or 1
-    work = WorkFolder(Path(work_dir) if work_dir else out_dir / WORK_FOLDER)
-    salt = f"{RUNS_VERSION}\0{options.min_sources}\0{text_field}"
-    plan = [(segment_id(seg, salt), seg) for seg in segments(files)]
-    done, _, _ = work.finished({sid for sid, _ in plan})
-    todo = [(sid, seg) for sid, seg in plan if sid not in done]
-    shown = Progress(plan, done, len(files), progress)
-    try:
-        if todo and engine == "dask":
-            from .dask_build import count_dask  # noqa: PLC0415 - optional dependency
+    with one_build(out_dir):  # from here the folder's work and files are this build's alone
+        jobs = jobs or os.cpu_count() or 1
+        work = WorkFolder(Path(work_dir) if work_dir else out_dir / WORK_FOLDER)
+        salt = f"{RUNS_VERSION}\0{options.min_sources}\0{text_field}"
+        plan = [(segment_id(seg, salt), seg) for seg in segments(files)]
+        done, _, _ = work.finished({sid for sid, _ in plan})
+        todo = [(sid, seg) for sid, seg in plan if sid not in done]
+        shown = Progress(plan, done, len(files), progress)
+        try:
+            if todo and engine == "dask":
+                from .dask_build import count_dask  # noqa: PLC0415 - optional dependency
 
-            count_dask(
-                todo,
-                work,
-                options,
-                scheduler=scheduler,
-                workers=jobs,
-                text_field=text_field,
-                progress=shown,
-                memory=memory,
-            )
-        elif todo:
-            count_local(todo, work, options, jobs=jobs, memory=memory, text_field=text_field, progress=shown)
-    finally:
-        shown.close()
-    done, names, tokens = work.finished({sid for sid, _ in plan})
-    if len(done) != len(plan):
-        raise RuntimeError(f"{len(plan) - len(done)} parts of the corpus were not counted; run again to resume")
-    meta = write_dictionary(work, names, tokens, files, out_dir, options, roots, english, memory)
-    (out_dir / UNFINISHED_FILE).unlink()
-    if not work_dir:
-        shutil.rmtree(work.path, ignore_errors=True)
-    return meta
+                count_dask(
+                    todo,
+                    work,
+                    options,
+                    scheduler=scheduler,
+                    workers=jobs,
+                    text_field=text_field,
+                    progress=shown,
+                    memory=memory,
+                )
+            elif todo:
+                count_local(todo, work, options, jobs=jobs, memory=memory, text_field=text_field, progress=shown)
+        finally:
+            shown.close()
+        done, names, tokens = work.finished({sid for sid, _ in plan})
+        if len(done) != len(plan):
+            raise RuntimeError(f"{len(plan) - len(done)} parts of the corpus were not counted; run again to resume")
+        meta = write_dictionary(work, names, tokens, files, out_dir, options, roots, english, memory)
+        (out_dir / UNFINISHED_FILE).unlink()
+        if not work_dir:
+            shutil.rmtree(work.path, ignore_errors=True)
+        return meta

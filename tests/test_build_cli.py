@@ -152,3 +152,27 @@ def test_exclude_takes_a_folder_or_an_absolute_path_and_warns_when_it_matches_no
     assert p.returncode == 0, p.stderr
     assert "in 2 files" in p.stdout
     assert p.stderr.splitlines() == ["speller: warning: --exclude 'news/d.txt' matched no source file"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the lock needs fcntl")
+def test_a_second_build_of_a_folder_being_built_is_refused(corpus, tmp_path):
+    """QA: two builds into one folder at once both failed, one with a traceback, and left it unusable. The folder is
+    locked while a build writes it (held here as a build holds it): a second build is a one-line error, exit 2,
+    and leaves the folder as it was."""
+    import fcntl
+    import os
+
+    from speller import Speller
+
+    assert speller_build(corpus, "-o", tmp_path / "dict", cwd=tmp_path).returncode == 0
+    before = {p.name: p.read_bytes() for p in (tmp_path / "dict").iterdir()}
+    fd = os.open(tmp_path / "dict", os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        line = one_line_error(speller_build(corpus, "-o", tmp_path / "dict", cwd=tmp_path))
+    finally:
+        os.close(fd)
+    assert "dict: another build is writing this folder" in line
+    assert {p.name: p.read_bytes() for p in (tmp_path / "dict").iterdir()} == before
+    Speller(str(tmp_path / "dict")).check("kata")
+    assert speller_build(corpus, "-o", tmp_path / "dict", cwd=tmp_path).returncode == 0
