@@ -54,7 +54,7 @@ from __future__ import annotations
 import bisect
 import math
 import os
-from collections.abc import Callable, Container, Iterable, Iterator, Set
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Set
 from functools import cache
 from os.path import commonprefix
 
@@ -469,15 +469,15 @@ def opens_on_name(text: str, start: int, end: int, count: Callable[[str], int], 
     return n > 0 and is_name(n, lower(first))
 
 
-def written_inside(text: str, start: int, end: int, flagged: Container[int]) -> bool:
+def written_inside(text: str, start: int, end: int, places: Iterable[int], flagged: Container[int]) -> bool:
     """True when `text[start:end]`, capitalized, opens a sentence and `text` writes it the same way inside a sentence
-    too, at a place no finding starts at (`flagged`): the text's own name there, whatever a capital opening a sentence
-    says (`Pertamax turun menjadi Rp12.500 ... Harga Pertamax Turbo` was fixed to `Pertama` at 0.977, QA with
-    hand-written news; not `Jakrta macet. Warga Jakrta mengeluh`, where the second is a slip too). `fix` leaves it."""
-    span = text[start:end]
-    if not span[:1].isupper() or not opens_sentence(text, start):
+    too (`places`: where the text writes it), at a place no finding starts at (`flagged`): the text's own name there,
+    whatever a capital opening a sentence says (`Pertamax turun menjadi Rp12.500 ... Harga Pertamax Turbo` was fixed
+    to `Pertama` at 0.977, QA with hand-written news; not `Jakrta macet. Warga Jakrta mengeluh`, where the second is a
+    slip too). `fix` leaves it."""
+    if not text[start : start + 1].isupper() or not opens_sentence(text, start):
         return False
-    return any(at != start and at not in flagged and not opens_sentence(text, at) for at in _places_written(text, span))
+    return any(at != start and at not in flagged and not opens_sentence(text, at) for at in places)
 
 
 def preposition_apart(text: str, start: int, end: int, joined: str, bigram: Callable[[str, str], int]) -> bool:
@@ -586,9 +586,10 @@ def _kind(
         return DOUBLED  # a word or a phrase written twice (`speller.repeats`)
     if span[:1].isupper() and not is_all_caps(span) and not opens_sentence(text, start):
         if suggestion is not None and count is not None and count(fold(suggestion)) < RARE_SUGGESTION:
-            if not (Writes(text) if writes is None else writes)[suggestion]:
+            writes = Writes(text) if writes is None else writes
+            if not writes[suggestion]:
                 return RARE
-            return SPELT if _times_written(text, suggestion) > _times_written(text, span) else TIED
+            return SPELT if writes.times(suggestion) > writes.times(span) else TIED
         alone = not after_capital(text, start) and not before_capital(text, end)
         if suggestion is not None and count is not None and lower is not None and alone:
             if lower(fold(suggestion)) >= MAJORITY_LOWER_SHARE * count(fold(suggestion)):
@@ -741,15 +742,32 @@ class Writes(dict[str, bool]):
     Given the text's scan (`speller.tokenize.Scan`), a word of letters alone is mostly told without a search of the
     text (see `_scanned`)."""
 
-    __slots__ = ("text", "_words", "_others", "_quotes")
+    __slots__ = ("text", "_words", "_others", "_quotes", "_times")
 
-    def __init__(self, text: str, words: Set[str] | None = None, others: Iterable[str] | None = None) -> None:
-        """`words`: the distinct word tokens of `text`, `others`: its other runs (`speller.tokenize.Scan`), if known."""
+    def __init__(
+        self, text: str, words: Set[str] | Mapping[str, int] | None = None, others: Iterable[str] | None = None
+    ) -> None:
+        """`words`: the distinct word tokens of `text` (or how many times it holds each), `others`: its other runs
+        (`speller.tokenize.Scan`), if known."""
         super().__init__()
         self.text = text
         self._words = words
         self._others: Iterable[str] | str | None = others
         self._quotes: Quotes | None = None
+        self._times: dict[str, int] = {}
+
+    def times(self, word: str) -> int:
+        """How many times `text` writes `word` as a word of its own (`_times_written`), remembered; from the counts of
+        the word tokens where the scan tells (`_scanned`), without a search of the text."""
+        hit = self._times.get(word)
+        if hit is None:
+            counts = self._words if isinstance(self._words, Mapping) else None
+            if counts is not None and word.isalpha() and self._scanned(word) is not None:
+                hit = counts.get(word, 0)
+            else:
+                hit = _times_written(self.text, word)
+            self._times[word] = hit
+        return hit
 
     def quoted(self, start: int) -> bool:
         """`quoted(self.text, start)`, by the text's `Quotes` (found on the first question)."""

@@ -1468,15 +1468,18 @@ class Speller:
             found = _merge(found, self._missing_spaces(text, placed))
         lines: _Lines | None = None
         issues: list[Issue] = []
-        writes = Writes(text, distinct, others)
-        typos = {f.start for f in found if f.category == TYPO}
+        writes = Writes(text, counted, others)
+        typos: set[int] | None = None  # where typo findings start, found when first asked
         for finding in found:
             start, end, suggestions, category = finding[:4]
             if category not in self.categories:
                 continue
             confidence = self._calibrated(text, finding, writes)
-            if category == TYPO and confidence >= FIX_CONFIDENCE and written_inside(text, start, end, typos):
-                confidence = held(confidence)  # `Pertamax turun ... Harga Pertamax`: the text's own name, unflagged
+            if category == TYPO and confidence >= FIX_CONFIDENCE and opens_sentence(text, start):
+                typos = {f.start for f in found if f.category == TYPO} if typos is None else typos
+                same = map(starts.__getitem__, places.of({text[start:end]}))  # where the text writes it so
+                if written_inside(text, start, end, same, typos):
+                    confidence = held(confidence)  # `Pertamax turun ... Harga Pertamax`: the text's own name
             flag = self._flagged(text, finding, confidence, writes)
             if not _shown(flag, confidence, min_confidence):
                 continue

@@ -98,7 +98,8 @@ def wrapped_doubles(lines: Sequence[str]) -> list[int]:
     out = []
     at = 0
     for line, following in zip(lines, lines[1:]):
-        opening = LINE_START_WORD.match(following) if following else None
+        first = following[:1]  # most lines open on a capital (a paragraph's first word): no regex asked there
+        opening = LINE_START_WORD.match(following) if first.islower() or first in DOUBLING_BLANKS else None
         # a cheap test first: the line ends in the word the next one opens with
         if opening is not None and line.endswith(opening[1], 0, len(line.rstrip(" \t\u00a0\r"))):
             ending = LINE_END_WORD.search(line)
