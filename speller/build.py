@@ -71,7 +71,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import asdict, dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
@@ -938,23 +938,17 @@ def attested_words(listed: Mapping[str, int], min_zipf: float = 3.0) -> list[tup
 
 @contextmanager
 def one_build(out_dir: Path) -> Iterator[None]:
-    """Hold a lock on the folder `out_dir` (where systems have `fcntl`) while inside; RuntimeError when another build
-    holds it. Two builds of one folder at once shared its work folder and replaced each other's files, and both failed,
-    leaving it unusable (QA)."""
-    try:
-        import fcntl  # noqa: PLC0415 - POSIX only
-    except ImportError:
-        yield
-        return
-    fd = os.open(out_dir, os.O_RDONLY)
-    try:
+    """Hold the lock on the folder `out_dir` (`speller.textfile.folder_lock`) while inside; RuntimeError when another
+    build holds it. Two builds of one folder at once shared its work folder and replaced each other's files, and both
+    failed, leaving it unusable (QA)."""
+    from .textfile import folder_lock  # noqa: PLC0415
+
+    with ExitStack() as held:
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            held.enter_context(folder_lock(out_dir, wait=False))
         except BlockingIOError:
             raise RuntimeError(f"{out_dir}: another build is writing this folder; wait for it to end") from None
         yield
-    finally:
-        os.close(fd)
 
 
 def build(

@@ -469,8 +469,8 @@ def opens_on_name(text: str, start: int, end: int, count: Callable[[str], int], 
     return n > 0 and is_name(n, lower(first))
 
 
-def written_inside(text: str, start: int, end: int, places: Iterable[int], flagged: Container[int]) -> bool:
-    """True when `text[start:end]`, capitalized, opens a sentence and `text` writes it the same way inside a sentence
+def written_inside(text: str, start: int, places: Iterable[int], flagged: Container[int]) -> bool:
+    """True when the word at `start`, capitalized, opens a sentence and `text` writes it the same way inside a sentence
     too (`places`: where the text writes it), at a place no finding starts at (`flagged`): the text's own name there,
     whatever a capital opening a sentence says (`Pertamax turun menjadi Rp12.500 ... Harga Pertamax Turbo` was fixed
     to `Pertama` at 0.977, QA with hand-written news; not `Jakrta macet. Warga Jakrta mengeluh`, where the second is a

@@ -181,10 +181,10 @@ if TYPE_CHECKING:
 TYPO, NONSTANDARD, SPACING, REAL_WORD = Category.TYPO, Category.NONSTANDARD, Category.SPACING, Category.REAL_WORD
 CAPITALIZATION = Category.CAPITALIZATION
 CATEGORIES = CATEGORY_NAMES
-#: Only words opening with these can break the KPST rule (`mengkonfirmasi`, `pengkajian`), or melt the p of per- after
-#: meN- as if it were a root's (`memerlihatkan` for memperlihatkan; `memeriksa` is meN + `periksa`).
 #: Characters before `sekali pun` read for the clause it stands in (`Speller._negated_pun`).
 NEGATED_CLAUSE_CHARS = 200
+#: Only words opening with these can break the KPST rule (`mengkonfirmasi`, `pengkajian`), or melt the p of per- after
+#: meN- as if it were a root's (`memerlihatkan` for memperlihatkan; `memeriksa` is meN + `periksa`).
 KPST_PREFIXES = ("mengk", "memp", "ment", "mens", "pengk", "pemp", "pent", "pens", "memer")
 #: Unattested words shorter than this are abbreviations more often than typos.
 MIN_LENGTH = 3
@@ -491,6 +491,14 @@ class _Places:
         if len(found) == 1:
             return list(found[0])
         return sorted(chain.from_iterable(found))  # sorted runs, disjoint: merged by the sort
+
+
+def _spaced_word(text: str, tokens: list[Token], i: int, j: int) -> Token | None:
+    """Token j when it is a word next to token i with only spaces between them (as the bigrams read a pair)."""
+    if not (0 <= j < len(tokens) and tokens[j].kind == WORD):
+        return None
+    a, b = (tokens[j], tokens[i]) if j < i else (tokens[i], tokens[j])
+    return None if text[a.end : b.start].strip() else tokens[j]
 
 
 def _across_markup(masked: str, written: str, start: int, end: int) -> bool:
@@ -1477,8 +1485,9 @@ class Speller:
             confidence = self._calibrated(text, finding, writes)
             if category == TYPO and confidence >= FIX_CONFIDENCE and opens_sentence(text, start):
                 typos = {f.start for f in found if f.category == TYPO} if typos is None else typos
-                same = map(starts.__getitem__, places.of({text[start:end]}))  # where the text writes it so
-                if written_inside(text, start, end, same, typos):
+                form = text[start:end]  # a word token's (a suspect's, whose places are known), or no place at all
+                same = map(starts.__getitem__, places.of({form})) if form in counted else ()
+                if written_inside(text, start, same, typos):
                     confidence = held(confidence)  # `Pertamax turun ... Harga Pertamax`: the text's own name
             flag = self._flagged(text, finding, confidence, writes)
             if not _shown(flag, confidence, min_confidence):
@@ -1852,12 +1861,8 @@ class Speller:
 
     def _neighbour(self, text: str, tokens: list[Token], i: int, j: int) -> str | None:
         """The (lowercase) word token j next to token i, when only spaces stand between them (as in the bigrams)."""
-        if not (0 <= j < len(tokens) and tokens[j].kind == WORD):
-            return None
-        a, b = (tokens[j], tokens[i]) if j < i else (tokens[i], tokens[j])
-        if text[a.end : b.start].strip():
-            return None
-        return self._intended(tokens[j].text, last=j < i)
+        beside = _spaced_word(text, tokens, i, j)
+        return None if beside is None else self._intended(beside.text, last=j < i)
 
     def _intended(self, written: str, last: bool) -> str:
         """The (lowercase) word the writer meant, as far as the word alone tells: its confident fix (its last word
@@ -2471,26 +2476,17 @@ class Speller:
     def _kind_name(self, source: str, tokens: list[Token], i: int) -> bool:
         """The word at i is the place of a pair naming a kind (`Dictionary.kind_names`: `kacang bogor`), the kind right
         before it with only spaces between."""
-        before = tokens[i - 1] if i else None
-        if before is None or before.kind != WORD or source[before.end : tokens[i].start].strip():
-            return False
-        return f"{fold(before.text)} {fold(tokens[i].text)}" in self.dictionary.kind_names
+        before = _spaced_word(source, tokens, i, i - 1)
+        return before is not None and f"{fold(before.text)} {fold(tokens[i].text)}" in self.dictionary.kind_names
 
     def _name_particle(self, source: str, tokens: list[Token], i: int) -> bool:
         """The word at i joins two names, written in lowercase between two capitalized words with only spaces between
         (`Dictionary.name_particles`: `Tiurma boru Simanjuntak`, `Salman bin Abdulaziz`)."""
         word = tokens[i].text
-        if not word.islower() or word not in self.dictionary.name_particles or not 0 < i < len(tokens) - 1:
+        if not word.islower() or word not in self.dictionary.name_particles:
             return False
-        before, after = tokens[i - 1], tokens[i + 1]
-        return (
-            before.kind == WORD
-            and after.kind == WORD
-            and _capitalized(before.text)
-            and _capitalized(after.text)
-            and not source[before.end : tokens[i].start].strip()
-            and not source[tokens[i].end : after.start].strip()
-        )
+        before, after = _spaced_word(source, tokens, i, i - 1), _spaced_word(source, tokens, i, i + 1)
+        return before is not None and after is not None and _capitalized(before.text) and _capitalized(after.text)
 
     @staticmethod
     def _lettered_stretch(tokens: list[Token], i: int) -> bool:
@@ -2507,12 +2503,8 @@ class Speller:
         particles = self._foreign_particles
         if fold(tokens[i].text) in particles:
             return True
-        for j in (i - 1, i + 1):
-            if 0 <= j < len(tokens) and tokens[j].kind == WORD and fold(tokens[j].text) in particles:
-                a, b = (tokens[j], tokens[i]) if j < i else (tokens[i], tokens[j])
-                if not source[a.end : b.start].strip():
-                    return True
-        return False
+        beside = (_spaced_word(source, tokens, i, j) for j in (i - 1, i + 1))
+        return any(tok is not None and fold(tok.text) in particles for tok in beside)
 
     @cached_property
     def _foreign_particles(self) -> frozenset[str]:

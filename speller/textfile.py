@@ -20,6 +20,7 @@ import os
 import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 
 from .errors import InputError, OutputError
 from .pathnames import join, normal, printable, sort_key
@@ -46,6 +47,28 @@ class TextFile(NamedTuple):
     text: str
     encoding: str
     bom: bool
+
+
+@contextmanager
+def folder_lock(folder: str | PathLike[str], wait: bool = True) -> Iterator[None]:
+    """Hold an exclusive lock on `folder` while inside, so two processes writing its files take turns (two adds to one
+    word list, two builds of one dictionary). With `wait` False, BlockingIOError at once when another holds it. Where
+    systems lack `fcntl`, or the folder cannot be opened (its writes will fail with their own message), none is held."""
+    try:
+        import fcntl  # noqa: PLC0415 - POSIX only
+    except ImportError:
+        yield
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        yield
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
+        yield
+    finally:
+        os.close(fd)
 
 
 def read_regular(path: str | PathLike[str], limit: int | None = None) -> bytes:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager, nullcontext
+from collections.abc import Iterable, Sequence
+from contextlib import nullcontext
 
 from .config import CONFIG_NAME, PYPROJECT, Config, find_config, load_config
 from .errors import ConfigError, InputError
@@ -134,21 +134,23 @@ def add_words(start: Path | str, words: Iterable[str], *, root: Path | None = No
             raise ConfigError(f"cannot add {word!r}: {problem}")
     from pathlib import Path  # noqa: PLC0415 - only commands that write word lists ask
 
+    from .textfile import folder_lock  # noqa: PLC0415
+
     limit = Path(os.path.realpath(root if root is not None else project_root(start)))
     here = Path(os.path.abspath(start))
     found = find_config(start)
     folder = found.parent if found is not None else here if here.is_dir() else here.parent
     # the config is read under the lock too: two adds that both found no list must not both register one (a
     # duplicate `word-lists` key, and every later check refused)
-    with _one_at_a_time(folder):
+    with folder_lock(folder):  # adds at once (a command's and an editor's) each keep the other's word
         target, register = _destination(start, here, limit)
         same = os.path.realpath(target.parent) == os.path.realpath(folder)
-        with nullcontext() if same else _one_at_a_time(target.parent):
+        with nullcontext() if same else folder_lock(target.parent):
             listed = _WordList.read(target)  # every read and check before the first write
             added = listed.adding(new)
             if register is not None:
-                if os.path.lexists(register) and not os.stat(register).st_mode & 0o222:
-                    raise ConfigError(f"{register}: read-only, not changed")
+                if os.path.lexists(register):
+                    _writable(register)
                 configured = _registered(register, DEFAULT_WORD_LIST)
                 _write_text(register, configured)
             if added or not os.path.lexists(target):
@@ -173,6 +175,12 @@ def _destination(start: Path | str, here: Path, limit: Path) -> tuple[Path, Path
     if register is not None:
         _inside(register, limit)
     return target, register
+
+
+def _writable(path: Path) -> None:
+    """Raise ConfigError when the file at `path` is read-only (no write bit: a house list or config locked so)."""
+    if not os.stat(path).st_mode & 0o222:
+        raise ConfigError(f"{path}: read-only, not changed")
 
 
 def _inside(path: Path, root: Path) -> None:
@@ -204,8 +212,7 @@ class _WordList(NamedTuple):
             raise ConfigError(str(e)) from None
         except UnicodeDecodeError as e:
             raise ConfigError(f"{target}: not valid UTF-8 at byte {e.start}") from None
-        if not os.stat(target).st_mode & 0o222:
-            raise ConfigError(f"{target}: read-only, not changed")
+        _writable(target)
         bom = "\ufeff" if text.startswith("\ufeff") else ""
         return cls(text[len(bom) :].splitlines(), bom, "\r\n" if "\r\n" in text else "\n")
 
@@ -258,27 +265,6 @@ def _registered(config_path: Path, name: str) -> str:
     newline = "\r\n" if "\r\n" in text else "\n"
     before = newline if begin and not text[:begin].endswith("\n") else ""  # a header on the last line, no line end
     return text[:begin] + before + key + newline + text[begin:]
-
-
-@contextmanager
-def _one_at_a_time(folder: Path) -> Iterator[None]:
-    """Hold a lock on `folder` (where systems have `fcntl`), so two adds at once (a command and an editor's) do not
-    each write the list without the other's word."""
-    try:
-        import fcntl  # noqa: PLC0415 - POSIX only
-    except ImportError:
-        yield
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        yield  # a folder that cannot be opened will fail the write with its own message
-        return
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        yield
-    finally:
-        os.close(fd)
 
 
 def _write_text(path: Path, text: str) -> None:
