@@ -18,6 +18,7 @@ from .calibration import (
     OPENER_LOWER_SHARE,
     UNFIXED,
     Writes,
+    after_capital,
     among_unknown,
     before_capital,
     flagged,
@@ -1565,6 +1566,8 @@ class Speller:
         kind = kind_of(text, f.start, f.end, d.english)
         if kind == NAME_KIND and f.category == NONSTANDARD and f.suggestions and before_capital(text, f.end):
             return TITLE_KIND if self._misspelt_title(text[f.start : f.end], f.suggestions[0], text, f.end) else kind
+        if kind == NAME_KIND and f.category == NONSTANDARD and self._calendar_name(text, f):
+            return WORD_KIND
         if kind == WORD_KIND and f.category in (NONSTANDARD, SPACING) and f.suggestions:
             if opens_on_name(text, f.start, f.end, d.count, d.lower_count):
                 return OPENER_KIND
@@ -1577,6 +1580,16 @@ class Speller:
             ):
                 return PHRASE_KIND
         return kind
+
+    def _calendar_name(self, text: str, f: Finding) -> bool:
+        """Nonstandard finding `f` is on a spelling of a month or day (`Dictionary.calendar_names`: `Nopember` ->
+        `November`), standing between words that are not capitalized: its capital is the calendar's, no sign of a name
+        (`10 Nopember 2022`; not `Institut Teknologi Sepuluh Nopember`). Holidays (`bulan Ramadhan`) are not: their
+        older spellings are names too often (`Rizky Ramadhan`); the labels leave them (benchmarks/data/README.md)."""
+        standard = self.dictionary.baku.get(fold(text[f.start : f.end]), "")
+        if fold(standard) not in self.dictionary.calendar_names:
+            return False
+        return not after_capital(text, f.start) and not before_capital(text, f.end)
 
     def _verb_joined(self, text: str, f: Finding) -> bool:
         """`f` joins a bound form that is also a verb (`spacing.BOUND_OR_VERB`: `antar`) to a word news never writes

@@ -676,6 +676,23 @@ def test_a_title_misspelt_is_told_from_a_name_spelt_its_own_way(speller, text, w
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "shown"),
+    [
+        ("Pada 3 Pebruari 2022 harga naik.", "Pebruari", True),  # a month's capital is the calendar's
+        ("Hujan turun sejak 10 Nopember lalu.", "Nopember", True),
+        ("Ia kuliah di Institut Teknologi Sepuluh Nopember kemarin.", "Nopember", False),  # a name's
+        ("Kata Rizky Ramadhan kemarin.", "Ramadhan", False),  # a person's name
+        ("Warga menyambut bulan Ramadhan kemarin.", "Ramadhan", False),  # a holiday: the labels leave it
+    ],
+)
+def test_an_old_spelling_of_a_month_is_reported_though_capitalized(speller, text, word, shown):
+    found = [i for i in speller.check(text) if i.word == word]
+    assert bool(found) == shown
+    if shown:
+        assert found[0].category == "nonstandard" and found[0].confidence >= FIX_CONFIDENCE
+
+
+@pytest.mark.parametrize(
     ("text", "end", "word"),
     [
         ("Kementrian Keuangan RI", 10, "Keuangan"),
