@@ -20,7 +20,8 @@ One dictionary is loaded per process and shared by every request, and so is the 
 answers only requests whose Host is the loopback (unless it serves another interface), asks for
 the API key when one is set, sends no CORS headers unless origins are named, refuses bodies
 larger than `max_chars` allows (413) and malformed ones (400), and never reads a file a
-request names. Large texts are checked in worker threads, two at a time, so small requests keep flowing.
+request names. Every check runs in a worker thread, never on the event loop (a typo-dense paragraph takes long
+enough to hold up every other client); large texts two at a time, so small requests keep flowing.
 """
 
 from __future__ import annotations
@@ -70,9 +71,9 @@ T = TypeVar("T")
 
 #: Environment variable carrying the settings to each worker process.
 SETTINGS_ENV = "SPELLER_SERVE_SETTINGS"
-#: Texts longer than this (characters) are checked in a worker thread, off the event loop.
-THREAD_CHARS = 2_000
-#: Large checks running at once (in threads); more wait their turn, small ones never do.
+#: Texts longer than this (characters) are large: at most `BIG_CHECKS` of them are checked at once.
+BIG_CHARS = 2_000
+#: Large checks running at once (each in a thread, as every check is); more wait their turn, small ones never do.
 BIG_CHECKS = 2
 #: Seconds a client has to send its whole body (then 408): a half-sent request must not hold a connection open.
 BODY_SECONDS = 30.0
@@ -330,18 +331,21 @@ def _authorize(settings: Settings, *keys: str | None) -> None:
 
 
 class _Runner:
-    """Runs one app's checks and fixes: small texts inline, large ones in threads, `BIG_CHECKS` at a time."""
+    """Runs one app's checks and fixes, each in a worker thread: small texts at once, large ones `BIG_CHECKS` at a
+    time."""
 
     def __init__(self) -> None:
         self._limiter: anyio.CapacityLimiter | None = None
 
     async def __call__(self, request: Request, work: Callable[..., T], text: str, *args: Any) -> T:
-        """`work(text, *args)` (a check and the answer built from it, JSON encoding and all), inline or in a thread as
-        `text`'s length says: a large answer takes as long to build as its check, and must not hold the event loop.
-        A large one whose client has gone while it waited for a thread is not done (ClientDisconnect): a page that
-        checks again as its writer types, a plug-in that gives up and asks again, leave such requests behind."""
-        if len(text) <= THREAD_CHARS:
-            return work(text, *args)
+        """`work(text, *args)` (a check and the answer built from it, JSON encoding and all) in a worker thread: what a
+        check costs follows its typos more than its length (a typo-dense 2,000 characters take about half a second), so
+        none runs on the event loop, where it would hold up every other client, health checks and all. A small one
+        takes the first free thread of anyio's pool (40); a large one (over `BIG_CHARS`) first waits for one of
+        `BIG_CHECKS` turns, and is not done if its client has gone meanwhile (ClientDisconnect): a page that checks
+        again as its writer types, a plug-in that gives up and asks again, leave such requests behind."""
+        if len(text) <= BIG_CHARS:
+            return await anyio.to_thread.run_sync(work, text, *args)
         if self._limiter is None:  # made on first use, inside the server's event loop
             self._limiter = anyio.CapacityLimiter(BIG_CHECKS)
         async with self._limiter:

@@ -413,13 +413,13 @@ def test_a_huge_check_does_not_hold_up_small_ones() -> None:
     """In-process: the large check is held in its thread until the small request has been answered."""
     import asyncio
 
-    from speller.server import THREAD_CHARS, Checker, Settings, create_app
+    from speller.server import BIG_CHARS, Checker, Settings, create_app
 
     started, release = threading.Event(), threading.Event()
 
     class Held(Checker):
         def check(self, text: str, categories: frozenset[str], picky: bool | None = None, markup: str = "text") -> list:
-            if len(text) > THREAD_CHARS:
+            if len(text) > BIG_CHARS:
                 started.set()
                 assert release.wait(60)
             return super().check(text, categories, picky, markup)
@@ -714,7 +714,7 @@ def test_a_large_check_whose_client_has_gone_is_not_done() -> None:
 
     from starlette.requests import ClientDisconnect
 
-    from speller.server import THREAD_CHARS, _Runner
+    from speller.server import BIG_CHARS, _Runner
 
     done: list[str] = []
 
@@ -728,9 +728,9 @@ def test_a_large_check_whose_client_has_gone_is_not_done() -> None:
 
     async def scenario() -> None:
         run, gone = _Runner(), cast("Request", Gone())
-        assert await run(gone, work, "x" * 10) == 10  # a small one runs inline, at once
+        assert await run(gone, work, "x" * 10) == 10  # a small one runs at once, its client gone or not
         with pytest.raises(ClientDisconnect):
-            await run(gone, work, "x" * (THREAD_CHARS + 1))
+            await run(gone, work, "x" * (BIG_CHARS + 1))
 
     asyncio.run(scenario())
     assert done == ["x" * 10]
