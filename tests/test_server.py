@@ -24,6 +24,7 @@ import pytest
 
 if TYPE_CHECKING:
     import httpx
+    from starlette.applications import Starlette
     from starlette.requests import Request
 else:
     httpx = pytest.importorskip("httpx")
@@ -441,6 +442,67 @@ def test_a_huge_check_does_not_hold_up_small_ones() -> None:
         asyncio.run(scenario())
     finally:
         release.set()
+
+
+@contextmanager
+def serving(app: Starlette) -> Iterator[str]:
+    """Serve `app` with uvicorn on 127.0.0.1 (an ephemeral port) in a thread of this process, so that a test can hold
+    its checks; yield the base URL, then stop the server (bounded waits)."""
+    import uvicorn
+
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="off", timeout_graceful_shutdown=5))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + START_TIMEOUT
+        while not server.started:
+            assert thread.is_alive() and time.monotonic() < deadline, "the server did not start"
+            time.sleep(0.05)
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)
+        sock.close()
+    assert not thread.is_alive(), "the server did not stop"
+
+
+def test_a_check_under_the_large_size_does_not_hold_the_event_loop() -> None:
+    """A real server: while a check of BIG_CHARS characters (the most a small one has; typo-dense, such a text takes
+    about half a second) is held, a health check and a small check are answered. They waited for it when small texts
+    were checked on the event loop."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from speller.server import BIG_CHARS, Checker, Settings, create_app
+
+    started, release = threading.Event(), threading.Event()
+
+    class Held(Checker):
+        def check(self, text: str, categories: frozenset[str], picky: bool | None = None, markup: str = "text") -> list:
+            if len(text) == BIG_CHARS:
+                started.set()
+                assert release.wait(60)
+            return super().check(text, categories, picky, markup)
+
+    text = "di luar angksa. " * (BIG_CHARS // 16)
+    assert len(text) == BIG_CHARS
+    with (
+        serving(create_app(Settings(), Held.load(Settings()))) as base,
+        ThreadPoolExecutor(1) as pool,
+        httpx.Client(base_url=base, timeout=20) as c,
+    ):
+        big = pool.submit(c.post, "/api/check", json={"text": text}, timeout=60)
+        try:
+            assert started.wait(60)
+            assert c.get("/v2/healthcheck").text == "OK"  # a ReadTimeout when small checks held the loop
+            small = c.post("/api/check", json={"text": "di luar angksa"})
+            assert small.status_code == 200 and len(small.json()["issues"]) == 1
+            assert not big.done()  # answered while the held check still ran
+        finally:
+            release.set()  # before the pool waits for the large request
+        answer = big.result(timeout=60)
+        assert answer.status_code == 200 and len(answer.json()["issues"]) == BIG_CHARS // 16
 
 
 def test_the_config_s_picky_and_a_request_s_level(tmp_path: Path) -> None:
