@@ -21,6 +21,7 @@ from .dictionary import is_name
 from .morphology import KE_ROOTS, POSSESSIVES
 from .records import TYPE_CHECKING
 from .tables import rows, word_classes
+from .tokenize import WRAPPED_GAP
 
 if TYPE_CHECKING:
     from .dictionary import Dictionary
@@ -70,8 +71,6 @@ NEVER_DOUBLED = SPACING_WORDS["never_doubled"]
 #: What may stand between a word and its copy for the pair to be read as one word written twice (`yang  yang`,
 #: `di<tab>di`): blanks within a line. A line break only as `wrapped_doubling` allows.
 DOUBLING_BLANKS = frozenset(" \t\u00a0")
-#: A line break inside a paragraph wrapped by hand, blanks around it: the eye skips a word repeated at a line's end.
-WRAPPED_GAP = re.compile(r"[ \t\u00a0]*(?:\r\n|\r|\n)[ \t\u00a0]*")
 
 
 def doubling_gap(gap: str) -> bool:
@@ -81,7 +80,8 @@ def doubling_gap(gap: str) -> bool:
 
 def wrapped_doubling(first: str, gap: str, second: str) -> bool:
     """Whether `first`, `gap`, `second` may be one word written twice across a wrapped line (`yang\nyang`): one line
-    break (not a blank line) and the same lowercase word on both sides. A capitalized copy after a line break is
+    break (`speller.tokenize.WRAPPED_GAP`, not a blank line: the eye skips a word repeated at a line's end) and the
+    same lowercase word on both sides. A capitalized copy after a line break is
     mostly a heading's last word opening the text under it (`Banjir\nBanjir melanda ...`), left alone."""
     return first == second and first.islower() and WRAPPED_GAP.fullmatch(gap) is not None
 

@@ -216,6 +216,22 @@ def _kind(groupname: str, text: str) -> str:
     return WORD
 
 
+#: A line break (`\n`, `\r\n` or a lone `\r`), and the blanks that may stand around one without making a blank line.
+_LINE_BREAK = r"(?:\r\n|\r|\n)"
+_LINE_BLANKS = r"[ \t\u00a0]*"
+#: The gap between two words of one paragraph wrapped by hand: one line break, blanks around it. Hard-wrapped plain
+#: text and Markdown break a paragraph's lines so; its words stay neighbours (`spacing.wrapped_doubling`).
+WRAPPED_GAP = re.compile(_LINE_BLANKS + _LINE_BREAK + _LINE_BLANKS)
+#: What ends a paragraph: a blank line, two line breaks with only blanks between them (`parts_paragraphs`).
+PARAGRAPH_BREAK = re.compile(_LINE_BREAK + _LINE_BLANKS + _LINE_BREAK)
+
+
+def parts_paragraphs(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` (the gap between two words) holds a blank line (PARAGRAPH_BREAK): the words stand in
+    two paragraphs, and neither is context for the other. One line break (WRAPPED_GAP) parts no paragraph."""
+    return PARAGRAPH_BREAK.search(text, start, end) is not None
+
+
 def opens_sentence(text: str, start: int) -> bool:
     """True when only openers (spaces, quotes, brackets, bullets) stand between a line start, a sentence end or a
     comma before an opening quote (a quotation: `katanya, "Kami`) and `start`."""
