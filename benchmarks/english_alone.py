@@ -58,7 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 if tok.kind != WORD or tok.text not in rare:
                     continue
                 seen += 1
-                if not any(fold(n.text) in english for n in _word_neighbours(tokens, i, ENGLISH_REACH)):
+                if not any(fold(n.text) in english for n in _word_neighbours(line, tokens, i, ENGLISH_REACH)):
                     alone += 1
                     words_alone.add(tok.text)
     print(f"rare English-list words (seen 3-{args.max_count} times, no lexicon root): {len(rare)}")

@@ -64,8 +64,8 @@ from .errors import DictionaryError
 from .model import CONFIDENCE_PLACES, MAJORITY_LOWER_SHARE
 from .records import NamedTuple
 from .repeats import is_repeat
+from .tokenize import PARAGRAPH_BREAK, fold, is_all_caps, opens_sentence, tokenize
 from .tokenize import WORD as WORD_TOKEN
-from .tokenize import fold, is_all_caps, opens_sentence, tokenize
 
 #: The table's name in the bundled dictionary folder.
 CALIBRATION_FILE = "calibration.tsv"
@@ -496,10 +496,13 @@ def among_unknown(text: str, start: int, end: int, known: Callable[[str], bool])
     each within STRETCH_REACH words of the next, that holds at least MIN_UNKNOWN forms besides the written one: a
     passage the lexicon cannot read (see STRETCH: `neol cheoeum manna seolleeossdeon`). Every word of such a run
     finds the same run, so fixing one word never makes another of it fixable on a second pass. Reads at most
-    STRETCH_WINDOW characters on each side, and on most calls far fewer (STRETCH_STEP)."""
+    STRETCH_WINDOW characters on each side, and on most calls far fewer (STRETCH_STEP), and never past a blank line
+    (`speller.tokenize.PARAGRAPH_BREAK`): an English sign-off or a list of foreign names ending one paragraph says
+    nothing of a slip opening the next. A single line break parts no run (a paragraph wrapped by hand)."""
     written = {fold(w) for w in text[start:end].split()}
     forms: set[str] = set()
-    for side in (_words_before(text, start), _words_after(text, end)):
+    first, last = _paragraph_ends(text, start, end)
+    for side in (_words_before(text, start, first), _words_after(text, end, last)):
         gap = 0
         for word in side:
             if word[:1].islower() and not known(fold(word)):
@@ -520,29 +523,43 @@ def stretch(text: str, start: int, end: int) -> tuple[str, int, int]:
     return text[lo:hi], start - lo, end - lo
 
 
-def _words_before(text: str, start: int) -> Iterator[str]:
-    """The words of the STRETCH_WINDOW characters before `start`, nearest first, read STRETCH_STEP characters first
-    and the whole window only when those run out (a word the window starts inside is left out)."""
+def _paragraph_ends(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the paragraph holding `text[start:end]` starts and ends (after and before a blank line, PARAGRAPH_BREAK),
+    as far as `among_unknown` reads: the blank lines within STRETCH_WINDOW characters are looked for; else 0 and the
+    text's end. A blank line the window cuts into has no word between it and the window's edge, so missing it
+    changes no word read."""
+    first = 0
+    for m in PARAGRAPH_BREAK.finditer(text, max(0, start - STRETCH_WINDOW), start):
+        first = m.end()
+    after = PARAGRAPH_BREAK.search(text, end, min(len(text), end + STRETCH_WINDOW))
+    return first, len(text) if after is None else after.start()
+
+
+def _words_before(text: str, start: int, first: int = 0) -> Iterator[str]:
+    """The words of the STRETCH_WINDOW characters before `start` and from `first` on, nearest first, read
+    STRETCH_STEP characters first and the whole window only when those run out (a word the window starts inside is
+    left out)."""
     seen = start  # words starting here or later were given
     for size in (STRETCH_STEP, STRETCH_WINDOW):
-        at = max(0, start - size)
+        at = max(first, start - size)
         tokens = [t for t in tokenize(text, at, start) if t.kind == WORD_TOKEN]
-        if at and size == STRETCH_STEP:  # read from the first space on, so no word is a piece of a longer token
+        if at > first and size == STRETCH_STEP:  # read from the first space on, so no word is a piece of a longer token
             while tokens and not text[tokens[0].start - 1].isspace():
                 tokens.pop(0)
-        elif at and tokens and tokens[0].start == at and not text[at - 1].isspace():
+        elif at > first and tokens and tokens[0].start == at and not text[at - 1].isspace():
             tokens.pop(0)
         for token in reversed(tokens):
             if token.start < seen:
                 seen = token.start
                 yield token.text
-        if not at:
+        if at == first:
             return
 
 
-def _words_after(text: str, end: int) -> Iterator[str]:
-    """The words of the STRETCH_WINDOW characters after `end`, in order (a word the window ends inside is left out)."""
-    stop = min(len(text), end + STRETCH_WINDOW)
+def _words_after(text: str, end: int, last: int | None = None) -> Iterator[str]:
+    """The words of the STRETCH_WINDOW characters after `end` and before `last`, in order (a word the window ends
+    inside is left out)."""
+    stop = min(len(text) if last is None else last, end + STRETCH_WINDOW)
     for token in tokenize(text, end, stop):
         if token.kind != WORD_TOKEN:
             continue

@@ -166,6 +166,7 @@ from .tokenize import (
     is_all_caps,
     is_mixed_case,
     opens_sentence,
+    parts_paragraphs,
     scan,
     tokenize,
 )
@@ -495,11 +496,12 @@ class _Places:
 
 
 def _spaced_word(text: str, tokens: list[Token], i: int, j: int) -> Token | None:
-    """Token j when it is a word next to token i with only spaces between them (as the bigrams read a pair)."""
+    """Token j when it is a word next to token i with only spaces between them (as the bigrams read a pair), a line
+    break of a wrapped paragraph too but no blank line (`speller.tokenize.parts_paragraphs`)."""
     if not (0 <= j < len(tokens) and tokens[j].kind == WORD):
         return None
     a, b = (tokens[j], tokens[i]) if j < i else (tokens[i], tokens[j])
-    return None if text[a.end : b.start].strip() else tokens[j]
+    return None if text[a.end : b.start].strip() or parts_paragraphs(text, a.end, b.start) else tokens[j]
 
 
 def _across_markup(masked: str, written: str, start: int, end: int) -> bool:
@@ -2462,14 +2464,15 @@ class Speller:
             return self.dictionary.count(words[0])
         return self.dictionary.bigram(words[0], words[1]) if len(words) == 2 else 0
 
-    def _english_stretch(self, tokens: list[Token], i: int) -> bool:
-        """The word at i and one of its near word neighbours, another word and no name, are English (`The deal was
-        signed`; not `Jakarta dan jakarta`, where the English list's `jakarta` would vouch for itself)."""
+    def _english_stretch(self, source: str, tokens: list[Token], i: int) -> bool:
+        """The word at i and one of its near word neighbours in its paragraph (`_word_neighbours`), another word and no
+        name, are English (`The deal was signed`; not `Jakarta dan jakarta`, where the English list's `jakarta` would
+        vouch for itself)."""
         english, short, roots = self.dictionary.english, self._short_english, self.dictionary.roots
         own = fold(tokens[i].text)
         if own not in english and own not in short:
             return False
-        for tok in _word_neighbours(tokens, i, ENGLISH_REACH):
+        for tok in _word_neighbours(source, tokens, i, ENGLISH_REACH):
             low = fold(tok.text)
             if tok.text[:1].isupper() and not tok.sentence_start:
                 continue  # a capitalized word inside a sentence is a name's (`jakarta, IDN Times`), not English
@@ -2480,9 +2483,9 @@ class Speller:
     def _left_alone(self, source: str, tokens: list[Token], i: int) -> bool:
         """The word at i stands in English, in a foreign phrase or among foreign-lettered words: not ours to judge."""
         return (
-            self._english_stretch(tokens, i)
+            self._english_stretch(source, tokens, i)
             or self._foreign_phrase(source, tokens, i)
-            or self._lettered_stretch(tokens, i)
+            or self._lettered_stretch(source, tokens, i)
             or self._name_particle(source, tokens, i)
         )
 
@@ -2502,12 +2505,13 @@ class Speller:
         return before is not None and after is not None and _capitalized(before.text) and _capitalized(after.text)
 
     @staticmethod
-    def _lettered_stretch(tokens: list[Token], i: int) -> bool:
+    def _lettered_stretch(source: str, tokens: list[Token], i: int) -> bool:
         """The word at i stands among words spelt with letters Indonesian does not use: at least MIN_LETTERED of it and
-        its LETTERED_REACH word neighbours on each side hold a letter outside a-z (but QUOTE_MOJIBAKE), as a passage
-        transliterated from Arabic does (`kullu nafsim mā kasabat`, or `tuwaffÄ kullu` with its accents broken)."""
+        its LETTERED_REACH word neighbours on each side in its paragraph (`_word_neighbours`) hold a letter outside a-z
+        (but QUOTE_MOJIBAKE), as a passage transliterated from Arabic does (`kullu nafsim mā kasabat`, or `tuwaffÄ
+        kullu` with its accents broken)."""
         lettered = int(_foreign_lettered(tokens[i].text))
-        lettered += sum(_foreign_lettered(tok.text) for tok in _word_neighbours(tokens, i, LETTERED_REACH))
+        lettered += sum(_foreign_lettered(tok.text) for tok in _word_neighbours(source, tokens, i, LETTERED_REACH))
         return lettered >= MIN_LETTERED
 
     def _foreign_phrase(self, source: str, tokens: list[Token], i: int) -> bool:
@@ -3031,15 +3035,22 @@ def _least(confidence: float, share: float) -> tuple[float, float | None]:
     return confidence, None if share == confidence else share
 
 
-def _word_neighbours(tokens: list[Token], i: int, reach: int) -> Iterator[Token]:
-    """The word tokens before the token at i (nearest first, at most `reach`), then those after it (likewise)."""
+def _word_neighbours(text: str, tokens: list[Token], i: int, reach: int) -> Iterator[Token]:
+    """The word tokens of `text` before the token at i (nearest first, at most `reach`), then those after it
+    (likewise), in its paragraph only: a blank line ends the reading (`speller.tokenize.parts_paragraphs`), a single
+    line break (a paragraph wrapped by hand) does not. The last line of one paragraph (an English sign-off, a list of
+    names in foreign letters) says nothing of the first words of the next."""
     for step in (-1, 1):
-        j, words = i + step, 0
+        j, words, last = i + step, 0, tokens[i]
         while 0 <= j < len(tokens) and words < reach:
             tok = tokens[j]
+            a, b = (tok, last) if step < 0 else (last, tok)
+            if parts_paragraphs(text, a.end, b.start):
+                break
             if tok.kind == WORD:
                 words += 1
                 yield tok
+            last = tok
             j += step
 
 

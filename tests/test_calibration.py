@@ -954,6 +954,9 @@ UNKNOWN = {"jeongmal", "bogo", "sipeo", "haneun", "geudaeyo", "nal-eun", "secaa"
         ("dia bilang manna haneun geudaeyo", "manna", True),  # two, both after it
         ("Jeongmal Bogo manna Sipeo Haneun kata", "manna", False),  # capitalized neighbours are names, not counted
         ("bogo.\nmanna\nnal-eun", "manna", True),  # across lines and a hyphened word
+        ("bogo.\n\nmanna\nnal-eun", "manna", False),  # not across a blank line: another paragraph
+        ("bogo\nnal-eun\r\n \r\nmanna", "manna", False),  # however its lines end, blanks on it too
+        ("manna\n\t\njeongmal bogo", "manna", False),  # nor after it
         ("vitamin itu dipakai secaa topikal sebaga antioksidan", "topikal", True),
         ("vitamin itu dipakai secaa topikal sebagai antioksidan", "topikal", False),
         ("jeongmal bogo " + "x" * STRETCH_WINDOW + " manna kata", "manna", False),  # too far: read no further
@@ -1016,9 +1019,15 @@ def test_a_letter_added_at_the_end_is_still_fixed(speller):
 
 
 def _among_unknown_reference(text: str, start: int, end: int, known) -> bool:  # noqa: ANN001 - a predicate
-    """`among_unknown` as first written: both STRETCH_WINDOW windows tokenized whole."""
+    """`among_unknown` as first written: both STRETCH_WINDOW windows tokenized whole; a word a blank line parts from
+    the span is left out (and all beyond it)."""
+    import re
+
     from speller.calibration import MIN_UNKNOWN, STRETCH_REACH, STRETCH_WINDOW
     from speller.tokenize import WORD, fold, tokenize
+
+    def blank_line(gap: str) -> bool:
+        return re.search(r"(\r\n|\r|\n)[ \t\u00a0]*(\r\n|\r|\n)", gap) is not None
 
     at = max(0, start - STRETCH_WINDOW)
     before = [t for t in tokenize(text, at, start) if t.kind == WORD]
@@ -1028,6 +1037,8 @@ def _among_unknown_reference(text: str, start: int, end: int, known) -> bool:  #
     after = [t for t in tokenize(text, end, stop) if t.kind == WORD]
     if after and after[-1].end == stop and stop < len(text) and not text[stop].isspace():
         after.pop()
+    before = [t for t in before if not blank_line(text[t.end : start])]
+    after = [t for t in after if not blank_line(text[end : t.start])]
     written = {fold(w) for w in text[start:end].split()}
     forms: set[str] = set()
     for side in (reversed(before), iter(after)):
@@ -1045,7 +1056,9 @@ def _among_unknown_reference(text: str, start: int, end: int, known) -> bool:  #
 
 #: Mostly one unknown form, so a run must often be read far to find two others.
 _STRETCH_WORDS = st.sampled_from(["neol"] * 12 + ["yang", "dan", "rumah", "Jakarta", "manna", "geu", "Kwon", "modeun"])
-_STRETCH_GAPS = st.sampled_from([" ", " ", ", ", ". ", " (", ") ", ' "', " http://a.b/c-d ", "-", "/", "\n", "@x "])
+_STRETCH_GAPS = st.sampled_from(
+    [" ", " ", ", ", ". ", " (", ") ", ' "', " http://a.b/c-d ", "-", "/", "\n", "@x ", "\n\n", ".\r\n \r\n"]
+)
 
 
 @settings(max_examples=300, deadline=None)

@@ -499,6 +499,44 @@ def test_english_stretch_is_left_alone(speller):
     assert speller.correct(text) == text
 
 
+#: The last line of a paragraph that makes a word of the next paragraph look foreign to the stretch readers when read
+#: across the blank line: English (`Speller._english_stretch`), a particle (`_foreign_phrase`), words in foreign letters
+#: (`_lettered_stretch`) and lowercase words the lexicon lacks (`calibration.among_unknown`, which holds `fix` back).
+_PARAGRAPH_NEIGHBOURS = [
+    ("Kami baru pulang dare pasar{}thank you all.", ("dare", "dari")),  # English after it
+    ("All the best and thank you{}dare pasar kami baru pulang.", ("dare", "dari")),  # English before it
+    ("Hasil pertandingan sepeti{}Van Dijk mencetak gol.", ("sepeti", "seperti")),  # a particle opens the next one
+    ("Ḥasan ʿAlī Ṭāhā Ğazālī.{}kami tinggal sepeti biasa di rumah.", ("sepeti", "seperti")),
+    ("neol cheoeum manna seolleeossdeon{}sepeti biasa kami tinggal di rumah.", ("sepeti", "seperti")),
+]
+
+
+@pytest.mark.parametrize(("text", "slip"), _PARAGRAPH_NEIGHBOURS)
+@pytest.mark.parametrize("blank_line", ["\n\n", "\n \n", "\r\n\r\n", "\n\n\n"])
+def test_a_slip_is_judged_apart_from_the_paragraph_before_or_after_it(speller, text, slip, blank_line):
+    """A blank line ends a paragraph, and what its neighbour paragraph holds (an English sign-off, a list of names in
+    foreign letters, a heading's last word) leaves no slip of this one alone, nor holds `fix` back from it."""
+    own = next(part for part in text.split("{}") if slip[0] in part)
+    judged = [(i.word, i.suggestion, i.confidence) for i in speller.check(text.format(blank_line))]
+    assert judged == [(i.word, i.suggestion, i.confidence) for i in speller.check(own)]
+    assert slip in [j[:2] for j in judged]
+
+
+@pytest.mark.parametrize(("text", "slip"), _PARAGRAPH_NEIGHBOURS)
+def test_a_single_line_break_keeps_the_stretch_readers_reading_on(speller, text, slip):
+    """One line break is a paragraph wrapped by hand (as `spacing.wrapped_doubling` reads it): its lines are read as
+    one passage."""
+    assert slip not in _found(speller, text.format("\n"))
+
+
+def test_an_english_passage_wrapped_at_every_word_is_still_left_alone(speller):
+    """Each word's English neighbours stand across a line break: recall on English wrapped by hand is kept. Set apart
+    by blank lines the same words are paragraphs of their own, each judged alone (`did` -> `di`)."""
+    text = "The deal was signed and it was good, did it? He has the money."
+    assert speller.check("\n".join(text.split(" "))) == []
+    assert ("did", "di") in _found(speller, "\n\n".join(text.split(" ")))
+
+
 def test_a_handle_glued_to_a_word_is_left_alone(speller):
     # the handles were read as words: `ridwankamil` -> `Ridwan Kamil` (spacing 0.99, which `fix` applied inside the
     # handle) and `jokowi` -> `Jokowi`; the word before the handle is still checked
