@@ -123,7 +123,7 @@ from .tokenize import closed_runs
 from .verdicts import capitalized, write_table
 
 FORMAT_VERSION = 1
-RUNS_VERSION = 4  # of the run files in the work folder; change it when their content changes
+RUNS_VERSION = 5  # of the run files in the work folder; change it when their content changes (5: file ids)
 #: The key prefix, in the bigram runs, of the first word and the first two words of a run right after a comma
 #: (`, ya`, `, ya itu`): counted for JOIN_USES_FILE, never written to bigrams.tsv (`,` is no word).
 COMMA_KEY = ", "
@@ -187,18 +187,19 @@ def may_keep(word: str, opts: BuildOptions) -> bool:
 class Partial:
     """Counts of some text: words, their all-lowercase uses, bigrams (`left right`), the first sources of each word.
 
-    `sources[w]` holds the smallest `min_sources` indices of the files `w` was seen in: enough
-    to apply the rule, and the same whatever order the text is counted in.
+    `sources[w]` holds the smallest `min_sources` ids (`speller.sources.file_id`) of the files `w` was seen in:
+    enough to apply the rule, and the same whatever order the text is counted in and whatever other files a
+    reused work folder's runs were counted with.
     """
 
     words: Counter = field(default_factory=Counter)
     lower: Counter = field(default_factory=Counter)
     bigrams: Counter = field(default_factory=Counter)
-    sources: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    sources: dict[str, tuple[str, ...]] = field(default_factory=dict)
     tokens: int = 0
 
-    def add_text(self, text: str, source: int, keep_sources: int) -> None:
-        """Count the words and within-run bigrams of `text`, read from source number `source`."""
+    def add_text(self, text: str, source: str, keep_sources: int) -> None:
+        """Count the words and within-run bigrams of `text`, read from the file of id `source`."""
         all_words: list[str] = []
         all_lower: list[str] = []
         all_bigrams: list[str] = []
@@ -240,7 +241,7 @@ class Partial:
     def run_lines(self) -> tuple[Iterator[str], Iterator[str]]:
         """The sorted run lines of the word table and of the bigram table (made as they are read)."""
         counts, lower, sources, bigrams = self.words, self.lower, self.sources, self.bigrams
-        words = (f"{w}\t{counts[w]}\t{lower[w]}\t{','.join(map(str, sources[w]))}" for w in sorted(counts))
+        words = (f"{w}\t{counts[w]}\t{lower[w]}\t{','.join(sources[w])}" for w in sorted(counts))
         return words, (f"{k}\t{bigrams[k]}" for k in sorted(bigrams))
 
 
@@ -338,7 +339,7 @@ class Progress:
             rate = self.tokens / max(1e-9, time.monotonic() - self.start)
             self.bar.set_postfix_str(f"{self.files_done}/{self.files} files, {rate / 1e3:.0f}k tokens/s", refresh=False)
 
-    def finished(self, source: int) -> None:
+    def finished(self, source: str) -> None:
         self.left[source] -= 1
         if self.left[source] == 0:
             self.files_done += 1
@@ -542,13 +543,13 @@ def _combine_words(keep_sources: int) -> Callable[[list[str]], str]:
         if len(values) == 1:
             return values[0]
         n = lower = 0
-        srcs: set[int] = set()
+        srcs: set[str] = set()
         for v in values:
             a, b, s = v.split("\t")
             n += int(a)
             lower += int(b)
-            srcs.update(map(int, s.split(",")))
-        return f"{n}\t{lower}\t{','.join(map(str, sorted(srcs)[:keep_sources]))}"
+            srcs.update(s.split(","))
+        return f"{n}\t{lower}\t{','.join(sorted(srcs)[:keep_sources])}"
 
     return combine
 

@@ -47,7 +47,7 @@ class Source:
 class Segment:
     """A part of a source read by one task: bytes [start, end) of a plain file, or all of a compressed one."""
 
-    source: int  # index of the source in the sorted source list
+    source: str  # the file's `file_id`: the same in every build, whatever other files the corpus holds
     path: str
     label: str
     compression: str | None
@@ -189,11 +189,20 @@ def _names_path(path: str, f: Path) -> bool:
     return any(_inside(Path(way(f)), Path(way(path))) for way in (os.path.abspath, os.path.realpath))
 
 
+def file_id(path: Path | str) -> str:
+    """A name for a source file that stays the same from build to build (a hash of its real path): the runs record
+    in which files each word was seen by it. A file's place in the sorted source list would not do: a work folder
+    reused after a file was added or removed held runs whose numbers named other files (QA: `--min-sources` then
+    counted two files as one)."""
+    return hashlib.sha256(os.path.realpath(path).encode()).hexdigest()[:16]
+
+
 def segments(sources: list[Source], chunk_bytes: int | None = None) -> list[Segment]:
     """Every source cut into segments: byte ranges of about `chunk_bytes` ending at a line break (plain files)."""
     size_goal = chunk_bytes or CHUNK_BYTES
     out = []
-    for i, s in enumerate(sources):
+    for s in sources:
+        i = file_id(s.path)
         size = s.path.stat().st_size
         if s.compression:
             out.append(Segment(i, str(s.path), s.label, s.compression, s.jsonl, 0, size))

@@ -140,7 +140,7 @@ def test_bigrams_never_span_a_line_break_or_punctuation(built):
 
 def test_counting_respects_lines_and_punctuation():
     c = Partial()
-    c.add_text("satu dua\ntiga empat\r\nlima, enam. tujuh (delapan) sembilan", 0, 2)
+    c.add_text("satu dua\ntiga empat\r\nlima, enam. tujuh (delapan) sembilan", "a", 2)
     # `, enam`: a run after a comma, `. enam`: a run before a sentence's end (join_uses.tsv)
     assert set(c.bigrams) == {"satu dua", "tiga empat", ", enam", ". enam"}
     assert c.tokens == 9
@@ -195,6 +195,29 @@ def test_two_builds_jobs_1_and_2_are_byte_identical(tmp_path):
     build([corpus], tmp_path / "two", options=OPTS, jobs=2)
     for name in OUTPUTS:
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
+
+
+def test_a_work_folder_reused_after_files_are_added_or_removed_gives_a_clean_builds_bytes(tmp_path):
+    """QA: the runs named a file by its place in the sorted file list, so after `a.txt` (sorting first) was added,
+    the reused runs of `b.txt` (once file 0) and the new runs of `a.txt` (now file 0) counted `segar` in one file."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "b.txt").write_text("kucing makan ikan segar\nrumah besar sekali\n", encoding="utf-8")
+    (corpus / "c.txt").write_text("kucing tidur di rumah\nrumah besar sekali\n", encoding="utf-8")
+    (corpus / "d.txt").write_text("anjing makan tulang\n", encoding="utf-8")
+    options = BuildOptions(min_count=1, min_sources=2, bigram_min_count=1, suggest_min_count=1)
+    work = tmp_path / "work"
+    build([corpus], tmp_path / "reused", options=options, jobs=1, work_dir=work)
+    for change in ("add", "remove"):
+        if change == "add":
+            (corpus / "a.txt").write_text("anjing tidur segar\n", encoding="utf-8")  # `segar` is in b.txt too
+        else:
+            (corpus / "c.txt").unlink()
+        build([corpus], tmp_path / "reused", options=options, jobs=1, work_dir=work)
+        build([corpus], tmp_path / change, options=options, jobs=1)
+        for name in OUTPUTS:
+            assert (tmp_path / "reused" / name).read_bytes() == (tmp_path / change / name).read_bytes(), (change, name)
+    assert "segar" in {r[0] for r in rows(tmp_path / "reused" / "words.tsv")}
 
 
 def test_roots_are_written(tmp_path):

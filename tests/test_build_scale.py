@@ -303,13 +303,13 @@ def test_counts_merged_from_any_partition_equal_one_count(tmp_path_factory, piec
     tmp = tmp_path_factory.mktemp("partition")
     whole = build_mod.Partial()
     for source, words in pieces:
-        whole.add_text(" ".join(words), source, 2)
+        whole.add_text(" ".join(words), str(source), 2)
     bounds = sorted({0, len(pieces), *(min(c, len(pieces)) for c in cuts)})
     paths = []
     for i, (lo, hi) in enumerate(zip(bounds, bounds[1:])):
         part = build_mod.Partial()
         for source, words in pieces[lo:hi]:
-            part.add_text(" ".join(words), source, 2)
+            part.add_text(" ".join(words), str(source), 2)
         words_run, bigrams_run = part.run_lines()
         write_lines(tmp / f"{i}.words", words_run)
         write_lines(tmp / f"{i}.bigrams", bigrams_run)
