@@ -24,6 +24,13 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 CHUNK_BYTES = 1 << 20
+#: A line of plain text longer than this is counted in pieces of at most this many bytes (`_cut`), so that a file
+#: without line breaks, or with old Mac ones (CR alone), is never held whole: `--memory` holds whatever the lines.
+LONG_LINE_BYTES = 1 << 20
+#: The longest JSON Lines record read: a record is parsed whole, so a longer one stops the build (naming it).
+MAX_RECORD_BYTES = 16 << 20
+#: The line breaks other than LF that `str.splitlines` (the counting's line breaks) knows, one byte each in UTF-8.
+_OTHER_BREAKS = (b"\r", b"\x0b", b"\x0c", b"\x1c", b"\x1d", b"\x1e")
 TEXT_SUFFIXES = (".txt", ".md")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 COMPRESSIONS = {".gz": "gzip", ".bz2": "bz2", ".xz": "xz", ".zst": "zstd"}
@@ -210,12 +217,25 @@ def segments(sources: list[Source], chunk_bytes: int | None = None) -> list[Segm
         start = 0
         with open(s.path, "rb") as f:
             while start < size:
-                f.seek(min(start + size_goal, size))
-                f.readline()
-                end = min(f.tell(), size)
+                end = _after_next_lf(f, min(start + size_goal, size), size)
                 out.append(Segment(i, str(s.path), s.label, None, s.jsonl, start, end))
                 start = end
     return out
+
+
+def _after_next_lf(f: BinaryIO, pos: int, size: int) -> int:
+    """Where the line holding byte `pos` of `f` ends (past its LF; `size` when none follows), read in blocks: a
+    `readline` there held a file without line breaks whole."""
+    f.seek(pos)
+    while pos < size:
+        block = f.read(1 << 16)
+        if not block:
+            break
+        lf = block.find(b"\n")
+        if lf >= 0:
+            return pos + lf + 1
+        pos += len(block)
+    return size
 
 
 def segment_id(seg: Segment, salt: str) -> str:
@@ -303,18 +323,55 @@ def _reads(seg: Segment, raw: BinaryIO, progress: Callable[[int], None]) -> Iter
 
 
 def _blocks(seg: Segment, progress: Callable[[int], None]) -> Iterator[bytes]:
-    """The segment's bytes in blocks of whole lines; `progress` gets the on-disk bytes read."""
+    """The segment's bytes in blocks of whole lines; `progress` gets the on-disk bytes read.
+
+    A plain text line longer than LONG_LINE_BYTES comes in pieces (`_cut`), a JSON Lines record longer than
+    MAX_RECORD_BYTES is an error: no line is held whole, whatever its length. Where a line is cut depends on the text
+    from its start alone (segments start at a line's start), never on how it was read, so the counts do not either.
+    """
+    limit = MAX_RECORD_BYTES if seg.jsonl else LONG_LINE_BYTES
+    offset = seg.start  # of `buf` in the (decompressed) text
     with open(seg.path, "rb") as raw:
-        tail = b""
+        buf = b""
         for block in _reads(seg, raw, progress):
-            cut = block.rfind(b"\n") + 1
-            if cut == 0:
-                tail += block
-                continue
-            yield tail + block[:cut]
-            tail = block[cut:]
-        if tail:
-            yield tail
+            buf += block
+            start = pos = 0  # buf[start:pos]: lines to yield; `pos` starts a line, or the rest of a cut one
+            while True:
+                lf = buf.rfind(b"\n", pos, pos + limit)
+                if lf >= 0:
+                    pos = lf + 1
+                    continue
+                if len(buf) <= pos + limit:
+                    break  # the rest is not a whole line yet, nor too long
+                if seg.jsonl:
+                    raise SourceError(
+                        f"{seg.path}: a JSON Lines record longer than {limit >> 20} MiB at byte {offset + pos} (a "
+                        "record is read whole); split it or --exclude the file"
+                    )
+                pos = _cut(buf, pos, pos + limit)
+                yield buf[start:pos]
+                start = pos
+            if pos > start:
+                yield buf[start:pos]
+            buf = buf[pos:]
+            offset += pos
+        if buf:
+            yield buf
+
+
+def _cut(buf: bytes, lo: int, hi: int) -> int:
+    """Where to end a piece of the overlong line that starts at `lo` of `buf` (at `hi` at most, `buf` holding more):
+    after its last other line break (CR of old Mac files: the counting breaks lines there too, so nothing changes),
+    else after its last space or tab (a run of words cut there: no bigram is counted across it), else before the
+    character at `hi` (a string of 1 MiB with no space is no word anyway)."""
+    at = max(buf.rfind(b, lo, hi) for b in _OTHER_BREAKS)
+    if at < 0:
+        at = max(buf.rfind(b" ", lo, hi), buf.rfind(b"\t", lo, hi))
+    if at >= 0:
+        return at + 1
+    while hi > lo + 1 and buf[hi] & 0xC0 == 0x80:  # a UTF-8 continuation byte: not cut inside a character
+        hi -= 1
+    return hi
 
 
 def read_texts(

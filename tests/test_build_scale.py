@@ -135,6 +135,67 @@ def test_a_zst_file_of_several_frames_is_read_whole(plain, tmp_path):
     assert tables(tmp_path / "out") == expected
 
 
+def _counted(texts) -> build_mod.Partial:
+    counts = build_mod.Partial()
+    for text in texts:
+        counts.add_text(text, "a", 2)
+    return counts
+
+
+@pytest.mark.parametrize("suffix", ["", ".gz"])
+@pytest.mark.parametrize("sep", ["\r", " "])
+def test_a_file_without_line_feeds_is_read_in_pieces_of_at_most_1_mib(tmp_path, sep, suffix):
+    """QA: a file with no LF (one long line, or old Mac CR line breaks) was read whole, and counted in one piece,
+    however large: --memory did not hold."""
+    text = sep.join(LINES * 12_000)  # 3 MiB
+    data = text.encode()
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / f"a.txt{suffix}").write_bytes(gzip.compress(data) if suffix else data)
+    [source] = find_sources([tmp_path / "c"])
+    pieces = [t for seg in sources_mod.segments([source]) for t in sources_mod.read_texts(seg)]
+    assert len(pieces) > 2 and max(len(t.encode()) for t in pieces) <= 1 << 20
+    assert "".join(pieces) == text
+    whole = _counted([text])
+    counted = _counted(pieces)
+    assert counted.words == whole.words, "no word is cut"
+    if sep == "\r":  # cut at line breaks alone: the same counts as the file read whole
+        assert counted.bigrams == whole.bigrams
+
+
+@pytest.mark.parametrize("chunk", [7, 64, 1000])
+def test_long_lines_are_cut_where_their_text_says_whatever_the_reads(plain, tmp_path, monkeypatch, chunk):
+    """A line cut at its CR gives the counts of the same text with LF breaks; one cut at its spaces gives the same
+    pieces whatever the size of the reads and segments (so the same bytes on any engine, jobs or memory)."""
+    _, expected, _ = plain
+    monkeypatch.setattr(sources_mod, "LONG_LINE_BYTES", 150)
+    monkeypatch.setattr(sources_mod, "CHUNK_BYTES", chunk)
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "a.txt").write_bytes(TEXT_A.replace("\n", "\r").encode())
+    (tmp_path / "c" / "b.txt").write_text(TEXT_B, encoding="utf-8")
+    build([tmp_path / "c"], tmp_path / "out", options=OPTS, jobs=2)
+    assert tables(tmp_path / "out") == expected
+    (tmp_path / "one.txt").write_text("\n".join([" ".join(LINES * 5)] * 3), encoding="utf-8")
+    [source] = find_sources([tmp_path / "one.txt"])
+
+    def counts() -> list[list[str]]:
+        pieces = [t for seg in sources_mod.segments([source]) for t in sources_mod.read_texts(seg)]
+        return [list(lines) for lines in _counted(pieces).run_lines()]
+
+    cut = counts()
+    monkeypatch.setattr(sources_mod, "CHUNK_BYTES", 1 << 20)
+    assert cut == counts()
+
+
+def test_a_json_lines_record_too_long_to_hold_stops_the_build(tmp_path, monkeypatch):
+    """A JSON record is parsed whole: one longer than MAX_RECORD_BYTES is an error naming it, not a silent excess."""
+    monkeypatch.setattr(sources_mod, "MAX_RECORD_BYTES", 100)
+    (tmp_path / "c").mkdir()
+    record = json.dumps({"text": " ".join(LINES)})
+    (tmp_path / "c" / "a.jsonl").write_text(f'{{"text": "satu"}}\n{record}\n', encoding="utf-8")
+    with pytest.raises(SourceError, match=r"a\.jsonl: a JSON Lines record longer than .* at byte 17 .*--exclude"):
+        build([tmp_path / "c"], tmp_path / "out", options=OPTS, jobs=1)
+
+
 def test_binary_file_named_txt_is_refused(tmp_path):
     (tmp_path / "c").mkdir()
     (tmp_path / "c" / "a.txt").write_bytes(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR")
