@@ -186,6 +186,16 @@ def test_long_lines_are_cut_where_their_text_says_whatever_the_reads(plain, tmp_
     assert cut == counts()
 
 
+def test_a_long_line_without_a_space_is_never_cut_inside_a_character(tmp_path, monkeypatch):
+    monkeypatch.setattr(sources_mod, "LONG_LINE_BYTES", 151)
+    text = "é" * 400 + "\n" + "kata" * 100
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    [source] = find_sources([tmp_path / "a.txt"])
+    pieces = [t for seg in sources_mod.segments([source]) for t in sources_mod.read_texts(seg)]
+    assert "".join(pieces) == text and len(pieces) > 2
+    assert max(len(line.encode()) for t in pieces for line in t.split("\n")) <= 151
+
+
 def test_a_json_lines_record_too_long_to_hold_stops_the_build(tmp_path, monkeypatch):
     """A JSON record is parsed whole: one longer than MAX_RECORD_BYTES is an error naming it, not a silent excess."""
     monkeypatch.setattr(sources_mod, "MAX_RECORD_BYTES", 100)
