@@ -168,6 +168,7 @@ from .tokenize import (
     opens_sentence,
     parts_paragraphs,
     scan,
+    title_line,
     tokenize,
 )
 from .verdicts import is_tabled
@@ -1566,6 +1567,8 @@ class Speller:
             after = next_word(text, f.end)
             return MOVED_KIND if moved_space(text[f.start : f.end], f.suggestions[0], after, d.count) else kind
         kind = kind_of(text, f.start, f.end, d.english)
+        if kind == NAME_KIND and f.category in (NONSTANDARD, SPACING) and self._headline(text, f.start, f.end):
+            kind = WORD_KIND  # judged as in a body line
         if kind == NAME_KIND and f.category == NONSTANDARD and f.suggestions and before_capital(text, f.end):
             return TITLE_KIND if self._misspelt_title(text[f.start : f.end], f.suggestions[0], text, f.end) else kind
         if kind == NAME_KIND and f.category == NONSTANDARD and self._calendar_name(text, f):
@@ -1916,11 +1919,11 @@ class Speller:
         if second.kind != WORD:
             return None
         capitals = is_all_caps(first.text) and is_all_caps(second.text) and len(first.text) > 1  # `NON SUBSIDI`
-        if not capitals and second.text[:1].isupper():
-            return None
-        if not capitals and first.text[:1].isupper() and not first.sentence_start:
+        named = second.text[:1].isupper() or (first.text[:1].isupper() and not first.sentence_start)
+        hyphen = text[first.end : second.start] == SPACED_HYPHEN
+        if not capitals and named and (hyphen or not self._headline(text, first.start, second.end)):
             return None  # part of a name: Shell Super, Badan Kerja
-        if text[first.end : second.start] == SPACED_HYPHEN:
+        if hyphen:
             return self._spaced_reduplication(first, second)
         if text[first.end : second.start] != " ":
             return None
@@ -2110,6 +2113,18 @@ class Speller:
         if second.text[:1].isupper():  # capitals twice may be a title or a name (`lagu "Sayang Sayang"`): the writer's
             share = held(share)
         return Finding(first.start, last.end, fixes, category, round(share, 3))
+
+    def _headline(self, text: str, start: int, end: int) -> bool:
+        """`text[start:end]` stands in a line written in Title Case (`speller.tokenize.title_line`, function words
+        NEVER_DOUBLED), and neither its words nor the words right beside it (an acronym aside: `BBM Non Subsidi`) are
+        ones the corpus writes as names (`speller.dictionary.is_name`): its capitals are the headline's, so a rule
+        reads it as in a body line (`Hal Itu Di Lakukan Polisi`, `Warga Menelpon Polisi`; not `Dwi Novianto`,
+        `Barito Putera`, `Mie Sedaap`)."""
+        if not title_line(text, start, NEVER_DOUBLED):
+            return False
+        d = self.dictionary
+        words = [*text[start:end].split(), previous_word(text, start), next_word(text, end)]
+        return not any(is_name(d.count(fold(w)), d.lower_count(fold(w))) for w in words if w and not is_acronym(w))
 
     @staticmethod
     def _in_title(tokens: list[Token], first: int, last: int) -> bool:

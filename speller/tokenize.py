@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from itertools import accumulate, compress, filterfalse, islice, repeat
 from operator import add, is_
 
@@ -248,6 +248,37 @@ def opens_sentence(text: str, start: int) -> bool:
         quoted = quoted or ch in _OPENING_QUOTES
         i -= 1
     return True
+
+
+#: A line written in Title Case, as headlines are (`title_line`), holds at least TITLE_MIN_WORDS words and at most
+#: TITLE_MAX_WORDS (a longer line is a paragraph whose words are names: a team's line-up), within TITLE_MAX_CHARS
+#: characters (a line is read no further).
+TITLE_MIN_WORDS = 3
+TITLE_MAX_WORDS = 40
+TITLE_MAX_CHARS = 600
+
+
+def title_line(text: str, at: int, lowercase: Container[str]) -> bool:
+    """True when the line holding `text[at]` is written in Title Case, as a headline is (`Hal Itu Di Lakukan Polisi`,
+    `Perluas Akses Produk ke Pasar Global`): TITLE_MIN_WORDS to TITLE_MAX_WORDS words, each capitalized but for the
+    words of `lowercase` (function words, `ke`, `dan`), and at least one not all in capitals (an all-capital line is
+    shouted, not titled). There a capital says the line's style, not that the word is a name."""
+    lo, hi = max(0, at - TITLE_MAX_CHARS), min(len(text), at + TITLE_MAX_CHARS)
+    before = max(text.rfind("\n", lo, at), text.rfind("\r", lo, at))
+    ends = [i for i in (text.find("\n", at, hi), text.find("\r", at, hi)) if i >= 0]
+    if (before < 0 and lo) or (not ends and hi < len(text)):
+        return False  # no line end within reach: a long line
+    words = titled = 0
+    for token in tokenize(text, before + 1, min(ends, default=hi)):
+        if token.kind != WORD:
+            continue
+        if not token.text[:1].isupper() and fold(token.text) not in lowercase:
+            return False
+        words += 1
+        titled += token.text[:1].isupper() and not is_all_caps(token.text)
+        if words > TITLE_MAX_WORDS:
+            return False
+    return words >= TITLE_MIN_WORDS and titled > 0
 
 
 def tokenize(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Token]:
