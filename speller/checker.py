@@ -1455,7 +1455,7 @@ class Speller:
 
         written = text = _text_of(text)  # an issue's word is as written, a reference in it too (`caf&eacute;`)
         if markup != "text":
-            from .markup import mask, widened  # noqa: PLC0415
+            from .markup import holds_markup, mask, widened  # noqa: PLC0415
 
             text = mask(text, markup)
 
@@ -1500,7 +1500,8 @@ class Speller:
                 if _across_markup(text, written, start, end):
                     continue  # `di <!-- x --> di`: the words are not written next to each other
                 start, end = widened(written, start, end)
-                confidence = held(confidence) if "<" in written[start:end] else confidence
+                if holds_markup(written, text, start, end):
+                    suggestions = []  # `prak</b>tek`: the writer's to mend; every fix takes a suggestion, none here
             if lines is None:
                 lines = _Lines(text)
             line, column = lines.position(start)

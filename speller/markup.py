@@ -302,6 +302,14 @@ def widened(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def holds_markup(text: str, masked: str, start: int, end: int) -> bool:
+    """Whether the span `text[start:end]` of an issue holds markup that masking (`masked`) read as nothing inside a
+    word (an inline tag, `prak</b>tek`): a character masking changed that is no part of a character reference, which
+    is the text's own (`caf&eacute;`). A fix over such a span would write over the markup."""
+    references = [m.span() for m in _REFERENCE.finditer(text, start, end)]
+    return any(masked[i] != text[i] and not any(a <= i < b for a, b in references) for i in range(start, end))
+
+
 def _blank_tag(tag: str) -> str:
     """`tag` blanked but for the values of its prose attributes (`_PROSE_ATTRIBUTE`)."""
     kept, at = [], 0

@@ -139,10 +139,14 @@ html_texts = st.lists(
 def test_an_html_page_is_never_flagged_or_fixed_inside_its_markup(speller, text: str):
     """Every issue of a page lies where the mask kept the page's own characters (text, `alt`, `title`) or a reference
     to a letter or an invisible character inside a word, so `fix`, which replaces only issues' spans, never edits a
-    tag, comment, script or other reference."""
+    tag, comment, script or other reference; a word an inline tag runs through (`rumah</span>rumah`) is flagged with
+    no suggestion, which no fix writes over."""
     masked = mask_html(text)
     for issue in check_text(speller, Config(), text, "page.html"):
         assert text[issue.start : issue.end] == issue.word
+        if re.search(r"<[^>]*>", issue.word):
+            assert issue.suggestions == ()
+            continue
         assert "<" not in issue.word and ">" not in issue.word
         assert all(map(_stands_in, re.findall(r"&[^;\s]*;", issue.word)))
         shown = re.sub(r"&[#\w]+;", lambda m: html.unescape(m.group()), issue.word)

@@ -409,8 +409,31 @@ def test_a_word_a_tag_runs_through_is_flagged_but_left_to_the_writer(speller):
     """`<span>prak</span>tek`: one word to a reader (flagged), but a fix over it would drop the `</span>`."""
     page = "<p>Dokter <span>prak</span>tek di sini.</p>"
     [issue] = speller.check(page, markup="html")
-    assert issue.word == "prak</span>tek" and issue.confidence < 0.9
+    assert issue.word == "prak</span>tek" and issue.suggestions == ()
     assert speller.correct(page, markup="html") == page
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<p>Itu <b>prak</b>tek lama, di luar <i>ang</i>ksa.</p>",
+        "<p>Dia tinggal <b>di</b>rumah itu.</p>",
+    ],
+)
+def test_no_fix_at_any_threshold_writes_over_a_tag(speller, page):
+    # QA: held at 0.899, such a span was fixed, its `</b>` dropped, by `fix --min-confidence 0.8` (as the README
+    # suggests), `correct(min_confidence=0.5)` and an accept in `fix -i`: it now offers no replacement, which every fix
+    # (`correct`, `fixes`, `apply_fixes`, `fix -i`, an editor's quick fix, the page's) takes from
+    from speller.checker import Speller, apply_fixes, fixes
+
+    tags = re.findall(r"<[^>]*>", page)
+    everything = Speller(speller.dictionary, min_confidence=0.0)
+    through = [i for i in everything.check(page, markup="html") if "<" in i.word]
+    assert through and all(i.suggestions == () for i in through)
+    for floor in (0.0, 0.5, 0.8, 0.9):
+        assert re.findall(r"<[^>]*>", speller.correct(page, floor, markup="html")) == tags
+    fixed = apply_fixes(page, fixes(everything.check(page, markup="html"), 0.0))
+    assert re.findall(r"<[^>]*>", fixed) == tags
 
 
 @pytest.mark.parametrize("markup", ["html", "markdown"])
