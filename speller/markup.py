@@ -88,8 +88,15 @@ _HTML_MARKUP = _Lazy(
 _RAW_OPEN = _Lazy(rf"<(?P<name>{_RAW_NAMES})(?=[\s/>])[^>]{{0,2000}}>", re.I)
 _RAW_CLOSE = _Lazy(rf"</(?P<name>{_RAW_NAMES})\s*>", re.I)
 # Emphasis marks against a word (`**angksa**`, `_kata_`), but not inside one (`snake_case`, `2*3`): blanked, the
-# words they mark keep their neighbours.
-_EMPHASIS = _Lazy(r"(?<![\w*])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,3}(?![\w*])")
+# words they mark keep their neighbours. A run of `*` between two letters (`**prak**tek`: `_` never marks emphasis
+# inside a word) is read as an inline tag there is (`_in_word`): as nothing, the word is one; a lone `*` in a word is
+# no emphasis (`b*ngsat`: `_paired`).
+_EMPHASIS = _Lazy(
+    r"(?<![\w*])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,3}(?![\w*])|(?P<inside>(?<=[^\W\d_])\*{1,3}(?=[^\W\d_]))"
+)
+_LINE_BREAK = _Lazy(r"[\r\n]")
+# The element name of a tag `_HTML_TAG` finds (none for a declaration).
+_TAG_NAME = _Lazy(r"</?([A-Za-z][A-Za-z0-9-]*)")
 # A stretch between white space holding what a URL, an e-mail address, a mention or a hashtag holds (`://`, `www.`,
 # `@`, `#`): only there may such a token, and the marks of emphasis it holds, stand. Linear: each stretch is read
 # once, from its start.
@@ -127,19 +134,29 @@ def mask_markdown(text: str) -> str:
     `_raw_elements`), autolinks, the destination of inline links and
     images (`[text](url)` keeps `text`), reference labels, link reference definitions and the marks of emphasis
     (`**angksa**` reads `angksa` beside its neighbours); character references outside code are read as in HTML
-    (`_reference`).
+    (`_reference`), and so are an inline tag and marks of emphasis inside a word (`pemerin<wbr>tahan`,
+    `**prak**tek`: `_in_word`).
     """
     if text.startswith(_BOM):  # no part of the first line: `\ufeff```` opens a fence, `\ufeff    kode` is code
         return _BOM + mask_markdown(text[len(_BOM) :])
     masked = _HTML_COMMENT.sub(lambda m: blank(m.group()), _mask_blocks(text))
     masked = _blank_spans(masked, _code_spans(masked))
     masked = _blank_spans(masked, _raw_elements(masked))
-    for pattern in (_AUTOLINK, _HTML_TAG, _LINK_DEF):
-        masked = pattern.sub(lambda m: blank(m.group()), masked)
+    masked = _AUTOLINK.sub(lambda m: blank(m.group()), masked)
+    masked = _HTML_TAG.sub(_markdown_tag, masked)
+    masked = _LINK_DEF.sub(lambda m: blank(m.group()), masked)
     masked = _LINK_DEST.sub(lambda m: "]" + blank(m.group()[1:]), masked)
     masked = _LINK_REF.sub(lambda m: "]" + blank(m.group()[1:]), masked)
     masked = _REFERENCE.sub(_read_reference, masked)
     return _blank_emphasis(masked)
+
+
+def _markdown_tag(m: re.Match[str]) -> str:
+    """A tag of Markdown as `mask_html` reads one (`_in_word`): nothing inside a word (`pemerin<wbr>tahan`), else
+    blanked."""
+    name = _TAG_NAME.match(m.group())
+    in_word = name is not None and _in_word(m.string, m.start(), m.end(), name.group(1).lower())
+    return _SOFT_HYPHEN * len(m.group()) if in_word else blank(m.group())
 
 
 def _blank_emphasis(text: str) -> str:
@@ -151,9 +168,23 @@ def _blank_emphasis(text: str) -> str:
 
     def marks(m: re.Match[str]) -> str:
         k = bisect.bisect_left(starts, m.end()) - 1  # the last handle starting before the marks end
-        return m.group() if k >= 0 and handles[k][1] > m.start() else blank(m.group())
+        if k >= 0 and handles[k][1] > m.start():
+            return m.group()
+        if m.group("inside"):  # `**prak**tek`: read as an inline tag there, when it marks emphasis
+            return _SOFT_HYPHEN * len(m.group()) if _paired(text, m.start(), m.end()) else m.group()
+        return blank(m.group())
 
     return _EMPHASIS.sub(marks, text)
+
+
+def _paired(text: str, start: int, end: int) -> bool:
+    """Whether the run of `*` `text[start:end]` has another on its line, so it may mark emphasis (`**prak**tek`): a
+    lone one is the text's own (`b*ngsat`). Linear: each run reads only to its neighbours."""
+    run = text[start:end]
+    before, after = text.rfind(run, 0, start), text.find(run, end)
+    return (before >= 0 and _LINE_BREAK.search(text, before, start) is None) or (
+        after >= 0 and _LINE_BREAK.search(text, end, after) is None
+    )
 
 
 def _handles(text: str, start: int, stop: int) -> list[tuple[int, int]]:
@@ -244,13 +275,20 @@ INLINE_ELEMENTS = frozenset(
 
 
 def _masked_tag(masked: str, start: int, end: int, name: str) -> str:
-    """The tag `masked[start:end]` (element `name`) as `mask_html` reads it: soft hyphens for an inline element
-    between two letters (on one line), else blanked but for its prose attributes (`_blank_tag`)."""
-    tag = masked[start:end]
-    if name in INLINE_ELEMENTS and masked[start - 1 : start].isalpha() and masked[end : end + 1].isalpha():
-        if "\n" not in tag and "\r" not in tag:  # line breaks stay where they are
-            return _SOFT_HYPHEN * (end - start)
-    return _blank_tag(tag)
+    """The tag `masked[start:end]` (element `name`) as `mask_html` reads it: soft hyphens inside a word (`_in_word`),
+    else blanked but for its prose attributes (`_blank_tag`)."""
+    if _in_word(masked, start, end, name):
+        return _SOFT_HYPHEN * (end - start)
+    return _blank_tag(masked[start:end])
+
+
+def _in_word(text: str, start: int, end: int, name: str) -> bool:
+    """Whether the tag `text[start:end]` of element `name` stands inside a word, read as nothing there (soft hyphens):
+    an inline element's, between two letters, on one line (line breaks stay where they are). The one rule of HTML
+    and Markdown, whose emphasis inside a word is read so too."""
+    if name not in INLINE_ELEMENTS or not (text[start - 1 : start].isalpha() and text[end : end + 1].isalpha()):
+        return False
+    return "\n" not in text[start:end] and "\r" not in text[start:end]
 
 
 def _html_tags(text: str) -> Iterator[tuple[int, int, str]]:

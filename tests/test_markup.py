@@ -306,6 +306,19 @@ def test_markdown_emphasis_keeps_the_words_neighbours(speller):
     for marked in ("Di luar **angksa**.", "Di luar _angksa_.", "Di luar ***angksa***."):
         assert [(i.word, i.suggestions[0]) for i in speller.check(marked, markup="markdown")] == plain
     assert mask_markdown("snake_case 2*3 * butir") == "snake_case 2*3 * butir"
+    assert mask_markdown("kata b*ngsat itu") == "kata b*ngsat itu"  # a lone `*` in a word marks nothing
+
+
+@pytest.mark.parametrize(
+    "text", ["Kebijakan pemerin<wbr>tahan itu baik.", "Itu <b>prak</b>tek lama.", "Itu **prak**tek lama."]
+)
+def test_markdown_reads_a_word_markup_runs_through_as_html_does(speller, text):
+    # QA: Markdown blanked an inline tag or emphasis between two letters, so `fix` rewrote half the word
+    # (`pemeran<wbr>tahan`, `**prak**tak`); now it joins the word, which a fix leaves to the writer
+    assert _words_read(text, "markdown") == _words_read(text.replace("**", "<b>", 1).replace("**", "</b>"), "html")
+    for floor in (0.0, 0.5, 0.9):
+        assert speller.correct(text, floor, markup="markdown") == text
+    assert [i.suggestions for i in speller.check(text, markup="markdown") if "prak" in i.word] in ([], [()])
 
 
 def test_emphasis_marks_a_handle_or_url_holds_are_its_own(speller):
