@@ -3268,7 +3268,9 @@ def fix_rounds(
         applied += len(done)
         left = _moved(left, done)
         fixed, spans = after, after_spans
-    return Rounds(fixed, applied, list(dict.fromkeys(left)))
+    lines = _Lines(fixed)  # a fix may have taken out or written a line break before an issue: placed anew
+    placed = [i._replace(line=line, column=column) for i in left for line, column in [lines.position(i.start)]]
+    return Rounds(fixed, applied, list(dict.fromkeys(placed)))
 
 
 #: A letter, a digit or a line end: what parts a word from a fix beside it (see `_beside`).
@@ -3293,8 +3295,8 @@ def _beside(text: str, issues: Sequence[Issue], spans: Sequence[tuple[int, int]]
 
 
 def _moved(issues: Sequence[Issue], fixed: Sequence[Issue]) -> list[Issue]:
-    """The `issues` that overlap none of the `fixed` ones (applied, in order, none overlapping, each on one line), where
-    they stand once those are applied."""
+    """The `issues` that overlap none of the `fixed` ones (applied, in order, none overlapping), at the offsets where
+    they stand once those are applied (their line and column are `fix_rounds`' to place)."""
     starts = [f.start for f in fixed]
     ends = [f.end for f in fixed]
     shifts = list(accumulate((len(f.suggestions[0]) - (f.end - f.start) for f in fixed), initial=0))
@@ -3303,7 +3305,5 @@ def _moved(issues: Sequence[Issue], fixed: Sequence[Issue]) -> list[Issue]:
         k = bisect.bisect_right(ends, issue.start)  # fixed[:k] end at or before it starts
         if k < len(fixed) and starts[k] < issue.end:
             continue  # overlaps fixed[k]
-        line = min(bisect.bisect_left(starts, issue.start - issue.column + 1), k)  # fixed[line:k]: on its line
-        moved, on_line = shifts[k], shifts[k] - shifts[line]
-        out.append(issue._replace(start=issue.start + moved, end=issue.end + moved, column=issue.column + on_line))
+        out.append(issue._replace(start=issue.start + shifts[k], end=issue.end + shifts[k]))
     return out

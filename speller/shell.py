@@ -345,7 +345,7 @@ def fix_paths(
     from .checker import fix_rounds, fixes, left_unfixed, shows
     from .errors import InputError, OutputError
     from .output import DiffWriter, format_text
-    from .textfile import rewrite
+    from .textfile import Piece, rewrite
 
     configs = Configs(config_file, dictionary, categories, disable, None, words, markup=markup)
     errors: list[str] = []
@@ -360,9 +360,10 @@ def fix_paths(
         floor = config.fix_confidence(min_confidence)
         unsure: list[Issue] = []
         applied = 0
+        written = Piece("", 0, 0, 0)  # where the next piece's fixed text stands in the fixed file
 
         def fixed_pieces() -> Iterator[tuple[str, str]]:
-            nonlocal applied
+            nonlocal applied, written
             for piece in source.pieces():  # noqa: B023 - the generator is consumed within its loop turn
                 found = configs.check(speller, config, piece, source.file)  # noqa: B023 - used within its loop turn
                 end = piece.start + len(piece.text)  # an issue over the cut to the next piece is listed, not fixed
@@ -378,7 +379,8 @@ def fix_paths(
                 rounds = fix_rounds(piece.text, _shifted(sure, -piece.start), again, floor, shown, listed)  # noqa: B023
                 applied += rounds.applied
                 # a diff writes nothing: what it leaves is listed where it stands in the file as it is
-                unsure.extend(_shifted(listed if show_diff else rounds.left, piece.start))  # noqa: B023
+                unsure.extend(_shifted(listed, piece.start) if show_diff else _placed(rounds.left, written))  # noqa: B023
+                written = _after(written, rounds.text)
                 yield piece.text, rounds.text
 
         try:
@@ -411,6 +413,29 @@ def fix_paths(
             left += 1
             echo_err(format_text(source.name, issue))
     return EXIT_ERROR if errors else EXIT_FOUND if left or changed else EXIT_CLEAN
+
+
+def _placed(issues: list[Issue], piece: Piece) -> list[Issue]:
+    """`issues` of a piece's text (offsets, lines and columns in it) where they stand in the whole file, the piece
+    starting where `piece` says."""
+    return [
+        i._replace(
+            start=i.start + piece.start,
+            end=i.end + piece.start,
+            line=piece.line + i.line,
+            column=piece.column + i.column if i.line == 1 else i.column,
+        )
+        for i in issues
+    ]
+
+
+def _after(piece: Piece, text: str) -> Piece:
+    """Where a piece starts that follows `text` written where `piece` says (`Piece` without its text)."""
+    from .textfile import Piece, last_line_start, line_ends
+
+    ends = line_ends(text)
+    column = len(text) - last_line_start(text) if ends else piece.column + len(text)
+    return Piece("", piece.start + len(text), piece.line + ends, column)
 
 
 def _shifted(issues: list[Issue], by: int) -> list[Issue]:

@@ -216,6 +216,22 @@ def test_fixing_and_diffing_in_pieces(tmp_path: Path, monkeypatch: pytest.Monkey
     assert path.read_text(encoding="utf-8") == expected
 
 
+@pytest.mark.parametrize("piece_chars", [None, 60, 120])
+def test_fix_lists_what_it_leaves_where_it_stands_in_the_fixed_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, piece_chars: int | None
+):
+    """QA: what `fix` leaves was listed on its line before a fix took out a line break (`yang<newline>yang` on a
+    line of its own): each is listed where `check` then finds it, in a file read in pieces too."""
+    text = "Warga yang\nyang\nlain datang.\nAda pro akontra itu biasa.\n\n" * 3  # pieces cut at the blank lines
+    if piece_chars is not None:
+        monkeypatch.setattr(textfile, "PIECE_CHARS", piece_chars)
+    path = tmp_path / "w.txt"
+    path.write_bytes(text.encode())
+    listed = [line for line in _run("fix", str(path)).stderr.splitlines() if "akontra" in line]
+    assert path.read_text(encoding="utf-8") == text.replace("yang\nyang\n", "yang\n")
+    assert len(listed) == 3 and listed == _run("check", str(path)).stdout.splitlines()
+
+
 def test_an_issue_over_a_cut_between_pieces_is_found(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     """A file read in pieces cut at a space (one long line): a doubled word whose space is the cut is the issue of
     the piece it starts in (QA: one `yang yang` of 50,000 lost past 1 MiB); `fix` lists it rather than half-fix it."""
