@@ -137,6 +137,7 @@ from .spacing import (
     PREPOSITIONS,
     PUN_APART,
     SPACED_HYPHEN,
+    WRAPPED_GAP,
     bound_form_base,
     detached_particle,
     doubled_apart,
@@ -298,8 +299,13 @@ class Issue(NamedTuple):
     def one_line(self) -> str:
         """`word` as line-based reports print it: a line break inside it (a word doubled across a wrapped line,
         `yang<newline>yang`) written `\\n` (a CR `\\r`)."""
-        word = self.word
-        return word if "\n" not in word and "\r" not in word else word.replace("\r", "\\r").replace("\n", "\\n")
+        return _on_one_line(self.word)
+
+    @property
+    def one_line_suggestions(self) -> tuple[str, ...]:
+        """`suggestions` as line-based reports print them, as `one_line` (the fix of a word doubled across a wrapped
+        line keeps the line break: `yang\\n`)."""
+        return tuple(map(_on_one_line, self.suggestions))
 
     @property
     def end_position(self) -> tuple[int, int]:
@@ -326,6 +332,28 @@ class Issue(NamedTuple):
             "confidence": round(self.confidence, 3),
             "column": self.column,
         }
+
+
+def _on_one_line(text: str) -> str:
+    """`text` with its line breaks written `\\n` (a CR `\\r`)."""
+    return text if "\n" not in text and "\r" not in text else text.replace("\r", "\\r").replace("\n", "\\n")
+
+
+#: The blanks after a word doubled across a line break and the rest of its line (`yang<newline>yang ramai`).
+_BLANKS_THEN_TEXT = re.compile(r"[ \t\u00a0]+(?=\S)")
+
+
+def _line_kept(text: str, start: int, end: int, suggestions: list[str]) -> tuple[int, list[str]]:
+    """The end and suggestions of a finding `text[start:end]` that keep the line break it holds (a word doubled across
+    a wrapped line): the copy opening the next line goes with the blanks after it, and each suggestion ends in the
+    break as written, so `fix` leaves the line before as it was and the next opens on the word after the copy
+    (`yang<newline>yang ramai` -> `yang<newline>ramai`; a news file's line is a paragraph). A copy that ends its line
+    (that line goes) or that punctuation follows (`yang<newline>yang, ramai` -> `yang, ramai`) is left as it is."""
+    gap = WRAPPED_GAP.search(text, start, end)
+    after = _BLANKS_THEN_TEXT.match(text, end) if gap is not None else None
+    if gap is None or after is None:
+        return end, suggestions
+    return after.end(), [s + gap.group() for s in suggestions]
 
 
 def confidence_floor(value: float | None, name: str = "min_confidence") -> float | None:
@@ -1496,6 +1524,8 @@ class Speller:
             flag = self._flagged(text, finding, confidence, writes)
             if not _shown(flag, confidence, min_confidence):
                 continue
+            if "\n" in text[start:end] or "\r" in text[start:end]:
+                end, suggestions = _line_kept(written, start, end, suggestions)
             if markup != "text":  # a reference at an end is the span's whole; a fix never writes over a tag
                 if _across_markup(text, written, start, end):
                     continue  # `di <!-- x --> di`: the words are not written next to each other

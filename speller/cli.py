@@ -384,7 +384,7 @@ def _ask(name: str, path: Path, text: str, issue: Issue, may_add: bool = True) -
     click.echo(f"    {pad}{'^' * max(sum(map(_columns, line.text[line.start : line.end])), 1)}")
     count = len(issue.suggestions)
     if count:
-        click.echo("   " + "".join(f" {k}) {s} " for k, s in enumerate(issue.suggestions, 1)).rstrip())
+        click.echo("   " + "".join(f" {k}) {s} " for k, s in enumerate(issue.one_line_suggestions, 1)).rstrip())
     else:
         click.echo("    (no suggestion)")
     numbers = f"1-{count}, Enter=1" if count > 1 else "1, Enter=1" if count else "Enter=skip"

@@ -304,7 +304,7 @@ def match(issue: Issue, text: Annotated, utf16: Utf16, sentences: list[tuple[int
         first = max(min(sentences[i][0], issue.start), issue.start - SENTENCE_REACH)
         last = min(max(sentences[j][1], issue.end), issue.end + SENTENCE_REACH)
         sentence = text.plain[first:last]
-    suggestions = ", ".join(issue.suggestions[:3])
+    suggestions = ", ".join(issue.one_line_suggestions[:3])
     message = f"'{issue.one_line}' {info.what}." + (f" Suggestions: {suggestions}." if suggestions else "")
     return {
         "message": message,

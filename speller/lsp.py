@@ -172,7 +172,7 @@ def message(issue: Issue) -> str:
     sure = f"({shown(issue.confidence):.0%} sure)"
     if not issue.suggestions:
         return f"'{issue.one_line}' {what} (no suggestion) {sure}"
-    return f"'{issue.one_line}' {what}: {', '.join(issue.suggestions)}? {sure}"
+    return f"'{issue.one_line}' {what}: {', '.join(issue.one_line_suggestions)}? {sure}"
 
 
 def diagnostic(issue: Issue, positions: Positions) -> dict[str, Any]:
@@ -873,9 +873,10 @@ class Server:
                 continue
             data = diag["data"]
             for n, suggestion in enumerate(data["suggestions"]):
+                one_line = suggestion.replace("\r", "\\r").replace("\n", "\\n")  # a doubled word's keeps its break
                 actions.append(
                     {
-                        "title": f"Replace with '{suggestion}'",
+                        "title": f"Replace with '{one_line}'",
                         "kind": "quickfix",
                         "diagnostics": [diag],
                         "isPreferred": n == 0,

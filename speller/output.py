@@ -47,8 +47,9 @@ RULES = {c.value: (i.title, i.description, i.severity) for c, i in CATEGORY_INFO
 def format_text(path: str, issue: Issue) -> str:
     """`path:line:col: word -> best (others) [category confidence]`."""
     if issue.suggestions:
-        rest = f" ({', '.join(issue.suggestions[1:])})" if len(issue.suggestions) > 1 else ""
-        fix = f" -> {issue.suggestions[0]}{rest}"
+        best, *others = issue.one_line_suggestions
+        rest = f" ({', '.join(others)})" if others else ""
+        fix = f" -> {best}{rest}"
     else:
         fix = " (no suggestion)"
     word = issue.one_line
@@ -178,7 +179,7 @@ def format_github(path: str, issue: Issue) -> str:
             f"title={_escape_property(f'speller ({issue.category})')}",
         ]
     )
-    best = issue.suggestions[0] if issue.suggestions else "(no suggestion)"
+    best = issue.one_line_suggestions[0] if issue.suggestions else "(no suggestion)"
     level = "notice" if issue.confidence < FLAG_CONFIDENCE else "warning"
     return f"::{level} {props}::{_escape_data(f'{issue.one_line} -> {best}')}"
 
@@ -188,7 +189,7 @@ def sarif_message(issue: Issue) -> str:
     name = RULES.get(issue.category, (issue.category,))[0]
     if not issue.suggestions:
         return f"{name}: '{issue.one_line}' (no suggestion)"
-    return f"{name}: '{issue.one_line}'. Suggestions: {', '.join(issue.suggestions)}"
+    return f"{name}: '{issue.one_line}'. Suggestions: {', '.join(issue.one_line_suggestions)}"
 
 
 def sarif_log(results: Iterable[tuple[str, Issue]], version: str = "0") -> dict:
@@ -226,7 +227,7 @@ def sarif_log(results: Iterable[tuple[str, Issue]], version: str = "0") -> dict:
         if issue.suggestions:
             result["fixes"] = [
                 {
-                    "description": {"text": f"Replace '{issue.one_line}' with '{s}'"},
+                    "description": {"text": f"Replace '{issue.one_line}' with '{shown_as}'"},
                     "artifactChanges": [
                         {
                             "artifactLocation": location,
@@ -241,7 +242,7 @@ def sarif_log(results: Iterable[tuple[str, Issue]], version: str = "0") -> dict:
                         }
                     ],
                 }
-                for s in issue.suggestions
+                for s, shown_as in zip(issue.suggestions, issue.one_line_suggestions, strict=True)
             ]
         out.append(result)
     rules = [

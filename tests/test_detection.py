@@ -460,12 +460,32 @@ def test_reduplication_gets_its_hyphen_not_a_single_word(speller):
 
 @pytest.mark.parametrize("line_end", ["\n", "\r\n", " \n  "])
 def test_a_word_doubled_across_a_wrapped_line_is_flagged_and_fixed(speller, line_end):
-    # the eye skips a word repeated at the end of a hand-wrapped line (was left alone)
+    # the eye skips a word repeated at the end of a hand-wrapped line (was left alone); the fix drops the copy that
+    # opens the next line with the blank after it, and keeps the line break: a news file's line is a paragraph
     text = f"Dia pergi ke pasar yang{line_end}yang ramai sekali."
     [issue] = speller.check(text)
-    assert (issue.word, issue.suggestions, issue.line, issue.column) == (f"yang{line_end}yang", ("yang",), 1, 20)
+    assert (issue.word, issue.suggestions) == (f"yang{line_end}yang ", (f"yang{line_end}",))
+    assert (issue.line, issue.column, issue.end_position) == (1, 20, (2, len(line_end.split("\n")[-1]) + 6))
     assert issue.confidence >= FIX_CONFIDENCE
-    assert speller.correct(text) == "Dia pergi ke pasar yang ramai sekali."
+    assert speller.correct(text) == f"Dia pergi ke pasar yang{line_end}ramai sekali."
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        # QA: two paragraphs of a news file were joined into one
+        (
+            "Pesawat itu datang dengan\r\ndengan meluncurkan roket.\r\n",
+            "Pesawat itu datang dengan\r\nmeluncurkan roket.\r\n",
+        ),
+        # the copy alone on its line: that line goes
+        ("Dia pergi ke pasar yang\nyang\nramai sekali.\n", "Dia pergi ke pasar yang\nramai sekali.\n"),
+        # punctuation after the copy: it stays with the word (no line opens on a comma)
+        ("Dia pergi ke pasar yang\nyang, ramai sekali.", "Dia pergi ke pasar yang, ramai sekali."),
+    ],
+)
+def test_fixing_a_word_doubled_across_a_line_keeps_the_layout(speller, text, fixed):
+    assert speller.correct(text) == fixed
 
 
 def test_a_word_written_again_after_a_blank_line_or_capitalized_after_a_line_break_is_left_alone(speller):
@@ -479,14 +499,14 @@ def test_a_wrapped_doubled_word_is_found_in_a_line_checked_before(speller):
     # next line is still found
     before = "Ia pergi ke pasar yang\nlalu ramai sekali."
     assert speller.check(before) == []
-    assert [i.word for i in speller.check("Ia pergi ke pasar yang\nyang ramai sekali.")] == ["yang\nyang"]
+    assert [i.word for i in speller.check("Ia pergi ke pasar yang\nyang ramai sekali.")] == ["yang\nyang "]
 
 
 def test_a_wrapped_doubled_word_is_found_with_real_word_checks_on(speller):
     from speller.checker import Speller
 
     every = Speller(speller.dictionary, categories=["typo", "spacing", "real_word"])
-    assert [i.word for i in every.check("Ia pergi ke pasar yang\nyang ramai sekali.")] == ["yang\nyang"]
+    assert [i.word for i in every.check("Ia pergi ke pasar yang\nyang ramai sekali.")] == ["yang\nyang "]
 
 
 def test_a_phrase_repeated_with_two_spaces_is_flagged(speller):

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from speller.checker import Issue
 from speller.cli import main
-from speller.output import format_github, format_text, json_row, sarif_log
+from speller.output import format_github, format_text, json_row, sarif_log, sarif_message
 
 ISSUE = Issue(8, 14, "angksa", ("angkasa", "angka"), "typo", 0.95, 1, 9)
 TEXT = "Judul\n😀 di luar angksa\n"
@@ -98,6 +98,15 @@ def test_a_word_over_a_line_break_is_reported_on_one_line_with_its_end_on_the_ne
     region = sarif_log([("a.txt", doubled)])["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]
     assert (region["startLine"], region["startColumn"], region["endLine"], region["endColumn"]) == (2, 20, 3, 5)
     assert ISSUE.end_position == (1, 15)
+
+
+def test_a_fix_holding_a_line_break_is_written_on_one_line_too():
+    # a word doubled across a wrapped line is fixed keeping the break (`yang<newline>ramai`): the suggestion holds it
+    doubled = Issue(23, 34, "yang\r\nyang ", ("yang\r\n",), "typo", 1.0, 2, 20)
+    assert doubled.end_position == (3, 6)
+    assert format_text("a.txt", doubled) == "a.txt:2:20: yang\\r\\nyang  -> yang\\r\\n [typo 1.00]"
+    assert format_github("a.txt", doubled).endswith("::yang\\r\\nyang  -> yang\\r\\n")
+    assert "\n" not in sarif_message(doubled)
 
 
 def test_github_escapes_properties_and_data():
