@@ -98,9 +98,9 @@ _LINE_BREAK = _Lazy(r"[\r\n]")
 # The element name of a tag `_HTML_TAG` finds (none for a declaration).
 _TAG_NAME = _Lazy(r"</?([A-Za-z][A-Za-z0-9-]*)")
 # A stretch between white space holding what a URL, an e-mail address, a mention or a hashtag holds (`://`, `www.`,
-# `@`, `#`): only there may such a token, and the marks of emphasis it holds, stand. Linear: each stretch is read
-# once, from its start.
-_HANDLE_STRETCH = _Lazy(r"(?<!\S)\S*?(?:[@#]|://|www\.)\S*")
+# `mailto:`, `@`, `#`: `speller.tokenize.ADDRESS`): only there may such a token, and the marks of emphasis it holds,
+# stand. Linear: each stretch is read once, from its start.
+_HANDLE_STRETCH = _Lazy(r"(?<!\S)\S*?(?:#|@|://|www\.|(?<![^\W\d_])(?:mailto|tel):)\S*")
 # A character reference, which Markdown reads as HTML does (`caf&eacute;`).
 _REFERENCE = _Lazy(_REFERENCE_PATTERN)
 # An attribute whose value is prose a reader sees (an image's `alt`, a tooltip's `title`), inside a tag.

@@ -28,6 +28,9 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from .morphology import VOWELS
 from .records import NamedTuple
 from .tables import word_classes
+from .tokenize import ADDRESS
+
+_ADDRESS = re.compile(ADDRESS, re.I)
 
 #: The word lists below are data: dictionaries/spacing_glued.tsv (word, class, basis).
 GLUED_WORDS = word_classes("spacing_glued.tsv")
@@ -160,8 +163,7 @@ def _address(text: str, start: int, end: int) -> bool:
         at = text.find(stop, end)
         if at >= 0:
             right = min(right, at)
-    run = text[left:right]
-    return "@" in run or "://" in run or "www." in run.lower()
+    return _ADDRESS.search(text, left, right) is not None
 
 
 def missing_spaces(

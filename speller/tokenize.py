@@ -29,7 +29,8 @@ MENTION = "mention"
 HASHTAG = "hashtag"
 OTHER = "other"  # dotted or slashed chunks: Viva.co.id, a.n., dan/atau
 
-_URL = r"""(?P<url>(?:https?://|www\.)[^\s<>"'”’)\]]*[^\s<>"'”’)\].,;:!?])"""
+#: A URL: any scheme with `//` (`https://`, `ftp://`), `www.`, or a link to write to or call (`mailto:`, `tel:`).
+_URL = r"""(?P<url>(?:[A-Za-z][A-Za-z0-9+.-]*://|www\.|mailto:|tel:)[^\s<>"'”’)\]]*[^\s<>"'”’)\].,;:!?])"""
 _EMAIL = r"(?P<email>(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]++@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)"
 #: A mention may stand glued to the word before it (`Instagram@gisel_la`, `akun@Yuni`: news credits a handle so),
 #: and a handle is never a word to check, dots inside it too (Instagram's `@pesona.indonesia`); a `#` inside a word
@@ -111,7 +112,10 @@ def _compiled(source: str, in_table: bool) -> re.Pattern[str] | regex.Pattern[st
 
 
 #: What every URL, e-mail address (and @mention) and Windows path holds.
-_MARKERS = ("@", "://", "www.", "\\")
+_MARKERS = ("@", "://", "www.", "mailto:", "tel:", "\\")
+#: What a run of text holding a URL or an e-mail address holds (`_URL`, `_EMAIL`): the rule of those that read such a
+#: run without tokenizing it (a missing space, Markdown's emphasis). `mailto:` and `tel:` open a word.
+ADDRESS = r"@|://|www\.|(?<![^\W\d_])(?:mailto|tel):"
 #: Characters no token holds: a token never crosses one, so text can be scanned in pieces cut at them.
 _BREAKS = " \t\n\r"
 #: The first of `_BREAKS` from a place on (`_pieces`): a search stops there, where `str.find` of a break the text lacks

@@ -120,10 +120,23 @@ def test_domain_at_text_start_is_one_token():
         "https://www.idntimes.com/news/world/kim-jong-un",
         "http://viva.co.id/berita?id=12&x=y",
         "www.tempo.co/read/1",
+        # QA: the query of a `mailto:` link was read as words (`subject=dirumah` fixed to `subject=di rumah`)
+        "mailto:redaksi@tempo.co.id?subject=dirumah",
+        "mailto:?subject=dirumah",
+        "tel:+62-21-5360409",
+        "ftp://arsip.tempo.co/dirumah",
+        "sftp://x.id/praktek",
     ],
 )
 def test_urls(url):
     assert toks(f"baca {url} sekarang") == [("baca", WORD), (url, URL), ("sekarang", WORD)]
+
+
+def test_a_link_s_query_is_not_checked(speller):
+    text = "Kirim ke mailto:redaksi@x.id?subject=dirumah kemarin, lalu ftp://x.id/dirumah dan tel:praktek."
+    assert speller.check(text) == []
+    assert speller.correct(text, 0.0) == text
+    assert toks("Hotel:Jakarta") == [("Hotel", WORD), ("Jakarta", WORD)]  # `tel:` inside a word opens no link
 
 
 def test_url_in_brackets_stops_at_the_bracket():
