@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Container
 
 from .records import TYPE_CHECKING
 
@@ -37,6 +38,23 @@ def match_case(original: str, replacement: str) -> str:
     if len(parts) > 1 and len(parts) == len(new):
         return "-".join(map(match_case, parts, new))
     return _first_case(original, replacement)
+
+
+def headline_case(replacement: str, text: str, start: int, small: Container[str]) -> str:
+    """`replacement` for a capitalized span at `start` of a line of `text` written in Title Case (`Warga Dirumah Saja`):
+    each of its words capitalized (`Di Rumah`), as the headline writes its words, but a word of `small` (function
+    words: `di`, `ke`) when the line writes such words in lowercase (`ke Pasar Global`, as EYD V's titles do) and it is
+    not the line's first word."""
+    line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
+    ends = [i for i in (text.find("\n", start), text.find("\r", start)) if i >= 0]
+    line = text[line_start : min(ends, default=len(text))]
+    lower_small = any(w in small for w in re.findall(r"\w+", line) if w.islower())
+    first = not text[line_start:start].strip(" \t#*>-")
+    words = replacement.split(" ")
+    return " ".join(
+        w.lower() if lower_small and w.lower() in small and not (first and i == 0) else w[:1].upper() + w[1:]
+        for i, w in enumerate(words)
+    )
 
 
 def _first_case(original: str, replacement: str) -> str:

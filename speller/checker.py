@@ -46,7 +46,7 @@ from .calibration import SHIFTED as SHIFTED_KIND
 from .calibration import STRETCH as STRETCH_KIND
 from .calibration import TITLE as TITLE_KIND
 from .calibration import WORD as WORD_KIND
-from .casing import kept_form, lowercase_name, lowercase_share, match_case, name_case
+from .casing import headline_case, kept_form, lowercase_name, lowercase_share, match_case, name_case
 from .categories import (
     CATEGORY_NAMES,
     DEFAULT_CATEGORIES,
@@ -1524,6 +1524,8 @@ class Speller:
             flag = self._flagged(text, finding, confidence, writes)
             if not _shown(flag, confidence, min_confidence):
                 continue
+            if category == SPACING and text[start : start + 1].isupper() and self._headline(text, start, end):
+                suggestions = [headline_case(s, text, start, NEVER_DOUBLED) for s in suggestions]  # `Di Rumah`
             if "\n" in text[start:end] or "\r" in text[start:end]:
                 end, suggestions = _line_kept(written, start, end, suggestions)
             if markup != "text":  # a reference at an end is the span's whole; a fix never writes over a tag

@@ -18,7 +18,7 @@ from speller.tokenize import TITLE_MIN_WORDS, title_line
         ("Hal Itu Di Lakukan Polisi", "text", "Di Lakukan", "Dilakukan"),
         ("BBM Non Subsidi Naik", "text", "Non Subsidi", "Nonsubsidi"),
         ("Sebagai Mana Mestinya", "text", "Sebagai Mana", "Sebagaimana"),
-        ("Warga Dirumah Saja", "text", "Dirumah", "Di rumah"),
+        ("Warga Dirumah Saja", "text", "Dirumah", "Di Rumah"),  # each word capitalized, as the headline writes
         ("Warga Menelpon Polisi", "text", "Menelpon", "Menelepon"),
         ("Hal Itu Mempengaruhi Harga", "text", "Mempengaruhi", "Memengaruhi"),
         ("Perluas Akses Produk Bergizi ke Pasar Global Pasca Pandemi", "text", "Pasca Pandemi", "Pascapandemi"),
@@ -30,6 +30,19 @@ def test_a_rule_error_in_a_title_case_headline_is_reported(speller, text, markup
     found = [(i.word, i.suggestion) for i in speller.check(text, markup=markup)]
     assert found == [(word, fix)]
     assert speller.correct(text, markup=markup) == text.replace(word, fix)
+
+
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [
+        ("Warga Dirumah Saja Selama Libur", "Di Rumah"),  # every word capitalized: so is the split's
+        ("Warga Dirumah Saja dan Belajar ke Sekolah", "di Rumah"),  # function words in lowercase: so is `di`
+        ("Dirumah Saja dan Belajar ke Sekolah", "Di Rumah"),  # the line's first word keeps its capital
+    ],
+)
+def test_a_word_split_in_a_headline_is_cased_as_the_headline_writes_its_words(speller, text, fix):
+    [issue] = speller.check(text)
+    assert issue.word == "Dirumah" and issue.suggestion == fix
 
 
 @pytest.mark.parametrize(
