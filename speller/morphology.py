@@ -728,8 +728,20 @@ class Morphology:
         """The standard spelling of a meN-/peN- word that wrongly keeps the
         root's k, p, t or s (mengkonfirmasi > mengonfirmasi), else None.
         Words listed whole in the lexicon are checked too (news spells them
-        both ways) unless they are KPST exceptions or well-formed derivations."""
-        if word in self._exceptions or any(a != Analysis(word) for a in self.analyses(word)):
+        both ways) unless they are KPST exceptions or well-formed derivations.
+        A listed word with clitics or particles (`mempengaruhinya`) takes its
+        stem's standard form with them (`memengaruhinya`)."""
+        if word in self._exceptions:
+            return None
+        strict = self.analyses(word)
+        clitics = [a for a in strict if _clitics_only(a) and a.root != word]
+        if any(a != Analysis(word) and a not in clitics for a in strict):
+            return None
+        for reading in clitics:
+            stem = self.standard_form(reading.root)
+            if stem is not None:
+                return stem + "".join(reading.suffixes)
+        if clitics:
             return None
         readings = set(self._analyze_all(word, lenient=True))
         for reading in sorted(readings, key=lambda a: (len(a.root), _plausibility(a))):
@@ -964,4 +976,11 @@ def _plausibility(analysis: Analysis) -> tuple[int, bool, int, bool, str, Analys
         analysis.reduplicated,
         str(analysis),
         analysis,
+    )
+
+
+def _clitics_only(analysis: Analysis) -> bool:
+    """Whether the reading is a root with only possessives and particles after it (`mempengaruhi+nya`), if any."""
+    return not (analysis.prefixes or analysis.reduplicated or analysis.prefix_on_copy) and all(
+        s not in DERIVATIONAL_SUFFIXES for s in analysis.suffixes
     )

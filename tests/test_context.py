@@ -245,6 +245,10 @@ def test_baku_table_loads(speller):
         ("aktifitas", "aktivitas"),
         ("mengkonfirmasi", "mengonfirmasi"),
         ("mempengaruhi", "memengaruhi"),
+        ("mempengaruhinya", "memengaruhinya"),
+        ("mentaatinya", "menaatinya"),
+        ("mengkonsumsinya", "mengonsumsinya"),
+        ("mempesonanya", "memesonanya"),
         ("respon", "respons"),
     ],
 )

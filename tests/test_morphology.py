@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 
 from speller.morphology import (
     FAMILY_AFFIXES,
+    PARTICLES,
+    POSSESSIVES,
     Analysis,
     Morphology,
     damerau_levenshtein,
@@ -285,6 +287,35 @@ def test_standard_form_of_listed_words(roots: frozenset[str]) -> None:
     assert morph.standard_form("mensukseskan") == "menyukseskan"
     assert morph.standard_form("mentawai") is None  # a name, listed as an exception
     assert morph.standard_form("mensahkan") is None  # sah+kan: not a KPST case
+
+
+LISTED_SLIPS = ("mengkonfirmasi", "mensukseskan", "mempengaruhi", "mentaati", "mengkonsumsi", "mempesona")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(LISTED_SLIPS),
+    st.sampled_from(("", *POSSESSIVES)),
+    st.sampled_from(("", *PARTICLES)),
+)
+def test_a_listed_slip_with_clitics_takes_its_standard_form_with_them(
+    roots: frozenset[str], word: str, possessive: str, particle: str
+) -> None:
+    """`mempengaruhinya` reads as the listed `mempengaruhi` + -nya, a well-formed word of a non-standard stem: its
+    standard form is the stem's with the clitics back on (QA: never flagged once a clitic was attached)."""
+    listed = roots | set(LISTED_SLIPS)
+    morph = Morphology(listed.__contains__, EXCEPTIONS, is_word=listed.__contains__)
+    clitics = possessive + particle
+    stem = morph.standard_form(word)
+    assert stem is not None
+    assert morph.standard_form(word + clitics) == stem + clitics
+
+
+def test_a_listed_word_with_clitics_stays_when_its_stem_is_standard(roots: frozenset[str]) -> None:
+    listed = roots | {"menteri", "mempunyai", "pengkhianat", "mentawai"}
+    morph = Morphology(listed.__contains__, EXCEPTIONS, is_word=listed.__contains__)
+    for word in ("menterinya", "mempunyainya", "pengkhianatnya", "mentawailah", "mensahkannya"):
+        assert morph.standard_form(word) is None, word
 
 
 def test_listed_words_take_clitics_but_derived_ones_no_more_affixes(roots: frozenset[str]) -> None:
