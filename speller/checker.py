@@ -2247,7 +2247,7 @@ class Speller:
             else (
                 self._unhyphenated(text)
                 or glued_preposition(d, low)
-                or detached_particle(d, low, self._plain_known)
+                or detached_particle(d, low, self._plain_known, self.morphology.analyses)
                 or self._affixed_compound(low)
             )
         )

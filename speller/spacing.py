@@ -14,7 +14,7 @@ The thresholds below are the rules; the evidence is the corpus counts.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from math import copysign, exp, log, sqrt
 
 from .dictionary import is_name
@@ -25,6 +25,7 @@ from .tokenize import WRAPPED_GAP
 
 if TYPE_CHECKING:
     from .dictionary import Dictionary
+    from .morphology import Analysis
 
 #: The word lists below are data: dictionaries/spacing_words.tsv (word, class, basis).
 SPACING_WORDS = word_classes("spacing_words.tsv")
@@ -359,18 +360,29 @@ _BOUND_BY_FIRST: dict[str, tuple[str, ...]] = {
 }
 
 
-def detached_particle(d: Dictionary, word: str, known) -> str | None:  # noqa: ANN001
-    """`siapa pun` for `siapapun`; None for the closed forms such as `meskipun`."""
+def detached_particle(
+    d: Dictionary, word: str, known: Callable[[str], bool], analyses: Callable[[str], Iterable[Analysis]]
+) -> str | None:
+    """`siapa pun` for `siapapun`; None for the closed forms such as `meskipun`, and for a word a reading of which
+    (`analyses`) ends in a root of the lexicon holding the letters of the particle (`rumpun`, se+rumpun, ber+himpun;
+    a closed form with the particle, as `sekalipun`, holds the particle itself: `sesekali pun`)."""
     stem = word[: -len(PARTICLE)]
     if (
         word.endswith(PARTICLE)
         and word not in d.closed_compounds
-        and word not in d.roots  # rumpun
         and d.count(stem) >= MIN_PART
         and known(stem)
+        and not any(_particle_in_root(d, a) for a in analyses(word))
     ):
         return f"{stem} {PARTICLE}"
     return None
+
+
+def _particle_in_root(d: Dictionary, reading: Analysis) -> bool:
+    """Whether the reading ends in a root of the lexicon whose last letters spell the particle but are no particle
+    (`rumpun`, `himpun`; not `sekalipun`, a closed form of sekali + pun)."""
+    root = reading.root
+    return not reading.suffixes and root.endswith(PARTICLE) and root in d.roots and root not in d.closed_compounds
 
 
 def hyphenated_clitic(word: str, known) -> str | None:  # noqa: ANN001 - a predicate

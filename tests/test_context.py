@@ -215,6 +215,7 @@ def test_spacing_errors_are_flagged(speller, text, word, expected):
         "Harga BBM nonsubsidi naik, kata pemerintah kepada wartawan.",
         "Ia membaca halaman Facebook-nya dan berdoa kepada-Nya.",
         "Bahasa itu berasal dari rumpun Melayu.",
+        "Indonesia dan Malaysia negara serumpun.",  # se+rumpun, not serum + pun (QA)
         "Kedua negara itu sama-sama membutuhkan bantuan.",
         "Ia tidak sekali pun datang; layanan antar jemput tersedia.",
         "Harga Shell Super hingga kemarin tetap.",
@@ -224,6 +225,25 @@ def test_spacing_errors_are_flagged(speller, text, word, expected):
 )
 def test_right_spacing_is_not_flagged(speller, text):
     assert [(i.word, i.category) for i in speller.check(text)] == []
+
+
+def test_an_affixed_root_ending_in_pun_is_not_split_at_the_particle(speller):
+    """`serumpun` is se+rumpun, not `serum pun`: the pun of a root (`rumpun`, `himpun`) is no particle under any prefix;
+    that of a closed form (`sekalipun`) is (`sesekali pun`)."""
+    from speller.spacing import PARTICLE, detached_particle
+
+    d, morph = speller.dictionary, speller.morphology
+    roots = sorted(r for r in d.roots if r.endswith(PARTICLE) and r != PARTICLE and r not in d.closed_compounds)
+    assert {"rumpun", "himpun"} <= set(roots)
+    split = [
+        (word, apart)
+        for root in roots
+        for cls in ("se", "ber", "meN", "peN", "ter", "di", "ke", "per")
+        if (apart := detached_particle(d, word := morph.with_prefix(cls, root), speller._plain_known, morph.analyses))
+    ]
+    assert split == []
+    assert detached_particle(d, "sesekalipun", speller._plain_known, morph.analyses) == "sesekali pun"
+    assert detached_particle(d, "siapapun", speller._plain_known, morph.analyses) == "siapa pun"
 
 
 # -- standard forms ---------------------------------------------------------------------------
