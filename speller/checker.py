@@ -139,6 +139,7 @@ from .spacing import (
     SPACED_HYPHEN,
     WRAPPED_GAP,
     bound_form_base,
+    copy_clitic,
     detached_particle,
     doubled_apart,
     doubled_k,
@@ -1845,6 +1846,10 @@ class Speller:
         after = low[1:]
         # doubled, or `berlipat lipat`: a word that ends its left one (found among those inside it, a faster call)
         maybe = {i for i in compress(range(n - 1), map(contains, low, after)) if low[i].endswith(after[i])}
+        # `teman temannya`: a copy with a possessive clitic
+        maybe.update(
+            i for i in compress(range(n - 1), map(str.startswith, after, low)) if copy_clitic(low[i], after[i])
+        )
         places = _Places(words) if places is None else places
         if pairs:
             special = set(compress(lows, map(_OPENS_OR_CLOSES_PAIR.__contains__, lows.values())))
@@ -1895,7 +1900,9 @@ class Speller:
                 hit = looked.get(asked)
                 if hit is None:
                     left, right = low[i], low[i + 1]
-                    hit = looked[asked] = (pairs and may_be_one_word(d, left, right)) or left == right
+                    hit = looked[asked] = (pairs and may_be_one_word(d, left, right)) or copy_clitic(
+                        left, right
+                    ) is not None
                 if hit:
                     out.append(starts[i])
             elif pairs and low[i] == low[i + 1] and text[end : starts[i + 1]] == SPACED_HYPHEN:
@@ -2058,19 +2065,24 @@ class Speller:
         Presiden`, `Undang Undang`, not `Ting Ting`). The finding covers the whole run (`di di di`).
 
         A slip written twice (`angksa angksa`) is fixed at once, as the reduplication when that is likelier.
+
+        A second copy with a possessive clitic (`teman temannya`) is read so too (`doubled_readings` with the clitic),
+        and flagged only as the reduplication (`teman-temannya`): it ends the run.
         """
         if i + 1 >= len(tokens):
             return None
         first, second = tokens[i], tokens[i + 1]
         low = fold(first.text)
-        if second.kind != WORD or fold(second.text) != low:
+        clitic = copy_clitic(low, fold(second.text)) if second.kind == WORD else None
+        if clitic is None:
             return None
         if not doubled_apart(first.text, text[first.end : second.start], second.text):
             return None
         d = self.dictionary
         if not low.isalpha():
             return None  # numbers are left alone
-        if second.text[:1].isupper() and (second.text != first.text or is_name(d.count(low), d.lower_count(low))):
+        copied = second.text[: len(first.text)] == first.text
+        if second.text[:1].isupper() and (not copied or is_name(d.count(low), d.lower_count(low))):
             return None  # `Bora Bora`, `Ayu Ting Ting`: a name; but `Presiden Presiden Xi`, `Undang Undang` are not
         if second.text[:1].isupper() and low in NEVER_DOUBLED and not self._in_title(tokens, i, i + 1):
             return None  # `bertemu Yang Yang`: a function word capitalized twice outside a title is a name's
@@ -2083,7 +2095,7 @@ class Speller:
                 return None  # the word's own finding comes first: `dirumah dirumah` -> `di rumah di rumah`
             fixed, sure = fold(own.replacement), own.confidence  # `aktifitas aktifitas` -> `aktivitas`
         last, end = second, i + 1
-        for tok in tokens[i + 2 :]:  # `di di di`: the whole run
+        for tok in tokens[i + 2 :] if not clitic else ():  # `di di di`: the whole run
             if (
                 tok.kind != WORD
                 or fold(tok.text) != low
@@ -2113,20 +2125,23 @@ class Speller:
                 fixed, sure = decision.ranked[0][0], decision.confidence
         if fixed not in d.counts and d.reduplicated(fixed) < MIN_REDUPLICATION:
             return None
-        readings = doubled_readings(d, fixed, fixed in NEVER_DOUBLED)
-        reduplicated = d.reduplicated(fixed)
+        readings = doubled_readings(d, fixed, fixed in NEVER_DOUBLED, clitic)
+        reduplicated = d.reduplicated(fixed) + (d.count(f"{fixed}-{fixed}{clitic}") if clitic else 0)
         if readings.pair >= FLAG_SHARE and reduplicated < MIN_REDUPLICATION:
-            if fixed == low:
+            if fixed == low or clitic:
                 return None  # a pair news writes (`ha ha`)
             return Finding(first.start, second.end, [self._cased(first.text, f"{fixed} {fixed}")], TYPO, round(sure, 3))
         hyphenated = f"{fixed}-{fixed}"
         standard = self._verdict(hyphenated)
         if standard.kind == NONSTANDARD and standard.replacement:
             hyphenated = standard.replacement  # `was was` -> `waswas` (KBBI), not `was-was`, which `fix` changes again
+        hyphenated += clitic
         options = [(hyphenated, readings.reduplication)] if reduplicated else []
-        options.append((fixed, readings.slip))
+        options.append((fixed + clitic, readings.slip))
         options.sort(key=lambda option: -option[1])
         best, share = options[0]
+        if clitic and best != hyphenated:
+            return None  # `ada adanya`: no word written twice that a clitic's copy would show
         others = [option for option, other in options[1:] if other >= REAL_READING]
         fixes = [self._cased(first.text, option) for option in (best, *others)]
         if second.text[:1].isupper():  # both capitalized: so is each half (`Undang Undang` -> `Undang-Undang`)

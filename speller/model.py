@@ -1657,7 +1657,7 @@ class Doubled(NamedTuple):
     corpus writes `X-X` for `X`, at LOG_APART_ODDS against the slip."""
 
 
-def doubled_readings(d: Dictionary, word: str, function_word: bool = False) -> Doubled:
+def doubled_readings(d: Dictionary, word: str, function_word: bool = False, clitic: str = "") -> Doubled:
     """How likely each reading of `word word` (written twice in a row) is, given the first `word`: the pair as written,
     a word written twice, or the reduplication missing its hyphen (`Dictionary.reduplicated`; half a use added to
     both counts, so a word the corpus never writes reduplicated is a slip in proportion to how often it writes the word:
@@ -1665,16 +1665,21 @@ def doubled_readings(d: Dictionary, word: str, function_word: bool = False) -> D
     0.63). A `function_word` (`speller.spacing.NEVER_DOUBLED`) is written twice by accident more often
     (LOG_FUNCTION_DOUBLED), and its pair as written is no reading: the corpus writes such words twice only by slips,
     at a rate its counts cannot tell from a pair's (`dari dari` 42 times in 59,609 uses of `dari`, `melalui melalui`
-    7 in 7,210)."""
+    7 in 7,210).
+
+    A `clitic` (a possessive) on the second copy, `X Xnya` (`teman temannya`), is read alike: the pair is `Xnya` after
+    `X`, the slip `Xnya` with `X` written before it, the reduplication `X-Xnya` as often as the corpus writes it for
+    `Xnya` (`reduplication_odds`)."""
+    second = word + clitic
     count = d.count(word)
-    p = (count + 0.5) / d.total
-    pair = -math.inf if function_word else math.log((d.bigram(word, word) + SMOOTHING * p) / (count + SMOOTHING))
+    p = (d.count(second) + 0.5) / d.total
+    pair = -math.inf if function_word else math.log((d.bigram(word, second) + SMOOTHING * p) / (count + SMOOTHING))
     slip = LOG_DOUBLED + (LOG_FUNCTION_DOUBLED if function_word else 0.0)
-    reduplication = LOG_DOUBLED + LOG_APART_ODDS + math.log(reduplication_odds(d, word, function_word))
+    reduplication = LOG_DOUBLED + LOG_APART_ODDS + math.log(reduplication_odds(d, word, function_word, clitic))
     return Doubled(*posterior((pair, slip, reduplication)))
 
 
-def reduplication_odds(d: Dictionary, word: str, function_word: bool = False) -> float:
+def reduplication_odds(d: Dictionary, word: str, function_word: bool = False, clitic: str = "") -> float:
     """How often `word` is meant reduplicated per use of it alone (`X-X` against `X`), from the corpus's counts of both
     with half a use added to each. A word the corpus writes reduplicated at all takes reduplication: its share
     reduplicated is read under a Beta prior, the mean share of such words (`Dictionary.reduplication_share`) as sure
@@ -1684,12 +1689,24 @@ def reduplication_odds(d: Dictionary, word: str, function_word: bool = False) ->
     them never apart from their copy (`masing-masing` 1,812 beside 126 `masing`), keep their own counts, which the
     single mean of a class this mixed would pull down. A word it never writes so keeps its own
     counts (`menjadi`, 23,078 uses: 0.002%), and so does a `function_word`, of a class news all but never writes
-    reduplicated (`beliau-beliau` 1 beside 1,245 `beliau`)."""
-    count, reduplicated = d.count(word) + 0.5, d.reduplicated(word) + 0.5
-    if reduplicated == 0.5 or function_word:
-        return reduplicated / count
+    reduplicated (`beliau-beliau` 1 beside 1,245 `beliau`). With a `clitic`, `word + clitic` is meant `X-Xnya` as
+    often as the corpus writes that for `Xnya` (`satu-satunya` 558 beside 1,742 `satunya`) or `X-X` for `X`
+    (`syarat-syarat` 40 of 538 `syarat`; `syarat-syaratnya` unseen), whichever is more often: the clitic form's own
+    counts are few."""
+    if clitic:
+        single = word + clitic
+        own = _reduplication_odds(d, d.count(single), d.count(f"{word}-{single}"), function_word)
+        return max(own, reduplication_odds(d, word, function_word))
+    return _reduplication_odds(d, d.count(word), d.reduplicated(word), function_word)
+
+
+def _reduplication_odds(d: Dictionary, alone: int, reduplicated: int, function_word: bool) -> float:
+    """`reduplication_odds` from a word's counts alone and reduplicated."""
+    count, twice = alone + 0.5, reduplicated + 0.5
+    if not reduplicated or function_word:
+        return twice / count
     prior = d.reduplication_share * REDUPLICATION_PRIOR_USES
-    return max(reduplicated / count, (reduplicated + prior) / (count + REDUPLICATION_PRIOR_USES - prior))
+    return max(twice / count, (twice + prior) / (count + REDUPLICATION_PRIOR_USES - prior))
 
 
 def name_slip_share(

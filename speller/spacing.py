@@ -112,6 +112,15 @@ def wrapped_doubles(lines: Sequence[str]) -> list[int]:
     return out
 
 
+def copy_clitic(left: str, right: str) -> str | None:
+    """What the (lowercase) word `right` adds to `left` when it is a copy of it: '' for the word again (`anak anak`),
+    a possessive clitic for the word with one (`anak anaknya`: `nya`); None when it is no copy."""
+    if right == left:
+        return ""
+    clitic = right[len(left) :]
+    return clitic if clitic in POSSESSIVES and right.startswith(left) else None
+
+
 def doubled_apart(first: str, gap: str, second: str) -> bool:
     """Whether the words `first` and `second`, `gap` between them, may be one word written twice as far as the gap
     tells (`doubling_gap`, `wrapped_doubling`); the words are compared (case folded) by the caller."""
@@ -549,15 +558,8 @@ def split_word(
             return left + right  # `antar kampung`: a bound form before a word news never wrote it joined to
     if right == PARTICLE and left + right in d.closed_compounds and (left not in PUN_APART or not negated):
         return left + right  # `atau pun` -> `ataupun`, `keras sekali pun` -> `keras sekalipun`
-    if (
-        right == DETACHED_CLITIC
-        and len(left) >= 3
-        and left.isalpha()
-        and d.count(left) >= MIN_PART
-        and left not in d.english
-        and not left.endswith(CLITICS)
-    ):
-        return left + right  # `pencairan nya` -> `pencairannya`
+    if right == DETACHED_CLITIC and _clitic_host(d, left):
+        return left + right  # `pencairan nya` -> `pencairannya`, `anak-anak nya` -> `anak-anaknya`
     if left != right and left.endswith(right) and len(right) >= 3 and d.count(f"{left}-{right}") >= MIN_REDUPLICATION:
         return f"{left}-{right}"  # `berlipat lipat` -> `berlipat-lipat` (`kawan kawan`: `model.doubled_readings`)
     if (
@@ -580,6 +582,22 @@ def split_word(
     if after_comma and apart_after_comma(d, left, right, joined, after):
         return None
     return None if phrase_odds(d, left, right, joined, before, after, after_comma, at_end) >= 1 else joined
+
+
+def _clitic_host(d: Dictionary, word: str) -> bool:
+    """Whether the (lowercase) `word` takes a clitic written apart after it (`pencairan nya`): a word of three letters
+    or more that news writes MIN_PART times, not English, with no clitic of its own; or its reduplication
+    (`anak-anak nya`)."""
+    base, hyphen, copy = word.partition("-")
+    if hyphen and copy != base:
+        return False
+    return (
+        len(base) >= 3
+        and base.isalpha()
+        and d.count(base) >= MIN_PART
+        and base not in d.english
+        and not base.endswith(CLITICS)
+    )
 
 
 def prefixed_verb(word: str) -> bool:

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from speller.casing import lookalike_initial, position_case
 from speller.categories import FIX_CONFIDENCE
 from speller.model import doubled_readings, reduplication_odds
+from speller.morphology import POSSESSIVES
 from speller.spacing import NEVER_DOUBLED
 
 
@@ -135,6 +136,85 @@ def test_a_word_whose_reduplication_news_never_writes_written_twice_is_one_word(
 def test_a_reduplication_missing_its_hyphen_gets_it(speller, text, span, fix):
     issue = _doubled(speller, text, span)
     assert (issue.suggestions[0], issue.category) == (fix, "spacing")
+
+
+class _ByWord:
+    """Counts by word (`counts`) and by pair (`pairs`), as a dictionary gives them; `X-X` is counted as a word."""
+
+    total = 6_000_000
+    reduplication_share = 0.036
+
+    def __init__(self, counts: dict[str, int], pairs: dict[tuple[str, str], int]) -> None:
+        self._counts, self._pairs = counts, pairs
+
+    def count(self, word: str) -> int:
+        return self._counts.get(word, 0)
+
+    def bigram(self, left: str, right: str) -> int:
+        return self._pairs.get((left, right), 0)
+
+    def reduplicated(self, word: str) -> int:
+        return self.count(f"{word}-{word}")
+
+
+@given(
+    count=st.integers(min_value=0, max_value=50_000),
+    bigram=st.integers(min_value=0, max_value=50),
+    reduplicated=st.integers(min_value=0, max_value=5_000),
+    clitic=st.sampled_from(POSSESSIVES),
+)
+def test_a_copy_with_a_clitic_is_read_as_the_word_twice_when_its_counts_are_the_same(
+    count, bigram, reduplicated, clitic
+):
+    """`teman temannya` is read by the model of `teman teman`: with the clitic form counted as the word is, the
+    readings are the same."""
+    plain = _ByWord({"x": count, "x-x": reduplicated}, {("x", "x"): bigram})
+    cliticized = _ByWord({"x": count, f"x{clitic}": count, f"x-x{clitic}": reduplicated}, {("x", f"x{clitic}"): bigram})
+    assert doubled_readings(cliticized, "x", clitic=clitic) == pytest.approx(doubled_readings(plain, "x"))
+
+
+@given(
+    alone=st.integers(min_value=0, max_value=50_000),
+    cliticized=st.integers(min_value=0, max_value=5_000),
+    reduplicated=st.integers(min_value=0, max_value=5_000),
+    cliticized_reduplicated=st.integers(min_value=0, max_value=5_000),
+)
+def test_a_copy_with_a_clitic_is_a_reduplication_as_often_as_either_form_says(
+    alone, cliticized, reduplicated, cliticized_reduplicated
+):
+    """`syarat syaratnya`: news writes `syarat-syarat` 40 times and `syarat-syaratnya` never; either form's counts
+    are evidence that the word takes reduplication."""
+    counts = _ByWord({"x": alone, "xnya": cliticized, "x-x": reduplicated, "x-xnya": cliticized_reduplicated}, {})
+    odds = reduplication_odds(counts, "x", clitic="nya")
+    assert odds >= reduplication_odds(counts, "x")
+    assert odds >= reduplication_odds(_ByWord({"x": cliticized, "x-x": cliticized_reduplicated}, {}), "x")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        ("Dia menemui teman temannya.", "teman temannya", "teman-temannya"),
+        ("Ia mengawasi anak anaknya.", "anak anaknya", "anak-anaknya"),
+        ("Ia mengawasi anak anakku.", "anak anakku", "anak-anakku"),
+        ("Kawan kawannya datang.", "Kawan kawannya", "Kawan-kawannya"),
+        ("Itu satu satunya jalan.", "satu satunya", "satu-satunya"),
+        ("Ada syarat syaratnya.", "syarat syaratnya", "syarat-syaratnya"),  # `syarat-syarat` says it
+        ("Ia mengawasi anak-anak nya.", "anak-anak nya", "anak-anaknya"),
+        ("Ia menjual rumah-rumah nya.", "rumah-rumah nya", "rumah-rumahnya"),
+    ],
+)
+def test_a_reduplication_missing_its_hyphen_before_a_clitic_gets_it(speller, text, span, fix):
+    """QA: nothing was found once a clitic stood on the copy (`teman temannya`) or stood apart (`anak-anak nya`)."""
+    issue = _doubled(speller, text, span)
+    assert (issue.suggestions[0], issue.category) == (fix, "spacing")
+    assert issue.confidence >= FIX_CONFIDENCE
+    assert speller.correct(text) == text.replace(span, fix)
+
+
+def test_a_copy_with_a_clitic_is_no_slip_of_one_word(speller):
+    """`ada adanya` (for `apa adanya`): the copy with a clitic is flagged only as a reduplication, which news never
+    writes here; a word written twice is no reading that takes a clitic on its second copy only."""
+    assert speller.check("Ia tampil ada adanya.") == []
 
 
 def test_the_single_word_comes_second_only_when_it_is_a_real_option(speller):
