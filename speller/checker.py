@@ -2275,6 +2275,7 @@ class Speller:
             verdict = SKIP
         elif spaced or respaced:
             fix = spaced or respaced or ""
+            fix = self._parts_standard(fix) if chained else fix
             verdict = Verdict(SPACING, fix, self._standard_share(low, fix))
         elif bound := hyphenated_bound(d, text, self._bound_base):
             if bound == text.replace("-", ""):  # `non-bendaharawan`: only the hyphen is wrong
@@ -2313,6 +2314,7 @@ class Speller:
             elif d.count(low) >= self._plain_count:
                 verdict = KNOWN
             elif not d.count(low) and not _capitalized(text) and (run_on := self._unseen_run_on(low)):
+                run_on = self._parts_standard(run_on) if chained else run_on
                 verdict = Verdict(SPACING, run_on, self._standard_share(low, run_on))
             elif not d.count(low) and not _capitalized(text) and not self.is_known(low):
                 verdict = SUSPECT  # a new lowercase word that is not well formed: only its context can clear it
@@ -2335,6 +2337,11 @@ class Speller:
             return fix
         verdict = self._computed_verdict(fix, model=False, chained=False)
         return verdict.replacement if verdict.kind in (SPACING, NONSTANDARD, TYPO) else fix
+
+    def _parts_standard(self, fix: str) -> str:
+        """A spacing fix with each of its words in its own standard form (`_fix_standard`): `di provinsi` for
+        `dipropinsi`, as `fix` writes it in two rounds, so that the suggestion is the text `fix` leaves."""
+        return " ".join(map(self._fix_standard, fix.split(" "))) if " " in fix else fix
 
     def _outweighed(self, low: str, fix: str) -> bool:
         """A rule's `fix` of the (lowercase) word `low` that the corpus never writes loses to a typo candidate: weighed

@@ -227,6 +227,23 @@ def test_right_spacing_is_not_flagged(speller, text):
     assert [(i.word, i.category) for i in speller.check(text)] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Warga dipropinsi itu.", "dipropinsi", "di provinsi"),  # glued preposition
+        ("Dia bilang bahwaresiko itu besar.", "bahwaresiko", "bahwa risiko"),  # a run-on of two words
+    ],
+)
+def test_a_spacing_suggestion_writes_each_word_in_its_standard_form(speller, text, word, expected):
+    """QA: `dipropinsi` suggested `di propinsi`, flagged again once applied, while `fix` wrote `di provinsi`: an editor
+    applying the suggestion writes what `fix` writes."""
+    [issue] = [i for i in speller.check(text) if i.word == word]
+    assert issue.suggestions[0] == expected
+    applied = text[: issue.start] + expected + text[issue.end :]
+    assert applied == speller.correct(text)
+    assert speller.check(applied) == []
+
+
 def test_an_affixed_root_ending_in_pun_is_not_split_at_the_particle(speller):
     """`serumpun` is se+rumpun, not `serum pun`: the pun of a root (`rumpun`, `himpun`) is no particle under any prefix;
     that of a closed form (`sekalipun`) is (`sesekali pun`)."""
