@@ -1500,8 +1500,10 @@ class Speller:
         else:  # only the few words that are not plainly fine get a closer look
             found = self._check_suspects(text, words, starts, distinct, places, lows)
         found = _repeats_weighed(found, words, starts, self._intended, distinct, self._ruled, places, lows)
+        apart: set[tuple[str, str]] = set()  # (form, name): a form `fix` never renames after that name
         if TYPO in self.categories:
-            found = _merge(found, self._name_findings(words, starts, name_pairs, places))
+            in_text, apart = self._weighed_names(words, starts, name_pairs, places)
+            found = _merge(found, in_text)
             found = _merge(found, _name_slips_everywhere(text, found, words, starts, places, self._names_a_name))
         if NONSTANDARD in self.categories:
             found = _merge(found, _numbers_with_suffix(text, placed))
@@ -1516,6 +1518,8 @@ class Speller:
             if category not in self.categories:
                 continue
             confidence = self._calibrated(text, finding, writes)
+            if apart and category == TYPO and (text[start:end], suggestions[0].lower()) in apart:
+                confidence = held(confidence)  # `Dewi Sugiarti` beside `Agus Sugiarto`: another person
             if category == TYPO and confidence >= FIX_CONFIDENCE and opens_sentence(text, start):
                 typos = {f.start for f in found if f.category == TYPO} if typos is None else typos
                 form = text[start:end]  # a word token's (a suspect's, whose places are known), or no place at all
@@ -2933,10 +2937,19 @@ class Speller:
     ) -> list[Finding]:
         """The findings of `_inconsistent_names` on the pairs `_name_pairs` found in `words` (standing at `starts`):
         each form's slip where the text writes it, when the model weighs it a slip of its name."""
+        return self._weighed_names(words, starts, pairs, places)[0]
+
+    def _weighed_names(
+        self, words: list[str], starts: list[int], pairs: list[tuple[str, int, str, int]], places: _Places | None = None
+    ) -> tuple[list[Finding], set[tuple[str, str]]]:
+        """`_name_findings`, and the pairs (form, name in lowercase) whose form keeps company of its own
+        (`_kept_apart`: `Dewi Sugiarti` beside `Agus Sugiarto`): another name, which `fix` never renames after the
+        name, whatever finding suggests it (`check` holds such findings under FIX_CONFIDENCE)."""
         from .model import name_slip_share  # noqa: PLC0415
 
+        apart: set[tuple[str, str]] = set()
         if not pairs:
-            return []
+            return [], apart
         total = len(words)
         paired = {f for x, _, y, _ in pairs for f in (x, y)}
         at = (_Places(words) if places is None else places).of(paired)  # where the paired forms stand
@@ -2956,16 +2969,18 @@ class Speller:
             lx, ly = x.lower(), y.lower()
             variant = lx in self._name_variants(ly)
             other = self._other_company(company, x, y, ny)
+            if other and self._kept_apart(company, x, y, ny):
+                apart.add((x, ly))
             share = name_slip_share(d, lx, self._prior(lx, True), ly, ny / total, (nx - 1) / total, variant, other)
             if share >= 1.0 - FLAG_SHARE and share > wrong.get(x, ("", 0.0))[1]:
                 wrong[x] = (y, share)
         if not wrong:
-            return []
+            return [], apart
         return [
             Finding(starts[i], starts[i] + len(words[i]), [wrong[words[i]][0]], TYPO, round(wrong[words[i]][1], 3))
             for i in at
             if words[i] in wrong
-        ]
+        ], apart
 
     def _name_company(self, words: list[str], starts: list[int], at: list[int]) -> dict[str, tuple[set[str], set[str]]]:
         """Per form standing at the positions `at` (all capitalized): the capitalized words that stand right before it
@@ -2991,6 +3006,33 @@ class Speller:
         distinct neighbours on that side at most half its occurrences: a head like `Forkopimda` that takes a new
         neighbour each time says nothing): `x` is then part of another, longer name (neither form is company)."""
 
+        other = False
+        for mine, theirs in self._company_sides(company, x, name):
+            if mine & theirs:
+                return False
+            other = other or (bool(mine) and 2 * len(theirs - {x}) <= times)
+        return other
+
+    def _kept_apart(self, company: dict[str, tuple[set[str], set[str]]], x: str, name: str, times: int) -> bool:
+        """True when `x` keeps company of its own against `name`, written `times` times: on a side where both keep
+        some, `name`'s fixed company (as `_other_company` asks) and `x`'s name-like neighbours (no acronym: `Ketua KPU
+        Affifuddin` is a title) differ (`Dewi Sugiarti` beside `Agus Sugiarto`), and no side shares any. Two names
+        of two people, not one spelt two ways: `fix` renames neither after the other. A form whose name keeps no
+        company there says less (`Jakata Barat` beside `di Jakarta` is a slip) and is left to the model's weighing."""
+        kept = False
+        for mine, theirs in self._company_sides(company, x, name):
+            if mine & theirs:
+                return False
+            theirs = theirs - {x}
+            named = any(not is_all_caps(w) for w in mine)
+            kept = kept or (named and bool(theirs) and 2 * len(theirs) <= times)
+        return kept
+
+    def _company_sides(
+        self, company: dict[str, tuple[set[str], set[str]]], x: str, name: str
+    ) -> Iterator[tuple[set[str], set[str]]]:
+        """Per side of a form (before, after): the name-like words (capitalized, seldom lowercase) `x` keeps there,
+        `x` and `name` aside, and the words `name` keeps there (`_name_company`)."""
         d = self.dictionary
 
         def named(w: str) -> bool:
@@ -2998,13 +3040,8 @@ class Speller:
             return not d.count(lw) or d.lower_count(lw) < MAJORITY_LOWER_SHARE * d.count(lw)
 
         none: tuple[set[str], set[str]] = (set(), set())
-        other = False
         for mine, theirs in zip(company.get(x, none), company.get(name, none), strict=True):
-            mine = {w for w in mine - {x, name} if named(w)}
-            if mine & theirs:
-                return False
-            other = other or (bool(mine) and 2 * len(theirs - {x}) <= times)
-        return other
+            yield {w for w in mine - {x, name} if named(w)}, theirs
 
     def correct(self, text: str, min_confidence: float = FIX_CONFIDENCE, markup: str = "text") -> str:
         """`text` with every issue at least `min_confidence` sure replaced by its best suggestion (`fixes`); `markup`

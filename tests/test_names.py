@@ -281,6 +281,20 @@ def test_a_name_that_takes_new_company_each_time_says_nothing_of_a_slip_s_compan
     assert _names(speller, _spans([*fixed, "Aniesa", "Samira", *["rapat"] * 300])) == []
 
 
+@pytest.mark.parametrize(
+    ("name", "other"), [("Sugiarto", "Sugiarti"), ("Purwanto", "Purwanti"), ("Herianto", "Herianti")]
+)
+def test_fix_never_renames_a_name_that_keeps_company_of_its_own(speller, name, other):
+    """`Dewi Sugiarti` beside `Agus Sugiarto` (twice) is another person: shown at most, never renamed (QA: `fix` wrote
+    `Dewi Sugiarto`, 0.99 `spelt`); the same form in the name's own company, or in none, is still its slip."""
+    majority = f"Agus {name} hadir di Jakarta. Harga naik, ujar Agus {name} kemarin. "
+    text = majority + f"Istrinya, Dewi {other}, juga hadir."
+    assert speller.correct(text) == text
+    assert all(i.confidence < 0.9 for i in speller.check(text))
+    for slip in (f"Kemudian Agus {other} pulang.", f"Kemudian, kata {other}, harga turun."):
+        assert speller.correct(majority + slip) == majority + slip.replace(other, name)
+
+
 def test_a_sentence_opener_beside_a_slip_is_no_company(speller):
     """`Akhir Desemner`: `Akhir` is mostly written lowercase, no name, so `Desemner` is still a slip of `Desember`."""
     words = ["Desember", "lalu", "kata", "Desember", "rapat", "Akhir", "Desemner", "lalu"]
