@@ -3248,13 +3248,29 @@ def _heads(keys: Iterable[str]) -> frozenset[str]:
 
 
 def _merge(found: list[Finding], more: list[Finding]) -> list[Finding]:
-    """Both lists of findings in order of position; one of `more` that overlaps a finding of `found` is dropped."""
+    """Both lists of findings in order of position; one of `more` that overlaps a finding of `found` is dropped, but
+    one on the same span, of the same category and best suggestion, and surer, lends that finding its confidence:
+    two findings that agree keep the surer evidence (`Jokwi` read alone, 0.97, and beside two `Jokowi` in the text,
+    1.0), the found one's other suggestions kept."""
     if not more:
         return found
     found = sorted(found)
     starts = [f.start for f in found]
     reach = list(accumulate((f.end for f in found), max, initial=0))  # reach[k]: the furthest end of found[:k]
-    extra = [m for m in more if reach[bisect.bisect_left(starts, m.end)] <= m.start]
+    extra = []
+    for m in more:
+        k = bisect.bisect_left(starts, m.end)
+        if reach[k] <= m.start:
+            extra.append(m)
+            continue
+        k = bisect.bisect_left(starts, m.start)
+        while k < len(found) and found[k].start == m.start:
+            f = found[k]
+            if (f.end, f.category, f.suggestions[:1]) == (m.end, m.category, m.suggestions[:1]) and (
+                m.confidence > f.confidence
+            ):
+                found[k] = f._replace(confidence=m.confidence, pooled=None)
+            k += 1
     return sorted(found + extra)
 
 

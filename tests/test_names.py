@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from speller.categories import Category
-from speller.checker import MIN_NAME_LENGTH, Finding, _deletions
+from speller.checker import MIN_NAME_LENGTH, Finding, _deletions, _merge
 from speller.model import FLAG_SHARE, MAJORITY_LOWER_SHARE, NAME_MAX_EDITS, name_slip_share
 
 PROPERTY = settings(
@@ -293,6 +293,27 @@ def test_fix_never_renames_a_name_that_keeps_company_of_its_own(speller, name, o
     assert all(i.confidence < 0.9 for i in speller.check(text))
     for slip in (f"Kemudian Agus {other} pulang.", f"Kemudian, kata {other}, harga turun."):
         assert speller.correct(majority + slip) == majority + slip.replace(other, name)
+
+
+def test_the_text_s_majority_spelling_of_a_frequent_name_is_the_evidence_kept(speller):
+    """`Jokwi` beside two `Jokowi`: the in-text finding (1.0) agrees with the word's own (0.97, `name` 0.76) on the
+    same span; the surer is kept, so `fix` mends it (QA: `_merge` kept the first and dropped the in-text one)."""
+    text = "Jokowi datang ke Istana. Jokowi menyapa warga. Kata Jokwi kepada wartawan di Istana."
+    alone = "Kata Jokwi kepada wartawan di Istana."
+    assert speller.correct(text) == text.replace("Jokwi", "Jokowi")
+    assert speller.correct(alone) == alone  # no majority in the text: the word alone is not sure enough
+
+
+def test_merge_keeps_the_surer_of_two_findings_that_agree():
+    """Two findings on one span with one best suggestion: the surer confidence stays, the first's suggestions too;
+    a finding that disagrees, or overlaps another span, is dropped as before."""
+    word = Finding(5, 10, ["Jokowi", "Joko"], Category.TYPO, 0.97, 0.899)
+    assert _merge([word], [Finding(5, 10, ["Jokowi"], Category.TYPO, 1.0)]) == [
+        Finding(5, 10, ["Jokowi", "Joko"], Category.TYPO, 1.0)
+    ]
+    for other in (Finding(5, 10, ["Joko"], Category.TYPO, 1.0), Finding(5, 9, ["Jokow"], Category.TYPO, 1.0)):
+        assert _merge([word], [other]) == [word]
+    assert _merge([word], [Finding(5, 10, ["Jokowi"], Category.TYPO, 0.5)]) == [word]
 
 
 def test_a_sentence_opener_beside_a_slip_is_no_company(speller):
