@@ -3031,13 +3031,20 @@ class Speller:
     def _company_sides(
         self, company: dict[str, tuple[set[str], set[str]]], x: str, name: str
     ) -> Iterator[tuple[set[str], set[str]]]:
-        """Per side of a form (before, after): the name-like words (capitalized, seldom lowercase) `x` keeps there,
-        `x` and `name` aside, and the words `name` keeps there (`_name_company`)."""
+        """Per side of a form (before, after): the name-like words `x` keeps there, `x` and `name` aside, and the
+        words `name` keeps there (`_name_company`). A name-like word is one the corpus never shows, or writes in
+        lowercase less than MAJORITY_LOWER_SHARE of its uses, both in all of them and inside a run of words
+        (`speller.casing.lowercase_share`): a word news capitalizes only where it opens a sentence is none (`Menurut
+        Zulhsa`: `menurut` is lowercase in 28% of all its uses, as most open sentences, but in nearly every use
+        inside one)."""
         d = self.dictionary
 
         def named(w: str) -> bool:
             lw = w.lower()
-            return not d.count(lw) or d.lower_count(lw) < MAJORITY_LOWER_SHARE * d.count(lw)
+            count = d.count(lw)
+            if not count:
+                return True
+            return d.lower_count(lw) < MAJORITY_LOWER_SHARE * count and lowercase_share(d, lw) < MAJORITY_LOWER_SHARE
 
         none: tuple[set[str], set[str]] = (set(), set())
         for mine, theirs in zip(company.get(x, none), company.get(name, none), strict=True):
