@@ -669,8 +669,11 @@ def _within(piece: str, letters: str) -> bool:
     return all(c in rest for c in piece)
 
 
-def after_capital(text: str, start: int) -> bool:
-    """True when the word right before `text[start]` (spaces between only) starts with a capital letter."""
+def after_capital(text: str, start: int, opening: bool = True) -> bool:
+    """True when the word right before `text[start]` (spaces between only) starts with a capital letter; with
+    `opening` False, not when that word opens a sentence (the capital of `Sejak` in `Sejak Pebruari 2020` is the
+    sentence's). The typo reading COMMON keeps such a capital: a slip after it is a title's often enough (`Luar
+    Perusahaana` opening a line, dev)."""
     at = start  # read back from `start` only as far as the word before: no copy of the text before it
     while at and text[at - 1] == " ":
         at -= 1
@@ -678,7 +681,7 @@ def after_capital(text: str, start: int) -> bool:
         return False
     while at and (_word_character(text[at - 1]) or text[at - 1] in "-'"):
         at -= 1
-    return text[at : at + 1].isupper()
+    return text[at : at + 1].isupper() and (opening or not opens_sentence(text, at))
 
 
 def before_capital(text: str, end: int) -> bool:

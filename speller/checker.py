@@ -1626,13 +1626,14 @@ class Speller:
 
     def _calendar_name(self, text: str, f: Finding) -> bool:
         """Nonstandard finding `f` is on a spelling of a month or day (`Dictionary.calendar_names`: `Nopember` ->
-        `November`), standing between words that are not capitalized: its capital is the calendar's, no sign of a name
-        (`10 Nopember 2022`; not `Institut Teknologi Sepuluh Nopember`). Holidays (`bulan Ramadhan`) are not: their
+        `November`), standing between words that are not capitalized (a capital that only opens a sentence is none of a
+        name's: `Sejak Pebruari 2020`): its capital is the calendar's, no sign of a name (`10 Nopember 2022`; not
+        `Institut Teknologi Sepuluh Nopember`). Holidays (`bulan Ramadhan`) are not: their
         older spellings are names too often (`Rizky Ramadhan`); the labels leave them (benchmarks/data/README.md)."""
         standard = self.dictionary.baku.get(fold(text[f.start : f.end]), "")
         if fold(standard) not in self.dictionary.calendar_names:
             return False
-        return not after_capital(text, f.start) and not before_capital(text, f.end)
+        return not after_capital(text, f.start, opening=False) and not before_capital(text, f.end)
 
     def _verb_joined(self, text: str, f: Finding) -> bool:
         """`f` joins a bound form that is also a verb (`spacing.BOUND_OR_VERB`: `antar`) to a word news never writes

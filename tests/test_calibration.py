@@ -591,6 +591,27 @@ def test_after_capital_reads_the_word_right_before(text, word, after):
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "after"),
+    [
+        ("Sejak Pebruari 2020", "Pebruari", False),  # the capital is the sentence's
+        ("Harga naik. Sejak Pebruari", "Pebruari", False),
+        ('katanya, "Sejak Pebruari', "Pebruari", False),
+        ("Harga naik sejak Dinas Pebruari", "Pebruari", True),
+        ("Sejak Dinas Pebruari", "Pebruari", True),
+    ],
+)
+def test_a_capital_opening_a_sentence_may_be_left_out(text, word, after):
+    assert after_capital(text, text.index(word), opening=False) is after
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aAbZ-' \n.,\"", max_size=14), st.data())
+def test_a_capital_left_out_only_narrows_after_capital(text, data):
+    at = data.draw(st.integers(0, len(text)))
+    assert not after_capital(text, at, opening=False) or after_capital(text, at)
+
+
+@pytest.mark.parametrize(
     ("text", "word", "before"),
     [
         ("Kantar Media", "Kantar", True),
@@ -680,6 +701,9 @@ def test_a_title_misspelt_is_told_from_a_name_spelt_its_own_way(speller, text, w
     [
         ("Pada 3 Pebruari 2022 harga naik.", "Pebruari", True),  # a month's capital is the calendar's
         ("Hujan turun sejak 10 Nopember lalu.", "Nopember", True),
+        ("Sejak Pebruari 2020 harga naik.", "Pebruari", True),  # a capital opening a sentence is no name's
+        ("Pada Nopember 2022 rapat digelar.", "Nopember", True),
+        ('"Sejak Pebruari 2020 harga naik," katanya.', "Pebruari", True),
         ("Ia kuliah di Institut Teknologi Sepuluh Nopember kemarin.", "Nopember", False),  # a name's
         ("Kata Rizky Ramadhan kemarin.", "Ramadhan", False),  # a person's name
         ("Warga menyambut bulan Ramadhan kemarin.", "Ramadhan", False),  # a holiday: the labels leave it
