@@ -178,10 +178,16 @@ PREPOSITION = "preposition"
 #: sentence, unless a title misspelt, `Kementrian Keuangan`, see TITLE), or a word news writes capitalized in most of
 #: its uses inside a sentence, at least twice as often as in lowercase (`casing.lowercase_share` under
 #: OPENER_LOWER_SHARE: `Soleh mengaku`, soleh 0.30, which the 20% bar of `is_name` misses; not `Komplek itu`, 0.48,
-#: nor `Praktek itu`, 1.1). `fix` renamed people, firms and places so.
+#: nor `Praktek itu`, 1.1). `fix` renamed people, firms and places so. A month's old spelling or a derived verb or
+#: noun is no name, whatever follows it (DERIVED_SUFFIXES).
 OPENER = "opener"
 #: See OPENER: a word a nonstandard finding opening a sentence reads as a name has a smaller `casing.lowercase_share`.
 OPENER_LOWER_SHARE = 1 / 3
+#: See OPENER: a nonstandard finding opening a sentence is no name when the word is a month's old spelling
+#: (`Nopember 2022 ada pemilu`) or a derived verb or noun (`Speller._derived_slip`: `Menelpon Iyus`, `Dipraktekkan
+#: warga`): a prefix on a non-standard root, or one of these suffixes, which make verbs and nouns (`Fikiran`); not
+#: -i, -wan, -wati, which end personal names too (`Ramadhani`, `Kurniawan`).
+DERIVED_SUFFIXES = ("kan", "an")
 #: A typo finding on a word of the English list (`foreign` for any other category): `manga` -> `yang`, `trim` -> `tim`
 #: (`setir dipangkas dengan trim kayu`), `hosts` -> `host`. `fix` would rewrite a word of another language the writer
 #: may well have meant into an Indonesian one. On clickid-sindonews (judged) the typo flags of this kind that `fix`

@@ -14,6 +14,7 @@ from editdistpy import damerau_osa
 
 from .calibration import CASE as CASE_KIND
 from .calibration import (
+    DERIVED_SUFFIXES,
     LEXICON_MIN_LETTERS,
     OPENER_LOWER_SHARE,
     UNFIXED,
@@ -1612,6 +1613,8 @@ class Speller:
         if kind == NAME_KIND and f.category == NONSTANDARD and self._calendar_name(text, f):
             return WORD_KIND
         if kind == WORD_KIND and f.category in (NONSTANDARD, SPACING) and f.suggestions:
+            if f.category == NONSTANDARD and (self._calendar_name(text, f) or self._derived_slip(text, f)):
+                return kind  # no name, though it opens a sentence (`Nopember 2022 ada pemilu`, `Menelpon Iyus`)
             if opens_on_name(text, f.start, f.end, d.count, d.lower_count):
                 return OPENER_KIND
             if f.category == NONSTANDARD and self._opens_on_name(text, f):
@@ -1634,6 +1637,28 @@ class Speller:
         if fold(standard) not in self.dictionary.calendar_names:
             return False
         return not after_capital(text, f.start, opening=False) and not before_capital(text, f.end)
+
+    def _derived_slip(self, text: str, f: Finding) -> bool:
+        """Nonstandard finding `f` is on a word whose non-standard reading is a derived verb or noun, no name: a
+        prefix on a root baku.tsv lists (`menelpon`, `dipraktekkan`, `berfikir`; a meN-/peN- keeping the root's k, p,
+        t or s, `mengkonsumsi`), a suffix of calibration.DERIVED_SUFFIXES (`fikiran`) or a noun ending of
+        baku_endings.tsv (`aktifitas`). A base form listed whole (`Putera`, `Soleh`) or one with a suffix that also
+        ends names (`Ramadhani`) is not."""
+        low = fold(text[f.start : f.end])
+        d = self.dictionary
+        if " " in low or "-" in low:
+            return False
+        if any(low.endswith(ending) for ending in d.baku_endings):
+            return True
+        if low in d.baku:
+            return False
+        if low.startswith(KPST_PREFIXES) and self.morphology.standard_form(low):
+            return True
+        for analyses in (self.morphology.analyses, self._open_morphology.analyses):
+            for a in analyses(low):
+                if a.root != low and a.root in d.baku:
+                    return bool(a.prefixes) or any(s in DERIVED_SUFFIXES for s in a.suffixes)
+        return False
 
     def _verb_joined(self, text: str, f: Finding) -> bool:
         """`f` joins a bound form that is also a verb (`spacing.BOUND_OR_VERB`: `antar`) to a word news never writes

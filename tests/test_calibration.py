@@ -871,6 +871,38 @@ def test_fix_still_applies_a_baku_fix_to_a_common_word_opening_a_sentence(spelle
     assert speller.correct(text) == fixed
 
 
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("Nopember 2022 ada pemilu.", "November 2022 ada pemilu."),  # a month's old spelling: the calendar's capital
+        ("Menelpon Iyus pada 9 September.", "Menelepon Iyus pada 9 September."),  # meN- + telpon: a verb, no name
+        ("Dipraktekkan Warga Desa.", "Dipraktikkan Warga Desa."),
+        ("Berfikir Positif itu penting.", "Berpikir Positif itu penting."),
+        ("Aktifitas Bandara ramai.", "Aktivitas Bandara ramai."),  # -if + -itas (baku_endings.tsv): a noun
+    ],
+)
+def test_a_derived_word_or_a_month_opening_a_sentence_is_no_name(speller, text, fixed):
+    """Before a capital or not, a sentence-opening month or derived verb or noun is a `word`, not an `opener`."""
+    (issue,) = (i for i in speller.check(text) if i.category == "nonstandard")
+    finding = Finding(issue.start, issue.end, list(issue.suggestions), issue.category, 0.0)
+    assert speller._kind(text, finding) == WORD
+    assert speller.correct(text) == fixed
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Ramadhani menegaskan hal itu.", "Ramadhani"),  # ramadhan + -i: -i ends names too
+        ("Aktifitasnya Rudi ramai.", "Aktifitasnya"),  # a clitic makes no verb or noun
+    ],
+)
+def test_a_suffix_that_ends_names_too_leaves_an_opener(speller, text, word):
+    unfloored = type(speller)(speller.dictionary, min_confidence=0.0)
+    (issue,) = (i for i in unfloored.check(text) if i.word == word)
+    finding = Finding(issue.start, issue.end, list(issue.suggestions), issue.category, 0.0)
+    assert speller._kind(text, finding) == OPENER
+
+
 def test_rizki_is_a_name_not_a_misspelt_rezeki(speller):
     assert speller.check("Rizki Ridho mencetak gol.") == []
     assert speller.check("Gol dicetak Rizki Ridho.") == []
