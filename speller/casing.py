@@ -81,14 +81,14 @@ MAX_LOWERCASE_NAME_SHARE = 0.01
 MIN_LOWERCASE_NAME_LENGTH = 4
 
 
-def lowercase_name(d: Dictionary, word: str) -> tuple[str, float] | None:
+def lowercase_name(d: Dictionary, word: str, min_length: int = MIN_LOWERCASE_NAME_LENGTH) -> tuple[str, float] | None:
     """The name `word` (as written, all lowercase letters) stands for, as news writes it (`Dictionary.written_form`:
-    `Jakarta`, `DPRD`), and its `lowercase_share`, when news writes it as a name (MAX_LOWERCASE_NAME_SHARE,
-    MIN_LOWERCASE_NAME_LENGTH); else None. A month's or a day's name (`Dictionary.calendar_names`) is a name
+    `Jakarta`, `DPRD`), and its `lowercase_share`, when news writes it as a name (MAX_LOWERCASE_NAME_SHARE) and it
+    has `min_length` letters or more; else None. A month's or a day's name (`Dictionary.calendar_names`) is a name
     however often news writes it in lowercase, its share none."""
     if word in d.calendar_names:
         return d.written_form(word), 0.0
-    if len(word) < MIN_LOWERCASE_NAME_LENGTH or word not in d.proper or not word.isalpha() or word != word.lower():
+    if len(word) < min_length or word not in d.proper or not word.isalpha() or word != word.lower():
         return None
     share = lowercase_share(d, word)
     return (d.written_form(word), share) if share < MAX_LOWERCASE_NAME_SHARE else None

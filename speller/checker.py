@@ -151,6 +151,8 @@ from .spacing import (
     held_phrase,
     hyphenated_bound,
     hyphenated_clitic,
+    hyphenated_name,
+    is_name_head,
     may_be_one_word,
     often_a_phrase,
     peN_kan,
@@ -1406,7 +1408,9 @@ class Speller:
     def _unhyphenated(self, text: str) -> str | None:
         """The word with its clitic hyphen taken out (`speller.spacing.hyphenated_clitic`: `rumah-nya` -> `rumahnya`),
         and a preposition glued to it put apart (`dirumah-nya` -> `di rumahnya`, as `fix` writes it in two rounds)."""
-        joined = hyphenated_clitic(text.replace("’", "'"), self._indonesian)
+        joined = hyphenated_clitic(
+            text.replace("’", "'"), lambda w: self._indonesian(w) and not is_name_head(self.dictionary, w)
+        )
         if joined is None:
             return None
         return glued_preposition(self.dictionary, joined.lower()) or joined
@@ -2300,6 +2304,8 @@ class Speller:
         if titled := self._case_slip(text):
             verdict = Verdict(TYPO, titled, rule_confidence(TYPO))
         elif named := lowercase_name(d, text):  # `jakarta`: a name written in lowercase
+            verdict = Verdict(CAPITALIZATION, named[0], lowercase_name_confidence(named[1]))
+        elif named := hyphenated_name(d, text):  # `dprd-nya`: the name's capitals back, its hyphen kept
             verdict = Verdict(CAPITALIZATION, named[0], lowercase_name_confidence(named[1]))
         elif is_acronym(text) or is_mixed_case(text):
             verdict = SKIP

@@ -17,11 +17,13 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from math import copysign, exp, log, sqrt
 
+from .casing import lowercase_name
 from .dictionary import is_name
 from .morphology import KE_ROOTS, POSSESSIVES
 from .records import TYPE_CHECKING
 from .tables import rows, word_classes
 from .tokenize import WRAPPED_GAP
+from .verdicts import capitalized
 
 if TYPE_CHECKING:
     from .dictionary import Dictionary
@@ -404,6 +406,23 @@ def hyphenated_clitic(word: str, known) -> str | None:  # noqa: ANN001 - a predi
     if head and tail in CLITICS and "-" not in head and head.islower() and known(head):
         return head + tail
     return None
+
+
+def hyphenated_name(d: Dictionary, word: str) -> tuple[str, float] | None:
+    """`DPRD-nya` for `dprd-nya`: a clitic after a hyphen on a name written in lowercase (`casing.lowercase_name` of
+    any length: before a clitic's hyphen a short one is an acronym, no roman numeral), the hyphen kept as EYD V keeps
+    it after a name; with the name's `casing.lowercase_share`. None for any other word."""
+    head, _, tail = word.rpartition("-")
+    if not head or tail not in CLITICS or "-" in head:
+        return None
+    named = lowercase_name(d, head, min_length=1)
+    return None if named is None else (f"{named[0]}-{tail}", named[1])
+
+
+def is_name_head(d: Dictionary, word: str) -> bool:
+    """The (lowercase) word is one news writes as a name or an acronym (`Dictionary.proper`, or a CASES_FILE row:
+    `hp` -> `HP`), after which a clitic keeps its hyphen (`hyphenated_clitic`)."""
+    return word in d.proper or d.written_form(word) != capitalized(word)
 
 
 def written_apart(counts: Mapping[str, int], bigram: Callable[[str, str], int]) -> Iterator[tuple[str, str, str]]:

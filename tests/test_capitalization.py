@@ -65,6 +65,34 @@ def test_fix_writes_the_name_as_news_writes_it_where_the_band_is_sure(speller):
     assert speller.check("Dia datang didprd kemarin.")[0].suggestions == ("di DPRD",)  # a name in a spacing fix too
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "fix"),
+    [
+        ("Anggota dprd-nya datang.", "dprd-nya", "DPRD-nya"),  # EYD V keeps the hyphen after a name
+        ("Warga jakarta-nya ramah.", "jakarta-nya", "Jakarta-nya"),
+        ("Uang apbd-nya habis.", "apbd-nya", "APBD-nya"),  # a listed form: the verdict table's answer
+    ],
+)
+def test_a_clitic_on_a_name_in_lowercase_keeps_its_hyphen(speller, text, word, fix):
+    assert _capitalized(speller, text) == [(word, (fix,))]
+    assert all(i.category != Category.SPACING for i in speller.check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dia membawa ktp-nya.",  # news writes `ktp` in lowercase too often to call it a slip: the hyphen is right
+        "Dia membawa sim-nya.",
+        "Dia membeli hp-nya.",  # `hp` -> `HP` (cases.tsv)
+        "Dia menonton tv-nya.",
+    ],
+)
+def test_fix_never_glues_a_clitic_to_an_acronym(speller, text):
+    """`ktp-nya` was fixed to `ktpnya`, `hp-nya` to `hpnya` and then to `hanya`."""
+    assert "-" in speller.correct(text)
+    assert all(i.category != Category.SPACING for i in speller.check(text))
+
+
 def test_the_category_can_be_turned_off_and_a_word_accepted(speller):
     text = "Dia tinggal di jakarta sejak tahun lalu."
     assert Speller(speller.dictionary, categories=["typo"]).check(text) == []
