@@ -1675,12 +1675,13 @@ class Speller:
 
     def _opens_on_name(self, text: str, f: Finding) -> bool:
         """Nonstandard finding `f` opens a sentence on a word that is a name there (`speller.calibration.OPENER`):
-        before a capitalized word, unless a title misspelt (`Samudera Indonesia`; not `Kementrian Keuangan`), or a
-        word news writes capitalized in most of its uses inside a sentence (`Soleh mengaku`)."""
+        before a capitalized word, unless a title misspelt (`Samudera Indonesia`; not `Kementrian Keuangan`) or
+        both in capitals (`MERK ITU`), or a word news writes capitalized in most of its uses inside a sentence
+        (`Soleh mengaku`)."""
         written = text[f.start : f.end]
         if " " in written or not written[:1].isupper() or not opens_sentence(text, f.start):
             return False
-        if before_capital(text, f.end):
+        if before_capital(text, f.end) and not is_all_caps(written):  # in a headline every word is capitalized
             return not self._misspelt_title(written, f.suggestions[0], text, f.end)
         return lowercase_share(self.dictionary, fold(written)) < OPENER_LOWER_SHARE
 
@@ -2307,7 +2308,9 @@ class Speller:
             verdict = Verdict(CAPITALIZATION, named[0], lowercase_name_confidence(named[1]))
         elif named := hyphenated_name(d, text):  # `dprd-nya`: the name's capitals back, its hyphen kept
             verdict = Verdict(CAPITALIZATION, named[0], lowercase_name_confidence(named[1]))
-        elif is_acronym(text) or is_mixed_case(text):
+        elif is_acronym(text):
+            verdict = self._shouted_verdict(text)
+        elif is_mixed_case(text):
             verdict = SKIP
         elif spaced or respaced:
             fix = spaced or respaced or ""
@@ -2365,6 +2368,24 @@ class Speller:
                 plain = not doubted and self._written_share(text) >= PLAIN_SHARE
                 verdict = KNOWN if plain else SUSPECT
         return verdict
+
+    def _shouted_verdict(self, text: str) -> Verdict:
+        """The verdict of an all-caps word of an acronym's length (`speller.tokenize.is_acronym`): an acronym (SKIP),
+        unless news writes its lowercase form neither as a name nor as an acronym (`spacing.is_name_head`) and
+        baku.tsv lists it (`IJIN` -> `IZIN`, `CABE`, `JAMAN`): that finding, which `_check_token` reports only among
+        capitals (a headline, `_among_capitals`)."""
+        low = fold(text)
+        d = self.dictionary
+        if not low.isalpha() or low not in d.baku or is_name_head(d, low):
+            return SKIP
+        return Verdict(NONSTANDARD, d.baku[low], self._standard_share(low, d.baku[low]))
+
+    @staticmethod
+    def _among_capitals(source: str, tokens: list[Token], i: int) -> bool:
+        """The word at i stands among all-caps words: a word next to it with only spaces between, and every such
+        word in capitals (`HARGA CABE NAIK`; not `Warga minta IJIN`, nor `IJIN` alone on its line)."""
+        beside = [w for w in (_spaced_word(source, tokens, i, i - 1), _spaced_word(source, tokens, i, i + 1)) if w]
+        return bool(beside) and all(w.text.isupper() for w in beside)
 
     def _fix_standard(self, fix: str) -> str:
         """A rule's `fix` in its own standard form, one step (`mengordinasikan` -> `mengoordinasikan`): its rule
@@ -2667,6 +2688,8 @@ class Speller:
             return None  # `tanggal_januari`, `C:\\data\\jakarta`: a name's case is its own
         if verdict.kind == CAPITALIZATION and self._kind_name(source, tokens, i):
             return None  # `kacang bogor`: a place naming a kind is written in lowercase (EYD V)
+        if verdict.kind == NONSTANDARD and is_acronym(text) and not self._among_capitals(source, tokens, i):
+            return None  # `Warga minta IJIN`: an all-caps word of an acronym's length outside a headline is one
         if verdict.kind in (SPACING, NONSTANDARD, TYPO, CAPITALIZATION):
             # a standard form and a compound the table writes apart are common words, cased as written (`indera` ->
             # `indra`, not the name `Indra`; `baratdaya` -> `barat daya`, though `barat` heads names: Jawa Barat)

@@ -123,3 +123,33 @@ def test_bound_form_base_is_the_first_bound_form_the_word_starts_with(head, tail
         None,
     )
     assert bound_form_base(word, known) == reference
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "fix"),
+    [
+        ("WARGA MINTA IJIN", "IJIN", "IZIN"),  # a headline: short words in capitals are words too
+        ("HARGA CABE NAIK", "CABE", "CABAI"),
+        ("ISYU ITU BEREDAR", "ISYU", "ISU"),
+        ("MERK ITU TERKENAL", "MERK", "MEREK"),  # a capital after it says nothing of a name in a headline
+        ("JAMAN DULU", "JAMAN", "ZAMAN"),
+        ("DPR MINTA IJIN", "IJIN", "IZIN"),
+    ],
+)
+def test_a_short_nonstandard_word_in_a_headline_is_fixed(speller, text, span, fix):
+    assert (span, fix, "nonstandard") in _found(speller, text)
+    assert speller.correct(text) == text.replace(span, fix)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warga minta IJIN ke RT.",  # capitals among lowercase words: an acronym's place
+        "IJIN",
+        "Tanpa IJIN DPR, proyek jalan.",
+        '"IBT G. P. CABE", kata dia.',  # no word beside it with only spaces between
+        "KPK MINTA DPR HADIR",  # acronyms news writes so (cases.tsv) stay acronyms
+    ],
+)
+def test_a_short_word_in_capitals_outside_a_headline_is_an_acronym(speller, text):
+    assert [f for f in _found(speller, text) if f[2] == "nonstandard"] == []
