@@ -148,6 +148,7 @@ from .spacing import (
     ends_sentence,
     geminate_rival,
     glued_preposition,
+    glued_to_capital,
     held_phrase,
     hyphenated_bound,
     hyphenated_clitic,
@@ -412,6 +413,8 @@ _NUMBER_AN = r"(?<![\w.,-])(\d[\d.,]*\d|\d)an\b"
 #: What each number with a glued -an holds, inside one run of token characters that is not a word (see
 #: `speller.tokenize.Scan.placed`): only such runs are searched for them.
 _DIGIT_AN = re.compile(r"\dan")
+#: Two words of letters written with a hyphen or a slash between them (`jakarta-bogor`, `teori/praktek`).
+_PAIR = re.compile(r"([^\W\d_]+)([-/])([^\W\d_]+)")
 
 
 def _numbers_with_suffix(text: str, placed: Mapping[str, list[int]]) -> list[Finding]:
@@ -1514,6 +1517,10 @@ class Speller:
             found = _merge(found, _numbers_with_suffix(text, placed))
         if SPACING in self.categories:
             found = _merge(found, self._missing_spaces(text, placed))
+        if NONSTANDARD in self.categories or CAPITALIZATION in self.categories:
+            paired = [(w, starts[k]) for k in places.of({w for w in distinct if "-" in w}) for w in (words[k],)]
+            paired += [(run, at) for run, ats in placed.items() if "/" in run for at in ats]
+            found = _merge(found, self._pair_findings(paired))
         lines: _Lines | None = None
         issues: list[Issue] = []
         writes = Writes(text, counted, others)
@@ -2310,8 +2317,8 @@ class Speller:
             verdict = Verdict(CAPITALIZATION, named[0], lowercase_name_confidence(named[1]))
         elif is_acronym(text):
             verdict = self._shouted_verdict(text)
-        elif is_mixed_case(text):
-            verdict = SKIP
+        elif is_mixed_case(text) and not (respaced := respaced and glued_to_capital(text)):
+            verdict = SKIP  # a brand (`iPhone`), not a preposition glued to a capitalized word (`diJakarta`)
         elif spaced or respaced:
             fix = spaced or respaced or ""
             fix = self._parts_standard(fix) if chained else fix
@@ -2430,6 +2437,36 @@ class Speller:
         if self.dictionary.count(low) < self._plain_count or not self._indonesian(low):
             return None
         return text[0] + text[1:].lower()
+
+    def _pair_findings(self, runs: Iterable[tuple[str, int]]) -> list[Finding]:
+        """Nonstandard and capitalization findings on the two words of a pair written with a hyphen or a slash
+        (`jakarta-bogor`, `nopember-desember`, `teori/praktek`), given each run and where it stands, each word judged
+        as alone (`_verdict`). A reduplication (one word inside the other: `rumah-rumah`, `saut-sautan`; it has rules
+        of its own) is no pair, nor is a hyphenated word with a verdict of its own (`rumah-nya`). A name in lowercase
+        is one only beside another name: one in lowercase too (`jakarta-bogor`) or a capitalized one after it
+        (`indonesia-Malaysia`); not after a capitalized one (a given name's syllables: `Hong-joong`, `Hee-chan`) nor
+        beside a word (`pre-university`). A month or a day is a name anywhere (`November-desember`)."""
+        found = []
+        for run, at in runs:
+            pair = _PAIR.fullmatch(run)
+            if pair is None or fold(pair[1]) in fold(pair[3]) or fold(pair[3]) in fold(pair[1]):
+                continue
+            if pair[2] == "-" and self._verdict(run) not in (KNOWN, SKIP):
+                continue
+            verdicts = [self._verdicts.get(part) or self._verdict(part) for part in (pair[1], pair[3])]
+            for k, verdict in zip((1, 3), verdicts, strict=True):
+                part = pair[k]
+                if verdict.kind not in (NONSTANDARD, CAPITALIZATION):
+                    continue
+                if verdict.kind == CAPITALIZATION and fold(part) not in self.dictionary.calendar_names:
+                    other = verdicts[k == 1]
+                    named = other.kind in (CAPITALIZATION, NONSTANDARD) and other.replacement[:1].isupper()
+                    if not named and not (k == 1 and pair[3][:1].isupper()):
+                        continue
+                fix = match_case if verdict.kind == NONSTANDARD else self._cased
+                start, end = at + pair.start(k), at + pair.end(k)
+                found.append(Finding(start, end, [fix(part, verdict.replacement)], verdict.kind, verdict.confidence))
+        return found
 
     def _missing_spaces(self, text: str, runs: Mapping[str, list[int]]) -> list[Finding]:
         """Findings for the spaces missing after punctuation or beside a number (`speller.missing_space`): the word

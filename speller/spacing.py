@@ -320,6 +320,17 @@ def glued_preposition(d: Dictionary, word: str) -> str | None:
     return None
 
 
+def glued_to_capital(word: str) -> str | None:
+    """`di Kementerian` for `diKementerian`: a preposition in lowercase glued to a capitalized word (`keBandung`,
+    `diDPR`), put apart with the word's case as written; None for other mixed case (`iPhone`). Whether the pair is
+    one `glued_preposition` judges."""
+    for prep in PREPOSITIONS:
+        rest = word[len(prep) :]
+        if word.startswith(prep) and rest[:1].isupper() and (rest[1:].islower() or rest.isupper()):
+            return f"{prep} {rest}"
+    return None
+
+
 def _glued_to_root(d: Dictionary, word: str, rest: str) -> bool:
     """`word` is PREPOSITION_ONLY glued to the root `rest`, which takes no bare ke- (see PREPOSITION_ONLY)."""
     if len(rest) < MIN_GLUED_ROOT or rest in NEVER_DOUBLED or rest in KE_ROOTS or rest not in d.roots:

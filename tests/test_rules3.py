@@ -153,3 +153,36 @@ def test_a_short_nonstandard_word_in_a_headline_is_fixed(speller, text, span, fi
 )
 def test_a_short_word_in_capitals_outside_a_headline_is_an_acronym(speller, text):
     assert [f for f in _found(speller, text) if f[2] == "nonstandard"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Jalur jakarta-bogor macet.", [("jakarta", "Jakarta"), ("bogor", "Bogor")]),
+        ("Bulan nopember-desember lalu.", [("nopember", "November"), ("desember", "Desember")]),
+        ("Bulan November-desember lalu.", [("desember", "Desember")]),  # a month is a name anywhere
+        ("Kerja sama indonesia-Malaysia", [("indonesia", "Indonesia")]),
+        ("Soal teori/praktek itu.", [("praktek", "praktik")]),  # as with spaces around the slash
+        ("Warga bermukim/beraktifitas di sana.", [("beraktifitas", "beraktivitas")]),
+        ("Dia tinggal diJakarta.", [("diJakarta", "di Jakarta")]),  # a preposition glued to a capitalized word
+        ("Rapat diKementerian ESDM.", [("diKementerian", "di Kementerian")]),  # its case as written
+    ],
+)
+def test_each_word_of_a_pair_or_a_glued_capital_is_checked(speller, text, found):
+    assert [(w, fix) for w, fix, _ in _found(speller, text)] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rumah-rumah itu sepi.",  # a reduplication has rules of its own
+        "Suara saut-sautan terdengar.",  # one word inside the other: a reduplication too
+        "Sayur-mayur murah.",
+        "Kim Hong-joong datang.",  # a given name's syllables after a capital
+        "Lulusan pre-university itu.",  # a name in lowercase beside a word that is none
+        "Dia membeli iPhone baru.",  # mixed case that is no glued preposition
+        "Pasal itu berlaku dan/atau diubah.",
+    ],
+)
+def test_pairs_that_are_no_two_words_are_left_alone(speller, text):
+    assert _found(speller, text) == []
