@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence, Set
 from functools import cached_property
 from itertools import accumulate, chain, compress, filterfalse, repeat
-from operator import add, contains, is_
+from operator import add, contains, is_, not_
 from types import ModuleType
 
 from editdistpy import damerau_osa
@@ -1511,7 +1511,9 @@ class Speller:
         apart: set[tuple[str, str]] = set()  # (form, name): a form `fix` never renames after that name
         if TYPO in self.categories:
             in_text, apart = self._weighed_names(words, starts, name_pairs, places)
-            found = _merge(found, in_text)
+            own = [self._own_term(words, starts, places, text[f.start : f.end], f.suggestions[0]) for f in in_text]
+            found = _merge(found, list(compress(in_text, map(not_, own))))
+            found = _merge(found, list(compress(in_text, own)), lend=False)
             found = _merge(found, _name_slips_everywhere(text, found, words, starts, places, self._names_a_name))
         if NONSTANDARD in self.categories:
             found = _merge(found, _numbers_with_suffix(text, placed))
@@ -3120,6 +3122,36 @@ class Speller:
             kept = kept or (named and bool(theirs) and 2 * len(theirs) <= times)
         return kept
 
+    def _own_term(self, words: list[str], starts: list[int], places: _Places, form: str, name: str) -> bool:
+        """True when `form`, which the text's majority reads as a slip of `name`, may be a term of its own, so that
+        reading lends the word's own finding no confidence (`_merge`): `name` stands beside the same acronym at each of
+        its places, twice or more, and `form` never does there (`Satpel` beside `Satpol PP`: Satuan Pelaksana), or
+        `form` stands beside a capitalized English word news writes in lowercase (`Papuan Behind Bars`: a name in an
+        English phrase may be spelt in English)."""
+        d = self.dictionary
+        mine = [_spaced_neighbours(words, starts, i) for i in places.of({form})]
+        theirs = [_spaced_neighbours(words, starts, i) for i in places.of({name})]
+        for side in (0, 1):
+            kept = {n[side] for n in theirs}
+            company = kept.pop() if len(theirs) > 1 and len(kept) == 1 else ""
+            if company and is_acronym(company) and all(n[side] != company for n in mine):
+                return True
+        return any(
+            w[:1].isupper() and (low := w.lower()) in d.english and low not in d.roots and not self._name_like(w)
+            for n in mine
+            for w in n
+        )
+
+    def _name_like(self, w: str) -> bool:
+        """Whether `w` is name-like: a word the corpus never shows, or writes in lowercase less than
+        MAJORITY_LOWER_SHARE of its uses, both in all of them and inside a run of words (`_company_sides`)."""
+        d = self.dictionary
+        lw = w.lower()
+        count = d.count(lw)
+        if not count:
+            return True
+        return d.lower_count(lw) < MAJORITY_LOWER_SHARE * count and lowercase_share(d, lw) < MAJORITY_LOWER_SHARE
+
     def _company_sides(
         self, company: dict[str, tuple[set[str], set[str]]], x: str, name: str
     ) -> Iterator[tuple[set[str], set[str]]]:
@@ -3129,15 +3161,7 @@ class Speller:
         (`speller.casing.lowercase_share`): a word news capitalizes only where it opens a sentence is none (`Menurut
         Zulhsa`: `menurut` is lowercase in 28% of all its uses, as most open sentences, but in nearly every use
         inside one)."""
-        d = self.dictionary
-
-        def named(w: str) -> bool:
-            lw = w.lower()
-            count = d.count(lw)
-            if not count:
-                return True
-            return d.lower_count(lw) < MAJORITY_LOWER_SHARE * count and lowercase_share(d, lw) < MAJORITY_LOWER_SHARE
-
+        named = self._name_like
         none: tuple[set[str], set[str]] = (set(), set())
         for mine, theirs in zip(company.get(x, none), company.get(name, none), strict=True):
             yield {w for w in mine - {x, name} if named(w)}, theirs
@@ -3346,11 +3370,18 @@ def _heads(keys: Iterable[str]) -> frozenset[str]:
     return frozenset(k[:MIN_LENGTH] for k in keys if len(k) >= MIN_LENGTH)
 
 
-def _merge(found: list[Finding], more: list[Finding]) -> list[Finding]:
+def _spaced_neighbours(words: list[str], starts: list[int], i: int) -> tuple[str, str]:
+    """The words right before and right after word i, one space apart ("" where none stands so)."""
+    before = words[i - 1] if i > 0 and starts[i] - starts[i - 1] - len(words[i - 1]) == 1 else ""
+    after = words[i + 1] if i + 1 < len(words) and starts[i + 1] - starts[i] - len(words[i]) == 1 else ""
+    return before, after
+
+
+def _merge(found: list[Finding], more: list[Finding], lend: bool = True) -> list[Finding]:
     """Both lists of findings in order of position; one of `more` that overlaps a finding of `found` is dropped, but
-    one on the same span, of the same category and best suggestion, and surer, lends that finding its confidence:
-    two findings that agree keep the surer evidence (`Jokwi` read alone, 0.97, and beside two `Jokowi` in the text,
-    1.0), the found one's other suggestions kept."""
+    with `lend`, one on the same span, of the same category and best suggestion, and surer, lends that finding its
+    confidence: two findings that agree keep the surer evidence (`Jokwi` read alone, 0.97, and beside two `Jokowi` in
+    the text, 1.0), the found one's other suggestions kept."""
     if not more:
         return found
     found = sorted(found)
@@ -3361,6 +3392,8 @@ def _merge(found: list[Finding], more: list[Finding]) -> list[Finding]:
         k = bisect.bisect_left(starts, m.end)
         if reach[k] <= m.start:
             extra.append(m)
+            continue
+        if not lend:
             continue
         k = bisect.bisect_left(starts, m.start)
         while k < len(found) and found[k].start == m.start:

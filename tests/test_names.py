@@ -308,6 +308,23 @@ def test_the_text_s_majority_spelling_of_a_frequent_name_is_the_evidence_kept(sp
     assert speller.correct(alone) == alone  # no majority in the text: the word alone is not sure enough
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `Satpol` stands beside `PP` at each of its places, `Satpel` (Satuan Pelaksana) never: a term of its own
+        "Kepala Satpel Lingkungan Hidup Kecamatan Tebet mengatakan petugas Satpol PP ikut membantu. "
+        "Satpol PP juga hadir.",
+        # `Papuan` stands in an English phrase (`Behind`): a name there may be spelt in English
+        "Kerja kolektif Papuan Behind Bars mencatat 32 warga Papua ditahan. "
+        "Setahun sebelumnya, 1083 orang Papua ditangkap.",
+    ],
+)
+def test_the_text_s_majority_lends_no_confidence_to_a_term_of_its_own(speller, text):
+    """QA: the in-text finding (1.0) lent its confidence to the word's own (`Satpel` 0.89, `Papuan` 0.39) and `fix`
+    renamed a genuine term after the text's frequent name; the word alone's confidence stands."""
+    assert speller.correct(text) == text
+
+
 def test_merge_keeps_the_surer_of_two_findings_that_agree():
     """Two findings on one span with one best suggestion: the surer confidence stays, the first's suggestions too;
     a finding that disagrees, or overlaps another span, is dropped as before."""
@@ -318,6 +335,7 @@ def test_merge_keeps_the_surer_of_two_findings_that_agree():
     for other in (Finding(5, 10, ["Joko"], Category.TYPO, 1.0), Finding(5, 9, ["Jokow"], Category.TYPO, 1.0)):
         assert _merge([word], [other]) == [word]
     assert _merge([word], [Finding(5, 10, ["Jokowi"], Category.TYPO, 0.5)]) == [word]
+    assert _merge([word], [Finding(5, 10, ["Jokowi"], Category.TYPO, 1.0)], lend=False) == [word]
 
 
 def test_a_sentence_opener_beside_a_slip_is_no_company(speller):
