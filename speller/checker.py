@@ -2323,7 +2323,7 @@ class Speller:
             verdict = SKIP  # a brand (`iPhone`), not a preposition glued to a capitalized word (`diJakarta`)
         elif spaced or respaced:
             fix = spaced or respaced or ""
-            fix = self._parts_standard(fix) if chained else fix
+            fix = self._parts_standard(fix, text) if chained else fix
             verdict = Verdict(SPACING, fix, self._standard_share(low, fix))
         elif bound := hyphenated_bound(d, text, self._bound_base):
             if bound == text.replace("-", ""):  # `non-bendaharawan`: only the hyphen is wrong
@@ -2362,7 +2362,7 @@ class Speller:
             elif d.count(low) >= self._plain_count:
                 verdict = KNOWN
             elif not d.count(low) and not _capitalized(text) and (run_on := self._unseen_run_on(low)):
-                run_on = self._parts_standard(run_on) if chained else run_on
+                run_on = self._parts_standard(run_on, text) if chained else run_on
                 verdict = Verdict(SPACING, run_on, self._standard_share(low, run_on))
             elif not d.count(low) and not _capitalized(text) and not self.is_known(low):
                 verdict = SUSPECT  # a new lowercase word that is not well formed: only its context can clear it
@@ -2404,10 +2404,18 @@ class Speller:
         verdict = self._computed_verdict(fix, model=False, chained=False)
         return verdict.replacement if verdict.kind in (SPACING, NONSTANDARD, TYPO) else fix
 
-    def _parts_standard(self, fix: str) -> str:
-        """A spacing fix with each of its words in its own standard form (`_fix_standard`): `di provinsi` for
-        `dipropinsi`, as `fix` writes it in two rounds, so that the suggestion is the text `fix` leaves."""
-        return " ".join(map(self._fix_standard, fix.split(" "))) if " " in fix else fix
+    def _parts_standard(self, fix: str, written: str) -> str:
+        """A spacing fix of the word `written` with each of its words in its own standard form (`_fix_standard`):
+        `di provinsi` for `dipropinsi`, as `fix` writes it in two rounds, so that the suggestion is the text `fix`
+        leaves. A word is read in the case `written` gives it, as `fix` leaves it: `di sisi-Nya` for `disisi-Nya`
+        (the divine `-Nya` is no clitic to join, as `sisi-nya` is)."""
+        if " " not in fix:
+            return fix
+        parts = fix.split(" ")
+        cased = match_case(written, fix).split(" ")
+        if len(cased) != len(parts):
+            cased = parts
+        return " ".join(p if (std := self._fix_standard(c)) == c else std for p, c in zip(parts, cased, strict=True))
 
     def _outweighed(self, low: str, fix: str) -> bool:
         """A rule's `fix` of the (lowercase) word `low` that the corpus never writes loses to a typo candidate: weighed

@@ -232,6 +232,8 @@ def test_right_spacing_is_not_flagged(speller, text):
     [
         ("Warga dipropinsi itu.", "dipropinsi", "di provinsi"),  # glued preposition
         ("Dia bilang bahwaresiko itu besar.", "bahwaresiko", "bahwa risiko"),  # a run-on of two words
+        # the divine -Nya is written apart, capitalized: no clitic to join (QA: `di sisinya`)
+        ("Semoga almarhum ditempatkan disisi-Nya.", "disisi-Nya", "di sisi-Nya"),
     ],
 )
 def test_a_spacing_suggestion_writes_each_word_in_its_standard_form(speller, text, word, expected):
