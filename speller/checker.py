@@ -15,6 +15,7 @@ from editdistpy import damerau_osa
 from .calibration import CASE as CASE_KIND
 from .calibration import (
     DERIVED_SUFFIXES,
+    HEADLINE_LOWER_SHARE,
     LEXICON_MIN_LETTERS,
     OPENER_LOWER_SHARE,
     UNFIXED,
@@ -1621,6 +1622,8 @@ class Speller:
         kind = kind_of(text, f.start, f.end, d.english)
         if kind == NAME_KIND and f.category in (NONSTANDARD, SPACING) and self._headline(text, f.start, f.end):
             kind = WORD_KIND  # judged as in a body line
+        if kind == WORD_KIND and f.category == NONSTANDARD and self._shouted_name(text, f.start, f.end):
+            kind = NAME_KIND  # `MUHAMMAD SOLEH`, `MIE SEDAAP`: a name in capitals; a title's slip aside
         if kind == NAME_KIND and f.category == NONSTANDARD and f.suggestions and before_capital(text, f.end):
             return TITLE_KIND if self._misspelt_title(text[f.start : f.end], f.suggestions[0], text, f.end) else kind
         if kind == NAME_KIND and f.category == NONSTANDARD and self._calendar_name(text, f):
@@ -2208,15 +2211,45 @@ class Speller:
 
     def _headline(self, text: str, start: int, end: int) -> bool:
         """`text[start:end]` stands in a line written in Title Case (`speller.tokenize.title_line`, function words
-        NEVER_DOUBLED), and neither its words nor the words right beside it (an acronym aside: `BBM Non Subsidi`) are
-        ones the corpus writes as names (`speller.dictionary.is_name`): its capitals are the headline's, so a rule
-        reads it as in a body line (`Hal Itu Di Lakukan Polisi`, `Warga Menelpon Polisi`; not `Dwi Novianto`,
-        `Barito Putera`, `Mie Sedaap`)."""
-        if not title_line(text, start, NEVER_DOUBLED):
-            return False
+        NEVER_DOUBLED), and neither its words nor the words right beside it may be a name's (`_maybe_named`): its
+        capitals are the headline's, so a rule reads it as in a body line (`Hal Itu Di Lakukan Polisi`, `Warga
+        Menelpon Polisi`, `BBM Non Subsidi`; not `Dwi Novianto`, `Barito Putera`, `Mie Sedaap`, `Non ASN`)."""
+        return title_line(text, start, NEVER_DOUBLED) and not self._maybe_named(text, start, end)
+
+    def _maybe_named(self, text: str, start: int, end: int) -> bool:
+        """A word of `text[start:end]` or one right beside it (spaces between only) in a headline may be a name's,
+        whatever its capital: one news writes as a name (`speller.dictionary.is_name`) or in lowercase in fewer than
+        HEADLINE_LOWER_SHARE of its uses inside a sentence (`Pasca Lebaran`, `Soleh`), an English word the lexicon
+        does not hold (`Photo`, `The`), an acronym of its own (`Non ASN`; in capitals every short word looks like
+        one); beside it also a word the dictionary neither lists nor forms (`Solihun`, `Pindul`; not `Pasungan`),
+        though not an acronym (`BBM Non Subsidi`) nor a number."""
         d = self.dictionary
-        words = [*text[start:end].split(), previous_word(text, start), next_word(text, end)]
-        return not any(is_name(d.count(fold(w)), d.lower_count(fold(w))) for w in words if w and not is_acronym(w))
+        caps = is_all_caps(text[start:end])
+
+        def named(word: str, beside: bool) -> bool:
+            if is_acronym(word) and not caps:
+                return not beside
+            low = fold(word)
+            count = d.count(low)
+            if not count:  # a new name beside it; not a number (`2019`), nor a word formed (`Pasungan`)
+                return beside and not low.isdigit() and not self.morphology.is_valid(low)
+            if low in d.english and low not in d.roots:
+                return True
+            return is_name(count, d.lower_count(low)) or lowercase_share(d, low) < HEADLINE_LOWER_SHARE
+
+        beside = (previous_word(text, start), next_word(text, end))
+        return any(named(w, False) for w in text[start:end].split()) or any(named(w, True) for w in beside if w)
+
+    def _shouted_name(self, text: str, start: int, end: int) -> bool:
+        """`text[start:end]` is written in capitals beside another word in capitals (a headline's) and may be a name's
+        there (`_maybe_named`): `PRESIDEN TEMUI MUHAMMAD SOLEH`, `MIE SEDAAP`, `KE GOA INDIA`; not a month or day
+        (`PADA BULAN NOPEMBER LALU`: the calendar's capital)."""
+        span = text[start:end]
+        d = self.dictionary
+        if not is_all_caps(span) or fold(d.baku.get(fold(span), "")) in d.calendar_names:
+            return False
+        beside = [w for w in (previous_word(text, start), next_word(text, end)) if w]
+        return any(is_all_caps(w) for w in beside) and self._maybe_named(text, start, end)
 
     @staticmethod
     def _in_title(tokens: list[Token], first: int, last: int) -> bool:

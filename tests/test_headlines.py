@@ -55,10 +55,44 @@ def test_a_word_split_in_a_headline_is_cased_as_the_headline_writes_its_words(sp
         "Promo Mie Sedaap Rasa Baru",
         "Peneliti Pusat Kajian Anti Korupsi Universitas Gadjah Mada",
         "Antivirus Security - Security Scan",
+        "Pegawai Non ASN Dihapus Tahun Depan",  # a bound form before an acronym: `non-ASN` (EYD V), never joined
+        "Pertemuan Pra KTT ASEAN Digelar di Bali",
+        "Agen LPG Non PSO Ditutup Sementara",
+        "Warga Non Muslim Ikut Merayakan Lebaran",  # a word news writes capitalized often: a name's, maybe
+        "Suasana Pasca Lebaran Di Jakarta",
+        "Komedian Soleh Solihun Akhirnya Menikah",  # a word the dictionary does not list beside it: a new name
+        "Wisata Goa Pindul Ramai Dikunjungi",
+        "Pameran World Press Photo Digelar di Erasmus Huis Jakarta",  # English beside it: a name's
+        "Via Digital Trends & The Photo Blographer.",
     ],
 )
 def test_a_name_in_a_title_case_headline_is_left_alone(speller, text):
     assert [i.word for i in speller.check(text) if i.category in ("spacing", "nonstandard")] == []
+    assert speller.correct(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PRESIDEN TEMUI MUHAMMAD SOLEH DI ISTANA",
+        "MIE SEDAAP LUNCURKAN VARIAN BARU",
+        "WISATA KE GOA INDIA",
+    ],
+)
+def test_a_name_in_a_headline_in_capitals_is_not_fixed(speller, text):
+    assert speller.correct(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("Liga Champions Rabu 18/9/2019 Dinihari", "Liga Champions Rabu 18/9/2019 Dini Hari"),  # a number: no name
+        ("Warga Dibebaskan dari Pasungan Non Fisik", "Warga Dibebaskan dari Pasungan Nonfisik"),  # a word formed
+        ("WARGA MEMBAYAR HUTANG", "WARGA MEMBAYAR UTANG"),
+    ],
+)
+def test_a_headline_word_beside_a_number_or_a_formed_word_is_still_fixed(speller, text, fixed):
+    assert speller.correct(text) == fixed
 
 
 @pytest.mark.parametrize(
