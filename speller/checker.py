@@ -1646,13 +1646,20 @@ class Speller:
     def _calendar_name(self, text: str, f: Finding) -> bool:
         """Nonstandard finding `f` is on a spelling of a month or day (`Dictionary.calendar_names`: `Nopember` ->
         `November`), standing between words that are not capitalized (a capital that only opens a sentence is none of a
-        name's: `Sejak Pebruari 2020`): its capital is the calendar's, no sign of a name (`10 Nopember 2022`; not
-        `Institut Teknologi Sepuluh Nopember`). Holidays (`bulan Ramadhan`) are not: their
+        name's: `Sejak Pebruari 2020`), nor after a day's number after one that is not a day's name (`Kamis 10
+        Nopember`): its capital is the calendar's, no sign of a name (`10 Nopember 2022`; not `Institut Teknologi
+        Sepuluh Nopember`, `Institut Teknologi 10 Nopember`). Holidays (`bulan Ramadhan`) are not: their
         older spellings are names too often (`Rizky Ramadhan`); the labels leave them (benchmarks/data/README.md)."""
         standard = self.dictionary.baku.get(fold(text[f.start : f.end]), "")
-        if fold(standard) not in self.dictionary.calendar_names:
+        names = self.dictionary.calendar_names
+        if fold(standard) not in names:
             return False
-        return not after_capital(text, f.start, opening=False) and not before_capital(text, f.end)
+        start, number = f.start, previous_word(text, f.start)
+        if number.isdigit():  # `Institut Teknologi 10 Nopember`
+            start = text.rfind(number, 0, start)
+            if fold(previous_word(text, start)) in names:
+                start = f.start  # `Kamis 10 Nopember`: a day's capital
+        return not after_capital(text, start, opening=False) and not before_capital(text, f.end)
 
     def _derived_slip(self, text: str, f: Finding) -> bool:
         """Nonstandard finding `f` is on a word whose non-standard reading is a derived verb or noun, no name: a

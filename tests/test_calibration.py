@@ -903,6 +903,19 @@ def test_a_suffix_that_ends_names_too_leaves_an_opener(speller, text, word):
     assert speller._kind(text, finding) == OPENER
 
 
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("Ia kuliah di Institut Teknologi 10 Nopember yang maju.", None),  # a capital before the number: a name's
+        ("Ia sekolah di SMA Negeri 10 Nopember di kota itu.", None),
+        ("Pemilu digelar pada Kamis 10 Nopember 2022 lalu.", "Pemilu digelar pada Kamis 10 November 2022 lalu."),
+        ("Pemilu digelar pada 10 Nopember 2022 lalu.", "Pemilu digelar pada 10 November 2022 lalu."),
+    ],
+)
+def test_a_month_after_a_number_after_a_name_is_the_name(speller, text, fixed):
+    assert speller.correct(text) == (fixed or text)
+
+
 def test_rizki_is_a_name_not_a_misspelt_rezeki(speller):
     assert speller.check("Rizki Ridho mencetak gol.") == []
     assert speller.check("Gol dicetak Rizki Ridho.") == []
