@@ -1535,12 +1535,13 @@ class Speller:
             confidence = self._calibrated(text, finding, writes)
             if apart and category == TYPO and (text[start:end], suggestions[0].lower()) in apart:
                 confidence = held(confidence)  # `Dewi Sugiarti` beside `Agus Sugiarto`: another person
-            if category == TYPO and confidence >= FIX_CONFIDENCE and opens_sentence(text, start):
+            if category in (TYPO, NONSTANDARD) and confidence >= FIX_CONFIDENCE and opens_sentence(text, start):
                 typos = {f.start for f in found if f.category == TYPO} if typos is None else typos
                 form = text[start:end]  # a word token's (a suspect's, whose places are known), or no place at all
                 same = map(starts.__getitem__, places.of({form})) if form in counted else ()
-                if written_inside(text, start, same, typos):
-                    confidence = held(confidence)  # `Pertamax turun ... Harga Pertamax`: the text's own name
+                # the text's own name: `Pertamax turun ... Harga Pertamax`, `Azas Tigor ... Azas menyindir`
+                if written_inside(text, start, same, typos if category == TYPO else self._fixed_at(text, found, form)):
+                    confidence = held(confidence)
             flag = self._flagged(text, finding, confidence, writes)
             if not _shown(flag, confidence, min_confidence):
                 continue
@@ -1560,6 +1561,17 @@ class Speller:
             word = written[start:end]
             issues.append(Issue(start, end, word, tuple(suggestions), category, confidence, line, column, flag))
         return issues
+
+    def _fixed_at(self, text: str, found: list[Finding], form: str) -> set[int]:
+        """Where a nonstandard finding on `form` starts that `fix` applies (`Kementrian Keuangan` inside a sentence;
+        not `Azas Tigor`, a name): an opener the text writes capitalized only there is no name for that."""
+        return {
+            f.start
+            for f in found
+            if f.category == NONSTANDARD
+            and text[f.start : f.end] == form
+            and self._calibrated(text, f) >= FIX_CONFIDENCE
+        }
 
     def _calibrated(self, text: str, f: Finding, writes: Writes | None = None) -> float:
         """The calibrated confidence of a finding in `text` (see `speller.calibration`): the share of such findings

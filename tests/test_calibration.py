@@ -916,6 +916,17 @@ def test_a_month_after_a_number_after_a_name_is_the_name(speller, text, fixed):
     assert speller.correct(text) == (fixed or text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kecamatan Mempura, Siak, dilanda banjir. Mempura Siak kini pulih.",
+        "Kecamatan Mempura, Siak, dilanda banjir. Mempura kini pulih.",
+    ],
+)
+def test_a_nonstandard_opener_the_text_writes_capitalized_inside_a_sentence_is_not_fixed(speller, text):
+    assert speller.correct(text) == text
+
+
 def test_rizki_is_a_name_not_a_misspelt_rezeki(speller):
     assert speller.check("Rizki Ridho mencetak gol.") == []
     assert speller.check("Gol dicetak Rizki Ridho.") == []
