@@ -596,6 +596,7 @@ class Speller:
         self._looked_pairs: dict[tuple[str, str, bool], bool] = {}  # see `_pair_starts`
         self._line_pairs: dict[tuple[str, bool], tuple[int, ...]] = {}  # see `_pair_starts_by_line`
         self._name_forms: dict[str, _NameForm | None] = {}
+        self._name_likes: dict[str, bool] = {}  # `_name_like` of each lowercase word asked
         self._name_pairs_memo: dict[tuple[int, tuple[str, ...], tuple[int, ...]], list[tuple[str, int, str, int]]] = {}
         self._calibrations: dict[tuple[str, str, float], float] = {}  # see `_calibrated`
         self._stretches: dict[tuple[str, int, int], bool] = {}  # see `_among_unknown`
@@ -2511,7 +2512,10 @@ class Speller:
         found = []
         for run, at in runs:
             pair = _PAIR.fullmatch(run)
-            if pair is None or fold(pair[1]) in fold(pair[3]) or fold(pair[3]) in fold(pair[1]):
+            if pair is None:
+                continue
+            first, second = fold(pair[1]), fold(pair[3])
+            if first in second or second in first:
                 continue
             if pair[2] == "-" and self._verdict(run) not in (KNOWN, SKIP):
                 continue
@@ -3205,12 +3209,18 @@ class Speller:
     def _name_like(self, w: str) -> bool:
         """Whether `w` is name-like: a word the corpus never shows, or writes in lowercase less than
         MAJORITY_LOWER_SHARE of its uses, both in all of them and inside a run of words (`_company_sides`)."""
-        d = self.dictionary
         lw = w.lower()
-        count = d.count(lw)
-        if not count:
-            return True
-        return d.lower_count(lw) < MAJORITY_LOWER_SHARE * count and lowercase_share(d, lw) < MAJORITY_LOWER_SHARE
+        named = self._name_likes.get(lw)
+        if named is None:
+            d = self.dictionary
+            count = d.count(lw)
+            named = not count or (
+                d.lower_count(lw) < MAJORITY_LOWER_SHARE * count and lowercase_share(d, lw) < MAJORITY_LOWER_SHARE
+            )
+            if len(self._name_likes) > MEMO_SIZE:
+                self._name_likes.clear()
+            self._name_likes[lw] = named
+        return named
 
     def _company_sides(
         self, company: dict[str, tuple[set[str], set[str]]], x: str, name: str
