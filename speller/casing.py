@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Container
 
 from .records import TYPE_CHECKING
+from .tokenize import line_bounds
 
 if TYPE_CHECKING:
     from .dictionary import Dictionary
@@ -45,9 +46,8 @@ def headline_case(replacement: str, text: str, start: int, small: Container[str]
     each of its words capitalized (`Di Rumah`), as the headline writes its words, but a word of `small` (function
     words: `di`, `ke`) when the line writes such words in lowercase (`ke Pasar Global`, as EYD V's titles do) and it is
     not the line's first word."""
-    line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
-    ends = [i for i in (text.find("\n", start), text.find("\r", start)) if i >= 0]
-    line = text[line_start : min(ends, default=len(text))]
+    line_start, line_end = line_bounds(text, start)
+    line = text[line_start:line_end]
     lower_small = any(w in small for w in re.findall(r"\w+", line) if w.islower())
     first = not text[line_start:start].strip(" \t#*>-")
     words = replacement.split(" ")

@@ -3144,18 +3144,13 @@ class Speller:
         """Per form standing at the positions `at` (all capitalized): the capitalized words that stand right before it
         and right after it (one space apart) somewhere in the text."""
         company: dict[str, tuple[set[str], set[str]]] = {}
-        last = len(words) - 1
         for i in at:
-            b, b_start = words[i], starts[i]
-            before, after = company.get(b) or company.setdefault(b, (set(), set()))
-            if i > 0:
-                a = words[i - 1]
-                if b_start - starts[i - 1] - len(a) == 1 and a[:1].isupper():
-                    before.add(a)
-            if i < last:
-                c = words[i + 1]
-                if starts[i + 1] - b_start - len(b) == 1 and c[:1].isupper():
-                    after.add(c)
+            before, after = company.get(words[i]) or company.setdefault(words[i], (set(), set()))
+            a, c = _spaced_neighbours(words, starts, i)
+            if a[:1].isupper():
+                before.add(a)
+            if c[:1].isupper():
+                after.add(c)
         return company
 
     def _other_company(self, company: dict[str, tuple[set[str], set[str]]], x: str, name: str, times: int) -> bool:

@@ -262,18 +262,26 @@ TITLE_MAX_WORDS = 40
 TITLE_MAX_CHARS = 600
 
 
+def line_bounds(text: str, at: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
+    """Where the line holding `text[at]` starts and ends (a line break `\n`, `\r` or `\r\n` before and after it),
+    looked for in `text[lo:hi]` only: `lo` or `hi` where no line break stands there."""
+    hi = len(text) if hi is None else hi
+    start = max(text.rfind("\n", lo, at), text.rfind("\r", lo, at)) + 1 or lo
+    ends = [i for i in (text.find("\n", at, hi), text.find("\r", at, hi)) if i >= 0]
+    return start, min(ends, default=hi)
+
+
 def title_line(text: str, at: int, lowercase: Container[str]) -> bool:
     """True when the line holding `text[at]` is written in Title Case, as a headline is (`Hal Itu Di Lakukan Polisi`,
     `Perluas Akses Produk ke Pasar Global`): TITLE_MIN_WORDS to TITLE_MAX_WORDS words, each capitalized but for the
     words of `lowercase` (function words, `ke`, `dan`), and at least one not all in capitals (an all-capital line is
     shouted, not titled). There a capital says the line's style, not that the word is a name."""
     lo, hi = max(0, at - TITLE_MAX_CHARS), min(len(text), at + TITLE_MAX_CHARS)
-    before = max(text.rfind("\n", lo, at), text.rfind("\r", lo, at))
-    ends = [i for i in (text.find("\n", at, hi), text.find("\r", at, hi)) if i >= 0]
-    if (before < 0 and lo) or (not ends and hi < len(text)):
+    start, end = line_bounds(text, at, lo, hi)
+    if (start == lo and lo) or (end == hi and hi < len(text)):
         return False  # no line end within reach: a long line
     words = titled = 0
-    for token in tokenize(text, before + 1, min(ends, default=hi)):
+    for token in tokenize(text, start, end):
         if token.kind != WORD:
             continue
         if not token.text[:1].isupper() and fold(token.text) not in lowercase:
