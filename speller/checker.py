@@ -597,6 +597,7 @@ class Speller:
         self._line_pairs: dict[tuple[str, bool], tuple[int, ...]] = {}  # see `_pair_starts_by_line`
         self._name_forms: dict[str, _NameForm | None] = {}
         self._name_likes: dict[str, bool] = {}  # `_name_like` of each lowercase word asked
+        self._derived_slips: dict[str, bool] = {}  # `_derived_slip` of each word asked, folded
         self._name_pairs_memo: dict[tuple[int, tuple[str, ...], tuple[int, ...]], list[tuple[str, int, str, int]]] = {}
         self._calibrations: dict[tuple[str, str, float], float] = {}  # see `_calibrated`
         self._stretches: dict[tuple[str, int, int], bool] = {}  # see `_among_unknown`
@@ -1505,6 +1506,9 @@ class Speller:
         places = _Places(words)
         name_pairs = self._name_pairs(words, counted) if TYPO in self.categories else []
         places.expect(f for x, _, y, _ in name_pairs for f in (x, y))  # found in the same pass as the suspects
+        pairs = NONSTANDARD in self.categories or CAPITALIZATION in self.categories
+        hyphened = {w for w in distinct if "-" in w} if pairs else set()
+        places.expect(hyphened)
         if REAL_WORD in self.categories:  # every word is second-guessed: look at each in context
             found = self._check_tokens(text, list(tokenize(text)))
         else:  # only the few words that are not plainly fine get a closer look
@@ -1513,7 +1517,9 @@ class Speller:
         apart: set[tuple[str, str]] = set()  # (form, name): a form `fix` never renames after that name
         if TYPO in self.categories:
             in_text, apart = self._weighed_names(words, starts, name_pairs, places)
-            own = [self._own_term(words, starts, places, text[f.start : f.end], f.suggestions[0]) for f in in_text]
+            terms = {(text[f.start : f.end], f.suggestions[0]) for f in in_text}
+            terms_own = {t for t in terms if self._own_term(words, starts, places, *t)}
+            own = [(text[f.start : f.end], f.suggestions[0]) in terms_own for f in in_text]
             found = _merge(found, list(compress(in_text, map(not_, own))))
             found = _merge(found, list(compress(in_text, own)), lend=False)
             found = _merge(found, _name_slips_everywhere(text, found, words, starts, places, self._names_a_name))
@@ -1521,14 +1527,20 @@ class Speller:
             found = _merge(found, _numbers_with_suffix(text, placed))
         if SPACING in self.categories:
             found = _merge(found, self._missing_spaces(text, placed))
-        if NONSTANDARD in self.categories or CAPITALIZATION in self.categories:
-            paired = [(w, starts[k]) for k in places.of({w for w in distinct if "-" in w}) for w in (words[k],)]
-            paired += [(run, at) for run, ats in placed.items() if "/" in run for at in ats]
+        if pairs:
+            paired: dict[str, list[int]] = {run: ats for run, ats in placed.items() if "/" in run}
+            for k in places.of(hyphened):
+                paired.setdefault(words[k], []).append(starts[k])
             found = _merge(found, self._pair_findings(paired))
         lines: _Lines | None = None
         issues: list[Issue] = []
         writes = Writes(text, counted, others)
         typos: set[int] | None = None  # where typo findings start, found when first asked
+        fixed: dict[str, set[int]] = {}  # per form, where a nonstandard finding `fix` applies starts (`_fixed_at`)
+        nonstandard: dict[str, list[Finding]] | None = None  # the nonstandard findings on each form, when first asked
+        places.expect(  # an opener's other places (below), found in one pass
+            form for f in found if f.category in (TYPO, NONSTANDARD) and (form := text[f.start : f.end]) in counted
+        )
         for finding in found:
             start, end, suggestions, category = finding[:4]
             if category not in self.categories:
@@ -1541,7 +1553,14 @@ class Speller:
                 form = text[start:end]  # a word token's (a suspect's, whose places are known), or no place at all
                 same = map(starts.__getitem__, places.of({form})) if form in counted else ()
                 # the text's own name: `Pertamax turun ... Harga Pertamax`, `Azas Tigor ... Azas menyindir`
-                if written_inside(text, start, same, typos if category == TYPO else self._fixed_at(text, found, form)):
+                if category != TYPO and form not in fixed:
+                    if nonstandard is None:
+                        nonstandard = {}
+                        for g in found:
+                            if g.category == NONSTANDARD:
+                                nonstandard.setdefault(text[g.start : g.end], []).append(g)
+                    fixed[form] = self._fixed_at(text, nonstandard.get(form, []))
+                if written_inside(text, start, same, typos if category == TYPO else fixed[form]):
                     confidence = held(confidence)
             flag = self._flagged(text, finding, confidence, writes)
             if not _shown(flag, confidence, min_confidence):
@@ -1563,16 +1582,11 @@ class Speller:
             issues.append(Issue(start, end, word, tuple(suggestions), category, confidence, line, column, flag))
         return issues
 
-    def _fixed_at(self, text: str, found: list[Finding], form: str) -> set[int]:
-        """Where a nonstandard finding on `form` starts that `fix` applies (`Kementrian Keuangan` inside a sentence;
-        not `Azas Tigor`, a name): an opener the text writes capitalized only there is no name for that."""
-        return {
-            f.start
-            for f in found
-            if f.category == NONSTANDARD
-            and text[f.start : f.end] == form
-            and self._calibrated(text, f) >= FIX_CONFIDENCE
-        }
+    def _fixed_at(self, text: str, findings: list[Finding]) -> set[int]:
+        """Where a nonstandard finding of `findings` (all on one form) starts that `fix` applies (`Kementrian Keuangan`
+        inside a sentence; not `Azas Tigor`, a name): an opener the text writes capitalized only there is no name for
+        that."""
+        return {f.start for f in findings if self._calibrated(text, f) >= FIX_CONFIDENCE}
 
     def _calibrated(self, text: str, f: Finding, writes: Writes | None = None) -> float:
         """The calibrated confidence of a finding in `text` (see `speller.calibration`): the share of such findings
@@ -1681,6 +1695,16 @@ class Speller:
         baku_endings.tsv (`aktifitas`). A base form listed whole (`Putera`, `Soleh`) or one with a suffix that also
         ends names (`Ramadhani`) is not."""
         low = fold(text[f.start : f.end])
+        derived = self._derived_slips.get(low)
+        if derived is None:
+            derived = self._derived_word(low)
+            if len(self._derived_slips) > MEMO_SIZE:
+                self._derived_slips.clear()
+            self._derived_slips[low] = derived
+        return derived
+
+    def _derived_word(self, low: str) -> bool:
+        """`_derived_slip` of the word `low`, folded."""
         d = self.dictionary
         if " " in low or "-" in low:
             return False
@@ -2501,7 +2525,7 @@ class Speller:
             return None
         return text[0] + text[1:].lower()
 
-    def _pair_findings(self, runs: Iterable[tuple[str, int]]) -> list[Finding]:
+    def _pair_findings(self, runs: Mapping[str, list[int]]) -> list[Finding]:
         """Nonstandard and capitalization findings on the two words of a pair written with a hyphen or a slash
         (`jakarta-bogor`, `nopember-desember`, `teori/praktek`), given each run and where it stands, each word judged
         as alone (`_verdict`). A reduplication (one word inside the other: `rumah-rumah`, `saut-sautan`; it has rules
@@ -2510,7 +2534,7 @@ class Speller:
         (`indonesia-Malaysia`); not after a capitalized one (a given name's syllables: `Hong-joong`, `Hee-chan`) nor
         beside a word (`pre-university`). A month or a day is a name anywhere (`November-desember`)."""
         found = []
-        for run, at in runs:
+        for run, ats in runs.items():
             pair = _PAIR.fullmatch(run)
             if pair is None:
                 continue
@@ -2530,8 +2554,8 @@ class Speller:
                     if not named and not (k == 1 and pair[3][:1].isupper()):
                         continue
                 fix = match_case if verdict.kind == NONSTANDARD else self._cased
-                start, end = at + pair.start(k), at + pair.end(k)
-                found.append(Finding(start, end, [fix(part, verdict.replacement)], verdict.kind, verdict.confidence))
+                start, end, suggestion = pair.start(k), pair.end(k), fix(part, verdict.replacement)
+                found += [Finding(at + start, at + end, [suggestion], verdict.kind, verdict.confidence) for at in ats]
         return found
 
     def _missing_spaces(self, text: str, runs: Mapping[str, list[int]]) -> list[Finding]:
@@ -3144,12 +3168,13 @@ class Speller:
         """Per form standing at the positions `at` (all capitalized): the capitalized words that stand right before it
         and right after it (one space apart) somewhere in the text."""
         company: dict[str, tuple[set[str], set[str]]] = {}
-        for i in at:
-            before, after = company.get(words[i]) or company.setdefault(words[i], (set(), set()))
-            a, c = _spaced_neighbours(words, starts, i)
-            if a[:1].isupper():
+        last = len(words) - 1
+        for i in at:  # `_spaced_neighbours` read inline: a text writes its names at many places
+            word, start = words[i], starts[i]
+            before, after = company.get(word) or company.setdefault(word, (set(), set()))
+            if i and (a := words[i - 1])[:1].isupper() and start - starts[i - 1] - len(a) == 1:
                 before.add(a)
-            if c[:1].isupper():
+            if i < last and (c := words[i + 1])[:1].isupper() and starts[i + 1] - start - len(word) == 1:
                 after.add(c)
         return company
 
@@ -3189,10 +3214,9 @@ class Speller:
         English phrase may be spelt in English)."""
         d = self.dictionary
         mine = [_spaced_neighbours(words, starts, i) for i in places.of({form})]
-        theirs = [_spaced_neighbours(words, starts, i) for i in places.of({name})]
+        theirs = places.of({name})
         for side in (0, 1):
-            kept = {n[side] for n in theirs}
-            company = kept.pop() if len(theirs) > 1 and len(kept) == 1 else ""
+            company = _fixed_neighbour(words, starts, theirs, side)
             if company and is_acronym(company) and all(n[side] != company for n in mine):
                 return True
         return any(
@@ -3440,6 +3464,18 @@ def _spaced_neighbours(words: list[str], starts: list[int], i: int) -> tuple[str
     before = words[i - 1] if i > 0 and starts[i] - starts[i - 1] - len(words[i - 1]) == 1 else ""
     after = words[i + 1] if i + 1 < len(words) and starts[i + 1] - starts[i] - len(words[i]) == 1 else ""
     return before, after
+
+
+def _fixed_neighbour(words: list[str], starts: list[int], at: list[int], side: int) -> str:
+    """The word standing one space before (`side` 0) or after (1) the word at each index of `at`, two or more, when it
+    is the same word at each ("" when none is, `_spaced_neighbours`)."""
+    if len(at) < 2:
+        return ""
+    kept = _spaced_neighbours(words, starts, at[0])[side]
+    for i in at[1:]:
+        if _spaced_neighbours(words, starts, i)[side] != kept:
+            return ""
+    return kept
 
 
 def _merge(found: list[Finding], more: list[Finding], lend: bool = True) -> list[Finding]:
