@@ -233,7 +233,7 @@ PARAGRAPH_BREAK = re.compile(_LINE_BREAK + _LINE_BLANKS + _LINE_BREAK)
 def parts_paragraphs(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]` (the gap between two words) holds a blank line (PARAGRAPH_BREAK): the words stand in
     two paragraphs, and neither is context for the other. One line break (WRAPPED_GAP) parts no paragraph."""
-    return PARAGRAPH_BREAK.search(text, start, end) is not None
+    return end - start > 1 and PARAGRAPH_BREAK.search(text, start, end) is not None  # a space or none: asked often
 
 
 def opens_sentence(text: str, start: int) -> bool:
