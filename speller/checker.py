@@ -25,6 +25,7 @@ from .calibration import (
     before_capital,
     flagged,
     held,
+    hyphenated_acronym_confidence,
     in_handle,
     kind_of,
     lowercase_name_confidence,
@@ -151,6 +152,7 @@ from .spacing import (
     glued_preposition,
     glued_to_capital,
     held_phrase,
+    hyphenated_acronym,
     hyphenated_bound,
     hyphenated_clitic,
     hyphenated_name,
@@ -2394,6 +2396,8 @@ class Speller:
             verdict = Verdict(CAPITALIZATION, named[0], lowercase_name_confidence(named[1]))
         elif named := hyphenated_name(d, text):  # `dprd-nya`: the name's capitals back, its hyphen kept
             verdict = Verdict(CAPITALIZATION, named[0], lowercase_name_confidence(named[1]))
+        elif acronym := hyphenated_acronym(d, text, self._word_besides_acronym):  # `tv-nya`, `hp-nya`
+            verdict = Verdict(CAPITALIZATION, acronym, hyphenated_acronym_confidence())
         elif is_acronym(text):
             verdict = self._shouted_verdict(text)
         elif is_mixed_case(text) and not (respaced := respaced and glued_to_capital(text)):
@@ -2454,6 +2458,12 @@ class Speller:
                 plain = not doubted and self._written_share(text) >= PLAIN_SHARE
                 verdict = KNOWN if plain else SUSPECT
         return verdict
+
+    def _word_besides_acronym(self, low: str) -> bool:
+        """The (lowercase) word is a word of its own besides an acronym: a root of the lexicon (`sop`), English
+        (`who`, short English words too) or foreign."""
+        d = self.dictionary
+        return low in d.roots or low in d.english or low in d.foreign or low in self._short_english
 
     def _shouted_verdict(self, text: str) -> Verdict:
         """The verdict of an all-caps word of an acronym's length (`speller.tokenize.is_acronym`): an acronym (SKIP),

@@ -430,6 +430,22 @@ def hyphenated_name(d: Dictionary, word: str) -> tuple[str, float] | None:
     return None if named is None else (f"{named[0]}-{tail}", named[1])
 
 
+def hyphenated_acronym(d: Dictionary, word: str, other_word: Callable[[str], bool]) -> str | None:
+    """`TV-nya` for `tv-nya`: a clitic after a hyphen on an acronym written in lowercase, one that news writes in
+    capitals (a CASES_FILE row: `tv` -> `TV`, `hp` -> `HP`) but that is no name by `casing.lowercase_name` (news
+    writes it alone in lowercase too often: `tv` 5% of its uses, `hp` 31%). The hyphen shows the writer took it for
+    one, and EYD V writes an acronym of initials in capitals. None for a head of one letter, and for one that is
+    also a word of its own (`other_word`: a root, English: `sop`, soup; `who`), whose clitic the writer may have
+    meant on that word."""
+    head, _, tail = word.rpartition("-")
+    if not head or tail not in CLITICS or len(head) < 2 or not head.isalpha() or not head.islower():
+        return None
+    form = d.written_form(head)
+    if not form.isupper() or other_word(head):
+        return None
+    return f"{form}-{tail}"
+
+
 def is_name_head(d: Dictionary, word: str) -> bool:
     """The (lowercase) word is one news writes as a name or an acronym (`Dictionary.proper`, or a CASES_FILE row:
     `hp` -> `HP`), after which a clitic keeps its hyphen (`hyphenated_clitic`)."""
