@@ -128,6 +128,7 @@ from .repeats import MAX_REPEATED_WORDS, REPEATED_JUDGED, REPEATED_SLIPS, phrase
 from .spacing import (
     BOUND_FORMS,
     BOUND_OR_VERB,
+    CLITICS,
     CONFIX_HEADS,
     CONFIX_TAILS,
     ENCLITICS,
@@ -1534,6 +1535,10 @@ class Speller:
             for k in places.of(hyphened):
                 paired.setdefault(words[k], []).append(starts[k])
             found = _merge(found, self._pair_findings(paired))
+        if TYPO in self.categories:
+            sided = [(w, starts[k]) for k in places.of({w for w in distinct if "-" in w}) for w in (words[k],)]
+            sided += [(run, at) for run, ats in placed.items() if "/" in run for at in ats]
+            found = _merge(found, self._side_findings(text, sided))
         lines: _Lines | None = None
         issues: list[Issue] = []
         writes = Writes(text, counted, others)
@@ -2567,6 +2572,52 @@ class Speller:
                 start, end, suggestion = pair.start(k), pair.end(k), fix(part, verdict.replacement)
                 found += [Finding(at + start, at + end, [suggestion], verdict.kind, verdict.confidence) for at in ats]
         return found
+
+    def _side_findings(self, text: str, runs: Iterable[tuple[str, int]]) -> list[Finding]:
+        """Typo findings on a side of a pair of capitalized words written with a hyphen or a slash
+        (`Prabowo-Gibrna`, `Jakarta/Bandugn`) or of a capitalized word and its clitic (`Jokwi-nya`), given each run
+        and where it stands: a side that is not plainly fine alone (`_verdict`) is judged as `_check_token` judges a
+        word standing there alone, the hyphen or slash no space (so nothing across it is its neighbour). A
+        reduplication (`Rumah-rumah`) is no pair, nor is a foreign particle and its name (`Al-Jabbar`)."""
+        found = []
+        for run, at in runs:
+            pair = _PAIR.fullmatch(run)
+            if pair is None:
+                continue
+            first, second = fold(pair[1]), fold(pair[3])
+            if first in second or second in first:
+                continue
+            clitic = pair[2] == "-" and second in CLITICS
+            sides = (1,) if clitic else (1, 3)
+            if not all(pair[k][:1].isupper() and pair[k][1:].islower() for k in sides):
+                continue  # `ke-Indonesiaan`, `Hong-joong`, `KPK-nya`: no two names, nor a name and its clitic
+            if first in self._foreign_particles or second in self._foreign_particles:
+                continue  # `Al-Jabbar`: a name of a foreign phrase (dictionaries/foreign_particles.txt)
+            for k in sides:
+                side = pair[k]
+                verdict = self._verdicts.get(side) or self._verdict(side)
+                if verdict is SUSPECT or verdict.kind == TYPO:
+                    finding = self._side_finding(text, at, pair, k)
+                    if finding is not None:
+                        found.append(finding)
+        return found
+
+    def _side_finding(self, text: str, at: int, pair: re.Match[str], k: int) -> Finding | None:
+        """`_check_token`'s typo finding on side `k` (1 or 3) of the `pair` standing at `at` of `text`, its sides
+        taken for tokens of their own among the tokens around it; None when it finds none on that side alone."""
+        begin, end = max(0, at - CONTEXT_CHARS), min(len(text), at + len(pair[0]) + CONTEXT_CHARS)
+        tokens = list(tokenize(text, begin, end))
+        i = next((j for j, tok in enumerate(tokens) if tok.start == at and tok.end == at + len(pair[0])), None)
+        if i is None:
+            return None
+        opens = tokens[i].sentence_start
+        sides = [Token(pair[j], at + pair.start(j), at + pair.end(j), WORD, opens and j == 1) for j in (1, 3)]
+        tokens[i : i + 1] = sides
+        finding = self._check_token(text, tokens, i + (k == 3))
+        side = sides[k == 3]
+        if finding is None or finding.category != TYPO or (finding.start, finding.end) != (side.start, side.end):
+            return None
+        return finding
 
     def _missing_spaces(self, text: str, runs: Mapping[str, list[int]]) -> list[Finding]:
         """Findings for the spaces missing after punctuation or beside a number (`speller.missing_space`): the word
