@@ -1509,7 +1509,7 @@ class Speller:
         places = _Places(words)
         name_pairs = self._name_pairs(words, counted) if TYPO in self.categories else []
         places.expect(f for x, _, y, _ in name_pairs for f in (x, y))  # found in the same pass as the suspects
-        pairs = NONSTANDARD in self.categories or CAPITALIZATION in self.categories
+        pairs = bool({NONSTANDARD, CAPITALIZATION, TYPO} & self.categories)  # each side of `a-b`, `a/b` read
         hyphened = {w for w in distinct if "-" in w} if pairs else set()
         places.expect(hyphened)
         if REAL_WORD in self.categories:  # every word is second-guessed: look at each in context
@@ -1534,11 +1534,10 @@ class Speller:
             paired: dict[str, list[int]] = {run: ats for run, ats in placed.items() if "/" in run}
             for k in places.of(hyphened):
                 paired.setdefault(words[k], []).append(starts[k])
-            found = _merge(found, self._pair_findings(paired))
-        if TYPO in self.categories:
-            sided = [(w, starts[k]) for k in places.of({w for w in distinct if "-" in w}) for w in (words[k],)]
-            sided += [(run, at) for run, ats in placed.items() if "/" in run for at in ats]
-            found = _merge(found, self._side_findings(text, sided))
+            if NONSTANDARD in self.categories or CAPITALIZATION in self.categories:
+                found = _merge(found, self._pair_findings(paired))
+            if TYPO in self.categories:
+                found = _merge(found, self._side_findings(text, paired))
         lines: _Lines | None = None
         issues: list[Issue] = []
         writes = Writes(text, counted, others)
@@ -2573,14 +2572,14 @@ class Speller:
                 found += [Finding(at + start, at + end, [suggestion], verdict.kind, verdict.confidence) for at in ats]
         return found
 
-    def _side_findings(self, text: str, runs: Iterable[tuple[str, int]]) -> list[Finding]:
+    def _side_findings(self, text: str, runs: Mapping[str, list[int]]) -> list[Finding]:
         """Typo findings on a side of a pair of capitalized words written with a hyphen or a slash
         (`Prabowo-Gibrna`, `Jakarta/Bandugn`) or of a capitalized word and its clitic (`Jokwi-nya`), given each run
         and where it stands: a side that is not plainly fine alone (`_verdict`) is judged as `_check_token` judges a
         word standing there alone, the hyphen or slash no space (so nothing across it is its neighbour). A
         reduplication (`Rumah-rumah`) is no pair, nor is a foreign particle and its name (`Al-Jabbar`)."""
-        found = []
-        for run, at in runs:
+        found: list[Finding] = []
+        for run, ats in runs.items():
             pair = _PAIR.fullmatch(run)
             if pair is None:
                 continue
@@ -2597,9 +2596,7 @@ class Speller:
                 side = pair[k]
                 verdict = self._verdicts.get(side) or self._verdict(side)
                 if verdict is SUSPECT or verdict.kind == TYPO:
-                    finding = self._side_finding(text, at, pair, k)
-                    if finding is not None:
-                        found.append(finding)
+                    found += filter(None, (self._side_finding(text, at, pair, k) for at in ats))
         return found
 
     def _side_finding(self, text: str, at: int, pair: re.Match[str], k: int) -> Finding | None:
