@@ -97,7 +97,6 @@ from .model import (
     loan_ending_odds,
     name_family_odds,
     name_shape,
-    name_variants,
     new_name_prior,
     new_reading_odds,
     odd_trigrams,
@@ -592,7 +591,6 @@ class Speller:
         self._priors: dict[tuple[str, bool, bool, bool, bool, bool | None], Prior] = {}
         self._base_counts: dict[tuple[str, bool], float | None] = {}
         self._new_word_readings: dict[str, tuple[float | None, float]] = {}
-        self._variant_cache: dict[str, set[str]] = {}
         self._decisions: dict[tuple[str, str | None, str | None, bool, bool, bool | None], Decision] = {}
         self._windows: dict[tuple[str, int, bool, bool], list[Finding]] = {}
         self._intentions: dict[str, tuple[str, str]] = {}  # see `_intended`
@@ -753,15 +751,6 @@ class Speller:
         return built if built is not None else rare_patterns(d, self.morphology, lambda w: self._index.lookup(w, 1))
 
     # -- the model ---------------------------------------------------------------------
-
-    def _name_variants(self, name: str) -> set[str]:
-        """The spellings of a (lowercase) name that differ from it by a variation of name_variants.tsv."""
-        hit = self._variant_cache.get(name)
-        if hit is None:
-            if len(self._variant_cache) > LIST_MEMO_SIZE:
-                self._variant_cache.clear()
-            hit = self._variant_cache[name] = name_variants(name, self._variant_pairs)
-        return hit
 
     @cached_property
     def _variant_pairs(self) -> list[tuple[str, str]]:

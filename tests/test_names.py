@@ -234,7 +234,7 @@ def test_a_new_name_gains_from_each_further_name_one_edit_away():
 
 def test_an_arabic_sh_is_a_listed_variant(speller):
     """`Manshur` (KH M. Anwar Manshur) transliterates the Arabic s as `Mansur` does."""
-    assert "manshur" in speller._name_variants("mansur")
+    assert speller._is_name_variant("manshur", "mansur")
 
 
 def test_the_new_name_probe_keeps_only_unlisted_capitals_between_lowercase_words(speller):
@@ -250,7 +250,7 @@ def test_the_new_name_probe_keeps_only_unlisted_capitals_between_lowercase_words
 def test_a_listed_variant_of_a_name_the_text_writes_more_often_is_no_slip_of_it(speller):
     """`Pakdhe` beside `Pakde` (d/dh) is a spelling names vary between; `Hendarwan` beside `Hendrawan` is a slip."""
     spans = _spans(["Pakde", "Pakde", "Pakde", "Pakdhe", "Hendrawan", "Hendrawan", "Hendrawan", "Hendarwan"])
-    assert "pakdhe" in speller._name_variants("pakde")
+    assert speller._is_name_variant("pakdhe", "pakde")
     assert {(f.suggestions[0]) for f in _names(speller, spans)} == {"Hendrawan"}
 
 
