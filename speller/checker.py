@@ -599,6 +599,7 @@ class Speller:
         self._name_forms: dict[str, _NameForm | None] = {}
         self._name_likes: dict[str, bool] = {}  # `_name_like` of each lowercase word asked
         self._derived_slips: dict[str, bool] = {}  # `_derived_slip` of each word asked, folded
+        self._text_variants: dict[tuple[str, str], bool] = {}  # `_is_text_variant` of each (word, name) asked
         self._name_pairs_memo: dict[tuple[int, tuple[str, ...], tuple[int, ...]], list[tuple[str, int, str, int]]] = {}
         self._calibrations: dict[tuple[str, str, float], float] = {}  # see `_calibrated`
         self._stretches: dict[tuple[str, int, int], bool] = {}  # see `_among_unknown`
@@ -783,10 +784,18 @@ class Speller:
         same article writes more often, one listed doubling away, 72 spell one person or place two ways (`Dilon`
         beside `HS Dillon`); the others are spellings the corpus writes often (`Muhamad`), kept by their prior. Where
         the corpus knows the name no better than the form (`Makio` beside `Makkio`), either may be the slip."""
-        d = self.dictionary
-        if d.count(name) > d.count(word):
-            return is_name_variant(word, name, self._undoubled_variations)
-        return self._is_name_variant(word, name)
+        asked = (word, name)
+        variant = self._text_variants.get(asked)
+        if variant is None:
+            d = self.dictionary
+            if d.count(name) > d.count(word):
+                variant = is_name_variant(word, name, self._undoubled_variations)
+            else:
+                variant = self._is_name_variant(word, name)
+            if len(self._text_variants) > MEMO_SIZE:
+                self._text_variants.clear()
+            self._text_variants[asked] = variant
+        return variant
 
     def _is_name_variant(self, word: str, name: str) -> bool:
         """`word` (lowercase) is a spelling of the (lowercase) name `name` by one variation of name_variants.tsv."""
