@@ -2438,8 +2438,10 @@ class Speller:
             verdict = Verdict(NONSTANDARD, d.baku[low], self._standard_share(low, d.baku[low]))
         elif ending := self._standard_ending(low):
             verdict = Verdict(NONSTANDARD, ending, self._standard_share(low, ending))
-        elif kk := doubled_k(d, low) or seam_k(d, low):
+        elif kk := doubled_k(d, low):
             verdict = Verdict(TYPO, kk, rule_confidence(TYPO))
+        elif kk := seam_k(d, low):  # `dilaukan` is `dilakukan` mistyped, not di- + `lauk` + -kan
+            verdict = SUSPECT if model and self._outweighed(low, kk) else Verdict(TYPO, kk, rule_confidence(TYPO))
         elif one_k := peN_kan(d, low):
             verdict = Verdict(TYPO, one_k, self._standard_share(low, one_k))
         elif low in d.foreign:

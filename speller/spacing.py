@@ -493,7 +493,8 @@ def geminate_rival(d: Dictionary, word: str) -> str | None:
 def seam_k(d: Dictionary, word: str) -> str | None:
     """`diluluhlantakkan` for `diluluhlantakan` (an unlisted word): di-/ter- + a root ending in k + -kan, the k
     written once. The root may be a compound of two roots (`luluh lantak`), which closes under a prefix and a
-    suffix (EYD V); the word as written splits into no root + -kan (`luluhlanta`)."""
+    suffix (EYD V); the word as written splits into no root + -kan (`luluhlanta`). The checker lets a far more
+    frequent candidate outweigh the fix (`dilaukan`: `dilakukan`, `Speller._outweighed`)."""
     if not word.endswith("kan") or word.endswith("kkan") or d.count(word):
         return None
     for prefix in SEAM_PREFIXES:

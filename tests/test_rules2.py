@@ -100,6 +100,27 @@ def test_a_root_ending_in_k_keeps_it_before_kan_in_an_unlisted_word(speller):
     assert (issue.suggestions, issue.category) == (("diluluhlantakkan",), "typo")
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "fix"),
+    [
+        ("Penandatanganan dilaukan oleh direksi.", "dilaukan", "dilakukan"),
+        ("Warga tidak dizinkan masuk.", "dizinkan", "diizinkan"),
+        ("Proyek itu diselesiakan tahun ini.", "diselesiakan", "diselesaikan"),
+    ],
+)
+def test_a_k_seam_news_never_writes_yields_to_a_far_more_frequent_slip_candidate(speller, text, word, fix):
+    """`dilaukan` reads as di- + `lauk` + -kan, but `dilaukkan` is written nowhere and `dilakukan`, one swap away,
+    is among the commonest words: the model, not the rule, judges it (`Speller._outweighed`)."""
+    [issue] = speller.check(text)
+    assert (issue.word, issue.suggestions[0], issue.category) == (word, fix, "typo")
+
+
+@pytest.mark.parametrize(("word", "fix"), [("dikembangbiakan", "dikembangbiakkan"), ("diidentikan", "diidentikkan")])
+def test_a_k_seam_no_frequent_candidate_outweighs_keeps_its_rule_fix(speller, word, fix):
+    [issue] = speller.check(f"hewan itu {word} warga")
+    assert (issue.suggestions[0], issue.category) == (fix, "typo")
+
+
 def test_a_capital_after_the_hyphen_keeps_it(speller):
     assert not speller.check("partai anti-Zionis itu")
     [issue] = speller.check("Pasca-kebakaran tahun itu")
