@@ -219,6 +219,30 @@ def test_a_short_unlisted_capitalized_word_is_weighed_only_standing_alone(spelle
     assert speller.check("ujar Juat Santoso kemarin.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "slip", "fix"),
+    [
+        ("Ia tinggal di Jawa Timr.", "Timr", "Timur"),
+        ("Gempa di Jawa Timr kemarin.", "Timr", "Timur"),
+        ("Ia tinggal di Jaww Tengah", "Jaww", "Jawa"),
+        ("Jaksa Penuntut Umun itu hadir.", "Umun", "Umum"),
+    ],
+)
+def test_a_short_capital_one_slip_from_completing_a_known_pair_is_weighed(speller, text, slip, fix):
+    """`Timr` after `Jawa`: a capital beside another is no sign of a name when a word one edit away makes with it a
+    pair the corpus writes far more than chance (`Jawa Timur`)."""
+    assert [(i.word, i.suggestion) for i in speller.check(text)] == [(slip, fix)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Ia bertemu Salva Kiir kemarin.", "Ia bertemu Gleb Kila kemarin.", "rektor UI Prof Drh Wiku Bakti"]
+)
+def test_a_short_capital_beside_a_capital_with_no_known_pair_is_not_weighed(speller, text):
+    """`Kiir` after `Salva` completes no pair the corpus knows; `Drh` (dokter hewan) is shorter than a pair's slip
+    is weighed at (`MIN_ALONE_NAME_LENGTH`), as abbreviations are."""
+    assert speller.check(text) == []
+
+
 def test_a_listed_short_name_is_not_weighed(speller):
     assert speller.dictionary.count("diah")
     assert speller.check("ujar Diah kemarin.") == []
