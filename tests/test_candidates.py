@@ -215,10 +215,13 @@ def test_a_lone_word_gets_what_check_finds(speller: Speller) -> None:
 
 
 def _reference_standard(speller: Speller, candidate: str) -> str:
-    """`_standard` as it was: the rule fix of the candidate's whole verdict (model included)."""
+    """`_standard` as it was: the rule fix of the candidate's whole verdict (model included); where a rule yields the
+    word to the model (KPST, the k seam: `_outweighed`), the rule's fix still stands for a candidate."""
     if " " in candidate:
         return candidate
     verdict = speller._verdict(candidate)
+    if verdict.kind == "suspect":
+        verdict = speller._computed_verdict(candidate, model=False)
     return verdict.replacement if verdict.kind in ("spacing", "nonstandard", "typo") else candidate
 
 
