@@ -1546,6 +1546,8 @@ class Speller:
             terms = {(text[f.start : f.end], f.suggestions[0]) for f in in_text}
             terms_own = {t for t in terms if self._own_term(words, starts, places, *t)}
             own = [(text[f.start : f.end], f.suggestions[0]) in terms_own for f in in_text]
+            in_text, held_apart = self._chained(text, found, in_text)
+            apart |= held_apart
             found = _merge(found, list(compress(in_text, map(not_, own))))
             found = _merge(found, list(compress(in_text, own)), lend=False)
             found = _merge(found, _name_slips_everywhere(text, found, words, starts, places, self._names_a_name))
@@ -3325,6 +3327,33 @@ class Speller:
             for n in mine
             for w in n
         )
+
+    def _chained(
+        self, text: str, found: list[Finding], in_text: list[Finding]
+    ) -> tuple[list[Finding], set[tuple[str, str]]]:
+        """The in-text name findings (`_weighed_names`) where the name the text writes more often is a typo too, and
+        the pairs (form, name in lowercase) `fix` must not rename so: a name `found` flags at FLAG_CONFIDENCE or more
+        (`Maddinah` -> `Madinah`, 0.98) gives its fix to the form's finding, no surer than its own (`Maddina` ->
+        `Madinah`, not one slip written over another); a name flagged only as a note under it (`Sakhti` -> `Sakti`,
+        0.39: a person's name, or a slip) keeps the form's suggestion, which `fix` then leaves to the writer; a name
+        flagged under the floor (`Afnan` -> `Adnan`, 0.001) changes nothing."""
+        judged: dict[str, tuple[Finding, float] | None] = {}  # per name: its typo finding and calibrated confidence
+        chained, held_apart = [], set()
+        for f in in_text:
+            name = f.suggestions[0]
+            if name not in judged:
+                on_name = (g for g in found if g.category == TYPO and g.suggestions and text[g.start : g.end] == name)
+                g = next(on_name, None)
+                judged[name] = None if g is None else (g, self._calibrated(text, g))
+            if (named := judged[name]) is not None and named[0].suggestions[0] != text[f.start : f.end]:
+                g, confidence = named
+                if confidence >= FLAG_CONFIDENCE:
+                    surer = min(f.confidence, g.confidence)
+                    f = f._replace(suggestions=[g.suggestions[0]], confidence=surer, pooled=None)
+                elif self._flagged(text, g, confidence):
+                    held_apart.add((text[f.start : f.end], name.lower()))
+            chained.append(f)
+        return chained, held_apart
 
     def _name_like(self, w: str) -> bool:
         """Whether `w` is name-like: a word the corpus never shows, or writes in lowercase less than

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from speller.casing import lowercase_share
-from speller.categories import Category
+from speller.categories import FIX_CONFIDENCE, FLAG_CONFIDENCE, Category
 from speller.checker import MIN_NAME_LENGTH, Finding, _deletions, _merge
 from speller.model import FLAG_SHARE, MAJORITY_LOWER_SHARE, NAME_MAX_EDITS, name_slip_share
 
@@ -269,6 +269,30 @@ def test_the_new_name_probe_keeps_only_unlisted_capitals_between_lowercase_words
     assert items == [("Qwelmira", "ujar Qwelmira kemarin.")]  # `Zorqvin` follows a capital; `Jakarta` is listed
     found = flagged_new_names(speller, [("Jakrta", "ujar Jakrta kemarin.")])
     assert found == [("Jakrta", "Jakarta", "ujar Jakrta kemarin.")]
+
+
+def test_a_name_spelt_two_ways_whose_majority_is_a_slip_too_gets_the_slips_fix(speller):
+    """`Maddina` beside `Maddinah`, itself flagged as a slip of `Madinah`: the minority gets `Madinah` too, no surer
+    than the majority's finding; `fix` never writes one slip over another."""
+    text = (
+        "Ribuan jemaah berziarah ke Masjid Nabawi di kota Maddinah. Kota Maddinah menjadi tujuan. "
+        "Dari Maddina mereka pulang."
+    )
+    issues = speller.check(text)
+    assert {(i.word, i.suggestions[0]) for i in issues} == {("Maddinah", "Madinah"), ("Maddina", "Madinah")}
+    majority = min(i.confidence for i in issues if i.word == "Maddinah")
+    assert majority >= FLAG_CONFIDENCE
+    assert all(i.confidence <= majority for i in issues if i.word == "Maddina")
+
+
+def test_a_name_spelt_two_ways_whose_majority_is_only_a_noted_slip_is_left_to_the_writer(speller):
+    """`Maddinah` noted under FLAG_CONFIDENCE (a person's name may be so too: `Sakhti`): the minority keeps the
+    majority's spelling as its suggestion, held under FIX_CONFIDENCE, so `fix` leaves both as written."""
+    text = "Jemaah tiba di Maddinah. Di Maddinah mereka salat. Kota Maddinah ramai. Dari Maddina mereka pulang."
+    issues = speller.check(text)
+    assert [(i.word, i.suggestions[0]) for i in issues if i.word == "Maddina"] == [("Maddina", "Maddinah")]
+    assert all(i.confidence < FIX_CONFIDENCE for i in issues)
+    assert speller.correct(text) == text
 
 
 def test_a_listed_variant_of_a_name_the_text_writes_more_often_is_no_slip_of_it(speller):
