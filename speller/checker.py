@@ -185,10 +185,14 @@ from .verdicts import is_tabled
 if TYPE_CHECKING:
     from collections import Counter
     from os import PathLike
+    from typing import TypeVar
 
     from .calibration import Calibration
     from .morphology import Morphology
     from .symspell import DeleteIndex
+
+    K = TypeVar("K")
+    V = TypeVar("V")
 
 TYPO, NONSTANDARD, SPACING, REAL_WORD = Category.TYPO, Category.NONSTANDARD, Category.SPACING, Category.REAL_WORD
 CAPITALIZATION = Category.CAPITALIZATION
@@ -668,10 +672,7 @@ class Speller:
         try:
             return self._base_counts[key]
         except KeyError:
-            if len(self._base_counts) > MEMO_SIZE:
-                self._base_counts.clear()
-            hit = self._base_counts[key] = self._counted_base(word, capitalized)
-            return hit
+            return _remember(self._base_counts, key, self._counted_base(word, capitalized))
 
     def _counted_base(self, word: str, capitalized: bool = False) -> float | None:
         """The corpus count of what a well-formed (lowercase) word is built on, or None when it is not well formed.
@@ -798,9 +799,7 @@ class Speller:
                 variant = is_name_variant(word, name, self._undoubled_variations)
             else:
                 variant = self._is_name_variant(word, name)
-            if len(self._text_variants) > MEMO_SIZE:
-                self._text_variants.clear()
-            self._text_variants[asked] = variant
+            _remember(self._text_variants, asked, variant)
         return variant
 
     def _is_name_variant(self, word: str, name: str) -> bool:
@@ -855,9 +854,7 @@ class Speller:
                 word_shape=None if capitalized else lambda: word_shape(d),
                 attested=attested,
             )
-            if len(self._priors) > MEMO_SIZE:
-                self._priors.clear()
-            self._priors[key] = hit
+            _remember(self._priors, key, hit)
         return hit
 
     def _root_count(self, low: str, capitalized: bool) -> float | None:
@@ -960,9 +957,7 @@ class Speller:
             else:
                 count = found if found is not None else adapted
                 hit = (count, unseen_variant_odds(adapted) if adapted is not None else 0.0)
-            if len(self._new_word_readings) > MEMO_SIZE:
-                self._new_word_readings.clear()
-            self._new_word_readings[low] = hit
+            _remember(self._new_word_readings, low, hit)
         return hit
 
     def _adapted_count(self, low: str) -> int | None:
@@ -1633,9 +1628,7 @@ class Speller:
         confidence = self._calibrations.get(asked)
         if confidence is None:
             confidence = calibration(f.category, kind, raw)
-            if len(self._calibrations) > MEMO_SIZE:
-                self._calibrations.clear()
-            self._calibrations[asked] = confidence
+            _remember(self._calibrations, asked, confidence)
         return reported(f.category, kind, raw, confidence)
 
     @staticmethod
@@ -1729,9 +1722,7 @@ class Speller:
         derived = self._derived_slips.get(low)
         if derived is None:
             derived = self._derived_word(low)
-            if len(self._derived_slips) > MEMO_SIZE:
-                self._derived_slips.clear()
-            self._derived_slips[low] = derived
+            _remember(self._derived_slips, low, derived)
         return derived
 
     def _derived_word(self, low: str) -> bool:
@@ -2051,9 +2042,7 @@ class Speller:
         decided as `Hendarwan seperti` from the first pass)."""
         ends = self._intentions.get(written)
         if ends is None:
-            if len(self._intentions) > MEMO_SIZE:
-                self._intentions.clear()
-            ends = self._intentions[written] = self._intended_ends(written)
+            ends = _remember(self._intentions, written, self._intended_ends(written))
         return ends[1] if last else ends[0]
 
     def _intended_ends(self, written: str) -> tuple[str, str]:
@@ -2371,9 +2360,7 @@ class Speller:
             verdict = KNOWN if row is None else _verdict_of_row(row)
         else:
             verdict = self._computed_verdict(text)
-        if len(self._verdicts) > MEMO_SIZE:
-            self._verdicts.clear()
-        self._verdicts[text] = verdict
+        _remember(self._verdicts, text, verdict)
         return verdict
 
     def _tabled(self, text: str) -> bool:
@@ -3103,9 +3090,7 @@ class Speller:
                 count >= self._plain_count,
                 frozenset(_deletions(low, NAME_MAX_EDITS)),
             )
-        if len(self._name_forms) > MEMO_SIZE:
-            self._name_forms.clear()
-        self._name_forms[written] = form
+        _remember(self._name_forms, written, form)
         return form
 
     def _inconsistent_names(
@@ -3366,9 +3351,7 @@ class Speller:
             named = not count or (
                 d.lower_count(lw) < MAJORITY_LOWER_SHARE * count and lowercase_share(d, lw) < MAJORITY_LOWER_SHARE
             )
-            if len(self._name_likes) > MEMO_SIZE:
-                self._name_likes.clear()
-            self._name_likes[lw] = named
+            _remember(self._name_likes, lw, named)
         return named
 
     def _company_sides(
@@ -3594,6 +3577,15 @@ def _spaced_neighbours(words: list[str], starts: list[int], i: int) -> tuple[str
     before = words[i - 1] if i > 0 and starts[i] - starts[i - 1] - len(words[i - 1]) == 1 else ""
     after = words[i + 1] if i + 1 < len(words) and starts[i + 1] - starts[i] - len(words[i]) == 1 else ""
     return before, after
+
+
+def _remember(memo: dict[K, V], key: K, value: V) -> V:
+    """`value`, kept in `memo` under `key`; a memo holding more than MEMO_SIZE entries is emptied first (a long-lived
+    checker's memory stays bounded)."""
+    if len(memo) > MEMO_SIZE:
+        memo.clear()
+    memo[key] = value
+    return value
 
 
 def _fixed_neighbour(words: list[str], starts: list[int], at: list[int], side: int) -> str:
