@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence, Set
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import accumulate, chain, compress, filterfalse, repeat
 from operator import add, contains, is_, not_
 from types import ModuleType
@@ -2563,12 +2563,9 @@ class Speller:
         beside a word (`pre-university`). A month or a day is a name anywhere (`November-desember`)."""
         found = []
         for run, ats in runs.items():
-            pair = _PAIR.fullmatch(run)
-            if pair is None:
+            if (parts := _pair_of(run)) is None:
                 continue
-            first, second = fold(pair[1]), fold(pair[3])
-            if first in second or second in first:
-                continue
+            pair, first, second = parts
             if pair[2] == "-" and self._verdict(run) not in (KNOWN, SKIP):
                 continue
             verdicts = [self._verdicts.get(part) or self._verdict(part) for part in (pair[1], pair[3])]
@@ -2594,12 +2591,9 @@ class Speller:
         reduplication (`Rumah-rumah`) is no pair, nor is a foreign particle and its name (`Al-Jabbar`)."""
         found: list[Finding] = []
         for run, ats in runs.items():
-            pair = _PAIR.fullmatch(run)
-            if pair is None:
+            if (parts := _pair_of(run)) is None:
                 continue
-            first, second = fold(pair[1]), fold(pair[3])
-            if first in second or second in first:
-                continue
+            pair, first, second = parts
             clitic = pair[2] == "-" and second in CLITICS
             sides = (1,) if clitic else (1, 3)
             if not all(pair[k][:1].isupper() and pair[k][1:].islower() for k in sides):
@@ -3324,12 +3318,16 @@ class Speller:
         flagged under the floor (`Afnan` -> `Adnan`, 0.001) changes nothing."""
         judged: dict[str, tuple[Finding, float] | None] = {}  # per name: its typo finding and calibrated confidence
         chained, held_apart = [], set()
+        names = {f.suggestions[0] for f in in_text}
+        typos: dict[str, Finding] = {}  # the first typo finding on each name
+        for g in found:
+            if g.category == TYPO and g.suggestions and (written := text[g.start : g.end]) in names:
+                typos.setdefault(written, g)
         for f in in_text:
             name = f.suggestions[0]
             if name not in judged:
-                on_name = (g for g in found if g.category == TYPO and g.suggestions and text[g.start : g.end] == name)
-                g = next(on_name, None)
-                judged[name] = None if g is None else (g, self._calibrated(text, g))
+                on_name = typos.get(name)
+                judged[name] = None if on_name is None else (on_name, self._calibrated(text, on_name))
             if (named := judged[name]) is not None and named[0].suggestions[0] != text[f.start : f.end]:
                 g, confidence = named
                 if confidence >= FLAG_CONFIDENCE:
@@ -3577,6 +3575,17 @@ def _spaced_neighbours(words: list[str], starts: list[int], i: int) -> tuple[str
     before = words[i - 1] if i > 0 and starts[i] - starts[i - 1] - len(words[i - 1]) == 1 else ""
     after = words[i + 1] if i + 1 < len(words) and starts[i + 1] - starts[i] - len(words[i]) == 1 else ""
     return before, after
+
+
+@lru_cache(maxsize=65_536)
+def _pair_of(run: str) -> tuple[re.Match[str], str, str] | None:
+    """The pair `run` writes (`_PAIR`: two words, a hyphen or a slash between them) and its two words folded; None for
+    no pair, or a reduplication (one word inside the other: `rumah-rumah`, `saut-sautan`; it has rules of its own)."""
+    pair = _PAIR.fullmatch(run)
+    if pair is None:
+        return None
+    first, second = fold(pair[1]), fold(pair[3])
+    return None if first in second or second in first else (pair, first, second)
 
 
 def _remember(memo: dict[K, V], key: K, value: V) -> V:
