@@ -15,7 +15,6 @@ made for speed must leave them equal.
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import statistics
@@ -24,7 +23,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .first_pass import SLICED, slices
+from .first_pass import ab_parser, slices
 
 #: Warm passes per slice and process (their median is the warm figure).
 WARM = 3
@@ -80,11 +79,7 @@ def _run(checkout: Path, texts: list[str]) -> tuple[list[tuple[float, float]], s
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--base", type=Path, required=True, help="the other checkout (e.g. a worktree of main)")
-    default = ", ".join(SLICED)
-    parser.add_argument("--file", action="append", help=f"a build-corpus file (repeatable; default {default})")
-    parser.add_argument("--tokens", type=int, default=200_000, help="word tokens checked from each file's start")
+    parser = ab_parser(__doc__, 200_000)
     parser.add_argument("--rounds", type=int, default=5, help="fresh processes per checkout")
     args = parser.parse_args(argv)
     named = slices(args)

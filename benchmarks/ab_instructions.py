@@ -16,14 +16,13 @@ are not in them (callgrind counts the collector's instructions, though).
 
 from __future__ import annotations
 
-import argparse
 import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-from .first_pass import SLICED, slices
+from .first_pass import ab_parser, slices
 
 #: Warm passes in the run that measures them.
 WARM = 3
@@ -82,11 +81,7 @@ def measure(checkout: Path, texts: list[str]) -> tuple[int, int, int]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--base", type=Path, required=True, help="the other checkout (e.g. a worktree of main)")
-    default = ", ".join(SLICED)
-    parser.add_argument("--file", action="append", help=f"a build-corpus file (repeatable; default {default})")
-    parser.add_argument("--tokens", type=int, default=30_000, help="word tokens checked from each file's start")
+    parser = ab_parser(__doc__, 30_000)
     args = parser.parse_args(argv)
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed (Debian: apt-get install valgrind)")

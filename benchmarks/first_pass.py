@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import statistics
 import time
+from pathlib import Path
 
 from .decide_bound import _slice
 from .environment import shared_corpus
@@ -49,6 +50,17 @@ def slice_arguments(doc: str, runs: str, argv: list[str] | None) -> argparse.Nam
     parser.add_argument("--tokens", type=int, default=200_000, help="word tokens checked from each file's start")
     parser.add_argument("--runs", type=int, default=3, help=runs)
     return parser.parse_args(argv)
+
+
+def ab_parser(doc: str, tokens: int) -> argparse.ArgumentParser:
+    """The command line of a benchmark of this checkout against another over slices of build-corpus files: --base,
+    --file (repeatable), --tokens (`tokens` by default)."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--base", type=Path, required=True, help="the other checkout (e.g. a worktree of main)")
+    default = ", ".join(SLICED)
+    parser.add_argument("--file", action="append", help=f"a build-corpus file (repeatable; default {default})")
+    parser.add_argument("--tokens", type=int, default=tokens, help="word tokens checked from each file's start")
+    return parser
 
 
 def slices(args: argparse.Namespace) -> list[tuple[str, str]]:
