@@ -2565,7 +2565,7 @@ class Speller:
         for run, ats in runs.items():
             if (parts := _pair_of(run)) is None:
                 continue
-            pair, first, second = parts
+            pair = parts[0]
             if pair[2] == "-" and self._verdict(run) not in (KNOWN, SKIP):
                 continue
             verdicts = [self._verdicts.get(part) or self._verdict(part) for part in (pair[1], pair[3])]
@@ -2732,13 +2732,9 @@ class Speller:
         """The (lowercase) word before the capitalized word `right` is one slip from a word that is no name and opens
         a title there (`opens_title`: `Badn Pusat` badan, `Dewn Pengawas` dewan): the corpus writes that word
         capitalized before `right` far more than chance, so a short capital there may be its slip, not only a name."""
-        if right is None:
-            return False
-
         d = self.dictionary
-        return any(
-            c not in d.names and " " not in c and damerau_osa.distance(low, c, 1) == 1 and opens_title(d, c, right)
-            for c in self._rivals(low, False)
+        return right is not None and any(
+            c not in d.names and opens_title(d, c, right) for c in self._one_edit_rivals(low)
         )
 
     def _completes_name_pair(self, low: str, left: str | None, right: str | None) -> bool:
@@ -2746,11 +2742,13 @@ class Speller:
         it, a pair the corpus writes far more than chance (`opens_title`: `Jawa Timr` timur, `Jaww Tengah` jawa)."""
         d = self.dictionary
         return any(
-            " " not in c
-            and damerau_osa.distance(low, c, 1) == 1
-            and ((left is not None and opens_title(d, left, c)) or (right is not None and opens_title(d, c, right)))
-            for c in self._rivals(low, False)
+            (left is not None and opens_title(d, left, c)) or (right is not None and opens_title(d, c, right))
+            for c in self._one_edit_rivals(low)
         )
+
+    def _one_edit_rivals(self, low: str) -> Iterator[str]:
+        """The rivals of the (lowercase) word (`_rivals`) that are one word, one edit from it."""
+        return (c for c in self._rivals(low, False) if " " not in c and damerau_osa.distance(low, c, 1) == 1)
 
     def _opening_prior(self, prior: Prior, low: str, capitalized: bool, named_next: bool | None) -> Prior:
         """The prior of a word the corpus never shows but the morphology builds (`Prior.formed`), opening a sentence
@@ -2908,9 +2906,8 @@ class Speller:
         right = self._neighbour(source, tokens, i, i + 1)
         named_next = None if right is None or not _capitalized(text) else _capitalized(tokens[i + 1].text)
         alone = not tok.sentence_start and not titled and named_next is False
-        if _capitalized(text) and len(fold(text)) < MIN_NAME_LENGTH:
-            alone = alone and len(fold(text)) >= MIN_ALONE_NAME_LENGTH
-            low = fold(text)
+        if _capitalized(text) and len(low := fold(text)) < MIN_NAME_LENGTH:
+            alone = alone and len(low) >= MIN_ALONE_NAME_LENGTH
             before_name = self._neighbour(source, tokens, i, i - 1) if titled else None
             after_name = right if named_next else None
             if not (
