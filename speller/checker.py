@@ -109,6 +109,7 @@ from .model import (
     root_kind_odds,
     slip_discount,
     titled_case_cost,
+    titled_pair_case_cost,
     unseen_variant_odds,
     word_shape,
     written_prior,
@@ -1227,6 +1228,8 @@ class Speller:
             if opens or first in names:
                 return 0.0
             if titled:
+                if left is not None and " " not in cand:
+                    return titled_pair_case_cost(self.dictionary, left, first)
                 return titled_case_cost(self.dictionary, first)
             if named_next and right is not None and " " not in cand:
                 return opening_case_cost(self.dictionary, first, right)

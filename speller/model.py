@@ -703,6 +703,13 @@ def titled_case_cost(d: Dictionary, word: str) -> float:
     return -TITLED_CASE_WEIGHT * math.log((n - d.lower_count(word) + 0.5) / (n + 0.5))
 
 
+def titled_pair_case_cost(d: Dictionary, left: str, word: str) -> float:
+    """Nats it costs to write `word` (no name) capitalized after the capitalized word `left`: none when the corpus
+    writes `left word` far more than chance (`opens_title`: the two name one thing, `Istana Negara`, `Rumah Sakit`,
+    so the capital is the name's), else `titled_case_cost`."""
+    return 0.0 if opens_title(d, left, word) else titled_case_cost(d, word)
+
+
 def opening_case_cost(d: Dictionary, word: str, right: str) -> float:
     """Nats it costs to write `word` (no name) capitalized inside a sentence after a lowercase word and before the
     capitalized word `right`: as after a capitalized word when a title opens there (`opens_title`), else

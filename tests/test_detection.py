@@ -10,7 +10,15 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from speller.categories import CATEGORY_NAMES, FIX_CONFIDENCE
-from speller.model import CAPITAL_SLIP, Decision, Prior, decide, opening_case_cost, titled_case_cost
+from speller.model import (
+    CAPITAL_SLIP,
+    Decision,
+    Prior,
+    decide,
+    opening_case_cost,
+    titled_case_cost,
+    titled_pair_case_cost,
+)
 
 PROPERTY = settings(
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
@@ -872,6 +880,14 @@ def test_a_capital_after_a_capitalized_word_costs_what_the_corpus_says(speller):
     assert 0 < d.lower_count("pasangan") < d.count("pasangan")
     assert titled_case_cost(d, "pasangan") > titled_case_cost(d, "ketenagakerjaan") >= 0.0
     assert titled_case_cost(d, "a-word-the-corpus-never-shows") == 0.0
+
+
+def test_a_capital_inside_a_pair_the_corpus_writes_costs_nothing(speller):
+    """`Istana Negara`: `negara` is mostly written in lowercase, but after `istana` it is part of the name."""
+    d = speller.dictionary
+    assert titled_case_cost(d, "negara") > 1.0
+    assert titled_pair_case_cost(d, "istana", "negara") == 0.0
+    assert titled_pair_case_cost(d, "sungai", "pasangan") == titled_case_cost(d, "pasangan")
 
 
 @pytest.mark.parametrize(

@@ -235,6 +235,28 @@ def test_a_short_capital_one_slip_from_completing_a_known_pair_is_weighed(spelle
 
 
 @pytest.mark.parametrize(
+    ("text", "slip", "fix"),
+    [
+        ("Ia ke Istana Negar kemarin.", "Negar", "Negara"),
+        ("Ia ke Istana Negra kemarin.", "Negra", "Negara"),
+        ("Ia tinggal di Jawa Barta.", "Barta", "Barat"),
+    ],
+)
+def test_a_capital_one_slip_from_completing_a_known_pair_is_flagged(speller, text, slip, fix):
+    """`Negar` after `Istana`: the corpus writes `Istana Negara` 214 times, and a word it mostly writes in lowercase
+    is capitalized there as part of the name (`speller.model.titled_pair_case_cost`), so the pair outweighs a new
+    name."""
+    assert [(i.word, i.suggestion) for i in speller.check(text)] == [(slip, fix)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Ia ke Istana Bogor kemarin.", "Ia membaca Jawa Pos kemarin.", "Ia ke Istana Negara kemarin."]
+)
+def test_a_known_word_after_the_first_word_of_a_known_pair_stays_silent(speller, text):
+    assert speller.check(text) == []
+
+
+@pytest.mark.parametrize(
     "text", ["Ia bertemu Salva Kiir kemarin.", "Ia bertemu Gleb Kila kemarin.", "rektor UI Prof Drh Wiku Bakti"]
 )
 def test_a_short_capital_beside_a_capital_with_no_known_pair_is_not_weighed(speller, text):
