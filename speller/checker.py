@@ -43,8 +43,10 @@ from .calibration import LISTED as LISTED_KIND
 from .calibration import MOVED as MOVED_KIND
 from .calibration import NAME as NAME_KIND
 from .calibration import OPENER as OPENER_KIND
+from .calibration import PAIR as PAIR_KIND
 from .calibration import PHRASE as PHRASE_KIND
 from .calibration import PREPOSITION as PREPOSITION_KIND
+from .calibration import RARE as RARE_KIND
 from .calibration import SHIFTED as SHIFTED_KIND
 from .calibration import STRETCH as STRETCH_KIND
 from .calibration import TITLE as TITLE_KIND
@@ -1664,6 +1666,8 @@ class Speller:
             if self._shifted_reading(text, f):
                 return SHIFTED_KIND
             kind = kind_of(text, f.start, f.end, d.english, f.suggestions[0], d.count, writes, d.lower_count)
+            if kind == RARE_KIND and self._slips_known_pair(text, f):
+                return PAIR_KIND
             if kind != WORD_KIND:
                 return kind
             low = fold(text[f.start : f.end])
@@ -1696,6 +1700,19 @@ class Speller:
             ):
                 return PHRASE_KIND
         return kind
+
+    def _slips_known_pair(self, text: str, f: Finding) -> bool:
+        """Typo finding `f` on one word suggests a word one edit from it that makes with the capitalized word right
+        beside it a pair the corpus writes far more than chance (`opens_title`), and never with the written word:
+        `Puan Mahrani` -> `Maharani`, `Bahlil Lahadlia` -> `Lahadalia` (see `speller.calibration.PAIR`)."""
+        d = self.dictionary
+        written, meant = fold(text[f.start : f.end]), fold(f.suggestions[0])
+        if " " in written or " " in meant or damerau_osa.distance(written, meant, 1) != 1:
+            return False
+        left, right = previous_word(text, f.start), next_word(text, f.end)
+        before, after = fold(left), fold(right)
+        opened = _capitalized(left) and opens_title(d, before, meant) and not d.bigram(before, written)
+        return opened or (_capitalized(right) and opens_title(d, meant, after) and not d.bigram(written, after))
 
     def _calendar_name(self, text: str, f: Finding) -> bool:
         """Nonstandard finding `f` is on a spelling of a month or day (`Dictionary.calendar_names`: `Nopember` ->

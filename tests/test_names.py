@@ -250,6 +250,44 @@ def test_a_capital_one_slip_from_completing_a_known_pair_is_flagged(speller, tex
 
 
 @pytest.mark.parametrize(
+    ("text", "slip", "fix"),
+    [
+        ("Ketua DPR Puan Mahrani hadir.", "Mahrani", "Maharani"),
+        ("Ketua umum Partai Golkar Bahlil Lahadlia menyatakan hal itu.", "Lahadlia", "Lahadalia"),
+    ],
+)
+def test_a_slip_of_a_rare_name_in_its_known_pair_is_shown_for_the_writer(speller, text, slip, fix):
+    """A rare name the text never writes is mostly a name of its own (`rare`), but the corpus writes `Puan Maharani`
+    43 times: `Puan` says which name is meant (`speller.calibration.PAIR`); shown, left to the writer."""
+    from speller.calibration import PAIR, UNFIXED
+
+    assert PAIR in UNFIXED
+    issues = speller.check(text)
+    assert [(i.word, i.suggestion) for i in issues] == [(slip, fix)]
+    assert FLAG_CONFIDENCE <= issues[0].confidence < FIX_CONFIDENCE
+    assert speller.correct(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "suggestion", "pair"),
+    [
+        ("Ketua DPR Puan Mahrani hadir.", "Mahrani", "Maharani", True),
+        ("Ketua DPR Puan Mahrani hadir.", "Mahrani", "Mardani", False),  # `puan mardani` is no pair
+        ("Ketua DPR Puan Maharni hadir.", "Maharni", "Maharani", True),
+        ("Ketua DPR Puan Mhraani hadir.", "Mhraani", "Maharani", False),  # two edits
+        ("Ketua DPR, Mahrani hadir.", "Mahrani", "Maharani", False),  # no capitalized neighbour
+        ("Ketua DPR puan Mahrani hadir.", "Mahrani", "Maharani", False),
+        ("Bahlil Lahadlia menyatakan", "Lahadlia", "Lahadalia", True),
+        ("Ia bertemu Bahill Lahadalia kemarin", "Bahill", "Bahlil", True),  # the right neighbour
+    ],
+)
+def test_a_suggestion_one_edit_away_that_completes_a_known_pair_slips_it(speller, text, word, suggestion, pair):
+    start = text.index(word)
+    finding = Finding(start, start + len(word), [suggestion], Category.TYPO, 1.0)
+    assert speller._slips_known_pair(text, finding) is pair
+
+
+@pytest.mark.parametrize(
     "text", ["Ia ke Istana Bogor kemarin.", "Ia membaca Jawa Pos kemarin.", "Ia ke Istana Negara kemarin."]
 )
 def test_a_known_word_after_the_first_word_of_a_known_pair_stays_silent(speller, text):
