@@ -1,5 +1,6 @@
 """A slip inside a capitalized word joined by a hyphen or a slash to a name or a clitic (`Prabowo-Gibrna`,
-`Jokwi-nya`): each side is judged as a word of its own (`Speller._side_findings`)."""
+`Jokwi-nya`), or inside a lowercase word written with a slash (`kabupaten/kofa`, `Rp 18.300/litesr`): each side is
+judged as a word of its own (`Speller._side_findings`, `Speller._slashed_findings`)."""
 
 from __future__ import annotations
 
@@ -58,3 +59,73 @@ def test_a_pair_spelt_right_is_left_alone(speller, text):
 @given(st.sampled_from(NAMES), st.sampled_from(NAMES), st.sampled_from("-/"))
 def test_two_names_spelt_right_are_never_a_typo(speller, first, second, mark):
     assert _typos(speller, f"Kerja sama {first}{mark}{second} berjalan.") == []
+
+
+#: Lowercase words news writes with a slash between them, spelt right.
+SLASHED_WORDS = ["kabupaten", "kota", "siswa", "siswi", "bapak", "ibu", "guru", "dosen", "desa", "kelurahan", "atau"]
+#: Units news writes after a price or an amount and a slash, spelt right.
+UNITS = ["liter", "kilogram", "gram", "jam", "tahun", "bulan", "orang", "hektare", "batang"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Data itu dari tiap kabupaten/kofa di provinsi ini.", ("kofa", "kota")),
+        ("Para bqapak/ibu guru hadir.", ("bqapak", "bapak")),
+        ("Harga solar Rp 18.300/litesr kemarin.", ("litesr", "liter")),
+        ("Jumlah siswa/sisiw naik.", ("sisiw", "sisi")),
+        ("Pilih salah satu dan/ataau keduanya.", ("ataau", "atau")),
+        ("Harga cabai Rp 60.000/kilogam di pasar.", ("kilogam", "kilogram")),
+        ("Pejabat tingkat provinsi/kabupaten/kofa hadir.", ("kofa", "kota")),
+    ],
+)
+def test_a_slip_on_a_lowercase_side_of_a_slash_is_found_as_alone(speller, text, found):
+    assert _typos(speller, text) == [found]
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("Data itu dari tiap kabupaten/kofa di provinsi ini.", "Data itu dari tiap kabupaten/kota di provinsi ini."),
+        ("Harga solar Rp 18.300/litesr kemarin.", "Harga solar Rp 18.300/liter kemarin."),
+        ("Pilih salah satu dan/ataau keduanya.", "Pilih salah satu dan/atau keduanya."),
+    ],
+)
+def test_the_fix_mends_only_the_slashed_side(speller, text, fixed):
+    assert speller.correct(text, min_confidence=0.5) == fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kecepatan 80 km/jam di jalan tol.",
+        "Masa berlaku 1 s/d 5 Januari.",
+        "Pelaku diancam denda dan/atau pidana.",
+        "Kopi w/o gula, and/or teh.",
+        "Protokol TCP/IP dipakai.",
+        "Buka http://x/y dan http://detik.com/kabupaten/kofa sekarang.",
+        "Lihat www.detik.com/kabupaten/kofa hari ini.",
+        "Layanan 24/7 tersedia.",
+        "Kepadatan 5 kg/m2 saja.",
+        "Tanggal 14/8/2023 dan 1/2 bagian.",
+        "Surat a/n kepala desa, d/h kantor lama, u/p bagian umum, c/o kantor.",
+        "Berkas di ~/dokumen/kofa, /data/kofa dan folder_lama/kofa saja.",  # a path's or a handle's words
+        "Arus lalu lintas kembali normal. (rul/imk)",  # an editor's initials
+        "Foto: dok/ist",
+        "Harga Rp 18.300/liter dan Rp 60.000/kilogram.",
+    ],
+)
+def test_a_slashed_run_that_is_no_pair_of_words_is_left_alone(speller, text):
+    assert _typos(speller, text) == []
+
+
+@PROPERTY
+@given(st.sampled_from(SLASHED_WORDS), st.sampled_from(SLASHED_WORDS))
+def test_two_lowercase_words_spelt_right_are_never_a_typo(speller, first, second):
+    assert _typos(speller, f"Data {first}/{second} itu lengkap.") == []
+
+
+@PROPERTY
+@given(st.integers(1, 999_999), st.sampled_from(UNITS))
+def test_a_unit_spelt_right_after_a_number_is_never_a_typo(speller, amount, unit):
+    assert _typos(speller, f"Harganya Rp {amount:,}/{unit} kemarin.".replace(",", ".")) == []
