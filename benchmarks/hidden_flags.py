@@ -54,7 +54,7 @@ def hidden(folder: str, texts: Sequence[str], share: float) -> Iterator[tuple[Fl
             word = issue.word
             if issue.flagged or issue.category != Category.TYPO or not word.isalpha() or word != word.lower():
                 continue
-            written = speller._decided((word, None, None, False, False, None)).written
+            written = speller._decided((word, None, None, False, False, None, False)).written
             if written < share:
                 context = _context(text, issue.start, issue.end)
                 yield Flag(word, issue.suggestion or "", issue.category, "", issue.confidence, context), written

@@ -73,6 +73,7 @@ from .model import (
     DISCOUNT_RATIO,
     FLAG_SHARE,
     LOG_BOUND_COMPOUND,
+    LOG_DATED_UNLISTED,
     LOG_NEW_NAME_BEFORE_TITLE,
     LOG_NEW_SHORT_NAME_BEFORE_TITLE,
     LOG_OMITTED_RIVAL,
@@ -509,8 +510,11 @@ _OPENS_OR_CLOSES_PAIR = frozenset((*BOUND_FORMS, *ENCLITICS))
 _OPENS_OR_PASSIVE = _OPENS_OR_CLOSES_PAIR | {PASSIVE_PREFIX}
 
 
-#: A word in its place, as `Speller._decide` weighs it: (text, left, right, opens, titled, named_next).
-_Place = tuple[str, str | None, str | None, bool, bool, bool | None]
+#: A word in its place, as `Speller._decide` weighs it: (text, left, right, opens, titled, named_next, dated).
+_Place = tuple[str, str | None, str | None, bool, bool, bool | None, bool]
+#: A day of a month and a year, written in figures: the numbers a date writes around its month's name (`_dated`).
+_DAY = re.compile(r"0?[1-9]|[12]\d|3[01]")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 #: What `Speller._name_forms` gives for a form it has not seen yet.
 _UNSEEN = _NameForm("", False, False, frozenset())
@@ -619,7 +623,7 @@ class Speller:
         self._priors: dict[tuple[str, bool, bool, bool, bool, bool | None], Prior] = {}
         self._base_counts: dict[tuple[str, bool], float | None] = {}
         self._new_word_readings: dict[str, tuple[float | None, float]] = {}
-        self._decisions: dict[tuple[str, str | None, str | None, bool, bool, bool | None], Decision] = {}
+        self._decisions: dict[_Place, Decision] = {}
         self._windows: dict[tuple[str, int, bool, bool], list[Finding]] = {}
         self._intentions: dict[str, tuple[str, str]] = {}  # see `_intended`
         self._looked_pairs: dict[tuple[str, str, bool], bool] = {}  # see `_pair_starts`
@@ -1221,6 +1225,7 @@ class Speller:
         opens: bool = True,
         titled: bool = False,
         named_next: bool | None = None,
+        dated: bool = False,
         full: bool = True,
         rank: bool = True,
     ) -> Decision:
@@ -1228,7 +1233,8 @@ class Speller:
 
         `opens`: it opens a sentence; `titled`: the word before it is capitalized too (`Kota Surabya`), so a
         capital is no sign of a name; `named_next`: the word right after it is capitalized (True) or lowercase
-        (False), None when no word follows it directly; `full`: see `_rivals`; `rank`: see `speller.model.decide`.
+        (False), None when no word follows it directly; `dated`: it stands between a day's number and a year (`_dated`);
+        `full`: see `_rivals`; `rank`: see `speller.model.decide`.
         """
         low = fold(text)
         shouted = is_all_caps(text)  # a headline word longer than an acronym: no sign of a name
@@ -1279,6 +1285,8 @@ class Speller:
                 short = len(low) < MIN_ALONE_NAME_LENGTH
                 odds += LOG_NEW_SHORT_NAME_BEFORE_TITLE if short else LOG_NEW_NAME_BEFORE_TITLE  # a title's capital
             prior = prior._replace(log_p=prior.log_p + odds)
+        if dated and not self.dictionary.count(low):  # a month's place (`23 Jni 2020`)
+            prior = prior._replace(log_p=prior.log_p + LOG_DATED_UNLISTED)
 
         def personal(cand: str) -> bool:
             return cand in names and not self._titles(cand, right)
@@ -1384,7 +1392,7 @@ class Speller:
         formed_only = everything._formed_only(low)
         if everything.is_known(low) and not formed_only:
             return []
-        key: _Place = (word, None, None, True, False, None)  # as `check` decided it alone, when it did
+        key: _Place = (word, None, None, True, False, None, False)  # as `check` decided it alone, when it did
         decision = everything._meant(key, everything._decisions.get(key) or everything._decide(*key))
         ranked = decision.ranked
         if formed_only:  # only words in use, and only when they outweigh the written word
@@ -2088,7 +2096,7 @@ class Speller:
         if verdict.kind in (SPACING, NONSTANDARD, TYPO):
             fixed = fold(verdict.replacement)
         elif verdict is SUSPECT and not _capitalized(written):
-            key = (written, None, None, False, False, None)
+            key = (written, None, None, False, False, None, False)
             decision = self._decisions.get(key)
             if decision is None:
                 decision = self._decisions[key] = self._decide(*key)
@@ -2970,8 +2978,9 @@ class Speller:
         right = self._neighbour(source, tokens, i, i + 1)
         named_next = None if right is None or not _capitalized(text) else _capitalized(tokens[i + 1].text)
         alone = not tok.sentence_start and not titled and named_next is False
+        dated = _capitalized(text) and _dated(source, tokens, i)
         if _capitalized(text) and len(low := fold(text)) < MIN_NAME_LENGTH:
-            alone = alone and len(low) >= MIN_ALONE_NAME_LENGTH
+            alone = (alone or dated) and len(low) >= MIN_ALONE_NAME_LENGTH  # a month's place is no name's (`Jnui`)
             before_name = self._neighbour(source, tokens, i, i - 1) if titled else None
             after_name = right if named_next else None
             if not (
@@ -2980,7 +2989,7 @@ class Speller:
                 or (len(low) >= MIN_ALONE_NAME_LENGTH and self._completes_name_pair(low, before_name, after_name))
             ):
                 return None  # a short capitalized word is weighed only alone, or as a title's or a known pair's slip
-        key = (text, self._neighbour(source, tokens, i, i - 1), right, tok.sentence_start, titled, named_next)
+        key = (text, self._neighbour(source, tokens, i, i - 1), right, tok.sentence_start, titled, named_next, dated)
         decision = self._decided(key)
         if decision.written >= FLAG_SHARE or not decision.ranked:
             return None
@@ -3003,8 +3012,8 @@ class Speller:
         return Finding(start, end, suggestions, category, confidence, share if share != confidence else None)
 
     def _decided(self, key: _Place) -> Decision:
-        """`_decide` of the word in the place `key` (text, left, right, opens, titled, named_next), decided once per
-        form and neighbours; a capitalized word inside a sentence against SymSpell's candidates only."""
+        """`_decide` of the word in the place `key` (text, left, right, opens, titled, named_next, dated), decided
+        once per form and neighbours; a capitalized word inside a sentence against SymSpell's candidates only."""
         decision = self._decisions.get(key)
         if decision is None:
             decision = self._decide(*key, full=key[3] or not _capitalized(key[0]))
@@ -3031,14 +3040,14 @@ class Speller:
         would ask it written there (`yang semiin dan`: `Semin` before lowercase `dan`)."""
         if " " in cand or (cand not in self.dictionary.counts and not self._offerable(cand)):
             return None
-        text, left, right, opens, titled, named_next = key
+        text, left, right, opens, titled, named_next, dated = key
         written = self._cased(text, cand, opens)
         verdict = self._verdicts.get(written) or self._verdict(written)
         if verdict is not SUSPECT:
             return None  # plainly fine, skipped, or a rule's (the offer is written in its standard form: `_standard`)
         if named_next is None and _capitalized(written):
             named_next = next_capitalized
-        decision = self._decided((written, left, right, opens, titled, named_next))
+        decision = self._decided((written, left, right, opens, titled, named_next, dated))
         if decision.written >= FLAG_SHARE or not decision.ranked or self._real_word(verdict, fold(written)):
             return None
         return decision.ranked[0][0]
@@ -3636,6 +3645,22 @@ def _spaced_neighbours(words: list[str], starts: list[int], i: int) -> tuple[str
     before = words[i - 1] if i > 0 and starts[i] - starts[i - 1] - len(words[i - 1]) == 1 else ""
     after = words[i + 1] if i + 1 < len(words) and starts[i + 1] - starts[i] - len(words[i]) == 1 else ""
     return before, after
+
+
+def _dated(text: str, tokens: list[Token], i: int) -> bool:
+    """Token i stands in a date written with figures, between a day's number and a year, a space on either side
+    (`23 Jni 2020`): the place of a month's name."""
+    if not 0 < i < len(tokens) - 1:
+        return False
+    day, year = tokens[i - 1], tokens[i + 1]
+    return (
+        day.kind == NUMBER
+        and year.kind == NUMBER
+        and text[day.end : tokens[i].start] == " "
+        and text[tokens[i].end : year.start] == " "
+        and _DAY.fullmatch(day.text) is not None
+        and _YEAR.fullmatch(year.text) is not None
+    )
 
 
 def _in_path(text: str, start: int, end: int) -> bool:

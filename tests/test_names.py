@@ -589,3 +589,43 @@ def test_a_doubled_letter_beside_a_name_the_corpus_knows_no_better_is_left_a_var
     """`Koperasi Makio Dalle` beside two `Makkio`s (neither in the corpus): either may be the slip (a dev false
     alarm when the doubled letter was always a slip)."""
     assert all(i.word != "Makio" for i in speller.check(_article("Makkio", "Makio")))
+
+
+@pytest.mark.parametrize(
+    ("text", "slip", "fix"),
+    [
+        ("Data itu per 23 Jnui 2020 dirilis.", "Jnui", "Juni"),
+        ("Ia lahir pada 17 Desembewr 1990 di Medan.", "Desembewr", "Desember"),
+        ("Kontrak diteken 2 Fenruari 2021 lalu.", "Fenruari", "Februari"),
+        ("Pameran dibuka 5 Juali 2019 kemarin.", "Juali", "Juli"),
+    ],
+)
+def test_an_unlisted_word_between_a_day_and_a_year_is_a_months_slip(speller, text, slip, fix):
+    """A date's place is a month's (`speller.model.LOG_DATED_UNLISTED`: in the corpus no new name stands there), even
+    for a word of four letters, which is otherwise weighed only standing alone."""
+    assert [(i.word, i.suggestion) for i in speller.check(text)] == [(slip, fix)]
+
+
+def test_a_date_lowers_the_share_an_unlisted_word_keeps(speller):
+    """`Tanun` alone keeps most of the posterior as a new name; between a day and a year it keeps little of it."""
+    from speller.model import LOG_DATED_UNLISTED
+
+    assert LOG_DATED_UNLISTED < 0
+    free = speller._decide("Tanun", None, None, False, False, None, False)
+    dated = speller._decide("Tanun", None, None, False, False, None, True)
+    assert dated.ranked[0][0] == free.ranked[0][0] == "tahun"
+    assert dated.written < free.written / 10
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ia lahir 17 Agustus 1945 di Jakarta.",
+        "Sesuai UU Nomor 23 Tahun 2014 tentang pemda.",
+        "Laporan per 12 Agt 2020 dirilis.",  # an abbreviation: short words stay unweighed
+        "Skor 3 Persija 2020 itu salah ketik.",  # a listed name
+        "Harga naik 12 Jni, 2020 lalu.",  # no date: a comma between
+    ],
+)
+def test_a_date_with_a_known_or_short_middle_word_stays_silent(speller, text):
+    assert [i for i in speller.check(text) if i.category == Category.TYPO] == []
