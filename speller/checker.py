@@ -289,7 +289,8 @@ KNOWN, SUSPECT, SKIP = Verdict("known"), Verdict("suspect"), Verdict("skip")
 class Finding(NamedTuple):
     """One finding before it becomes an `Issue`: span, suggestions (best first), category, confidence; `pooled`: for a
     pooled flag held under FIX_CONFIDENCE (`Speller._flag_confidence`), its share before it was held, which a kind `fix`
-    leaves is calibrated on (`Speller._raw`)."""
+    leaves is calibrated on (`Speller._raw`); `clitic`: for a name's slip with a clitic glued on (`Jakrtanya` ->
+    `Jakartanya`), the clitic ending both the span and each suggestion, the finding calibrated as its stem's."""
 
     start: int
     end: int
@@ -297,6 +298,7 @@ class Finding(NamedTuple):
     category: str
     confidence: float
     pooled: float | None = None
+    clitic: str = ""
 
 
 class Issue(NamedTuple):
@@ -1688,18 +1690,21 @@ class Speller:
         if f.category == TYPO and f.suggestions:
             if self._shifted_reading(text, f):
                 return SHIFTED_KIND
-            kind = kind_of(text, f.start, f.end, d.english, f.suggestions[0], d.count, writes, d.lower_count)
+            start, end, suggestion = f.start, f.end, f.suggestions[0]
+            if f.clitic:  # `Jakrtanya` -> `Jakartanya`: as `Jakrta` -> `Jakarta`
+                end, suggestion = end - len(f.clitic), suggestion[: -len(f.clitic)]
+            kind = kind_of(text, start, end, d.english, suggestion, d.count, writes, d.lower_count)
             if kind == RARE_KIND and self._slips_known_pair(text, f):
                 return PAIR_KIND
             if kind != WORD_KIND:
                 return kind
-            low = fold(text[f.start : f.end])
+            low = fold(text[start:end])
             if len(low) >= LEXICON_MIN_LETTERS and low in d.roots:  # a word of the lexicon: as one news writes often
                 return LISTED_KIND
-            if text[f.start : f.start + 1].islower() and self._among_unknown(text, f.start, f.end):
+            if text[start : start + 1].islower() and self._among_unknown(text, start, end):
                 return STRETCH_KIND  # a lowercase word: a capitalized one is no word of a run either, as `fix` needs
             after = next_word(text, f.end)
-            return MOVED_KIND if moved_space(text[f.start : f.end], f.suggestions[0], after, d.count) else kind
+            return MOVED_KIND if moved_space(text[start:end], suggestion, after, d.count) else kind
         kind = kind_of(text, f.start, f.end, d.english)
         if kind == NAME_KIND and f.category in (NONSTANDARD, SPACING) and self._headline(text, f.start, f.end):
             kind = WORD_KIND  # judged as in a body line
@@ -1938,7 +1943,7 @@ class Speller:
             self._windows[key] = hit
             return found
         # not `_replace`: slower
-        return [Finding(s + begin, e + begin, sug, cat, conf, pld) for s, e, sug, cat, conf, pld in hit]
+        return [Finding(s + begin, e + begin, sug, cat, conf, pld, cl) for s, e, sug, cat, conf, pld, cl in hit]
 
     def _paired_lines(self, text: str, pairs: bool) -> tuple[list[str], list[tuple[int, ...] | None]]:
         """The lines of `text` and the pair starts remembered of each (`_pair_starts_by_line`), None for a line not
@@ -2517,7 +2522,7 @@ class Speller:
                 lowercase = text == text.lower()
                 doubted = lowercase and self._unexplained(low) and self._prior(low, False).genuine < 1.0 - FLAG_SHARE
                 plain = not doubted and self._written_share(text) >= PLAIN_SHARE
-                verdict = KNOWN if plain else SUSPECT
+                verdict = KNOWN if plain and not self._doubted_stem(text) else SUSPECT
         return verdict
 
     def _word_besides_acronym(self, low: str) -> bool:
@@ -2695,6 +2700,48 @@ class Speller:
         if finding is None or finding.category != TYPO or (finding.start, finding.end) != (side.start, side.end):
             return None
         return finding
+
+    @staticmethod
+    def _clitic_split(text: str) -> tuple[str, str] | None:
+        """A capitalized word read as a stem and a clitic glued to it (`Jakartanya`: `Jakarta` + `nya`; CLITICS), the
+        stem at least MIN_LENGTH letters; None for a word of another shape."""
+        if not (_capitalized(text) and text[1:].islower() and text.isalpha()):
+            return None
+        low = fold(text)
+        clitic = next((c for c in CLITICS if low.endswith(c) and len(low) - len(c) >= MIN_LENGTH), None)
+        return None if clitic is None else (text[: -len(clitic)], clitic)
+
+    def _doubted_stem(self, text: str) -> bool:
+        """The capitalized word, which no list has, is a stem and a clitic (`_clitic_split`) whose stem is not plainly
+        fine alone (`Jakrtanya`, `Prabwonya`): its neighbours may say the stem is a name's slip (`_glued_finding`). A
+        listed word (`Alhamdulillah`, `Sepuasnya`) is one news writes whole."""
+        split = self._clitic_split(text)
+        if split is None or self.dictionary.count(fold(text)):
+            return False
+        return (self._verdicts.get(split[0]) or self._verdict(split[0])) is SUSPECT
+
+    def _glued_finding(self, source: str, tokens: list[Token], i: int) -> Finding | None:
+        """The typo finding on a capitalized word with a glued clitic (`_clitic_split`) whose stem `_check_token` flags
+        as a slip of a listed name where the word stands, the clitic taken for a token of its own as in `Jokwi-nya`
+        (`_side_finding`): the whole word, each of the stem's suggestions with the clitic (`Jakrtanya` ->
+        `Jakartanya`), at the stem's confidence; None when the word has no such stem."""
+        tok = tokens[i]
+        split = self._clitic_split(tok.text)
+        if split is None:
+            return None
+        stem, clitic = split
+        seam = tok.start + len(stem)
+        sides = [
+            Token(stem, tok.start, seam, WORD, tok.sentence_start),
+            Token(tok.text[len(stem) :], seam, tok.end, WORD, False),
+        ]
+        finding = self._check_token(source, [*tokens[:i], *sides, *tokens[i + 1 :]], i)
+        if finding is None or finding.category != TYPO or (finding.start, finding.end) != (tok.start, seam):
+            return None
+        if fold(finding.suggestions[0]) not in self.dictionary.names:
+            return None  # `Sayanganya`: the stem's slip is a word's, which the whole word's own reading weighs
+        clitic = tok.text[len(stem) :]
+        return finding._replace(end=tok.end, suggestions=[s + clitic for s in finding.suggestions], clitic=clitic)
 
     def _missing_spaces(self, text: str, runs: Mapping[str, list[int]]) -> list[Finding]:
         """Findings for the spaces missing after punctuation or beside a number (`speller.missing_space`): the word
@@ -2973,6 +3020,19 @@ class Speller:
             return Finding(start, end, fixes, verdict.kind, verdict.confidence)
         if verdict is KNOWN and _capitalized(text):
             return None  # a capitalized word is not second-guessed by its neighbours
+        if verdict is SUSPECT and (split := self._clitic_split(text)) is not None and self._doubted_stem(text):
+            # `Jakrtanya`: the name's slip, its clitic kept; a word plainly fine alone but for its stem weighed so only
+            own = None if self._written_share(text) >= PLAIN_SHARE else self._weighed_token(source, tokens, i, verdict)
+            if own is not None and fold(own.suggestions[0]).endswith(split[1]):
+                return own  # `Eekolah` -> `Sekolah`, not the name `Eko`'s slip
+            return self._glued_finding(source, tokens, i) or own  # `Surabyanya` -> `Surabayanya`, not `Surabaya`
+        return self._weighed_token(source, tokens, i, verdict)
+
+    def _weighed_token(self, source: str, tokens: list[Token], i: int, verdict: Verdict) -> Finding | None:
+        """The model's finding on word token i (whose verdict alone is `verdict`: known or suspect) weighed among its
+        neighbours, or None when it keeps the word."""
+        tok = tokens[i]
+        text = tok.text
         before = tokens[i - 1] if i > 0 and tokens[i - 1].kind == WORD else None
         titled = before is not None and _capitalized(before.text)
         right = self._neighbour(source, tokens, i, i + 1)
@@ -3521,12 +3581,13 @@ def _repeats_weighed(
             share = f.confidence if f.pooled is None else f.pooled
             least_share[form] = min(least_share.get(form, 1.0), share)
         weighed.append((f, form))
-    return [
-        f
-        if form is None
-        else Finding(f.start, f.end, f.suggestions, f.category, *_least(least[form], least_share[form]))
-        for f, form in weighed
-    ]
+    out = []
+    for f, form in weighed:
+        if form is not None:  # its other fields kept (`Finding.clitic`)
+            confidence, pooled = _least(least[form], least_share[form])
+            f = f._replace(confidence=confidence, pooled=pooled)
+        out.append(f)
+    return out
 
 
 def _least(confidence: float, share: float) -> tuple[float, float | None]:

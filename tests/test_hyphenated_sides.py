@@ -1,6 +1,7 @@
 """A slip inside a capitalized word joined by a hyphen or a slash to a name or a clitic (`Prabowo-Gibrna`,
 `Jokwi-nya`), or inside a lowercase word written with a slash (`kabupaten/kofa`, `Rp 18.300/litesr`): each side is
-judged as a word of its own (`Speller._side_findings`, `Speller._slashed_findings`)."""
+judged as a word of its own (`Speller._side_findings`, `Speller._slashed_findings`); a name's slip with its clitic
+glued on (`Jakrtanya`) is judged as its stem (`Speller._glued_finding`)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from speller.categories import Category
+from speller.spacing import CLITICS
 
 PROPERTY = settings(
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
@@ -129,3 +131,46 @@ def test_two_lowercase_words_spelt_right_are_never_a_typo(speller, first, second
 @given(st.integers(1, 999_999), st.sampled_from(UNITS))
 def test_a_unit_spelt_right_after_a_number_is_never_a_typo(speller, amount, unit):
     assert _typos(speller, f"Harganya Rp {amount:,}/{unit} kemarin.".replace(",", ".")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Warga Jakrtanya senang.", ("Jakrtanya", "Jakartanya")),
+        ("Pemerintah Indoensianya kini berubah.", ("Indoensianya", "Indonesianya")),
+        ("Ia bertemu Prabwonya kemarin.", ("Prabwonya", "Prabowonya")),
+        ("Kota Surabyanya ramai.", ("Surabyanya", "Surabayanya")),  # not `Surabaya`: the clitic is the text's
+    ],
+)
+def test_a_name_s_slip_with_a_glued_clitic_is_found_with_its_clitic(speller, text, found):
+    """QA: `Jakrtanya`, `Indoensianya` and `Prabwonya` passed silently (the morphology reads an unknown capitalized stem
+    + -nya as a name), `Surabyanya` was offered `Surabaya`, dropping the clitic."""
+    assert _typos(speller, text) == [found]
+
+
+def test_the_fix_of_a_glued_name_slip_keeps_the_clitic(speller):
+    assert speller.correct("Kota Surabyanya ramai.") == "Kota Surabayanya ramai."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ekonomi Indonesianya tumbuh.",
+        "Kabinet Gibrannya sudah terbentuk.",
+        "Kebijakan Jokowinya bagus.",
+        "Warga Zelenskyynya ada di sana.",  # a new name: its stem is no listed name's slip
+    ],
+)
+def test_a_name_with_a_glued_clitic_spelt_right_is_left_alone(speller, text):
+    assert _typos(speller, text) == []
+
+
+@PROPERTY
+@given(st.sampled_from(["Jakrta", "Indoensia", "Surabya", "Bandugn", "Malaysai", "Prabwo"]), st.sampled_from(CLITICS))
+def test_a_glued_name_slip_is_judged_as_its_stem(speller, stem, clitic):
+    """The glued word is flagged where its stem, written with the clitic after a hyphen, is: the stem's suggestion with
+    the clitic, at the stem's confidence."""
+    (hyphened,) = [i for i in speller.check(f"Warga {stem}-{clitic} senang.") if i.category == Category.TYPO]
+    (glued,) = [i for i in speller.check(f"Warga {stem}{clitic} senang.") if i.category == Category.TYPO]
+    assert (glued.word, glued.suggestions[0]) == (stem + clitic, hyphened.suggestions[0] + clitic)
+    assert glued.confidence == hyphened.confidence
