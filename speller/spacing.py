@@ -493,8 +493,9 @@ def geminate_rival(d: Dictionary, word: str) -> str | None:
 def seam_k(d: Dictionary, word: str) -> str | None:
     """`diluluhlantakkan` for `diluluhlantakan` (an unlisted word): di-/ter- + a root ending in k + -kan, the k
     written once. The root may be a compound of two roots (`luluh lantak`), which closes under a prefix and a
-    suffix (EYD V); the word as written splits into no root + -kan (`luluhlanta`). The checker lets a far more
-    frequent candidate outweigh the fix (`dilaukan`: `dilakukan`, `Speller._outweighed`)."""
+    suffix (EYD V); the word as written splits into no root + -kan (`luluhlanta`), nor, where the root is read as
+    such a compound, into a listed word + -kan (`persentasi` in `dipersentasikan`, not `persen` + `tasik`). The
+    checker lets a far more frequent candidate outweigh the fix (`dilaukan`: `dilakukan`, `Speller._outweighed`)."""
     if not word.endswith("kan") or word.endswith("kkan") or d.count(word):
         return None
     for prefix in SEAM_PREFIXES:
@@ -504,6 +505,7 @@ def seam_k(d: Dictionary, word: str) -> str | None:
             and root.endswith("k")
             and _rootlike(d, root)
             and not _rootlike(d, root[:-1])  # `luluhlanta`
+            and (_root_in_use(d, root) or not d.count(root[:-1]))  # `persentasi` + -kan, not `persen` + `tasik`
             and word[:-3] not in d.roots  # `terima` + -kan
             and not d.count(word[len(prefix) :])  # `dipelukan`: `di pelukan` glued
         ):
@@ -516,7 +518,12 @@ def _rootlike(d: Dictionary, root: str) -> bool:
     short rare roots that only spell the stem (`teta` + `wak` in `ditetawakan`, a slip for `ditertawakan`)."""
     roots = d.roots
     parts = range(MIN_COMPOUND_PART, len(root) - MIN_COMPOUND_PART + 1)
-    return (root in roots and d.count(root) > 0) or any(root[:i] in roots and root[i:] in roots for i in parts)
+    return _root_in_use(d, root) or any(root[:i] in roots and root[i:] in roots for i in parts)
+
+
+def _root_in_use(d: Dictionary, root: str) -> bool:
+    """A root of the lexicon that news writes."""
+    return root in d.roots and d.count(root) > 0
 
 
 def peN_kan(d: Dictionary, word: str) -> str | None:  # noqa: N802 - named for the affix

@@ -100,6 +100,14 @@ def test_a_root_ending_in_k_keeps_it_before_kan_in_an_unlisted_word(speller):
     assert (issue.suggestions, issue.category) == (("diluluhlantakkan",), "typo")
 
 
+def test_a_listed_word_before_kan_is_no_compound_root_cut_off_before_its_k(speller):
+    """`dipersentasikan` is `persentasi` + -kan (a slip of `dipresentasikan`), not `persen` + `tasik` + -kan with a k
+    written once: no doubled-k form news never writes is offered."""
+    [issue] = speller.check("Data itu dipersentasikan di depan rapat.")
+    assert (issue.word, issue.suggestions[0], issue.category) == ("dipersentasikan", "dipresentasikan", "typo")
+    assert not any(s.endswith("kkan") for s in speller.suggest("dipersentasikan"))
+
+
 @pytest.mark.parametrize(
     ("text", "word", "fix"),
     [
