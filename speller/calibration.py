@@ -22,9 +22,10 @@ an affix or ending put on a word than a slip), and one inside a
 quotation (`"... saya laporin, ..."`) is `speech`: people speak colloquial words the lexicon lacks (`nda`, `ojo`,
 `laporin`). A typo finding on a word that is not `name`, alone inside parentheses or right before a parenthesis,
 is `gloss` (`pegadaian syariah (rahn)`, `gasoil (diesel)`): a term news glosses or expands beside it, chosen with care,
-is seldom a slip. A nonstandard finding that would be `name`, before a capitalized word that the corpus writes after the
-standard form far more often than after the form written, is `title` (`Kementrian Keuangan`: a title misspelt, not a
-name spelt its own way like `Puteri Indonesia`).
+is seldom a slip; but not before an abbreviation of its suggestion (`kilograj (kg)`: the parenthesis introduces the
+abbreviation of a word written in full, `abbreviated_after`). A nonstandard finding that would be `name`, before a
+capitalized word that the corpus writes after the standard form far more often than after the form written, is `title`
+(`Kementrian Keuangan`: a title misspelt, not a name spelt its own way like `Puteri Indonesia`).
 
 A typo finding of kind `word` or `name` whose best suggestion starts with another letter is `initial` (`gegara` ->
 `negara`): writers seldom slip on a word's first letter. A typo finding of kind `word` on a word the corpus writes often
@@ -651,7 +652,8 @@ def _kind(
         if (text[start - 1 : start] == "(" and text[end : end + 1] == ")") or (
             text[end : end + 2] == " (" and text[end + 2 : end + 3].isalpha()  # not a date: `wartawan (10/9)`
         ):
-            return GLOSS
+            if not abbreviated_after(text, end, suggestion):
+                return GLOSS
         from editdistpy import damerau_osa  # noqa: PLC0415 - lazy: only typo findings need it
 
         distance = damerau_osa.distance(fold(span), fold(suggestion), FAR_EDITS)
@@ -660,6 +662,21 @@ def _kind(
         if writes.quoted(start) if writes is not None else quoted(text, start):
             return SPEECH
     return WORD
+
+
+#: The most letters an abbreviation in parentheses after a word has (`kg`, `km`, `ha`, `PHK`: `abbreviated_after`).
+MAX_ABBREVIATION = 5
+
+
+def abbreviated_after(text: str, end: int, suggestion: str) -> bool:
+    """True when the word ending at `end` is followed by ` (ABBR)`, ABBR of 2 to MAX_ABBREVIATION letters that
+    abbreviate `suggestion`: its first letter and others of it in order, fewer than all (`kilograj (kg)`: kilogram).
+    Such a parenthesis introduces an abbreviation of the word before it, not a term glossed beside it, so the word
+    is a word news writes in full, and a slip of it is no gloss (`syariah (rahn)`)."""
+    close = text.find(")", end + 2, end + 3 + MAX_ABBREVIATION)
+    inner = fold(text[end + 2 : close]) if close > 0 else ""
+    meant = fold(suggestion)
+    return 2 <= len(inner) < len(meant) and inner.isalpha() and inner[0] == meant[0] and _within(inner[1:], meant[1:])
 
 
 def far_kind(written: str, suggestion: str) -> str:

@@ -38,6 +38,7 @@ from speller.calibration import (
     KINDS,
     LISTED,
     LISTED_COUNT,
+    MAX_ABBREVIATION,
     MOVED,
     NAME,
     OPENER,
@@ -56,6 +57,7 @@ from speller.calibration import (
     Quotes,
     Steps,
     Writes,
+    abbreviated_after,
     after_capital,
     among_unknown,
     before_capital,
@@ -297,6 +299,10 @@ COUNTS = {
         ('kata "Jakrta" di papan', "Jakrta", "Jakarta", NAME),  # a capitalized word stays a name
         ("pegadaian syariah (rahn) merupakan", "rahn", "dan", GLOSS),  # alone inside parentheses
         ("produk jenis gasoil (diesel) yakni", "gasoil", "hasil", GLOSS),  # right before a parenthesis
+        ("berat 5 kilograj (kg) saja", "kilograj", "kilogram", WORD),  # an abbreviation of the meant word follows
+        ("jarak 9 kilomter (km) lagi", "kilomter", "kilometer", WORD),
+        ("seluas 2 hekatare (ha) itu", "hekatare", "hektare", WORD),
+        ("jenis gasoil (gso) yakni", "gasoil", "hasil", GLOSS),  # no abbreviation of the suggestion
         ("melibatkan (stakehloder dan warga)", "stakehloder", "stakeholder", WORD),  # not alone inside them
         ("di ibu kota (Jakrta) kemarin", "Jakrta", "Jakarta", NAME),  # a name stays a name
         ("Harga naik sepeti biasa", "sepeti", "seperti", WORD),
@@ -1292,6 +1298,21 @@ def test_a_parenthesis_makes_a_gloss_only_when_it_opens_on_a_letter(speller, tex
     word = text.split(" (")[0].split()[-1]
     start = text.index(word)
     assert kind_of(text, start, start + len(word), speller.dictionary.english, "wartawan") == kind
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=12), st.data())
+def test_an_abbreviation_of_the_suggestion_in_parentheses_is_read_as_one(word, data):
+    kept = data.draw(st.lists(st.booleans(), min_size=len(word) - 1, max_size=len(word) - 1))
+    abbreviation = word[0] + "".join(c for c, keep in zip(word[1:], kept) if keep)
+    assume(2 <= len(abbreviation) <= MAX_ABBREVIATION and len(abbreviation) < len(word) and word[0] != "q")
+    text = f"ada {word}x ({abbreviation.upper()}) lagi"
+    assert abbreviated_after(text, text.index(" ("), word)
+    assert not abbreviated_after(f"ada {word}x (q{abbreviation}) lagi", text.index(" ("), word)
+
+
+def test_a_slip_before_an_abbreviation_of_its_word_is_shown(speller):
+    [issue] = speller.check("Beratnya tiga kilograj (kg) saja.")
+    assert (issue.word, issue.suggestions[0], issue.category, issue.flagged) == ("kilograj", "kilogram", "typo", True)
 
 
 def test_a_word_of_the_lexicon_is_shown_but_not_rewritten_by_fix(speller):
