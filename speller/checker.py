@@ -121,6 +121,7 @@ from .morphology import (
     DERIVATIONAL_SUFFIXES,
     ELIDED_LETTER,
     MIN_ROOT,
+    POSSESSIVES,
     PREFIX_SURFACES,
     VOWELS,
     derivation,
@@ -2522,7 +2523,7 @@ class Speller:
                 lowercase = text == text.lower()
                 doubted = lowercase and self._unexplained(low) and self._prior(low, False).genuine < 1.0 - FLAG_SHARE
                 plain = not doubted and self._written_share(text) >= PLAIN_SHARE
-                verdict = KNOWN if plain and not self._doubted_stem(text) else SUSPECT
+                verdict = KNOWN if (plain and not self._doubted_stem(text)) or self._owned_name(text) else SUSPECT
         return verdict
 
     def _word_besides_acronym(self, low: str) -> bool:
@@ -2719,6 +2720,15 @@ class Speller:
         if split is None or self.dictionary.count(fold(text)):
             return False
         return (self._verdicts.get(split[0]) or self._verdict(split[0])) is SUSPECT
+
+    def _owned_name(self, text: str) -> bool:
+        """The capitalized word is a listed name, plainly fine alone, with a possessive clitic glued on (`Jakartamu`,
+        `Indonesiaku`: POSSESSIVES): a name the writer owns, no slip of the name. Not `-lah` and `-kah`, which end names
+        of their own (`Abdullah`, `Fatahillah`)."""
+        split = self._clitic_split(text)
+        if split is None or split[1] not in POSSESSIVES or fold(split[0]) not in self.dictionary.names:
+            return False
+        return (self._verdicts.get(split[0]) or self._verdict(split[0])) is KNOWN
 
     def _glued_finding(self, source: str, tokens: list[Token], i: int) -> Finding | None:
         """The typo finding on a capitalized word with a glued clitic (`_clitic_split`) whose stem `_check_token` flags

@@ -174,3 +174,16 @@ def test_a_glued_name_slip_is_judged_as_its_stem(speller, stem, clitic):
     (glued,) = [i for i in speller.check(f"Warga {stem}{clitic} senang.") if i.category == Category.TYPO]
     assert (glued.word, glued.suggestions[0]) == (stem + clitic, hyphened.suggestions[0] + clitic)
     assert glued.confidence == hyphened.confidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kerja sama Jakartaku berjalan.", "Lagu Indonesiaku dinyanyikan.", "Ia cinta Jakartamu kemarin."],
+)
+def test_a_listed_name_with_a_possessive_glued_on_is_left_alone(speller, text):
+    """QA: `Jakartamu` -> `Jakarta` (0.88): a listed name with -ku or -mu is the name owned, no slip of it."""
+    assert _typos(speller, text) == []
+
+
+def test_a_possessive_keeps_a_slip_of_its_name_found(speller):
+    assert _typos(speller, "Warga Jakrtamu senang.") == [("Jakrtamu", "Jakartamu")]
