@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence, Set
 from functools import cached_property, lru_cache
@@ -97,6 +98,7 @@ from .model import (
     far_name,
     far_name_odds,
     is_name_variant,
+    left_vouched_uses,
     loan_ending_odds,
     name_family_odds,
     name_shape,
@@ -109,6 +111,7 @@ from .model import (
     outweighed,
     rare_patterns,
     rival_bounded,
+    rival_slips,
     root_kind_odds,
     slip_discount,
     titled_case_cost,
@@ -853,14 +856,7 @@ class Speller:
         if hit is None:
             d = self.dictionary
             attested = d.attested(low)  # a second source's frequency of a word the corpus does not list
-            rivals = self._index.lookup(low, 1) if d.count(low) or attested else []
-            stems = self._stems(low) if rivals else frozenset()
-            if stems:  # a word's own root is no rival: `dalami` is dalam + i, not `dalam` mistyped
-                rivals = [(c, k) for c, k in rivals if c not in stems]
-            if rivals and (casual := self._casual_standards(low)):  # `dapet` in use is dapat said casually
-                rivals = [(c, k) for c, k in rivals if c not in casual]
-            if rivals and (siblings := particle_siblings(low)):  # `adakah` in use is no `adalah` mistyped
-                rivals = [(c, k) for c, k in rivals if c not in siblings]
+            rivals, stems = self._prior_rivals(low, attested)
             hit = written_prior(
                 d,
                 low,
@@ -881,6 +877,34 @@ class Speller:
             )
             _remember(self._priors, key, hit)
         return hit
+
+    def _prior_rivals(self, low: str, attested: float) -> tuple[list[tuple[str, int]], frozenset[str]]:
+        """The words one edit from a listed or attested (lowercase) word whose slips its prior may hold, with
+        their edit distance, and the word's stems (none of them a rival)."""
+        rivals = self._index.lookup(low, 1) if self.dictionary.count(low) or attested else []
+        stems = self._stems(low) if rivals else frozenset()
+        if stems:  # a word's own root is no rival: `dalami` is dalam + i, not `dalam` mistyped
+            rivals = [(c, k) for c, k in rivals if c not in stems]
+        if rivals and (casual := self._casual_standards(low)):  # `dapet` in use is dapat said casually
+            rivals = [(c, k) for c, k in rivals if c not in casual]
+        if rivals and (siblings := particle_siblings(low)):  # `adakah` in use is no `adalah` mistyped
+            rivals = [(c, k) for c, k in rivals if c not in siblings]
+        return rivals, stems
+
+    def _left_vouched_prior(self, low: str, prior: Prior, left: str) -> Prior:
+        """The prior of a listed lowercase word, raised by the uses the word written before it vouches for
+        (`speller.model.left_vouched_uses`, against the rival whose slips its prior expects most): `babak belur`."""
+        d = self.dictionary
+        own = d.count(low)
+        rivals, stems = self._prior_rivals(low, 0.0)
+        slips = rival_slips(d, low, rivals, bool(stems) or self._explained(low))
+        if not slips:
+            return prior
+        vouched = left_vouched_uses(d, low, max(slips, key=slips.__getitem__), own, left)
+        if vouched <= prior.genuine * own:
+            return prior
+        log_p = max(prior.log_p, math.log(vouched + 0.5) - math.log(d.total))
+        return prior._replace(log_p=log_p, genuine=vouched / own)
 
     def _root_count(self, low: str, capitalized: bool) -> float | None:
         """What the prior of a (lowercase) word the corpus does not show is built on: `_base_count` (for a lowercase
@@ -1265,6 +1289,8 @@ class Speller:
         if not rivals:  # the written word alone: `decide` gives it the whole posterior, whatever its prior
             return NO_RIVAL
         prior = self._prior(low, capitalized, opens, titled, shouted, named_next if capitalized else None)
+        if left is not None and not capitalized and prior.genuine < 1.0 and self.dictionary.count(low):
+            prior = self._left_vouched_prior(low, prior, left)
         if prior.formed and opens and left is None and right is not None:
             prior = self._opening_prior(prior, low, capitalized, named_next)
         far: dict[str, float] = {}

@@ -188,3 +188,39 @@ def test_left_pair_repeats_read_the_pairs_before_a_word_as_own_pair_repeats_read
     left = left_pair_repeats(Counts(counts, before), sana, "sama", 400)
     assert left == pytest.approx(own_pair_repeats(Counts(counts, after), "sana", "sama", 400))
     assert left == pytest.approx(89 + 29)  # `dan sana` explained by `dan sama`; `ke sana`, the top pair, left out
+
+
+def test_the_word_before_a_listed_word_vouches_for_the_uses_it_repeats():
+    """`belur` 21, all of them `babak belur` (a fixed phrase), beside `belum` 8,592, which `babak` never precedes: the
+    right neighbours vary, so the right pairs vouch for nothing, but slips of belum cannot make the left pair."""
+    from speller.model import COLLOCATION_ALLOWANCE, left_vouched_uses, vouched_uses
+
+    d = Counts(
+        {"belur": 21, "belum": 8_592, "babak": 2_241}, {"babak belur": 21, "belur dihajar": 3, "sudah belum": 40}
+    )
+    assert vouched_uses(d, "belur", "belum", 21) == 0.0
+    assert left_vouched_uses(d, "belur", "belum", 21, "babak") == pytest.approx(21 - 1 - COLLOCATION_ALLOWANCE)
+    assert left_vouched_uses(d, "belur", "belum", 21, "sudah") == 0.0  # a pair the text does not make with it
+
+
+def test_a_reprinted_phrase_is_vouched_for_by_the_word_before_it_by_none():
+    """`yang berbetuk tetesan` 5 times: one article reprinted repeats the pair after the slip as often."""
+    from speller.model import left_vouched_uses
+
+    pairs = {"yang berbetuk": 5, "berbetuk tetesan": 5, "yang berbentuk": 60}
+    d = Counts({"berbetuk": 5, "berbentuk": 247, "yang": 90_000}, pairs)
+    assert left_vouched_uses(d, "berbetuk", "berbentuk", 5, "yang") == 0.0
+
+
+def test_a_slip_after_a_word_its_rival_stands_after_is_vouched_for_by_none():
+    """`untuk menampilan` 4, all of menampilan (three sites), beside `untuk menampilkan` 31 of 946: slips bunch, so
+    a pair its rival makes too vouches for nothing, however few slips the rival's share would put there."""
+    from speller.model import left_vouched_uses
+
+    d = Counts({"menampilan": 4, "menampilkan": 946}, {"untuk menampilan": 4, "untuk menampilkan": 31})
+    assert left_vouched_uses(d, "menampilan", "menampilkan", 4, "untuk") == 0.0
+
+
+def test_a_fixed_phrase_is_no_slip_of_a_frequent_word(speller):
+    """`babak belur` (KBBI: badly beaten): the corpus writes belur after babak alone."""
+    assert [i.word for i in speller.check("Saham itu tampil babak belur kemarin.") if i.flagged] == []
