@@ -275,7 +275,8 @@ BARE_VERB_SUFFIXES = ("kan", "i")
 #: derivations were errors 19 times in 27 where the model alone expected 10.2 (another letter in place of one: 15 in 65,
 #: 19.4 expected; the first letter, `penindak` beside menindak: 2 in 26, 5.0; an extra letter: 18 in 44, 15.9). Log
 #: likelihood with RIVAL_FAMILY_SHARE 0.3: 0 -99.2, -0.5 -96.7, -1 -96.1, -1.5 -97.3, -2 -100.3. Left-out letters cost
-#: as much as extra ones in `speller.context.EDIT_COST`; making them cheaper everywhere (3) fits the sample better but
+#: as much as extra ones in `speller.context.EDIT_COST` (then; since, a vowel between consonants costs less, its
+#: `vowel_dropped`); making them cheaper everywhere (3) fits the sample better but
 #: costs dev typo P 70.9 -> 67.8, so the odds stay with the reading they were measured on. Dev does not move from 0 to
 #: -2; blind-spot seed 1, inflected forms one edit accepted silently: 5.8% at 0, 5.2% at -1, 4.8% at -1.5, 4.0% at -2
 #: (frequent words 4.2%, 4.2%, 4.0%, 4.0%); in build-corpus sentences -1 flags one more error of the 58 (`terekan`).

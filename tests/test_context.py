@@ -88,7 +88,11 @@ def _reference_error_cost(typo: str, word: str) -> float:
             doubles = (i >= 2 and typo[i - 2] == a) or (j < m and word[j] == a)
             best = min(best, d[i - 1][j] + EDIT_COST["double" if doubles else "insert"])
             undoubled = j >= 2 and word[j - 2] == b
-            best = min(best, d[i][j - 1] + EDIT_COST["double" if undoubled else "delete"])
+            between = (
+                2 <= j < m and b in "aeiou" and all(c.isalpha() and c not in "aeiou" for c in word[j - 2 : j + 1 : 2])
+            )
+            left_out = "double" if undoubled else "vowel_dropped" if between else "delete"
+            best = min(best, d[i][j - 1] + EDIT_COST[left_out])
             if i >= 2 and j >= 2 and a == word[j - 2] and typo[i - 2] == b:
                 best = min(best, d[i - 2][j - 2] + EDIT_COST["swap"])
             d[i][j] = best
@@ -137,10 +141,31 @@ def test_one_edit_cost_answers_cheap_single_edits_only():
     assert _one_edit_cost("xata", "kata") == EDIT_COST["substitute"]  # no doubled letter in the word to leave out
     assert _one_edit_cost("aab", "abb") is None  # a dear substitution: two doubling edits cost less
     assert error_cost("aab", "abb") == 2 * EDIT_COST["double"]
-    assert _one_edit_cost("kta", "kata") == EDIT_COST["delete"]
+    assert _one_edit_cost("kta", "kata") == EDIT_COST["vowel_dropped"]  # a vowel between consonants
+    assert _one_edit_cost("kat", "kata") == EDIT_COST["delete"]  # the last letter
+    assert _one_edit_cost("kaa", "kata") == EDIT_COST["delete"]  # a consonant
     assert _one_edit_cost("ata", "kata") == EDIT_COST["insert"]  # the word's first letter left out
     assert _one_edit_cost("kaat", "kata") is not None
     assert _one_edit_cost("kt", "kata") is None  # two edits: the full recurrence
+
+
+@given(
+    st.text(alphabet="bkmnprst", min_size=1, max_size=5),
+    st.sampled_from("aeiou"),
+    st.text(alphabet="aeiknrst", max_size=6),
+)
+def test_a_vowel_left_out_between_consonants_costs_less_than_other_letters_left_out(head, vowel, tail):
+    word = f"{head}{vowel}t{tail}"
+    at = len(head)
+    assert error_cost(word[:at] + word[at + 1 :], word) == EDIT_COST["vowel_dropped"] < EDIT_COST["delete"]
+    assume(word[at + 1] != word[at + 2 : at + 3])  # the t is no doubled letter
+    assert error_cost(word[: at + 1] + word[at + 2 :], word) == EDIT_COST["delete"]
+
+
+def test_a_dropped_vowel_outweighs_a_frequent_word_two_slips_away(speller):
+    """`sempit` less a vowel, not `sulit` with two letters changed, though `sangat sulit sekali` is frequent."""
+    [issue] = speller.check("Jalan itu sangat smpit sekali.")
+    assert (issue.word, issue.suggestions[0], issue.flagged) == ("smpit", "sempit", True)
 
 
 @st.composite
