@@ -2756,27 +2756,21 @@ class Speller:
             return False
         return (self._verdicts.get(split[0]) or self._verdict(split[0])) is KNOWN
 
-    def _glued_finding(self, source: str, tokens: list[Token], i: int) -> Finding | None:
+    def _glued_finding(self, source: str, tokens: list[Token], i: int, split: tuple[str, str]) -> Finding | None:
         """The typo finding on a capitalized word with a glued clitic (`_clitic_split`) whose stem `_check_token` flags
         as a slip of a listed name where the word stands, the clitic taken for a token of its own as in `Jokwi-nya`
         (`_side_finding`): the whole word, each of the stem's suggestions with the clitic (`Jakrtanya` ->
-        `Jakartanya`), at the stem's confidence; None when the word has no such stem."""
+        `Jakartanya`), at the stem's confidence; None when the word has no such stem. `split`: the word's
+        `_clitic_split`."""
         tok = tokens[i]
-        split = self._clitic_split(tok.text)
-        if split is None:
-            return None
         stem, clitic = split
         seam = tok.start + len(stem)
-        sides = [
-            Token(stem, tok.start, seam, WORD, tok.sentence_start),
-            Token(tok.text[len(stem) :], seam, tok.end, WORD, False),
-        ]
+        sides = [Token(stem, tok.start, seam, WORD, tok.sentence_start), Token(clitic, seam, tok.end, WORD, False)]
         finding = self._check_token(source, [*tokens[:i], *sides, *tokens[i + 1 :]], i)
         if finding is None or finding.category != TYPO or (finding.start, finding.end) != (tok.start, seam):
             return None
         if fold(finding.suggestions[0]) not in self.dictionary.names:
             return None  # `Sayanganya`: the stem's slip is a word's, which the whole word's own reading weighs
-        clitic = tok.text[len(stem) :]
         return finding._replace(end=tok.end, suggestions=[s + clitic for s in finding.suggestions], clitic=clitic)
 
     def _missing_spaces(self, text: str, runs: Mapping[str, list[int]]) -> list[Finding]:
@@ -3061,7 +3055,7 @@ class Speller:
             own = None if self._written_share(text) >= PLAIN_SHARE else self._weighed_token(source, tokens, i, verdict)
             if own is not None and fold(own.suggestions[0]).endswith(split[1]):
                 return own  # `Eekolah` -> `Sekolah`, not the name `Eko`'s slip
-            return self._glued_finding(source, tokens, i) or own  # `Surabyanya` -> `Surabayanya`, not `Surabaya`
+            return self._glued_finding(source, tokens, i, split) or own  # `Surabyanya` -> `Surabayanya`, not `Surabaya`
         return self._weighed_token(source, tokens, i, verdict)
 
     def _weighed_token(self, source: str, tokens: list[Token], i: int, verdict: Verdict) -> Finding | None:
